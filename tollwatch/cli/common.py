@@ -1,0 +1,28 @@
+"""Options and helpers shared by commands."""
+from __future__ import annotations
+
+from datetime import date
+
+import click
+
+from ..settings import load_settings
+
+
+def iso_date(_ctx, _param, value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"expected YYYY-MM-DD, got {value!r}")
+
+
+db_option = click.option("--db", "db", default=None, metavar="URL",
+                         help="SQLAlchemy URL of the store (default sqlite:///tollwatch.db, "
+                              "or $TOLLWATCH_DB).")
+quiet_option = click.option("-q", "--quiet", is_flag=True, default=False,
+                            help="No progress bar.")
+
+
+def settings_from(**overrides):
+    return load_settings(**overrides)

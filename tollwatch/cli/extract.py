@@ -1,0 +1,42 @@
+"""tollwatch extract PATH...: print each article's claims and toll (JSON Lines or a table)."""
+from __future__ import annotations
+
+import json
+import sys
+
+import click
+
+from ..errors import TollwatchError
+from ..extract.pipeline import read_article
+from ..ingest import iter_articles
+from ..report import reading_table
+from .common import iso_date, settings_from
+
+
+@click.command("extract")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="jsonl",
+              show_default=True, help="jsonl: the contract's shape; table: for people.")
+@click.option("--published", callback=iso_date, metavar="YYYY-MM-DD",
+              help="Publication date for inputs that carry none.")
+def command(paths: tuple[str, ...], fmt: str, published) -> None:
+    """Read plain text, HTML or JSON Lines files and print what each article reports."""
+    settings = settings_from()
+    failed = 0
+    for item in iter_articles(paths, settings=settings):
+        if isinstance(item, TollwatchError):
+            failed += 1
+            click.echo(f"error: {item}", err=True)
+            continue
+        try:
+            reading = read_article(item, published=published)
+        except TollwatchError as exc:
+            failed += 1
+            click.echo(f"error: {item.origin or item.id}: {exc}", err=True)
+            continue
+        if fmt == "jsonl":
+            sys.stdout.write(json.dumps(reading.to_dict(), ensure_ascii=False) + "\n")
+        else:
+            click.echo(reading_table(reading))
+    if failed:
+        sys.exit(1)

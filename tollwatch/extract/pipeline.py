@@ -1,0 +1,23 @@
+"""The per-article function every entry point calls: Article -> Reading.
+
+CLI, store ingest, Dask batch and the HTTP write API all go through `read_article`.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from ..models import Article, Reading
+from . import casualties, dates, events, toll
+
+
+def read_article(article: Article, *, published: date | None = None) -> Reading:
+    """Claims, events and the article's own toll. `published` fills a missing date."""
+    if article.published is None and published is not None:
+        article = replace(article, published=published, published_inferred=False)
+    if article.published is None:
+        article = dates.infer_published(article)
+    claims = casualties.find_claims(article)
+    claims, evs = events.build_events(article, claims)
+    return Reading(article=article, claims=tuple(claims), events=tuple(evs),
+                   toll=toll.article_toll(claims))

@@ -1,0 +1,52 @@
+"""Sentences with their character offsets, found cheaply (no model)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Abbreviations after which a full stop does not end a sentence.
+_ABBREV = {
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "cpl", "pvt", "adm",
+    "gov", "sen", "rep", "st", "no", "vs", "etc", "inc", "corp", "co", "ltd", "jr", "sr",
+    "u.s", "u.n", "u.k", "e.g", "i.e", "a.m", "p.m", "approx", "dept", "mt", "ft", "brig",
+}
+_BOUNDARY = re.compile(r"""([.!?]["'”’)\]]*)(\s+)(?=["'“‘(\[]?[A-Z0-9])|\n\s*\n+|\n(?=\s*[-*•])""")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+
+
+def _ends_with_abbrev(text: str, dot: int) -> bool:
+    j = dot
+    while j > 0 and (text[j - 1].isalpha() or text[j - 1] == "."):
+        j -= 1
+    word = text[j:dot].lower()
+    return word in _ABBREV or (len(word) == 1 and word.isalpha())
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Split `text` into sentences; offsets index into `text`, whitespace trimmed."""
+    out: list[Sentence] = []
+    pos = 0
+    for m in _BOUNDARY.finditer(text):
+        if m.group(1) and m.group(1).startswith(".") and _ends_with_abbrev(text, m.start(1)):
+            continue
+        cut = m.end(1) if m.group(1) else m.start()
+        _add(out, text, pos, cut)
+        pos = m.end()
+    _add(out, text, pos, len(text))
+    return out
+
+
+def _add(out: list[Sentence], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(start, end, text[start:end]))
