@@ -11,7 +11,9 @@ _ABBREV = {
     "gov", "sen", "rep", "st", "no", "vs", "etc", "inc", "corp", "co", "ltd", "jr", "sr",
     "u.s", "u.n", "u.k", "e.g", "i.e", "a.m", "p.m", "approx", "dept", "mt", "ft", "brig",
 }
-_BOUNDARY = re.compile(r"""([.!?]["'”’)\]]*)(\s+)(?=["'“‘(\[]?[A-Z0-9])|\n\s*\n+|\n(?=\s*[-*•])""")
+_BOUNDARY = re.compile(r"""([.!?]["'”’)\]]*)(\s+)(?=["'“‘(\[]?[A-Z0-9])|\n\s*\n+|\n(?=\s*[-*•])"""
+                       r"""|(?<=[^\n,;:]{3})\n(?=\s*[A-Z])""")
+_SHORT_LINE = 60  # a line this short without final punctuation is a headline or dateline
 
 
 @dataclass(frozen=True)
@@ -29,6 +31,11 @@ def _ends_with_abbrev(text: str, dot: int) -> bool:
     return word in _ABBREV or (len(word) == 1 and word.isalpha())
 
 
+def _short_line(text: str, newline: int) -> bool:
+    line_start = text.rfind("\n", 0, newline) + 1
+    return newline - line_start < _SHORT_LINE
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Split `text` into sentences; offsets index into `text`, whitespace trimmed."""
     out: list[Sentence] = []
@@ -36,6 +43,8 @@ def split_sentences(text: str) -> list[Sentence]:
     for m in _BOUNDARY.finditer(text):
         if m.group(1) and m.group(1).startswith(".") and _ends_with_abbrev(text, m.start(1)):
             continue
+        if m.group(0) == "\n" and not _short_line(text, m.start()):
+            continue  # a hard-wrapped line, not a boundary
         cut = m.end(1) if m.group(1) else m.start()
         _add(out, text, pos, cut)
         pos = m.end()
