@@ -235,6 +235,7 @@ class Article:
     language: str = "en"
     outlet: str | None = None
     origin: str | None = None  # the file, feed or URL it came from
+    author: str | None = None  # byline, when the source gives one (HTML, feeds)
 
     @classmethod
     def from_text(cls, text: str, **kw: Any) -> "Article":
