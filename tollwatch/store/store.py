@@ -1,0 +1,244 @@
+"""The store: Readings saved once each, read back exactly, filtered and searched.
+
+All writes go through one writer (a lock, and on SQLite one held connection in WAL mode);
+readers use their own pooled connections and stay concurrent.
+"""
+from __future__ import annotations
+
+import logging
+import threading
+from collections import defaultdict
+from datetime import date
+from typing import Any, Iterable, Iterator
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Engine
+
+from ..errors import StoreError
+from ..models import Reading
+from . import rows, search as fts
+from .engine import create_engine, upgrade
+from .schema import articles, claims, events
+from .urls import canonical_url
+
+log = logging.getLogger(__name__)
+PAGE = 200  # articles read per round trip by readings()
+
+
+class Store:
+    """Open with `open_store(url)`. Usable as a context manager; `close()` releases it."""
+
+    def __init__(self, engine: Engine):
+        self.engine = engine
+        self.url = engine.url.render_as_string(hide_password=True)
+        self.revision = upgrade(engine)
+        self._write_lock = threading.Lock()
+        self._writer: sa.Connection | None = None
+
+    # ---- writing -------------------------------------------------------------------------
+    def _writer_conn(self) -> sa.Connection:
+        if self.engine.dialect.name != "sqlite":
+            return self.engine.connect()
+        if self._writer is None or self._writer.closed:
+            self._writer = self.engine.connect()
+        return self._writer
+
+    def _duplicate(self, conn: sa.Connection, reading: Reading) -> bool:
+        a = reading.article
+        cond = [articles.c.id == a.id, articles.c.hash == a.hash]
+        url = canonical_url(a.url)
+        if url:
+            cond.append(articles.c.canonical_url == url)
+        return conn.execute(sa.select(articles.c.seq).where(sa.or_(*cond)).limit(1)).first() is not None
+
+    def _save_locked(self, reading: Reading) -> bool:
+        conn = self._writer_conn()
+        article_id = reading.article.id
+        try:
+            with conn.begin():
+                if self._duplicate(conn, reading):
+                    return False
+                conn.execute(articles.insert(), rows.article_row(reading))
+                if reading.claims:
+                    conn.execute(claims.insert(), [rows.claim_row(article_id, i, c)
+                                                   for i, c in enumerate(reading.claims)])
+                if reading.events:
+                    conn.execute(events.insert(), [rows.event_row(article_id, i, e)
+                                                   for i, e in enumerate(reading.events)])
+            return True
+        except sa.exc.IntegrityError as exc:
+            # Another process may have stored the same article between our check and insert.
+            if self.has_article(id=article_id, hash=reading.article.hash, url=reading.article.url):
+                return False
+            raise StoreError(f"article could not be stored: {exc.orig}", source=article_id) from exc
+        except (sa.exc.SQLAlchemyError, TypeError, ValueError) as exc:
+            raise StoreError(f"article could not be stored: {exc}", source=article_id) from exc
+        finally:
+            if self.engine.dialect.name != "sqlite":
+                conn.close()
+
+    def save(self, reading: Reading) -> bool:
+        """Store one article with its toll, claims and events in one transaction.
+        True if new; False (and nothing changed) if the same id, content or URL is stored."""
+        with self._write_lock:
+            return self._save_locked(reading)
+
+    def save_many(self, readings: Iterable[Reading]) -> tuple[int, int]:
+        """Save in order, one transaction per article; returns (new, duplicates).
+        A failing article raises StoreError; the articles before it stay stored."""
+        new = dup = 0
+        with self._write_lock:
+            for reading in readings:
+                if self._save_locked(reading):
+                    new += 1
+                else:
+                    dup += 1
+        return new, dup
+
+    # ---- reading -------------------------------------------------------------------------
+    def _read(self):
+        try:
+            return self.engine.connect()
+        except sa.exc.SQLAlchemyError as exc:
+            raise StoreError(f"cannot reach the store: {exc}", source=self.url) from exc
+
+    def _load(self, conn: sa.Connection, article_rows: list) -> list[Reading]:
+        ids = [r.id for r in article_rows]
+        by_claim: dict[str, list] = defaultdict(list)
+        by_event: dict[str, list] = defaultdict(list)
+        if ids:
+            for r in conn.execute(sa.select(claims).where(claims.c.article_id.in_(ids))):
+                by_claim[r.article_id].append(r)
+            for r in conn.execute(sa.select(events).where(events.c.article_id.in_(ids))):
+                by_event[r.article_id].append(r)
+        return [rows.to_reading(r, by_claim[r.id], by_event[r.id]) for r in article_rows]
+
+    def readings(self, *, since: date | None = None, until: date | None = None,
+                 ids: Iterable[str] | None = None) -> Iterator[Reading]:
+        """Stored readings in the order they were stored; `since`/`until` bound the
+        publication date (inclusive; articles without a date are then left out)."""
+        cond = []
+        if since is not None:
+            cond.append(articles.c.published >= since)
+        if until is not None:
+            cond.append(articles.c.published <= until)
+        if ids is not None:
+            cond.append(articles.c.id.in_(list(ids)))
+        last = 0
+        while True:
+            with self._read() as conn:
+                page = conn.execute(sa.select(articles).where(articles.c.seq > last, *cond)
+                                    .order_by(articles.c.seq).limit(PAGE)).all()
+                if not page:
+                    return
+                loaded = self._load(conn, page)
+            last = page[-1].seq
+            yield from loaded
+
+    def reading(self, article_id: str) -> Reading | None:
+        with self._read() as conn:
+            row = conn.execute(sa.select(articles).where(articles.c.id == article_id)).first()
+            return self._load(conn, [row])[0] if row else None
+
+    def has_article(self, id: str | None = None, hash: str | None = None,
+                    url: str | None = None) -> bool:
+        cond = []
+        if id is not None:
+            cond.append(articles.c.id == id)
+        if hash is not None:
+            cond.append(articles.c.hash == hash)
+        if canonical_url(url):
+            cond.append(articles.c.canonical_url == canonical_url(url))
+        if not cond:
+            return False
+        with self._read() as conn:
+            return conn.execute(sa.select(articles.c.seq).where(sa.or_(*cond)).limit(1)).first() is not None
+
+    def count(self) -> dict[str, int]:
+        with self._read() as conn:
+            return {t.name: conn.execute(sa.select(sa.func.count()).select_from(t)).scalar_one()
+                    for t in (articles, claims, events)}
+
+    def claims(self, *, category: str | None = None, side: str | None = None,
+               source: str | None = None, verified: bool | None = None,
+               since: date | None = None, until: date | None = None,
+               article_id: str | None = None, limit: int = 100, offset: int = 0) -> list[dict]:
+        """Contract claim dicts plus `article_id` and `published`, newest article first.
+        `side` is the victims' side; `source` matches the reporter's kind or name
+        (case-insensitive); `since`/`until` bound the article's publication date."""
+        cond = _common(since, until, article_id, claims)
+        if category is not None:
+            cond.append(claims.c.category == category)
+        if side is not None:
+            cond.append(claims.c.victims_side == side)
+        if source is not None:
+            s = source.lower()
+            cond.append(sa.or_(sa.func.lower(claims.c.reported_by_kind) == s,
+                               sa.func.lower(claims.c.reported_by_name) == s))
+        if verified is not None:
+            cond.append(claims.c.verified.is_(verified))
+        return self._page(claims, rows.to_claim, cond, limit, offset)
+
+    def events(self, *, event_type: str | None = None, sub_event_type: str | None = None,
+               country: str | None = None, since: date | None = None,
+               until: date | None = None, article_id: str | None = None,
+               limit: int = 100, offset: int = 0) -> list[dict]:
+        """Contract event dicts plus `article_id` and `published`, newest article first."""
+        cond = _common(since, until, article_id, events)
+        if event_type is not None:
+            cond.append(events.c.event_type == event_type)
+        if sub_event_type is not None:
+            cond.append(events.c.sub_event_type == sub_event_type)
+        if country is not None:
+            cond.append(events.c.country == country)
+        return self._page(events, rows.to_event, cond, limit, offset)
+
+    def _page(self, table: sa.Table, build, cond: list, limit: int, offset: int) -> list[dict]:
+        q = (sa.select(table, articles.c.published.label("article_published"))
+             .join(articles, articles.c.id == table.c.article_id).where(*cond)
+             .order_by(articles.c.published.desc().nulls_last(), articles.c.seq.desc(),
+                       table.c.position)
+             .limit(max(0, int(limit))).offset(max(0, int(offset))))
+        out = []
+        with self._read() as conn:
+            for r in conn.execute(q):
+                d = build(r).to_dict()
+                published = rows._as_date(r.article_published)
+                d.update(article_id=r.article_id,
+                         published=published.isoformat() if published else None)
+                out.append(d)
+        return out
+
+    def search(self, query: str, limit: int = 20) -> list[dict]:
+        """Full-text search over title and text; see tollwatch.store.search for the syntax."""
+        with self._read() as conn:
+            try:
+                return fts.search(conn, query, max(1, int(limit)))
+            except sa.exc.SQLAlchemyError as exc:
+                raise StoreError(f"search failed: {exc.orig if hasattr(exc, 'orig') else exc}",
+                                 source=query) from exc
+
+    # ---- lifetime ------------------------------------------------------------------------
+    def close(self) -> None:
+        with self._write_lock:
+            if self._writer is not None:
+                self._writer.close()
+                self._writer = None
+        self.engine.dispose()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.close()
+
+
+def _common(since, until, article_id, table: sa.Table) -> list:
+    cond = []
+    if since is not None:
+        cond.append(articles.c.published >= since)
+    if until is not None:
+        cond.append(articles.c.published <= until)
+    if article_id is not None:
+        cond.append(table.c.article_id == article_id)
+    return cond
