@@ -1,0 +1,221 @@
+"""Dates in news text: the publication date (dateline) and when an event happened.
+
+`infer_published` reads a missing publication date from the article's own dateline
+("KABUL, Afghanistan (Jan. 25, 2013)", "SAN SALVADOR, 13 JAN 90"), else the latest absolute
+date the text states. `event_date` resolves what a sentence says about when something happened
+("yesterday", "on Sunday", "between Wednesday and Friday", "last week", "Sept. 26") against the
+publication date, the way dateparser's PREFER_DATES_FROM='current_period' does, but never later
+than the publication date. Words live in lexicons/dates.v1.json.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from functools import cache
+from importlib import resources
+
+from ..models import Article, EventDate
+
+RULES = "dates.v1"
+
+
+@cache
+def lexicon() -> dict:
+    return json.loads(resources.files(__package__).joinpath("lexicons/dates.v1.json")
+                      .read_text(encoding="utf-8"))
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    day: int | None
+    month: int
+    year: int | None  # None when the text leaves it out ("Sept. 1")
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern]:
+    months = "|".join(sorted(lexicon()["months"], key=len, reverse=True))
+    m = rf"(?P<mon>{months})\.?"
+    y = r"(?P<year>(?:19|20)\d\d|'?\d\d)"
+    return {
+        # Jan. 25, 2013 / January 25 2013 / Jan. 25
+        "mdy": re.compile(rf"\b{m}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?",
+                          re.I),
+        # 25 January 2013 / 13 JAN 90 / 25 Jan
+        "dmy": re.compile(rf"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{m}(?:,?\s+{y}\b)?", re.I),
+        # January 2013 (month precision)
+        "my": re.compile(rf"\b{m}\s+(?P<year>(?:19|20)\d\d)\b", re.I),
+        "iso": re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mon>[01]\d)-(?P<day>[0-3]\d)\b"),
+    }
+
+
+def _year(raw: str | None) -> int | None:
+    if not raw:
+        return None
+    raw = raw.lstrip("'")
+    if len(raw) == 2:
+        n = int(raw)
+        return 1900 + n if n >= 30 else 2000 + n
+    return int(raw)
+
+
+def _month(raw: str) -> int:
+    return int(raw) if raw.isdigit() else lexicon()["months"][raw.lower().rstrip(".")]
+
+
+def find_dates(text: str) -> list[DateMention]:
+    """Absolute dates in `text`, in order, without overlaps (day-level before month-level)."""
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for kind in ("iso", "mdy", "dmy", "my"):
+        for mt in _patterns()[kind].finditer(text):
+            if any(s < mt.end() and mt.start() < e for s, e in taken):
+                continue
+            day = int(mt.group("day")) if "day" in mt.groupdict() and mt.group("day") else None
+            if day is not None and not 1 <= day <= 31:
+                continue
+            # a bare month word like "may" needs a capital to be a month
+            if mt.group("mon").lower() == "may" and not mt.group("mon")[0].isupper():
+                continue
+            mention = DateMention(mt.start(), mt.end(), day, _month(mt.group("mon")),
+                                  _year(mt.groupdict().get("year")))
+            if _to_date(mention, mention.year or 2000) is None:
+                continue
+            found.append(mention)
+            taken.append((mt.start(), mt.end()))
+    return sorted(found, key=lambda d: d.start)
+
+
+def _to_date(m: DateMention, year: int) -> date | None:
+    try:
+        return date(year, m.month, m.day or 1)
+    except ValueError:
+        return None
+
+
+# "KABUL, Afghanistan (Jan. 25, 2013)" / "SAN SALVADOR, 13 JAN 90" / "URUZGAN, Afghanistan (Oct. 3)"
+_DATELINE = re.compile(r"(?:^|\n|\s)[A-Z][A-Z.'\- ]{2,40},(?:\s+[A-Z][A-Za-z.' ]{1,30})?,?\s*[(\[]?\s*"
+                       r"(?=\S)")
+
+
+def dateline(text: str) -> DateMention | None:
+    """The date of the article's dateline, if it has one (looked for in the first 1,500 characters)."""
+    head = text[:1500]
+    dates = find_dates(head)
+    for mt in _DATELINE.finditer(head):
+        for d in dates:
+            if d.start == mt.end() and d.day is not None:
+                return d
+    return None
+
+
+def _borrow_year(text: str, m: DateMention) -> int | None:
+    """A year for a dateline that leaves it out: another full date, a 'YYYY-MM' code, a year."""
+    for d in find_dates(text):
+        if d.year and d.month == m.month:
+            return d.year
+    code = re.search(r"\b((?:19|20)\d\d)-([01]\d)-", text)
+    if code and int(code.group(2)) == m.month:
+        return int(code.group(1))
+    years = [d.year for d in find_dates(text) if d.year]
+    if years:
+        return max(years)
+    bare = re.findall(r"\b((?:19|20)\d\d)\b", text[:2000])
+    return int(bare[0]) if bare else None
+
+
+def infer_published(article: Article) -> Article:
+    """The article with `published` read from its dateline or latest absolute date, marked inferred."""
+    if article.published is not None:
+        return article
+    text = article.text or ""
+    found: date | None = None
+    dl = dateline(text)
+    if dl is not None:
+        year = dl.year or _borrow_year(text, dl)
+        found = _to_date(dl, year) if year else None
+    if found is None:
+        full = [_to_date(d, d.year) for d in find_dates(text) if d.year and d.day]
+        full = [d for d in full if d is not None]
+        found = max(full) if full else None
+    if found is None:
+        return article
+    return replace(article, published=found, published_inferred=True)
+
+
+def _on_or_before(published: date, weekday: int) -> date:
+    return published - timedelta(days=(published.weekday() - weekday) % 7)
+
+
+def _month_span(d: date) -> tuple[date, date]:
+    nxt = date(d.year + (d.month == 12), d.month % 12 + 1, 1)
+    return date(d.year, d.month, 1), nxt - timedelta(days=1)
+
+
+def _words_pattern(words) -> re.Pattern:
+    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\b({alts})\b", re.I)
+
+
+def event_date(sentence: str, published: date | None) -> EventDate | None:
+    """When `sentence` says its event happened, resolved against `published`; None if it does not say."""
+    lex = lexicon()
+    hits: list[tuple[int, EventDate]] = []
+    for d in find_dates(sentence):
+        year = d.year or (published.year if published else None)
+        if year is None:
+            continue
+        when = _to_date(d, year)
+        if when is None:
+            continue
+        if d.year is None and published and when > published:
+            when = _to_date(d, year - 1)
+        if published and when and when > published + timedelta(days=1):
+            continue  # a future date (a trial, a deadline) is not when the event happened
+        if d.day is None:
+            s, e = _month_span(when)
+            hits.append((d.start, EventDate(s, min(e, published) if published else e, "month")))
+        else:
+            hits.append((d.start, EventDate(when, when, "day")))
+    if published is not None:
+        days = _words_pattern(lex["relative_days"])
+        for mt in days.finditer(sentence):
+            when = published + timedelta(days=lex["relative_days"][mt.group(1).lower()])
+            hits.append((mt.start(), EventDate(when, when, "day")))
+        wd = "|".join(lex["weekdays"])
+        between = re.search(rf"\bbetween\s+({wd})\s+and\s+({wd})\b", sentence, re.I)
+        if between:
+            a = _on_or_before(published, lex["weekdays"][between.group(1).lower()])
+            b = _on_or_before(published, lex["weekdays"][between.group(2).lower()])
+            if a > b:
+                a -= timedelta(days=7)
+            hits.append((between.start(), EventDate(a, b, "day" if a == b else "week")))
+        else:
+            for mt in re.finditer(rf"\b({wd})\b", sentence, re.I):
+                if not mt.group(1)[0].isupper():
+                    continue
+                when = _on_or_before(published, lex["weekdays"][mt.group(1).lower()])
+                hits.append((mt.start(), EventDate(when, when, "day")))
+        spans = _words_pattern(lex["relative_spans"])
+        for mt in spans.finditer(sentence):
+            rule = lex["relative_spans"][mt.group(1).lower()]
+            if "days_back" in rule:
+                back_start, back_end = rule["days_back"]
+                hits.append((mt.start(), EventDate(published - timedelta(days=back_start),
+                                                   published - timedelta(days=back_end), "week")))
+            else:
+                ref = published.replace(day=1)
+                for _ in range(rule["months_back"]):
+                    ref = (ref - timedelta(days=1)).replace(day=1)
+                s, e = _month_span(ref)
+                hits.append((mt.start(), EventDate(s, min(e, published), "month")))
+    if not hits:
+        return None
+    # the most precise statement wins; among equals, the first in the sentence
+    order = {"day": 0, "week": 1, "month": 2}
+    hits.sort(key=lambda h: (order[h[1].precision], h[0]))
+    return hits[0][1]
