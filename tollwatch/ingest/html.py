@@ -1,0 +1,51 @@
+"""HTML pages -> Article: main text, title, date, author and site name via trafilatura."""
+from __future__ import annotations
+
+import logging
+from datetime import date
+
+import trafilatura
+
+from ..errors import IngestError
+from ..models import Article, content_hash
+from .text import declared_charset, decode
+from .url import canonical_url
+
+log = logging.getLogger(__name__)
+
+
+def looks_like_html(head: str) -> bool:
+    h = head[:2048].lstrip().lower()
+    return h.startswith(("<!doctype html", "<html")) or "<html" in h or "<body" in h
+
+
+def parse_date(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def html_article(html: str | bytes, *, source: str, url: str | None = None,
+                 charset: str | None = None) -> Article:
+    """The page's main text and metadata; a page without readable text is an IngestError."""
+    if isinstance(html, bytes):
+        html = decode(html, source=source, declared=charset or declared_charset(html))
+    try:
+        doc = trafilatura.bare_extraction(html, url=url, with_metadata=True,
+                                          include_comments=False, include_tables=False)
+    except (ValueError, TypeError, AttributeError) as exc:  # malformed markup trips the parser
+        raise IngestError(f"unreadable HTML ({exc})", source=source) from None
+    text = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
+    if not text:
+        raise IngestError("HTML page without readable main text", source=source)
+    title = doc.title or None
+    if title and text.startswith(title):
+        # trafilatura repeats the headline as the first line; keep the body only
+        rest = text[len(title):].lstrip("\n")
+        text = rest or text
+    return Article(id=content_hash(text), text=text, title=title,
+                   url=canonical_url(url or doc.url), published=parse_date(doc.date),
+                   outlet=doc.sitename or None, origin=source, author=doc.author or None)
