@@ -9,6 +9,10 @@ import click
 # Each module defines `command` (a click.Command) or `commands` (a list of them).
 COMMAND_MODULES = [
     "extract",   # tollwatch extract
+    "search",    # tollwatch search QUERY
+    "migrate",   # tollwatch migrate
+    "eval",      # tollwatch eval FILE
+    "serve",     # tollwatch serve
 ]
 
 
