@@ -1,0 +1,110 @@
+"""What stands behind a toll: the figures, the reports of each, the disputes.
+
+The same figure from the same source repeated by fifty outlets is one figure with fifty
+reports. Each figure carries its role: counted (a source's latest word), superseded (the source
+said more, or later, since), part_of, historical, adversary (a party about its enemy's losses).
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+
+from ..models import Claim
+from .series import UNKNOWN_SIDE, Ledger
+
+
+@dataclass(frozen=True)
+class Report:
+    """One claim as one article reports it, placed for reconciliation."""
+    claim: Claim
+    article: str
+    canonical: str          # the canonical article of its near-duplicate group
+    date: date              # its own publication date (date.min when unknown)
+    kind: str               # total | side | incident
+    side: str | None
+    incident: tuple | None
+    source: str
+    role: str               # counted | part_of | historical | adversary
+
+    @property
+    def ref(self) -> str:
+        return f"{self.article}#{self.claim.id}"
+
+
+def _iso(d: date) -> str | None:
+    return None if d == date.min else d.isoformat()
+
+
+def figures(reports: list[Report], best: Ledger) -> list[dict]:
+    """One entry per distinct figure, with every report of it."""
+    groups: dict[tuple, list[Report]] = defaultdict(list)
+    for p in reports:
+        c = p.claim
+        groups[(c.category, p.kind, p.side or "", p.incident or (), p.source, c.low, c.high,
+                c.best_value, c.verified, p.role)].append(p)
+    out = []
+    for key, ps in groups.items():
+        ps.sort(key=lambda p: (p.date, p.article, p.claim.id))
+        c, first = ps[0].claim, ps[0]
+        role = first.role
+        if role == "counted" and c.best_value is not None:
+            latest = best.current(first.kind, c.category, first.side, first.incident).get(first.source)
+            if latest is None or latest[1] != c.best_value or latest[0] != ps[-1].date:
+                role = "superseded"
+        out.append({
+            "id": first.ref, "category": c.category, "side": first.side, "scope": first.kind,
+            "source": first.source, "low": c.low, "high": c.high, "best": c.best_value,
+            "verified": c.verified, "partisan": c.partisan, "role": role,
+            "first_reported": _iso(first.date), "outlets": len({p.canonical for p in ps}),
+            "reports": [{"article": p.article, "claim": p.claim.id, "published": _iso(p.date)}
+                        for p in ps],
+        })
+    out.sort(key=lambda f: (f["category"], f["side"] or "", f["first_reported"] or "", f["id"],
+                            f["source"], str(f["best"])))
+    return out
+
+
+def adversary_sides(reports: list[Report]) -> dict[str, dict[str, dict]]:
+    """{category: {side: {"best", "by", "claims"}}}: a party's figures for its enemy's losses."""
+    latest: dict[tuple, tuple] = {}
+    refs: dict[tuple, list[str]] = defaultdict(list)
+    for p in reports:
+        c = p.claim
+        if p.role != "adversary" or c.best_value is None:
+            continue
+        key = (c.category, c.victims.side, p.source)
+        refs[key[:2]].append(p.ref)
+        old = latest.get(key)
+        if old is None or (p.date, c.best_value) > old:
+            latest[key] = (p.date, c.best_value)
+    out: dict[str, dict[str, dict]] = defaultdict(dict)
+    for (cat, side, source), (_d, value) in sorted(latest.items()):
+        entry = out[cat].setdefault(side, {"best": 0, "by": [], "claims": sorted(refs[(cat, side)])})
+        entry["best"] = max(entry["best"], value)
+        entry["by"].append(source)
+    return dict(out)
+
+
+def disputes(reports: list[Report], best: Ledger, tolls: dict) -> list[dict]:
+    """Where credible sources' latest figures disagree, and where a party claims more enemy
+    losses than the credible figures show."""
+    out = []
+    books = [(cat, None, book) for cat, book in best.total.items()]
+    books += [(cat, side, book) for (cat, side), book in best.side.items()]
+    for cat, side, book in sorted(books, key=lambda b: (b[0], b[1] or "")):
+        values = {v for _d, v in book.values()}
+        if len(values) > 1:
+            out.append({"kind": "sources_disagree", "category": cat,
+                        "side": None if side == UNKNOWN_SIDE else side,
+                        "figures": [{"source": s, "best": int(v), "date": _iso(d)}
+                                    for s, (d, v) in sorted(book.items())]})
+    for cat, sides in sorted(adversary_sides(reports).items()):
+        for side, claim in sorted(sides.items()):
+            credible = tolls[cat].by_side.get(side)
+            credible_best = credible.best if credible else 0
+            if claim["best"] > (credible_best or 0):
+                out.append({"kind": "adversary_claim", "category": cat, "side": side,
+                            "claimed": claim["best"], "by": claim["by"],
+                            "credible_best": credible_best})
+    return out

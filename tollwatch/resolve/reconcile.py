@@ -1,0 +1,238 @@
+"""Many reports, one toll: reconciled low / best / high per conflict, category and side.
+
+The rules (docs/RECONCILE.md gives them as an analyst reads them):
+- historical figures never count; an incident `part_of` a side's toll is not added again;
+- a party's figure for its enemy's losses is kept apart and marked (`claimed_by_adversary`);
+- each source's latest figure supersedes its earlier ones (publication order, not arrival);
+- per side, the largest latest figure of any source, or the sum of the side's incidents if larger;
+- the total is the larger of the largest stated total and the sum of the sides;
+- low uses the lows of the figures not called unverified (a party's own losses count even when
+  unverified: an admission is a floor); best their stated values; high their
+  highs, open (None) when any figure is open-ended or unnumbered.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field, replace
+from datetime import date
+from typing import Any, Iterable
+
+from ..models import CATEGORIES, Claim, Reading
+from .conflicts import Conflict, link_conflicts, reading_date
+from .dedupe import canonical_articles
+from .provenance import Report, adversary_sides, disputes, figures
+from .series import OPEN, UNKNOWN_SIDE, Entry, Ledger, series
+
+RULES = "reconcile.v1"
+RULE = f"{RULES}:max-latest-per-source"
+
+
+@dataclass(frozen=True)
+class SideToll:
+    low: int | None
+    best: int | None
+    high: int | None
+    claimed_by_adversary: dict | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        d = {"low": self.low, "best": self.best, "high": self.high}
+        if self.claimed_by_adversary:
+            d["claimed_by_adversary"] = self.claimed_by_adversary
+        return d
+
+
+@dataclass(frozen=True)
+class CategoryToll:
+    low: int | None
+    best: int | None
+    high: int | None
+    rule: str
+    by_side: dict[str, SideToll] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"low": self.low, "best": self.best, "high": self.high, "rule": self.rule,
+                "by_side": {s: t.to_dict() for s, t in self.by_side.items()}}
+
+
+@dataclass(frozen=True)
+class ConflictToll:
+    conflict: Conflict
+    as_of: date | None
+    tolls: dict[str, CategoryToll]
+    series: tuple[dict, ...] = ()
+    claims: tuple[dict, ...] = ()
+    disputes: tuple[dict, ...] = ()
+    articles: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"conflict": self.conflict.to_dict(),
+                               "as_of": self.as_of.isoformat() if self.as_of else None,
+                               "rules": RULES}
+        for cat in CATEGORIES:
+            out[cat] = self.tolls[cat].to_dict()
+        out["series"] = list(self.series)
+        out["claims"] = list(self.claims)
+        out["disputes"] = list(self.disputes)
+        out["articles"] = list(self.articles)
+        return out
+
+
+def _unique(readings: Iterable[Reading], as_of: date | None) -> list[Reading]:
+    """One reading per article id (the same article stored twice counts once)."""
+    chosen: dict[str, Reading] = {}
+    for r in readings:
+        if as_of is not None:
+            d = reading_date(r)
+            if d is None or d > as_of:
+                continue
+        old = chosen.get(r.article.id)
+        if old is None or (len(r.claims), r.article.hash) > (len(old.claims), old.article.hash):
+            chosen[r.article.id] = r
+    return [chosen[k] for k in sorted(chosen)]
+
+
+def assign_conflicts(readings: Iterable[Reading]) -> dict[str, str]:
+    """{article id: conflict id}; near-duplicates go with their canonical article."""
+    rs = _unique(readings, None)
+    canon = canonical_articles(r.article for r in rs)
+    assignment, _ = link_conflicts([r for r in rs if canon[r.article.id] == r.article.id])
+    return {i: assignment[c] for i, c in canon.items()}
+
+
+def source_key(c: Claim, canonical: str) -> str:
+    """Who says it: the named source, else its kind and side, else the (canonical) article."""
+    rb = c.reported_by
+    if rb.name:
+        name = " ".join(rb.name.lower().split())
+        return name[4:] if name.startswith("the ") else name
+    if rb.kind or rb.side:
+        return f"{rb.kind or 'source'}:{rb.side or '-'}"
+    return f"article:{canonical}"
+
+
+def role(c: Claim) -> str:
+    if c.historical:
+        return "historical"
+    if c.part_of:
+        return "part_of"
+    rb, side = c.reported_by.side, c.victims.side
+    if c.partisan and rb and side and rb != side:
+        return "adversary"
+    return "counted"
+
+
+def _report(c: Claim, r: Reading, canonical: str, when: date, first_seen: date) -> Report:
+    side = c.victims.side
+    if c.scope == "incident":
+        kind = "incident"
+    elif side or c.scope == "side":
+        kind = "side"
+    else:
+        kind = "total"
+    place = None
+    if c.location:
+        place = (c.location.admin1 or c.location.name or c.location.country or "").lower() or None
+    incident = (c.period.start or first_seen, place) if kind == "incident" else None
+    return Report(claim=c, article=r.article.id, canonical=canonical, date=when, kind=kind,
+                  side=side if kind != "total" else None, incident=incident,
+                  source=source_key(c, canonical), role=role(c))
+
+
+def _entries(reports: list[Report], measure: str) -> list[Entry]:
+    out = []
+    for p in reports:
+        c = p.claim
+        if p.role != "counted":
+            continue
+        if measure == "low":
+            own_admission = c.reported_by.side is not None and c.reported_by.side == c.victims.side
+            if c.low is None or (c.verified is False and not own_admission):
+                continue
+            value = c.low
+        elif measure == "best":
+            if c.best_value is None:
+                continue
+            value = c.best_value
+        else:
+            value = OPEN if c.low is None or c.high is None else max(c.high, c.best_value)
+        out.append(Entry(c.category, p.kind, p.side, p.incident, p.source, p.date, value))
+    return out
+
+
+def _ledger(entries: list[Entry]) -> Ledger:
+    ledger = Ledger()
+    for e in sorted(entries, key=lambda e: e.date):
+        ledger.add(e)
+    return ledger
+
+
+def _num(v: float) -> int | None:
+    return None if v == OPEN else int(v)
+
+
+def _range(low: float, best: float, high: float) -> tuple[int | None, int | None, int | None]:
+    return int(min(low, best)), int(best), _num(max(high, best))
+
+
+def _category(cat: str, low: Ledger, best: Ledger, high: Ledger, adversary: dict) -> CategoryToll:
+    bt, bsides, rule = best.figure(cat)
+    lt, lsides, _ = low.figure(cat)
+    ht, hsides, _ = high.figure(cat)
+    by_side = {}
+    for s in sorted(set(bsides) | set(hsides) | set(adversary.get(cat, {}))):
+        rng = _range(lsides.get(s, 0), bsides.get(s, 0), hsides.get(s, 0))
+        by_side[s] = SideToll(*rng, claimed_by_adversary=adversary.get(cat, {}).get(s))
+    return CategoryToll(*_range(lt, bt, ht), rule=f"{RULE};{rule}", by_side=by_side)
+
+
+def _conflict_toll(conflict: Conflict, reports: list[Report], as_of: date | None) -> ConflictToll:
+    ledgers = {m: _ledger(_entries(reports, m)) for m in ("low", "best", "high")}
+    adversary = adversary_sides(reports)
+    tolls = {cat: _category(cat, ledgers["low"], ledgers["best"], ledgers["high"], adversary)
+             for cat in CATEGORIES}
+    dated = [p.date for p in reports if p.date != date.min]
+    return ConflictToll(
+        conflict=conflict,
+        as_of=as_of or (max(dated) if dated else None),
+        tolls=tolls,
+        series=tuple(series(_entries(reports, "best"))),
+        claims=tuple(figures(reports, ledgers["best"])),
+        disputes=tuple(disputes(reports, ledgers["best"], tolls)),
+        articles=tuple(sorted({p.article for p in reports})),
+    )
+
+
+def reconcile(readings: Iterable[Reading], *, as_of: date | None = None) -> list[ConflictToll]:
+    """One reconciled toll per conflict episode, from every reading published by `as_of`.
+
+    Episodes are drawn from every reading, so a conflict keeps its id on any `as_of`; its
+    figures, series and articles use only the reports published by then.
+    """
+    rs = _unique(readings, None)
+    canon = canonical_articles(r.article for r in rs)
+    by_id = {r.article.id: r for r in rs}
+    assignment, conflicts = link_conflicts([r for r in rs if canon[r.article.id] == r.article.id])
+    reports: dict[str, list[Report]] = defaultdict(list)
+    for r in rs:
+        own = reading_date(r)
+        if as_of is not None and (own is None or own > as_of):
+            continue
+        canonical = canon[r.article.id]
+        first_seen = reading_date(by_id[canonical]) or own or date.min
+        when = own or first_seen
+        cid = assignment[canonical]
+        for c in r.claims:
+            if c.category in CATEGORIES:
+                reports[cid].append(_report(c, r, canonical, when, first_seen))
+    live = {assignment[canon[r.article.id]] for r in rs
+            if reading_date(r) is not None and reading_date(r) <= (as_of or date.max)}
+    out = []
+    for cid in sorted(conflicts):
+        conflict = conflicts[cid]
+        if as_of is not None:
+            if cid not in live:
+                continue
+            if conflict.end and conflict.end > as_of:
+                conflict = replace(conflict, end=as_of)
+        out.append(_conflict_toll(conflict, reports[cid], as_of))
+    return out

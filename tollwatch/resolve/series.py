@@ -1,0 +1,120 @@
+"""Evolving figures: each source's latest word, and the toll they add up to.
+
+A `Ledger` keeps, for one measure (low, best or high), the latest figure of every source for
+every set of victims: the conflict's total, each side's toll, each incident of a side. Figures
+are fed in publication order; a source's later figure supersedes its earlier one, an older
+report fed later is ignored, and two figures of one source on one day keep the larger. From
+the ledger the toll of a category is:
+
+    side     = max(largest latest figure of any source for the side, sum of the side's incidents)
+    incident = largest latest figure of any source for the incident
+    total    = max(largest latest stated total, sum of the sides)
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+
+OPEN = float("inf")    # an open-ended high ("at least 81")
+UNKNOWN_SIDE = "unknown"
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One report's figure, ready for the ledger."""
+    category: str
+    kind: str                   # total | side | incident
+    side: str | None            # None only for kind total
+    incident: tuple | None      # (date, place) for kind incident
+    source: str
+    date: date
+    value: float
+
+
+def _latest(book: dict, source: str, when: date, value: float) -> bool:
+    """Record `value` as the source's latest word; True when the book changed."""
+    old = book.get(source)
+    if old is None or when > old[0] or (when == old[0] and value > old[1]):
+        book[source] = (when, value)
+        return old is None or old[1] != value
+    return False
+
+
+def _top(book: dict) -> float:
+    return max((v for _d, v in book.values()), default=0)
+
+
+class Ledger:
+    def __init__(self) -> None:
+        self.total: dict[str, dict] = defaultdict(dict)
+        self.side: dict[tuple, dict] = defaultdict(dict)
+        self.incident: dict[tuple, dict] = defaultdict(dict)
+        self.incident_sum: dict[tuple, float] = defaultdict(float)
+        self.sides: dict[str, set] = defaultdict(set)
+
+    def add(self, e: Entry) -> None:
+        if e.kind == "total":
+            _latest(self.total[e.category], e.source, e.date, e.value)
+            return
+        side = e.side or UNKNOWN_SIDE
+        self.sides[e.category].add(side)
+        if e.kind == "side":
+            _latest(self.side[(e.category, side)], e.source, e.date, e.value)
+            return
+        book = self.incident[(e.category, side, e.incident)]
+        before = _top(book)
+        if _latest(book, e.source, e.date, e.value):
+            self.incident_sum[(e.category, side)] += _top(book) - before
+
+    def by_side(self, category: str) -> dict[str, float]:
+        return {s: max(_top(self.side.get((category, s), {})),
+                       self.incident_sum.get((category, s), 0))
+                for s in sorted(self.sides.get(category, ()))}
+
+    def figure(self, category: str) -> tuple[float, dict[str, float], str]:
+        """(total, {side: figure}, which rule gave the total)."""
+        sides = self.by_side(category)
+        stated = _top(self.total.get(category, {}))
+        summed = sum(sides.values())
+        rule = "sum-of-sides" if summed > stated else "stated-total"
+        return max(stated, summed), sides, rule
+
+    def current(self, kind: str, category: str, side: str | None, incident) -> dict:
+        """{source: (date, value)} latest figures for one set of victims."""
+        if kind == "total":
+            return self.total.get(category, {})
+        side = side or UNKNOWN_SIDE
+        if kind == "side":
+            return self.side.get((category, side), {})
+        return self.incident.get((category, side, incident), {})
+
+
+def series(entries: list[Entry]) -> list[dict]:
+    """The best toll per category and side (None = all sides) on each day it changed."""
+    ledger = Ledger()
+    shown: dict[tuple, float] = {}
+    points: list[dict] = []
+    entries = sorted(entries, key=lambda e: e.date)
+    i = 0
+    while i < len(entries):
+        day = entries[i].date
+        touched = set()
+        while i < len(entries) and entries[i].date == day:
+            ledger.add(entries[i])
+            touched.add(entries[i].category)
+            i += 1
+        if day == date.min:
+            day_str = None
+        else:
+            day_str = day.isoformat()
+        for cat in sorted(touched):
+            total, sides, _rule = ledger.figure(cat)
+            for side, value in [(None, total), *sides.items()]:
+                if side == UNKNOWN_SIDE:
+                    continue
+                if shown.get((cat, side), 0) != value:
+                    shown[(cat, side)] = value
+                    points.append({"date": day_str, "category": cat, "side": side,
+                                   "best": int(value)})
+    return points
