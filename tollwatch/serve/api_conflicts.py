@@ -1,0 +1,40 @@
+"""/api/v1/conflicts: the reconciled toll of each conflict, and its dated series."""
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Query
+
+from .deps import Category, conflict_or_404, current_view
+from .view import View
+
+router = APIRouter(prefix="/api/v1/conflicts", tags=["conflicts"])
+
+AsOf = Annotated[date | None, Query(description="The toll as it stood on this day (YYYY-MM-DD).")]
+
+
+@router.get("", summary="Every conflict with its reconciled toll")
+def list_conflicts(view: Annotated[View, Depends(current_view)], as_of: AsOf = None) -> dict[str, Any]:
+    tolls = view.tolls(as_of)
+    return {"as_of": as_of.isoformat() if as_of else None, "total": len(tolls), "items": tolls}
+
+
+@router.get("/{conflict_id}", summary="One conflict's reconciled toll (by side, with disputes)")
+def get_conflict(conflict_id: str, view: Annotated[View, Depends(current_view)],
+                 as_of: AsOf = None) -> dict[str, Any]:
+    return conflict_or_404(view, conflict_id, as_of)
+
+
+@router.get("/{conflict_id}/series", summary="The dated series of a conflict's toll")
+def get_series(conflict_id: str, view: Annotated[View, Depends(current_view)],
+               category: Category | None = None,
+               as_of: AsOf = None) -> dict[str, Any]:
+    """`series`: the reconciled best figure per day, category and side; `band`: low/best/high by
+    side as the toll stood on each day a report came in (category `killed` unless given)."""
+    toll = conflict_or_404(view, conflict_id, as_of)
+    series = [p for p in toll.get("series") or [] if category is None or p.get("category") == category]
+    band = view.band(conflict_id, category or "killed")
+    if as_of is not None:
+        band = [p for p in band if p["date"] <= as_of.isoformat()]
+    return {"conflict": toll["conflict"], "series": series, "band": band}

@@ -1,0 +1,59 @@
+"""Figures for the conflict page, shaped for plotly: each source's series, events on a map."""
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+from .view import claim_day
+
+
+def source_series(claims: list[dict[str, Any]], category: str = "killed") -> list[dict[str, Any]]:
+    """What each source reported over time: one line per (source, victims' side).
+
+    Historical figures and incidents inside a larger toll (`part_of`) are left out: a line shows
+    the source's running toll, not every detail it gave.
+    """
+    lines: dict[tuple[str, str], dict[str, dict[str, Any]]] = defaultdict(dict)
+    for row in claims:
+        if row["category"] != category or row.get("historical") or row.get("part_of"):
+            continue
+        if row.get("scope") == "incident" or row.get("best") is None:
+            continue
+        day = claim_day(row)
+        if day is None:
+            continue
+        by = row["reported_by"]
+        who = by.get("name") or by.get("kind") or "unattributed"
+        side = row["victims"].get("side") or "all"
+        best = row["best"]
+        kept = lines[(who, side)].get(day)
+        if kept is None or best > kept["best"]:
+            lines[(who, side)][day] = {"date": day, "best": best, "low": row["low"],
+                                       "high": row["high"], "article_id": row["article_id"],
+                                       "claim_id": row["id"]}
+    return [{"source": who, "side": side, "points": [pts[d] for d in sorted(pts)]}
+            for (who, side), pts in sorted(lines.items())]
+
+
+def event_traces(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Located events grouped by ACLED event type: one map trace (one colour) per type."""
+    groups: dict[str, dict[str, list]] = defaultdict(lambda: {"lat": [], "lon": [], "text": [], "ids": []})
+    for row in events:
+        loc = row.get("location") or {}
+        if loc.get("lat") is None or loc.get("lon") is None:
+            continue
+        g = groups[row["event_type"]]
+        g["lat"].append(loc["lat"])
+        g["lon"].append(loc["lon"])
+        when = (row.get("date") or {}).get("start") or row.get("published") or "?"
+        g["text"].append(f"{row['sub_event_type']} · {loc.get('name') or '?'} · {when}")
+        g["ids"].append(f"{row['article_id']}/{row['id']}")
+    return [{"event_type": t, **g} for t, g in sorted(groups.items())]
+
+
+def band_by_side(points: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The band points (date, side, low, best, high) regrouped as one series per side."""
+    sides: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for p in points:
+        sides[p["side"]].append(p)
+    return [{"side": s, "points": sorted(ps, key=lambda p: p["date"])} for s, ps in sorted(sides.items())]

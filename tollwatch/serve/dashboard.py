@@ -1,0 +1,69 @@
+"""The analyst's pages (server-rendered): overview, conflict, article, search."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Query, Request
+from fastapi.responses import HTMLResponse
+from fastapi.templating import Jinja2Templates
+
+from ..models import CATEGORIES
+from . import charts
+from .api_articles import find_articles, snippet
+from .deps import conflict_or_404, current_view, reading_or_404, store_of
+from .highlight import explain, segments
+from .view import View
+
+router = APIRouter(include_in_schema=False)
+
+
+def templates() -> Jinja2Templates:
+    t = Jinja2Templates(directory=str(Path(__file__).with_name("templates")))
+    t.env.filters["fig"] = lambda v: "—" if v is None else f"{v:,}"
+    t.env.globals["CATEGORIES"] = CATEGORIES
+    return t
+
+
+def _render(request: Request, name: str, **context) -> HTMLResponse:
+    return request.app.state.templates.TemplateResponse(request, name, context)
+
+
+@router.get("/", response_class=HTMLResponse)
+def overview(request: Request, view: Annotated[View, Depends(current_view)]):
+    articles = sorted(view.readings.values(), key=lambda r: (str(r.article.published or ""), r.article.id),
+                      reverse=True)[:15]
+    counts: dict[str, int] = {}
+    for cid in view.conflict_of.values():
+        counts[cid] = counts.get(cid, 0) + 1
+    return _render(request, "overview.html", tolls=view.tolls(), articles=articles, counts=counts,
+                   conflict_of=view.conflict_of)
+
+
+@router.get("/conflicts/{conflict_id}", response_class=HTMLResponse)
+def conflict_page(conflict_id: str, request: Request, view: Annotated[View, Depends(current_view)]):
+    toll = conflict_or_404(view, conflict_id)
+    claims = [row for row in view.claims if row.get("conflict") == conflict_id]
+    events = [row for row in view.events if row.get("conflict") == conflict_id]
+    claims.sort(key=lambda r: (r.get("published") or "", r["article_id"], r["id"]))
+    chart = {"band": charts.band_by_side(view.band(conflict_id, "killed")),
+             "sources": charts.source_series(claims, "killed"),
+             "events": charts.event_traces(events),
+             "topojson": str(request.url_for("static", path="topojson/"))}
+    return _render(request, "conflict.html", toll=toll, claims=claims[:1000], n_claims=len(claims),
+                   n_events=len(events), chart=chart)
+
+
+@router.get("/articles/{article_id}", response_class=HTMLResponse)
+def article_page(article_id: str, request: Request, view: Annotated[View, Depends(current_view)]):
+    reading = reading_or_404(view, article_id)
+    return _render(request, "article.html", reading=reading, segments=segments(reading),
+                   explain=explain, conflict=view.conflict_of.get(article_id))
+
+
+@router.get("/search", response_class=HTMLResponse)
+def search_page(request: Request, view: Annotated[View, Depends(current_view)], store=Depends(store_of),
+                q: Annotated[str, Query(max_length=200)] = ""):
+    ids = find_articles(store, view, q, 50) if q.strip() else []
+    hits = [(view.readings[i], snippet(view.readings[i], q)) for i in ids if i in view.readings]
+    return _render(request, "search.html", q=q, hits=hits)

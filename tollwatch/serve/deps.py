@@ -1,0 +1,38 @@
+"""What every route needs, taken from the app's state (set once in create_app)."""
+from __future__ import annotations
+
+from typing import Literal
+
+from fastapi import Request
+
+from ..errors import NotFound
+from ..settings import Settings
+from .view import View
+
+Category = Literal["killed", "injured", "missing", "detained", "kidnapped", "displaced"]
+
+
+def current_view(request: Request) -> View:
+    return request.app.state.views.current()
+
+
+def settings_of(request: Request) -> Settings:
+    return request.app.state.settings
+
+
+def store_of(request: Request):
+    return request.app.state.store
+
+
+def conflict_or_404(view: View, conflict_id: str, as_of=None) -> dict:
+    toll = view.toll(conflict_id, as_of)
+    if toll is None:
+        raise NotFound(f"no conflict {conflict_id!r}", source=conflict_id)
+    return toll
+
+
+def reading_or_404(view: View, article_id: str):
+    reading = view.readings.get(article_id)
+    if reading is None:
+        raise NotFound(f"no article {article_id!r}", source=article_id)
+    return reading

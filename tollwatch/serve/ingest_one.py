@@ -1,0 +1,39 @@
+"""One posted article through the same path as every other: ingest -> read_article -> store."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..errors import InputTooLarge, IngestError, TollwatchError
+from ..extract.pipeline import read_article
+from ..ingest import iter_articles
+from ..ingest.html import html_article
+from ..models import Article, Reading
+from ..settings import Settings
+
+
+def ingest_one(body, settings: Settings, store) -> Reading:
+    article = _article(body, settings)
+    if body.id or body.title or body.published:
+        article = replace(article, id=body.id or article.id, title=body.title or article.title,
+                          published=body.published or article.published,
+                          published_inferred=False if body.published else article.published_inferred)
+    if len(article.text.encode("utf-8")) > settings.max_article_bytes:
+        raise InputTooLarge(f"article over {settings.max_article_bytes} bytes", source=article.id)
+    if not article.text.strip():
+        raise IngestError("the article has no text", source=body.url or article.id)
+    reading = read_article(article)
+    store.save(reading)
+    return reading
+
+
+def _article(body, settings: Settings) -> Article:
+    if body.url:
+        # the ingest layer's fetcher refuses private addresses unless allow_private is set
+        for item in iter_articles([body.url], settings=settings):
+            if isinstance(item, TollwatchError):
+                raise item
+            return item
+        raise IngestError("the URL gave no article", source=body.url)
+    if body.html:
+        return html_article(body.html, source="api")
+    return Article.from_text(body.text, origin="api")

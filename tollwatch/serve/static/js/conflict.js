@@ -1,0 +1,68 @@
+// Conflict page charts: the toll band by side, each source's series, the events map.
+// Data comes from the page (#chart-data); plotly and the world outline are local files.
+(function () {
+  "use strict";
+  var data = JSON.parse(document.getElementById("chart-data").textContent);
+  var palette = ["#8a1c1c", "#1f5fa8", "#2e7d32", "#b26a00", "#6a3d9a", "#00838f", "#555"];
+  var config = { responsive: true, displaylogo: false, topojsonURL: data.topojson };
+  var layout = function (extra) {
+    return Object.assign({ margin: { l: 48, r: 12, t: 8, b: 40 }, legend: { orientation: "h", y: -0.2 },
+      xaxis: { type: "date" }, yaxis: { rangemode: "tozero" } }, extra || {});
+  };
+
+  function bandTraces() {
+    var traces = [];
+    data.band.forEach(function (s, i) {
+      var c = palette[i % palette.length];
+      var x = s.points.map(function (p) { return p.date; });
+      var best = s.points.map(function (p) { return p.best; });
+      // an open-ended high draws at best: the band shows what is bounded
+      var high = s.points.map(function (p) { return p.high === null ? p.best : p.high; });
+      var low = s.points.map(function (p) { return p.low === null ? 0 : p.low; });
+      traces.push({ x: x, y: low, mode: "lines", line: { width: 0, color: c }, showlegend: false,
+                    hoverinfo: "skip", name: s.side + " low", legendgroup: s.side });
+      traces.push({ x: x, y: high, mode: "lines", fill: "tonexty", line: { width: 0, color: c },
+                    opacity: 0.25, showlegend: false, name: s.side + " high", legendgroup: s.side,
+                    customdata: s.points.map(function (p) { return [p.low, p.high === null ? "open" : p.high]; }),
+                    hovertemplate: s.side + ": low %{customdata[0]}, high %{customdata[1]}<extra></extra>" });
+      traces.push({ x: x, y: best, mode: "lines+markers", line: { color: c, width: 2 },
+                    name: s.side, legendgroup: s.side, hovertemplate: s.side + " best %{y}<extra></extra>" });
+    });
+    return traces;
+  }
+
+  function sourceTraces() {
+    return data.sources.map(function (s, i) {
+      return { x: s.points.map(function (p) { return p.date; }), y: s.points.map(function (p) { return p.best; }),
+               mode: "lines+markers", name: s.source + (s.side === "all" ? "" : " (" + s.side + ")"),
+               line: { color: palette[i % palette.length], dash: i >= palette.length ? "dot" : "solid" },
+               hovertemplate: "%{y}<extra>" + s.source + "</extra>" };
+    });
+  }
+
+  function mapTraces() {
+    return data.events.map(function (t, i) {
+      return { type: "scattergeo", lat: t.lat, lon: t.lon, text: t.text, name: t.event_type,
+               ids: t.ids, mode: "markers", hoverinfo: "text+name",
+               marker: { size: 10, color: palette[i % palette.length], line: { width: 1, color: "#fff" } } };
+    });
+  }
+
+  function geoLayout() {
+    var lats = [], lons = [];
+    data.events.forEach(function (t) { lats = lats.concat(t.lat); lons = lons.concat(t.lon); });
+    var geo = { projection: { type: "natural earth" }, resolution: 110, showland: true, landcolor: "#eeeae2",
+                showcountries: true, countrycolor: "#9a9a9a", showcoastlines: false, showocean: false,
+                showlakes: false, showrivers: false, showframe: false };
+    if (lats.length) {
+      var pad = 4;
+      geo.lataxis = { range: [Math.min.apply(null, lats) - pad, Math.max.apply(null, lats) + pad] };
+      geo.lonaxis = { range: [Math.min.apply(null, lons) - pad * 1.5, Math.max.apply(null, lons) + pad * 1.5] };
+    }
+    return { margin: { l: 0, r: 0, t: 0, b: 0 }, geo: geo, legend: { orientation: "h", y: 0 } };
+  }
+
+  Plotly.newPlot("band-chart", bandTraces(), layout(), config);
+  Plotly.newPlot("source-chart", sourceTraces(), layout(), config);
+  Plotly.newPlot("event-map", mapTraces(), geoLayout(), config);
+})();
