@@ -105,6 +105,11 @@ def progress_bar(enabled: bool | None, total: int | None) -> tqdm:
                 dynamic_ncols=True, smoothing=0.1)
 
 
+def reporter(bar: tqdm) -> Callable[[str], None]:
+    """Where per-article error lines go: above the bar, or plainly on stderr."""
+    return bar.write if not bar.disable else (lambda line: print(line, file=sys.stderr))
+
+
 def articles_to_read(store: Store, items: Iterator, summary: Summary,
                      report: Callable[[str], None]) -> Iterator[Article]:
     """Articles not yet stored; errors and duplicates go to the summary on the way."""
@@ -141,7 +146,7 @@ def run_ingest(paths: Iterable[str], *, settings: Settings, published: date | No
     started = time.monotonic()
     bar = progress_bar(False if settings.quiet else progress,
                        None if feeds_only else estimate_total(paths))
-    report = bar.write if not bar.disable else (lambda line: print(line, file=sys.stderr))
+    report = reporter(bar)
     items = iter_articles(paths, settings=settings, published=published, tally=tally,
                           known=lambda url: store.has_article(url=url), feeds_only=feeds_only)
     try:

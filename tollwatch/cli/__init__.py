@@ -9,6 +9,9 @@ import click
 # Each module defines `command` (a click.Command) or `commands` (a list of them).
 COMMAND_MODULES = [
     "extract",   # tollwatch extract
+    "ingest",    # tollwatch ingest PATH...
+    "watch",     # tollwatch watch FEED... --every 15m
+    "batch",     # tollwatch batch INPUTS... [--workers N]
     "search",    # tollwatch search QUERY
     "migrate",   # tollwatch migrate
     "eval",      # tollwatch eval FILE

@@ -1,0 +1,39 @@
+"""tollwatch ingest PATH...: read, extract and store every article; print a summary."""
+from __future__ import annotations
+
+import sys
+
+import click
+
+from ..errors import TollwatchError
+from ..jobs import run_ingest
+from .common import db_option, iso_date, quiet_option, settings_from
+
+
+@click.command("ingest")
+@click.argument("paths", nargs=-1, required=True)
+@db_option
+@click.option("--published", callback=iso_date, metavar="YYYY-MM-DD",
+              help="Publication date for inputs that carry none.")
+@quiet_option
+@click.option("--allow-private", is_flag=True, default=None,
+              help="Allow fetching URLs on loopback or private addresses.")
+def command(paths: tuple[str, ...], db: str | None, published, quiet: bool,
+            allow_private: bool | None) -> None:
+    """Store articles from files, folders, JSON Lines, HTML, WARC, feeds or URLs.
+
+    Articles already stored (same id, text or canonical URL) are skipped, so running it again
+    changes nothing and an interrupted run resumes. Exits non-zero if any input failed.
+    """
+    settings = settings_from(db=db, quiet=quiet or None, allow_private=allow_private)
+    try:
+        summary = run_ingest(paths, settings=settings, published=published)
+    except TollwatchError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(2)
+    for line in summary.lines():
+        click.echo(line, err=True)
+    if summary.interrupted:
+        sys.exit(130)
+    if not summary.ok:
+        sys.exit(1)
