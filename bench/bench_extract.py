@@ -1,0 +1,85 @@
+"""Extraction speed: articles per second per core, read_article versus a plain spaCy pass.
+
+Both run in this one process over the same dev texts (../shared/eval/dev): the plain pass is the
+same spaCy pipeline tollwatch loads (same model, same components), warmed, `nlp.pipe` with
+batch_size=64. The target (issue 3) is read_article >= 2x the plain pass, which it can reach only
+by parsing just the sentences that can carry a figure.
+
+    .venv/bin/python bench/bench_extract.py [--eval-dir DIR] [--limit N] [--sets isaf,wiki_terror]
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from pathlib import Path
+
+DEV_FILES = {"isaf": "isaf_dev.jsonl", "wiki_terror": "wiki_terror_dev.jsonl",
+             "muc4": "muc4_dev.jsonl", "case2021": "case2021_subtypes_dev.jsonl"}
+DEFAULT_EVAL = Path(__file__).resolve().parents[1].parent / "shared" / "eval"
+
+
+def one_core() -> None:
+    """Keep numeric libraries to one thread, so the rate is per core."""
+    for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ[var] = "1"
+
+
+def dev_texts(eval_dir: Path, sets: list[str], limit: int | None) -> list[str]:
+    from tollwatch.evaluate.adapters import datasets
+    table = datasets(None)
+    texts: list[str] = []
+    for name in sets:
+        cases = table[name].read(eval_dir / "dev" / DEV_FILES[name])
+        chosen = [c.text for c in cases if c.text]
+        texts.extend(chosen[:limit] if limit else chosen)
+    return texts
+
+
+def rate_read_article(texts: list[str]) -> float:
+    from tollwatch.extract.pipeline import read_article
+    from tollwatch.models import Article
+    articles = [Article(id=f"bench-{i}", text=t) for i, t in enumerate(texts)]
+    read_article(articles[0])                                   # warm: models, lexicons, caches
+    started = time.perf_counter()
+    for article in articles:
+        read_article(article)
+    return len(articles) / (time.perf_counter() - started)
+
+
+def rate_plain_spacy(texts: list[str]) -> float:
+    from tollwatch.extract.nlp import load_nlp
+    nlp = load_nlp("en")
+    for _ in nlp.pipe(texts[:64], batch_size=64):             # warm
+        pass
+    started = time.perf_counter()
+    for _ in nlp.pipe(texts, batch_size=64):
+        pass
+    return len(texts) / (time.perf_counter() - started)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--eval-dir", type=Path, default=Path(os.environ.get("TOLLWATCH_EVAL_DIR", DEFAULT_EVAL)))
+    parser.add_argument("--limit", type=int, default=200,
+                        help="texts per dev set (0 = all; default 200)")
+    parser.add_argument("--sets", default=",".join(DEV_FILES), help="comma-separated dev sets")
+    args = parser.parse_args(argv)
+    if not (args.eval_dir / "dev").is_dir():
+        print(f"bench_extract: no dev sets at {args.eval_dir / 'dev'}; nothing measured", file=sys.stderr)
+        return 2
+    one_core()
+    texts = dev_texts(args.eval_dir, args.sets.split(","), args.limit or None)
+    chars = sum(map(len, texts))
+    ours = rate_read_article(texts)
+    plain = rate_plain_spacy(texts)
+    print(f"texts: {len(texts)} ({chars / len(texts):.0f} characters on average), one process")
+    print(f"read_article:      {ours:8.1f} articles/s")
+    print(f"plain spaCy pipe:  {plain:8.1f} articles/s (batch_size=64, same pipeline)")
+    print(f"ratio:             {ours / plain:8.2f}x (target >= 2x)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
