@@ -11,7 +11,7 @@ from .engine import create_engine, current_revision, head_revision, upgrade
 from .store import Store
 from .urls import canonical_url
 
-__all__ = ["Store", "open_store", "migrate", "canonical_url", "head_revision"]
+__all__ = ["Store", "open_store", "migrate", "search_store", "canonical_url", "head_revision"]
 
 
 def open_store(url: str | None = None) -> Store:
@@ -26,3 +26,9 @@ def migrate(url: str | None = None) -> str:
         return upgrade(engine)
     finally:
         engine.dispose()
+
+
+def search_store(query: str, *, url: str | None = None, limit: int = 20) -> list[dict]:
+    """Full-text search in the store at `url` (see Store.search)."""
+    with open_store(url) as store:
+        return store.search(query, limit=limit)
