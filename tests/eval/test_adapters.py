@@ -132,3 +132,10 @@ def test_every_dataset_declares_fields_and_a_reader():
     table = datasets(None)
     assert set(table) == {"isaf", "wiki_terror", "muc4", "case2021", "ucdp", "hrdsattack"}
     assert all(d.fields for d in table.values())
+
+
+def test_muc_location_country_survives_the_keys_odd_punctuation():
+    from tollwatch.evaluate.adapters import _muc_country
+    assert _muc_country("? HONDURAS: TEGUCIGALPA (CITY)") == "HN"
+    assert _muc_country("(PERU) / (PERU: LIMA (CITY)") == "PE"
+    assert _muc_country("-") is None

@@ -68,7 +68,7 @@ def read_wiki(path: Path) -> Iterator[Case]:
 # ---- MUC-4: {"text", "templates": [...]}; killed = sum of derived_killed, non-optional ones -----
 
 def _muc_country(location: str) -> str | None:
-    head = location.split(":")[0].strip(" ()").split("/")[0].strip()
+    head = location.split(":")[0].split("/")[0].strip(" ?()")  # "? (COLOMBIA) / (COLOMBIA"
     if not head or head == "-":
         return None
     import pycountry  # imported here: loading its tables is not free
