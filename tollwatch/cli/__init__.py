@@ -9,8 +9,6 @@ import click
 # Each module defines `command` (a click.Command) or `commands` (a list of them).
 COMMAND_MODULES = [
     "extract",   # tollwatch extract
-    "search",    # tollwatch search QUERY
-    "migrate",   # tollwatch migrate
     "ingest",    # tollwatch ingest PATH...
     "watch",     # tollwatch watch FEED... --every 15m
     "batch",     # tollwatch batch INPUTS... [--workers N]
