@@ -66,21 +66,20 @@ def figures(reports: list[Report], best: Ledger) -> list[dict]:
 
 
 def adversary_sides(reports: list[Report]) -> dict[str, dict[str, dict]]:
-    """{category: {side: {"best", "by", "claims"}}}: a party's figures for its enemy's losses."""
+    """{category: {side: {"best", "by"}}}: a party's figures for its enemy's losses (the
+    figures themselves are in the toll's claims with role "adversary")."""
     latest: dict[tuple, tuple] = {}
-    refs: dict[tuple, list[str]] = defaultdict(list)
     for p in reports:
         c = p.claim
         if p.role != "adversary" or c.best_value is None:
             continue
         key = (c.category, c.victims.side, p.source)
-        refs[key[:2]].append(p.ref)
         old = latest.get(key)
         if old is None or (p.date, c.best_value) > old:
             latest[key] = (p.date, c.best_value)
     out: dict[str, dict[str, dict]] = defaultdict(dict)
     for (cat, side, source), (_d, value) in sorted(latest.items()):
-        entry = out[cat].setdefault(side, {"best": 0, "by": [], "claims": sorted(refs[(cat, side)])})
+        entry = out[cat].setdefault(side, {"best": 0, "by": []})
         entry["best"] = max(entry["best"], value)
         entry["by"].append(source)
     return dict(out)
