@@ -19,7 +19,8 @@ from .html import html_article
 from .tally import Tally
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
-_BROKEN = (ArchiveLoadFailed, zlib.error, EOFError, OSError, ValueError)
+# warcio raises AttributeError on some cut-off headers
+_BROKEN = (ArchiveLoadFailed, zlib.error, EOFError, OSError, ValueError, AttributeError)
 _GZIP_START = b"\x1f\x8b\x08"
 _WARC_START = b"WARC/1."
 
@@ -44,6 +45,14 @@ def _next_record(fh: IO[bytes], after: int, gz: bool) -> int | None:
             return pos - len(tail) + i + (0 if gz else 1)
         tail = buf[-(len(marker) - 1):]
         pos += len(chunk)
+
+
+def _rest_is_blank(fh: IO[bytes], offset: int) -> bool:
+    fh.seek(offset)
+    while chunk := fh.read(1 << 16):
+        if chunk.strip():
+            return False
+    return True
 
 
 def _record_article(record, *, source: str, limit: int, tally: Tally) -> Article | IngestError | None:
@@ -85,6 +94,12 @@ def warc_articles(path: Path, *, limit: int, tally: Tally) -> Iterator[Article |
                     item = _record_article(record, source=source, limit=limit, tally=tally)
                     if item is not None:
                         yield item
+                end = start + (it.offset or 0)
+                if not _rest_is_blank(fh, end):
+                    yield IngestError(f"truncated or unreadable WARC data at byte {end}; "
+                                      "skipped", source=source)
+                    start = _next_record(fh, end, gz)
+                    continue
                 return
             except _BROKEN as exc:
                 bad = start + (it.offset or 0)  # warcio counts from where it began
