@@ -12,7 +12,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from ..errors import InputTooLarge, TollwatchError
+from ..errors import TollwatchError
 
 log = logging.getLogger(__name__)
 
@@ -92,22 +92,19 @@ class BodyLimit:
         declared = dict(scope.get("headers") or []).get(b"content-length")
         if declared is not None and declared.isdigit() and int(declared) > self.limit:
             return await self._refuse(scope, receive, send)
-        seen = 0
-
-        async def limited_receive():
-            nonlocal seen
+        if declared is not None:
+            return await self.app(scope, receive, send)
+        # no declared length (chunked): read the body first, refusing it once over the limit
+        body, more = bytearray(), True
+        while more:
             message = await receive()
-            if message["type"] == "http.request":
-                seen += len(message.get("body", b""))
-                if seen > self.limit:
-                    raise _TooLarge(f"request body over the limit of {self.limit} bytes "
-                                    "(setting max_request_bytes)")
-            return message
-
-        try:
-            await self.app(scope, limited_receive, send)
-        except _TooLarge:
-            await self._refuse(scope, receive, send)
+            if message["type"] != "http.request":
+                return await self.app(scope, _replay([message]), send)
+            body.extend(message.get("body", b""))
+            if len(body) > self.limit:
+                return await self._refuse(scope, receive, send)
+            more = message.get("more_body", False)
+        await self.app(scope, _replay([{"type": "http.request", "body": bytes(body), "more_body": False}], receive), send)
 
     async def _refuse(self, scope, receive, send):
         resp = error_body(413, "input_too_large",
@@ -116,5 +113,15 @@ class BodyLimit:
         await resp(scope, receive, send)
 
 
-class _TooLarge(InputTooLarge):
-    """Raised while a streamed body is read; the TollwatchError handler answers 413."""
+def _replay(messages: list, then=None):
+    """An ASGI `receive` that hands out `messages`, then defers to `then` (disconnects)."""
+    queue = list(messages)
+
+    async def receive():
+        if queue:
+            return queue.pop(0)
+        if then is not None:
+            return await then()
+        return {"type": "http.disconnect"}
+
+    return receive
