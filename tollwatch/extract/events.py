@@ -88,7 +88,7 @@ def build_events(article: Article, claims: list[Claim],
     said_place: list[Place | None] = []
     said_when: list[EventDate | None] = []
     for s in sentences:
-        masked = _mask(s, dl)
+        masked = _mask(s, body_start)
         ms = places.find_places(masked, gaz, countries)
         said_place.append(places.best_place(ms))
         said_when.append(dates.event_date(masked, article.published))
@@ -117,7 +117,7 @@ def build_events(article: Article, claims: list[Claim],
     for i, s in enumerate(sentences):
         if _is_heading(s, text, body_start):
             continue
-        kind = classify(_mask(s, dl))
+        kind = classify(_mask(s, body_start))
         here = [c for c in by_sentence.get(i, []) if not c.historical]
         if kind is None and here and not drafts:
             kind = _default_type(s.text)
@@ -161,12 +161,13 @@ def build_events(article: Article, claims: list[Claim],
     return filled, events
 
 
-def _mask(s: Sentence, dl: dates.DateMention | None) -> str:
-    """The sentence with the dateline's own date blanked (it says when the report was filed)."""
-    if dl is None or dl.end <= s.start or dl.start >= s.end:
+def _mask(s: Sentence, body_start: int) -> str:
+    """The sentence with everything before the body blanked: headline, header and dateline
+    say where and when the report was filed, not where and when the event happened."""
+    if body_start <= s.start:
         return s.text
-    a, b = max(dl.start, s.start) - s.start, min(dl.end, s.end) - s.start
-    return s.text[:a] + " " * (b - a) + s.text[b:]
+    cut = min(body_start, s.end) - s.start
+    return " " * cut + s.text[cut:]
 
 
 def _dateline_place(text: str, dl, gaz, countries) -> Place | None:
