@@ -1,0 +1,107 @@
+"""Who reports a figure, and whose victims they are (sides), read from the sentence.
+
+Sides and sources are data (lexicons/sides.v1.json): ISO 3166-1 alpha-2 for states, a
+lower-case id for non-state armed groups (`taliban`, `fmln`, `islamic_state`, ...).
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from ..models import Source
+
+PARTY_KINDS = ("government", "military", "armed_group")
+
+
+@cache
+def sides_table() -> dict[str, Any]:
+    path = resources.files(__package__).joinpath("lexicons", "sides.v1.json")
+    return json.loads(path.read_text("utf-8"))
+
+
+def _words(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _side_patterns() -> list[tuple[str, re.Pattern[str]]]:
+    table = sides_table()
+    out = []
+    for side, words in list(table["states"].items()) + list(table["groups"].items()):
+        out.append((side, re.compile(rf"(?<!\w)(?:{_words(words)})(?!\w)", re.IGNORECASE)))
+    return out
+
+
+def side_of(text: str) -> str | None:
+    """The first side named in `text` (a demonym, a country, an armed group), else None."""
+    best: tuple[int, str] | None = None
+    for side, pattern in _side_patterns():
+        m = pattern.search(text)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), side)
+    return best[1] if best else None
+
+
+def states_in(text: str) -> set[str]:
+    """Every state (ISO code) named in `text`."""
+    return {side for side, p in _side_patterns() if len(side) == 2 and side.isupper() and p.search(text)}
+
+
+@cache
+def _source_patterns() -> list[tuple[re.Pattern[str], dict[str, Any]]]:
+    return [(re.compile(rf"(?<![\w-])(?:{row['pattern']})(?![\w-])", re.IGNORECASE), row)
+            for row in sides_table()["sources"]]
+
+
+@cache
+def _verb_pattern() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?:{_words(sides_table()['reporting_verbs'])})(?![\w-])", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Attribution:
+    source: Source
+    verb: str
+    inherit: bool = False  # "this source": the previous reporter
+
+
+def _match_source(window: str) -> Attribution | None:
+    for pattern, row in _source_patterns():
+        m = None
+        for m in pattern.finditer(window):
+            pass  # the last mention is the subject nearest the verb
+        if m is None:
+            continue
+        name = " ".join(m.group(0).split())
+        side = side_of(name) if row["side"] == "demonym" else row["side"]
+        return Attribution(Source(name, row["kind"], side), "", inherit=row["kind"] == "inherit")
+    return None
+
+
+def reporter_at(sentence: str, pos: int) -> Attribution | None:
+    """The reporter of a figure at `pos` in `sentence`: 'according to X', else the subject of the
+    nearest reporting verb before it (or, failing that, after it)."""
+    verbs = list(_verb_pattern().finditer(sentence))
+    for v in verbs:
+        if v.group(0).lower() == "according to":
+            found = _match_source(sentence[v.end():v.end() + 80])
+            if found:
+                return Attribution(found.source, "according to", found.inherit)
+    before = [v for v in verbs if v.start() < pos]
+    after = [v for v in verbs if v.start() >= pos]
+    for v in list(reversed(before)) + after[:1]:
+        prev_end = max([w.end() for w in verbs if w.end() <= v.start()], default=0)
+        window = sentence[max(prev_end, v.start() - 90):v.start()]
+        found = _match_source(window)
+        if found:
+            return Attribution(found.source, v.group(0).lower(), found.inherit)
+    return None
+
+
+def is_partisan(source: Source | None) -> bool:
+    """A reporter that is itself a party to the fighting."""
+    return bool(source and source.kind in PARTY_KINDS and source.side)

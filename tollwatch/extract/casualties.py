@@ -1,0 +1,76 @@
+"""Casualty claims in an article (rules casualties.v1): `find_claims(article) -> list[Claim]`.
+
+Sentences that carry no casualty word are skipped cheaply; the rest are read by the rules in
+`extract/claims/` (figures, victims, verbs), then placed in context: who reports them
+(`attribution`), whether they belong to an earlier episode, their scope, revisions, `part_of`.
+`period` and `location` are left empty for `events.build_events` to fill.
+"""
+from __future__ import annotations
+
+import re
+
+from ..models import Article, Claim, Source, Span, Victims
+from .attribution import is_partisan, reporter_at
+from .claims import context
+from .claims.lexicon import RULES
+from .claims.sentence import Draft, sentence_drafts
+from .text import split_sentences
+
+_PARAGRAPH = re.compile(r"\n\s*\n")
+
+
+def find_claims(article: Article) -> list[Claim]:
+    """Every casualty figure in the article, in text order, with ids c1, c2, ..."""
+    text = article.text or ""
+    sentences = split_sentences(text)
+    breaks = [m.start() for m in _PARAGRAPH.finditer(text)]
+    claims: list[Claim] = []
+    joined: list[bool] = []
+    last_source: Source | None = None
+    last_para = -1
+    unverified_from: list[int] = []  # indexes of claims in the current paragraph
+    for sent in sentences:
+        para = sum(1 for b in breaks if b < sent.start)
+        if para != last_para:
+            last_source, last_para, unverified_from = None, para, []
+        drafts = sentence_drafts(sent)
+        sentence_source = None
+        for d in drafts:
+            attribution = reporter_at(sent.text, d.anchor - sent.start)
+            source = last_source if attribution is None or attribution.inherit else attribution.source
+            if attribution is not None and not attribution.inherit:
+                sentence_source = attribution.source
+            claim = _claim(d, source, attribution.verb if attribution else "", article)
+            unverified_from.append(len(claims))
+            claims.append(claim)
+            joined.append(d.joined == "including")
+        if sentence_source is None:
+            found = reporter_at(sent.text, len(sent.text))
+            if found is not None and not found.inherit:
+                sentence_source = found.source
+        last_source = sentence_source or last_source
+        if context.unverified(sent.text):
+            for i in unverified_from:
+                claims[i] = claims[i].with_(verified=False)
+    claims = [c.with_(id=f"c{i + 1}") for i, c in enumerate(claims)]
+    for i, inside in enumerate(joined):  # "killed 10 people, including 3 children"
+        whole = next((p for p in reversed(claims[:i]) if p.category == claims[i].category
+                      and p.evidence.sentence == claims[i].evidence.sentence and p.part_of is None), None)
+        if inside and whole is not None:
+            claims[i] = claims[i].with_(part_of=whole.id)
+    return context.assign_part_of(claims)
+
+
+def _claim(d: Draft, source: Source | None, verb: str, article: Article) -> Claim:
+    scope, side = context.scope_and_side(d, source.side if source else None, source.kind if source else None)
+    verified = False if verb in ("claimed", "claims") or context.unverified(d.sentence.text) else (
+        True if context.verified(d.sentence.text) else None)
+    historical = d.historical or context.earlier_episode(d, article.published)
+    return Claim(
+        id="", category=d.category, low=d.low, high=d.high, text=d.text,
+        evidence=Span(d.start, d.end, d.sentence.text), rules=RULES, approximate=d.approximate,
+        best=d.best, victims=Victims(d.group, side), reported_by=source or Source(),
+        verified=verified, partisan=is_partisan(source), scope=scope,
+        part_of=None, historical=historical, cumulative=context.cumulative(d),
+    )
+

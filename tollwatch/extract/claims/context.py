@@ -1,0 +1,117 @@
+"""What the surrounding text says about a figure: earlier episode, scope, revision, verification."""
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import cache
+
+from ...models import Claim
+from ..attribution import states_in
+from .lexicon import lexicon
+from .sentence import Draft
+
+_MONTHS = {m: i + 1 for i, m in enumerate(
+    "january february march april may june july august september october november december".split())}
+_MONTH_YEAR = re.compile(r"\b(" + "|".join(_MONTHS) + r")\s+(?:\d{1,2},?\s+)?((?:19|20)\d\d)\b", re.IGNORECASE)
+_YEAR = re.compile(r"(?<![\w-])((?:19|20)\d\d)(?![\w-])")
+
+
+@cache
+def _generic_groups() -> frozenset[str]:
+    return frozenset({"people", "persons", "person", "citizens", "civilians", "others", "individuals"})
+
+
+def earlier_episode(d: Draft, published: date | None) -> bool:
+    """True when the figure belongs to an earlier episode than the article's."""
+    s = d.sentence.text
+    rel = d.start - d.sentence.start
+    before = s[max(0, rel - 80):rel]
+    if lexicon().cue("earlier_deeds").search(before):
+        return True
+    if lexicon().cue("earlier_episode").search(s) and published is not None and _YEAR.search(s):
+        pass
+    if published is None:
+        return False
+    for m in _MONTH_YEAR.finditer(s):
+        month, year = _MONTHS[m.group(1).lower()], int(m.group(2))
+        if (year, month) < (published.year, published.month - 1):
+            return True
+    for m in _YEAR.finditer(s):
+        if int(m.group(1)) < published.year and not s[m.end():m.end() + 12].lower().startswith((" people", " persons")):
+            return True
+    return False
+
+
+def scope_and_side(d: Draft, reporter_side: str | None, reporter_kind: str | None) -> tuple[str, str | None]:
+    """(scope, victims' side) of a figure."""
+    s = d.sentence.text
+    side = d.side
+    group = d.group or ""
+    states = states_in(s)
+    if side and group and side_of_group_is_whole(group, side):
+        return "side", side
+    if side is None and reporter_side and re.search(r"\b(?:on its side|its citizens|its own|of its)\b", s, re.IGNORECASE):
+        return "side", reporter_side
+    if side is None and (lexicon().cue("total_cues").search(s) or len(states) >= 2):
+        return "total", None
+    if (side is None and reporter_kind == "government" and reporter_side and len(reporter_side) == 2
+            and states <= {reporter_side} and (not group or group in _generic_groups())
+            and d.shape == "number"):
+        return "side", reporter_side
+    return "incident", side
+
+
+def side_of_group_is_whole(group: str, side: str) -> bool:
+    """"46 Kyrgyz", "35 Tajiks": the victims are named by their side alone."""
+    from ..attribution import side_of
+    return side_of(group) == side
+
+
+def cumulative(d: Draft) -> bool:
+    s = d.sentence.text
+    rel = d.start - d.sentence.start
+    return bool(lexicon().cue("cumulative_cues").search(s[max(0, rel - 60):rel]))
+
+
+def unverified(sentence: str) -> bool:
+    return bool(lexicon().cue("unverified_cues").search(sentence))
+
+
+def verified(sentence: str) -> bool:
+    return bool(lexicon().cue("verified_cues").search(sentence))
+
+
+def assign_part_of(claims: list[Claim]) -> list[Claim]:
+    """Details after a summary are part of it: an incident that fits inside an earlier total,
+    side or larger figure of the same category (nearest first); a repeated figure about the
+    same victims is part of its first mention; an unnumbered plural is part of a numbered one."""
+    out = list(claims)
+    used: dict[str, int] = {}
+    for i, c in enumerate(out):
+        if c.historical or c.low is None or c.scope != "incident" or c.part_of or c.cumulative:
+            continue
+        earlier = [p for p in reversed(out[:i]) if _container(p, c)]
+        later = [p for p in out[i + 1:] if _container(p, c) and c.low == 2 and c.high is None and c.approximate]
+        for p in earlier + later:
+            room = p.low - used.get(p.id, 0)
+            fits = c.low <= room
+            if p.scope == "incident" and not (p.low > c.low or p.victims.group == c.victims.group):
+                fits = fits and _plural_without_number(c)
+            if _plural_without_number(c):
+                fits = True
+            if fits:
+                out[i] = c.with_(part_of=p.id)
+                used[p.id] = used.get(p.id, 0) + (0 if _plural_without_number(c) else c.low)
+                break
+    return out
+
+
+def _plural_without_number(c: Claim) -> bool:
+    return c.approximate and c.high is None and c.low == 2 and not any(ch.isdigit() for ch in c.text) \
+        and c.text.split()[0].lower() not in ("several", "multiple", "numerous")
+
+
+def _container(p: Claim, c: Claim) -> bool:
+    return (p.category == c.category and not p.historical and p.part_of is None and p.low is not None
+            and (p.victims.side is None or c.victims.side is None or p.victims.side == c.victims.side)
+            and not _plural_without_number(p))

@@ -1,0 +1,228 @@
+"""Casualty figures inside one sentence: a number with its victims and its verb.
+
+Three shapes, tried in this order: a number ("killed 33 people", "46 Kyrgyz had been killed",
+"35 dead"), a singular victim ("killed a Taliban leader", "a policeman was shot dead"), an
+unnumbered plural ("civilians were killed": low 2, or None when the text says the number is
+unknown). A number with victims but no verb of its own takes the category of its neighbour
+("killed 12 people, six others ..."; "3 soldiers and 2 civilians were killed").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from ..attribution import side_of
+from ..numbers import find_quantities
+from ..text import Sentence
+from .lexicon import lexicon
+
+_TOKEN = re.compile(r"[A-Za-z][\w'’-]*(?:\.[A-Za-z]+)*|\d[\d,]*|[^\w\s]")
+_LIST_GAP = re.compile(r"^\s*(?:,|and|,\s*and|as well as|plus|along with)\s*$", re.IGNORECASE)
+_BARE_END = re.compile(r"^\s*(?:[,.;:)]|and\b|in\b|on\b|at\b|during\b|when\b|after\b|near\b|$)", re.IGNORECASE)
+_DETERMINER = re.compile(r"(?:^|\s)(a|an|the|another|one|a\s+single|a\s+third|a\s+fourth|a\s+fifth)\s+$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A figure found in a sentence, before ids, scope and part_of are decided."""
+    category: str | None
+    low: int | None
+    high: int | None
+    approximate: bool
+    best: int | None
+    text: str
+    start: int          # evidence span, absolute offsets
+    end: int
+    anchor: int         # the number or the victim word, absolute
+    group: str | None
+    side: str | None
+    shape: str          # number | singular | plural | bare
+    sentence: Sentence
+    joined: str | None = None   # "others" | "list" | "including": category from a neighbour
+    historical: bool = False
+
+
+def _victims_after(s: str, pos: int, singular: bool) -> tuple[str, str | None, int] | None:
+    """(group, side, end) of the victims named right after a number at `pos`."""
+    lex = lexicon()
+    rest = s[pos:]
+    m = re.match(r"\s+of\s+(?:its|their|his|her|our|the)\s+", rest, re.IGNORECASE)
+    skip = m.end() if m else 0
+    mods: list[str] = []
+    tokens = list(_TOKEN.finditer(rest[skip:]))
+    for i, t in enumerate(tokens):
+        word = t.group(0)
+        low = word.lower().rstrip(".")
+        if _is_people(low, singular):
+            if low in ("dead", "wounded", "injured") and not mods:
+                return None  # "35 dead": a category word, read by the caller
+            for u in tokens[i + 1:i + 3]:  # "Kyrgyz soldiers", "Tajik border guards"
+                ul = u.group(0).lower()
+                if not u.group(0)[0].isalpha() or ul in lex.stop or ul in lex.not_people:
+                    break
+                if _is_people(ul, singular) and ul not in ("dead", "wounded", "injured"):
+                    t, low = u, ul
+                    break
+            side = side_of(rest[skip:skip + t.end()])
+            return low, side, pos + skip + t.end()
+        if low in lex.not_people or low in lex.stop or not word[0].isalpha() or len(mods) >= 4:
+            return None
+        mods.append(word)
+    return None
+
+
+def _is_people(word: str, singular: bool) -> bool:
+    lex = lexicon()
+    return word in lex.people_plural or (singular and word in lex.people_singular)
+
+
+def _active_before(before: str) -> str | None:
+    for cat, pattern in lexicon().active:
+        if pattern.search(before[-60:]):
+            return cat
+    return None
+
+
+def _passive_after(after: str) -> str | None:
+    if re.match(r"^[^.;:]{0,12}\bnot\b", after, re.IGNORECASE):
+        return None
+    for cat, pattern in lexicon().passive:
+        if pattern.match(after):
+            return cat
+    return None
+
+
+def _draft(cat, q_low, q_high, approx, best, s_start, rel_a, rel_b, anchor, group, side, shape,
+           sent, joined=None) -> Draft:
+    text = sent.text[rel_a:rel_b]
+    return Draft(cat, q_low, q_high, approx, best, text, sent.start + rel_a, sent.start + rel_b,
+                 sent.start + anchor, group, side, shape, sent, joined)
+
+
+def _numbers(sent: Sentence, used: list[tuple[int, int]]) -> list[Draft]:
+    s = sent.text
+    lex = lexicon()
+    out: list[Draft] = []
+    for q in find_quantities(s):
+        singular = q.low == 1 and q.high == 1
+        victims = _victims_after(s, q.end, singular)
+        direct = lex.direct.match(s[q.end:])
+        before = s[:q.start]
+        cat, group, side, end, joined = None, None, None, q.end, None
+        if victims:
+            group, side, end = victims
+            cat = _active_before(before) or _passive_after(s[end:])
+            if cat is None and group == "others":
+                joined = "others"
+        elif direct:
+            cat = lex.raw["direct"][direct.group(1).lower()]
+            end = q.end + direct.end()
+        elif _BARE_END.match(s[q.end:]) and q.low is not None and q.low < 10000:
+            cat = _active_before(before)
+            if cat is None:
+                continue
+        else:
+            continue
+        if cat is None and joined is None:
+            joined = "list"
+        shape = "number" if victims or direct else "bare"
+        out.append(_draft(cat, q.low, q.high, q.approximate, q.best_value, 0, q.start, end,
+                          q.start, group, side, shape, sent, joined))
+        used.append((q.start, end))
+    return out
+
+
+def _free(a: int, b: int, used: list[tuple[int, int]]) -> bool:
+    return all(b <= s or a >= e for s, e in used)
+
+
+def _singulars_and_plurals(sent: Sentence, used: list[tuple[int, int]], unknown: bool) -> list[Draft]:
+    s = sent.text
+    lex = lexicon()
+    out: list[Draft] = []
+    for t in _TOKEN.finditer(s):
+        low = t.group(0).lower().rstrip(".")
+        is_sing = low in lex.people_singular and low not in ("dead",)
+        is_plur = low in lex.people_plural and low not in ("others", "dead", "wounded", "injured", "casualties")
+        if not (is_sing or is_plur) or not _free(t.start(), t.end(), used):
+            continue
+        # walk back over at most three modifiers to the determiner or the verb
+        head = s[:t.start()]
+        mods = re.search(r"((?:[\w'’-]+\s+){0,3})$", head)
+        start = t.start()
+        for k in range(len(mods.group(1).split()) + 1):
+            words = mods.group(1).split()
+            mod_words = words[len(words) - k:] if k else []
+            if any(w.lower() in lex.stop or w.lower() in lex.not_people or w[0].isdigit() for w in mod_words):
+                break
+            pre_end = t.start() - (len(" ".join(mod_words)) + 1 if mod_words else 0)
+            pre = s[:max(pre_end, 0)] + " "
+            det = _DETERMINER.search(pre)
+            if is_sing and det:
+                start = det.start(1)
+                cat = _active_before(s[:start]) or _passive_after(s[t.end():])
+                if cat:
+                    side = side_of(" ".join(mod_words + [t.group(0)]))
+                    out.append(_draft(cat, 1, 1, False, None, 0, start, t.end(), t.start(), low,
+                                      side, "singular", sent))
+                    used.append((start, t.end()))
+                break
+            if is_plur and not det:
+                prev = re.search(r"([\w'’-]+)\s+$", pre)
+                if prev and (prev.group(1).lower() in lex.raw["negation"] or prev.group(1)[0].isdigit()):
+                    break
+                if prev and prev.group(1).lower() in ("of", "for", "against", "at", "on", "to"):
+                    break
+                start = pre_end if mod_words else t.start()
+                cat = _active_before(s[:start]) or _passive_after(s[t.end():])
+                if cat:
+                    side = side_of(" ".join(mod_words + [t.group(0)]))
+                    out.append(_draft(cat, None if unknown else 2, None, True, None, 0, start, t.end(),
+                                      t.start(), low, side, "plural", sent))
+                    used.append((start, t.end()))
+                    break
+    return out
+
+
+def _join(drafts: list[Draft], s: str) -> list[Draft]:
+    """Give a number without a verb the category of its neighbour in the sentence."""
+    inc = lexicon().cue("including_cues")
+    out = list(drafts)
+    for i, d in enumerate(out):
+        if d.category is not None:
+            continue
+        rel = d.start - d.sentence.start
+        prev = next((p for p in reversed(out[:i]) if p.category), None)
+        nxt = next((n for n in out[i + 1:] if n.category), None)
+        if prev is not None:
+            gap = s[prev.end - d.sentence.start:rel]
+            if inc.search(gap):
+                out[i] = replace(d, category=prev.category, joined="including")
+                continue
+            if d.joined == "others" or _LIST_GAP.match(gap):
+                out[i] = replace(d, category=prev.category)
+                continue
+        if nxt is not None and _LIST_GAP.match(s[d.end - d.sentence.start:nxt.start - d.sentence.start]):
+            out[i] = replace(d, category=nxt.category)
+    return [d for d in out if d.category is not None]
+
+
+def sentence_drafts(sent: Sentence) -> list[Draft]:
+    """Every casualty figure in `sent`, in text order."""
+    lex = lexicon()
+    if not lex.prefilter.search(sent.text):
+        return []
+    used: list[tuple[int, int]] = []
+    unknown = bool(lex.cue("unknown_number").search(sent.text))
+    drafts = _numbers(sent, used)
+    drafts += _singulars_and_plurals(sent, used, unknown)
+    drafts.sort(key=lambda d: d.anchor)
+    drafts = _join(drafts, sent.text)
+    return [d for d in drafts if not _hypothetical(d)]
+
+
+def _hypothetical(d: Draft) -> bool:
+    s = d.sentence.text
+    rel = d.start - d.sentence.start
+    window = s[max(0, rel - 50):d.end - d.sentence.start + 25]
+    return bool(lexicon().cue("hypothetical").search(window))

@@ -1,0 +1,145 @@
+"""Quantities as the text states them: digits, English number words, hedges, vague amounts.
+
+"at least 81" -> low 81, high None; "around 50" -> 45..55 best 50; "several" -> 3..None.
+Hedges and vague amounts are data (lexicons/vague.v1.json). This module only reads numbers;
+whether a number counts victims is decided in `casualties`.
+"""
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from text_to_num import text2num
+
+from ..models import Quantity
+
+_UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+          "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy "
+          "eighty ninety hundred thousand million").split()
+_WORD = r"(?:" + "|".join(sorted(_UNITS, key=len, reverse=True)) + r")"
+_WORDS = rf"{_WORD}(?:(?:[\s-]+|\s+and\s+){_WORD})*"
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?"
+
+
+@cache
+def vague_table() -> dict[str, Any]:
+    """The versioned hedge and vague-amount table."""
+    path = resources.files(__package__).joinpath("lexicons", "vague.v1.json")
+    return json.loads(path.read_text("utf-8"))
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
+    table = vague_table()
+    hedge_of = {}
+    for kind, words in table["hedges"].items():
+        for w in words:
+            hedge_of[" ".join(w.lower().split())] = kind
+    hedges = _alt(list(hedge_of))
+    core = rf"(?:{_DIGITS}|{_WORDS})"
+    number = re.compile(
+        rf"(?<![\w$€£#/.,-])(?:(?P<hedge>{hedges})\s+)?"
+        rf"(?:between\s+(?P<lo>{core})\s+and\s+(?P<hi>{core})"
+        rf"|(?P<core>{core})(?:\s*(?:-|–|to|or)\s*(?P<hi2>{core}))?)"
+        rf"(?![\w%$€]|[-/.:,]\d|-(?:year|month|day|week|hour|km|mile|meter|metre|kilo|yard|foot|pound|ton|storey|story|member|man|strong))",
+        re.IGNORECASE)
+    vague_words = [w for entry in table["vague"] for w in entry["words"]]
+    vague = re.compile(rf"(?<![\w-])(?:(?P<hedge>{hedges})\s+)?(?P<vague>{_alt(vague_words)})(?![\w-])",
+                       re.IGNORECASE)
+    return number, vague, hedge_of
+
+
+def parse_number(text: str) -> int | None:
+    """An integer from digits ("1,200") or English words ("two hundred and thirty-four")."""
+    t = text.strip().lower().replace(",", "")
+    if not t:
+        return None
+    if re.fullmatch(r"\d+(?:\.\d+)?", t):
+        return int(float(t)) if "." in t else int(t)
+    try:
+        return int(text2num(" ".join(t.replace("-", " ").split()), "en"))
+    except ValueError:
+        return None
+
+
+def _hedged(n: int, hedge: str | None) -> tuple[int | None, int | None, bool, int | None]:
+    """(low, high, approximate, best) for a number under a hedge."""
+    spread = vague_table()["around_spread"]
+    if hedge == "at_least":
+        return n, None, False, None
+    if hedge == "more_than":
+        return n + 1, None, False, None
+    delta = max(1, round(n * spread))
+    if hedge == "around":
+        return max(n - delta, 0), n + delta, True, n
+    if hedge == "nearly":
+        return max(n - delta, 0), max(n - 1, 0), True, max(n - 1, 0)
+    if hedge == "up_to":
+        return 0, n, True, n
+    return n, n, False, None
+
+
+def _vague_entry(words: str) -> dict[str, Any] | None:
+    key = " ".join(words.lower().split())
+    for entry in vague_table()["vague"]:
+        if key in entry["words"]:
+            return entry
+    return None
+
+
+def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
+    """Every number or vague amount in `text`, in order; offsets shifted by `offset`."""
+    number, vague, hedge_of = _patterns()
+    found: list[Quantity] = []
+    taken: list[tuple[int, int]] = []
+    for m in vague.finditer(text):
+        entry = _vague_entry(m.group("vague"))
+        if entry is None:
+            continue
+        hedge = hedge_of.get(" ".join((m.group("hedge") or "").lower().split()))
+        low, high = entry["low"], entry["high"]
+        if hedge in ("at_least", "more_than"):
+            high = None
+        found.append(Quantity(low, high, True, m.group(0), offset + m.start(), offset + m.end(),
+                              best_value=entry.get("best")))
+        taken.append((m.start(), m.end()))
+    for m in number.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        q = _quantity(m, hedge_of, offset)
+        if q is not None:
+            found.append(q)
+    found.sort(key=lambda q: q.start)
+    return found
+
+
+def _quantity(m: re.Match[str], hedge_of: dict[str, str], offset: int) -> Quantity | None:
+    hedge = hedge_of.get(" ".join((m.group("hedge") or "").lower().split()))
+    text = m.group(0)
+    if m.group("lo"):
+        lo, hi = parse_number(m.group("lo")), parse_number(m.group("hi"))
+        if lo is None or hi is None or hi < lo:
+            return None
+        return Quantity(lo, hi, True, text, offset + m.start(), offset + m.end())
+    n = parse_number(m.group("core"))
+    if n is None:
+        return None
+    if m.group("hi2"):
+        hi = parse_number(m.group("hi2"))
+        if hi is not None and n < hi <= n * 10 + 10:
+            return Quantity(n, hi, True, text, offset + m.start(), offset + m.end())
+        if re.match(r"\s*-", m.string[m.start("core") + len(m.group("core")):]):
+            return None  # a document number ("2011-11-S-034"), not a range
+        end = m.start("core") + len(m.group("core"))
+        text = m.string[m.start():end]
+        low, high, approx, best = _hedged(n, hedge)
+        return Quantity(low, high, approx, text, offset + m.start(), offset + end, best_value=best)
+    low, high, approx, best = _hedged(n, hedge)
+    return Quantity(low, high, approx, text, offset + m.start(), offset + m.end(), best_value=best)

@@ -1,0 +1,85 @@
+"""The article's own toll from its claims (CONTRACT.md, "The article toll").
+
+Historical claims never count; a claim `part_of` another is not added again (its whole takes the
+larger of itself and the sum of its parts); a stated total and the sides' figures are one toll
+(the larger of the total and the sum of the sides); a revised figure replaces the earlier one;
+distinct incidents add; a claim whose low is unknown leaves the high open.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ..models import CATEGORIES, Claim, Range, Toll, ZERO
+
+Triple = tuple[int, int, int | None]  # low, best, high (None = open)
+
+
+def _own(c: Claim) -> Triple:
+    low = c.low or 0
+    best = c.best_value if c.best_value is not None else low
+    high = None if c.low is None or c.high is None else c.high
+    return low, max(best, low), high
+
+
+def _add(a: Triple, b: Triple) -> Triple:
+    return a[0] + b[0], a[1] + b[1], None if a[2] is None or b[2] is None else a[2] + b[2]
+
+
+def _larger(a: Triple, b: Triple) -> Triple:
+    return max(a[0], b[0]), max(a[1], b[1]), None if a[2] is None or b[2] is None else max(a[2], b[2])
+
+
+def _with_parts(c: Claim, parts: list[Claim]) -> Triple:
+    own = _own(c)
+    if not parts:
+        return own
+    total: Triple = (0, 0, 0)
+    for p in parts:
+        total = _add(total, _own(p))
+    low, best = max(own[0], total[0]), max(own[1], total[1])
+    high = own[2] if own[2] is None else (None if total[2] is None else max(own[2], total[2]))
+    return low, best, high
+
+
+def _latest(claims: list[Claim], values: dict[str, Triple]) -> Triple:
+    """One set of victims stated several times: the last revision, else the largest figure."""
+    revised = [c for c in claims if c.cumulative]
+    if revised:
+        return values[revised[-1].id]
+    out: Triple = (0, 0, 0)
+    for c in claims:
+        out = _larger(out, values[c.id])
+    return out
+
+
+def category_toll(claims: Iterable[Claim], category: str) -> Range:
+    mine = [c for c in claims if c.category == category and not c.historical]
+    if not mine:
+        return ZERO
+    roots = [c for c in mine if c.part_of is None or c.part_of not in {m.id for m in mine}]
+    values = {c.id: _with_parts(c, [p for p in mine if p.part_of == c.id]) for c in roots}
+    totals = [c for c in roots if c.scope == "total"]
+    by_side: dict[str, list[Claim]] = {}
+    for c in roots:
+        if c.scope == "side":
+            by_side.setdefault(c.victims.side or "?", []).append(c)
+    incidents = [c for c in roots if c.scope == "incident"]
+    revised = [i for i, c in enumerate(incidents) if c.cumulative]
+    if revised:  # "the toll rose to 15" replaces what was stated before it
+        incidents = incidents[revised[-1]:]
+    summed: Triple = (0, 0, 0)
+    for side_claims in by_side.values():
+        summed = _add(summed, _latest(side_claims, values))
+    for c in incidents:
+        summed = _add(summed, values[c.id])
+    low, best, high = _larger(_latest(totals, values), summed) if totals else summed
+    best = max(low, best)
+    if high is not None:
+        high = max(high, best)
+    return Range(low, best, high)
+
+
+def article_toll(claims: Iterable[Claim]) -> Toll:
+    """The toll of one article: one Range per category, 0/0/0 where nothing is stated."""
+    claims = list(claims)
+    return Toll(**{cat: category_toll(claims, cat) for cat in CATEGORIES})
