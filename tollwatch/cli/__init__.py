@@ -16,6 +16,8 @@ COMMAND_MODULES = [
     "migrate",   # tollwatch migrate
     "eval",      # tollwatch eval FILE
     "serve",     # tollwatch serve
+    "toll",      # tollwatch toll [CONFLICT] / tollwatch conflicts
+    "export",    # tollwatch export --format acled-csv|ucdp-csv|geojson|jsonl
 ]
 
 
