@@ -106,8 +106,9 @@ def progress_bar(enabled: bool | None, total: int | None) -> tqdm:
 
 
 def reporter(bar: tqdm) -> Callable[[str], None]:
-    """Where per-article error lines go: above the bar, or plainly on stderr."""
-    return bar.write if not bar.disable else (lambda line: print(line, file=sys.stderr))
+    """Per-article error lines go above the progress bar as they happen; without a bar they
+    are left to the summary, which lists every failure."""
+    return bar.write if not bar.disable else (lambda line: log.info(line))
 
 
 def articles_to_read(store: Store, items: Iterator, summary: Summary,
