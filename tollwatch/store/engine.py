@@ -15,6 +15,7 @@ from ..errors import StoreError
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 SQLITE_BUSY_TIMEOUT_MS = 10_000
+PG_CONNECT_TIMEOUT_S = 10
 
 
 def normalise_url(url: str) -> sa.URL:
@@ -45,7 +46,8 @@ def create_engine(url: str) -> Engine:
     """An engine for `url`; SQLite in WAL mode with a busy timeout so readers stay concurrent."""
     parsed = normalise_url(url)
     if parsed.get_backend_name() == "postgresql":
-        return sa.create_engine(parsed, pool_pre_ping=True)
+        return sa.create_engine(parsed, pool_pre_ping=True,
+                                connect_args={"connect_timeout": PG_CONNECT_TIMEOUT_S})
     kw: dict = {"connect_args": {"check_same_thread": False}}
     if parsed.database in (None, "", ":memory:"):
         kw["poolclass"] = StaticPool  # one shared in-memory database
