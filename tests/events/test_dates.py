@@ -1,0 +1,55 @@
+from datetime import date
+
+from tollwatch.extract.dates import event_date, infer_published
+from tollwatch.models import Article
+
+
+def _pub(text):
+    return infer_published(Article(id="a", text=text))
+
+
+def test_dateline_with_year_is_the_publication_date():
+    a = _pub("0000-00-X\n\nKABUL, Afghanistan (Jan. 25, 2013)\nTroops raided a compound yesterday.")
+    assert a.published == date(2013, 1, 25) and a.published_inferred is True
+
+
+def test_upper_case_dateline_with_two_digit_year():
+    a = _pub("SAN SALVADOR, 13 JAN 90 (RADIO) -- GUERRILLAS ATTACKED A POST ON 2 JAN 90.")
+    assert a.published == date(1990, 1, 13)
+
+
+def test_dateline_without_year_borrows_it_from_the_release_number():
+    a = _pub("Release 2010-09-CA-005\nKABUL, Afghanistan (Sept. 1) - A patrol detained two men Tuesday.")
+    assert a.published == date(2010, 9, 1)
+
+
+def test_latest_absolute_date_when_no_dateline():
+    a = _pub("Talks began on March 3, 2021 and a truce was signed on 9 April 2021 in the capital.")
+    assert a.published == date(2021, 4, 9) and a.published_inferred
+
+
+def test_given_date_is_kept_and_nothing_is_guessed():
+    given = Article(id="a", text="KABUL, Afghanistan (Jan. 25, 2013) text", published=date(2020, 1, 1))
+    assert infer_published(given) is given
+    bare = Article(id="b", text="Fighting went on for days.")
+    assert infer_published(bare) is bare
+
+
+def test_relative_days_from_publication():
+    pub = date(2022, 9, 20)  # a Tuesday
+    assert event_date("Two soldiers died yesterday.", pub).start == date(2022, 9, 19)
+    d = event_date("The village was shelled on Sunday.", pub)
+    assert (d.start, d.precision) == (date(2022, 9, 18), "day")
+    d = event_date("Clashes went on between Wednesday and Friday.", pub)
+    assert (d.start, d.end, d.precision) == (date(2022, 9, 14), date(2022, 9, 16), "week")
+    d = event_date("Dozens were arrested last week.", pub)
+    assert d.precision == "week" and d.end < pub and d.start <= d.end
+
+
+def test_date_without_year_never_after_publication():
+    assert event_date("The raid on Dec. 28 killed four.", date(2011, 1, 3)).start == date(2010, 12, 28)
+    assert event_date("The raid on Sept. 26 killed four.", date(2011, 10, 3)).start == date(2011, 9, 26)
+
+
+def test_no_date_words_gives_none():
+    assert event_date("Insurgents attacked the post.", date(2011, 1, 1)) is None

@@ -1,0 +1,52 @@
+from datetime import date
+
+from tollwatch.extract.events import build_events, classify
+from tollwatch.models import Article, Claim, Span
+
+TEXT = ("KABUL, Afghanistan (March 10, 2011) - An air strike in Nad Ali district, Helmand province, "
+        "killed four insurgents yesterday. "
+        "Separately, a suicide bomber struck a market in Kandahar city on Tuesday, killing nine civilians. "
+        "Police arrested two men in Khost province today.")
+
+
+def _claim(cid, text, needle, n):
+    start = text.index(needle)
+    return Claim(id=cid, category="killed", low=n, high=n, text=needle,
+                 evidence=Span(start, start + len(needle), needle), rules="test")
+
+
+def test_events_are_placed_and_dated_by_their_own_sentence():
+    art = Article(id="a", text=TEXT, published=date(2011, 3, 10))
+    claims = [_claim("c1", TEXT, "four insurgents", 4), _claim("c2", TEXT, "nine civilians", 9)]
+    claims, events = build_events(art, claims)
+    assert [e.sub_event_type for e in events] == ["Air/drone strike", "Suicide bomb", "Arrests"]
+    assert [e.id for e in events] == ["e1", "e2", "e3"]
+    assert [e.location.admin1 for e in events] == ["Helmand", "Kandahar", "Khost"]
+    assert [e.date.start for e in events] == [date(2011, 3, 9), date(2011, 3, 8), date(2011, 3, 10)]
+    assert events[0].claims == ("c1",) and events[1].claims == ("c2",) and events[2].claims == ()
+    by_id = {c.id: c for c in claims}
+    assert by_id["c2"].location.admin1 == "Kandahar" and by_id["c2"].period.start == date(2011, 3, 8)
+    assert events[1].event_type == "Explosions/Remote violence"
+    assert any(a.name == "Police Forces of Afghanistan" for a in events[2].actors)
+
+
+def test_dateline_city_is_not_the_event_place():
+    text = "KABUL, Afghanistan (Jan. 5, 2012) - Coalition forces detained a facilitator in Logar province."
+    _, events = build_events(Article(id="b", text=text, published=date(2012, 1, 5)), [])
+    assert events[0].location.admin1 == "Logar"
+
+
+def test_unknown_place_stays_null():
+    text = "Gunmen opened fire on a bus, killing three passengers, officials said."
+    _, events = build_events(Article(id="c", text=text), [])
+    assert events[0].sub_event_type == "Attack" and events[0].location is None and events[0].date.start is None
+
+
+def test_classify_covers_acled_types():
+    assert classify("Thousands marched peacefully through the capital.") == ("Protests", "Peaceful protest")
+    assert classify("Police fired tear gas to disperse the protesters.")[1] == "Protest with intervention"
+    assert classify("The two sides signed a ceasefire agreement.") == ("Strategic developments", "Agreement")
+    assert classify("Artillery shelling hit the town.")[1] == "Shelling/artillery/missile attack"
+    assert classify("A roadside bomb hit a patrol.")[1] == "Remote explosive/landmine/IED"
+    assert classify("Rebels kidnapped five aid workers.")[1] == "Abduction/forced disappearance"
+    assert classify("The weather was fine.") is None

@@ -1,0 +1,98 @@
+import csv
+import io
+import json
+from datetime import date
+
+from click.testing import CliRunner
+
+from tollwatch.cli import main
+from tollwatch.contract import validate
+from tollwatch.export import export_readings
+from tollwatch.models import (Actor, Article, Claim, Event, EventDate, Place, Reading, Source, Span,
+                              Victims)
+
+ACLED_COLUMNS = ["event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
+                 "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2",
+                 "interaction", "civilian_targeting", "iso", "region", "country", "admin1", "admin2",
+                 "admin3", "location", "latitude", "longitude", "geo_precision", "source", "source_scale",
+                 "notes", "fatalities", "tags", "timestamp"]
+UCDP_COLUMNS = ["date_start", "date_end", "where_prec", "date_prec", "side_a", "side_b", "deaths_a",
+                "deaths_b", "deaths_civilians", "deaths_unknown", "best", "low", "high",
+                "source_article", "source_original"]
+
+
+def _claim(cid, low, high, scope, side=None, group="soldiers", part_of=None, historical=False):
+    return Claim(id=cid, category="killed", low=low, high=high, text=str(low),
+                 evidence=Span(0, 10, "text"), rules="casualties.v1", scope=scope, part_of=part_of,
+                 victims=Victims(group=group, side=side), historical=historical,
+                 reported_by=Source(name="the health ministry", kind="government", side="KG"))
+
+
+def reading():
+    text = "Border guards of Kyrgyzstan and Tajikistan clashed near Batken on Friday."
+    claims = (_claim("c1", 10, None, "total"), _claim("c2", 6, 6, "side", side="KG"),
+              _claim("c3", 3, 3, "side", side="TJ"), _claim("c4", 2, 2, "incident", side="TJ", part_of="c3"),
+              _claim("c5", 50, 50, "total", historical=True))
+    ev = Event(id="e1", event_type="Battles", sub_event_type="Armed clash",
+               evidence=Span(0, len(text), text),
+               date=EventDate(date(2022, 9, 16), date(2022, 9, 16), "day"),
+               actors=(Actor("Military Forces of Kyrgyzstan", "KG", "actor1", 1),
+                       Actor("Military Forces of Tajikistan", "TJ", "actor2", 1)),
+               location=Place("Batken", "KG", "Batken", 40.06, 70.82, 1),
+               claims=("c1", "c2", "c3", "c4", "c5"))
+    return Reading(article=Article(id="art1", text=text, published=date(2022, 9, 18), title="Clash"),
+                   claims=claims, events=(ev,))
+
+
+def test_acled_csv_columns_and_values():
+    rows = list(csv.DictReader(io.StringIO(export_readings([reading()], "acled-csv"))))
+    assert len(rows) == 1
+    assert list(rows[0].keys()) == ACLED_COLUMNS
+    r = rows[0]
+    # conservative: max(total 10, sides 6 + 3) = 10; historical 50 never counts
+    assert r["fatalities"] == "10"
+    assert (r["event_date"], r["year"], r["time_precision"]) == ("2022-09-16", "2022", "1")
+    assert (r["iso"], r["country"], r["admin1"], r["geo_precision"]) == ("417", "Kyrgyzstan", "Batken", "1")
+    assert (r["inter1"], r["inter2"], r["interaction"]) == ("1", "1", "11")
+    assert r["disorder_type"] == "Political violence" and r["event_id_cnty"].startswith("KGZ")
+
+
+def test_ucdp_csv_best_is_the_sum_of_deaths():
+    rows = list(csv.DictReader(io.StringIO(export_readings([reading()], "ucdp-csv"))))
+    assert list(rows[0].keys()) == UCDP_COLUMNS
+    r = rows[0]
+    assert (r["deaths_a"], r["deaths_b"], r["deaths_civilians"], r["deaths_unknown"]) == ("6", "3", "0", "0")
+    assert r["best"] == "9" and int(r["low"]) <= 9 and r["high"] == "9"
+    assert (r["where_prec"], r["date_prec"]) == ("1", "1")
+    assert r["source_original"] == "the health ministry"
+
+
+def test_geojson_feature_collection():
+    fc = json.loads(export_readings([reading()], "geojson"))
+    assert fc["type"] == "FeatureCollection" and len(fc["features"]) == 1
+    f = fc["features"][0]
+    assert f["geometry"] == {"type": "Point", "coordinates": [70.82, 40.06]}  # lon, lat
+    assert f["properties"]["sub_event_type"] == "Armed clash" and f["properties"]["fatalities"] == 10
+
+
+def test_jsonl_lines_follow_the_contract():
+    lines = export_readings([reading(), reading()], "jsonl").splitlines()
+    assert len(lines) == 2
+    for line in lines:
+        obj = json.loads(line)
+        validate(obj, "article")
+        assert obj["events"][0]["location"]["admin1"] == "Batken"
+
+
+def test_export_command_reads_the_store(tmp_path):
+    from tollwatch.store import open_store
+    url = f"sqlite:///{tmp_path / 'tw.db'}"
+    with open_store(url) as store:
+        store.save(reading())
+    out = tmp_path / "out.csv"
+    res = CliRunner().invoke(main, ["export", "--format", "acled-csv", "--db", url, "-o", str(out)])
+    assert res.exit_code == 0, res.output
+    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    assert [r["fatalities"] for r in rows] == ["10"]
+    res = CliRunner().invoke(main, ["export", "--format", "jsonl", "--db", url, "--since", "2023-01-01"])
+    assert res.exit_code == 0 and res.output == ""
