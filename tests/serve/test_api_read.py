@@ -86,3 +86,18 @@ def test_search_finds_the_drone_report(client):
     body = client.get("/api/v1/search", params={"q": "drone"}).json()
     assert [a["id"] for a in body["items"]] == ["kgtj-2"]
     assert client.get("/api/v1/search", params={"q": "nothingmatcheshere"}).json()["total"] == 0
+
+
+def test_exports_download_as_files(client):
+    acled = client.get("/api/v1/exports/acled.csv")
+    assert acled.status_code == 200 and acled.headers["content-type"].startswith("text/csv")
+    assert 'attachment; filename="tollwatch-acled.csv"' == acled.headers["content-disposition"]
+    header = acled.text.splitlines()[0]
+    assert "event_type" in header and "fatalities" in header
+    assert len(acled.text.strip().splitlines()) == 3          # header + the two events
+    ucdp = client.get("/api/v1/exports/ucdp.csv")
+    assert ucdp.status_code == 200 and "best" in ucdp.text.splitlines()[0]
+    geo = client.get("/api/v1/exports/events.geojson")
+    assert geo.headers["content-type"].startswith("application/geo+json")
+    assert geo.json()["type"] == "FeatureCollection" and len(geo.json()["features"]) == 2
+    assert client.get("/api/v1/exports/events.kml").status_code == 422

@@ -1,21 +1,21 @@
 """/api/v1/exports: the store's readings in the field's formats, as downloads."""
 from __future__ import annotations
 
-import json
+import re
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, Query
 from fastapi.responses import Response
 
-from .. import export
-from .deps import current_view
+from ..export import export_readings
+from .deps import conflict_or_404, current_view
 from .view import View
 
 router = APIRouter(prefix="/api/v1/exports", tags=["exports"])
 
 FORMATS = {
-    "acled.csv": ("text/csv; charset=utf-8", "acled_csv"),
-    "ucdp.csv": ("text/csv; charset=utf-8", "ucdp_csv"),
+    "acled.csv": ("text/csv; charset=utf-8", "acled-csv"),
+    "ucdp.csv": ("text/csv; charset=utf-8", "ucdp-csv"),
     "events.geojson": ("application/geo+json", "geojson"),
 }
 
@@ -26,12 +26,12 @@ FORMATS = {
 def download(name: Literal["acled.csv", "ucdp.csv", "events.geojson"],
              view: Annotated[View, Depends(current_view)],
              conflict: Annotated[str | None, Query(max_length=200)] = None) -> Response:
-    media, func = FORMATS[name]
+    media, fmt = FORMATS[name]
+    if conflict is not None:
+        conflict_or_404(view, conflict)
     readings = [r for aid, r in view.readings.items()
                 if conflict is None or view.conflict_of.get(aid) == conflict]
-    body = getattr(export, func)(readings)
-    if not isinstance(body, (str, bytes)):
-        body = json.dumps(body, ensure_ascii=False)
-    stem = f"tollwatch-{conflict}" if conflict else "tollwatch"
+    body = export_readings(readings, fmt)
+    stem = "tollwatch-" + re.sub(r"[^A-Za-z0-9._-]+", "_", conflict) if conflict else "tollwatch"
     return Response(body, media_type=media,
                     headers={"Content-Disposition": f'attachment; filename="{stem}-{name}"'})
