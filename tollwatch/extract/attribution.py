@@ -53,8 +53,10 @@ def states_in(text: str) -> set[str]:
 
 @cache
 def _source_patterns() -> list[tuple[re.Pattern[str], dict[str, Any]]]:
-    return [(re.compile(rf"(?<![\w-])(?:{row['pattern']})(?![\w-])", re.IGNORECASE), row)
-            for row in sides_table()["sources"]]
+    rows = list(sides_table()["sources"])
+    countries = [w for words in sides_table()["states"].values() for w in words]
+    rows.insert(len(rows) - 1, {"pattern": _words(countries), "kind": "government", "side": "demonym"})
+    return [(re.compile(rf"(?<![\w-])(?:{row['pattern']})(?![\w-])", re.IGNORECASE), row) for row in rows]
 
 
 @cache

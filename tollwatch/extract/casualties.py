@@ -40,7 +40,8 @@ def find_claims(article: Article) -> list[Claim]:
             source = last_source if attribution is None or attribution.inherit else attribution.source
             if attribution is not None and not attribution.inherit:
                 sentence_source = attribution.source
-            claim = _claim(d, source, attribution.verb if attribution else "", article)
+            own = attribution is not None and not attribution.inherit
+            claim = _claim(d, source, attribution.verb if attribution else "", article, own)
             unverified_from.append(len(claims))
             claims.append(claim)
             joined.append(d.joined == "including")
@@ -61,8 +62,9 @@ def find_claims(article: Article) -> list[Claim]:
     return context.assign_part_of(claims)
 
 
-def _claim(d: Draft, source: Source | None, verb: str, article: Article) -> Claim:
-    scope, side = context.scope_and_side(d, source.side if source else None, source.kind if source else None)
+def _claim(d: Draft, source: Source | None, verb: str, article: Article, own: bool) -> Claim:
+    scope, side = context.scope_and_side(d, source.side if source else None,
+                                         source.kind if source else None, own)
     verified = False if verb in ("claimed", "claims") or context.unverified(d.sentence.text) else (
         True if context.verified(d.sentence.text) else None)
     historical = d.historical or context.earlier_episode(d, article.published)

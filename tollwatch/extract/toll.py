@@ -53,7 +53,8 @@ def _latest(claims: list[Claim], values: dict[str, Triple]) -> Triple:
 
 
 def category_toll(claims: Iterable[Claim], category: str) -> Range:
-    mine = [c for c in claims if c.category == category and not c.historical]
+    unique = {c.id: c for c in claims if c.category == category and not c.historical}  # a repeat adds nothing
+    mine = sorted(unique.values(), key=lambda c: (c.evidence.start, c.id))  # text order
     if not mine:
         return ZERO
     roots = [c for c in mine if c.part_of is None or c.part_of not in {m.id for m in mine}]

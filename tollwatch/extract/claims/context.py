@@ -42,7 +42,8 @@ def earlier_episode(d: Draft, published: date | None) -> bool:
     return False
 
 
-def scope_and_side(d: Draft, reporter_side: str | None, reporter_kind: str | None) -> tuple[str, str | None]:
+def scope_and_side(d: Draft, reporter_side: str | None, reporter_kind: str | None,
+                   own_sentence: bool = True) -> tuple[str, str | None]:
     """(scope, victims' side) of a figure."""
     s = d.sentence.text
     side = d.side
@@ -50,6 +51,8 @@ def scope_and_side(d: Draft, reporter_side: str | None, reporter_kind: str | Non
     states = states_in(s)
     if side and group and side_of_group_is_whole(group, side):
         return "side", side
+    if side and side == reporter_side and reporter_kind == "government" and own_sentence:
+        return "side", side  # a state's report of its own losses
     if side is None and reporter_side and re.search(r"\b(?:on its side|its citizens|its own|of its)\b", s, re.IGNORECASE):
         return "side", reporter_side
     if side is None and (lexicon().cue("total_cues").search(s) or len(states) >= 2):
@@ -95,8 +98,8 @@ def assign_part_of(claims: list[Claim]) -> list[Claim]:
         for p in earlier + later:
             room = p.low - used.get(p.id, 0)
             fits = c.low <= room
-            if p.scope == "incident" and not (p.low > c.low or p.victims.group == c.victims.group):
-                fits = fits and _plural_without_number(c)
+            if p.scope == "incident" and not _detail_of(p, c):
+                fits = False
             if _plural_without_number(c):
                 fits = True
             if fits:
@@ -104,6 +107,16 @@ def assign_part_of(claims: list[Claim]) -> list[Claim]:
                 used[p.id] = used.get(p.id, 0) + (0 if _plural_without_number(c) else c.low)
                 break
     return out
+
+
+def _detail_of(p: Claim, c: Claim) -> bool:
+    """An incident figure `c` restating or detailing an earlier incident figure `p` in a later
+    sentence: the same victims again, or a detail of a vague summary ("killed several ...")."""
+    if p.evidence.sentence == c.evidence.sentence:
+        return False
+    same = c.victims.group in (None, p.victims.group) or (c.victims.group or "").rstrip("s") == (p.victims.group or "").rstrip("s")
+    vague = p.approximate and p.high is None
+    return same or vague or _plural_without_number(c)
 
 
 def _plural_without_number(c: Claim) -> bool:

@@ -22,6 +22,8 @@ class Lexicon:
     active: list[tuple[str, re.Pattern[str]]]     # category, "killed" ending right before a figure
     passive: list[tuple[str, re.Pattern[str]]]    # category, "were killed" right after the victims
     direct: re.Pattern[str]                       # "46 dead", "25 wounded"
+    tolls: list[tuple[str, re.Pattern[str]]]      # "the death toll rose to" right before a figure
+    intransitive: frozenset[str]                  # verbs that need no "were" ("died", "missing")
     people_plural: frozenset[str]
     people_singular: frozenset[str]
     not_people: frozenset[str]
@@ -51,8 +53,12 @@ def lexicon() -> Lexicon:
                                re.IGNORECASE))
               for cat, words in raw["active"].items()]
     aux = _alt(raw["aux"])
-    passive = [(cat, re.compile(rf"^(?:\s*,?\s*(?:{aux})\b)*\s*,?\s*(?:{_alt(words)})(?![\w-])", re.IGNORECASE))
+    passive = [(cat, re.compile(rf"^(?P<aux>(?:\s*,?\s*(?:{aux})\b)*)\s*,?\s*(?P<verb>{_alt(words)})(?![\w-])",
+                                re.IGNORECASE))
                for cat, words in raw["passive"].items()]
+    tolls = [(cat, re.compile(rf"(?:{_alt(words)})\b[^.;]{{0,40}}?\b(?:rose|risen|rising|climbed|increased|jumped|"
+                              rf"reached|stands|stood|is|was|now|at|to|of)\s*(?:to|at)?\s*$", re.IGNORECASE))
+             for cat, words in raw["toll_phrases"].items()]
     direct_words = {"dead": "killed", "killed": "killed", "deaths": "killed", "fatalities": "killed",
                     "injured": "injured", "wounded": "injured", "hurt": "injured", "missing": "missing",
                     "detained": "detained", "arrested": "detained", "captured": "detained",
@@ -66,7 +72,8 @@ def lexicon() -> Lexicon:
              r"evacuat|homeless|refugee|seiz|disappear|unaccounted|hospitali|maim|slew|slay|uproot")
     return Lexicon(
         raw=raw, prefilter=re.compile(stems, re.IGNORECASE), active=active, passive=passive,
-        direct=direct,
+        direct=direct, tolls=tolls,
+        intransitive=frozenset(" ".join(w.lower().split()) for w in raw["intransitive"]),
         people_plural=frozenset(w.lower() for w in raw["people_plural"]),
         people_singular=frozenset(w.lower() for w in raw["people_singular"]),
         not_people=frozenset(w.lower() for w in raw["not_people"]),

@@ -18,6 +18,7 @@ from .lexicon import lexicon
 
 _TOKEN = re.compile(r"[A-Za-z][\w'’-]*(?:\.[A-Za-z]+)*|\d[\d,]*|[^\w\s]")
 _LIST_GAP = re.compile(r"^\s*(?:,|and|,\s*and|as well as|plus|along with)\s*$", re.IGNORECASE)
+_UNLISTED = re.compile(r"^\s+(?:[a-z][\w-]*\s+){0,2}?([a-z][a-z-]+s)\b")
 _BARE_END = re.compile(r"^\s*(?:[,.;:)]|and\b|in\b|on\b|at\b|during\b|when\b|after\b|near\b|$)", re.IGNORECASE)
 _DETERMINER = re.compile(r"(?:^|\s)(a|an|the|another|one|a\s+single|a\s+third|a\s+fourth|a\s+fifth)\s+$", re.IGNORECASE)
 
@@ -83,11 +84,37 @@ def _active_before(before: str) -> str | None:
     return None
 
 
+_BE = re.compile(r"\b(?:were|was|been|are|is|got|get|became|become|remain\w*|be)\b", re.IGNORECASE)
+_AFTER_VERB = re.compile(r"^\s*(?:$|[,.;:)]|(?:in|on|at|during|when|by|after|while|near|as|from|and|or|"
+                         r"overnight|yesterday|today|last|early|late|inside|outside|across|since|following|"
+                         r"before|with|amid|around|along|over|under|between|later|instantly|"
+                         r"immediately|too|also|there|here)\b)", re.IGNORECASE)
+
+
+_OBJECT = re.compile(r"^\s+(?:\d|(?:a|an|the|his|her|their|its|two|three|four|five|six|seven|eight|nine|ten|"
+                     r"several|dozens|scores|hundreds|many|some|at least|more than)\b)", re.IGNORECASE)
+
+
 def _passive_after(after: str) -> str | None:
+    """The category of a verb right after the victims ("were killed", "died", "dead")."""
+    lex = lexicon()
     if re.match(r"^[^.;:]{0,12}\bnot\b", after, re.IGNORECASE):
         return None
-    for cat, pattern in lexicon().passive:
-        if pattern.match(after):
+    for cat, pattern in lex.passive:
+        m = pattern.match(after)
+        if not m:
+            continue
+        verb = " ".join(m.group("verb").lower().split())
+        if not _BE.search(m.group("aux")) and _OBJECT.match(after[m.end():]):
+            return None  # "gunmen shot dead 3 policemen": the victims come after the verb
+        if _BE.search(m.group("aux")) or verb in lex.intransitive or _AFTER_VERB.match(after[m.end():]):
+            return cat  # not "gunmen killed three people": an active verb with its object
+    return None
+
+
+def _toll_before(before: str) -> str | None:
+    for cat, pattern in lexicon().tolls:
+        if pattern.search(before[-80:]):
             return cat
     return None
 
@@ -118,9 +145,12 @@ def _numbers(sent: Sentence, used: list[tuple[int, int]]) -> list[Draft]:
             cat = lex.raw["direct"][direct.group(1).lower()]
             end = q.end + direct.end()
         elif _BARE_END.match(s[q.end:]) and q.low is not None and q.low < 10000:
-            cat = _active_before(before)
+            cat = _active_before(before) or _toll_before(before)
             if cat is None:
                 continue
+        elif (m := _UNLISTED.match(s[q.end:])) and m.group(1).lower() not in lex.not_people \
+                and (cat := _active_before(before)) in ("killed", "injured", "kidnapped"):
+            group, end = m.group(1).lower(), q.end + m.end()  # "kidnapped four engineers"
         else:
             continue
         if cat is None and joined is None:
