@@ -5,9 +5,18 @@
   var data = JSON.parse(document.getElementById("chart-data").textContent);
   var palette = ["#8a1c1c", "#1f5fa8", "#2e7d32", "#b26a00", "#6a3d9a", "#00838f", "#555"];
   var config = { responsive: true, displaylogo: false, topojsonURL: data.topojson };
-  var layout = function (extra) {
-    return Object.assign({ margin: { l: 48, r: 12, t: 8, b: 40 }, legend: { orientation: "h", y: -0.2 },
-      xaxis: { type: "date" }, yaxis: { rangemode: "tozero" } }, extra || {});
+  var DAY = 86400000;
+  function dayAxis(series) {
+    // whole days only: a tick every day for a short war, fewer for a long one
+    var xs = [];
+    series.forEach(function (s) { s.points.forEach(function (p) { xs.push(Date.parse(p.date)); }); });
+    var span = xs.length ? (Math.max.apply(null, xs) - Math.min.apply(null, xs)) / DAY : 0;
+    return { type: "date", tickformat: "%-d %b %Y", hoverformat: "%-d %b %Y",
+             dtick: DAY * Math.max(1, Math.ceil(span / 6)) };
+  }
+  var layout = function (series) {
+    return { margin: { l: 48, r: 12, t: 8, b: 40 }, legend: { orientation: "h", y: -0.2 },
+             xaxis: dayAxis(series), yaxis: { rangemode: "tozero" } };
   };
 
   function bandTraces() {
@@ -62,7 +71,7 @@
     return { margin: { l: 0, r: 0, t: 0, b: 0 }, geo: geo, legend: { orientation: "h", y: 0 } };
   }
 
-  Plotly.newPlot("band-chart", bandTraces(), layout(), config);
-  Plotly.newPlot("source-chart", sourceTraces(), layout(), config);
+  Plotly.newPlot("band-chart", bandTraces(), layout(data.band), config);
+  Plotly.newPlot("source-chart", sourceTraces(), layout(data.sources), config);
   Plotly.newPlot("event-map", mapTraces(), geoLayout(), config);
 })();
