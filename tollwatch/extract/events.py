@@ -58,8 +58,9 @@ def _is_heading(s: Sentence, text: str, body_start: int) -> bool:
         return True
     line_end = text.find("\n", s.start)
     one_line = line_end == -1 or line_end >= s.end
-    return s.start == 0 and one_line and not s.text.rstrip().endswith((".", "!", "?", '"')) \
-        and len(s.text) < 150 and body_start == 0
+    more_follows = line_end != -1 and text[line_end:].strip() != ""
+    return s.start == 0 and one_line and more_follows and body_start == 0 \
+        and not s.text.rstrip().endswith((".", "!", "?", '"')) and len(s.text) < 150
 
 
 @dataclass
