@@ -19,6 +19,12 @@ import pytest
 REPO_ROOT = Path(__file__).resolve().parent.parent
 
 
+def pytest_addoption(parser):
+    # Golden tests (tests/golden/README.md): write actual outputs to tests/golden/actual/ for review.
+    parser.addoption("--update-golden", action="store_true", default=False,
+                     help="write actual golden outputs to tests/golden/actual/ (never expected/)")
+
+
 def _missing(message: str) -> None:
     if os.environ.get("CI", "").lower() == "true":
         pytest.fail(f"{message} (CI=true: required)")
