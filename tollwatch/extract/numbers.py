@@ -47,7 +47,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
     number = re.compile(
         rf"(?<![\w$€£#/.,-])(?:(?P<hedge>{hedges})\s+)?"
         rf"(?:between\s+(?P<lo>{core})\s+and\s+(?P<hi>{core})"
-        rf"|(?P<core>{core})(?:\s*(?:-|–|to|or)\s*(?P<hi2>{core}))?)"
+        rf"|(?P<core>{core})(?:\s*(?:-|–|to|or)\s*(?P<hi2>{core}))?(?P<dozen>\s+dozen)?)"
         rf"(?![\w%$€]|[-/.:,]\d|-(?:year|month|day|week|hour|km|mile|meter|metre|kilo|yard|foot|pound|ton|storey|story|member|man|strong))",
         re.IGNORECASE)
     vague_words = [w for entry in table["vague"] for w in entry["words"]]
@@ -141,5 +141,7 @@ def _quantity(m: re.Match[str], hedge_of: dict[str, str], offset: int) -> Quanti
         text = m.string[m.start():end]
         low, high, approx, best = _hedged(n, hedge)
         return Quantity(low, high, approx, text, offset + m.start(), offset + end, best_value=best)
+    if m.group("dozen"):
+        n *= 12  # "2 dozen"
     low, high, approx, best = _hedged(n, hedge)
     return Quantity(low, high, approx, text, offset + m.start(), offset + m.end(), best_value=best)

@@ -28,8 +28,8 @@ def earlier_episode(d: Draft, published: date | None) -> bool:
     before = s[max(0, rel - 80):rel]
     if lexicon().cue("earlier_deeds").search(before):
         return True
-    if lexicon().cue("earlier_episode").search(s) and published is not None and _YEAR.search(s):
-        pass
+    if lexicon().cue("earlier_episode").search(s[max(0, rel - 80):d.end - d.sentence.start + 80]):
+        return True
     if published is None:
         return False
     for m in _MONTH_YEAR.finditer(s):
@@ -88,7 +88,7 @@ def assign_part_of(claims: list[Claim]) -> list[Claim]:
     """Details after a summary are part of it: an incident that fits inside an earlier total,
     side or larger figure of the same category (nearest first); a repeated figure about the
     same victims is part of its first mention; an unnumbered plural is part of a numbered one."""
-    out = list(claims)
+    out = _breakdowns(list(claims))
     used: dict[str, int] = {}
     for i, c in enumerate(out):
         if c.historical or c.low is None or c.scope != "incident" or c.part_of or c.cumulative:
@@ -106,6 +106,27 @@ def assign_part_of(claims: list[Claim]) -> list[Claim]:
                 out[i] = c.with_(part_of=p.id)
                 used[p.id] = used.get(p.id, 0) + (0 if _plural_without_number(c) else c.low)
                 break
+    return out
+
+
+def _breakdowns(out: list[Claim]) -> list[Claim]:
+    """"40 people, 6 soldiers and 34 civilians, were killed": figures right after a figure in
+    the same sentence that add up to it exactly are its breakdown."""
+    for i, p in enumerate(out):
+        if p.low is None or p.part_of or p.historical:
+            continue
+        run, total = [], 0
+        for j in range(i + 1, len(out)):
+            c = out[j]
+            if c.evidence.sentence != p.evidence.sentence or c.category != p.category or c.low is None:
+                break
+            run.append(j)
+            total += c.low
+            if total >= p.low:
+                break
+        if len(run) >= 2 and total == p.low:
+            for j in run:
+                out[j] = out[j].with_(part_of=p.id)
     return out
 
 

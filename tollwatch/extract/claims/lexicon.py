@@ -63,10 +63,11 @@ def lexicon() -> Lexicon:
                     "injured": "injured", "wounded": "injured", "hurt": "injured", "missing": "missing",
                     "detained": "detained", "arrested": "detained", "captured": "detained",
                     "kidnapped": "kidnapped", "abducted": "kidnapped", "hostages": "kidnapped",
-                    "displaced": "displaced", "detainees": "detained", "arrests": "detained"}
+                    "displaced": "displaced", "detainees": "detained", "arrests": "detained",
+                    "injuries": "injured", "dead.": "killed"}
     raw["direct"] = direct_words
     direct = re.compile(rf"^\s+({_alt(list(direct_words))})(?![\w-])", re.IGNORECASE)
-    stems = (r"kill|dead|death|died|\bdie|injur|wound|hurt|missing|detain|arrest|captur|apprehend|custody|"
+    stems = (r"kill|stab|dead|death|died|\bdie|injur|wound|hurt|missing|detain|arrest|captur|apprehend|custody|"
              r"kidnap|abduct|hostage|displac|fled|flee|shot|murder|massacr|execut|assassinat|slain|"
              r"lost (?:their|his|her) li|perish|bodies|fatalit|gunned|behead|lives of|loss of|"
              r"evacuat|homeless|refugee|seiz|disappear|unaccounted|hospitali|maim|slew|slay|uproot")

@@ -18,7 +18,7 @@ from .lexicon import lexicon
 
 _TOKEN = re.compile(r"[A-Za-z][\w'’-]*(?:\.[A-Za-z]+)*|\d[\d,]*|[^\w\s]")
 _LIST_GAP = re.compile(r"^\s*(?:,|and|,\s*and|as well as|plus|along with)\s*$", re.IGNORECASE)
-_UNLISTED = re.compile(r"^\s+(?:[a-z][\w-]*\s+){0,2}?([a-z][a-z-]+s)\b")
+_UNLISTED = re.compile(r"^\s+(?:[A-Za-z][\w-]*\s+){0,2}?([A-Za-z][a-z-]+s)\b")
 _BARE_END = re.compile(r"^\s*(?:[,.;:)]|and\b|in\b|on\b|at\b|during\b|when\b|after\b|near\b|$)", re.IGNORECASE)
 _DETERMINER = re.compile(r"(?:^|\s)(a|an|the|another|one|a\s+single|a\s+third|a\s+fourth|a\s+fifth)\s+$", re.IGNORECASE)
 
@@ -112,6 +112,18 @@ def _passive_after(after: str) -> str | None:
     return None
 
 
+_ASIDE = re.compile(r"^\s*(?:,[^,.;]{1,90}?,|\s(?:in|at|from|of|on|inside|near|aboard)\s[^,.;]{1,40}?(?=\s(?:were|was|have|had|are)\b)|\s(?:including|among them)\b[^,.;]{1,80}?(?=\s(?:were|was|have|had|are)\b))",
+                    re.IGNORECASE)
+
+
+def _past_aside(after: str) -> str:
+    """The text after an aside: "11 people, including 7 police officers, were killed"."""
+    m = _ASIDE.match(after)
+    if m and _BE.match(after[m.end():].lstrip()):
+        return after[m.end():]
+    return after
+
+
 def _toll_before(before: str) -> str | None:
     for cat, pattern in lexicon().tolls:
         if pattern.search(before[-80:]):
@@ -138,18 +150,21 @@ def _numbers(sent: Sentence, used: list[tuple[int, int]]) -> list[Draft]:
         cat, group, side, end, joined = None, None, None, q.end, None
         if victims:
             group, side, end = victims
-            cat = _active_before(before) or _passive_after(s[end:])
+            cat = _active_before(before) or _passive_after(_past_aside(s[end:]))
             if cat is None and group == "others":
                 joined = "others"
         elif direct:
             cat = lex.raw["direct"][direct.group(1).lower()]
             end = q.end + direct.end()
+        elif (cat := _passive_after(s[q.end:])) and _BE.match(s[q.end:].lstrip()):
+            pass  # "30 people were killed and 70 were injured"
         elif _BARE_END.match(s[q.end:]) and q.low is not None and q.low < 10000:
             cat = _active_before(before) or _toll_before(before)
             if cat is None:
                 continue
         elif (m := _UNLISTED.match(s[q.end:])) and m.group(1).lower() not in lex.not_people \
-                and (cat := _active_before(before)) in ("killed", "injured", "kidnapped"):
+                and ((cat := _active_before(before)) in ("killed", "injured", "kidnapped")
+                     or ((cat := _passive_after(s[q.end + m.end():])) and _BE.match(s[q.end + m.end():].lstrip()))):
             group, end = m.group(1).lower(), q.end + m.end()  # "kidnapped four engineers"
         else:
             continue
@@ -226,7 +241,7 @@ def _join(drafts: list[Draft], s: str) -> list[Draft]:
         nxt = next((n for n in out[i + 1:] if n.category), None)
         if prev is not None:
             gap = s[prev.end - d.sentence.start:rel]
-            if inc.search(gap):
+            if inc.search(gap) or (prev.joined == "including" and _LIST_GAP.match(gap)):
                 out[i] = replace(d, category=prev.category, joined="including")
                 continue
             if d.joined == "others" or _LIST_GAP.match(gap):
