@@ -11,6 +11,8 @@ from click.testing import CliRunner
 from tollwatch.errors import StoreError
 from tollwatch.store import canonical_url, head_revision, migrate, open_store
 from tollwatch.store.engine import create_engine
+from tollwatch.store.rows import article_row
+from tollwatch.store.schema import articles
 
 from .readings import border_reading, capital_reading
 
@@ -111,3 +113,18 @@ def test_schema_module_matches_the_migrations(store):
     with store.engine.connect() as conn:
         ctx = MigrationContext.configure(conn, opts={"compare_type": True, "include_object": ours})
         assert compare_metadata(ctx, metadata) == []
+
+
+def test_readers_are_not_blocked_by_an_open_write(store):
+    """While the writer's transaction is open, readers see the last committed state."""
+    store.save(capital_reading())
+    row = article_row(border_reading())
+    with store._write_lock:
+        conn = store.engine.connect() if store.engine.dialect.name != "sqlite" else store._writer_conn()
+        with conn.begin():
+            conn.execute(articles.insert(), row)
+            assert store.count()["articles"] == 1      # not blocked, not dirty
+            assert store.has_article(id="border-1") is False
+        if store.engine.dialect.name != "sqlite":
+            conn.close()
+    assert store.count()["articles"] == 2

@@ -7,7 +7,7 @@
 from __future__ import annotations
 
 from ..settings import load_settings
-from .engine import create_engine, current_revision, head_revision, upgrade
+from .engine import create_engine, head_revision, upgrade
 from .store import Store
 from .urls import canonical_url
 

@@ -17,7 +17,7 @@ from sqlalchemy.engine import Engine
 from ..errors import StoreError
 from ..models import Reading
 from . import rows, search as fts
-from .engine import create_engine, upgrade
+from .engine import upgrade
 from .schema import articles, claims, events
 from .urls import canonical_url
 
