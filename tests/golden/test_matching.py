@@ -62,3 +62,12 @@ def test_every_demo_report_has_an_expectation():
         assert json.loads(line)["id"] in covered
     for path in [*CORPUS.glob("*.txt"), *CORPUS.glob("*.html")]:
         assert f"demo/corpus/{path.name}" in covered
+
+
+def test_demo_corpus_reads_without_errors():
+    from tollwatch.ingest import iter_articles
+    from tollwatch.models import Article
+    from tollwatch.settings import load_settings
+    items = list(iter_articles([str(CORPUS)], settings=load_settings()))
+    assert [i for i in items if not isinstance(i, Article)] == []
+    assert len(items) == 12 and len({a.id for a in items}) == 12
