@@ -14,8 +14,8 @@ from distributed import Client, LocalCluster, as_completed
 
 from ..errors import ConfigError
 from ..ingest import Tally, iter_articles
-from ..jobs import Summary, articles_to_read, estimate_total, progress_bar, reporter,
-                    save_reading
+from ..jobs import (Summary, articles_to_read, estimate_total, progress_bar, reporter,
+                    save_reading)
 from ..settings import Settings
 from ..store import open_store
 from .work import read_one
@@ -47,43 +47,47 @@ def run_batch(paths: Iterable[str], *, settings: Settings, workers: int = 2,
     summary = Summary(skipped=tally.skipped)
     bar = progress_bar(False if settings.quiet else progress, estimate_total(paths))
     report = reporter(bar)
-    client, cluster = _client(scheduler, workers)
+    client = cluster = None  # started on the first article that needs reading
     started = time.monotonic()
+    pending = None
+    inflight = limit = 0
+
+    def collect(future) -> None:
+        outcome = future.result()
+        future.release()
+        if outcome[0] == "ok":
+            save_reading(store, outcome[1], summary, report)
+        else:
+            _, source, message = outcome
+            summary.add_failure(source, message)
+            report(f"error: {source}: {message}")
+        bar.update(1)
+        bar.set_postfix(new=summary.ingested, dup=summary.duplicates,
+                        failed=len(summary.failed), refresh=False)
+
     try:
-        n_workers = max(1, len(client.scheduler_info().get("workers", {})) or workers)
-        limit = n_workers * INFLIGHT_PER_WORKER
-        pending = as_completed(with_results=False)
-        inflight = 0
-
-        def collect(future) -> None:
-            outcome = future.result()
-            future.release()
-            if outcome[0] == "ok":
-                save_reading(store, outcome[1], summary, report)
-            else:
-                _, source, message = outcome
-                summary.add_failure(source, message)
-                report(f"error: {source}: {message}")
-            bar.update(1)
-            bar.set_postfix(new=summary.ingested, dup=summary.duplicates,
-                            failed=len(summary.failed), refresh=False)
-
         items = iter_articles(paths, settings=settings, published=published, tally=tally,
                               known=lambda url: store.has_article(url=url))
         for article in articles_to_read(store, items, summary, report):
+            if client is None:
+                client, cluster = _client(scheduler, workers)
+                n_workers = len(client.scheduler_info().get("workers", {})) or workers
+                limit = max(1, n_workers) * INFLIGHT_PER_WORKER
+                pending = as_completed(with_results=False)
             pending.add(client.submit(read_one, article, published, pure=False))
             inflight += 1
             while inflight >= limit:
                 collect(next(pending))
                 inflight -= 1
-        for future in pending:
+        for future in pending or ():
             collect(future)
     except KeyboardInterrupt:
         summary.interrupted = True
     finally:
         bar.close()
         summary.seconds = time.monotonic() - started
-        client.close()
+        if client is not None:
+            client.close()
         if cluster is not None:
             cluster.close()
         store.close()
