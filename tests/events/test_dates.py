@@ -53,3 +53,9 @@ def test_date_without_year_never_after_publication():
 
 def test_no_date_words_gives_none():
     assert event_date("Insurgents attacked the post.", date(2011, 1, 1)) is None
+
+
+def test_day_of_the_statement_is_not_the_day_of_the_event():
+    d = event_date("Officials today confirmed the capture of a leader in Zabul province, June 14.",
+                   date(2011, 6, 21))
+    assert d.start == date(2011, 6, 14)

@@ -110,6 +110,10 @@ def dateline(text: str) -> DateMention | None:
         for d in dates:
             if d.start == mt.end() and d.day is not None:
                 return d
+    # a release headed by its date: "May 15: Operations in ..."
+    for d in dates:
+        if d.day is not None and not head[:d.start].strip() and head[d.end:d.end + 1] == ":":
+            return d
     return None
 
 
@@ -145,6 +149,10 @@ def infer_published(article: Article) -> Article:
     if found is None:
         return article
     return replace(article, published=found, published_inferred=True)
+
+
+_REPORTING = re.compile(r"\s+(confirmed|announced|said|reported|released|stated)\b", re.I)
+_REPORTED = re.compile(r"\b(confirmed|announced|said|reported|stated)\s*$", re.I)
 
 
 def _on_or_before(published: date, weekday: int) -> date:
@@ -184,6 +192,8 @@ def event_date(sentence: str, published: date | None) -> EventDate | None:
     if published is not None:
         days = _words_pattern(lex["relative_days"])
         for mt in days.finditer(sentence):
+            if _REPORTING.match(sentence, mt.end()) or _REPORTED.search(sentence[:mt.start()]):
+                continue  # "ISAF today confirmed ...": when it was said, not when it happened
             when = published + timedelta(days=lex["relative_days"][mt.group(1).lower()])
             hits.append((mt.start(), EventDate(when, when, "day")))
         wd = "|".join(lex["weekdays"])
