@@ -135,7 +135,7 @@ def _detail_of(p: Claim, c: Claim) -> bool:
     sentence: the same victims again, or a detail of a vague summary ("killed several ...")."""
     if p.evidence.sentence == c.evidence.sentence:
         return False
-    same = c.victims.group in (None, p.victims.group) or (c.victims.group or "").rstrip("s") == (p.victims.group or "").rstrip("s")
+    same = c.victims.group in (None, p.victims.group) or p.victims.group is None or (c.victims.group or "").rstrip("s") == (p.victims.group or "").rstrip("s")
     vague = p.approximate and p.high is None
     return same or vague or _plural_without_number(c)
 

@@ -15,6 +15,7 @@ from ..attribution import side_of
 from ..numbers import find_quantities
 from ..text import Sentence
 from .lexicon import lexicon
+from .names import named_victims
 
 _TOKEN = re.compile(r"[A-Za-z][\w'’-]*(?:\.[A-Za-z]+)*|\d[\d,]*|[^\w\s]")
 _LIST_GAP = re.compile(r"^\s*(?:,|and|,\s*and|as well as|plus|along with)\s*$", re.IGNORECASE)
@@ -112,7 +113,7 @@ def _passive_after(after: str) -> str | None:
     return None
 
 
-_ASIDE = re.compile(r"^\s*(?:,[^,.;]{1,90}?,|\s(?:in|at|from|of|on|inside|near|aboard)\s[^,.;]{1,40}?(?=\s(?:were|was|have|had|are)\b)|\s(?:including|among them)\b[^,.;]{1,80}?(?=\s(?:were|was|have|had|are)\b))",
+_ASIDE = re.compile(r"^\s*(?:,[^,.;]{1,90}?,|\s(?:in|at|from|of|on|inside|near|aboard)\s[^,.;]{1,40}?,?(?=\s(?:were|was|have|had|are)\b)|\s(?:including|among them)\b[^,.;]{1,80}?(?=\s(?:were|was|have|had|are)\b))",
                     re.IGNORECASE)
 
 
@@ -191,6 +192,12 @@ def _singulars_and_plurals(sent: Sentence, used: list[tuple[int, int]], unknown:
         is_plur = low in lex.people_plural and low not in ("others", "dead", "wounded", "injured", "casualties")
         if not (is_sing or is_plur) or not _free(t.start(), t.end(), used):
             continue
+        nxt = _TOKEN.match(s, t.end() + 1) if t.end() < len(s) and s[t.end()] == " " else None
+        if nxt and (nxt.group(0).lower() in lex.people_plural or nxt.group(0).lower() in lex.people_singular):
+            continue  # "Taliban leader": a modifier of the next word
+        clause = re.split(r"[,;:.]", s[:t.start()])[-1]
+        if re.search(r"\b(?:no|not|none|neither|nor|without|any)\b", clause[-40:], re.IGNORECASE):
+            continue  # "no women or children were injured"
         # walk back over at most three modifiers to the determiner or the verb
         head = s[:t.start()]
         mods = re.search(r"((?:[\w'’-]+\s+){0,3})$", head)
@@ -205,7 +212,7 @@ def _singulars_and_plurals(sent: Sentence, used: list[tuple[int, int]], unknown:
             det = _DETERMINER.search(pre)
             if is_sing and det:
                 start = det.start(1)
-                cat = _active_before(s[:start]) or _passive_after(s[t.end():])
+                cat = _active_before(s[:start]) or _passive_after(_past_aside(s[t.end():]))
                 if cat:
                     side = side_of(" ".join(mod_words + [t.group(0)]))
                     out.append(_draft(cat, 1, 1, False, None, 0, start, t.end(), t.start(), low,
@@ -261,6 +268,10 @@ def sentence_drafts(sent: Sentence) -> list[Draft]:
     unknown = bool(lex.cue("unknown_number").search(sent.text))
     drafts = _numbers(sent, used)
     drafts += _singulars_and_plurals(sent, used, unknown)
+    for cat, a, b, anchor, side in named_victims(sent.text):
+        if _free(a, b, used) and _free(anchor, anchor + 1, used):
+            drafts.append(_draft(cat, 1, 1, False, None, 0, a, b, anchor, "named", side, "singular", sent))
+            used.append((a, b))
     drafts.sort(key=lambda d: d.anchor)
     drafts = _join(drafts, sent.text)
     return [d for d in drafts if not _hypothetical(d)]

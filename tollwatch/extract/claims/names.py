@@ -1,0 +1,68 @@
+"""Victims named rather than counted: "killed Taliban leader Saifullah", "the death of Maulawi
+Tayeb", "Fayez Jan was killed". Each is one victim (low 1)."""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..attribution import side_of
+from .lexicon import lexicon
+
+_CAP = re.compile(r"[A-Z][a-z][\w'’-]*")
+_AFTER_NAME = re.compile(r"^(?:\s*[,.;:()]|\s+(?:and|during|in|on|who|while|after|near|at|from|as|"
+                         r"was|when|with|by|along|last|yesterday|today|$)\b|\s*$)")
+_NOT_NAMES = frozenset("""afghan afghans coalition isaf international security assistance force forces
+national army police province district the a an january february march april may june july august
+september october november december monday tuesday wednesday thursday friday saturday sunday
+kabul""".split())
+
+
+@cache
+def _verbs() -> list[tuple[str, re.Pattern[str]]]:
+    raw = lexicon().raw["active"]
+    out = []
+    for cat in ("killed", "detained", "kidnapped"):
+        words = sorted(raw[cat], key=len, reverse=True)
+        alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+        out.append((cat, re.compile(rf"(?<![\w-])(?:{alt})\s+(?:the\s+|a\s+)?", re.IGNORECASE)))
+    return out
+
+
+_PASSIVE_NAME = re.compile(r"((?:[A-Z][a-z][\w'’-]*\s+){0,2}[A-Z][a-z][\w'’-]*)\s+(?:was|has\s+been|had\s+been)\s+"
+                           r"(?:reportedly\s+|also\s+)?(killed|shot\s+dead|detained|arrested|captured|kidnapped|abducted)\b")
+
+
+def named_victims(s: str) -> list[tuple[str, int, int, int, str | None]]:
+    """(category, start, end, anchor, side) for each named victim in sentence `s`."""
+    lex = lexicon()
+    out = []
+    for cat, verb in _verbs():
+        for m in verb.finditer(s):
+            pos, anchor, name_seen = m.end(), None, False
+            for _ in range(6):
+                t = re.match(r"\s*,?\s*([\w'’-]+)", s[pos:])
+                if not t:
+                    break
+                word = t.group(1)
+                low = word.lower()
+                if low in lex.people_plural and low not in ("taliban",) or low in lex.stop or word[0].isdigit():
+                    break
+                if low in lex.people_singular:
+                    anchor = pos + t.start(1)
+                elif _CAP.fullmatch(word) and low not in _NOT_NAMES and side_of(word) is None:
+                    name_seen = True
+                    anchor = anchor if anchor is not None else pos + t.start(1)
+                elif not (word[0].isupper() or "-" in word or low in ("senior", "local", "associated", "known")):
+                    break
+                pos += t.end()
+                if name_seen and _AFTER_NAME.match(s[pos:]):
+                    out.append((cat, m.start(), pos, anchor, side_of(s[m.end():pos])))
+                    break
+    for m in _PASSIVE_NAME.finditer(s):
+        first = m.group(1).split()[0].lower()
+        if first in _NOT_NAMES or first in lex.people_singular or side_of(m.group(1)):
+            continue
+        cat = {"killed": "killed", "shot": "killed"}.get(m.group(2).split()[0].lower())
+        cat = cat or ("kidnapped" if m.group(2).lower() in ("kidnapped", "abducted") else "detained")
+        out.append((cat, m.start(1), m.end(1), m.start(1), None))
+    return out
