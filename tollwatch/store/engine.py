@@ -18,6 +18,12 @@ SQLITE_BUSY_TIMEOUT_MS = 10_000
 PG_CONNECT_TIMEOUT_S = 10
 
 
+def reason(exc: BaseException) -> str:
+    """A database error as one line: the driver's message, whitespace collapsed."""
+    inner = getattr(exc, "orig", None) or exc
+    return f"{type(inner).__name__}: " + " ".join(str(inner).split())
+
+
 def normalise_url(url: str) -> sa.URL:
     """`postgresql://` and `postgres://` go through psycopg 3; SQLite stays as given."""
     try:
@@ -73,7 +79,7 @@ def current_revision(engine: Engine) -> str | None:
         with engine.connect() as conn:
             return MigrationContext.configure(conn).get_current_revision()
     except sa.exc.SQLAlchemyError as exc:
-        raise StoreError(f"cannot reach the store: {exc.__class__.__name__}: {exc.orig if hasattr(exc, 'orig') else exc}",
+        raise StoreError(f"cannot reach the store: {reason(exc)}",
                          source=engine.url.render_as_string(hide_password=True)) from exc
 
 
@@ -88,6 +94,6 @@ def upgrade(engine: Engine) -> str:
                 conn.execute(sa.text("SELECT pg_advisory_xact_lock(7146021)"))
             command.upgrade(_config(conn), "head")
     except sa.exc.SQLAlchemyError as exc:
-        raise StoreError(f"schema upgrade failed: {exc}",
+        raise StoreError(f"schema upgrade failed: {reason(exc)}",
                          source=engine.url.render_as_string(hide_password=True)) from exc
     return current_revision(engine) or head

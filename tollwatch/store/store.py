@@ -17,7 +17,7 @@ from sqlalchemy.engine import Engine
 from ..errors import StoreError
 from ..models import Reading
 from . import rows, search as fts
-from .engine import upgrade
+from .engine import reason, upgrade
 from .schema import articles, claims, events
 from .urls import canonical_url
 
@@ -70,9 +70,9 @@ class Store:
             # Another process may have stored the same article between our check and insert.
             if self.has_article(id=article_id, hash=reading.article.hash, url=reading.article.url):
                 return False
-            raise StoreError(f"article could not be stored: {exc.orig}", source=article_id) from exc
+            raise StoreError(f"article could not be stored: {reason(exc)}", source=article_id) from exc
         except (sa.exc.SQLAlchemyError, TypeError, ValueError) as exc:
-            raise StoreError(f"article could not be stored: {exc}", source=article_id) from exc
+            raise StoreError(f"article could not be stored: {reason(exc)}", source=article_id) from exc
         finally:
             if self.engine.dialect.name != "sqlite":
                 conn.close()
@@ -100,7 +100,7 @@ class Store:
         try:
             return self.engine.connect()
         except sa.exc.SQLAlchemyError as exc:
-            raise StoreError(f"cannot reach the store: {exc}", source=self.url) from exc
+            raise StoreError(f"cannot reach the store: {reason(exc)}", source=self.url) from exc
 
     def _load(self, conn: sa.Connection, article_rows: list) -> list[Reading]:
         ids = [r.id for r in article_rows]
@@ -215,7 +215,7 @@ class Store:
             try:
                 return fts.search(conn, query, max(1, int(limit)))
             except sa.exc.SQLAlchemyError as exc:
-                raise StoreError(f"search failed: {exc.orig if hasattr(exc, 'orig') else exc}",
+                raise StoreError(f"search failed: {reason(exc)}",
                                  source=query) from exc
 
     # ---- lifetime ------------------------------------------------------------------------
