@@ -30,6 +30,10 @@ def earlier_episode(d: Draft, published: date | None) -> bool:
         return True
     if lexicon().cue("earlier_episode").search(s[max(0, rel - 80):d.end - d.sentence.start + 80]):
         return True
+    raw = lexicon().raw
+    for m in re.finditer(raw["period_summary"], s[rel:d.end - d.sentence.start + 150], re.IGNORECASE):
+        if not re.search(raw["not_period_summary"], s[:rel + m.start()], re.IGNORECASE):
+            return True  # "have detained 25 leaders since December 1": a running total
     if published is None:
         return False
     for m in _MONTH_YEAR.finditer(s):
@@ -100,11 +104,14 @@ def assign_part_of(claims: list[Claim]) -> list[Claim]:
             fits = c.low <= room
             if p.scope == "incident" and not _detail_of(p, c):
                 fits = False
+            if c.low == 1 and c.text.lower().startswith("the ") and p.evidence.sentence != c.evidence.sentence:
+                fits = True  # "the facilitator": a victim already counted
             if _plural_without_number(c):
                 fits = True
             if fits:
                 out[i] = c.with_(part_of=p.id)
-                used[p.id] = used.get(p.id, 0) + (0 if _plural_without_number(c) else c.low)
+                again = _plural_without_number(c) or c.text.lower().startswith("the ")
+                used[p.id] = used.get(p.id, 0) + (0 if again else c.low)
                 break
     return out
 
