@@ -50,3 +50,11 @@ def test_classify_covers_acled_types():
     assert classify("A roadside bomb hit a patrol.")[1] == "Remote explosive/landmine/IED"
     assert classify("Rebels kidnapped five aid workers.")[1] == "Abduction/forced disappearance"
     assert classify("The weather was fine.") is None
+
+
+def test_events_follow_the_contract():
+    from tollwatch.contract import validate
+    from tollwatch.models import Reading
+    art = Article(id="a", text=TEXT, published=date(2011, 3, 10))
+    claims, events = build_events(art, [_claim("c1", TEXT, "four insurgents", 4).with_(rules="casualties.v1")])
+    validate(Reading(article=art, claims=tuple(claims), events=tuple(events)).to_dict(), "article")

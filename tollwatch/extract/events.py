@@ -83,6 +83,9 @@ def build_events(article: Article, claims: list[Claim],
     gaz = gazetteer or places.default_gazetteer()
     dl = dates.dateline(text)
     body_start = dl.end if dl else 0
+    if dl is not None and text[dl.end:dl.end + 1] == ":":  # "May 8: <headline>" heads the release
+        line_end = text.find("\n", dl.end)
+        body_start = line_end if line_end != -1 else body_start
     countries = places.document_countries(text, gaz)
     dl_place = _dateline_place(text, dl, gaz, countries)
 

@@ -137,6 +137,8 @@ def _choose(cands: list[Entry], countries: set[str], after: str) -> Entry | None
     if first_word in {"province", "provinces", "region", "oblast", "governorate", "viloyati"}:
         regions = [e for e in cands if e.kind == "region"]
         cands = regions or cands
+    if first_word in {"district", "districts"}:
+        cands = [e for e in cands if e.kind != "region"]  # "Bak district" is no region
     known = [e for e in cands if e.country in countries]
     if known:
         cands = known
