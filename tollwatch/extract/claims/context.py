@@ -21,6 +21,9 @@ def _generic_groups() -> frozenset[str]:
     return frozenset({"people", "persons", "person", "citizens", "civilians", "others", "individuals"})
 
 
+_HEADLINE = re.compile(r"\b(?:Killed|Dead|Die|Dies|Detained|Captured|Arrested|Wounded|Injured|Kidnapped|Abducted)\b")
+
+
 def earlier_episode(d: Draft, published: date | None) -> bool:
     """True when the figure belongs to an earlier episode than the article's."""
     s = d.sentence.text
@@ -53,6 +56,8 @@ def scope_and_side(d: Draft, reporter_side: str | None, reporter_kind: str | Non
     side = d.side
     group = d.group or ""
     states = states_in(s)
+    if _HEADLINE.search(d.text):
+        return "total", side  # "Seventeen Killed, One Detained": a headline sums up the article
     if side and group and side_of_group_is_whole(group, side):
         return "side", side
     if side and side == reporter_side and reporter_kind == "government" and own_sentence:

@@ -14,7 +14,7 @@ _AFTER_NAME = re.compile(r"^(?:\s*[,.;:()]|\s+(?:and|during|in|on|who|while|afte
 _NOT_NAMES = frozenset("""afghan afghans coalition isaf international security assistance force forces
 national army police province district the a an january february march april may june july august
 september october november december monday tuesday wednesday thursday friday saturday sunday
-kabul""".split())
+kabul overnight yesterday today tonight""".split())
 
 
 @cache
@@ -38,6 +38,8 @@ def named_victims(s: str) -> list[tuple[str, int, int, int, str | None]]:
     out = []
     for cat, verb in _verbs():
         for m in verb.finditer(s):
+            if m.group(0)[0].isupper():
+                continue  # a headline in title case ("Detain Haqqani Network Leader")
             pos, anchor, name_seen = m.end(), None, False
             for _ in range(6):
                 t = re.match(r"\s*,?\s*([\w'’-]+)", s[pos:])

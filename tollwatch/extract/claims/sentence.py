@@ -48,7 +48,7 @@ def _victims_after(s: str, pos: int, singular: bool) -> tuple[str, str | None, i
     """(group, side, end) of the victims named right after a number at `pos`."""
     lex = lexicon()
     rest = s[pos:]
-    m = re.match(r"\s+of\s+(?:its|their|his|her|our|the)\s+", rest, re.IGNORECASE)
+    m = re.match(r"\s+of\s+(?:its|their|his|her|our|the|these|those|[A-Z][\w-]*['’]s?)\s+", rest)
     skip = m.end() if m else 0
     mods: list[str] = []
     tokens = list(_TOKEN.finditer(rest[skip:]))
