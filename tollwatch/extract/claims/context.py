@@ -97,7 +97,7 @@ def assign_part_of(claims: list[Claim]) -> list[Claim]:
     """Details after a summary are part of it: an incident that fits inside an earlier total,
     side or larger figure of the same category (nearest first); a repeated figure about the
     same victims is part of its first mention; an unnumbered plural is part of a numbered one."""
-    out = _breakdowns(list(claims))
+    out = _named_again(_breakdowns(list(claims)))
     used: dict[str, int] = {}
     for i, c in enumerate(out):
         if c.historical or c.low is None or c.scope != "incident" or c.part_of or c.cumulative:
@@ -117,6 +117,19 @@ def assign_part_of(claims: list[Claim]) -> list[Claim]:
                 out[i] = c.with_(part_of=p.id)
                 again = _plural_without_number(c) or c.text.lower().startswith("the ")
                 used[p.id] = used.get(p.id, 0) + (0 if again else c.low)
+                break
+    return out
+
+
+def _named_again(out: list[Claim]) -> list[Claim]:
+    """A victim named again ("killing Fayez Jan" after "killed the commander Fayez Jan") is one."""
+    for i, c in enumerate(out):
+        if c.victims.group != "named" or c.part_of:
+            continue
+        name = re.sub(r"^[\w-]+\s+(?:leader|commander|facilitator),?\s*", "", c.text)
+        for p in out[:i]:
+            if p.category == c.category and not p.historical and name in p.evidence.sentence:
+                out[i] = c.with_(part_of=p.part_of or p.id)
                 break
     return out
 

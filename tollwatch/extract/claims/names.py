@@ -58,7 +58,7 @@ def named_victims(s: str) -> list[tuple[str, int, int, int, str | None]]:
                     break
                 pos += t.end()
                 if name_seen and _AFTER_NAME.match(s[pos:]):
-                    out.append((cat, m.start(), pos, anchor, side_of(s[m.end():pos])))
+                    out.append((cat, anchor, pos, anchor, side_of(s[m.end():pos])))
                     break
     for m in _PASSIVE_NAME.finditer(s):
         first = m.group(1).split()[0].lower()

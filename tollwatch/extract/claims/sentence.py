@@ -20,6 +20,7 @@ from .names import named_victims
 _TOKEN = re.compile(r"[A-Za-z][\w'’-]*(?:\.[A-Za-z]+)*|\d[\d,]*|[^\w\s]")
 _LIST_GAP = re.compile(r"^\s*(?:,|and|,\s*and|as well as|plus|along with)\s*$", re.IGNORECASE)
 _UNLISTED = re.compile(r"^\s+(?:[A-Za-z][\w-]*\s+){0,2}?([A-Za-z][a-z-]+s)\b")
+_AGENT = re.compile(r"(?:ers|ists|ians|ans|men|ees|ors|ants|ents|ives|ites|ors)$", re.IGNORECASE)
 _BARE_END = re.compile(r"^\s*(?:[,.;:)]|and\b|in\b|on\b|at\b|during\b|when\b|after\b|near\b|$)", re.IGNORECASE)
 _DETERMINER = re.compile(r"(?:^|\s)(a|an|the|another|one|a\s+single|a\s+third|a\s+fourth|a\s+fifth)\s+$", re.IGNORECASE)
 
@@ -48,6 +49,9 @@ def _victims_after(s: str, pos: int, singular: bool) -> tuple[str, str | None, i
     """(group, side, end) of the victims named right after a number at `pos`."""
     lex = lexicon()
     rest = s[pos:]
+    them = re.match(r"\s+of\s+(?:them|those|these)\b", rest, re.IGNORECASE)
+    if them:
+        return "them", None, pos + them.end()  # "killing several of them"
     m = re.match(r"\s+of\s+(?:its|their|his|her|our|the|these|those|[A-Z][\w-]*['’]s?)\s+", rest)
     skip = m.end() if m else 0
     mods: list[str] = []
@@ -125,6 +129,17 @@ def _past_aside(after: str) -> str:
     return after
 
 
+_AND_WERE = re.compile(r"\band\s+(?=(?:were|was|have\s+been|had\s+been)\b)", re.IGNORECASE)
+
+
+def _and_were(after: str) -> str | None:
+    """"several insurgents presented a threat ... and were killed"."""
+    m = _AND_WERE.search(after[:110])
+    if m and not re.search(r"[\d;:]", after[:m.start()]):
+        return _passive_after(after[m.end():])
+    return None
+
+
 def _toll_before(before: str) -> str | None:
     for cat, pattern in lexicon().tolls:
         if pattern.search(before[-80:]):
@@ -151,7 +166,7 @@ def _numbers(sent: Sentence, used: list[tuple[int, int]]) -> list[Draft]:
         cat, group, side, end, joined = None, None, None, q.end, None
         if victims:
             group, side, end = victims
-            cat = _active_before(before) or _passive_after(_past_aside(s[end:]))
+            cat = _active_before(before) or _passive_after(_past_aside(s[end:])) or _and_were(s[end:])
             if cat is None and group == "others":
                 joined = "others"
         elif direct:
@@ -164,7 +179,7 @@ def _numbers(sent: Sentence, used: list[tuple[int, int]]) -> list[Draft]:
             if cat is None:
                 continue
         elif (m := _UNLISTED.match(s[q.end:])) and m.group(1).lower() not in lex.not_people \
-                and ((cat := _active_before(before)) in ("killed", "injured", "kidnapped")
+                and (((cat := _active_before(before)) in ("killed", "injured", "kidnapped") and _AGENT.search(m.group(1)))
                      or ((cat := _passive_after(s[q.end + m.end():])) and _BE.match(s[q.end + m.end():].lstrip()))):
             group, end = m.group(1).lower(), q.end + m.end()  # "kidnapped four engineers"
         else:
@@ -280,5 +295,5 @@ def sentence_drafts(sent: Sentence) -> list[Draft]:
 def _hypothetical(d: Draft) -> bool:
     s = d.sentence.text
     rel = d.start - d.sentence.start
-    window = s[max(0, rel - 50):d.end - d.sentence.start + 25]
+    window = s[max(0, rel - 50):d.end - d.sentence.start + 12]
     return bool(lexicon().cue("hypothetical").search(window))
