@@ -89,9 +89,11 @@ def _link_long(ids: list[str], words: dict[str, list[str]], groups: _Groups) -> 
     from datasketch import MinHash, MinHashLSH
 
     lsh = MinHashLSH(threshold=JACCARD, num_perm=NUM_PERM)
+    first = MinHash(num_perm=NUM_PERM, seed=1)
+    perms, scheme = first.permutations, first.scheme
     sigs = {}
     for i in ids:
-        m = MinHash(num_perm=NUM_PERM, seed=1)
+        m = MinHash(num_perm=NUM_PERM, seed=1, permutations=perms, scheme=scheme)
         m.update_batch(list(_shingles(words[i])))
         sigs[i] = m
         for other in lsh.query(m):

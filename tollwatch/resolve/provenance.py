@@ -6,6 +6,7 @@ said more, or later, since), part_of, historical, adversary (a party about its e
 """
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
@@ -61,7 +62,7 @@ def figures(reports: list[Report], best: Ledger) -> list[dict]:
                         for p in ps],
         })
     out.sort(key=lambda f: (f["category"], f["side"] or "", f["first_reported"] or "", f["id"],
-                            f["source"], str(f["best"])))
+                            json.dumps(f, sort_keys=True)))
     return out
 
 

@@ -51,6 +51,7 @@ class Ledger:
         self.side: dict[tuple, dict] = defaultdict(dict)
         self.incident: dict[tuple, dict] = defaultdict(dict)
         self.incident_sum: dict[tuple, float] = defaultdict(float)
+        self.incident_open: dict[tuple, int] = defaultdict(int)
         self.sides: dict[str, set] = defaultdict(set)
 
     def add(self, e: Entry) -> None:
@@ -65,12 +66,20 @@ class Ledger:
         book = self.incident[(e.category, side, e.incident)]
         before = _top(book)
         if _latest(book, e.source, e.date, e.value):
-            self.incident_sum[(e.category, side)] += _top(book) - before
+            after, key = _top(book), (e.category, side)
+            # open incidents are counted apart: inf - inf would poison the sum
+            self.incident_open[key] += (after == OPEN) - (before == OPEN)
+            self.incident_sum[key] += (0 if after == OPEN else after) - \
+                (0 if before == OPEN else before)
 
     def by_side(self, category: str) -> dict[str, float]:
-        return {s: max(_top(self.side.get((category, s), {})),
-                       self.incident_sum.get((category, s), 0))
+        return {s: max(_top(self.side.get((category, s), {})), self._incidents(category, s))
                 for s in sorted(self.sides.get(category, ()))}
+
+    def _incidents(self, category: str, side: str) -> float:
+        if self.incident_open.get((category, side), 0):
+            return OPEN
+        return self.incident_sum.get((category, side), 0)
 
     def figure(self, category: str) -> tuple[float, dict[str, float], str]:
         """(total, {side: figure}, which rule gave the total)."""
