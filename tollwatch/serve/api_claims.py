@@ -17,7 +17,8 @@ def list_claims(view: Annotated[View, Depends(current_view)],
                 where: Annotated[ClaimFilter, Depends(claim_filter)],
                 limit: Limit = 100, offset: Offset = 0) -> dict[str, Any]:
     """Each item is the contract's claim plus `article_id`, `article_title`, `conflict`, `published`."""
-    return page([row for row in view.claims if where.keeps_claim(row)], limit, offset)
+    rows = view.memo(("claims", where), lambda: [r for r in view.claims if where.keeps_claim(r)])
+    return page(rows, limit, offset)
 
 
 @router.get("/events", summary="Events (ACLED-coded), as JSON or GeoJSON")
@@ -28,7 +29,8 @@ def list_events(view: Annotated[View, Depends(current_view)],
     """Filters as for claims; `side` matches an actor's side, `category`/`source`/`verified`
     keep events with a matching claim. `format=geojson` gives a FeatureCollection of the page's
     located events."""
-    rows = [row for row in view.events if where.keeps_event(row, view.claim_index)]
+    rows = view.memo(("events", where),
+                     lambda: [r for r in view.events if where.keeps_event(r, view.claim_index)])
     result = page(rows, limit, offset)
     if format == "geojson":
         return {"type": "FeatureCollection", "total": result["total"],

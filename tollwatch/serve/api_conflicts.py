@@ -14,9 +14,19 @@ router = APIRouter(prefix="/api/v1/conflicts", tags=["conflicts"])
 AsOf = Annotated[date | None, Query(description="The toll as it stood on this day (YYYY-MM-DD).")]
 
 
+DETAIL = ("series", "claims", "disputes", "articles")
+
+
 @router.get("", summary="Every conflict with its reconciled toll")
-def list_conflicts(view: Annotated[View, Depends(current_view)], as_of: AsOf = None) -> dict[str, Any]:
+def list_conflicts(view: Annotated[View, Depends(current_view)], as_of: AsOf = None,
+                   full: Annotated[bool, Query(description="Include each toll's series, claims, "
+                                               "disputes and articles (long).")] = False) -> dict[str, Any]:
+    """The tolls by category and side; `full=true` adds the lists that `/conflicts/{id}` gives."""
     tolls = view.tolls(as_of)
+    if not full:
+        tolls = view.memo(("summaries", as_of), lambda: [
+            {k: v for k, v in t.items() if k not in DETAIL} | {"disputed": len(t.get("disputes") or [])}
+            for t in tolls])
     return {"as_of": as_of.isoformat() if as_of else None, "total": len(tolls), "items": tolls}
 
 

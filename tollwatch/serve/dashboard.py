@@ -40,18 +40,30 @@ def overview(request: Request, view: Annotated[View, Depends(current_view)]):
                    conflict_of=view.conflict_of)
 
 
-@router.get("/conflicts/{conflict_id}", response_class=HTMLResponse)
-def conflict_page(conflict_id: str, request: Request, view: Annotated[View, Depends(current_view)]):
-    toll = conflict_or_404(view, conflict_id)
-    claims = [row for row in view.claims if row.get("conflict") == conflict_id]
-    events = [row for row in view.events if row.get("conflict") == conflict_id]
-    claims.sort(key=lambda r: (r.get("published") or "", r["article_id"], r["id"]))
+TABLE_PAGE = 200
+
+
+def conflict_parts(view: View, conflict_id: str) -> dict:
+    """The conflict's claims (oldest report first), events and chart data; once per View."""
+    claims = sorted((r for r in view.claims if r.get("conflict") == conflict_id),
+                    key=lambda r: (r.get("published") or "", r["article_id"], r["id"]))
+    events = [r for r in view.events if r.get("conflict") == conflict_id]
     chart = {"band": charts.band_by_side(view.band(conflict_id, "killed")),
              "sources": charts.source_series(claims, "killed"),
-             "events": charts.event_traces(events),
-             "topojson": str(request.url_for("static", path="topojson/"))}
-    return _render(request, "conflict.html", toll=toll, claims=claims[:1000], n_claims=len(claims),
-                   n_events=len(events), chart=chart)
+             "events": charts.event_traces(events)}
+    return {"claims": claims, "n_events": len(events), "chart": chart}
+
+
+@router.get("/conflicts/{conflict_id}", response_class=HTMLResponse)
+def conflict_page(conflict_id: str, request: Request, view: Annotated[View, Depends(current_view)],
+                  offset: Annotated[int, Query(ge=0)] = 0):
+    toll = conflict_or_404(view, conflict_id)
+    parts = view.memo(("conflict-page", conflict_id), lambda: conflict_parts(view, conflict_id))
+    chart = dict(parts["chart"], topojson=str(request.url_for("static", path="topojson/")))
+    claims = parts["claims"]
+    return _render(request, "conflict.html", toll=toll, claims=claims[offset:offset + TABLE_PAGE],
+                   n_claims=len(claims), offset=offset, page_size=TABLE_PAGE,
+                   n_events=parts["n_events"], chart=chart)
 
 
 @router.get("/articles/{article_id}", response_class=HTMLResponse)

@@ -11,7 +11,7 @@ from .deps import Category
 from .view import claim_day
 
 
-@dataclass
+@dataclass(frozen=True)
 class ClaimFilter:
     conflict: str | None = None
     source: str | None = None

@@ -10,7 +10,7 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, Callable
 
 from ..models import Reading
 from ..resolve import assign_conflicts, reconcile
@@ -46,6 +46,7 @@ class View:
     events: list[dict[str, Any]]
     claim_index: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
     _tolls: dict[Any, list[dict[str, Any]]] = field(default_factory=dict)
+    _memo: dict[Any, Any] = field(default_factory=dict)
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
     @classmethod
@@ -80,19 +81,36 @@ class View:
             cached = self._tolls.get(key)
         if cached is not None:
             return cached
-        days = sorted({r.article.published for aid, r in self.readings.items()
-                       if self.conflict_of.get(aid) == conflict_id and r.article.published})
+        mine = [r for aid, r in self.readings.items() if self.conflict_of.get(aid) == conflict_id]
+        days = sorted({r.article.published for r in mine if r.article.published})
         points = []
         for day in days:
-            toll = self.toll(conflict_id, as_of=day)
+            # the conflict's own reports suffice: no need to reconcile every other conflict
+            found = [t.to_dict() for t in reconcile(mine, as_of=day)]
+            toll = next((t for t in found if t["conflict"]["id"] == conflict_id),
+                        found[0] if len(found) == 1 else None)
             figures = (toll or {}).get(category) or {}
             sides = dict(figures.get("by_side") or {})
             sides["all"] = {k: figures.get(k) for k in ("low", "best", "high")}
             for side, rng in sides.items():
-                points.append({"date": day.isoformat(), "side": side, **rng})
+                points.append({"date": day.isoformat(), "side": side,
+                               **{k: rng.get(k) for k in ("low", "best", "high")}})
         with self._lock:
             self._tolls[key] = points
         return points
+
+
+    def memo(self, key: Any, compute: Callable[[], Any]) -> Any:
+        """A result computed once per View (the store has not changed since); bounded."""
+        with self._lock:
+            if key in self._memo:
+                return self._memo[key]
+        value = compute()
+        with self._lock:
+            if len(self._memo) > 512:
+                self._memo.clear()
+            self._memo[key] = value
+        return value
 
 
 class ViewCache:
