@@ -6,6 +6,7 @@ IngestError naming its offset, and reading resumes at the next record.
 from __future__ import annotations
 
 import zlib
+from dataclasses import replace
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
@@ -76,9 +77,10 @@ def _record_article(record, *, source: str, limit: int, tally: Tally) -> Article
     if "charset=" in ctype:
         charset = ctype.split("charset=")[1].split(";")[0].strip(" \"'")
     try:
-        return html_article(body, source=where, url=url, charset=charset)
+        article = html_article(body, source=where, url=url, charset=charset)
     except IngestError as err:
         return err
+    return replace(article, origin=source)  # the input is the WARC file; the page is its url
 
 
 def warc_articles(path: Path, *, limit: int, tally: Tally) -> Iterator[Article | IngestError]:
