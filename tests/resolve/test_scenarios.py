@@ -156,3 +156,17 @@ def test_credible_sources_disagreeing_is_a_dispute():
     assert t["killed"]["best"] == 46
     d = [x for x in t["disputes"] if x["kind"] == "sources_disagree"]
     assert [(f["source"], f["best"]) for f in d[0]["figures"]] == [("moh", 46), ("red crescent", 40)]
+
+
+def test_victims_of_unknown_side_are_a_floor_not_added():
+    rs = [reading("n-1", D(2022, 9, 17),
+                  claim("c1", "killed", 46, side="KG", by="MoH", by_side="KG", country="KG"),
+                  claim("c2", "killed", 10, scope="incident", by="Reuters", country="KG",
+                        place="Batken")),
+          reading("n-2", D(2022, 9, 18),
+                  claim("c1", "killed", 60, scope="incident", by="AFP", country="KG",
+                        place="Leilek"))]
+    k = reconcile(rs)[0].to_dict()["killed"]
+    # unknown side: 10 + 60 = 70 > 46, so best 70; high adds both: 46 + 70 = 116
+    assert (k["low"], k["best"], k["high"]) == (70, 70, 116)
+    assert k["by_side"]["unknown"] == {"low": 70, "best": 70, "high": 70}

@@ -5,7 +5,8 @@ The rules (docs/RECONCILE.md gives them as an analyst reads them):
 - a party's figure for its enemy's losses is kept apart and marked (`claimed_by_adversary`);
 - each source's latest figure supersedes its earlier ones (publication order, not arrival);
 - per side, the largest latest figure of any source, or the sum of the side's incidents if larger;
-- the total is the larger of the largest stated total and the sum of the sides;
+- the total is the larger of the largest stated total and the sum of the sides (figures for
+  victims of unknown side are a floor for low and best, added only to the high);
 - low uses the lows of the figures not called unverified (a party's own losses count even when
   unverified: an admission is a floor); best their stated values; high their
   highs, open (None) when any figure is open-ended or unnumbered.
@@ -177,7 +178,7 @@ def _range(low: float, best: float, high: float) -> tuple[int | None, int | None
 def _category(cat: str, low: Ledger, best: Ledger, high: Ledger, adversary: dict) -> CategoryToll:
     bt, bsides, rule = best.figure(cat)
     lt, lsides, _ = low.figure(cat)
-    ht, hsides, _ = high.figure(cat)
+    ht, hsides, _ = high.figure(cat, add_unknown=True)
     by_side = {}
     for s in sorted(set(bsides) | set(hsides) | set(adversary.get(cat, {}))):
         rng = _range(lsides.get(s, 0), bsides.get(s, 0), hsides.get(s, 0))

@@ -9,6 +9,9 @@ the ledger the toll of a category is:
     side     = max(largest latest figure of any source for the side, sum of the side's incidents)
     incident = largest latest figure of any source for the incident
     total    = max(largest latest stated total, sum of the sides)
+
+where figures for victims of unknown side count as a floor, not added (they may be some of the
+known sides' victims), except for the high, where they are added.
 """
 from __future__ import annotations
 
@@ -81,11 +84,17 @@ class Ledger:
             return OPEN
         return self.incident_sum.get((category, side), 0)
 
-    def figure(self, category: str) -> tuple[float, dict[str, float], str]:
-        """(total, {side: figure}, which rule gave the total)."""
+    def figure(self, category: str, *, add_unknown: bool = False
+               ) -> tuple[float, dict[str, float], str]:
+        """(total, {side: figure}, which rule gave the total).
+
+        Figures whose victims' side is unknown may be some of the known sides' victims: they
+        are a floor (max) for low and best, and added only for high (`add_unknown`)."""
         sides = self.by_side(category)
         stated = _top(self.total.get(category, {}))
-        summed = sum(sides.values())
+        known = sum(v for s, v in sides.items() if s != UNKNOWN_SIDE)
+        unknown = sides.get(UNKNOWN_SIDE, 0)
+        summed = known + unknown if add_unknown else max(known, unknown)
         rule = "sum-of-sides" if summed > stated else "stated-total"
         return max(stated, summed), sides, rule
 
