@@ -21,6 +21,7 @@ def _generic_groups() -> frozenset[str]:
     return frozenset({"people", "persons", "person", "citizens", "civilians", "others", "individuals"})
 
 
+EPISODE_MONTHS = 3  # a dated figure more than this many months before publication is an earlier episode
 _HEADLINE = re.compile(r"\b(?:Killed|Dead|Die|Dies|Detained|Captured|Arrested|Wounded|Injured|Kidnapped|Abducted)\b")
 
 
@@ -41,10 +42,13 @@ def earlier_episode(d: Draft, published: date | None) -> bool:
         return False
     for m in _MONTH_YEAR.finditer(s):
         month, year = _MONTHS[m.group(1).lower()], int(m.group(2))
-        if (year, month) < (published.year, published.month - 1):
+        if (published.year * 12 + published.month) - (year * 12 + month) > EPISODE_MONTHS:
             return True
     for m in _YEAR.finditer(s):
-        if int(m.group(1)) < published.year and not s[m.end():m.end() + 12].lower().startswith((" people", " persons")):
+        year = int(m.group(1))
+        if s[m.end():m.end() + 12].lower().startswith((" people", " persons")) or _MONTH_YEAR.search(s[max(0, m.start() - 15):m.end()]):
+            continue
+        if year < published.year and (published.year - year >= 2 or published.month > EPISODE_MONTHS):
             return True
     return False
 
@@ -128,7 +132,8 @@ def _named_again(out: list[Claim]) -> list[Claim]:
             continue
         name = re.sub(r"^[\w-]+\s+(?:leader|commander|facilitator),?\s*", "", c.text)
         for p in out[:i]:
-            if p.category == c.category and not p.historical and name in p.evidence.sentence:
+            if (p.category == c.category and not p.historical and name in p.evidence.sentence
+                    and p.evidence.sentence != c.evidence.sentence):
                 out[i] = c.with_(part_of=p.part_of or p.id)
                 break
     return out

@@ -10,7 +10,7 @@ from .lexicon import lexicon
 
 _CAP = re.compile(r"[A-Z][a-z][\w'’-]*")
 _AFTER_NAME = re.compile(r"^(?:\s*[,.;:()]|\s+(?:and|during|in|on|who|while|after|near|at|from|as|"
-                         r"was|when|with|by|along|last|yesterday|today|$)\b|\s*$)")
+                         r"was|when|with|by|along|last|yesterday|today|$)\b|\s*$)", re.IGNORECASE)
 _NOT_NAMES = frozenset("""afghan afghans coalition isaf international security assistance force forces
 national army police province district the a an january february march april may june july august
 september october november december monday tuesday wednesday thursday friday saturday sunday
@@ -28,20 +28,26 @@ def _verbs() -> list[tuple[str, re.Pattern[str]]]:
     return out
 
 
-_PASSIVE_NAME = re.compile(r"((?:[A-Z][a-z][\w'’-]*\s+){0,2}[A-Z][a-z][\w'’-]*)\s+(?:was|has\s+been|had\s+been)\s+"
+_PASSIVE_NAME_UPPER = re.compile(r"((?:[A-Z][A-Z'’-]+\s+){0,2}[A-Z][A-Z'’-]+)(?:,[^,.;]{1,60},)?\s+(?:WAS|HAS\s+BEEN|HAD\s+BEEN)\s+"
+                                 r"(?:REPORTEDLY\s+|ALSO\s+)?(KILLED|MURDERED|ASSASSINATED|SHOT\s+DEAD|FOUND\s+DEAD|"
+                                 r"KIDNAPPED|ABDUCTED|ARRESTED|DETAINED|CAPTURED)\b")
+_PRONOUNS = frozenset("he she it who which that this what whom they we i there one".split())
+_PASSIVE_NAME = re.compile(r"((?:[A-Z][a-z][\w'’-]*\s+){0,2}[A-Z][a-z][\w'’-]*)(?:,[^,.;]{1,60},)?\s+(?:was|has\s+been|had\s+been)\s+"
                            r"(?:reportedly\s+|also\s+)?(killed|shot\s+dead|detained|arrested|captured|kidnapped|abducted)\b")
 
 
-def named_victims(s: str) -> list[tuple[str, int, int, int, str | None]]:
-    """(category, start, end, anchor, side) for each named victim in sentence `s`."""
+def named_victims(s: str) -> list[tuple[str, int, int, int, str | None, int, int]]:
+    """(category, start, end, anchor, side, span start, span end) for each named victim in `s`;
+    the span covers the verb and any apposition ("X, a senior commander, was killed")."""
     lex = lexicon()
     out = []
+    upper = s.isupper()
     for cat, verb in _verbs():
         for m in verb.finditer(s):
-            if m.group(0)[0].isupper():
+            if m.group(0)[0].isupper() and not upper:
                 continue  # a headline in title case ("Detain Haqqani Network Leader")
             pos, anchor, name_seen = m.end(), None, False
-            for _ in range(6):
+            for _ in range(10):
                 t = re.match(r"\s*,?\s*([\w'’-]+)", s[pos:])
                 if not t:
                     break
@@ -51,20 +57,32 @@ def named_victims(s: str) -> list[tuple[str, int, int, int, str | None]]:
                     break
                 if low in lex.people_singular:
                     anchor = pos + t.start(1)
-                elif _CAP.fullmatch(word) and low not in _NOT_NAMES and side_of(word) is None:
+                elif (_CAP.fullmatch(word) or (upper and word.isalpha())) and low not in _NOT_NAMES \
+                        and side_of(word) is None and low not in lex.aux:
                     name_seen = True
                     anchor = anchor if anchor is not None else pos + t.start(1)
                 elif not (word[0].isupper() or "-" in word or low in ("senior", "local", "associated", "known")):
                     break
                 pos += t.end()
                 if name_seen and _AFTER_NAME.match(s[pos:]):
-                    out.append((cat, anchor, pos, anchor, side_of(s[m.end():pos])))
-                    break
-    for m in _PASSIVE_NAME.finditer(s):
-        first = m.group(1).split()[0].lower()
+                    out.append((cat, anchor, pos, anchor, side_of(s[m.end():pos]), m.start(), pos))
+                    more = re.match(r"\s+and\s+(?=[A-Z])", s[pos:], re.IGNORECASE)
+                    if not more:  # "assassinated Hector Oqueli and Gilda Flores": two victims
+                        break
+                    pos, anchor, name_seen = pos + more.end(), None, False
+    upper = s.isupper()
+    for m in (_PASSIVE_NAME_UPPER if upper else _PASSIVE_NAME).finditer(s):
+        words = [w.lower() for w in m.group(1).split()]
+        if upper:  # keep the name: the words after the last ordinary word
+            while words and (words[0] in lex.stop or words[0] in _PRONOUNS or words[0] in lex.aux):
+                words.pop(0)
+        if not words or any(w in _PRONOUNS or w in lex.stop or w in lex.people_plural for w in words):
+            continue
+        first = words[0]
         if first in _NOT_NAMES or first in lex.people_singular or side_of(m.group(1)):
             continue
-        cat = {"killed": "killed", "shot": "killed"}.get(m.group(2).split()[0].lower())
+        verb = m.group(2).split()[0].lower()
+        cat = "killed" if verb in ("killed", "shot", "murdered", "assassinated", "found") else None
         cat = cat or ("kidnapped" if m.group(2).lower() in ("kidnapped", "abducted") else "detained")
-        out.append((cat, m.start(1), m.end(1), m.start(1), None))
+        out.append((cat, m.start(1), m.end(1), m.start(1), None, m.start(), m.end()))
     return out

@@ -282,11 +282,11 @@ def sentence_drafts(sent: Sentence) -> list[Draft]:
     used: list[tuple[int, int]] = []
     unknown = bool(lex.cue("unknown_number").search(sent.text))
     drafts = _numbers(sent, used)
-    drafts += _singulars_and_plurals(sent, used, unknown)
-    for cat, a, b, anchor, side in named_victims(sent.text):
-        if _free(a, b, used) and _free(anchor, anchor + 1, used):
+    for cat, a, b, anchor, side, span_a, span_b in named_victims(sent.text):
+        if _free(a, b, used):
             drafts.append(_draft(cat, 1, 1, False, None, 0, a, b, anchor, "named", side, "singular", sent))
-            used.append((a, b))
+            used.append((span_a, span_b))
+    drafts += _singulars_and_plurals(sent, used, unknown)
     drafts.sort(key=lambda d: d.anchor)
     drafts = _join(drafts, sent.text)
     return [d for d in drafts if not _hypothetical(d)]
