@@ -46,8 +46,9 @@ def earlier_episode(d: Draft, published: date | None) -> bool:
             return True
     for m in _YEAR.finditer(s):
         year = int(m.group(1))
-        if s[m.end():m.end() + 12].lower().startswith((" people", " persons")) or _MONTH_YEAR.search(s[max(0, m.start() - 15):m.end()]):
-            continue
+        if s[m.end():m.end() + 12].lower().startswith((" people", " persons")) or _MONTH_YEAR.search(s[max(0, m.start() - 15):m.end()]) \
+                or re.search(r"\b(?:since|the|of)\s+$", s[max(0, m.start() - 7):m.start()], re.IGNORECASE):
+            continue  # "the worst since 2011", "the 2011 attacks" do not date the figure
         if year < published.year and (published.year - year >= 2 or published.month > EPISODE_MONTHS):
             return True
     return False
@@ -68,7 +69,9 @@ def scope_and_side(d: Draft, reporter_side: str | None, reporter_kind: str | Non
         return "side", side  # a state's report of its own losses
     if side is None and reporter_side and re.search(r"\b(?:on its side|its citizens|its own|of its)\b", s, re.IGNORECASE):
         return "side", reporter_side
-    if side is None and (lexicon().cue("total_cues").search(s) or len(states) >= 2):
+    rel = d.start - d.sentence.start
+    near = s[max(0, rel - 40):d.end - d.sentence.start + 30]
+    if side is None and (lexicon().cue("total_cues").search(near) or len(states) >= 2):
         return "total", None
     if (side is None and reporter_kind == "government" and reporter_side and len(reporter_side) == 2
             and states <= {reporter_side} and (not group or group in _generic_groups())

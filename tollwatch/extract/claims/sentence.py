@@ -21,7 +21,8 @@ _TOKEN = re.compile(r"[A-Za-z][\w'’-]*(?:\.[A-Za-z]+)*|\d[\d,]*|[^\w\s]")
 _LIST_GAP = re.compile(r"^\s*(?:,|and|,\s*and|as well as|plus|along with)\s*$", re.IGNORECASE)
 _UNLISTED = re.compile(r"^\s+(?:[A-Za-z][\w-]*\s+){0,2}?([A-Za-z][a-z-]+s)\b")
 _AGENT = re.compile(r"(?:ers|ists|ians|ans|men|ees|ors|ants|ents|ives|ites|ors)$", re.IGNORECASE)
-_BARE_END = re.compile(r"^\s*(?:[,.;:)]|and\b|in\b|on\b|at\b|during\b|when\b|after\b|near\b|$)", re.IGNORECASE)
+_BARE_END = re.compile(r"^\s*(?:[,.;:)]|and\b|in\b|on\b|at\b|during\b|when\b|after\b|near\b|before\b|as\b|while\b|"
+                       r"including\b|$)", re.IGNORECASE)
 _DETERMINER = re.compile(r"(?:^|\s)(a|an|the|another|one|a\s+single|a\s+third|a\s+fourth|a\s+fifth)\s+$", re.IGNORECASE)
 
 
@@ -117,25 +118,30 @@ def _passive_after(after: str) -> str | None:
     return None
 
 
-_ASIDE = re.compile(r"^\s*(?:,[^,.;]{1,90}?,|\s(?:in|at|from|of|on|inside|near|aboard)\s[^,.;]{1,40}?,?(?=\s(?:were|was|have|had|are)\b)|\s(?:including|among them)\b[^,.;]{1,80}?(?=\s(?:were|was|have|had|are)\b))",
+_ASIDE = re.compile(r"^\s*(?:\([^()]{1,60}\)|,[^,.;]{1,90}?,|\s(?:in|at|from|of|on|inside|near|aboard)\s[^,.;]{1,40}?,?(?=\s(?:were|was|have|had|are)\b)|\s(?:including|among them)\b[^,.;]{1,80}?(?=\s(?:were|was|have|had|are)\b))",
                     re.IGNORECASE)
 
 
 def _past_aside(after: str) -> str:
     """The text after an aside: "11 people, including 7 police officers, were killed"."""
     m = _ASIDE.match(after)
-    if m and _BE.match(after[m.end():].lstrip()):
+    if m and (_BE.match(after[m.end():].lstrip()) or _passive_after(after[m.end():])):
         return after[m.end():]
     return after
 
 
 _AND_WERE = re.compile(r"\band\s+(?=(?:were|was|have\s+been|had\s+been)\b)", re.IGNORECASE)
+_LATE_BE = re.compile(r"\s(?=(?:were|was|have\s+been|had\s+been)\s)", re.IGNORECASE)
 
 
 def _and_were(after: str) -> str | None:
-    """"several insurgents presented a threat ... and were killed"."""
+    """"several insurgents presented a threat ... and were killed"; "52 soldiers collecting
+    their salaries at a base were killed"."""
     m = _AND_WERE.search(after[:110])
     if m and not re.search(r"[\d;:]", after[:m.start()]):
+        return _passive_after(after[m.end():])
+    m = _LATE_BE.search(after[:90])
+    if m and not re.search(r"[\d;:,()]", after[:m.start()]):
         return _passive_after(after[m.end():])
     return None
 
@@ -256,10 +262,13 @@ def _join(drafts: list[Draft], s: str) -> list[Draft]:
     inc = lexicon().cue("including_cues")
     out = list(drafts)
     for i, d in enumerate(out):
-        if d.category is not None:
-            continue
         rel = d.start - d.sentence.start
         prev = next((p for p in reversed(out[:i]) if p.category), None)
+        if d.category is not None:
+            gap = s[prev.end - d.sentence.start:rel] if prev is not None else ""
+            if prev is not None and len(gap) < 40 and (inc.search(gap) or (prev.joined == "including" and _LIST_GAP.match(gap))):
+                out[i] = replace(d, joined="including")
+            continue
         nxt = next((n for n in out[i + 1:] if n.category), None)
         if prev is not None:
             gap = s[prev.end - d.sentence.start:rel]
