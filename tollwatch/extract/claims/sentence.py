@@ -165,6 +165,8 @@ def _numbers(sent: Sentence, used: list[tuple[int, int]]) -> list[Draft]:
     lex = lexicon()
     out: list[Draft] = []
     for q in find_quantities(s):
+        if re.search(r"\b(?:no|not|none)\s+$", s[max(0, q.start - 6):q.start], re.IGNORECASE):
+            continue  # "no 1 was injured"
         singular = q.low == 1 and q.high == 1
         victims = _victims_after(s, q.end, singular)
         direct = lex.direct.match(s[q.end:])
@@ -261,6 +263,11 @@ def _join(drafts: list[Draft], s: str) -> list[Draft]:
     """Give a number without a verb the category of its neighbour in the sentence."""
     inc = lexicon().cue("including_cues")
     out = list(drafts)
+    for i in range(len(out) - 2, -1, -1):  # "7 soldiers, 7 peacekeepers and 2 civilians were injured"
+        d, n = out[i], out[i + 1]
+        if d.category is None and n.category is not None and d.joined != "others" \
+                and _LIST_GAP.match(s[d.end - d.sentence.start:n.start - d.sentence.start]):
+            out[i] = replace(d, category=n.category)
     for i, d in enumerate(out):
         rel = d.start - d.sentence.start
         prev = next((p for p in reversed(out[:i]) if p.category), None)
