@@ -4,7 +4,9 @@ The rules (docs/RECONCILE.md gives them as an analyst reads them):
 - historical figures never count; an incident `part_of` a side's toll is not added again;
 - a party's figure for its enemy's losses is kept apart and marked (`claimed_by_adversary`);
 - each source's latest figure supersedes its earlier ones (publication order, not arrival);
-- per side, the largest latest figure of any source, or the sum of the side's incidents if larger;
+- per side, the largest latest figure of any source, or the sum of the side's incidents if larger
+  (incidents are told apart by place; an incident figure without a place is taken as a
+  restatement of the side's figure);
 - the total is the larger of the largest stated total and the sum of the sides (figures for
   victims of unknown side are a floor for low and best, added only to the high);
 - low uses the lows of the figures not called unverified (a party's own losses count even when
@@ -122,7 +124,7 @@ def role(c: Claim) -> str:
     return "counted"
 
 
-def _report(c: Claim, r: Reading, canonical: str, when: date, first_seen: date) -> Report:
+def _report(c: Claim, r: Reading, canonical: str, when: date) -> Report:
     side = c.victims.side
     if c.scope == "incident":
         kind = "incident"
@@ -132,8 +134,12 @@ def _report(c: Claim, r: Reading, canonical: str, when: date, first_seen: date) 
         kind = "total"
     place = None
     if c.location:
-        place = (c.location.admin1 or c.location.name or c.location.country or "").lower() or None
-    incident = (c.period.start or first_seen, place) if kind == "incident" else None
+        place = (c.location.admin1 or c.location.name or "").lower() or None
+    if kind == "incident" and place is None:
+        kind = "side"   # incidents are told apart by place; without one, a restatement
+    # the same place is taken as the same incident, whatever the day: updates of one place's
+    # figure over days do not add up (a conservative rule; distinct days at one place under-count)
+    incident = (place,) if kind == "incident" else None
     return Report(claim=c, article=r.article.id, canonical=canonical, date=when, kind=kind,
                   side=side if kind != "total" else None, incident=incident,
                   source=source_key(c, canonical), role=role(c))
@@ -224,7 +230,7 @@ def reconcile(readings: Iterable[Reading], *, as_of: date | None = None) -> list
         cid = assignment[canonical]
         for c in r.claims:
             if c.category in CATEGORIES:
-                reports[cid].append(_report(c, r, canonical, when, first_seen))
+                reports[cid].append(_report(c, r, canonical, when))
     live = {assignment[canon[r.article.id]] for r in rs
             if reading_date(r) is not None and reading_date(r) <= (as_of or date.max)}
     out = []
