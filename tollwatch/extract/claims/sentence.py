@@ -125,6 +125,8 @@ _ASIDE = re.compile(r"^\s*(?:\([^()]{1,60}\)|,[^,.;]{1,90}?,|\s(?:in|at|from|of|
 def _past_aside(after: str) -> str:
     """The text after an aside: "11 people, including 7 police officers, were killed"."""
     m = _ASIDE.match(after)
+    if m and re.search(r"\b(?:who|which|that|whom)\b", m.group(0), re.IGNORECASE):
+        return after  # a relative clause has its own verb
     if m and (_BE.match(after[m.end():].lstrip()) or _passive_after(after[m.end():])):
         return after[m.end():]
     return after
@@ -234,6 +236,9 @@ def _singulars_and_plurals(sent: Sentence, used: list[tuple[int, int]], unknown:
             pre = s[:max(pre_end, 0)] + " "
             det = _DETERMINER.search(pre)
             if is_sing and det:
+                if det.group(1).lower() == "the" and any(w.lower().endswith(("th", "second", "third", "first"))
+                                                        for w in mod_words):
+                    break  # "the seventh Taliban leader captured this month": a rank, not a count
                 start = det.start(1)
                 cat = _active_before(s[:start]) or _passive_after(_past_aside(s[t.end():]))
                 if cat:
@@ -312,4 +317,6 @@ def _hypothetical(d: Draft) -> bool:
     s = d.sentence.text
     rel = d.start - d.sentence.start
     window = s[max(0, rel - 50):d.end - d.sentence.start + 12]
+    if re.search(rf"(?:{lexicon().cue('target_cues').pattern})\s+$", s[max(0, rel - 30):rel], re.IGNORECASE):
+        return True  # "an operation targeting a Taliban leader": the target, not a victim
     return bool(lexicon().cue("hypothetical").search(window))
