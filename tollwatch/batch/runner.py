@@ -1,13 +1,15 @@
 """Inputs are read here, articles are read (extracted) on workers, readings stored here.
 
-At most `workers * INFLIGHT_PER_WORKER` articles are out at a time, so memory stays flat
-however large the input; results are stored as they complete, by one writer.
+Articles go out in chunks of CHUNK, at most INFLIGHT_PER_WORKER chunks per worker at a time,
+so memory stays flat however large the input; results are stored as they complete, by one
+writer. The cluster starts only when the first article needs reading, so a re-run over
+inputs already stored costs no cluster at all.
 """
 from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date
 
 from distributed import Client, LocalCluster, as_completed
@@ -16,23 +18,67 @@ from ..errors import ConfigError
 from ..ingest import Tally, iter_articles
 from ..jobs import (Summary, articles_to_read, estimate_total, progress_bar, reporter,
                     save_reading)
+from ..models import Article
 from ..settings import Settings
 from ..store import open_store
-from .work import read_one
+from .work import read_chunk
 
 log = logging.getLogger(__name__)
-INFLIGHT_PER_WORKER = 8
+CHUNK = 16
+INFLIGHT_PER_WORKER = 3
 
 
-def _client(scheduler: str | None, workers: int) -> tuple[Client, LocalCluster | None]:
-    if scheduler:
-        try:
-            return Client(scheduler, timeout="20s"), None
-        except (OSError, TimeoutError) as exc:
-            raise ConfigError(f"cannot reach the Dask scheduler at {scheduler} ({exc})") from None
-    cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                           dashboard_address=None, silence_logs=logging.ERROR)
-    return Client(cluster), cluster
+class _Workers:
+    """The Dask side of a run: submit chunks, hand each finished chunk's outcomes to `done`."""
+
+    def __init__(self, scheduler: str | None, workers: int, published: date | None,
+                 done: Callable[[list[tuple]], None]):
+        self.scheduler, self.workers, self.published, self.done = scheduler, workers, published, done
+        self.client: Client | None = None
+        self.cluster: LocalCluster | None = None
+        self.pending = None
+        self.inflight = 0
+        self.limit = 1
+
+    def _start(self) -> None:
+        if self.scheduler:
+            try:
+                self.client = Client(self.scheduler, timeout="20s")
+            except (OSError, TimeoutError) as exc:
+                raise ConfigError(f"cannot reach the Dask scheduler at {self.scheduler} "
+                                  f"({exc})") from None
+        else:
+            self.cluster = LocalCluster(n_workers=self.workers, threads_per_worker=1,
+                                        processes=True, dashboard_address=None,
+                                        silence_logs=logging.ERROR)
+            self.client = Client(self.cluster)
+        n = len(self.client.scheduler_info().get("workers", {})) or self.workers
+        self.limit = max(1, n) * INFLIGHT_PER_WORKER
+        self.pending = as_completed(with_results=False)
+
+    def _collect(self, future) -> None:
+        outcomes = future.result()
+        future.release()
+        self.inflight -= 1
+        self.done(outcomes)
+
+    def submit(self, chunk: list[Article]) -> None:
+        if self.client is None:
+            self._start()
+        self.pending.add(self.client.submit(read_chunk, chunk, self.published, pure=False))
+        self.inflight += 1
+        while self.inflight >= self.limit:
+            self._collect(next(self.pending))
+
+    def drain(self) -> None:
+        for future in self.pending or ():
+            self._collect(future)
+
+    def close(self) -> None:
+        if self.client is not None:
+            self.client.close()
+        if self.cluster is not None:
+            self.cluster.close()
 
 
 def run_batch(paths: Iterable[str], *, settings: Settings, workers: int = 2,
@@ -47,48 +93,38 @@ def run_batch(paths: Iterable[str], *, settings: Settings, workers: int = 2,
     summary = Summary(skipped=tally.skipped)
     bar = progress_bar(False if settings.quiet else progress, estimate_total(paths))
     report = reporter(bar)
-    client = cluster = None  # started on the first article that needs reading
     started = time.monotonic()
-    pending = None
-    inflight = limit = 0
 
-    def collect(future) -> None:
-        outcome = future.result()
-        future.release()
-        if outcome[0] == "ok":
-            save_reading(store, outcome[1], summary, report)
-        else:
-            _, source, message = outcome
-            summary.add_failure(source, message)
-            report(f"error: {source}: {message}")
-        bar.update(1)
+    def done(outcomes: list[tuple]) -> None:
+        for outcome in outcomes:
+            if outcome[0] == "ok":
+                save_reading(store, outcome[1], summary, report)
+            else:
+                _, source, message = outcome
+                summary.add_failure(source, message)
+                report(f"error: {source}: {message}")
+        bar.update(len(outcomes))
         bar.set_postfix(new=summary.ingested, dup=summary.duplicates,
                         failed=len(summary.failed), refresh=False)
 
+    dask = _Workers(scheduler, workers, published, done)
     try:
         items = iter_articles(paths, settings=settings, published=published, tally=tally,
                               known=lambda url: store.has_article(url=url))
+        chunk: list[Article] = []
         for article in articles_to_read(store, items, summary, report):
-            if client is None:
-                client, cluster = _client(scheduler, workers)
-                n_workers = len(client.scheduler_info().get("workers", {})) or workers
-                limit = max(1, n_workers) * INFLIGHT_PER_WORKER
-                pending = as_completed(with_results=False)
-            pending.add(client.submit(read_one, article, published, pure=False))
-            inflight += 1
-            while inflight >= limit:
-                collect(next(pending))
-                inflight -= 1
-        for future in pending or ():
-            collect(future)
+            chunk.append(article)
+            if len(chunk) >= CHUNK:
+                dask.submit(chunk)
+                chunk = []
+        if chunk:
+            dask.submit(chunk)
+        dask.drain()
     except KeyboardInterrupt:
         summary.interrupted = True
     finally:
         bar.close()
         summary.seconds = time.monotonic() - started
-        if client is not None:
-            client.close()
-        if cluster is not None:
-            cluster.close()
+        dask.close()
         store.close()
     return summary

@@ -1,4 +1,6 @@
-"""What runs on a worker: one article -> ("ok", Reading) or ("error", source, reason)."""
+"""What runs on a worker: articles -> one outcome each, ("ok", Reading) or ("error", source,
+reason). Articles travel in small chunks: one Dask task per article costs more in scheduling
+than reading the article does."""
 from __future__ import annotations
 
 from datetime import date
@@ -12,3 +14,7 @@ def read_one(article: Article, published: date | None = None) -> tuple:
         return ("ok", read_article(article, published=published))
     except Exception as exc:  # reported in the summary; one bad article never stops a batch
         return ("error", article.origin or article.id, f"extraction failed: {exc}")
+
+
+def read_chunk(articles: list[Article], published: date | None = None) -> list[tuple]:
+    return [read_one(a, published) for a in articles]
