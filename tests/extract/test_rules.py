@@ -99,3 +99,25 @@ def test_sides_and_total_are_one_toll(read):
 def test_unverified_and_claimed(read):
     claims, _ = read("The Taliban claimed they killed 40 soldiers. The figure could not be independently verified.")
     assert claims[0].verified is False
+
+
+@pytest.mark.parametrize("text,cat,expected", [
+    ("An Afghan and coalition force killed Taliban leader Saifullah during an operation.", "killed", (1, 1, 1)),
+    ("THE GUERRILLAS ASSASSINATED HECTOR ORTIZ AND MARIA LOPEZ IN THE CAPITAL.", "killed", (2, 2, 2)),
+    ("Karim Dost, a senior commander in the area, was killed during the raid.", "killed", (1, 1, 1)),
+    ("Forces killed the commander Wali Khan. Later reports said Wali Khan was killed in the strike.", "killed", (1, 1, 1)),
+    ("The security force engaged the fighters, killing several of them.", "killed", (3, 3, None)),
+    ("40 people, 6 police officers and 34 civilians, were killed in the assault.", "killed", (40, 40, 40)),
+    ("Nine people were killed and 37 were injured.", "injured", (37, 37, 37)),
+    ("Two Killed, One Detained in Raid. Forces killed two insurgents and detained one suspect.", "killed", (2, 2, 2)),
+    ("Forces have detained more than 25 leaders since December 1. On Monday they detained two suspects.",
+     "detained", (2, 2, 2)),
+    ("Forces conducted an operation to arrest a Taliban leader in the district.", "detained", (0, 0, 0)),
+    ("Fedahi is the seventh Taliban leader captured in the districts.", "detained", (0, 0, 0)),
+    ("No 1 was injured in the blast.", "injured", (0, 0, 0)),
+    ("Several insurgents attacked the patrol and were killed by return fire.", "killed", (3, 3, None)),
+    ("The blast killed 5 people and wounded 10 others (four of them children) in the market.", "injured", (10, 10, 10)),
+])
+def test_more_figures(read, text, cat, expected):
+    _, toll = read(text)
+    assert K(toll, cat) == expected
