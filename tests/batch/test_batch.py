@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import json
 
-import pytest
 from click.testing import CliRunner
 
 from tollwatch.cli import main
@@ -12,7 +11,6 @@ from tollwatch.store import open_store
 PLACES = ["Kunduz", "Baidoa", "Mopti", "Idlib", "Marawi", "Sirte"]
 
 
-@pytest.mark.slow
 def test_batch_stores_all_articles_once_and_reports_per_input(tmp_path):
     src = tmp_path / "reports.jsonl"
     src.write_text("".join(
