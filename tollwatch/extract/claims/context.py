@@ -61,6 +61,8 @@ def scope_and_side(d: Draft, reporter_side: str | None, reporter_kind: str | Non
     side = d.side
     group = d.group or ""
     states = states_in(s)
+    if group == "named":
+        return "incident", side
     if _HEADLINE.search(d.text):
         return "total", side  # "Seventeen Killed, One Detained": a headline sums up the article
     if side and group and side_of_group_is_whole(group, side):

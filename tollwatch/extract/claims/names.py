@@ -14,7 +14,7 @@ _AFTER_NAME = re.compile(r"^(?:\s*[,.;:()]|\s+(?:and|during|in|on|who|while|afte
 _NOT_NAMES = frozenset("""afghan afghans coalition isaf international security assistance force forces
 national army police province district the a an january february march april may june july august
 september october november december monday tuesday wednesday thursday friday saturday sunday
-kabul overnight yesterday today tonight""".split())
+kabul overnight yesterday today tonight anyone anybody someone somebody nobody everyone himself herself themselves""".split())
 
 
 @cache
@@ -46,6 +46,8 @@ def named_victims(s: str) -> list[tuple[str, int, int, int, str | None, int, int
         for m in verb.finditer(s):
             if m.group(0)[0].isupper() and not upper:
                 continue  # a headline in title case ("Detain Haqqani Network Leader")
+            if re.search(r"\b(?:not|never|no)\s+(?:\w+\s+)?$", s[max(0, m.start() - 15):m.start()], re.IGNORECASE):
+                continue  # "we have not murdered anyone"
             pos, anchor, name_seen = m.end(), None, False
             for _ in range(10):
                 t = re.match(r"\s*,?\s*([\w'’-]+)", s[pos:])

@@ -91,11 +91,6 @@ def _active_before(before: str) -> str | None:
 
 
 _BE = re.compile(r"\b(?:were|was|been|are|is|got|get|became|become|remain\w*|be)\b", re.IGNORECASE)
-_AFTER_VERB = re.compile(r"^\s*(?:$|[,.;:)]|(?:in|on|at|during|when|by|after|while|near|as|from|and|or|"
-                         r"overnight|yesterday|today|last|early|late|inside|outside|across|since|following|"
-                         r"before|with|amid|around|along|over|under|between|later|instantly|"
-                         r"immediately|too|also|there|here)\b)", re.IGNORECASE)
-
 
 _OBJECT = re.compile(r"^\s+(?:\d|(?:a|an|the|his|her|their|its|two|three|four|five|six|seven|eight|nine|ten|"
                      r"several|dozens|scores|hundreds|many|some|at least|more than)\b)", re.IGNORECASE)
@@ -111,10 +106,10 @@ def _passive_after(after: str) -> str | None:
         if not m:
             continue
         verb = " ".join(m.group("verb").lower().split())
-        if not _BE.search(m.group("aux")) and _OBJECT.match(after[m.end():]):
+        rest = after[m.end():]
+        if not _BE.search(m.group("aux")) and (_OBJECT.match(rest) or _people_next(rest)):
             return None  # "gunmen shot dead 3 policemen": the victims come after the verb
-        if _BE.search(m.group("aux")) or verb in lex.intransitive or _AFTER_VERB.match(after[m.end():]):
-            return cat  # not "gunmen killed three people": an active verb with its object
+        return cat
     return None
 
 
@@ -146,6 +141,12 @@ def _and_were(after: str) -> str | None:
     if m and not re.search(r"[\d;:,()]", after[:m.start()]):
         return _passive_after(after[m.end():])
     return None
+
+
+def _people_next(rest: str) -> bool:
+    t = re.match(r"\s+(?:[\w-]+\s+){0,2}?([\w-]+)", rest)
+    lex = lexicon()
+    return bool(t) and (t.group(1).lower() in lex.people_plural or t.group(1).lower() in lex.people_singular)
 
 
 def _toll_before(before: str) -> str | None:
