@@ -58,3 +58,19 @@ def test_events_follow_the_contract():
     art = Article(id="a", text=TEXT, published=date(2011, 3, 10))
     claims, events = build_events(art, [_claim("c1", TEXT, "four insurgents", 4).with_(rules="casualties.v1")])
     validate(Reading(article=art, claims=tuple(claims), events=tuple(events)).to_dict(), "article")
+
+
+def test_country_wide_summary_takes_the_region_of_its_detail():
+    text = ("KABUL, Afghanistan (May 3, 2011) - Coalition forces killed three insurgents in southern "
+            "Afghanistan today.\u2028\u2028The patrol came under fire in Garmsir district, Helmand province, "
+            "and returned fire.")
+    _, events = build_events(Article(id="d", text=text, published=date(2011, 5, 3)),
+                             [_claim("c1", text, "three insurgents", 3)])
+    assert events[0].location.admin1 == "Helmand"
+
+
+def test_line_separator_ends_a_date_headed_headline():
+    text = ("June 2: Forces detain suspects in Logar\u2028\u2028For Immediate Release\u2028\u2028"
+            "Afghan and coalition forces detained four suspects in Khost province today.")
+    _, events = build_events(Article(id="e", text=text, published=date(2010, 6, 2)), [])
+    assert events[0].location.admin1 == "Khost"

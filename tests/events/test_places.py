@@ -28,3 +28,40 @@ def test_unknown_name_is_not_guessed_into_another_country():
 
 def test_normalise():
     assert normalise("Qal’ah-ye Zāl") == "qalah ye zal"
+
+
+def test_small_district_is_placed_in_its_province():
+    # Sabari is below the gazetteer's population cut-off: the district table places it
+    p = best_place(find_places("Afghan troops detained two men in Sabari district yesterday."))
+    assert (p.country, p.admin1, p.precision) == ("AF", "Khost", 2)
+
+
+def test_region_named_with_a_town_decides_between_namesakes():
+    # Faizabad is both Badakhshan's capital and a district of Jowzjan
+    p = best_place(find_places("Afghan police arrested a facilitator in Faizabad district, Jowzjan province."))
+    assert (p.admin1, p.precision) == ("Jowzjan", 2)
+    q = best_place(find_places("Afghan police arrested a facilitator in Faizabad."))
+    assert q.admin1 == "Badakhshan" and q.precision == 1
+
+
+def test_region_named_elsewhere_in_the_document_decides():
+    text = "Afghan forces were busy in Jowzjan province. A patrol was ambushed near Faizabad."
+    last = find_places(text)[-1]
+    assert last.text == "Faizabad" and last.place.admin1 == "Jowzjan"
+
+
+def test_possessive_place_name():
+    p = best_place(find_places("Khas Uruzgan's district governor said two Afghan police died."))
+    assert p.admin1 == "Uruzgan"
+
+
+def test_district_shared_by_three_provinces_takes_the_one_named():
+    for region in ("Kapisa", "Faryab", "Badakhshan"):
+        p = best_place(find_places(f"Afghan police were attacked in Kohistan district, {region} province."))
+        assert (p.name, p.admin1, p.precision) == ("Kohistan", region, 2)
+
+
+def test_region_place_has_its_centre():
+    p = best_place(find_places("Afghan officials in Helmand province said a bomb went off."))
+    assert p.precision == 3 and p.admin1 == "Helmand"
+    assert 30 < p.lat < 33 and 63 < p.lon < 66

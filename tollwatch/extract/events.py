@@ -53,10 +53,16 @@ def _default_type(sentence: str) -> tuple[str, str]:
     return tuple(d[key])  # type: ignore[return-value]
 
 
+def _line_end(text: str, start: int) -> int:
+    """Where the line from `start` ends (a newline or a Unicode line separator), else -1."""
+    m = re.compile(r"[\n\u2028\u2029]").search(text, start)
+    return m.start() if m else -1
+
+
 def _is_heading(s: Sentence, text: str, body_start: int) -> bool:
     if s.end <= body_start:
         return True
-    line_end = text.find("\n", s.start)
+    line_end = _line_end(text, s.start)
     one_line = line_end == -1 or line_end >= s.end
     more_follows = line_end != -1 and text[line_end:].strip() != ""
     return s.start == 0 and one_line and more_follows and body_start == 0 \
@@ -68,6 +74,7 @@ class _Draft:
     event_type: str
     sub_event_type: str
     sentence: Sentence
+    index: int
     place: Place | None
     when: EventDate | None
     claim_ids: list[str] = field(default_factory=list)
@@ -84,16 +91,17 @@ def build_events(article: Article, claims: list[Claim],
     dl = dates.dateline(text)
     body_start = dl.end if dl else 0
     if dl is not None and text[dl.end:dl.end + 1] == ":":  # "May 8: <headline>" heads the release
-        line_end = text.find("\n", dl.end)
+        line_end = _line_end(text, dl.end)
         body_start = line_end if line_end != -1 else body_start
     countries = places.document_countries(text, gaz)
+    regions = places.document_regions(text, gaz)
     dl_place = _dateline_place(text, dl, gaz, countries)
 
     said_place: list[Place | None] = []
     said_when: list[EventDate | None] = []
     for s in sentences:
         masked = _mask(s, body_start)
-        ms = places.find_places(masked, gaz, countries)
+        ms = places.find_places(masked, gaz, countries, regions)
         said_place.append(places.best_place(ms))
         said_when.append(dates.event_date(masked, article.published))
 
@@ -126,7 +134,7 @@ def build_events(article: Article, claims: list[Claim],
         if kind is None and here and not drafts:
             kind = _default_type(s.text)
         if kind is not None:
-            d = _Draft(kind[0], kind[1], s, place_for(i), when_for(i))
+            d = _Draft(kind[0], kind[1], s, i, place_for(i), when_for(i))
             prev = drafts[-1] if drafts else None
             if prev and (prev.sub_event_type, prev.place, prev.when) == (d.sub_event_type, d.place, d.when):
                 d = prev
@@ -144,6 +152,8 @@ def build_events(article: Article, claims: list[Claim],
             drafts[0].claim_ids.append(c.id)
             owner[c.id] = drafts[0]
 
+    for d in drafts:
+        d.place = _refined(d.place, said_place[d.index + 1:d.index + 4])
     events: list[Event] = []
     for n, d in enumerate(drafts, 1):
         country = d.place.country if d.place else (next(iter(countries)) if len(countries) == 1 else None)
@@ -163,6 +173,17 @@ def build_events(article: Article, claims: list[Claim],
             period = Period(d.when.start, d.when.end)
         filled.append(c.with_(period=period, location=c.location or d.place))
     return filled, events
+
+
+def _refined(place: Place | None, later: list[Place | None]) -> Place | None:
+    """A summary that names only a country ("in southern Afghanistan") takes the region its
+    detail sentences give ("in Nowzad district, Helmand province")."""
+    if place is not None and place.admin1 is not None:
+        return place
+    for p in later:
+        if p is not None and p.admin1 is not None and (place is None or p.country == place.country):
+            return p
+    return place
 
 
 def _mask(s: Sentence, body_start: int) -> str:
