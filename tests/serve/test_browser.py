@@ -1,7 +1,8 @@
 """The dashboard in a real Chromium against a real `tollwatch serve`.
 
-Over the hand-written border war the figures are known by hand (KG 30, TJ at least 20, total 50);
-over the demo corpus the page must show what the API says. Screenshots go to artifacts/.
+Over the hand-written border war the figures are known by hand (KG 30, TJ at least 20, total 50),
+over the demo corpus from docs/DEMO.md (KG 46, TJ 35, total 81);
+and everywhere the page must show what the API says. Screenshots go to artifacts/
 """
 from __future__ import annotations
 
@@ -94,11 +95,17 @@ def test_demo_corpus_kyrgyz_tajik_conflict(page, demo_server):
     assert kgtj is not None, [t["conflict"] for t in conflicts]
     open_conflict(page, demo_server, kgtj["conflict"]["name"] or kgtj["conflict"]["id"])
     killed = kgtj["killed"]
+    # docs/DEMO.md, the tolls an analyst would state as of 20 Sept: KG 46, TJ 35, 81 in all
+    expected = {"KG": 46, "TJ": 35, "all": 81}
+    for side, best in expected.items():
+        cell = page.locator(f"#toll-table tr[data-category=killed][data-side='{side}'] td.best")
+        assert cell.inner_text() == str(best), f"killed {side}"
     for side, figures in killed["by_side"].items():
         cell = page.locator(f"#toll-table tr[data-category=killed][data-side='{side}'] td.best")
         assert cell.inner_text() == f"{figures['best']:,}"
     band = {t["name"]: t for t in plotted(page, "band-chart")}
-    assert band["all"]["y"][-1] == killed["best"]
+    assert band["all"]["y"][-1] == killed["best"] == 81
+    assert band["KG"]["y"][-1] == 46 and band["TJ"]["y"][-1] == 35
     assert plotted(page, "source-chart"), "no source series drawn"
     events = httpx.get(demo_server.url + "/api/v1/events",
                        params={"conflict": kgtj["conflict"]["id"], "format": "geojson"}).json()

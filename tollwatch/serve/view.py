@@ -8,6 +8,7 @@ agree on every figure.
 from __future__ import annotations
 
 import threading
+import time
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Callable
@@ -114,20 +115,29 @@ class View:
 
 
 class ViewCache:
-    """One View per version of the store; the version is the store's article count."""
+    """One View per version of the store; the version is the store's row counts.
 
-    def __init__(self, store):
+    The counts are asked at most once every `recheck` seconds: a write through the API
+    invalidates at once, another process's ingest shows within that delay.
+    """
+
+    def __init__(self, store, recheck: float = 1.0):
         self.store = store
+        self.recheck = recheck
         self._view: View | None = None
         self._version: Any = None
+        self._checked = 0.0
         self._lock = threading.Lock()
 
     def current(self) -> View:
-        version = self.store.count()
         with self._lock:
+            if self._view is not None and time.monotonic() - self._checked < self.recheck:
+                return self._view
+            version = self.store.count()
             if self._view is None or version != self._version:
                 self._view = View.build(list(self.store.readings()))
                 self._version = version
+            self._checked = time.monotonic()
             return self._view
 
     def invalidate(self) -> None:
