@@ -135,7 +135,7 @@ def _named_again(out: list[Claim]) -> list[Claim]:
     for i, c in enumerate(out):
         if c.victims.group != "named" or c.part_of:
             continue
-        name = re.sub(r"^[\w-]+\s+(?:leader|commander|facilitator),?\s*", "", c.text)
+        name = " ".join(c.text.replace(",", " ").split()[-2:])  # the surname is enough to match
         for p in out[:i]:
             if (p.category == c.category and not p.historical and name in p.evidence.sentence
                     and p.evidence.sentence != c.evidence.sentence):

@@ -28,11 +28,12 @@ def _verbs() -> list[tuple[str, re.Pattern[str]]]:
     return out
 
 
-_PASSIVE_NAME_UPPER = re.compile(r"((?:[A-Z][A-Z'’-]+\s+){0,2}[A-Z][A-Z'’-]+)(?:,[^,.;]{1,60},)?\s+(?:WAS|HAS\s+BEEN|HAD\s+BEEN)\s+"
-                                 r"(?:REPORTEDLY\s+|ALSO\s+)?(KILLED|MURDERED|ASSASSINATED|SHOT\s+DEAD|FOUND\s+DEAD|"
+_PASSIVE_NAME_UPPER = re.compile(r"((?:[A-Z][A-Z'’-]+\s+){0,3}[A-Z][A-Z'’-]+)(?:,[^,.;]{1,60},)?(?:,?\s+WHO)?\s+"
+                                 r"(?:(?:WAS|HAS\s+BEEN|HAD\s+BEEN)\s+(?:REPORTEDLY\s+|ALSO\s+)?)?"
+                                 r"(KILLED|MURDERED|ASSASSINATED|SHOT\s+DEAD|FOUND\s+DEAD|DIED|"
                                  r"KIDNAPPED|ABDUCTED|ARRESTED|DETAINED|CAPTURED)\b")
 _PRONOUNS = frozenset("he she it who which that this what whom they we i there one".split())
-_PASSIVE_NAME = re.compile(r"((?:[A-Z][a-z][\w'’-]*\s+){0,2}[A-Z][a-z][\w'’-]*)(?:,[^,.;]{1,60},)?\s+(?:was|has\s+been|had\s+been)\s+"
+_PASSIVE_NAME = re.compile(r"((?:[A-Z][a-z][\w'’-]*\s+){0,2}[A-Z][a-z][\w'’-]*)(?:,[^,.;]{1,60},)?(?:,?\s+who)?\s+(?:was|has\s+been|had\s+been)\s+"
                            r"(?:reportedly\s+|also\s+)?(killed|shot\s+dead|detained|arrested|captured|kidnapped|abducted)\b")
 
 
@@ -76,15 +77,19 @@ def named_victims(s: str) -> list[tuple[str, int, int, int, str | None, int, int
     for m in (_PASSIVE_NAME_UPPER if upper else _PASSIVE_NAME).finditer(s):
         words = [w.lower() for w in m.group(1).split()]
         if upper:  # keep the name: the words after the last ordinary word
-            while words and (words[0] in lex.stop or words[0] in _PRONOUNS or words[0] in lex.aux):
-                words.pop(0)
+            while words and (words[0] in lex.stop or words[0] in _PRONOUNS or words[0] in lex.aux
+                             or words[0] in lex.people_singular or words[0] in _NOT_NAMES):
+                words.pop(0)  # titles before the name: "JUDGE CARLOS VALENCIA"
         if not words or any(w in _PRONOUNS or w in lex.stop or w in lex.people_plural for w in words):
             continue
         first = words[0]
         if first in _NOT_NAMES or first in lex.people_singular or side_of(m.group(1)):
             continue
         verb = m.group(2).split()[0].lower()
-        cat = "killed" if verb in ("killed", "shot", "murdered", "assassinated", "found") else None
+        if upper and verb in ("killed", "kidnapped", "abducted", "arrested", "detained", "captured", "murdered",
+                              "assassinated") and not re.search(r"\b(?:WAS|BEEN|WHO)\s+(?:\w+\s+)?\S+$", m.group(0)):
+            continue  # without "was", an upper-case name before "KILLED" is the killer
+        cat = "killed" if verb in ("killed", "shot", "murdered", "assassinated", "found", "died") else None
         cat = cat or ("kidnapped" if m.group(2).lower() in ("kidnapped", "abducted") else "detained")
         out.append((cat, m.start(1), m.end(1), m.start(1), None, m.start(), m.end()))
     return out
