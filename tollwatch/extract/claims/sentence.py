@@ -93,7 +93,8 @@ def _active_before(before: str) -> str | None:
 _BE = re.compile(r"\b(?:were|was|been|are|is|got|get|became|become|remain\w*|be)\b", re.IGNORECASE)
 
 _OBJECT = re.compile(r"^\s+(?:\d|(?:a|an|the|his|her|their|its|two|three|four|five|six|seven|eight|nine|ten|"
-                     r"several|dozens|scores|hundreds|many|some|at least|more than)\b)", re.IGNORECASE)
+                     r"several|dozens|scores|hundreds|many|some|at least|more than|numerous|multiple|a number|"
+                     r"one|eleven|twelve|twenty|thirty|forty|fifty|his|our|your|him|them|us|me)\b)", re.IGNORECASE)
 
 
 def _passive_after(after: str) -> str | None:
