@@ -6,7 +6,6 @@ said more, or later, since), part_of, historical, adversary (a party about its e
 """
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
@@ -44,8 +43,9 @@ def figures(reports: list[Report], best: Ledger) -> list[dict]:
         c = p.claim
         groups[(c.category, p.kind, p.side or "", p.incident or (), p.source, c.low, c.high,
                 c.best_value, c.verified, p.role)].append(p)
-    out = []
+    out, keys = [], []
     for key, ps in groups.items():
+        keys.append(key)
         ps.sort(key=lambda p: (p.date, p.article, p.claim.id))
         c, first = ps[0].claim, ps[0]
         role = first.role
@@ -61,9 +61,10 @@ def figures(reports: list[Report], best: Ledger) -> list[dict]:
             "reports": [{"article": p.article, "claim": p.claim.id, "published": _iso(p.date)}
                         for p in ps],
         })
-    out.sort(key=lambda f: (f["category"], f["side"] or "", f["first_reported"] or "", f["id"],
-                            json.dumps(f, sort_keys=True)))
-    return out
+    order = sorted(range(len(out)), key=lambda n: (
+        out[n]["category"], out[n]["side"] or "", out[n]["first_reported"] or "", out[n]["id"],
+        repr(keys[n])))
+    return [out[n] for n in order]
 
 
 def adversary_sides(reports: list[Report]) -> dict[str, dict[str, dict]]:
