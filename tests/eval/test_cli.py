@@ -1,0 +1,56 @@
+"""`tollwatch eval` is a thin command over evaluate(); bench_extract refuses politely without data."""
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from tollwatch.cli import main
+
+ROWS = [  # invented, in the shape of the Wikipedia incident rows
+    {"id": "w-1", "text": "Gunmen opened fire on a bus, killing four passengers and wounding nine.",
+     "gold": {"dead": 4, "injured": 9}},
+    {"id": "w-2", "text": "A bomb went off in an empty warehouse at night; nobody was hurt.",
+     "gold": {"dead": 0, "injured": 0}},
+]
+
+
+def _file(tmp_path: Path) -> Path:
+    path = tmp_path / "incidents.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in ROWS), encoding="utf-8")
+    return path
+
+
+def test_eval_json_has_both_groups_per_field(tmp_path):
+    result = CliRunner().invoke(main, ["eval", str(_file(tmp_path)), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.output)
+    assert report["dataset"] == "wiki_terror" and report["documents"] == 2
+    assert set(report["fields"]) == {"killed", "injured"}
+    assert set(report["fields"]["killed"]) == {"gold=0", "gold>0"}
+    assert report["fields"]["killed"]["gold>0"]["n"] == 1
+    assert len(report["slowest"]) == 2
+
+
+def test_eval_table_and_limit(tmp_path):
+    result = CliRunner().invoke(main, ["eval", str(_file(tmp_path)), "--limit", "1"])
+    assert result.exit_code == 0, result.output
+    assert "1 documents" in result.output and "gold>0" in result.output and "gold=0" not in result.output
+
+
+def test_eval_refuses_an_unknown_format(tmp_path):
+    path = tmp_path / "plain.jsonl"
+    path.write_text(json.dumps({"id": "p", "text": "no gold"}) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["eval", str(path)])
+    assert result.exit_code != 0 and "not a known annotated format" in result.output
+
+
+def test_bench_without_dev_sets_says_so(tmp_path, capsys):
+    script = Path(__file__).resolve().parents[2] / "bench" / "bench_extract.py"
+    spec = importlib.util.spec_from_file_location("bench_extract", script)
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    assert bench.main(["--eval-dir", str(tmp_path)]) == 2
+    assert "no dev sets" in capsys.readouterr().err
