@@ -106,7 +106,7 @@ def assign_part_of(claims: list[Claim]) -> list[Claim]:
     """Details after a summary are part of it: an incident that fits inside an earlier total,
     side or larger figure of the same category (nearest first); a repeated figure about the
     same victims is part of its first mention; an unnumbered plural is part of a numbered one."""
-    out = _named_again(_breakdowns(list(claims)))
+    out = _named_counted(_named_again(_breakdowns(list(claims))))
     used: dict[str, int] = {}
     for i, c in enumerate(out):
         if c.historical or c.low is None or c.scope != "incident" or c.part_of or c.cumulative:
@@ -135,12 +135,26 @@ def _named_again(out: list[Claim]) -> list[Claim]:
     for i, c in enumerate(out):
         if c.victims.group != "named" or c.part_of:
             continue
-        name = " ".join(c.text.replace(",", " ").split()[-2:])  # the surname is enough to match
+        lex = lexicon()
+        names = [w for w in c.text.replace(",", " ").split()
+                 if len(w) > 3 and w.lower() not in lex.people_singular and w.lower() not in lex.stop]
         for p in out[:i]:
-            if (p.category == c.category and not p.historical and name in p.evidence.sentence
-                    and p.evidence.sentence != c.evidence.sentence):
+            if (p.category == c.category and not p.historical and p.evidence.sentence != c.evidence.sentence
+                    and any(re.search(rf"\b{re.escape(w)}\b", p.evidence.sentence) for w in names)):
                 out[i] = c.with_(part_of=p.part_of or p.id)
                 break
+    return out
+
+
+def _named_counted(out: list[Claim]) -> list[Claim]:
+    """"Both leaders", "two valuable persons" after two named victims: the same victims."""
+    for i, c in enumerate(out):
+        if c.part_of or c.historical or c.low is None or c.victims.group == "named":
+            continue
+        named = [p for p in out[:i] if p.category == c.category and p.victims.group == "named"
+                 and not p.part_of and not p.historical and p.evidence.sentence != c.evidence.sentence]
+        if len(named) >= 2 and c.low == len(named) and c.high == c.low:
+            out[i] = c.with_(part_of=named[0].id)
     return out
 
 

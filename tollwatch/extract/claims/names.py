@@ -56,7 +56,8 @@ def named_victims(s: str) -> list[tuple[str, int, int, int, str | None, int, int
                     break
                 word = t.group(1)
                 low = word.lower()
-                if low in lex.people_plural and low not in ("taliban",) or low in lex.stop or word[0].isdigit():
+                plural = low in lex.people_plural or low.rstrip("'’") in lex.people_plural
+                if (plural and low != "taliban") or low in lex.stop or word[0].isdigit() or low in lex.not_people:
                     break
                 if low in lex.people_singular:
                     anchor = pos + t.start(1)
@@ -87,7 +88,7 @@ def named_victims(s: str) -> list[tuple[str, int, int, int, str | None, int, int
             continue
         verb = m.group(2).split()[0].lower()
         if upper and verb in ("killed", "kidnapped", "abducted", "arrested", "detained", "captured", "murdered",
-                              "assassinated") and not re.search(r"\b(?:WAS|BEEN|WHO)\s+(?:\w+\s+)?\S+$", m.group(0)):
+                              "assassinated") and not re.search(r"\b(?:WAS|BEEN)\s+(?:\w+\s+)?\S+$", m.group(0)):
             continue  # without "was", an upper-case name before "KILLED" is the killer
         cat = "killed" if verb in ("killed", "shot", "murdered", "assassinated", "found", "died") else None
         cat = cat or ("kidnapped" if m.group(2).lower() in ("kidnapped", "abducted") else "detained")
