@@ -20,7 +20,7 @@ from tqdm import tqdm
 
 from .errors import ConfigError, TollwatchError
 from .extract.pipeline import read_article
-from .ingest import Tally, iter_articles
+from .ingest import HtmlPage, Tally, iter_articles
 from .models import Article, Reading
 from .settings import Settings
 from .store import Store, open_store
@@ -43,12 +43,12 @@ class Summary:
         self.failed.append((source or "?", reason))
         self.per_input[_input_of(source)]["failed"] += 1
 
-    def add(self, article: Article, outcome: str) -> None:
+    def add(self, article: Article | HtmlPage, outcome: str) -> None:
         if outcome == "ingested":
             self.ingested += 1
         else:
             self.duplicates += 1
-        self.per_input[article.origin or article.id][outcome] += 1
+        self.per_input[article.origin or getattr(article, "id", "?")][outcome] += 1
 
     @property
     def ok(self) -> bool:
@@ -112,14 +112,18 @@ def reporter(bar: tqdm) -> Callable[[str], None]:
 
 
 def articles_to_read(store: Store, items: Iterator, summary: Summary,
-                     report: Callable[[str], None]) -> Iterator[Article]:
+                     report: Callable[[str], None]) -> Iterator[Article | HtmlPage]:
     """Articles not yet stored; errors and duplicates go to the summary on the way."""
     for item in items:
         if isinstance(item, TollwatchError):
             summary.add_failure(item.source, item.message)
             report(f"error: {item}")
             continue
-        if store.has_article(id=item.id, hash=item.hash, url=item.url):
+        if isinstance(item, HtmlPage):  # not parsed yet: only its URL can be checked
+            stored = bool(item.url) and store.has_article(url=item.url)
+        else:
+            stored = store.has_article(id=item.id, hash=item.hash, url=item.url)
+        if stored:
             summary.add(item, "duplicates")
             continue
         yield item

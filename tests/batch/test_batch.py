@@ -1,14 +1,32 @@
 """`tollwatch batch` on a real LocalCluster with 2 worker processes."""
 from __future__ import annotations
 
+import io
 import json
 
 from click.testing import CliRunner
 
 from tollwatch.cli import main
 from tollwatch.store import open_store
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
 
 PLACES = ["Kunduz", "Baidoa", "Mopti", "Idlib", "Marawi", "Sirte"]
+
+
+def write_warc(path):
+    pages = [(f"https://wire.example/{n}", "text/html",
+              f"<html><head><title>Wire {n}</title></head><body><article><p>A shell hit a bus "
+              f"station in Kramatorsk on Thursday, killing {n} passengers and injuring several "
+              f"more, the regional administration said.</p></article></body></html>".encode())
+             for n in (3, 4, 5)]
+    pages.insert(1, ("https://wire.example/map.png", "image/png", b"\x89PNG\r\n" + bytes(64)))
+    with path.open("wb") as fh:
+        writer = WARCWriter(fh, gzip=True)
+        for url, ctype, body in pages:
+            http = StatusAndHeaders("200 OK", [("Content-Type", ctype)], protocol="HTTP/1.1")
+            writer.write_record(writer.create_warc_record(
+                url, "response", payload=io.BytesIO(body), http_headers=http))
 
 
 def test_batch_stores_all_articles_once_and_reports_per_input(tmp_path):
@@ -19,23 +37,27 @@ def test_batch_stores_all_articles_once_and_reports_per_input(tmp_path):
         for i, place in enumerate(PLACES)) + "{broken\n")
     extra = tmp_path / "extra.txt"
     extra.write_text("An air strike near Idlib killed nine fighters on Sunday, monitors said.\n")
+    crawl = tmp_path / "crawl.warc.gz"
+    write_warc(crawl)  # 3 HTML pages and a PNG; the pages are parsed on the workers
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")
     db = f"sqlite:///{tmp_path / 'b.db'}"
-    args = ["batch", str(src), str(extra), str(empty), "--workers", "2", "--db", db, "--quiet"]
+    args = ["batch", str(src), str(extra), str(crawl), str(empty), "--workers", "2", "--db", db, "--quiet"]
 
     first = CliRunner().invoke(main, args)
     assert isinstance(first.exception, SystemExit), first.exception
     assert first.exit_code == 1, first.output
-    assert "ingested 7, duplicates 0, skipped 0, failed 2" in first.stderr
+    assert "ingested 10, duplicates 0, skipped 1, failed 2" in first.stderr
+    assert "skipped 1: WARC record not HTML" in first.stderr
+    assert f"{crawl}: ingested 3, duplicates 0, failed 0" in first.stderr
     assert f"{src}: ingested 6, duplicates 0, failed 1" in first.stderr
     assert f"{extra}: ingested 1, duplicates 0, failed 0" in first.stderr
     with open_store(db) as store:
         counts = store.count()
         reading = store.reading("b3")
-    assert counts["articles"] == 7
+    assert counts["articles"] == 10
     assert reading.toll.killed.best == 5
 
-    again = CliRunner().invoke(main, args[:3] + args[4:])   # without the empty file
+    again = CliRunner().invoke(main, args[:4] + args[5:])   # without the empty file
     assert again.exit_code == 1                             # the broken line still fails
-    assert "ingested 0, duplicates 7, skipped 0, failed 1" in again.stderr
+    assert "ingested 0, duplicates 10, skipped 1, failed 1" in again.stderr

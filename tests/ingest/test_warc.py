@@ -94,3 +94,14 @@ def test_oversized_record_is_skipped_with_reason(tmp_path):
     items = list(iter_articles([f], settings=Settings(max_article_bytes=10_000)))
     assert [type(i) for i in items] == [Article, InputTooLarge, Article]
     assert "news.example/big" in items[1].source
+
+
+def test_deferred_pages_parse_to_the_same_articles(tmp_path):
+    data, _ = build(True, RECORDS)
+    f = tmp_path / "crawl.warc.gz"
+    f.write_bytes(data)
+    direct = list(iter_articles([f], settings=Settings()))
+    pages = list(iter_articles([f], settings=Settings(), defer_html=True))
+    assert [type(p).__name__ for p in pages] == ["HtmlPage"] * 3
+    assert [p.article() for p in pages] == direct
+    assert {a.origin for a in direct} == {str(f)}

@@ -15,7 +15,7 @@ from datetime import date
 from distributed import Client, LocalCluster, as_completed
 
 from ..errors import ConfigError
-from ..ingest import Tally, iter_articles
+from ..ingest import HtmlPage, Tally, iter_articles
 from ..jobs import (Summary, articles_to_read, estimate_total, progress_bar, reporter,
                     save_reading)
 from ..models import Article
@@ -62,7 +62,7 @@ class _Workers:
         self.inflight -= 1
         self.done(outcomes)
 
-    def submit(self, chunk: list[Article]) -> None:
+    def submit(self, chunk: list[Article | HtmlPage]) -> None:
         if self.client is None:
             self._start()
         self.pending.add(self.client.submit(read_chunk, chunk, self.published, pure=False))
@@ -110,8 +110,8 @@ def run_batch(paths: Iterable[str], *, settings: Settings, workers: int = 2,
     dask = _Workers(scheduler, workers, published, done)
     try:
         items = iter_articles(paths, settings=settings, published=published, tally=tally,
-                              known=lambda url: store.has_article(url=url))
-        chunk: list[Article] = []
+                              known=lambda url: store.has_article(url=url), defer_html=True)
+        chunk: list[Article | HtmlPage] = []
         for article in articles_to_read(store, items, summary, report):
             chunk.append(article)
             if len(chunk) >= CHUNK:

@@ -19,16 +19,16 @@ from ..models import Article
 from ..settings import Settings
 from .feeds import feed_articles, looks_like_feed
 from .folders import walk_files
-from .html import html_article, looks_like_html
+from .html import HtmlPage, html_article, looks_like_html
 from .jsonl import jsonl_articles, looks_like_jsonl
 from .tally import Tally
 from .text import decode, open_maybe_gzip, read_file, text_article
 from .url import Fetcher, canonical_url, is_url
 from .warc import looks_like_warc, warc_articles
 
-__all__ = ["iter_articles", "Tally", "canonical_url"]
+__all__ = ["iter_articles", "HtmlPage", "Tally", "canonical_url"]
 
-Item = Article | IngestError
+Item = Article | HtmlPage | IngestError
 FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/xml", "text/xml",
               "application/rdf+xml")
 
@@ -37,8 +37,9 @@ class _Reader:
     """The state one run's readers share: settings, one HTTP client, skip counts."""
 
     def __init__(self, settings: Settings, tally: Tally, known: Callable[[str], bool] | None,
-                 feeds_only: bool = False):
+                 feeds_only: bool = False, defer_html: bool = False):
         self.settings = settings
+        self.defer_html = defer_html
         self.feeds_only = feeds_only
         self.limit = settings.max_article_bytes
         self.tally = tally
@@ -63,7 +64,8 @@ class _Reader:
         source = str(path)
         try:
             if name.endswith((".warc", ".arc")) or _head(path).startswith(b"WARC/1."):
-                yield from warc_articles(path, limit=self.limit, tally=self.tally)
+                yield from warc_articles(path, limit=self.limit, tally=self.tally,
+                                         defer_html=self.defer_html)
             elif name.endswith((".jsonl", ".ndjson")):
                 with open_maybe_gzip(path) as fh:
                     if path.stat().st_size == 0:
@@ -139,14 +141,17 @@ def _is_url_list(text: str) -> bool:
 def iter_articles(paths: Iterable[str | Path], *, settings: Settings,
                   published: date | None = None, tally: Tally | None = None,
                   known: Callable[[str], bool] | None = None,
-                  feeds_only: bool = False) -> Iterator[Item]:
+                  feeds_only: bool = False, defer_html: bool = False) -> Iterator[Item]:
     """Every article in `paths` (files, folders, URLs), in order; unreadable inputs as errors.
 
     `published` fills a missing date; `tally` collects deliberate skips (non-HTML WARC records,
     items already stored); `known(canonical_url)` says whether a URL is already stored, so
-    it is not fetched again; `feeds_only` makes any input that is not an RSS/Atom feed an error.
+    it is not fetched again; `feeds_only` makes any input that is not an RSS/Atom feed an error;
+    `defer_html` yields WARC pages as unparsed HtmlPage items (`page.article()` parses one), so
+    a batch run can parse them on its workers.
     """
-    reader = _Reader(settings, tally if tally is not None else Tally(), known, feeds_only)
+    reader = _Reader(settings, tally if tally is not None else Tally(), known, feeds_only,
+                     defer_html)
     try:
         for target in paths:
             for item in reader.one(str(target)):

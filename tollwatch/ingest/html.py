@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass, replace
 from datetime import date
 
 import trafilatura
@@ -49,3 +50,18 @@ def html_article(html: str | bytes, *, source: str, url: str | None = None,
     return Article(id=content_hash(text), text=text, title=title,
                    url=canonical_url(url or doc.url), published=parse_date(doc.date),
                    outlet=doc.sitename or None, origin=source, author=doc.author or None)
+
+
+@dataclass(frozen=True)
+class HtmlPage:
+    """An HTML page read but not yet parsed: a batch run parses it on a worker, not in the
+    one process that reads the inputs and writes the store."""
+    body: bytes
+    source: str                 # where errors point: file#url
+    origin: str                 # the input it came from
+    url: str | None = None
+    charset: str | None = None
+
+    def article(self) -> Article:
+        art = html_article(self.body, source=self.source, url=self.url, charset=self.charset)
+        return replace(art, origin=self.origin)

@@ -6,7 +6,6 @@ IngestError naming its offset, and reading resumes at the next record.
 from __future__ import annotations
 
 import zlib
-from dataclasses import replace
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
@@ -16,7 +15,7 @@ from warcio.exceptions import ArchiveLoadFailed
 
 from ..errors import IngestError, InputTooLarge
 from ..models import Article
-from .html import html_article
+from .html import HtmlPage
 from .tally import Tally
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
@@ -56,7 +55,8 @@ def _rest_is_blank(fh: IO[bytes], offset: int) -> bool:
     return True
 
 
-def _record_article(record, *, source: str, limit: int, tally: Tally) -> Article | IngestError | None:
+def _record_article(record, *, source: str, limit: int, tally: Tally,
+                    defer_html: bool = False) -> Article | HtmlPage | IngestError | None:
     if record.rec_type != "response":
         return None
     url = record.rec_headers.get_header("WARC-Target-URI")
@@ -76,14 +76,18 @@ def _record_article(record, *, source: str, limit: int, tally: Tally) -> Article
     charset = None
     if "charset=" in ctype:
         charset = ctype.split("charset=")[1].split(";")[0].strip(" \"'")
+    page = HtmlPage(body, source=where, origin=source, url=url, charset=charset)
+    if defer_html:
+        return page
     try:
-        article = html_article(body, source=where, url=url, charset=charset)
+        return page.article()  # origin: the WARC file; the page is its url
     except IngestError as err:
         return err
-    return replace(article, origin=source)  # the input is the WARC file; the page is its url
 
 
-def warc_articles(path: Path, *, limit: int, tally: Tally) -> Iterator[Article | IngestError]:
+def warc_articles(path: Path, *, limit: int, tally: Tally,
+                  defer_html: bool = False) -> Iterator[Article | HtmlPage | IngestError]:
+    """Articles of a WARC file; with `defer_html`, HtmlPage items left for the caller to parse."""
     source = str(path)
     with path.open("rb") as fh:
         gz = fh.read(2) == _GZIP_START[:2]
@@ -93,7 +97,8 @@ def warc_articles(path: Path, *, limit: int, tally: Tally) -> Iterator[Article |
             it = ArchiveIterator(fh)
             try:
                 for record in it:
-                    item = _record_article(record, source=source, limit=limit, tally=tally)
+                    item = _record_article(record, source=source, limit=limit, tally=tally,
+                                           defer_html=defer_html)
                     if item is not None:
                         yield item
                 end = start + (it.offset or 0)
