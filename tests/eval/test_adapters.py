@@ -60,7 +60,7 @@ def test_muc_sums_non_optional_templates_and_drops_docs_with_a_null(tmp_path):
     assert two.gold["killed"] is None                   # a null count: the document is not scored
     assert two.gold["incident_type"] == {"Abduction/forced disappearance"}
     assert two.gold["country"] == {"SV"}
-    assert three.gold == {"killed": 0, "incident_type": None, "country": None}
+    assert three.gold == {"killed": 0, "incident_type": None, "country": None, "region": None}
 
 
 def test_case_labels_map_to_acled_and_unmapped_ones_are_not_scored(tmp_path):
@@ -139,3 +139,16 @@ def test_muc_location_country_survives_the_keys_odd_punctuation():
     assert _muc_country("? HONDURAS: TEGUCIGALPA (CITY)") == "HN"
     assert _muc_country("(PERU) / (PERU: LIMA (CITY)") == "PE"
     assert _muc_country("-") is None
+
+
+def test_muc_region_is_the_department_the_key_names(tmp_path):
+    from tollwatch.evaluate.adapters import _muc_regions
+    assert _muc_regions("COLOMBIA: ANTIOQUIA (DEPARTMENT): MEDELLIN (CITY)") == {"ANTIOQUIA"}
+    assert _muc_regions("PERU: JUNIN (DEPARTMENT): TARMA (PROVINCE)") == {"JUNIN"}
+    assert _muc_regions("EL SALVADOR: SOYAPANGO (CITY)") == set()
+    rows = [{"id": "m", "text": "T", "templates": [
+        _muc_template(False, 0, "ATTACK", "EL SALVADOR: USULUTAN (DEPARTMENT): JIQUILISCO (TOWN)")]}]
+    case, = read_muc(_jsonl(tmp_path, "r.jsonl", rows))
+    assert case.gold["region"] == {"USULUTAN"}
+    field = {f.name: f for f in datasets(None)["muc4"].fields}["region"]
+    assert field.normalise("Usulután Department") == field.normalise("USULUTAN")

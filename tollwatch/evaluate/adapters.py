@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ast
 import json
+import re
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -18,6 +19,9 @@ import lxml.html
 
 from ..errors import IngestError
 from . import scoring as s
+
+
+MUC_REGION_WORDS = ("department", "departamento", "departement")
 
 
 @dataclass(frozen=True)
@@ -78,6 +82,16 @@ def _muc_country(location: str) -> str | None:
         return None
 
 
+_MUC_REGION = re.compile(r"^\s*([^()]+?)\s*\(DEPARTMENT\)")
+
+
+def _muc_regions(location: str) -> set[str]:
+    """Admin-1 names the key gives: "COLOMBIA: ANTIOQUIA (DEPARTMENT): MEDELLIN (CITY)".
+    Only departments: a Peruvian (PROVINCE) is admin-2."""
+    return {m.group(1).strip(" ?") for seg in location.split(":")[1:]
+            if (m := _MUC_REGION.match(seg.strip(" ?")))}
+
+
 def read_muc(path: Path) -> Iterator[Case]:
     accepted = s.load_table("muc_to_acled.json")["types"]
     for row in _jsonl(path):
@@ -86,8 +100,10 @@ def read_muc(path: Path) -> Iterator[Case]:
         killed = None if any(c is None for c in counts) else sum(counts)
         types = {sub for t in templates for sub in accepted.get(t.get("type") or "", [])}
         countries = {c for t in templates if (c := _muc_country(t.get("location") or ""))}
+        regions = {r for t in templates for r in _muc_regions(t.get("location") or "")}
         yield Case(row["id"], row.get("text_mixed_case") or row.get("text"), {
             "killed": killed, "incident_type": types or None, "country": countries or None,
+            "region": regions or None,
         })
 
 
@@ -161,6 +177,8 @@ def datasets(aliases: Path | None = None) -> dict[str, Dataset]:
             s.Field("killed", s.COUNT, s.toll_bound("killed", "best")),
             s.Field("incident_type", s.LABEL, s.first_event_subtype),
             s.Field("country", s.LABEL, s.first_event_country),
+            s.Field("region", s.LABEL, s.first_event_admin1,
+                    s.region_normaliser(aliases, s.REGION_WORDS + MUC_REGION_WORDS)),
         )),
         "case2021": Dataset("case2021", read_case, (
             s.Field("sub_event_type", s.LABEL, s.first_event_subtype),

@@ -94,31 +94,34 @@ def reporters(reading: Reading) -> str | None:
 
 # ---- normalising ------------------------------------------------------------------------------
 
-_REGION_WORDS = re.compile(r"\b(province|region|oblast|viloyati)\b")
+REGION_WORDS = ("province", "region", "oblast", "viloyati")
 
 
-def _plain(name: str) -> str:
+def _plain(name: str, words: re.Pattern[str]) -> str:
     text = unicodedata.normalize("NFKD", name.casefold())
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = _REGION_WORDS.sub(" ", text)
+    text = words.sub(" ", text)
     return "".join(ch for ch in text if ch.isalpha())
 
 
-def region_normaliser(aliases_path: Path | None) -> Callable[[Any], str | None]:
+def region_normaliser(aliases_path: Path | None,
+                      words: tuple[str, ...] = REGION_WORDS) -> Callable[[Any], str | None]:
     """Region names compared after case-folding, removing diacritics, the words
-    province/region/oblast/viloyati and non-letters, then the spelling groups of aliases.json."""
+    province/region/oblast/viloyati (or `words`) and non-letters, then the spelling groups of
+    aliases.json."""
+    pattern = re.compile(r"\b(" + "|".join(map(re.escape, words)) + r")\b")
     groups: dict[str, str] = {}
     if aliases_path is not None and aliases_path.is_file():
         data = json.loads(aliases_path.read_text(encoding="utf-8"))
         for group in data.get("regions", []):
-            label = _plain(group[0])
+            label = _plain(group[0], pattern)
             for spelling in group:
-                groups[_plain(spelling)] = label
+                groups[_plain(spelling, pattern)] = label
 
     def normalise(name: Any) -> str | None:
         if not name:
             return None
-        key = _plain(str(name))
+        key = _plain(str(name), pattern)
         return groups.get(key, key) or None
     return normalise
 
