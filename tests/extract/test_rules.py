@@ -121,3 +121,14 @@ def test_unverified_and_claimed(read):
 def test_more_figures(read, text, cat, expected):
     _, toll = read(text)
     assert K(toll, cat) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("AFTER SENATOR RAMON ORTEGA'S MURDER, SECURITY WAS RAISED.", 1),
+    ("TWO BODIES WERE FOUND TODAY IN THE PARK.", 2),
+    ("THE JUDGES CONDEMNED THE MURDERS OF JAIME ROJAS, COLONEL PEDRO SALAS, AND ANA GIL.", 3),
+    ("WE HAVE NOT MURDERED ANYONE.", 0),
+])
+def test_upper_case_wires(read, text, expected):
+    _, toll = read(text, published=None)
+    assert toll.killed.low == expected

@@ -32,6 +32,8 @@ _PASSIVE_NAME_UPPER = re.compile(r"((?:[A-Z][A-Z'’-]+\s+){0,3}[A-Z][A-Z'’-]+
                                  r"(?:(?:WAS|HAS\s+BEEN|HAD\s+BEEN)\s+(?:REPORTEDLY\s+|ALSO\s+)?)?"
                                  r"(KILLED|MURDERED|ASSASSINATED|SHOT\s+DEAD|FOUND\s+DEAD|DIED|"
                                  r"KIDNAPPED|ABDUCTED|ARRESTED|DETAINED|CAPTURED)\b")
+_POSSESSIVE = re.compile(r"((?:[A-Z][\w-]+\s+){0,3}[A-Z][\w-]+)['’]S?\s+(?:MURDER|ASSASSINATION|KILLING|DEATH)\b",
+                         re.IGNORECASE)
 _PRONOUNS = frozenset("he she it who which that this what whom they we i there one".split())
 _PASSIVE_NAME = re.compile(r"((?:[A-Z][a-z][\w'’-]*\s+){0,2}[A-Z][a-z][\w'’-]*)(?:,[^,.;]{1,60},)?(?:,?\s+who)?\s+(?:was|has\s+been|had\s+been)\s+"
                            r"(?:reportedly\s+|also\s+)?(killed|shot\s+dead|detained|arrested|captured|kidnapped|abducted)\b")
@@ -70,11 +72,19 @@ def named_victims(s: str) -> list[tuple[str, int, int, int, str | None, int, int
                 pos += t.end()
                 if name_seen and _AFTER_NAME.match(s[pos:]):
                     out.append((cat, anchor, pos, anchor, side_of(s[m.end():pos]), m.start(), pos))
-                    more = re.match(r"\s+and\s+(?=[A-Z])", s[pos:], re.IGNORECASE)
+                    more = re.match(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?=[A-Z])", s[pos:], re.IGNORECASE)
                     if not more:  # "assassinated Hector Oqueli and Gilda Flores": two victims
                         break
                     pos, anchor, name_seen = pos + more.end(), None, False
     upper = s.isupper()
+    for m in _POSSESSIVE.finditer(s):  # "Luis Carlos Galan's murder"
+        words = m.group(1).split()
+        while words and (words[0].lower() in lex.stop or words[0].lower() in lex.people_singular
+                         or words[0].lower() in _NOT_NAMES or side_of(words[0])):
+            words.pop(0)
+        if words and not any(w.lower() in lex.people_plural or w.lower() in _PRONOUNS for w in words):
+            start = m.start(1) + m.group(1).rfind(words[0])
+            out.append(("killed", start, m.end(1), start, None, m.start(), m.end()))
     for m in (_PASSIVE_NAME_UPPER if upper else _PASSIVE_NAME).finditer(s):
         words = [w.lower() for w in m.group(1).split()]
         if upper:  # keep the name: the words after the last ordinary word

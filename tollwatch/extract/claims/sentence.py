@@ -179,6 +179,8 @@ def _numbers(sent: Sentence, used: list[tuple[int, int]]) -> list[Draft]:
         if victims:
             group, side, end = victims
             cat = _active_before(before) or _passive_after(_past_aside(s[end:])) or _and_were(s[end:])
+            if cat is None and group in ("bodies", "corpses", "body", "corpse"):
+                cat = "killed"  # "two bodies were found"
             if cat is None and group == "others":
                 joined = "others"
         elif direct:
