@@ -59,3 +59,15 @@ def test_day_of_the_statement_is_not_the_day_of_the_event():
     d = event_date("Officials today confirmed the capture of a leader in Zabul province, June 14.",
                    date(2011, 6, 21))
     assert d.start == date(2011, 6, 14)
+
+
+def test_past_two_days_is_a_range_back_from_publication():
+    got = event_date("Troops killed 12 fighters during the past two days.", date(2011, 4, 9))
+    assert (got.start, got.end, got.precision) == (date(2011, 4, 7), date(2011, 4, 9), "week")
+
+
+def test_date_naming_an_earlier_event_is_not_the_event_date():
+    s = "Police confirmed the death of a planner of the March 3 bombing in a raid on Tuesday."
+    got = event_date(s, date(2014, 6, 12))  # a Thursday
+    assert got.start == date(2014, 6, 10)
+    assert event_date("The bombing on March 3 killed four.", date(2014, 6, 12)).start == date(2014, 3, 3)

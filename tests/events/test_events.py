@@ -74,3 +74,19 @@ def test_line_separator_ends_a_date_headed_headline():
             "Afghan and coalition forces detained four suspects in Khost province today.")
     _, events = build_events(Article(id="e", text=text, published=date(2010, 6, 2)), [])
     assert events[0].location.admin1 == "Khost"
+
+
+def test_background_on_a_target_opens_no_event_and_lends_no_place():
+    text = ("Afghan and coalition forces detained a bomb maker in Logar province on Monday. "
+            "The bomb maker is responsible for attacks in Kabul. "
+            "The force also detained two suspected insurgents.")
+    art = Article(id="f", text=text, published=date(2012, 5, 9))
+    _, events = build_events(art, [])
+    assert [e.evidence.sentence[:20] for e in events] == ["Afghan and coalition"]
+    assert events[0].location.admin1 == "Logar"
+
+
+def test_country_in_an_organisation_name_is_no_place():
+    text = "Afghan forces arrested two members of the Islamic Movement of Uzbekistan in Balkh province."
+    _, events = build_events(Article(id="g", text=text, published=date(2012, 5, 9)), [])
+    assert events[0].location.country == "AF" and events[0].location.admin1 == "Balkh"

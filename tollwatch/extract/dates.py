@@ -169,11 +169,20 @@ def _words_pattern(words) -> re.Pattern:
     return re.compile(rf"\b({alts})\b", re.I)
 
 
+def _names_earlier_event(sentence: str, d: DateMention) -> bool:
+    """'the Aug. 7 attack', 'the September 2021 clashes': a date naming an earlier event."""
+    nouns = "|".join(lexicon()["event_nouns"])
+    return (re.search(r"\bthe\s+$", sentence[max(0, d.start - 6):d.start], re.I) is not None
+            and re.match(rf"\s*(?:[\w-]+\s+)?(?:{nouns})\b", sentence[d.end:], re.I) is not None)
+
+
 def event_date(sentence: str, published: date | None) -> EventDate | None:
     """When `sentence` says its event happened, resolved against `published`; None if it does not say."""
     lex = lexicon()
     hits: list[tuple[int, EventDate]] = []
     for d in find_dates(sentence):
+        if _names_earlier_event(sentence, d):
+            continue
         year = d.year or (published.year if published else None)
         if year is None:
             continue

@@ -47,6 +47,11 @@ def classify(sentence: str) -> tuple[str, str] | None:
     return best[2]["event_type"], best[2]["sub_event_type"]
 
 
+def _is_background(sentence: str) -> bool:
+    """A sentence about what a target is known for ("is responsible for attacks"), not an event."""
+    return any(re.search(p, sentence, re.I) for p in lexicon().get("background", []))
+
+
 def _default_type(sentence: str) -> tuple[str, str]:
     d = lexicon()["default_with_casualties"]
     key = "civilian" if re.search(r"\bcivilians?\b", sentence, re.I) else "other"
@@ -124,13 +129,22 @@ def build_events(article: Article, claims: list[Claim],
         idx = _sentence_of(sentences, c.evidence.start)
         by_sentence.setdefault(idx, []).append(c)
 
+    kinds = [None if _is_heading(s, text, body_start) else classify(_mask(s, body_start))
+             for s in sentences]
+    background = [_is_background(s.text) for s in sentences]
+    any_current = any(k is not None and not bg for k, bg in zip(kinds, background))
+    for j, bg in enumerate(background):
+        if bg and any_current:  # where a target once acted is not where the event happened
+            said_place[j] = said_when[j] = None
     drafts: list[_Draft] = []
     owner: dict[str, _Draft] = {}
     for i, s in enumerate(sentences):
         if _is_heading(s, text, body_start):
             continue
-        kind = classify(_mask(s, body_start))
+        kind = kinds[i]
         here = [c for c in by_sentence.get(i, []) if not c.historical]
+        if background[i] and any_current and not here:
+            kind = None  # "The leader is responsible for IED attacks": who a target is, no event
         if kind is None and here and not drafts:
             kind = _default_type(s.text)
         if kind is not None:

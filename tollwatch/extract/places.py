@@ -65,6 +65,7 @@ class Gazetteer:
         self.district_words = set(gaz["district_words"])
         self.not_places = {normalise(w) for w in gaz["not_places"]}
         self.demonyms = gaz["demonyms"]
+        self.organisation_words = set(gaz.get("organisation_words", []))
         self.index: dict[str, list[Entry]] = {}
         admin1 = _data("admin1.v1.json")
         admin1.pop("_about", None)
@@ -225,13 +226,19 @@ def find_places(text: str, gaz: Gazetteer | None = None, countries: set[str] | N
                 if not cands:
                     continue
                 entry = _choose(cands, countries, text[e:e + 30], regions)
-                if entry is None:
+                if entry is None or _in_organisation_name(gaz, text, s, entry):
                     continue
                 out.append(_mention(gaz, text, s, e, entry))
                 i = j - 1
                 break
             i += 1
     return [_in_named_region(gaz, text, m, nxt) for m, nxt in zip(out, out[1:] + [None])]
+
+
+def _in_organisation_name(gaz: Gazetteer, text: str, start: int, entry: Entry) -> bool:
+    """'Islamic Movement of Uzbekistan', 'Army of Georgia': the country names an organisation."""
+    m = re.search(r"([A-Z]\w+)\s+of\s+(?:the\s+)?$", text[max(0, start - 40):start])
+    return entry.kind == "country" and m is not None and m.group(1) in gaz.organisation_words
 
 
 def _in_named_region(gaz: Gazetteer, text: str, m: Mention, nxt: Mention | None) -> Mention:
