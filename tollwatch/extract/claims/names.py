@@ -34,6 +34,8 @@ _PASSIVE_NAME_UPPER = re.compile(r"((?:[A-Z][A-Z'’-]+\s+){0,3}[A-Z][A-Z'’-]+
                                  r"KIDNAPPED|ABDUCTED|ARRESTED|DETAINED|CAPTURED)\b")
 _POSSESSIVE = re.compile(r"((?:[A-Z][\w-]+\s+){0,3}[A-Z][\w-]+)['’]S?\s+(?:MURDER|ASSASSINATION|KILLING|DEATH)\b",
                          re.IGNORECASE)
+_NUMBER_WORD = re.compile(r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                          r"\w+teen|\w+ty|hundred|thousand|several|many|dozens|both|all|some|few|numerous)")
 _PRONOUNS = frozenset("he she it who which that this what whom they we i there one".split())
 _PASSIVE_NAME = re.compile(r"((?:[A-Z][a-z][\w'’-]*\s+){0,2}[A-Z][a-z][\w'’-]*)(?:,[^,.;]{1,60},)?(?:,?\s+who)?\s+(?:was|has\s+been|had\s+been)\s+"
                            r"(?:reportedly\s+|also\s+)?(killed|shot\s+dead|detained|arrested|captured|kidnapped|abducted)\b")
@@ -58,6 +60,8 @@ def named_victims(s: str) -> list[tuple[str, int, int, int, str | None, int, int
                     break
                 word = t.group(1)
                 low = word.lower()
+                if _NUMBER_WORD.fullmatch(low):
+                    break  # "the six Jesuits": a count, read elsewhere
                 plural = low in lex.people_plural or low.rstrip("'’") in lex.people_plural
                 if (plural and low != "taliban") or low in lex.stop or word[0].isdigit() or low in lex.not_people:
                     break

@@ -114,7 +114,7 @@ def _passive_after(after: str) -> str | None:
     return None
 
 
-_ASIDE = re.compile(r"^\s*(?:\([^()]{1,60}\)|,[^,.;]{1,90}?,|\s(?:in|at|from|of|on|inside|near|aboard)\s[^,.;]{1,40}?,?(?=\s(?:were|was|have|had|are)\b)|\s(?:including|among them)\b[^,.;]{1,80}?(?=\s(?:were|was|have|had|are)\b))",
+_ASIDE = re.compile(r"^\s*(?:\([^()]{1,60}\)|--[^-]{1,80}--|,[^,.;]{1,90}?,|\s(?:in|at|from|of|on|inside|near|aboard)\s[^,.;]{1,40}?,?(?=\s(?:were|was|have|had|are)\b)|\s(?:including|among them)\b[^,.;]{1,80}?(?=\s(?:were|was|have|had|are)\b))",
                     re.IGNORECASE)
 
 
@@ -139,7 +139,7 @@ def _and_were(after: str) -> str | None:
     if m and not re.search(r"[\d;:]", after[:m.start()]):
         return _passive_after(after[m.end():])
     m = _LATE_BE.search(after[:90])
-    if m and not re.search(r"[\d;:,()]", after[:m.start()]):
+    if m and not re.search(r"[\d;:,()]|--|\band\b", after[:m.start()], re.IGNORECASE):
         return _passive_after(after[m.end():])
     return None
 
@@ -282,7 +282,8 @@ def _join(drafts: list[Draft], s: str) -> list[Draft]:
         prev = next((p for p in reversed(out[:i]) if p.category), None)
         if d.category is not None:
             gap = s[prev.end - d.sentence.start:rel] if prev is not None else ""
-            if prev is not None and len(gap) < 40 and (inc.search(gap) or (prev.joined == "including" and _LIST_GAP.match(gap))):
+            if prev is not None and len(gap) < 40 and (inc.search(gap) or d.group == "them"
+                                                       or (prev.joined == "including" and _LIST_GAP.match(gap))):
                 out[i] = replace(d, joined="including")
             continue
         nxt = next((n for n in out[i + 1:] if n.category), None)
