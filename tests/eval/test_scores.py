@@ -124,3 +124,10 @@ def test_limit_and_a_failing_extractor(isaf_file):
     assert report.metric("killed", "gold>0") == 0.0
     assert report.metric("killed", "gold=0") == 0.0          # a failure is a miss, even for gold 0
     assert report.to_dict()["errors"][0]["message"] == "ValueError: boom"
+
+
+def test_worst_missed_are_listed_per_field():
+    outs = [Outcome(f"k{i}", "killed", "count", 10, i, False) for i in range(8)]
+    outs.append(Outcome("d1", "date", "label", "2011-01-01", None, False))
+    listed = worst(outs, k=3)
+    assert [o.doc_id for o in listed] == ["k0", "k1", "k2", "d1"]

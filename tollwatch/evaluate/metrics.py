@@ -81,8 +81,15 @@ def score(outcomes: Iterable[Outcome]) -> dict[str, dict[str, FieldScore]]:
     return result
 
 
-def worst(outcomes: Iterable[Outcome], k: int = 10) -> list[Outcome]:
-    """The k worst-missed: counts by absolute error, then missed labels, per field in turn."""
-    missed = [o for o in outcomes if not o.exact]
-    missed.sort(key=lambda o: (-(o.error if o.error is not None else 0.5), o.field, o.doc_id))
-    return missed[:k]
+def worst(outcomes: Iterable[Outcome], k: int = 5) -> list[Outcome]:
+    """Up to k worst-missed documents per field (counts by absolute error), fields in order."""
+    by_field: dict[str, list[Outcome]] = {}
+    for o in outcomes:
+        missed = by_field.setdefault(o.field, [])  # fields keep the order they are scored in
+        if not o.exact:
+            missed.append(o)
+    out: list[Outcome] = []
+    for missed in by_field.values():
+        missed.sort(key=lambda o: (-(o.error or 0), o.doc_id))
+        out.extend(missed[:k])
+    return out
