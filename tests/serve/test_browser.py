@@ -86,6 +86,11 @@ def test_search_box_and_phone_layout(browser, hand_server):
     width = page.evaluate("document.documentElement.scrollWidth")
     assert width <= 390, f"the page scrolls sideways on a phone ({width}px)"
     page.screenshot(path=str(ARTIFACTS / "search-phone.png"), full_page=True)
+    page.goto(hand_server.url + "/conflicts/" + httpx.get(hand_server.url + "/api/v1/conflicts").json()["items"][0]["conflict"]["id"])
+    page.wait_for_function("document.getElementById('event-map').data")
+    width = page.evaluate("document.documentElement.scrollWidth")
+    assert width <= 390, f"the conflict page scrolls sideways on a phone ({width}px)"
+    page.screenshot(path=str(ARTIFACTS / "conflict-phone.png"), full_page=True)
     context.close()
 
 

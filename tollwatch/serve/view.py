@@ -39,6 +39,17 @@ def claim_day(row: dict[str, Any]) -> str | None:
     return (row.get("period") or {}).get("end") or row.get("published")
 
 
+BAND_DAYS = 12  # each day of the band is one reconciliation of the conflict's reports
+
+
+def sample_days(days: list[date], most: int = BAND_DAYS) -> list[date]:
+    """At most `most` days, evenly spread, always keeping the first and the last."""
+    if len(days) <= most:
+        return days
+    step = (len(days) - 1) / (most - 1)
+    return sorted({days[round(i * step)] for i in range(most)})
+
+
 @dataclass
 class View:
     readings: dict[str, Reading]
@@ -83,7 +94,7 @@ class View:
         if cached is not None:
             return cached
         mine = [r for aid, r in self.readings.items() if self.conflict_of.get(aid) == conflict_id]
-        days = sorted({r.article.published for r in mine if r.article.published})
+        days = sample_days(sorted({r.article.published for r in mine if r.article.published}))
         points = []
         for day in days:
             # the conflict's own reports suffice: no need to reconcile every other conflict
