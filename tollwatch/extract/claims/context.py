@@ -6,7 +6,7 @@ from datetime import date
 from functools import cache
 
 from ...models import Claim
-from ..attribution import states_in
+from ..attribution import side_of, states_in
 from .lexicon import lexicon
 from .sentence import Draft
 
@@ -84,7 +84,6 @@ def scope_and_side(d: Draft, reporter_side: str | None, reporter_kind: str | Non
 
 def side_of_group_is_whole(group: str, side: str) -> bool:
     """"46 Kyrgyz", "35 Tajiks": the victims are named by their side alone."""
-    from ..attribution import side_of
     return side_of(group) == side
 
 

@@ -16,8 +16,9 @@ from ..numbers import find_quantities
 from ..text import Sentence
 from .lexicon import lexicon
 from .names import named_victims
+from .verbs import (BE, TOKEN, active_before, and_were, passive_after, past_aside,
+                    toll_before, victims_after)
 
-_TOKEN = re.compile(r"[A-Za-z][\w'’-]*(?:\.[A-Za-z]+)*|\d[\d,]*|[^\w\s]")
 _LIST_GAP = re.compile(r"^\s*(?:,|and|,\s*and|as well as|plus|along with)\s*$", re.IGNORECASE)
 _UNLISTED = re.compile(r"^\s+(?:[A-Za-z][\w-]*\s+){0,2}?([A-Za-z][a-z-]+s)\b")
 _AGENT = re.compile(r"(?:ers|ists|ians|ans|men|ees|ors|ants|ents|ives|ites|ors)$", re.IGNORECASE)
@@ -46,117 +47,6 @@ class Draft:
     historical: bool = False
 
 
-def _victims_after(s: str, pos: int, singular: bool) -> tuple[str, str | None, int] | None:
-    """(group, side, end) of the victims named right after a number at `pos`."""
-    lex = lexicon()
-    rest = s[pos:]
-    them = re.match(r"\s+of\s+(?:them|those|these)\b", rest, re.IGNORECASE)
-    if them:
-        return "them", None, pos + them.end()  # "killing several of them"
-    m = re.match(r"\s+of\s+(?:its|their|his|her|our|the|these|those|[A-Z][\w-]*['’]s?)\s+", rest)
-    skip = m.end() if m else 0
-    mods: list[str] = []
-    tokens = list(_TOKEN.finditer(rest[skip:]))
-    for i, t in enumerate(tokens):
-        word = t.group(0)
-        low = word.lower().rstrip(".")
-        if _is_people(low, singular):
-            if low in ("dead", "wounded", "injured") and not mods:
-                return None  # "35 dead": a category word, read by the caller
-            for u in tokens[i + 1:i + 3]:  # "Kyrgyz soldiers", "Tajik border guards"
-                ul = u.group(0).lower()
-                if not u.group(0)[0].isalpha() or ul in lex.stop or ul in lex.not_people:
-                    break
-                if _is_people(ul, singular) and ul not in ("dead", "wounded", "injured"):
-                    t, low = u, ul
-                    break
-            side = side_of(rest[skip:skip + t.end()])
-            return low, side, pos + skip + t.end()
-        if low in lex.not_people or low in lex.stop or not word[0].isalpha() or len(mods) >= 4:
-            return None
-        mods.append(word)
-    return None
-
-
-def _is_people(word: str, singular: bool) -> bool:
-    lex = lexicon()
-    return word in lex.people_plural or (singular and word in lex.people_singular)
-
-
-def _active_before(before: str) -> str | None:
-    for cat, pattern in lexicon().active:
-        if pattern.search(before[-60:]):
-            return cat
-    return None
-
-
-_BE = re.compile(r"\b(?:were|was|been|are|is|got|get|became|become|remain\w*|be)\b", re.IGNORECASE)
-
-_OBJECT = re.compile(r"^\s+(?:\d|(?:a|an|the|his|her|their|its|two|three|four|five|six|seven|eight|nine|ten|"
-                     r"several|dozens|scores|hundreds|many|some|at least|more than|numerous|multiple|a number|"
-                     r"one|eleven|twelve|twenty|thirty|forty|fifty|his|our|your|him|them|us|me)\b)", re.IGNORECASE)
-
-
-def _passive_after(after: str) -> str | None:
-    """The category of a verb right after the victims ("were killed", "died", "dead")."""
-    lex = lexicon()
-    if re.match(r"^[^.;:]{0,12}\bnot\b", after, re.IGNORECASE):
-        return None
-    for cat, pattern in lex.passive:
-        m = pattern.match(after)
-        if not m:
-            continue
-        verb = " ".join(m.group("verb").lower().split())
-        rest = after[m.end():]
-        if not _BE.search(m.group("aux")) and (_OBJECT.match(rest) or _people_next(rest)):
-            return None  # "gunmen shot dead 3 policemen": the victims come after the verb
-        return cat
-    return None
-
-
-_ASIDE = re.compile(r"^\s*(?:\([^()]{1,60}\)|--[^-]{1,80}--|,[^,.;]{1,90}?,|\s(?:in|at|from|of|on|inside|near|aboard)\s[^,.;]{1,40}?,?(?=\s(?:were|was|have|had|are)\b)|\s(?:including|among them)\b[^,.;]{1,80}?(?=\s(?:were|was|have|had|are)\b))",
-                    re.IGNORECASE)
-
-
-def _past_aside(after: str) -> str:
-    """The text after an aside: "11 people, including 7 police officers, were killed"."""
-    m = _ASIDE.match(after)
-    if m and re.search(r"\b(?:who|which|that|whom)\b", m.group(0), re.IGNORECASE):
-        return after  # a relative clause has its own verb
-    if m and (_BE.match(after[m.end():].lstrip()) or _passive_after(after[m.end():])):
-        return after[m.end():]
-    return after
-
-
-_AND_WERE = re.compile(r"\band\s+(?=(?:were|was|have\s+been|had\s+been)\b)", re.IGNORECASE)
-_LATE_BE = re.compile(r"\s(?=(?:were|was|have\s+been|had\s+been)\s)", re.IGNORECASE)
-
-
-def _and_were(after: str) -> str | None:
-    """"several insurgents presented a threat ... and were killed"; "52 soldiers collecting
-    their salaries at a base were killed"."""
-    m = _AND_WERE.search(after[:110])
-    if m and not re.search(r"[\d;:]", after[:m.start()]):
-        return _passive_after(after[m.end():])
-    m = _LATE_BE.search(after[:90])
-    if m and not re.search(r"[\d;:,()]|--|\band\b", after[:m.start()], re.IGNORECASE):
-        return _passive_after(after[m.end():])
-    return None
-
-
-def _people_next(rest: str) -> bool:
-    t = re.match(r"\s+(?:[\w-]+\s+){0,2}?([\w-]+)", rest)
-    lex = lexicon()
-    return bool(t) and (t.group(1).lower() in lex.people_plural or t.group(1).lower() in lex.people_singular)
-
-
-def _toll_before(before: str) -> str | None:
-    for cat, pattern in lexicon().tolls:
-        if pattern.search(before[-80:]):
-            return cat
-    return None
-
-
 def _draft(cat, q_low, q_high, approx, best, s_start, rel_a, rel_b, anchor, group, side, shape,
            sent, joined=None) -> Draft:
     text = sent.text[rel_a:rel_b]
@@ -172,13 +62,13 @@ def _numbers(sent: Sentence, used: list[tuple[int, int]]) -> list[Draft]:
         if re.search(r"\b(?:no|not|none)\s+$", s[max(0, q.start - 6):q.start], re.IGNORECASE):
             continue  # "no 1 was injured"
         singular = q.low == 1 and q.high == 1
-        victims = _victims_after(s, q.end, singular)
+        victims = victims_after(s, q.end, singular)
         direct = lex.direct.match(s[q.end:])
         before = s[:q.start]
         cat, group, side, end, joined = None, None, None, q.end, None
         if victims:
             group, side, end = victims
-            cat = _active_before(before) or _passive_after(_past_aside(s[end:])) or _and_were(s[end:])
+            cat = active_before(before) or passive_after(past_aside(s[end:])) or and_were(s[end:])
             if cat is None and group in ("bodies", "corpses", "body", "corpse"):
                 cat = "killed"  # "two bodies were found"
             if cat is None and group == "others":
@@ -186,15 +76,15 @@ def _numbers(sent: Sentence, used: list[tuple[int, int]]) -> list[Draft]:
         elif direct:
             cat = lex.raw["direct"][direct.group(1).lower()]
             end = q.end + direct.end()
-        elif (cat := _passive_after(s[q.end:])) and _BE.match(s[q.end:].lstrip()):
+        elif (cat := passive_after(s[q.end:])) and BE.match(s[q.end:].lstrip()):
             pass  # "30 people were killed and 70 were injured"
         elif _BARE_END.match(s[q.end:]) and q.low is not None and q.low < 10000:
-            cat = _active_before(before) or _toll_before(before)
+            cat = active_before(before) or toll_before(before)
             if cat is None:
                 continue
         elif (m := _UNLISTED.match(s[q.end:])) and m.group(1).lower() not in lex.not_people \
-                and (((cat := _active_before(before)) in ("killed", "injured", "kidnapped") and _AGENT.search(m.group(1)))
-                     or ((cat := _passive_after(s[q.end + m.end():])) and _BE.match(s[q.end + m.end():].lstrip()))):
+                and (((cat := active_before(before)) in ("killed", "injured", "kidnapped") and _AGENT.search(m.group(1)))
+                     or ((cat := passive_after(s[q.end + m.end():])) and BE.match(s[q.end + m.end():].lstrip()))):
             group, end = m.group(1).lower(), q.end + m.end()  # "kidnapped four engineers"
         else:
             continue
@@ -215,13 +105,13 @@ def _singulars_and_plurals(sent: Sentence, used: list[tuple[int, int]], unknown:
     s = sent.text
     lex = lexicon()
     out: list[Draft] = []
-    for t in _TOKEN.finditer(s):
+    for t in TOKEN.finditer(s):
         low = t.group(0).lower().rstrip(".")
         is_sing = low in lex.people_singular and low not in ("dead",)
         is_plur = low in lex.people_plural and low not in ("others", "dead", "wounded", "injured", "casualties")
         if not (is_sing or is_plur) or not _free(t.start(), t.end(), used):
             continue
-        nxt = _TOKEN.match(s, t.end() + 1) if t.end() < len(s) and s[t.end()] == " " else None
+        nxt = TOKEN.match(s, t.end() + 1) if t.end() < len(s) and s[t.end()] == " " else None
         if nxt and (nxt.group(0).lower() in lex.people_plural or nxt.group(0).lower() in lex.people_singular):
             continue  # "Taliban leader": a modifier of the next word
         clause = re.split(r"[,;:.]", s[:t.start()])[-1]
@@ -244,7 +134,7 @@ def _singulars_and_plurals(sent: Sentence, used: list[tuple[int, int]], unknown:
                                                         for w in mod_words):
                     break  # "the seventh Taliban leader captured this month": a rank, not a count
                 start = det.start(1)
-                cat = _active_before(s[:start]) or _passive_after(_past_aside(s[t.end():]))
+                cat = active_before(s[:start]) or passive_after(past_aside(s[t.end():]))
                 if cat:
                     side = side_of(" ".join(mod_words + [t.group(0)]))
                     out.append(_draft(cat, 1, 1, False, None, 0, start, t.end(), t.start(), low,
@@ -258,7 +148,7 @@ def _singulars_and_plurals(sent: Sentence, used: list[tuple[int, int]], unknown:
                 if prev and prev.group(1).lower() in ("of", "for", "against", "at", "on", "to"):
                     break
                 start = pre_end if mod_words else t.start()
-                cat = _active_before(s[:start]) or _passive_after(s[t.end():])
+                cat = active_before(s[:start]) or passive_after(s[t.end():])
                 if cat:
                     side = side_of(" ".join(mod_words + [t.group(0)]))
                     out.append(_draft(cat, None if unknown else 2, None, True, None, 0, start, t.end(),
