@@ -78,6 +78,15 @@ def main() -> None:
             print(f"batch ({args.workers} workers) / ingest at {big} pages: {ratio:.2f}x "
                   "(target >= 1.7x on 2 cores)")
         if len(sizes) == 2:
+            marginal = {}
+            for mode in modes:
+                a, b = results[(mode, sizes[0])], results[(mode, sizes[1])]
+                extra = b["seconds"] - a["seconds"]
+                marginal[mode] = (b["ingested"] - a["ingested"]) / extra if extra > 0 else 0.0
+                print(f"{mode} marginal rate {sizes[0]} -> {sizes[1]} pages (start-up cancels "
+                      f"out): {marginal[mode]:.1f} articles/s")
+            if len(modes) == 2 and marginal["ingest"] > 0:
+                print(f"marginal batch / ingest: {marginal['batch'] / marginal['ingest']:.2f}x")
             for mode in modes:
                 a, b = results[(mode, sizes[0])], results[(mode, sizes[1])]
                 print(f"{mode} peak RSS {sizes[0]} -> {sizes[1]} pages: {a['peak_mb']:.0f} -> "
