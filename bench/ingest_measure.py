@@ -10,4 +10,4 @@ if __name__ == "__main__":
     proc = subprocess.run(sys.argv[1:], capture_output=True, text=True)
     peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     print(json.dumps({"seconds": time.monotonic() - started, "peak_mb": peak_kb / 1024,
-                      "rc": proc.returncode, "stderr": proc.stderr[-3000:]}))
+                      "rc": proc.returncode, "stderr": proc.stderr[:4000]}))
