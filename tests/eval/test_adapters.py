@@ -75,7 +75,10 @@ def test_ucdp_sources_split_and_null_text_kept_unscorable(tmp_path):
     rows = [{"id": "u1", "text": "Six soldiers die in ambush: army", "gold": {"source_original": "Army; Reuters, AFP"}},
             {"id": "u2", "text": None, "gold": {"source_original": "SOHR"}},
             {"id": "u3", "text": "Clashes in the north", "gold": {"source_original": None}}]
+    rows[0]["gold"].update(deaths_a=6, deaths_b=0, deaths_civilians=0)
+    rows[2]["gold"].update(deaths_a=1, deaths_b=0, deaths_civilians=2)
     a, b, c = read_ucdp(_jsonl(tmp_path, "e.jsonl", rows))
+    assert a.gold["victims"] == "combatants" and c.gold["victims"] is None  # mixed: not scored
     assert a.gold["source"] == {"army", "reuters", "afp"}
     assert b.text is None
     assert c.gold["source"] is None

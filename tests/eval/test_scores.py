@@ -131,3 +131,19 @@ def test_worst_missed_are_listed_per_field():
     outs.append(Outcome("d1", "date", "label", "2011-01-01", None, False))
     listed = worst(outs, k=3)
     assert [o.doc_id for o in listed] == ["k0", "k1", "k2", "d1"]
+
+
+def _killed(group, historical=False):
+    from tollwatch.models import Claim, Victims
+    return Claim(id="c", category="killed", low=2, high=2, text="two", evidence=Span(0, 3, "two"),
+                 rules="test", victims=Victims(group), historical=historical)
+
+
+def test_victim_kind_by_majority_of_victim_words():
+    from tollwatch.evaluate.scoring import victim_kind
+    art = Article(id="a", text="x")
+    assert victim_kind(Reading(art, (_killed("Civilians"), _killed("villagers"), _killed("soldiers")))) == "civilians"
+    assert victim_kind(Reading(art, (_killed("Taliban"), _killed("people")))) == "combatants"
+    assert victim_kind(Reading(art, (_killed("children"), _killed("police")))) is None   # a tie
+    assert victim_kind(Reading(art, (_killed("civilians", historical=True),))) is None
+    assert victim_kind(Reading(art)) is None

@@ -116,14 +116,18 @@ def read_case(path: Path) -> Iterator[Case]:
         yield Case(row["id"], row.get("text"), {"sub_event_type": labels.get(label)})
 
 
-# ---- UCDP GED sample: {"text": headline or null, "gold": GED row}; attribution only -------------
+# ---- UCDP GED sample: {"text": headline or null, "gold": GED row}; attribution and victims --
 
 def read_ucdp(path: Path) -> Iterator[Case]:
     for row in _jsonl(path):
         g = row.get("gold") or {}
         raw = (g.get("source_original") or "").replace(",", ";")
         names = frozenset(n.strip().casefold() for n in raw.split(";") if n.strip())
-        yield Case(str(row["id"]), row.get("text"), {"source": names or None})
+        armed = (g.get("deaths_a") or 0) + (g.get("deaths_b") or 0)
+        civilians = g.get("deaths_civilians") or 0
+        kind = ("civilians" if civilians and not armed else
+                "combatants" if armed and not civilians else None)
+        yield Case(str(row["id"]), row.get("text"), {"source": names or None, "victims": kind})
 
 
 # ---- HRDsAttack: one JSON array; HTML text; gold possibly a Python-literal string -------------
@@ -185,6 +189,7 @@ def datasets(aliases: Path | None = None) -> dict[str, Dataset]:
         )),
         "ucdp": Dataset("ucdp", read_ucdp, (
             s.Field("source", s.LABEL, s.reporters, match=s.source_match),
+            s.Field("victims", s.LABEL, s.victim_kind),
         )),
         "hrdsattack": Dataset("hrdsattack", read_hrds, tuple(
             s.Field(f"{cat}_present", s.COUNT, s.toll_present(cat)) for cat in hrds_cats

@@ -92,6 +92,22 @@ def reporters(reading: Reading) -> str | None:
     return " | ".join(names) or None
 
 
+def victim_kind(reading: Reading) -> str | None:
+    """"civilians" or "combatants": what the killed claims' victim words say, by majority;
+    None when no word decides (or a tie)."""
+    table = load_table("victim_kinds.json")
+    kinds = {w: kind for kind in ("civilians", "combatants") for w in table[kind]}
+    votes = {"civilians": 0, "combatants": 0}
+    for claim in reading.claims:
+        if claim.category == "killed" and not claim.historical and claim.victims.group:
+            kind = kinds.get(claim.victims.group.casefold().strip())
+            if kind:
+                votes[kind] += 1
+    if votes["civilians"] == votes["combatants"]:
+        return None
+    return max(votes, key=votes.get)
+
+
 # ---- normalising ------------------------------------------------------------------------------
 
 REGION_WORDS = ("province", "region", "oblast", "viloyati")
