@@ -155,3 +155,11 @@ def test_muc_region_is_the_department_the_key_names(tmp_path):
     assert case.gold["region"] == {"USULUTAN"}
     field = {f.name: f for f in datasets(None)["muc4"].fields}["region"]
     assert field.normalise("Usulután Department") == field.normalise("USULUTAN")
+
+
+def test_every_scored_field_is_documented_in_eval_md():
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "EVAL.md").read_text(encoding="utf-8")
+    scored = doc.split("## What is scored", 1)[1].split("## The gate", 1)[0]
+    missing = [f"{name}.{f.name}" for name, d in datasets(None).items() for f in d.fields
+               if f.name not in scored]
+    assert not missing, f"scored fields without a line in docs/EVAL.md: {missing}"
