@@ -9,53 +9,19 @@ one (then the next one, then the dateline); what cannot be resolved stays null.
 """
 from __future__ import annotations
 
-import json
 import re
+from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache
-from importlib import resources
+from datetime import timedelta
 
 from ..models import Article, Claim, Event, EventDate, Period, Place, Span
 from . import actors as actors_mod
 from . import dates, places
+from .event_types import (classify, default_type, is_background, is_link_line, is_not_happening,
+                          kind_with_claims)
 from .text import Sentence, split_sentences
 
 RULES = "events.v1"
-
-
-@cache
-def lexicon() -> dict:
-    return json.loads(resources.files(__package__).joinpath("lexicons/events.v1.json")
-                      .read_text(encoding="utf-8"))
-
-
-@cache
-def _compiled() -> list[tuple[dict, list[re.Pattern]]]:
-    return [(r, [re.compile(p, re.I) for p in r["patterns"]]) for r in lexicon()["rules"]]
-
-
-def classify(sentence: str) -> tuple[str, str] | None:
-    """(event_type, sub_event_type) of the highest-priority trigger in `sentence`, else None."""
-    best: tuple[int, int, dict] | None = None
-    for rule, patterns in _compiled():
-        for p in patterns:
-            m = p.search(sentence)
-            if m and (best is None or rule["priority"] > best[0]):
-                best = (rule["priority"], m.start(), rule)
-    if best is None:
-        return None
-    return best[2]["event_type"], best[2]["sub_event_type"]
-
-
-def _is_background(sentence: str) -> bool:
-    """A sentence about what a target is known for ("is responsible for attacks"), not an event."""
-    return any(re.search(p, sentence, re.I) for p in lexicon().get("background", []))
-
-
-def _default_type(sentence: str) -> tuple[str, str]:
-    d = lexicon()["default_with_casualties"]
-    key = "civilian" if re.search(r"\bcivilians?\b", sentence, re.I) else "other"
-    return tuple(d[key])  # type: ignore[return-value]
 
 
 def _line_end(text: str, start: int) -> int:
@@ -70,6 +36,8 @@ def _is_heading(s: Sentence, text: str, body_start: int) -> bool:
     line_end = _line_end(text, s.start)
     one_line = line_end == -1 or line_end >= s.end
     more_follows = line_end != -1 and text[line_end:].strip() != ""
+    if is_link_line(s.text):
+        return True
     return s.start == 0 and one_line and more_follows and body_start == 0 \
         and not s.text.rstrip().endswith((".", "!", "?", '"')) and len(s.text) < 150
 
@@ -104,16 +72,23 @@ def build_events(article: Article, claims: list[Claim],
 
     said_place: list[Place | None] = []
     said_when: list[EventDate | None] = []
+    named: Counter[str] = Counter()
     for s in sentences:
         masked = _mask(s, body_start)
         ms = places.find_places(masked, gaz, countries, regions)
+        named.update(m.place.country for m in ms if m.place.country)
         said_place.append(places.best_place(ms))
         said_when.append(dates.event_date(masked, article.published))
+    # a country named once, beside one named again and again, is an aside ("Moscow ... referee")
+    aside = {c for c, n in named.items() if n == 1} if named and max(named.values()) > 1 else set()
 
     def place_for(i: int) -> Place | None:
-        for j in list(range(i, -1, -1)) + list(range(i + 1, min(i + 3, len(sentences)))):
-            if said_place[j] is not None and not _is_heading(sentences[j], text, body_start):
-                return said_place[j]
+        if said_place[i] is not None:
+            return said_place[i]
+        for j in list(range(i - 1, -1, -1)) + list(range(i + 1, min(i + 3, len(sentences)))):
+            p = said_place[j]
+            if p is not None and p.country not in aside and not _is_heading(sentences[j], text, body_start):
+                return p
         return dl_place
 
     def when_for(i: int) -> EventDate | None:
@@ -129,9 +104,9 @@ def build_events(article: Article, claims: list[Claim],
         idx = _sentence_of(sentences, c.evidence.start)
         by_sentence.setdefault(idx, []).append(c)
 
-    kinds = [None if _is_heading(s, text, body_start) else classify(_mask(s, body_start))
-             for s in sentences]
-    background = [_is_background(s.text) for s in sentences]
+    heading = [_is_heading(s, text, body_start) for s in sentences]
+    kinds = [None if h else classify(_mask(s, body_start)) for s, h in zip(sentences, heading)]
+    background = [is_background(s.text) for s in sentences]
     any_current = any(k is not None and not bg for k, bg in zip(kinds, background))
     for j, bg in enumerate(background):
         if bg and any_current:  # where a target once acted is not where the event happened
@@ -139,35 +114,42 @@ def build_events(article: Article, claims: list[Claim],
     drafts: list[_Draft] = []
     owner: dict[str, _Draft] = {}
     for i, s in enumerate(sentences):
-        if _is_heading(s, text, body_start):
+        if heading[i]:
             continue
-        kind = kinds[i]
-        here = [c for c in by_sentence.get(i, []) if not c.historical]
-        if background[i] and any_current and not here:
+        mine = by_sentence.get(i, [])
+        here = [c for c in mine if not c.historical]
+        kind = kind_with_claims(_mask(s, body_start), here) if kinds[i] else None
+        if not here and (is_not_happening(s.text) or (background[i] and any_current)):
             kind = None  # "The leader is responsible for IED attacks": who a target is, no event
-        if kind is None and here and not drafts:
-            kind = _default_type(s.text)
+        if (mine and not here) or _before_episode(said_when[i], article.published):
+            kind = None  # "In April 2021, fighting left 50 dead": an earlier episode
+        prev = drafts[-1] if drafts else None
+        if kind is None and here and (prev is None or _elsewhere(said_place[i], prev.place)):
+            kind = default_type(s.text)  # victims counted in a place of their own
         if kind is not None:
             d = _Draft(kind[0], kind[1], s, i, place_for(i), when_for(i))
-            prev = drafts[-1] if drafts else None
             if prev and (prev.sub_event_type, prev.place, prev.when) == (d.sub_event_type, d.place, d.when):
                 d = prev
             else:
                 drafts.append(d)
         else:
-            d = drafts[-1] if drafts else None
-        for c in by_sentence.get(i, []):
+            d = prev
+        for c in here:
             if d is not None:
                 d.claim_ids.append(c.id)
                 owner[c.id] = d
     # claims found in headings go to the first event
     for c in claims:
-        if c.id not in owner and drafts:
+        if c.id not in owner and drafts and not c.historical:
             drafts[0].claim_ids.append(c.id)
             owner[c.id] = drafts[0]
 
+    by_id = {c.id: c for c in claims}
     for d in drafts:
         d.place = _refined(d.place, said_place[d.index + 1:d.index + 4])
+        own = said_place[d.index]
+        if own is None or own.admin1 is None:
+            d.place = _victims_country(d, by_id, set(named), gaz) or d.place
     events: list[Event] = []
     for n, d in enumerate(drafts, 1):
         country = d.place.country if d.place else (next(iter(countries)) if len(countries) == 1 else None)
@@ -187,6 +169,38 @@ def build_events(article: Article, claims: list[Claim],
             period = Period(d.when.start, d.when.end)
         filled.append(c.with_(period=period, location=c.location or d.place))
     return filled, events
+
+
+def _before_episode(when: EventDate | None, published) -> bool:
+    """A sentence dated well before the report (a month or more) tells of an earlier episode."""
+    return when is not None and published is not None and when.end is not None \
+        and when.end < published - timedelta(days=30)
+
+
+def _elsewhere(here: Place | None, there: Place | None) -> bool:
+    """`here` is a different country or region than `there` (both known)."""
+    if here is None or there is None:
+        return False
+    return here.country != there.country or (here.admin1 is not None and there.admin1 is not None
+                                             and here.admin1 != there.admin1)
+
+
+def _victims_country(d: _Draft, by_id: dict[str, Claim], named: set[str], gaz) -> Place | None:
+    """An event whose own sentence names no region, and whose victims all belong to one of the
+    countries the report names ("35 Tajik dead", "the drone strike killed twelve" within the
+    Tajik toll), is placed in that country rather than in a place borrowed from elsewhere."""
+    sides = set()
+    for cid in d.claim_ids:
+        c = by_id[cid]
+        side = c.victims.side or (by_id[c.part_of].victims.side if c.part_of in by_id else None)
+        sides.add(side)
+    sides.discard(None)
+    if len(sides) != 1:
+        return None
+    side = sides.pop()
+    if side not in named or (d.place is not None and d.place.country == side):
+        return None
+    return places.country_place(side, gaz)
 
 
 def _refined(place: Place | None, later: list[Place | None]) -> Place | None:

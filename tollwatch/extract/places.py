@@ -66,6 +66,8 @@ class Gazetteer:
         self.not_places = {normalise(w) for w in gaz["not_places"]}
         self.demonyms = gaz["demonyms"]
         self.organisation_words = set(gaz.get("organisation_words", []))
+        self.speaker_verbs = gaz.get("speaker_verbs", [])
+        self.country_names: dict[str, str] = {}
         self.index: dict[str, list[Entry]] = {}
         admin1 = _data("admin1.v1.json")
         admin1.pop("_about", None)
@@ -80,6 +82,7 @@ class Gazetteer:
         self.centres = self._centres([t for t, _ in towns])
         for code, c in gc.get_countries().items():
             self._add(c["name"], Entry(c["name"], code, None, None, None, 10**9, "country"))
+            self.country_names[code] = c["name"]
         for country, regions in admin1.items():
             for names in regions.values():
                 lat, lon = self.centres.get((country, names[0]), (None, None))
@@ -228,6 +231,10 @@ def find_places(text: str, gaz: Gazetteer | None = None, countries: set[str] | N
                 entry = _choose(cands, countries, text[e:e + 30], regions)
                 if entry is None or _in_organisation_name(gaz, text, s, entry):
                     continue
+                if (entry.kind != "country" and _speaks(gaz, text, s, e)) or (
+                        entry.kind in ("town", "district") and _part_of_longer_name(gaz, words, j)):
+                    i = j - 1  # "according to Bishkek", "President Vladimir Putin"
+                    break
                 out.append(_mention(gaz, text, s, e, entry))
                 i = j - 1
                 break
@@ -236,9 +243,40 @@ def find_places(text: str, gaz: Gazetteer | None = None, countries: set[str] | N
 
 
 def _in_organisation_name(gaz: Gazetteer, text: str, start: int, entry: Entry) -> bool:
-    """'Islamic Movement of Uzbekistan', 'Army of Georgia': the country names an organisation."""
-    m = re.search(r"([A-Z]\w+)\s+of\s+(?:the\s+)?$", text[max(0, start - 40):start])
-    return entry.kind == "country" and m is not None and m.group(1) in gaz.organisation_words
+    """'Islamic Movement of Uzbekistan', 'State Committee for National Security of Kyrgyzstan':
+    the country is part of an organisation's name."""
+    m = re.search(r"((?:[A-Z]\w+|for|and|of)(?:\s+(?:[A-Z]\w+|for|and|of))*)\s+of\s+(?:the\s+)?$",
+                  text[max(0, start - 80):start])
+    return (entry.kind == "country" and m is not None
+            and any(w in gaz.organisation_words for w in m.group(1).split()))
+
+
+def _speaks(gaz: Gazetteer, text: str, start: int, end: int) -> bool:
+    """A capital standing for its government: 'according to Bishkek', 'Moscow said'."""
+    before = text[max(0, start - 16):start].lower()
+    verbs = "|".join(gaz.speaker_verbs)
+    return before.rstrip().endswith("according to") or re.match(
+        rf"\s+(?:also\s+|has\s+|have\s+|had\s+)?(?:{verbs})\b", text[end:end + 24]) is not None
+
+
+def _part_of_longer_name(gaz: Gazetteer, words: list[re.Match], j: int) -> bool:
+    """A town name followed by another capitalised word of the same name ('Vladimir Putin',
+    'Kabul Bank'), unless that word says what kind of place it is ('Batken Region')."""
+    if j >= len(words):
+        return False
+    nxt = words[j].group(0).lower().strip(",.;:’'")
+    return nxt not in gaz.region_words and nxt not in gaz.district_words
+
+
+def countries_named(text: str, gaz: Gazetteer, countries: set[str]) -> set[str]:
+    """Countries the text names as places (a country, region or town), not only by nationality."""
+    return {m.place.country for m in find_places(text, gaz, countries) if m.place.country}
+
+
+def country_place(iso: str, gaz: Gazetteer) -> Place | None:
+    """A country as an event place (precision 3), named as GeoNames names it."""
+    name = gaz.country_names.get(iso)
+    return Place(name=name, country=iso, precision=3) if name else None
 
 
 def _in_named_region(gaz: Gazetteer, text: str, m: Mention, nxt: Mention | None) -> Mention:

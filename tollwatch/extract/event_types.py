@@ -1,0 +1,78 @@
+"""Which kind of event a sentence reports, coded to ACLED event and sub-event types.
+
+The trigger table is data (lexicons/events.v1.json): in a sentence, the matching rule with the
+highest priority gives the sub-event type, except that a non-violent development ("announced",
+"truce") yields to violence when the sentence counts dead or wounded. Background sentences on a
+target ("the leader is responsible for IED attacks") and link lines ("SEE ALSO ...") are told
+apart here too.
+"""
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from importlib import resources
+
+from ..models import Claim
+
+
+@cache
+def lexicon() -> dict:
+    return json.loads(resources.files(__package__).joinpath("lexicons/events.v1.json")
+                      .read_text(encoding="utf-8"))
+
+
+@cache
+def _compiled() -> list[tuple[dict, list[re.Pattern]]]:
+    return [(r, [re.compile(p, re.I) for p in r["patterns"]]) for r in lexicon()["rules"]]
+
+
+def classify_all(sentence: str) -> list[tuple[str, str]]:
+    """Every (event_type, sub_event_type) whose trigger is in `sentence`, highest priority first."""
+    found: list[tuple[int, int, dict]] = []
+    for rule, patterns in _compiled():
+        hits = [m.start() for p in patterns if (m := p.search(sentence))]
+        if hits:
+            found.append((rule["priority"], min(hits), rule))
+    found.sort(key=lambda f: (-f[0], f[1]))
+    return [(r["event_type"], r["sub_event_type"]) for _, _, r in found]
+
+
+def classify(sentence: str) -> tuple[str, str] | None:
+    """(event_type, sub_event_type) of the highest-priority trigger in `sentence`, else None."""
+    kinds = classify_all(sentence)
+    return kinds[0] if kinds else None
+
+
+def default_type(sentence: str) -> tuple[str, str]:
+    """A sentence that counts victims without naming what happened."""
+    d = lexicon()["default_with_casualties"]
+    key = "civilian" if re.search(r"\bcivilians?\b", sentence, re.I) else "other"
+    return tuple(d[key])  # type: ignore[return-value]
+
+
+def kind_with_claims(sentence: str, claims: list[Claim]) -> tuple[str, str] | None:
+    """The sentence's kind, where a development that yields to violence gives way when the
+    sentence counts dead or wounded ("killed ... despite the truce")."""
+    kinds = classify_all(sentence)
+    violent = [c for c in claims if c.category in ("killed", "injured")]
+    if not kinds or not violent or kinds[0][1] not in lexicon().get("yield_to_violence", []):
+        return kinds[0] if kinds else None
+    yields = set(lexicon()["yield_to_violence"])
+    rest = [k for k in kinds if k[1] not in yields and k[0] != "Strategic developments"]
+    return rest[0] if rest else default_type(sentence)
+
+
+def is_background(sentence: str) -> bool:
+    """A sentence about what a target is known for, or a habitual state, not an event."""
+    return any(re.search(p, sentence, re.I) for p in lexicon().get("background", []))
+
+
+def is_not_happening(sentence: str) -> bool:
+    """'called on both sides to avoid new clashes': violence feared or warned of, not reported."""
+    return any(re.search(p, sentence, re.I) for p in lexicon().get("not_happening", []))
+
+
+def is_link_line(sentence: str) -> bool:
+    """'SEE ALSO – ...', 'Read more: ...', 'Source link': pointers to other reports."""
+    return any(re.match(p, sentence, re.I) for p in lexicon().get("link_lines", []))
