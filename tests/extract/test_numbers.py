@@ -19,8 +19,8 @@ from tollwatch.extract.numbers import find_quantities, parse_number
     ("a few", 2, 4, 3),
     ("several", 3, None, 3),
     ("a dozen", 12, 12, 12),
-    ("dozens of", 24, 99, 24),
-    ("hundreds of", 200, 999, 200),
+    ("dozens of", 24, 99, 61),  # a bounded range: its midpoint (CONTRACT)
+    ("hundreds of", 200, 999, 599),
 ])
 def test_quantity(text, low, high, best):
     (q,) = find_quantities(text + " people")

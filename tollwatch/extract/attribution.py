@@ -95,9 +95,9 @@ def reporter_at(sentence: str, pos: int) -> Attribution | None:
                 return Attribution(found.source, "according to", found.inherit)
     before = [v for v in verbs if v.start() < pos]
     after = [v for v in verbs if v.start() >= pos]
-    for v in list(reversed(before)) + after[:1]:
+    for v in list(reversed(before)) + after[:2]:
         prev_end = max([w.end() for w in verbs if w.end() <= v.start()], default=0)
-        window = sentence[max(prev_end, v.start() - 90):v.start()]
+        window = sentence[max(prev_end, v.start() - 90, pos if v.start() > pos else 0):v.start()]
         found = _match_source(window)
         if found:
             return Attribution(found.source, v.group(0).lower(), found.inherit)

@@ -8,6 +8,7 @@ Sentences that carry no casualty word are skipped cheaply; the rest are read by 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..models import Article, Claim, Source, Span, Victims
 from .attribution import is_partisan, reporter_at
@@ -38,6 +39,9 @@ def find_claims(article: Article) -> list[Claim]:
         for d in drafts:
             attribution = reporter_at(sent.text, d.anchor - sent.start)
             source = last_source if attribution is None or attribution.inherit else attribution.source
+            if (source is not None and source is not last_source and last_source is not None and source.side is None
+                    and source.name and source.name.lower().startswith("the ") and source.kind == last_source.kind):
+                source = replace(source, side=last_source.side)  # "the ministry": the one named before
             if attribution is not None and not attribution.inherit:
                 sentence_source = attribution.source
             own = attribution is not None and not attribution.inherit

@@ -52,12 +52,25 @@ def _latest(claims: list[Claim], values: dict[str, Triple]) -> Triple:
     return out
 
 
+def _after_revisions(roots: list[Claim]) -> list[Claim]:
+    """A revised figure ("risen to 87") replaces what was stated before it about the same side
+    (or, without a side, the earlier figures without one)."""
+    kept: list[Claim] = []
+    for c in roots:
+        if c.cumulative:
+            kept = [r for r in kept if not (r.victims.side == c.victims.side
+                                            and (c.victims.side is not None or r.scope != "side"))]
+        kept.append(c)
+    return kept
+
+
 def category_toll(claims: Iterable[Claim], category: str) -> Range:
     unique = {c.id: c for c in claims if c.category == category and not c.historical}  # a repeat adds nothing
     mine = sorted(unique.values(), key=lambda c: (c.evidence.start, c.id))  # text order
     if not mine:
         return ZERO
     roots = [c for c in mine if c.part_of is None or c.part_of not in {m.id for m in mine}]
+    roots = _after_revisions(roots)
     values = {c.id: _with_parts(c, [p for p in mine if p.part_of == c.id]) for c in roots}
     totals = [c for c in roots if c.scope == "total"]
     by_side: dict[str, list[Claim]] = {}

@@ -71,13 +71,16 @@ def scope_and_side(d: Draft, reporter_side: str | None, reporter_kind: str | Non
         return "side", side  # a state's report of its own losses
     if side is None and reporter_side and re.search(r"\b(?:on its side|its citizens|its own|of its)\b", s, re.IGNORECASE):
         return "side", reporter_side
+    on_side = re.search(r"\bon the (\w+) side\b", s, re.IGNORECASE)
+    if side is None and on_side and side_of(on_side.group(1)):
+        return "side", side_of(on_side.group(1))  # "around 30 people died on the Tajik side"
     rel = d.start - d.sentence.start
     near = s[max(0, rel - 40):d.end - d.sentence.start + 30]
     if side is None and (lexicon().cue("total_cues").search(near) or len(states) >= 2):
         return "total", None
     if (side is None and reporter_kind == "government" and reporter_side and len(reporter_side) == 2
             and states <= {reporter_side} and (not group or group in _generic_groups())
-            and d.shape == "number"):
+            and d.shape in ("number", "bare")):
         return "side", reporter_side
     return "incident", side
 

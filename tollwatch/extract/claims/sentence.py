@@ -20,6 +20,7 @@ from .verbs import (BE, TOKEN, active_before, and_were, passive_after, past_asid
                     toll_before, victims_after)
 
 _LIST_GAP = re.compile(r"^\s*(?:,|and|,\s*and|as well as|plus|along with)\s*$", re.IGNORECASE)
+_ELLIPSIS_GAP = re.compile(r"^(?:[^\d,.;]{0,25}\s)?(?:,|and|,\s*and)\s*$", re.IGNORECASE)
 _UNLISTED = re.compile(r"^\s+(?:[A-Za-z][\w-]*\s+){0,2}?([A-Za-z][a-z-]+s)\b")
 _AGENT = re.compile(r"(?:ers|ists|ians|ans|men|ees|ors|ants|ents|ives|ites|ors)$", re.IGNORECASE)
 _BARE_END = re.compile(r"^\s*(?:[,.;:)]|and\b|in\b|on\b|at\b|during\b|when\b|after\b|near\b|before\b|as\b|while\b|"
@@ -61,6 +62,8 @@ def _numbers(sent: Sentence, used: list[tuple[int, int]]) -> list[Draft]:
     for q in find_quantities(s):
         if re.search(r"\b(?:no|not|none)\s+$", s[max(0, q.start - 6):q.start], re.IGNORECASE):
             continue  # "no 1 was injured"
+        if re.search(lex.raw["superseded_pattern"], s[max(0, q.start - 20):q.start], re.IGNORECASE):
+            continue  # "risen to 36, up from 24": the earlier figure is replaced
         singular = q.low == 1 and q.high == 1
         victims = victims_after(s, q.end, singular)
         direct = lex.direct.match(s[q.end:])
@@ -82,6 +85,7 @@ def _numbers(sent: Sentence, used: list[tuple[int, int]]) -> list[Draft]:
             cat = active_before(before) or toll_before(before)
             if cat is None:
                 continue
+            side = side_of(before[-160:]) if toll_before(before) else None
         elif (m := _UNLISTED.match(s[q.end:])) and m.group(1).lower() not in lex.not_people \
                 and (((cat := active_before(before)) in ("killed", "injured", "kidnapped") and _AGENT.search(m.group(1)))
                      or ((cat := passive_after(s[q.end + m.end():])) and BE.match(s[q.end + m.end():].lstrip()))):
@@ -147,6 +151,8 @@ def _singulars_and_plurals(sent: Sentence, used: list[tuple[int, int]], unknown:
                     break
                 if prev and prev.group(1).lower() in ("of", "for", "against", "at", "on", "to"):
                     break
+                if re.search(r"\bnumber\s+of\s+(?:[\w'’-]+\s+){0,2}$", pre, re.IGNORECASE):
+                    break  # "the number of Kyrgyz citizens killed has risen to 36"
                 start = pre_end if mod_words else t.start()
                 cat = active_before(s[:start]) or passive_after(s[t.end():])
                 if cat:
@@ -170,6 +176,9 @@ def _join(drafts: list[Draft], s: str) -> list[Draft]:
     for i, d in enumerate(out):
         rel = d.start - d.sentence.start
         prev = next((p for p in reversed(out[:i]) if p.category), None)
+        if d.group is None and d.side is None and prev is not None and prev.side \
+                and _ELLIPSIS_GAP.match(s[prev.end - d.sentence.start:rel]):
+            d = out[i] = replace(d, side=prev.side, group=prev.group)  # "35 Tajiks killed and 25 wounded"
         if d.category is not None:
             gap = s[prev.end - d.sentence.start:rel] if prev is not None else ""
             if prev is not None and len(gap) < 40 and (inc.search(gap) or d.group == "them"

@@ -81,7 +81,7 @@ def passive_after(after: str) -> str | None:
     return None
 
 
-_ASIDE = re.compile(r"^\s*(?:\([^()]{1,60}\)|--[^-]{1,80}--|,[^,.;]{1,90}?,|\s(?:in|at|from|of|on|inside|near|aboard)\s[^,.;]{1,40}?,?(?=\s(?:were|was|have|had|are)\b)|\s(?:including|among them)\b[^,.;]{1,80}?(?=\s(?:were|was|have|had|are)\b))",
+_ASIDE = re.compile(r"^\s*(?:\([^()]{1,60}\)|--[^-]{1,80}--|,[^,.;]{1,90}?,|\s(?:in|at|from|of|on|inside|near|aboard)\s[^,.;]{1,40}?,?(?=\s(?:were|was|have|had|are|is|remain\w*)\b)|\s(?:including|among them)\b[^,.;]{1,80}?(?=\s(?:were|was|have|had|are)\b))",
                     re.IGNORECASE)
 
 
@@ -117,7 +117,17 @@ def people_next(rest: str) -> bool:
     return bool(t) and (t.group(1).lower() in lex.people_plural or t.group(1).lower() in lex.people_singular)
 
 
+_CATEGORY_OF = {"killed": "killed", "dead": "killed", "deaths": "killed", "died": "killed", "wounded": "injured",
+                "injured": "injured", "hurt": "injured", "missing": "missing", "displaced": "displaced",
+                "evacuated": "displaced", "detained": "detained", "arrested": "detained",
+                "kidnapped": "kidnapped", "abducted": "kidnapped"}
+
+
 def toll_before(before: str) -> str | None:
+    """"The death toll rose to", "the number of Kyrgyz citizens killed ... has risen to"."""
+    m = re.search(lexicon().raw["number_of_pattern"], before[-160:], re.IGNORECASE)
+    if m:
+        return _CATEGORY_OF[m.group(1).lower()]
     for cat, pattern in lexicon().tolls:
         if pattern.search(before[-80:]):
             return cat
