@@ -55,6 +55,9 @@ def states_in(text: str) -> set[str]:
 def _source_patterns() -> list[tuple[re.Pattern[str], dict[str, Any]]]:
     rows = list(sides_table()["sources"])
     countries = [w for words in sides_table()["states"].values() for w in words]
+    rows.insert(0, {"pattern": rf"(?:{_words(countries)})['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:ministry|minister|"
+                               r"government|army|military|authorities|officials|president|forces|police)",
+                    "kind": "government", "side": "demonym"})  # "Azerbaijan's defence ministry"
     rows.insert(len(rows) - 1, {"pattern": _words(countries), "kind": "government", "side": "demonym"})
     return [(re.compile(rf"(?<![\w-])(?:{row['pattern']})(?![\w-])", re.IGNORECASE), row) for row in rows]
 

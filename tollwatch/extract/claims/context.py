@@ -21,7 +21,7 @@ def _generic_groups() -> frozenset[str]:
     return frozenset({"people", "persons", "person", "citizens", "civilians", "others", "individuals"})
 
 
-EPISODE_MONTHS = 3  # a dated figure more than this many months before publication is an earlier episode
+EPISODE_MONTHS = 2  # a dated figure more than this many months before publication is an earlier episode
 _HEADLINE = re.compile(r"\b(?:Killed|Dead|Die|Dies|Detained|Captured|Arrested|Wounded|Injured|Kidnapped|Abducted)\b")
 
 
@@ -40,6 +40,9 @@ def earlier_episode(d: Draft, published: date | None) -> bool:
             return True  # "have detained 25 leaders since December 1": a running total
     if published is None:
         return False
+    tail = s[d.end - d.sentence.start:d.end - d.sentence.start + 60]
+    tail = re.split(r"\b(?:who|which|whose|that)\b", tail, maxsplit=1)[0]  # a relative clause has its own time
+    s = s[max(0, rel - 80):d.end - d.sentence.start] + tail
     for m in _MONTH_YEAR.finditer(s):
         month, year = _MONTHS[m.group(1).lower()], int(m.group(2))
         if (published.year * 12 + published.month) - (year * 12 + month) > EPISODE_MONTHS:
