@@ -191,7 +191,7 @@ def _detail_of(p: Claim, c: Claim) -> bool:
         return False
     same = c.victims.group in (None, p.victims.group) or p.victims.group is None or (c.victims.group or "").rstrip("s") == (p.victims.group or "").rstrip("s")
     vague = p.approximate and p.high is None
-    return same or vague or _plural_without_number(c)
+    return same or (vague and c.victims.group in ("them", "others", "named")) or _plural_without_number(c)
 
 
 def _plural_without_number(c: Claim) -> bool:
