@@ -56,7 +56,7 @@ def lexicon() -> Lexicon:
     passive = [(cat, re.compile(rf"^(?P<aux>(?:\s*,?\s*(?:{aux})\b)*)\s*,?\s*(?P<verb>{_alt(words)})(?![\w-])",
                                 re.IGNORECASE))
                for cat, words in raw["passive"].items()]
-    tolls = [(cat, re.compile(rf"(?:{_alt(words)})\b[^.;]{{0,40}}?\b(?:rose|risen|rising|climbed|increased|jumped|"
+    tolls = [(cat, re.compile(rf"(?:{_alt(words)})\b[^.;]{{0,60}}?\b(?:rose|risen|rising|climbed|increased|jumped|"
                               rf"reached|stands|stood|is|was|now|at|to|of)\s*(?:to|at)?\s*$", re.IGNORECASE))
              for cat, words in raw["toll_phrases"].items()]
     direct_words = {"dead": "killed", "killed": "killed", "deaths": "killed", "fatalities": "killed",

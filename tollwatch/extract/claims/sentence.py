@@ -79,6 +79,8 @@ def _numbers(sent: Sentence, used: list[tuple[int, int]]) -> list[Draft]:
         elif direct:
             cat = lex.raw["direct"][direct.group(1).lower()]
             end = q.end + direct.end()
+            if toll_before(before):  # "Armenia's military losses have risen to 105 dead"
+                side = side_of(re.split(r"[.;]", before)[-1])
         elif (cat := passive_after(s[q.end:])) and BE.match(s[q.end:].lstrip()):
             pass  # "30 people were killed and 70 were injured"
         elif _BARE_END.match(s[q.end:]) and q.low is not None and q.low < 10000:

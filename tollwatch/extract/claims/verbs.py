@@ -125,7 +125,8 @@ _CATEGORY_OF = {"killed": "killed", "dead": "killed", "deaths": "killed", "died"
 
 def toll_before(before: str) -> str | None:
     """"The death toll rose to", "the number of Kyrgyz citizens killed ... has risen to"."""
-    m = re.search(lexicon().raw["number_of_pattern"], before[-160:], re.IGNORECASE)
+    m = (re.search(lexicon().raw["number_of_pattern"], before[-160:], re.IGNORECASE)
+         or re.search(lexicon().raw["count_pattern"], before[-160:], re.IGNORECASE))
     if m:
         return _CATEGORY_OF[m.group(1).lower()]
     for cat, pattern in lexicon().tolls:
