@@ -30,9 +30,11 @@ def find_claims(article: Article) -> list[Claim]:
     last_source: Source | None = None
     last_para = -1
     unverified_from: list[int] = []  # indexes of claims in the current paragraph
+    previous_para: list[int] = []
     for sent in sentences:
         para = sum(1 for b in breaks if b < sent.start)
         if para != last_para:
+            previous_para = unverified_from or previous_para
             last_source, last_para, unverified_from = None, para, []
         drafts = sentence_drafts(sent)
         sentence_source = None
@@ -55,7 +57,8 @@ def find_claims(article: Article) -> list[Claim]:
                 sentence_source = found.source
         last_source = sentence_source or last_source
         if context.unverified(sent.text):
-            for i in unverified_from:
+            # "Neither account could be independently verified." alone in its paragraph: the one before
+            for i in unverified_from or previous_para:
                 claims[i] = claims[i].with_(verified=False)
     claims = [c.with_(id=f"c{i + 1}") for i, c in enumerate(claims)]
     for i, inside in enumerate(joined):  # "killed 10 people, including 3 children"

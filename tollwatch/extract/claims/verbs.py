@@ -38,6 +38,9 @@ def victims_after(s: str, pos: int, singular: bool) -> tuple[str, str | None, in
                     t, low = u, ul
                     break
             side = side_of(rest[skip:skip + t.end()])
+            of = re.match(r"\s+of\s+(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)", rest[skip + t.end():])
+            if side is None and of and side_of(of.group(1)):
+                side = side_of(of.group(1))  # "46 citizens of the Kyrgyz Republic"
             return low, side, pos + skip + t.end()
         if low in lex.not_people or low in lex.stop or not word[0].isalpha() or len(mods) >= 4:
             return None
