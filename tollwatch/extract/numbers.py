@@ -22,6 +22,7 @@ _UNITS = ("zero one two three four five six seven eight nine ten eleven twelve t
 _WORD = r"(?:" + "|".join(sorted(_UNITS, key=len, reverse=True)) + r")"
 _WORDS = rf"{_WORD}(?:(?:[\s-]+|\s+and\s+){_WORD})*"
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?"
+_MAX_DIGITS = 10  # more than everyone alive: a figure this long is not a count of people
 
 
 @cache
@@ -62,11 +63,15 @@ def parse_number(text: str) -> int | None:
     if not t:
         return None
     if re.fullmatch(r"\d+(?:\.\d+)?", t):
-        return int(float(t)) if "." in t else int(t)
+        whole = t.split(".")[0].lstrip("0") or "0"
+        if len(whole) > _MAX_DIGITS:  # no count of people has this many digits ("9" * 5000)
+            return None
+        return int(whole)
     try:
-        return int(text2num(" ".join(t.replace("-", " ").split()), "en"))
+        n = int(text2num(" ".join(t.replace("-", " ").split()), "en"))
     except ValueError:
         return None
+    return n if n < 10 ** _MAX_DIGITS else None
 
 
 def _hedged(n: int, hedge: str | None) -> tuple[int | None, int | None, bool, int | None]:

@@ -7,17 +7,21 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+from ..limits import time_limit
 from ..models import Article, Reading
 from . import casualties, dates, events, toll
 
 
 def read_article(article: Article, *, published: date | None = None) -> Reading:
-    """Claims, events and the article's own toll. `published` fills a missing date."""
+    """Claims, events and the article's own toll. `published` fills a missing date.
+
+    Raises TimeLimitExceeded (an ExtractError) past the per-article time limit (limits.py)."""
     if article.published is None and published is not None:
         article = replace(article, published=published, published_inferred=False)
-    if article.published is None:
-        article = dates.infer_published(article)
-    claims = casualties.find_claims(article)
-    claims, evs = events.build_events(article, claims)
-    return Reading(article=article, claims=tuple(claims), events=tuple(evs),
-                   toll=toll.article_toll(claims))
+    with time_limit(source=article.origin or article.id):  # TOLLWATCH_MAX_ARTICLE_SECONDS
+        if article.published is None:
+            article = dates.infer_published(article)
+        claims = casualties.find_claims(article)
+        claims, evs = events.build_events(article, claims)
+        return Reading(article=article, claims=tuple(claims), events=tuple(evs),
+                       toll=toll.article_toll(claims))

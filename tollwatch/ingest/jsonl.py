@@ -37,10 +37,23 @@ def record_article(obj: object, *, source: str, origin: str | None = None) -> Ar
     ident = obj.get("id")
     title = obj.get("title")
     url = obj.get("url")
+    for name, value in (("text", text), ("id", ident), ("title", title), ("url", url)):
+        _check_unicode(name, value, source)
     return Article(id=str(ident) if ident not in (None, "") else content_hash(text), text=text,
                    title=title if isinstance(title, str) else None,
                    url=canonical_url(url) if isinstance(url, str) else None,
                    published=published, origin=origin or source)
+
+
+def _check_unicode(name: str, value: object, source: str) -> None:
+    """JSON may escape half a surrogate pair ("\\ud800"): text that no UTF-8 can hold."""
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            raise IngestError(f'"{name}" is not valid Unicode (unpaired surrogate '
+                              f'\\u{ord(value[exc.start]):04x} at {exc.start})',
+                              source=source) from None
 
 
 def jsonl_articles(stream: IO[bytes], *, name: str, limit: int) -> Iterator[Article | IngestError]:
@@ -66,6 +79,9 @@ def jsonl_articles(stream: IO[bytes], *, name: str, limit: int) -> Iterator[Arti
             continue
         except json.JSONDecodeError as exc:
             yield IngestError(f"broken JSON ({exc.msg} at column {exc.colno})", source=where)
+            continue
+        except RecursionError:  # "[[[[..." nested deeper than the parser goes
+            yield IngestError("broken JSON (nested too deeply)", source=where)
             continue
         try:
             yield record_article(obj, source=where, origin=name)
