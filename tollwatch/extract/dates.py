@@ -107,8 +107,9 @@ def dateline(text: str) -> DateMention | None:
     head = text[:1500]
     dates = find_dates(head)
     for mt in _DATELINE.finditer(head):
-        for d in dates:
-            if d.start == mt.end() and d.day is not None:
+        city_end = head.index(",", mt.start())
+        for d in dates:  # "KABUL, Afghanistan (Jan. 25, 2013)", "DUSHANBE, Sept. 18, 2022 -"
+            if city_end < d.start <= mt.end() and d.day is not None:
                 return d
     # a release headed by its date: "May 15: Operations in ..."
     for d in dates:

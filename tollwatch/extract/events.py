@@ -42,6 +42,12 @@ def _is_heading(s: Sentence, text: str, body_start: int) -> bool:
         and not s.text.rstrip().endswith((".", "!", "?", '"')) and len(s.text) < 150
 
 
+_CAPS = r"[A-Z][A-Z.'’]*(?:[ -][A-Z][A-Z.'’]*)*"
+_PLACE_DATELINE = re.compile(rf"\s*({_CAPS}(?:/{_CAPS})*)(?:,[^\n]{{0,40}}?)?\s*(?:\([A-Za-z .]{{2,20}}\))?"
+                             r"\s*[-–—]+\s")
+VIOLENT = ("killed", "injured", "missing", "kidnapped")
+
+
 @dataclass
 class _Draft:
     event_type: str
@@ -66,9 +72,14 @@ def build_events(article: Article, claims: list[Claim],
     if dl is not None and text[dl.end:dl.end + 1] == ":":  # "May 8: <headline>" heads the release
         line_end = _line_end(text, dl.end)
         body_start = line_end if line_end != -1 else body_start
+    filed = _PLACE_DATELINE.match(text)  # "BISHKEK - ...", "YEREVAN/BAKU (SPA) - ..."
+    if filed:
+        body_start = max(body_start, filed.end())
     countries = places.document_countries(text, gaz)
     regions = places.document_regions(text, gaz)
     dl_place = _dateline_place(text, dl, gaz, countries)
+    if dl_place is None and filed and "/" not in filed.group(1):
+        dl_place = places.best_place(places.find_places(filed.group(1).title(), gaz, countries))
 
     said_place: list[Place | None] = []
     said_when: list[EventDate | None] = []
@@ -82,9 +93,17 @@ def build_events(article: Article, claims: list[Claim],
     # a country named once, beside one named again and again, is an aside ("Moscow ... referee")
     aside = {c for c, n in named.items() if n == 1} if named and max(named.values()) > 1 else set()
 
-    def place_for(i: int) -> Place | None:
-        if said_place[i] is not None:
-            return said_place[i]
+    by_id = {c.id: c for c in claims}
+
+    def place_for(i: int, here: list[Claim]) -> Place | None:
+        own = said_place[i]
+        if own is not None and own.admin1 is not None:
+            return own
+        theirs = _victims_country(here, by_id, set(named), gaz)
+        if theirs is not None and (own is None or own.country != theirs.country):
+            return theirs  # "46 Kyrgyz died", "35 Tajik dead": where their side is
+        if own is not None:
+            return own
         for j in list(range(i - 1, -1, -1)) + list(range(i + 1, min(i + 3, len(sentences)))):
             p = said_place[j]
             if p is not None and p.country not in aside and not _is_heading(sentences[j], text, body_start):
@@ -124,10 +143,11 @@ def build_events(article: Article, claims: list[Claim],
         if (mine and not here) or _before_episode(said_when[i], article.published):
             kind = None  # "In April 2021, fighting left 50 dead": an earlier episode
         prev = drafts[-1] if drafts else None
-        if kind is None and here and (prev is None or _elsewhere(said_place[i], prev.place)):
+        if kind is None and here and (prev is None or (_elsewhere(said_place[i], prev.place) and any(
+                c.category in VIOLENT for c in here))):
             kind = default_type(s.text)  # victims counted in a place of their own
         if kind is not None:
-            d = _Draft(kind[0], kind[1], s, i, place_for(i), when_for(i))
+            d = _Draft(kind[0], kind[1], s, i, place_for(i, here), when_for(i))
             if prev and (prev.sub_event_type, prev.place, prev.when) == (d.sub_event_type, d.place, d.when):
                 d = prev
             else:
@@ -144,12 +164,8 @@ def build_events(article: Article, claims: list[Claim],
             drafts[0].claim_ids.append(c.id)
             owner[c.id] = drafts[0]
 
-    by_id = {c.id: c for c in claims}
     for d in drafts:
         d.place = _refined(d.place, said_place[d.index + 1:d.index + 4])
-        own = said_place[d.index]
-        if own is None or own.admin1 is None:
-            d.place = _victims_country(d, by_id, set(named), gaz) or d.place
     events: list[Event] = []
     for n, d in enumerate(drafts, 1):
         country = d.place.country if d.place else (next(iter(countries)) if len(countries) == 1 else None)
@@ -185,22 +201,18 @@ def _elsewhere(here: Place | None, there: Place | None) -> bool:
                                              and here.admin1 != there.admin1)
 
 
-def _victims_country(d: _Draft, by_id: dict[str, Claim], named: set[str], gaz) -> Place | None:
-    """An event whose own sentence names no region, and whose victims all belong to one of the
-    countries the report names ("35 Tajik dead", "the drone strike killed twelve" within the
-    Tajik toll), is placed in that country rather than in a place borrowed from elsewhere."""
+def _victims_country(here: list[Claim], by_id: dict[str, Claim], named: set[str], gaz) -> Place | None:
+    """The country whose people a sentence counts ("46 Kyrgyz", "twelve people" within the Tajik
+    toll), when all its victims belong to one country the report names as a place."""
     sides = set()
-    for cid in d.claim_ids:
-        c = by_id[cid]
-        side = c.victims.side or (by_id[c.part_of].victims.side if c.part_of in by_id else None)
-        sides.add(side)
+    for c in here:
+        parent = by_id.get(c.part_of) if c.part_of else None
+        sides.add(c.victims.side or (parent.victims.side if parent else None))
     sides.discard(None)
     if len(sides) != 1:
         return None
     side = sides.pop()
-    if side not in named or (d.place is not None and d.place.country == side):
-        return None
-    return places.country_place(side, gaz)
+    return places.country_place(side, gaz) if side in named else None
 
 
 def _refined(place: Place | None, later: list[Place | None]) -> Place | None:

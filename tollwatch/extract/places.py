@@ -8,7 +8,7 @@ organisation's name and a town name inside a person's name are no places.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..models import Place
 from .gazetteer import BIG_CITY, MIN_POPULATION, Entry, Gazetteer, default_gazetteer, normalise
@@ -25,6 +25,7 @@ class Mention:
     text: str
     place: Place
     kind: str
+    counterpart: bool = False  # "fighting with Tajikistan": a party named, not where it happened
 
 
 # Runs of capitalised words, allowing short joiners inside ("Sar-e Pul", "Qal'ah-ye Zal").
@@ -117,7 +118,10 @@ def find_places(text: str, gaz: Gazetteer | None = None, countries: set[str] | N
                         entry.kind in ("town", "district") and _part_of_longer_name(gaz, words, j)):
                     i = j - 1  # "according to Bishkek", "President Vladimir Putin"
                     break
-                out.append(_mention(gaz, text, s, e, entry))
+                m = _mention(gaz, text, s, e, entry)
+                if entry.kind == "country" and _COUNTERPART.search(text[max(0, s - 12):s]):
+                    m = replace(m, counterpart=True)
+                out.append(m)
                 i = j - 1
                 break
             i += 1
@@ -169,11 +173,16 @@ def _in_named_region(gaz: Gazetteer, text: str, m: Mention, nxt: Mention | None)
     return Mention(m.start, m.end, m.text, Place(m.text, r.country, r.admin1, r.lat, r.lon, 2), m.kind)
 
 
+_COUNTERPART = re.compile(r"\b(with|against|between|and|from|by)\s+(the\s+)?$", re.I)
+
+
 def best_place(mentions: list[Mention]) -> Place | None:
-    """The place a sentence puts its event: the first town or region, completed by a region named with it."""
+    """The place a sentence puts its event: the first town or region, completed by a region
+    named with it; else the first country not named as a party ("clashes with Tajikistan")."""
     specific = [m for m in mentions if m.kind != "country"]
     if not specific:
-        return mentions[0].place if mentions else None
+        where = [m for m in mentions if not m.counterpart]
+        return where[0].place if where else None
     first = specific[0].place
     if first.admin1 is None:
         for m in specific[1:]:
