@@ -79,3 +79,15 @@ def test_interrupted_run_resumes_without_loss_or_duplicates(tmp_path):
     with open_store(settings.db) as store:
         assert store.count()["articles"] == 5
         assert {r.article.id for r in store.readings()} == {f"r{i}" for i in range(5)}
+
+
+def test_progress_bar_shows_rate_and_eta_unless_quiet(tmp_path, capsys):
+    src = tmp_path / "two.jsonl"
+    src.write_text(json.dumps({"id": "p1", "text": GOOD}) + "\n"
+                   + json.dumps({"id": "p2", "text": GOOD.replace("four", "six")}) + "\n")
+    run_ingest([src], settings=Settings(db=f"sqlite:///{tmp_path / 'a.db'}"), progress=True)
+    err = capsys.readouterr().err
+    assert "2/2" in err and "article/s" in err          # a known total gives the ETA column
+    run_ingest([src], settings=Settings(db=f"sqlite:///{tmp_path / 'b.db'}", quiet=True),
+               progress=True)
+    assert capsys.readouterr().err == ""
