@@ -59,7 +59,9 @@ def _source_patterns() -> list[tuple[re.Pattern[str], dict[str, Any]]]:
                                r"government|army|military|authorities|officials|president|forces|police)",
                     "kind": "government", "side": "demonym"})  # "Azerbaijan's defence ministry"
     rows.insert(len(rows) - 1, {"pattern": _words(countries), "kind": "government", "side": "demonym"})
-    return [(re.compile(rf"(?<![\w-])(?:{row['pattern']})(?![\w-])", re.IGNORECASE), row) for row in rows]
+    states = _words(countries)
+    return [(re.compile(rf"(?<![\w-])(?:{row['pattern'].format(states=states) if '{states}' in row['pattern'] else row['pattern']})(?![\w-])",
+                        re.IGNORECASE), row) for row in rows]
 
 
 @cache

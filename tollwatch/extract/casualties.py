@@ -42,7 +42,7 @@ def find_claims(article: Article) -> list[Claim]:
             attribution = reporter_at(sent.text, d.anchor - sent.start)
             source = last_source if attribution is None or attribution.inherit else attribution.source
             if (source is not None and source is not last_source and last_source is not None and source.side is None
-                    and source.name and source.name.lower().startswith("the ") and source.kind == last_source.kind):
+                    and source.name and re.search(r"\bthe\b", source.name.lower()) and source.kind == last_source.kind):
                 source = replace(source, side=last_source.side)  # "the ministry": the one named before
             if attribution is not None and not attribution.inherit:
                 sentence_source = attribution.source
