@@ -57,6 +57,8 @@ def _rest_is_blank(fh: IO[bytes], offset: int) -> bool:
 
 def _record_article(record, *, source: str, limit: int, tally: Tally,
                     defer_html: bool = False) -> Article | HtmlPage | IngestError | None:
+    if record.rec_type is None:  # garbage after "WARC/1.0": say so rather than read nothing
+        return IngestError("corrupt WARC record (no WARC-Type header); skipped", source=source)
     if record.rec_type != "response":
         return None
     url = record.rec_headers.get_header("WARC-Target-URI")
