@@ -89,6 +89,20 @@ def _match_source(window: str) -> Attribution | None:
     return None
 
 
+def issuer(text: str) -> Source | None:
+    """The institution a release opens with ("Ministry of Health of the Kyrgyz Republic"): the
+    default reporter of figures no sentence attributes."""
+    first = text.strip().split("\n", 1)[0]
+    if not first or len(first) > 100:
+        return None
+    found = _match_source(first)
+    if not found or found.inherit or found.source.kind == "witness":
+        return None
+    if found.source.side is None and found.source.kind in PARTY_KINDS:
+        return Source(first.strip(), found.source.kind, side_of(first))  # "... of the Kyrgyz Republic"
+    return found.source
+
+
 def reporter_at(sentence: str, pos: int) -> Attribution | None:
     """The reporter of a figure at `pos` in `sentence`: 'according to X', else the subject of the
     nearest reporting verb before it (or, failing that, after it)."""

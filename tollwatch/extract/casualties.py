@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from ..models import Article, Claim, Source, Span, Victims
-from .attribution import is_partisan, reporter_at
+from .attribution import is_partisan, issuer, reporter_at
 from .claims import context
 from .claims.lexicon import RULES
 from .claims.sentence import Draft, sentence_drafts
@@ -27,6 +27,7 @@ def find_claims(article: Article) -> list[Claim]:
     breaks = [m.start() for m in _PARAGRAPH.finditer(text)]
     claims: list[Claim] = []
     joined: list[bool] = []
+    default_source = issuer(text)
     last_source: Source | None = None
     last_para = -1
     unverified_from: list[int] = []  # indexes of claims in the current paragraph
@@ -41,9 +42,11 @@ def find_claims(article: Article) -> list[Claim]:
         for d in drafts:
             attribution = reporter_at(sent.text, d.anchor - sent.start)
             source = last_source if attribution is None or attribution.inherit else attribution.source
-            if (source is not None and source is not last_source and last_source is not None and source.side is None
-                    and source.name and re.search(r"\bthe\b", source.name.lower()) and source.kind == last_source.kind):
-                source = replace(source, side=last_source.side)  # "the ministry": the one named before
+            source = source or default_source
+            ref = last_source or default_source
+            if (source is not None and source is not ref and ref is not None and source.side is None
+                    and source.name and re.search(r"\bthe\b", source.name.lower()) and source.kind == ref.kind):
+                source = replace(source, side=ref.side)  # "the ministry": of the state named before
             if attribution is not None and not attribution.inherit:
                 sentence_source = attribution.source
             own = attribution is not None and not attribution.inherit
