@@ -91,8 +91,9 @@ _ASIDE = re.compile(r"^\s*(?:\([^()]{1,60}\)|--[^-]{1,80}--|,[^,.;]{1,90}?,|\s(?
 def past_aside(after: str) -> str:
     """The text after an aside: "11 people, including 7 police officers, were killed"."""
     m = _ASIDE.match(after)
-    if m and re.search(r"\b(?:who|which|that|whom)\b", m.group(0), re.IGNORECASE):
-        return after  # a relative clause has its own verb
+    if m and not m.group(0).lstrip().startswith((",", "(", "--")) \
+            and re.search(r"\b(?:who|which|that|whom)\b", m.group(0), re.IGNORECASE):
+        return after  # a relative clause has its own verb (unless set off by commas)
     if m and (BE.match(after[m.end():].lstrip()) or passive_after(after[m.end():])):
         return after[m.end():]
     return after
