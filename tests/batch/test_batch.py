@@ -4,6 +4,7 @@ from __future__ import annotations
 import io
 import json
 
+import pytest
 from click.testing import CliRunner
 
 from tollwatch.cli import main
@@ -61,3 +62,36 @@ def test_batch_stores_all_articles_once_and_reports_per_input(tmp_path):
     again = CliRunner().invoke(main, args[:4] + args[5:])   # without the empty file
     assert again.exit_code == 1                             # the broken line still fails
     assert "ingested 0, duplicates 10, skipped 1, failed 1" in again.stderr
+
+
+@pytest.mark.slow
+def test_batch_joins_a_running_scheduler_by_address(tmp_path):
+    import logging
+
+    from distributed import LocalCluster
+
+    from tollwatch.batch import run_batch
+    from tollwatch.settings import Settings
+
+    src = tmp_path / "two.jsonl"
+    src.write_text("".join(json.dumps({"id": f"s{i}", "text": f"Rebels killed {i + 3} soldiers "
+                                       f"near {place} on Friday, the army said."}) + "\n"
+                           for i, place in enumerate(PLACES[:2])))
+    settings = Settings(db=f"sqlite:///{tmp_path / 's.db'}", quiet=True)
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=True,
+                      dashboard_address=None, silence_logs=logging.ERROR) as cluster:
+        summary = run_batch([src], settings=settings, scheduler=cluster.scheduler_address)
+        assert (summary.ingested, summary.failed) == (2, [])
+        assert len(cluster.workers) == 1          # still running: only our client was closed
+    with open_store(settings.db) as store:
+        assert store.reading("s1").toll.killed.best == 4
+
+
+@pytest.mark.slow  # waits for the connection timeout
+def test_unreachable_scheduler_is_a_clear_error(tmp_path):
+    src = tmp_path / "one.txt"
+    src.write_text("A bomb killed two guards at the gate, police said.\n")
+    result = CliRunner().invoke(main, ["batch", str(src), "--scheduler", "tcp://127.0.0.1:9",
+                                       "--db", f"sqlite:///{tmp_path / 'u.db'}"])
+    assert result.exit_code == 2
+    assert "cannot reach the Dask scheduler" in result.stderr

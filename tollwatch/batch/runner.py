@@ -26,6 +26,7 @@ from .work import read_chunk
 log = logging.getLogger(__name__)
 CHUNK = 16
 INFLIGHT_PER_WORKER = 3
+CONNECT_TIMEOUT = "10s"  # to a scheduler given by address
 
 
 class _Workers:
@@ -43,7 +44,7 @@ class _Workers:
     def _start(self) -> None:
         if self.scheduler:
             try:
-                self.client = Client(self.scheduler, timeout="20s")
+                self.client = Client(self.scheduler, timeout=CONNECT_TIMEOUT)
             except (OSError, TimeoutError) as exc:
                 raise ConfigError(f"cannot reach the Dask scheduler at {self.scheduler} "
                                   f"({exc})") from None
