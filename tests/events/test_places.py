@@ -65,3 +65,12 @@ def test_region_place_has_its_centre():
     p = best_place(find_places("Afghan officials in Helmand province said a bomb went off."))
     assert p.precision == 3 and p.admin1 == "Helmand"
     assert 30 < p.lat < 33 and 63 < p.lon < 66
+
+
+def test_wire_copy_in_capitals_finds_its_country():
+    from tollwatch.extract.places import default_gazetteer, document_countries
+    text = "SAN SALVADOR, 4 MAY 90 -- [TEXT] SALVADORAN SOLDIERS CLASHED WITH REBELS NEAR THE CAPITAL."
+    got = document_countries(text, default_gazetteer())
+    assert "SV" in got and "BS" not in got  # San Salvador is also a district of the Bahamas
+    p = best_place(find_places(text))
+    assert p.country == "SV"

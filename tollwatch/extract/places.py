@@ -33,16 +33,26 @@ _NAME_RUN = re.compile(r"[A-Z][\w’'\-]*(?:\s+(?:(?:e|ye|i|al|el|de|del|la)\s+)
 
 
 def document_countries(text: str, gaz: Gazetteer) -> set[str]:
-    """Countries a document is about: named countries, regions and nationality words."""
+    """Countries a document is about: named countries, regions and nationality words. A region
+    whose name is also a big city elsewhere ('San Salvador') does not vouch for its country."""
     found: set[str] = set()
+    flags = re.I if _shouted(text) else 0  # wire copy in capitals: "SALVADORAN"
     for word, iso in gaz.demonyms.items():
-        if re.search(rf"\b{re.escape(word)}s?\b", text):
+        if re.search(rf"\b{re.escape(word)}s?\b", text, flags):
             found.add(iso)
     for mt in _NAME_RUN.finditer(text):
-        for e in gaz.lookup(mt.group(0)):
-            if e.kind in ("country", "region"):
+        cands = gaz.lookup(mt.group(0))
+        for e in cands:
+            if e.kind == "country" or (e.kind == "region" and not any(
+                    t.kind == "town" and t.population >= BIG_CITY and t.country != e.country
+                    for t in cands)):
                 found.add(e.country)
     return found
+
+
+def _shouted(text: str) -> bool:
+    letters = [ch for ch in text[:3000] if ch.isalpha()]
+    return bool(letters) and sum(ch.isupper() for ch in letters) > 0.8 * len(letters)
 
 
 def document_regions(text: str, gaz: Gazetteer) -> set[str]:
