@@ -191,6 +191,8 @@ def _detail_of(p: Claim, c: Claim) -> bool:
         return False
     same = c.victims.group in (None, p.victims.group) or p.victims.group is None or (c.victims.group or "").rstrip("s") == (p.victims.group or "").rstrip("s")
     vague = p.approximate and p.high is None
+    if p.low == c.low and p.high == c.high and (c.low or 0) >= 3:
+        return True  # the same figure of three or more, restated: the same victims
     return same or (vague and c.victims.group in ("them", "others", "named")) or _plural_without_number(c)
 
 

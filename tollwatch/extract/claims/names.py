@@ -82,11 +82,15 @@ def named_victims(s: str) -> list[tuple[str, int, int, int, str | None, int, int
                     pos, anchor, name_seen = pos + more.end(), None, False
     upper = s.isupper()
     for m in _POSSESSIVE.finditer(s):  # "Luis Carlos Galan's murder"
-        words = m.group(1).split()
-        while words and (words[0].lower() in lex.stop or words[0].lower() in lex.people_singular
-                         or words[0].lower() in _NOT_NAMES or side_of(words[0])):
-            words.pop(0)
-        if words and not any(w.lower() in lex.people_plural or w.lower() in _PRONOUNS for w in words):
+        words: list[str] = []
+        for w in reversed(m.group(1).split()):  # the name: the capitalised words right before "'s"
+            low = w.lower()
+            if low in lex.stop or low in lex.people_singular or low in _NOT_NAMES or side_of(w) \
+                    or low in lex.aux or low in lex.not_people or not w.isalpha():
+                break
+            words.insert(0, w)
+        if words and not any(w.lower() in lex.people_plural or w.lower() in _PRONOUNS for w in words) \
+                and (len(words) >= 2 or not upper):
             start = m.start(1) + m.group(1).rfind(words[0])
             out.append(("killed", start, m.end(1), start, None, m.start(), m.end()))
     for m in (_PASSIVE_NAME_UPPER if upper else _PASSIVE_NAME).finditer(s):
@@ -97,6 +101,8 @@ def named_victims(s: str) -> list[tuple[str, int, int, int, str | None, int, int
                 words.pop(0)  # titles before the name: "JUDGE CARLOS VALENCIA"
         if not words or any(w in _PRONOUNS or w in lex.stop or w in lex.people_plural for w in words):
             continue
+        if upper and len(words) < 2:
+            continue  # in upper case a single word is too often no name ("FOUND", "OTHERS")
         first = words[0]
         if first in _NOT_NAMES or first in lex.people_singular or side_of(m.group(1)):
             continue

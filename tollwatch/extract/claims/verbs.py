@@ -80,6 +80,9 @@ def passive_after(after: str) -> str | None:
         rest = after[m.end():]
         if not BE.search(m.group("aux")) and (_OBJECT.match(rest) or people_next(rest)):
             return None  # "gunmen shot dead 3 policemen": the victims come after the verb
+        if not BE.search(m.group("aux")) and verb not in lex.intransitive and after[:40].isupper() \
+                and re.match(r"\s+[A-Z]{2}", rest):
+            return None  # upper case hides names: "SEVERAL GUNMEN KILLED ROBERTO SARASTY"
         return cat
     return None
 
