@@ -103,6 +103,7 @@ def jsonl_lines() -> tuple[bytes, list[tuple[str, object]]]:
         (json.dumps({"id": "j6", "text": GOOD, "published": "2021-02-30"}), ("error", "published")),
         ('"just a string"', ("error", "object")),
         (json.dumps({"id": "j8", "text": "x" * (6 * 1024 * 1024)}), ("error", "longer")),
+        (json.dumps({"id": "j8b", "text": "Gunmen killed 4 people.\u0000 Then."}), ("error", "NUL")),
         (json.dumps({"id": "j9", "text": "Militants killed 7 soldiers in Kunduz.",
                      "published": "2021-03-01"}), ("ok", 7)),
     ]

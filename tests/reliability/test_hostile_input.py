@@ -56,6 +56,7 @@ def test_iter_articles_gives_an_article_or_a_clear_error_per_input(hostile):
                 assert len(item.text) < 20_000, (name, len(item.text))
 
 
+@pytest.mark.slow
 def test_ingest_cli_over_the_hostile_folder(hostile, tmp_path):
     folder, expect = hostile
     db = f"sqlite:///{tmp_path / 'h.db'}"

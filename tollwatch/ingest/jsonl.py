@@ -46,7 +46,10 @@ def record_article(obj: object, *, source: str, origin: str | None = None) -> Ar
 
 
 def _check_unicode(name: str, value: object, source: str) -> None:
-    """JSON may escape half a surrogate pair ("\\ud800"): text that no UTF-8 can hold."""
+    """JSON may escape NUL ("\\u0000") or half a surrogate pair ("\\ud800"): no text holds them."""
+    if isinstance(value, str) and "\x00" in value:  # binary, and PostgreSQL refuses it
+        raise IngestError(f'"{name}" contains NUL characters (binary data, not text)',
+                          source=source)
     if isinstance(value, str):
         try:
             value.encode("utf-8")

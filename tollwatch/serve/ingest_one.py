@@ -12,6 +12,17 @@ from ..settings import Settings
 
 
 def ingest_one(body, settings: Settings, store) -> Reading:
+    for name in ("text", "html", "url", "id", "title"):  # JSON may carry "\\ud800" alone
+        value = getattr(body, name, None)
+        if isinstance(value, str) and "\x00" in value:  # binary, and PostgreSQL refuses it
+            raise IngestError(f"{name} contains NUL characters (binary data, not text)",
+                              source=name)
+        if isinstance(value, str) and not value.isascii():
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError as exc:
+                raise IngestError(f"{name} is not valid Unicode (unpaired surrogate at "
+                                  f"{exc.start})", source=name) from None
     article = _article(body, settings)
     if body.id or body.title or body.published:
         article = replace(article, id=body.id or article.id, title=body.title or article.title,
