@@ -96,3 +96,20 @@ def test_export_command_reads_the_store(tmp_path):
     assert [r["fatalities"] for r in rows] == ["10"]
     res = CliRunner().invoke(main, ["export", "--format", "jsonl", "--db", url, "--since", "2023-01-01"])
     assert res.exit_code == 0 and res.output == ""
+
+
+def test_acled_region_admin2_and_source_scale():
+    r = list(csv.DictReader(io.StringIO(export_readings([reading()], "acled-csv"))))[0]
+    # Batken is a region-level place, not a district; the health ministry is a national source
+    assert (r["region"], r["admin2"], r["source_scale"]) == ("Caucasus and Central Asia", "", "National")
+
+    base = reading()
+    ev = base.events[0]
+    district = Place("Sangin", "AF", "Helmand", 32.07, 64.83, 2)
+    art = Article(id="art2", text=base.article.text, published=date(2011, 3, 2), outlet="AFP")
+    other = Reading(article=art, claims=base.claims, events=(Event(
+        id="e1", event_type=ev.event_type, sub_event_type=ev.sub_event_type, evidence=ev.evidence,
+        date=ev.date, actors=ev.actors, location=district, claims=ev.claims),))
+    r = list(csv.DictReader(io.StringIO(export_readings([other], "acled-csv"))))[0]
+    assert (r["region"], r["admin1"], r["admin2"]) == ("South Asia", "Helmand", "Sangin")
+    assert r["source_scale"] == "National-International"  # a ministry, and a wire agency

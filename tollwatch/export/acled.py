@@ -6,6 +6,7 @@ import io
 from datetime import datetime, time, timezone
 from typing import Iterable
 
+from ..extract.gazetteer import district_of
 from ..models import Reading
 from . import common
 
@@ -34,6 +35,7 @@ def acled_rows(readings: Iterable[Reading]) -> list[dict]:
         a1, a2 = roles.get("actor1"), roles.get("actor2")
         iso3, country, numeric = common.country_of(ev)
         loc = ev.location
+        iso2 = loc.country if loc else None
         start = ev.date.start
         disorder = DISORDER.get(ev.event_type, "")
         if ev.sub_event_type == "Excessive force against protesters":
@@ -51,13 +53,15 @@ def acled_rows(readings: Iterable[Reading]) -> list[dict]:
             "inter2": a2.inter if a2 and a2.inter else "",
             "interaction": _interaction(a1.inter if a1 else None, a2.inter if a2 else None),
             "civilian_targeting": "Civilian targeting" if any(a.inter == 7 for a in (a1, a2) if a) else "",
-            "iso": numeric if numeric is not None else "", "region": "", "country": country or "",
-            "admin1": (loc.admin1 or "") if loc else "", "admin2": "", "admin3": "",
+            "iso": numeric if numeric is not None else "", "region": common.acled_region(iso2),
+            "country": country or "", "admin1": (loc.admin1 or "") if loc else "",
+            "admin2": (district_of(loc.name, loc.country, loc.admin1) or "") if loc else "", "admin3": "",
             "location": (loc.name or "") if loc else "",
             "latitude": loc.lat if loc and loc.lat is not None else "",
             "longitude": loc.lon if loc and loc.lon is not None else "",
             "geo_precision": loc.precision if loc and loc.precision else "",
-            "source": "; ".join(common.sources(reading, ev)), "source_scale": "",
+            "source": "; ".join(common.sources(reading, ev)),
+            "source_scale": common.source_scale(reading, ev),
             "notes": ev.evidence.sentence, "fatalities": common.conservative(common.event_claims(reading, ev)),
             "tags": ev.rules, "timestamp": stamp,
         })

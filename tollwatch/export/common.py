@@ -1,7 +1,10 @@
 """What every export reads from an event: its claims, its conservative toll, its country."""
 from __future__ import annotations
 
+import json
 from datetime import date
+from functools import cache
+from importlib import resources
 
 import pycountry
 
@@ -51,3 +54,40 @@ def all_events(readings):
     for r in readings:
         for e in r.events:
             yield r, e
+
+
+@cache
+def table(name: str) -> dict:
+    """A data table shipped with the exports (tollwatch/export/data/NAME)."""
+    return json.loads(resources.files(__package__).joinpath("data", name).read_text(encoding="utf-8"))
+
+
+def acled_region(iso2: str | None) -> str:
+    """ACLED's region of a country ("Caucasus and Central Asia"), empty when not listed."""
+    return table("acled_regions.v1.json")["regions"].get(iso2 or "", "")
+
+
+SCALE_ORDER = ("New media", "Subnational", "National", "Regional", "International")
+
+
+def source_scale(reading: Reading, event: Event) -> str:
+    """ACLED's source_scale from who reports the event's figures and the outlet: a named
+    international or regional source, else the reporter's kind (government -> National)."""
+    t = table("source_scales.v1.json")
+    ids = set(event.claims)
+    found: set[str] = set()
+    reporters = [(c.reported_by.name, c.reported_by.kind) for c in reading.claims if c.id in ids]
+    reporters.append((reading.article.outlet, None))
+    for name, kind in reporters:
+        words = f" {(name or '').casefold()} "
+        named = [scale for key, scale in (("new_media", "New media"), ("international", "International"),
+                                          ("regional", "Regional"))
+                 if any(f" {w.casefold()} " in words or f" {w.casefold()}," in words for w in t[key])]
+        if named:
+            found.add(named[0])
+        elif kind in t["national_kinds"]:
+            found.add("National")
+        elif kind in t["subnational_kinds"]:
+            found.add("Subnational")
+    return "-".join(s for s in SCALE_ORDER if s in found)
+

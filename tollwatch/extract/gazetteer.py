@@ -135,3 +135,20 @@ class Gazetteer:
 @cache
 def default_gazetteer() -> Gazetteer:
     return Gazetteer()
+
+
+@cache
+def _district_index() -> dict[tuple[str, str, str], str]:
+    table = _data("districts.v1.json")
+    table.pop("_about", None)
+    return {(country, region, normalise(n)): n
+            for country, regions in table.items() for region, names in regions.items() for n in names}
+
+
+def district_of(name: str | None, country: str | None, admin1: str | None) -> str | None:
+    """`name` as the districts table spells it, when it is a district of `admin1` (else None).
+    Cheap: reads the table only, not the whole gazetteer."""
+    if not (name and country and admin1):
+        return None
+    return _district_index().get((country, admin1, normalise(name)))
+
