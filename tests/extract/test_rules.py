@@ -132,3 +132,30 @@ def test_more_figures(read, text, cat, expected):
 def test_upper_case_wires(read, text, expected):
     _, toll = read(text, published=None)
     assert toll.killed.low == expected
+
+
+def test_release_issuer_reports_unattributed_figures(read):
+    text = ("Ministry of Health of the Kyrgyz Republic\n\nBISHKEK - Hospitals have received the bodies of "
+            "12 citizens of the Kyrgyz Republic who died in the shelling.")
+    claims, toll = read(text)
+    assert toll.killed.low == 12
+    assert (claims[0].reported_by.kind, claims[0].reported_by.side, claims[0].partisan) == ("government", "KG", True)
+
+
+def test_unverifiable_paragraph_applies_to_the_one_before(read):
+    text = ("Tajikistan's border service said one of its guards was killed.\n\n"
+            "Neither account could be independently verified.")
+    claims, _ = read(text)
+    assert claims[0].verified is False
+
+
+def test_revision_replaces_same_side(read):
+    text = ("The Kyrgyz health ministry reported that 31 people had been wounded. "
+            "By evening the ministry said the number of wounded had risen to 87.")
+    _, toll = read(text)
+    assert (toll.injured.low, toll.injured.high) == (87, 87)
+
+
+def test_up_from_is_not_a_figure(read):
+    _, toll = read("The number of soldiers killed has risen to 36, up from 24 reported on Friday.")
+    assert (toll.killed.low, toll.killed.high) == (36, 36)
