@@ -13,6 +13,10 @@ from .text import declared_charset, decode
 from .url import canonical_url
 
 log = logging.getLogger(__name__)
+# Only a date the page declares (metadata, time elements, the URL) is its publication date:
+# htmldate's extensive search guesses from any year in the text ("the 2021 clashes") and
+# copyright lines. Without one, the extractor infers the date from the dateline, marked inferred.
+DATE_PARAMS = {"extensive_search": False, "original_date": True, "outputformat": "%Y-%m-%d"}
 
 
 def looks_like_html(head: str) -> bool:
@@ -36,7 +40,8 @@ def html_article(html: str | bytes, *, source: str, url: str | None = None,
         html = decode(html, source=source, declared=charset or declared_charset(html))
     try:
         doc = trafilatura.bare_extraction(html, url=url, with_metadata=True,
-                                          include_comments=False, include_tables=False)
+                                          include_comments=False, include_tables=False,
+                                          date_extraction_params=DATE_PARAMS)
     except (ValueError, TypeError, AttributeError) as exc:  # malformed markup trips the parser
         raise IngestError(f"unreadable HTML ({exc})", source=source) from None
     text = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
