@@ -29,7 +29,7 @@ def _verbs() -> list[tuple[str, re.Pattern[str]]]:
 
 
 _PASSIVE_NAME_UPPER = re.compile(r"((?:[A-Z][A-Z'’-]+\s+){0,3}[A-Z][A-Z'’-]+)(?:,[^,.;]{1,60},)?(?:,?\s+WHO)?\s+"
-                                 r"(?:(?:WAS|HAS\s+BEEN|HAD\s+BEEN)\s+(?:REPORTEDLY\s+|ALSO\s+)?)?"
+                                 r"(?:(?:WAS|HAS\s+BEEN|HAD\s+BEEN|HAS|HAD)\s+(?:REPORTEDLY\s+|ALSO\s+)?)?"
                                  r"(KILLED|MURDERED|ASSASSINATED|SHOT\s+DEAD|FOUND\s+DEAD|DIED|"
                                  r"KIDNAPPED|ABDUCTED|ARRESTED|DETAINED|CAPTURED)\b")
 _POSSESSIVE = re.compile(r"((?:[A-Z][\w-]+\s+){0,3}[A-Z][\w-]+)['’]S?\s+(?:MURDER|ASSASSINATION|KILLING|DEATH)\b",

@@ -21,7 +21,8 @@ from .verbs import (BE, TOKEN, active_before, and_were, passive_after, past_asid
 
 _LIST_GAP = re.compile(r"^\s*(?:,|and|,\s*and|as well as|plus|along with)\s*$", re.IGNORECASE)
 _ELLIPSIS_GAP = re.compile(r"^(?:[^\d,.;]{0,25}\s)?(?:,|and|,\s*and)\s*$", re.IGNORECASE)
-_UNLISTED = re.compile(r"^\s+(?:[A-Za-z][\w-]*\s+){0,2}?([A-Za-z][a-z-]+s)\b")
+_UNLISTED = re.compile(r"^\s+(?:[A-Za-z][\w-]*\s+){0,2}?([A-Za-z][A-Za-z-]+(?:s|S|men|MEN))\b")
+_DEATHS = re.compile(r"^\s+(?:[A-Za-z][\w-]*\s+){0,2}?(?:deaths?|fatalities)\b", re.IGNORECASE)
 _AGENT = re.compile(r"(?:ers|ists|ians|ans|men|ees|ors|ants|ents|ives|ites|ors)$", re.IGNORECASE)
 _BARE_END = re.compile(r"^\s*(?:[,.;:)]|and\b|in\b|on\b|at\b|during\b|when\b|after\b|near\b|before\b|as\b|while\b|"
                        r"including\b|$)", re.IGNORECASE)
@@ -81,6 +82,8 @@ def _numbers(sent: Sentence, used: list[tuple[int, int]]) -> list[Draft]:
             end = q.end + direct.end()
             if toll_before(before):  # "Armenia's military losses have risen to 105 dead"
                 side = side_of(re.split(r"[.;]", before)[-1])
+        elif m := _DEATHS.match(s[q.end:]):
+            cat, end = "killed", q.end + m.end()  # "caused one unfortunate death"
         elif (cat := passive_after(s[q.end:])) and BE.match(s[q.end:].lstrip()):
             pass  # "30 people were killed and 70 were injured"
         elif _BARE_END.match(s[q.end:]) and q.low is not None and q.low < 10000:
