@@ -32,7 +32,8 @@ def test_page_is_fetched_with_metadata_when_private_allowed(http_base):
 
 
 @pytest.mark.parametrize("host", ["127.0.0.1", "localhost", "10.1.2.3", "169.254.169.254",
-                                  "192.168.0.10", "[::1]"])
+                                  "192.168.0.10", "100.64.1.1", "[::1]", "[::ffff:127.0.0.1]",
+                                  "0.0.0.0"])
 def test_non_public_addresses_are_refused_without_allow_private(http_base, host):
     port = http_base.rsplit(":", 1)[1]
     with Fetcher(Settings(fetch_timeout=1.0)) as fetcher, pytest.raises(FetchError) as info:
@@ -102,3 +103,10 @@ def test_file_of_urls(http_base, tmp_path):
     urls.write_text(f"# to read\n{http_base}/page.html\n\n{http_base}/missing\n")
     items = list(iter_articles([urls], settings=OPEN))
     assert isinstance(items[0], Article) and isinstance(items[1], FetchError)
+
+
+def test_unresolvable_host_names_the_url():
+    with Fetcher(Settings(fetch_timeout=1.0)) as fetcher, pytest.raises(FetchError) as info:
+        fetcher.fetch("http://no-such-host.invalid/page")
+    assert info.value.source == "http://no-such-host.invalid/page"
+    assert "cannot resolve" in info.value.message

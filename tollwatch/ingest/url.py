@@ -1,8 +1,8 @@
 """URLs: canonical form, and a careful fetcher (timeouts, size limit, redirects, no private hosts).
 
-Every resolved address of every hop (redirects included) is checked; loopback, private,
-link-local, reserved, multicast and unspecified addresses are refused unless
-Settings.allow_private is set.
+Every resolved address of every hop (redirects included) is checked; any address that is not
+global (loopback, private, link-local, shared CGNAT, reserved, multicast, unspecified, and
+IPv4-mapped forms of these) is refused unless Settings.allow_private is set.
 """
 from __future__ import annotations
 
@@ -54,9 +54,11 @@ def refused_address(host: str, port: int) -> str | None:
         raise FetchError(f"cannot resolve host {host!r} ({exc.strerror})", source=host) from None
     for info in infos:
         addr = ipaddress.ip_address(info[4][0].split("%")[0])
-        if (addr.is_private or addr.is_loopback or addr.is_link_local or addr.is_reserved
-                or addr.is_multicast or addr.is_unspecified):
-            return str(addr)
+        mapped = getattr(addr, "ipv4_mapped", None)  # ::ffff:127.0.0.1 is 127.0.0.1
+        for a in (addr, mapped) if mapped else (addr,):
+            if (not a.is_global or a.is_private or a.is_loopback or a.is_link_local
+                    or a.is_reserved or a.is_multicast or a.is_unspecified):
+                return str(addr)
     return None
 
 
@@ -102,7 +104,10 @@ class Fetcher:
         if self.settings.allow_private:
             return
         port = parts.port or (443 if parts.scheme == "https" else 80)
-        bad = refused_address(parts.hostname, port)
+        try:
+            bad = refused_address(parts.hostname, port)
+        except FetchError as exc:
+            raise FetchError(exc.message, source=url) from None
         if bad:
             raise FetchError(f"refused: {parts.hostname} resolves to non-public address {bad} "
                              "(use --allow-private to fetch it)", source=url)
