@@ -91,3 +91,16 @@ def test_progress_bar_shows_rate_and_eta_unless_quiet(tmp_path, capsys):
     run_ingest([src], settings=Settings(db=f"sqlite:///{tmp_path / 'b.db'}", quiet=True),
                progress=True)
     assert capsys.readouterr().err == ""
+
+
+def test_ingest_url_needs_allow_private_for_a_local_server(http_base, tmp_path):
+    db = f"sqlite:///{tmp_path / 'u.db'}"
+    refused = CliRunner().invoke(main, ["ingest", f"{http_base}/page.html", "--db", db])
+    assert refused.exit_code == 1 and "refused" in refused.stderr
+    allowed = CliRunner().invoke(main, ["ingest", f"{http_base}/page.html?utm_source=x",
+                                        "--db", db, "--allow-private"])
+    assert allowed.exit_code == 0 and "ingested 1," in allowed.stderr
+    again = CliRunner().invoke(main, ["ingest", f"{http_base}/page.html", "--db", db,
+                                      "--allow-private"])
+    assert "ingested 0, duplicates 0, skipped 1" in again.stderr   # known URL: not fetched
+    assert "URL already stored" in again.stderr
