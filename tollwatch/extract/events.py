@@ -105,15 +105,16 @@ def build_events(article: Article, claims: list[Claim],
         if own is not None:
             return own
         for j in list(range(i - 1, -1, -1)) + list(range(i + 1, min(i + 3, len(sentences)))):
-            p = said_place[j]
+            p = lent_place[j]
             if p is not None and p.country not in aside and not _is_heading(sentences[j], text, body_start):
                 return p
         return dl_place
 
     def when_for(i: int) -> EventDate | None:
         for j in list(range(i, -1, -1)) + list(range(i + 1, min(i + 2, len(sentences)))):
-            if said_when[j] is not None and not _is_heading(sentences[j], text, body_start):
-                return said_when[j]
+            when = said_when[i] if j == i else lent_when[j]
+            if when is not None and not _is_heading(sentences[j], text, body_start):
+                return when
         if article.published is not None:
             return EventDate(article.published, article.published, "day")
         return None
@@ -127,9 +128,10 @@ def build_events(article: Article, claims: list[Claim],
     kinds = [None if h else classify(_mask(s, body_start)) for s, h in zip(sentences, heading)]
     background = [is_background(s.text) for s in sentences]
     any_current = any(k is not None and not bg for k, bg in zip(kinds, background))
+    lent_place, lent_when = list(said_place), list(said_when)  # what a sentence lends to others
     for j, bg in enumerate(background):
         if bg and any_current:  # where a target once acted is not where the event happened
-            said_place[j] = said_when[j] = None
+            lent_place[j] = lent_when[j] = None
     drafts: list[_Draft] = []
     owner: dict[str, _Draft] = {}
     for i, s in enumerate(sentences):
@@ -165,7 +167,7 @@ def build_events(article: Article, claims: list[Claim],
             owner[c.id] = drafts[0]
 
     for d in drafts:
-        d.place = _refined(d.place, said_place[d.index + 1:d.index + 4])
+        d.place = _refined(d.place, lent_place[d.index + 1:d.index + 4])
     events: list[Event] = []
     for n, d in enumerate(drafts, 1):
         country = d.place.country if d.place else (next(iter(countries)) if len(countries) == 1 else None)
