@@ -146,10 +146,9 @@ def test_postgresql_restarted_mid_run_then_rerun_completes(tmp_path, private_pg)
     restart()
     out, err = proc.communicate(timeout=300)
     assert "Traceback" not in err, err[-3000:]
-    # it either rode over the restart (0), or said which articles failed (1) or why it stopped (2)
-    assert proc.returncode in (0, 1, 2), (proc.returncode, err[-2000:])
-    if proc.returncode:
-        assert "error" in err.lower() or "failed" in err.lower(), err[-2000:]
+    # the store retries a lost connection (store/retry.py): the run rides over the restart
+    assert proc.returncode == 0, (proc.returncode, err[-2000:])
+    assert sorted(stored_ids(url)) == sorted(ids)
     consistent(url)
     rerun = tw("ingest", str(source), "--db", url, "--quiet", timeout=300)
     _no_traceback(rerun)

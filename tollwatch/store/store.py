@@ -18,6 +18,7 @@ from ..errors import StoreError
 from ..models import Reading
 from . import rows, search as fts
 from .engine import reason, upgrade
+from .retry import retrying
 from .schema import articles, claims, events
 from .urls import canonical_url
 
@@ -81,7 +82,8 @@ class Store:
         """Store one article with its toll, claims and events in one transaction.
         True if new; False (and nothing changed) if the same id, content or URL is stored."""
         with self._write_lock:
-            return self._save_locked(reading)
+            return retrying(lambda: self._save_locked(reading), dialect=self.engine.dialect.name,
+                            what="article could not be stored", source=reading.article.id)
 
     def save_many(self, readings: Iterable[Reading]) -> tuple[int, int]:
         """Save in order, one transaction per article; returns (new, duplicates).
@@ -151,13 +153,20 @@ class Store:
             cond.append(articles.c.canonical_url == canonical_url(url))
         if not cond:
             return False
-        with self._read() as conn:
-            return conn.execute(sa.select(articles.c.seq).where(sa.or_(*cond)).limit(1)).first() is not None
+
+        def look() -> bool:
+            with self._read() as conn:
+                return conn.execute(sa.select(articles.c.seq).where(sa.or_(*cond)).limit(1)).first() is not None
+        return retrying(look, dialect=self.engine.dialect.name, what="cannot read the store",
+                        source=self.url)
 
     def count(self) -> dict[str, int]:
-        with self._read() as conn:
-            return {t.name: conn.execute(sa.select(sa.func.count()).select_from(t)).scalar_one()
-                    for t in (articles, claims, events)}
+        def rows_per_table() -> dict[str, int]:
+            with self._read() as conn:
+                return {t.name: conn.execute(sa.select(sa.func.count()).select_from(t)).scalar_one()
+                        for t in (articles, claims, events)}
+        return retrying(rows_per_table, dialect=self.engine.dialect.name,
+                        what="cannot read the store", source=self.url)
 
     def claims(self, *, category: str | None = None, side: str | None = None,
                source: str | None = None, verified: bool | None = None,
