@@ -2,14 +2,23 @@
 
 A report's *parties* are the countries it is mostly about, weighed from its claims (the
 victims' side, the claim's place, the reporter's side) and its events (the place, the actors'
-sides). Two reports belong to one episode when they share a party and were published within
-WINDOW_DAYS of each other (chained: a day-by-day story stays one episode). The episode id is
-built from its countries and the month it started ("kg-tj-2022-09"), so it does not depend on
-the order reports arrive.
+sides): the first, and a second when it weighs at least MIN_SHARE of the first.
+
+Episodes are keyed by their pair of countries, so a report about other countries can never
+bridge two episodes (Kyrgyzstan–Tajikistan and Armenia–Azerbaijan the same week stay two):
+- reports naming the same two parties, published within WINDOW_DAYS of each other, are one
+  episode (chained: a day-by-day story stays one episode);
+- a report naming one party joins the episode of a pair with that country whose nearest report
+  is within WINDOW_DAYS (nearest first, then the pair's name); else reports of that one
+  country chain into an episode of their own;
+- a report naming no country stays alone ("Unplaced reports").
+The episode id is built from its countries and the month it started ("kg-tj-2022-09"), so it
+does not depend on the order reports arrive.
 """
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date
@@ -19,6 +28,7 @@ from ..models import Reading
 
 WINDOW_DAYS = 14
 MAX_PARTIES = 2
+MIN_SHARE = 0.15     # a second country is a party when it weighs this share of the first
 _ISO2 = re.compile(r"^[A-Z]{2}$")
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December")
@@ -72,10 +82,12 @@ def sides_weights(r: Reading) -> Counter:
 
 
 def parties(r: Reading) -> tuple[str, ...]:
-    """The (at most two) countries a report is mostly about, ties broken alphabetically."""
+    """The (at most two) countries a report is mostly about, ties broken alphabetically; a
+    country named in passing (under MIN_SHARE of the first's weight) is no party."""
     w = sides_weights(r)
     ranked = sorted((k for k in w if _ISO2.match(k)), key=lambda k: (-w[k], k))
-    return tuple(sorted(ranked[:MAX_PARTIES]))
+    kept = [k for k in ranked[:MAX_PARTIES] if w[k] >= MIN_SHARE * w[ranked[0]]]
+    return tuple(sorted(kept))
 
 
 def country_name(code: str) -> str:
@@ -113,6 +125,51 @@ class _Union:
             self.parent[rb] = ra
 
 
+def _chain(ids: list[str], when: dict, u: _Union) -> None:
+    """Union reports published within WINDOW_DAYS of the previous one; undated ones join the
+    earliest dated (else the first undated) report."""
+    dated = sorted((when[i], i) for i in ids if when[i])
+    for (d0, a), (d1, b) in zip(dated, dated[1:]):
+        if (d1 - d0).days <= WINDOW_DAYS:
+            u.union(a, b)
+    undated = sorted(i for i in ids if not when[i])
+    anchor = dated[0][1] if dated else (undated[0] if undated else None)
+    for i in undated:
+        u.union(anchor, i)
+
+
+class _PairIndex:
+    """The reports of two-party episodes by country, for single-party reports to join."""
+
+    def __init__(self, per_pair: dict[tuple, list[str]], when: dict) -> None:
+        first: dict[str, dict] = defaultdict(dict)     # country -> {date: smallest id}
+        undated: dict[str, list[str]] = defaultdict(list)
+        for ps, ids in per_pair.items():
+            for p in ps:
+                for i in ids:
+                    d = when[i]
+                    if d is None:
+                        undated[p].append(i)
+                    elif i < first[p].get(d, "\uffff"):
+                        first[p][d] = i
+        self.first = first
+        self.days = {p: sorted(ds) for p, ds in first.items()}
+        self.undated = {p: min(ids) for p, ids in undated.items()}
+
+    def nearest(self, country: str, d) -> str | None:
+        """The report nearest in time (within WINDOW_DAYS; ties: the earlier day, then the
+        smaller id); an undated report joins the earliest."""
+        days = self.days.get(country)
+        if not days:
+            return self.undated.get(country) if d is None else None
+        if d is None:
+            return self.first[country][days[0]]
+        k = bisect_left(days, d)
+        near = [days[j] for j in (k - 1, k) if 0 <= j < len(days)]
+        gap, day = min((abs((x - d).days), x) for x in near)
+        return self.first[country][day] if gap <= WINDOW_DAYS else None
+
+
 def link_conflicts(readings: list[Reading]) -> tuple[dict[str, str], dict[str, Conflict]]:
     """Group readings (one per article id) into episodes.
 
@@ -122,19 +179,25 @@ def link_conflicts(readings: list[Reading]) -> tuple[dict[str, str], dict[str, C
     when = {i: reading_date(r) for i, r in by_id.items()}
     party = {i: parties(r) for i, r in by_id.items()}
     u = _Union(by_id)
-    per_country: dict[str, list[str]] = defaultdict(list)
+    per_pair: dict[tuple, list[str]] = defaultdict(list)
+    singles: dict[str, list[str]] = defaultdict(list)
     for i, ps in party.items():
-        for p in ps:
-            per_country[p].append(i)
-    for ids in per_country.values():
-        dated = sorted((when[i], i) for i in ids if when[i])
-        for (d0, a), (d1, b) in zip(dated, dated[1:]):
-            if (d1 - d0).days <= WINDOW_DAYS:
-                u.union(a, b)
-        undated = sorted(i for i in ids if not when[i])
-        anchor = dated[0][1] if dated else (undated[0] if undated else None)
-        for i in undated:
-            u.union(anchor, i)
+        if len(ps) == 2:
+            per_pair[ps].append(i)
+        elif ps:
+            singles[ps[0]].append(i)
+    for ids in per_pair.values():
+        _chain(ids, when, u)
+    index = _PairIndex(per_pair, when)
+    for country, ids in singles.items():
+        alone = []
+        for i in ids:
+            near = index.nearest(country, when[i])
+            if near is None:
+                alone.append(i)
+            else:
+                u.union(near, i)
+        _chain(alone, when, u)
     groups: dict[str, list[str]] = defaultdict(list)
     for i in by_id:
         groups[u.find(i)].append(i)

@@ -21,7 +21,7 @@ from datetime import date
 from typing import Any, Iterable
 
 from ..models import CATEGORIES, Claim, Reading
-from .conflicts import Conflict, link_conflicts, reading_date
+from .conflicts import Conflict, link_conflicts, parties, reading_date
 from .dedupe import canonical_articles
 from .provenance import Report, adversary_sides, disputes, figures
 from .series import OPEN, UNKNOWN_SIDE, Entry, Ledger, series
@@ -97,7 +97,7 @@ def _unique(readings: Iterable[Reading], as_of: date | None) -> list[Reading]:
 def assign_conflicts(readings: Iterable[Reading]) -> dict[str, str]:
     """{article id: conflict id}; near-duplicates go with their canonical article."""
     rs = _unique(readings, None)
-    canon = canonical_articles(r.article for r in rs)
+    canon = canonical_articles((r.article for r in rs), {r.article.id: parties(r) for r in rs})
     assignment, _ = link_conflicts([r for r in rs if canon[r.article.id] == r.article.id])
     return {i: assignment[c] for i, c in canon.items()}
 
@@ -216,7 +216,7 @@ def reconcile(readings: Iterable[Reading], *, as_of: date | None = None) -> list
     figures, series and articles use only the reports published by then.
     """
     rs = _unique(readings, None)
-    canon = canonical_articles(r.article for r in rs)
+    canon = canonical_articles((r.article for r in rs), {r.article.id: parties(r) for r in rs})
     by_id = {r.article.id: r for r in rs}
     assignment, conflicts = link_conflicts([r for r in rs if canon[r.article.id] == r.article.id])
     reports: dict[str, list[Report]] = defaultdict(list)
