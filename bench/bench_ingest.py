@@ -70,7 +70,8 @@ def main() -> None:
                 r = results[(mode, n)] = run(mode, warc, work, args.workers)
                 print(f"  {mode:6s} {r['ingested']:6d} articles in {r['seconds']:7.1f} s wall "
                       f"= {r['rate']:6.1f} articles/s ({r['run_rate']:.1f}/s after start-up); "
-                      f"peak RSS {r['peak_mb']:6.0f} MB; "
+                      f"CPU {1000 * r['cpu_seconds'] / max(r['ingested'], 1):.1f} ms/article "
+                      f"(all processes, start-up included); peak RSS {r['peak_mb']:6.0f} MB; "
                       f"failed {r['failed']}", flush=True)
         big = args.pages
         if len(modes) == 2:
@@ -87,6 +88,15 @@ def main() -> None:
                       f"out): {marginal[mode]:.1f} articles/s")
             if len(modes) == 2 and marginal["ingest"] > 0:
                 print(f"marginal batch / ingest: {marginal['batch'] / marginal['ingest']:.2f}x")
+            cpu = {}
+            for mode in modes:  # CPU time is steadier than wall time on a busy machine
+                a, b = results[(mode, sizes[0])], results[(mode, sizes[1])]
+                cpu[mode] = (b["cpu_seconds"] - a["cpu_seconds"]) / max(
+                    b["ingested"] - a["ingested"], 1)
+                print(f"{mode} CPU per extra article: {1000 * cpu[mode]:.1f} ms")
+            if len(modes) == 2 and cpu["batch"] > 0:
+                print(f"projection, not a measurement: on {args.workers} idle cores batch would "
+                      f"reach at most {args.workers * cpu['ingest'] / cpu['batch']:.2f}x ingest")
             for mode in modes:
                 a, b = results[(mode, sizes[0])], results[(mode, sizes[1])]
                 print(f"{mode} peak RSS {sizes[0]} -> {sizes[1]} pages: {a['peak_mb']:.0f} -> "

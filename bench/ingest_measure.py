@@ -1,4 +1,5 @@
-"""Run one command; print its wall time and the peak RSS of its largest process as JSON."""
+"""Run one command; print as JSON its wall time, the CPU time of all its processes (workers
+included) and the peak RSS of its largest process."""
 import json
 import resource
 import subprocess
@@ -8,6 +9,7 @@ import time
 if __name__ == "__main__":
     started = time.monotonic()
     proc = subprocess.run(sys.argv[1:], capture_output=True, text=True)
-    peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    print(json.dumps({"seconds": time.monotonic() - started, "peak_mb": peak_kb / 1024,
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)  # every waited-for descendant
+    print(json.dumps({"seconds": time.monotonic() - started, "peak_mb": usage.ru_maxrss / 1024,
+                      "cpu_seconds": usage.ru_utime + usage.ru_stime,
                       "rc": proc.returncode, "stderr": proc.stderr[:4000]}))
