@@ -57,7 +57,9 @@ def read_isaf(path: Path) -> Iterator[Case]:
         g = row.get("gold") or {}
         yield Case(row["id"], row.get("text"), {
             "killed": g.get("min_killed"), "detained": g.get("min_captured"),
-            "date": g.get("start_date"), "province": set(g.get("province") or []) or None,
+            "date": g.get("start_date"),
+            # an empty or '??' province is no gold value: not scored
+            "province": {p for p in g.get("province") or [] if p and p.strip("?")} or None,
         })
 
 
