@@ -90,3 +90,11 @@ def test_country_in_an_organisation_name_is_no_place():
     text = "Afghan forces arrested two members of the Islamic Movement of Uzbekistan in Balkh province."
     _, events = build_events(Article(id="g", text=text, published=date(2012, 5, 9)), [])
     assert events[0].location.country == "AF" and events[0].location.admin1 == "Balkh"
+
+
+def test_month_names_and_group_names_are_no_triggers():
+    assert classify("THE 19 MARCH ELECTION WAS CALLED A FARCE BY THE REBELS.") is None
+    assert classify("The National Liberation Front issued a communique.") is None
+    assert classify("The ministry announced that the talks would resume.") is None
+    assert classify("Protesters staged a march through the capital.")[1] == "Peaceful protest"
+    assert classify("Troops liberated the town after a week.")[1] == "Government regains territory"
