@@ -163,3 +163,9 @@ def test_every_scored_field_is_documented_in_eval_md():
     missing = [f"{name}.{f.name}" for name, d in datasets(None).items() for f in d.fields
                if f.name not in scored]
     assert not missing, f"scored fields without a line in docs/EVAL.md: {missing}"
+
+
+def test_isaf_unknown_province_is_not_scored(tmp_path):
+    rows = [dict(ISAF, gold=dict(ISAF["gold"], province=["??"])),
+            dict(ISAF, gold=dict(ISAF["gold"], province=[""]))]
+    assert [c.gold["province"] for c in read_isaf(_jsonl(tmp_path, "q.jsonl", rows))] == [None, None]
