@@ -98,3 +98,10 @@ def test_month_names_and_group_names_are_no_triggers():
     assert classify("The ministry announced that the talks would resume.") is None
     assert classify("Protesters staged a march through the capital.")[1] == "Peaceful protest"
     assert classify("Troops liberated the town after a week.")[1] == "Government regains territory"
+
+
+def test_explosives_thrown_or_planted_are_explosive_attacks():
+    assert classify("Ten men hurled dynamite sticks at the embassy.")[1] == "Remote explosive/landmine/IED"
+    assert classify("An attack with explosives damaged the building.")[1] == "Remote explosive/landmine/IED"
+    assert classify("At the beginning of March, three officials were murdered.")[1] == "Attack"
+    assert classify("This can be demonstrated by the record.") is None
