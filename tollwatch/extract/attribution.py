@@ -59,9 +59,19 @@ def _source_patterns() -> list[tuple[re.Pattern[str], dict[str, Any]]]:
                                r"government|army|military|authorities|officials|president|forces|police)",
                     "kind": "government", "side": "demonym"})  # "Azerbaijan's defence ministry"
     rows.insert(len(rows) - 1, {"pattern": _words(countries), "kind": "government", "side": "demonym"})
-    states = _words(countries)
-    return [(re.compile(rf"(?<![\w-])(?:{row['pattern'].format(states=states) if '{states}' in row['pattern'] else row['pattern']})(?![\w-])",
+    names = {"states": _words(countries), "leaders": _words([n for side, words in _leaders().items() for n in words])}
+    return [(re.compile(rf"(?<![\w-])(?:{row['pattern'].format(**names) if '{states}' in row['pattern'] or '{leaders}' in row['pattern'] else row['pattern']})(?![\w-])",
                         re.IGNORECASE), row) for row in rows]
+
+
+def _leaders() -> dict[str, list[str]]:
+    return {side: words for side, words in sides_table().get("leaders", {}).items() if not side.startswith("_")}
+
+
+def _leader_side(name: str) -> str | None:
+    """"Prime Minister Nikol Pashinyan": the state a named leader speaks for."""
+    low = name.lower()
+    return next((side for side, words in _leaders().items() if any(re.search(rf"\b{re.escape(w)}\b", low) for w in words)), None)
 
 
 @cache
@@ -84,7 +94,7 @@ def _match_source(window: str) -> Attribution | None:
         if m is None:
             continue
         name = " ".join(m.group(0).split())
-        side = side_of(name) if row["side"] == "demonym" else row["side"]
+        side = side_of(name) if row["side"] == "demonym" else _leader_side(name) if row["side"] == "leader" else row["side"]
         return Attribution(Source(name, row["kind"], side), "", inherit=row["kind"] == "inherit")
     return None
 

@@ -11,9 +11,9 @@ import re
 from dataclasses import replace
 
 from ..models import Article, Claim, Source, Span, Victims
-from .attribution import is_partisan, issuer, reporter_at
+from .attribution import is_partisan, issuer, reporter_at, side_of, states_in
 from .claims import context
-from .claims.lexicon import RULES
+from .claims.lexicon import RULES, lexicon
 from .claims.sentence import Draft, sentence_drafts
 from .text import split_sentences
 
@@ -63,7 +63,7 @@ def find_claims(article: Article) -> list[Claim]:
             # "Neither account could be independently verified." alone in its paragraph: the one before
             for i in unverified_from or previous_para:
                 claims[i] = claims[i].with_(verified=False)
-    claims = [c.with_(id=f"c{i + 1}") for i, c in enumerate(claims)]
+    claims = _local_sides([c.with_(id=f"c{i + 1}") for i, c in enumerate(claims)], text)
     for i, inside in enumerate(joined):  # "killed 10 people, including 3 children"
         whole = next((p for p in reversed(claims[:i]) if p.category == claims[i].category
                       and p.evidence.sentence == claims[i].evidence.sentence and p.part_of is None), None)
@@ -86,3 +86,16 @@ def _claim(d: Draft, source: Source | None, verb: str, article: Article, own: bo
         part_of=None, historical=historical, cumulative=context.cumulative(d),
     )
 
+
+
+def _local_sides(claims: list[Claim], text: str) -> list[Claim]:
+    """"KABUL, Afghanistan - ... four police officers were killed": soldiers, police and civilians
+    with no side of their own are the dateline country's, when the article names no other state."""
+    raw = lexicon().raw
+    m = re.search(raw["dateline_pattern"], text[:400])
+    home = side_of(m.group(1)) if m else None
+    if home is None or len(home) != 2 or not states_in(text) <= {home}:
+        return claims
+    local = set(raw["local_victims"])
+    return [c.with_(victims=replace(c.victims, side=home))
+            if c.victims.side is None and c.victims.group in local and c.scope != "total" else c for c in claims]

@@ -63,7 +63,9 @@ def scope_and_side(d: Draft, reporter_side: str | None, reporter_kind: str | Non
     s = d.sentence.text
     side = d.side
     group = d.group or ""
-    states = states_in(s)
+    rel = d.start - d.sentence.start
+    clause = s[s.rfind(";", 0, rel) + 1:(s.find(";", rel) + 1 or len(s) + 1) - 1]  # "...; Yerevan dismissed the claim"
+    states = states_in(re.sub(lexicon().raw["attacker_pattern"], " ", clause, flags=re.IGNORECASE))  # not "by Armenian fire"
     if group == "named":
         return "incident", side
     if _HEADLINE.search(d.text):

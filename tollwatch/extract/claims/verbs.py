@@ -29,6 +29,10 @@ def victims_after(s: str, pos: int, singular: bool) -> tuple[str, str | None, in
         low = word.lower().rstrip(".")
         if is_people(low, singular):
             if low in ("dead", "wounded", "injured") and not mods:
+                nxt = tokens[i + 1].group(0).lower() if i + 1 < len(tokens) else ""
+                if is_people(nxt, singular) and nxt not in ("dead", "wounded", "injured"):
+                    mods.append(word)  # "two wounded men died": an adjective before the victims
+                    continue
                 return None  # "35 dead": a category word, read by the caller
             for u in tokens[i + 1:i + 3]:  # "Kyrgyz soldiers", "Tajik border guards"
                 ul = u.group(0).lower()

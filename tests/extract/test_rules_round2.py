@@ -1,0 +1,52 @@
+"""Second-round rules (sources, sides, adjectives before victims); texts and figures our own,
+expected values written by hand before running."""
+
+
+def _one(claims, text_part):
+    found = [c for c in claims if text_part in c.text]
+    assert len(found) == 1, [c.text for c in claims]
+    return found[0]
+
+
+def test_named_leader_speaks_for_his_state(read):
+    claims, _ = read("At least 12 Georgian soldiers were killed overnight, President Zelensky said.")
+    c = _one(claims, "12")
+    assert (c.reported_by.kind, c.reported_by.side, c.partisan) == ("government", "UA", True)
+
+
+def test_capital_as_source(read):
+    claims, _ = read("Yerevan, for its part, raised its count of soldiers killed to 71.")
+    c = _one(claims, "71")
+    assert (c.reported_by.side, c.partisan) == ("AM", True)
+
+
+def test_attacker_named_by_fire_is_not_a_second_side(read):
+    claims, toll = read("Azerbaijan's defence ministry said three civilians were wounded by Armenian shelling.")
+    c = _one(claims, "three")
+    assert (c.victims.side, c.scope) == ("AZ", "side")
+    assert toll.get("injured").low == 3
+
+
+def test_rights_monitor_heading_is_the_reporter(read):
+    claims, _ = read("EASTERN RIGHTS MONITOR - STATEMENT\n\nWe documented the deaths of 14 civilians in the shelling.")
+    assert _one(claims, "14").reported_by.kind == "ngo"
+
+
+def test_commissioner_is_a_government_source(read):
+    claims, _ = read("Bandits abducted 22 traders on the highway, the state police commissioner said.")
+    assert _one(claims, "22").reported_by.kind == "government"
+
+
+def test_wounded_before_victims_is_an_adjective(read):
+    _, toll = read("Five wounded soldiers died in hospital on Tuesday.")
+    assert (toll.get("killed").low, toll.get("injured").low) == (5, 0)
+
+
+def test_local_victims_take_the_dateline_country(read):
+    claims, _ = read("KANO, Nigeria, May 2, 2021 - Two policemen were shot dead at a checkpoint, the army said.")
+    assert _one(claims, "policemen").victims.side == "NG"
+
+
+def test_no_dateline_side_when_another_state_is_named(read):
+    claims, _ = read("KANO, Nigeria, May 2, 2021 - Two soldiers were killed near the border with Somalia.")
+    assert _one(claims, "soldiers").victims.side != "NG"
