@@ -71,3 +71,8 @@ def test_date_naming_an_earlier_event_is_not_the_event_date():
     got = event_date(s, date(2014, 6, 12))  # a Thursday
     assert got.start == date(2014, 6, 10)
     assert event_date("The bombing on March 3 killed four.", date(2014, 6, 12)).start == date(2014, 3, 3)
+
+
+def test_dateline_with_the_country_in_brackets():
+    a = _pub("MOSCOW (USSR), 6 JUL 89 (TASS) -- [TEXT] THE AMBASSADOR PROTESTED AN ATTACK ON SEAMEN.")
+    assert a.published == date(1989, 7, 6) and a.published_inferred

@@ -105,3 +105,12 @@ def test_explosives_thrown_or_planted_are_explosive_attacks():
     assert classify("An attack with explosives damaged the building.")[1] == "Remote explosive/landmine/IED"
     assert classify("At the beginning of March, three officials were murdered.")[1] == "Attack"
     assert classify("This can be demonstrated by the record.") is None
+
+
+def test_unplaced_event_takes_the_country_the_report_is_about():
+    text = ("Gunmen opened fire on a bus, killing three passengers, officials said. "
+            "They gave no further details. The road stayed closed. "
+            "Syria has blamed rebels for such raids. Syria's government says it controls the road.")
+    _, events = build_events(Article(id="h", text=text, published=date(2019, 5, 7)), [])
+    attack = next(e for e in events if e.sub_event_type == "Attack")
+    assert attack.location.country == "SY" and attack.location.precision == 3

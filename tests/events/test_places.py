@@ -93,3 +93,9 @@ def test_district_of_reads_the_table_only():
     from tollwatch.extract.gazetteer import district_of
     assert district_of("Panjwa’i", "AF", "Kandahar") == "Panjwa'i"
     assert district_of("Panjwai", "AF", "Helmand") is None and district_of(None, "AF", "Kandahar") is None
+
+
+def test_capitals_text_places_no_big_city_of_an_unnamed_country():
+    # "COLONIA" is another name of Cologne; in capitals any word may be one
+    text = "GUERRILLAS ATTACKED A POLICE POST IN COLONIA ESCALON, SALVADORAN POLICE SAID."
+    assert all(m.place.country == "SV" for m in find_places(text))

@@ -98,8 +98,8 @@ def _to_date(m: DateMention, year: int) -> date | None:
 
 
 # "KABUL, Afghanistan (Jan. 25, 2013)" / "SAN SALVADOR, 13 JAN 90" / "URUZGAN, Afghanistan (Oct. 3)"
-_DATELINE = re.compile(r"(?:^|\n|\s)[A-Z][A-Z.'\- ]{2,40},(?:\s+[A-Z][A-Za-z.' ]{1,30})?,?\s*[(\[]?\s*"
-                       r"(?=\S)")
+_DATELINE = re.compile(r"(?:^|\n|\s)[A-Z][A-Z.'\- ]{2,40}(?:\s*\([A-Z][A-Za-z.' ]{1,30}\))?,"
+                       r"(?:\s+[A-Z][A-Za-z.' ]{1,30})?,?\s*[(\[]?\s*(?=\S)")  # "MOSCOW (USSR), 6 JUL 89"
 
 
 def dateline(text: str) -> DateMention | None:

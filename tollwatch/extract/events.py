@@ -166,8 +166,11 @@ def build_events(article: Article, claims: list[Claim],
             drafts[0].claim_ids.append(c.id)
             owner[c.id] = drafts[0]
 
+    main = _main_country(named)
     for d in drafts:
         d.place = _refined(d.place, lent_place[d.index + 1:d.index + 4])
+        if d.place is None and main is not None:
+            d.place = places.country_place(main, gaz)  # the country the whole report is about
     events: list[Event] = []
     for n, d in enumerate(drafts, 1):
         country = d.place.country if d.place else (next(iter(countries)) if len(countries) == 1 else None)
@@ -193,6 +196,15 @@ def _before_episode(when: EventDate | None, published) -> bool:
     """A sentence dated well before the report (a month or more) tells of an earlier episode."""
     return when is not None and published is not None and when.end is not None \
         and when.end < published - timedelta(days=30)
+
+
+def _main_country(named: Counter[str]) -> str | None:
+    """The country a report names as a place at least twice, and more than twice as often as
+    any other: where an event it does not place otherwise happened."""
+    top = named.most_common(2)
+    if not top or top[0][1] < 2 or (len(top) > 1 and top[0][1] <= 2 * top[1][1]):
+        return None
+    return top[0][0]
 
 
 def _elsewhere(here: Place | None, there: Place | None) -> bool:

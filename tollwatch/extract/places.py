@@ -67,7 +67,7 @@ _IN_REGION = re.compile(r"^\s*(?:(?:district|village|town|city|area)s?\s*)?(?:,|
 
 
 def _choose(cands: list[Entry], countries: set[str], after: str,
-            regions: set[str] = frozenset()) -> Entry | None:
+            regions: set[str] = frozenset(), shouted: bool = False) -> Entry | None:
     first_word = after.split()[0].lower().strip(",.;") if after.split() else ""
     if first_word in {"province", "provinces", "region", "oblast", "governorate", "viloyati"}:
         only = [e for e in cands if e.kind == "region"]
@@ -78,7 +78,9 @@ def _choose(cands: list[Entry], countries: set[str], after: str,
     if known:
         cands = known
     elif not any(e.kind == "country" for e in cands):
-        cands = [e for e in cands if e.population >= BIG_CITY and e.kind == "town"]
+        # a big city may stand without its country, but not in capitals, where any word
+        # ("COLONIA", "MEDINA") may be some city's other name
+        cands = [] if shouted else [e for e in cands if e.population >= BIG_CITY and e.kind == "town"]
     if len({e.admin1 for e in cands}) > 1:
         named = [e for e in cands if e.admin1 in regions]
         cands = named or cands
@@ -108,6 +110,7 @@ def find_places(text: str, gaz: Gazetteer | None = None, countries: set[str] | N
         countries = document_countries(text, gaz)
     if regions is None:
         regions = document_regions(text, gaz)
+    shouted = _shouted(text)
     out: list[Mention] = []
     for run in _NAME_RUN.finditer(text):
         words = list(re.finditer(r"\S+", run.group(0)))
@@ -121,7 +124,7 @@ def find_places(text: str, gaz: Gazetteer | None = None, countries: set[str] | N
                 cands = gaz.lookup(text[s:e])
                 if not cands:
                     continue
-                entry = _choose(cands, countries, text[e:e + 30], regions)
+                entry = _choose(cands, countries, text[e:e + 30], regions, shouted)
                 if entry is None or _in_organisation_name(gaz, text, s, entry):
                     continue
                 if (entry.kind != "country" and _speaks(gaz, text, s, e)) or (
