@@ -112,3 +112,18 @@ def test_as_of_uses_only_articles_published_by_then(rs, offset):
     # the articles published by then existed
     assert [{c: t.to_dict()[c] for c in CATEGORIES} for t in result] == \
         [{c: t.to_dict()[c] for c in CATEGORIES} for t in reconcile(then, as_of=as_of)]
+
+
+@FAST
+@given(corpora(), st.integers(0, 8))
+def test_the_band_on_a_day_is_the_toll_as_of_that_day(rs, offset):
+    """The one-pass band agrees with a full reconciliation as of each of its days."""
+    as_of = START + timedelta(days=offset)
+    then = {t.conflict.id: t for t in reconcile(rs, as_of=as_of)}
+    for whole in reconcile(rs):
+        for p in whole.band:
+            if p["date"] != as_of.isoformat():
+                continue
+            toll = then[whole.conflict.id].tolls[p["category"]]
+            rng = toll if p["side"] == "all" else toll.by_side[p["side"]]
+            assert (p["low"], p["best"], p["high"]) == (rng.low, rng.best, rng.high), p

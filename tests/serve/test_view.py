@@ -1,14 +1,52 @@
-"""The band's days: bounded, evenly spread, first and last kept."""
+"""The View: the band comes from the reconciler (every report day, no sampling), and answers
+rendered once per store state are renewed when the store changes.
+
+(This file tested `sample_days`, which capped the band at 12 reconciled days; the reconciler's
+one-pass band replaced it.)"""
+from __future__ import annotations
+
 from datetime import date, timedelta
 
-from tollwatch.serve.view import sample_days
+from tollwatch.models import Article, Reading
+from tollwatch.serve.view import View
+
+from .conftest import TOKEN
+from .readings import border_war, first_report
 
 
-def test_sample_days_keeps_short_lists_and_bounds_long_ones():
-    days = [date(2022, 9, 1) + timedelta(n) for n in range(60)]
-    assert sample_days(days[:7]) == days[:7]
-    picked = sample_days(days, most=12)
-    assert len(picked) == 12 and picked[0] == days[0] and picked[-1] == days[-1]
-    assert picked == sorted(picked)
-    gaps = {(b - a).days for a, b in zip(picked, picked[1:])}
-    assert gaps <= {5, 6}
+def test_the_band_has_every_report_day_from_the_reconciler():
+    view = View.build(border_war())
+    cid = view.toll(next(iter(set(view.conflict_of.values()))))["conflict"]["id"]
+    band = view.band(cid, "killed")
+    # figures by hand: KG 12 (17 Sept), TJ 20 open (19 Sept), KG 30 (20 Sept)
+    assert [(p["date"], p["best"]) for p in band if p["side"] == "KG"] == [
+        ("2022-09-17", 12), ("2022-09-19", 12), ("2022-09-20", 30)]
+    assert [(p["date"], p["low"], p["high"]) for p in band if p["side"] == "TJ"] == [
+        ("2022-09-19", 20, None), ("2022-09-20", 20, None)]
+    assert [p["date"] for p in view.band(cid, "killed", date(2022, 9, 19))
+            if p["side"] == "all"] == ["2022-09-17", "2022-09-19"]
+
+
+def test_a_long_war_keeps_every_day_of_its_band():
+    base = first_report()
+    days = [date(2022, 9, 1) + timedelta(n) for n in range(30)]
+    rs = [Reading(Article(id=f"r{n}", text=f"Day {n}. " + base.article.text, published=d),
+                  base.claims, base.events) for n, d in enumerate(days)]
+    view = View.build(rs)
+    (cid,) = set(view.conflict_of.values())
+    assert len({p["date"] for p in view.band(cid, "killed")}) == 30
+
+
+def test_rendered_answers_are_renewed_when_the_store_changes(client):
+    cid = client.get("/api/v1/conflicts").json()["items"][0]["conflict"]["id"]
+    first = client.get(f"/api/v1/conflicts/{cid}")
+    assert first.headers["content-type"] == "application/json"
+    assert client.get(f"/api/v1/conflicts/{cid}").content == first.content
+    posted = client.post("/api/v1/articles", headers={"Authorization": f"Bearer {TOKEN}"},
+                         json={"id": "later", "published": "2022-09-21",
+                               "text": "BISHKEK, 21 Sept. The Kyrgyz health ministry raised the "
+                                       "toll to 41 Kyrgyz dead."})
+    assert posted.status_code == 201, posted.text
+    after = client.get(f"/api/v1/conflicts/{cid}").json()
+    assert "later" in after["articles"]
+    assert after["killed"]["by_side"]["KG"]["best"] == 41

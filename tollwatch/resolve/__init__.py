@@ -4,7 +4,8 @@ dedupe (near-duplicate articles) -> conflicts (episodes) -> series (each source'
 figures) -> reconcile (low / best / high per conflict, category and side, with provenance).
 """
 from .conflicts import Conflict
-from .reconcile import CategoryToll, ConflictToll, SideToll, assign_conflicts, reconcile
+from .episodes import Episodes, assign_conflicts, link_episodes
+from .reconcile import CategoryToll, ConflictToll, SideToll, reconcile
 
-__all__ = ["CategoryToll", "Conflict", "ConflictToll", "SideToll", "assign_conflicts",
-           "reconcile"]
+__all__ = ["CategoryToll", "Conflict", "ConflictToll", "Episodes", "SideToll",
+           "assign_conflicts", "link_episodes", "reconcile"]

@@ -21,10 +21,10 @@ from datetime import date
 from typing import Any, Iterable
 
 from ..models import CATEGORIES, Claim, Reading
-from .conflicts import Conflict, link_conflicts, parties, reading_date
-from .dedupe import canonical_articles
+from .conflicts import Conflict, reading_date
+from .episodes import Episodes, link_episodes, published_by
 from .provenance import Report, adversary_sides, disputes, figures
-from .series import OPEN, UNKNOWN_SIDE, Entry, Ledger, series
+from .series import OPEN, Entry, Ledger, band, bounded, series
 
 RULES = "reconcile.v1"
 RULE = f"{RULES}:max-latest-per-source"
@@ -66,6 +66,7 @@ class ConflictToll:
     claims: tuple[dict, ...] = ()
     disputes: tuple[dict, ...] = ()
     articles: tuple[str, ...] = ()
+    band: tuple[dict, ...] = ()     # low/best/high per category and side on each report day
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"conflict": self.conflict.to_dict(),
@@ -77,29 +78,8 @@ class ConflictToll:
         out["claims"] = list(self.claims)
         out["disputes"] = list(self.disputes)
         out["articles"] = list(self.articles)
+        out["band"] = list(self.band)
         return out
-
-
-def _unique(readings: Iterable[Reading], as_of: date | None) -> list[Reading]:
-    """One reading per article id (the same article stored twice counts once)."""
-    chosen: dict[str, Reading] = {}
-    for r in readings:
-        if as_of is not None:
-            d = reading_date(r)
-            if d is None or d > as_of:
-                continue
-        old = chosen.get(r.article.id)
-        if old is None or (len(r.claims), r.article.hash) > (len(old.claims), old.article.hash):
-            chosen[r.article.id] = r
-    return [chosen[k] for k in sorted(chosen)]
-
-
-def assign_conflicts(readings: Iterable[Reading]) -> dict[str, str]:
-    """{article id: conflict id}; near-duplicates go with their canonical article."""
-    rs = _unique(readings, None)
-    canon = canonical_articles((r.article for r in rs), {r.article.id: parties(r) for r in rs})
-    assignment, _ = link_conflicts([r for r in rs if canon[r.article.id] == r.article.id])
-    return {i: assignment[c] for i, c in canon.items()}
 
 
 def source_key(c: Claim, canonical: str) -> str:
@@ -173,27 +153,20 @@ def _ledger(entries: list[Entry]) -> Ledger:
     return ledger
 
 
-def _num(v: float) -> int | None:
-    return None if v == OPEN else int(v)
-
-
-def _range(low: float, best: float, high: float) -> tuple[int | None, int | None, int | None]:
-    return int(min(low, best)), int(best), _num(max(high, best))
-
-
 def _category(cat: str, low: Ledger, best: Ledger, high: Ledger, adversary: dict) -> CategoryToll:
     bt, bsides, rule = best.figure(cat)
     lt, lsides, _ = low.figure(cat)
     ht, hsides, _ = high.figure(cat, add_unknown=True)
     by_side = {}
     for s in sorted(set(bsides) | set(hsides) | set(adversary.get(cat, {}))):
-        rng = _range(lsides.get(s, 0), bsides.get(s, 0), hsides.get(s, 0))
+        rng = bounded(lsides.get(s, 0), bsides.get(s, 0), hsides.get(s, 0))
         by_side[s] = SideToll(*rng, claimed_by_adversary=adversary.get(cat, {}).get(s))
-    return CategoryToll(*_range(lt, bt, ht), rule=f"{RULE};{rule}", by_side=by_side)
+    return CategoryToll(*bounded(lt, bt, ht), rule=f"{RULE};{rule}", by_side=by_side)
 
 
 def _conflict_toll(conflict: Conflict, reports: list[Report], as_of: date | None) -> ConflictToll:
-    ledgers = {m: _ledger(_entries(reports, m)) for m in ("low", "best", "high")}
+    entries = {m: _entries(reports, m) for m in ("low", "best", "high")}
+    ledgers = {m: _ledger(es) for m, es in entries.items()}
     adversary = adversary_sides(reports)
     tolls = {cat: _category(cat, ledgers["low"], ledgers["best"], ledgers["high"], adversary)
              for cat in CATEGORIES}
@@ -202,37 +175,40 @@ def _conflict_toll(conflict: Conflict, reports: list[Report], as_of: date | None
         conflict=conflict,
         as_of=as_of or (max(dated) if dated else None),
         tolls=tolls,
-        series=tuple(series(_entries(reports, "best"))),
+        series=tuple(series(entries["best"])),
         claims=tuple(figures(reports, ledgers["best"])),
         disputes=tuple(disputes(reports, ledgers["best"], tolls)),
         articles=tuple(sorted({p.article for p in reports})),
+        band=tuple(band(entries["low"], entries["best"], entries["high"])),
     )
 
 
-def reconcile(readings: Iterable[Reading], *, as_of: date | None = None) -> list[ConflictToll]:
+def reconcile(readings: Iterable[Reading], *, as_of: date | None = None,
+              episodes: Episodes | None = None) -> list[ConflictToll]:
     """One reconciled toll per conflict episode, from every reading published by `as_of`.
 
     Episodes are drawn from every reading, so a conflict keeps its id on any `as_of`; its
-    figures, series and articles use only the reports published by then.
+    figures, series and articles use only the reports published by then. `episodes`, when
+    given, is `link_episodes(readings)` computed before (the readings are then not read again).
     """
-    rs = _unique(readings, None)
-    canon = canonical_articles((r.article for r in rs), {r.article.id: parties(r) for r in rs})
-    by_id = {r.article.id: r for r in rs}
-    assignment, conflicts = link_conflicts([r for r in rs if canon[r.article.id] == r.article.id])
+    ep = episodes if episodes is not None else link_episodes(readings)
+    canon, assignment, conflicts = ep.canonical, ep.assignment, ep.conflicts
+    by_id = {r.article.id: r for r in ep.readings}
     reports: dict[str, list[Report]] = defaultdict(list)
-    for r in rs:
-        own = reading_date(r)
-        if as_of is not None and (own is None or own > as_of):
+    live = set()
+    for r in ep.readings:
+        if not published_by(r, as_of):
             continue
+        own = reading_date(r)
         canonical = canon[r.article.id]
         first_seen = reading_date(by_id[canonical]) or own or date.min
         when = own or first_seen
         cid = assignment[canonical]
+        if own is not None:
+            live.add(cid)
         for c in r.claims:
             if c.category in CATEGORIES:
                 reports[cid].append(_report(c, r, canonical, when))
-    live = {assignment[canon[r.article.id]] for r in rs
-            if reading_date(r) is not None and reading_date(r) <= (as_of or date.max)}
     out = []
     for cid in sorted(conflicts):
         conflict = conflicts[cid]

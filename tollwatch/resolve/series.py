@@ -1,4 +1,4 @@
-"""Evolving figures: each source's latest word, and the toll they add up to.
+"""Evolving figures: each source's latest word, the toll they add up to, and how it grew.
 
 A `Ledger` keeps, for one measure (low, best or high), the latest figure of every source for
 every set of victims: the conflict's total, each side's toll, each incident of a side. Figures
@@ -135,4 +135,46 @@ def series(entries: list[Entry]) -> list[dict]:
                     shown[(cat, side)] = value
                     points.append({"date": day_str, "category": cat, "side": side,
                                    "best": int(value)})
+    return points
+
+
+def bounded(low: float, best: float, high: float) -> tuple[int | None, int | None, int | None]:
+    """low <= best <= high as integers; an open high is None."""
+    top = max(high, best)
+    return int(min(low, best)), int(best), None if top == OPEN else int(top)
+
+
+def band(low: list[Entry], best: list[Entry], high: list[Entry]) -> list[dict]:
+    """low / best / high per category and side ("all" = every side) as the toll stood at the
+    end of each day a report came in: one pass over the figures in publication order.
+
+    On each such day every category seen so far gives one point for "all" and one for each
+    side seen so far, so a chart can draw each side as a band from day to day."""
+    ledgers = {"low": Ledger(), "best": Ledger(), "high": Ledger()}
+    tagged = [(e.date, m, e) for m, es in (("low", low), ("best", best), ("high", high))
+              for e in es]
+    tagged.sort(key=lambda t: t[0])
+    seen: set[str] = set()
+    points: list[dict] = []
+    i = 0
+    while i < len(tagged):
+        day = tagged[i][0]
+        while i < len(tagged) and tagged[i][0] == day:
+            _d, measure, e = tagged[i]
+            ledgers[measure].add(e)
+            seen.add(e.category)
+            i += 1
+        if day == date.min:
+            continue
+        for cat in sorted(seen):
+            lt, lsides, _ = ledgers["low"].figure(cat)
+            bt, bsides, _ = ledgers["best"].figure(cat)
+            ht, hsides, _ = ledgers["high"].figure(cat, add_unknown=True)
+            rows = [("all", lt, bt, ht)] + [(s, lsides.get(s, 0), bsides.get(s, 0),
+                                             hsides.get(s, 0))
+                                            for s in sorted(set(bsides) | set(hsides))]
+            for side, lo, be, hi in rows:
+                lo, be, hi = bounded(lo, be, hi)
+                points.append({"date": day.isoformat(), "category": cat, "side": side,
+                               "low": lo, "best": be, "high": hi})
     return points

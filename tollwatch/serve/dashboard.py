@@ -58,12 +58,17 @@ def conflict_parts(view: View, conflict_id: str) -> dict:
 def conflict_page(conflict_id: str, request: Request, view: Annotated[View, Depends(current_view)],
                   offset: Annotated[int, Query(ge=0)] = 0):
     toll = conflict_or_404(view, conflict_id)
-    parts = view.memo(("conflict-page", conflict_id), lambda: conflict_parts(view, conflict_id))
-    chart = dict(parts["chart"], topojson=str(request.url_for("static", path="topojson/")))
-    claims = parts["claims"]
-    return _render(request, "conflict.html", toll=toll, claims=claims[offset:offset + TABLE_PAGE],
-                   n_claims=len(claims), offset=offset, page_size=TABLE_PAGE,
-                   n_events=parts["n_events"], chart=chart)
+
+    def page() -> bytes:
+        parts = view.memo(("conflict-page", conflict_id), lambda: conflict_parts(view, conflict_id))
+        chart = dict(parts["chart"], topojson=str(request.url_for("static", path="topojson/")))
+        claims = parts["claims"]
+        return _render(request, "conflict.html", toll=toll, claims=claims[offset:offset + TABLE_PAGE],
+                       n_claims=len(claims), offset=offset, page_size=TABLE_PAGE,
+                       n_events=parts["n_events"], chart=chart).body
+    # the page depends on the store (one View), the conflict, the table page and the host
+    body = view.rendered(("conflict-page", conflict_id, offset, str(request.base_url)), page)
+    return HTMLResponse(body)
 
 
 @router.get("/articles/{article_id}", response_class=HTMLResponse)

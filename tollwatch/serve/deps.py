@@ -4,10 +4,11 @@ from __future__ import annotations
 from typing import Literal
 
 from fastapi import Request
+from fastapi.responses import Response
 
 from ..errors import NotFound
 from ..settings import Settings
-from .view import View
+from .view import View, json_bytes
 
 Category = Literal["killed", "injured", "missing", "detained", "kidnapped", "displaced"]
 
@@ -36,3 +37,10 @@ def reading_or_404(view: View, article_id: str):
     if reading is None:
         raise NotFound(f"no article {article_id!r}", source=article_id)
     return reading
+
+
+def cached_json(view: View, key, answer) -> Response:
+    """`answer()` as JSON, rendered once per View: the store has not changed, so neither has
+    the answer (a 404 raised by `answer` is raised every time, never kept)."""
+    return Response(view.rendered(("json", key), lambda: json_bytes(answer())),
+                    media_type="application/json")

@@ -2,11 +2,14 @@
 
 The store is the truth; a `View` is an in-memory picture of it, rebuilt when the store's
 article count changes (a write through the API, or `tollwatch ingest` in another process).
+What a View computes (tolls, the band, rendered JSON and pages) is kept until the next View:
+the store has not changed, so neither has the answer.
 Conflicts and tolls come from the resolve layer (pure functions), so the API and the CLI
 agree on every figure.
 """
 from __future__ import annotations
 
+import json
 import threading
 import time
 from dataclasses import dataclass, field
@@ -14,7 +17,7 @@ from datetime import date
 from typing import Any, Callable
 
 from ..models import Reading
-from ..resolve import assign_conflicts, reconcile
+from ..resolve import Episodes, link_episodes, reconcile
 
 
 def claim_row(reading: Reading, claim, conflict_id: str | None) -> dict[str, Any]:
@@ -39,15 +42,12 @@ def claim_day(row: dict[str, Any]) -> str | None:
     return (row.get("period") or {}).get("end") or row.get("published")
 
 
-BAND_DAYS = 12  # each day of the band is one reconciliation of the conflict's reports
+RENDERED_BYTES = 64 * 1024 * 1024  # rendered answers kept per View (then dropped, recomputed)
 
 
-def sample_days(days: list[date], most: int = BAND_DAYS) -> list[date]:
-    """At most `most` days, evenly spread, always keeping the first and the last."""
-    if len(days) <= most:
-        return days
-    step = (len(days) - 1) / (most - 1)
-    return sorted({days[round(i * step)] for i in range(most)})
+def json_bytes(obj: Any) -> bytes:
+    """JSON as FastAPI writes it (UTF-8, compact), rendered once and kept."""
+    return json.dumps(obj, ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode("utf-8")
 
 
 @dataclass
@@ -57,21 +57,25 @@ class View:
     claims: list[dict[str, Any]]
     events: list[dict[str, Any]]
     claim_index: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
+    episodes: Episodes | None = None
     _tolls: dict[Any, list[dict[str, Any]]] = field(default_factory=dict)
     _memo: dict[Any, Any] = field(default_factory=dict)
+    _rendered: dict[Any, bytes] = field(default_factory=dict)
+    _rendered_bytes: int = 0
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
     @classmethod
     def build(cls, readings: list[Reading]) -> "View":
         by_id = {r.article.id: r for r in readings}
-        conflict_of = assign_conflicts(list(by_id.values())) if by_id else {}
+        episodes = link_episodes(by_id.values()) if by_id else None
+        conflict_of = episodes.conflict_of() if episodes else {}
         claims, events = [], []
         for r in by_id.values():
             cid = conflict_of.get(r.article.id)
             claims.extend(claim_row(r, c, cid) for c in r.claims)
             events.extend(event_row(r, e, cid) for e in r.events)
         index = {(row["article_id"], row["id"]): row for row in claims}
-        return cls(by_id, conflict_of, claims, events, index)
+        return cls(by_id, conflict_of, claims, events, index, episodes)
 
     def tolls(self, as_of: date | None = None) -> list[dict[str, Any]]:
         """The reconciled toll of every conflict (contract shape), as it stood on `as_of`."""
@@ -79,38 +83,34 @@ class View:
             if as_of not in self._tolls:
                 if len(self._tolls) > 256:  # any day can be asked for; keep the cache bounded
                     self._tolls.clear()
-                found = reconcile(list(self.readings.values()), as_of=as_of) if self.readings else []
+                found = reconcile((), as_of=as_of, episodes=self.episodes) if self.episodes else []
                 self._tolls[as_of] = [t.to_dict() for t in found]
             return self._tolls[as_of]
 
     def toll(self, conflict_id: str, as_of: date | None = None) -> dict[str, Any] | None:
         return next((t for t in self.tolls(as_of) if t["conflict"]["id"] == conflict_id), None)
 
-    def band(self, conflict_id: str, category: str = "killed") -> list[dict[str, Any]]:
-        """The toll by side (low/best/high) as it stood on each day a report came in."""
-        key = ("band", conflict_id, category)
-        with self._lock:
-            cached = self._tolls.get(key)
-        if cached is not None:
-            return cached
-        mine = [r for aid, r in self.readings.items() if self.conflict_of.get(aid) == conflict_id]
-        days = sample_days(sorted({r.article.published for r in mine if r.article.published}))
-        points = []
-        for day in days:
-            # the conflict's own reports suffice: no need to reconcile every other conflict
-            found = [t.to_dict() for t in reconcile(mine, as_of=day)]
-            toll = next((t for t in found if t["conflict"]["id"] == conflict_id),
-                        found[0] if len(found) == 1 else None)
-            figures = (toll or {}).get(category) or {}
-            sides = dict(figures.get("by_side") or {})
-            sides["all"] = {k: figures.get(k) for k in ("low", "best", "high")}
-            for side, rng in sides.items():
-                points.append({"date": day.isoformat(), "side": side,
-                               **{k: rng.get(k) for k in ("low", "best", "high")}})
-        with self._lock:
-            self._tolls[key] = points
-        return points
+    def band(self, conflict_id: str, category: str = "killed",
+             as_of: date | None = None) -> list[dict[str, Any]]:
+        """The toll by side (low/best/high) at the end of each day a report came in: the
+        reconciler's band (one pass over the conflict's figures), for one category."""
+        toll = self.toll(conflict_id, as_of) or {}
+        return [{k: p[k] for k in ("date", "side", "low", "best", "high")}
+                for p in toll.get("band") or [] if p["category"] == category]
 
+    def rendered(self, key: Any, render: Callable[[], bytes]) -> bytes:
+        """An answer's bytes, rendered once per View (per store state); bounded in bytes."""
+        with self._lock:
+            if key in self._rendered:
+                return self._rendered[key]
+        body = render()
+        with self._lock:
+            self._rendered_bytes += len(body)
+            if self._rendered_bytes > RENDERED_BYTES:
+                self._rendered.clear()
+                self._rendered_bytes = len(body)
+            self._rendered[key] = body
+        return body
 
     def memo(self, key: Any, compute: Callable[[], Any]) -> Any:
         """A result computed once per View (the store has not changed since); bounded."""
