@@ -50,3 +50,18 @@ def test_local_victims_take_the_dateline_country(read):
 def test_no_dateline_side_when_another_state_is_named(read):
     claims, _ = read("KANO, Nigeria, May 2, 2021 - Two soldiers were killed near the border with Somalia.")
     assert _one(claims, "soldiers").victims.side != "NG"
+
+
+def test_breakdown_of_the_figure_before(read):
+    claims, toll = read("At least 30 people died in clashes between Iraqi troops and Islamic State fighters. "
+                        "Of those, 18 were soldiers and 12 were militants, a monitoring group said.")
+    soldiers, militants = _one(claims, "18"), _one(claims, "12")
+    whole = _one(claims, "30")
+    assert (soldiers.victims.side, militants.victims.side) == ("IQ", "islamic_state")
+    assert soldiers.part_of == whole.id and militants.part_of == whole.id and whole.scope == "total"
+    assert (toll.get("killed").low, toll.get("killed").high) == (30, None)
+
+
+def test_breakdown_needs_its_opening(read):
+    claims, _ = read("Five people were killed in the raid. 3 were teenagers from the village.")
+    assert [c.low for c in claims] == [5]

@@ -46,6 +46,11 @@ def side_of(text: str) -> str | None:
     return best[1] if best else None
 
 
+def sides_in(text: str) -> set[str]:
+    """Every side (state or armed group) named in `text`."""
+    return {side for side, p in _side_patterns() if p.search(text)}
+
+
 def states_in(text: str) -> set[str]:
     """Every state (ISO code) named in `text`."""
     return {side for side, p in _side_patterns() if len(side) == 2 and side.isupper() and p.search(text)}

@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from ..models import Article, Claim, Source, Span, Victims
-from .attribution import is_partisan, issuer, reporter_at, side_of, states_in
+from .attribution import is_partisan, issuer, reporter_at, side_of, sides_in, states_in
 from .claims import context
 from .claims.lexicon import RULES, lexicon
 from .claims.sentence import Draft, sentence_drafts
@@ -30,6 +30,7 @@ def find_claims(article: Article) -> list[Claim]:
     default_source = issuer(text)
     last_source: Source | None = None
     last_para = -1
+    breakdown_of: dict[int, int] = {}  # a part's index -> its whole's
     unverified_from: list[int] = []  # indexes of claims in the current paragraph
     previous_para: list[int] = []
     for sent in sentences:
@@ -39,7 +40,14 @@ def find_claims(article: Article) -> list[Claim]:
             last_source, last_para, unverified_from = None, para, []
         drafts = sentence_drafts(sent)
         sentence_source = None
+        referent = len(claims) - 1  # "Of those, 20 were soldiers": the last figure before this sentence
         for d in drafts:
+            if d.joined == "breakdown":
+                if referent < 0 or claims[referent].low is None:
+                    continue
+                d = replace(d, category=claims[referent].category,
+                            side=_breakdown_side(d.group, claims[referent].evidence.sentence))
+                breakdown_of[len(claims)] = referent
             attribution = reporter_at(sent.text, d.anchor - sent.start)
             source = last_source if attribution is None or attribution.inherit else attribution.source
             source = source or default_source
@@ -64,6 +72,7 @@ def find_claims(article: Article) -> list[Claim]:
             for i in unverified_from or previous_para:
                 claims[i] = claims[i].with_(verified=False)
     claims = _local_sides([c.with_(id=f"c{i + 1}") for i, c in enumerate(claims)], text)
+    claims = _breakdowns(claims, breakdown_of)
     for i, inside in enumerate(joined):  # "killed 10 people, including 3 children"
         whole = next((p for p in reversed(claims[:i]) if p.category == claims[i].category
                       and p.evidence.sentence == claims[i].evidence.sentence and p.part_of is None), None)
@@ -99,3 +108,27 @@ def _local_sides(claims: list[Claim], text: str) -> list[Claim]:
     local = set(raw["local_victims"])
     return [c.with_(victims=replace(c.victims, side=home))
             if c.victims.side is None and c.victims.group in local and c.scope != "total" else c for c in claims]
+
+
+def _breakdown_side(group: str | None, whole_sentence: str) -> str | None:
+    """"Of those, 20 were soldiers and 15 were jihadists": soldiers are the one state's named with
+    the whole, fighters the one armed group's."""
+    raw = lexicon().raw
+    if group in raw["state_forces"]:
+        states = states_in(whole_sentence)
+        return next(iter(states)) if len(states) == 1 else None
+    if group in raw["armed_group_fighters"]:
+        groups = {s for s in sides_in(whole_sentence) if not (len(s) == 2 and s.isupper())}
+        return next(iter(groups)) if len(groups) == 1 else None
+    return None
+
+
+def _breakdowns(claims: list[Claim], breakdown_of: dict[int, int]) -> list[Claim]:
+    """Parts are inside their whole; parts of two or more sides make the whole a total."""
+    for i, w in breakdown_of.items():
+        claims[i] = claims[i].with_(part_of=claims[w].id, scope="side" if claims[i].victims.side else "incident")
+    for w in set(breakdown_of.values()):
+        sides = {claims[i].victims.side for i, x in breakdown_of.items() if x == w}
+        if len(sides) >= 2 and None not in sides and claims[w].scope == "incident":
+            claims[w] = claims[w].with_(scope="total", victims=replace(claims[w].victims, side=None))
+    return claims

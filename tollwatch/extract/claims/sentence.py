@@ -95,6 +95,9 @@ def _numbers(sent: Sentence, used: list[tuple[int, int]]) -> list[Draft]:
                 and (((cat := active_before(before)) in ("killed", "injured", "kidnapped") and _AGENT.search(m.group(1)))
                      or ((cat := passive_after(s[q.end + m.end():])) and BE.match(s[q.end + m.end():].lstrip()))):
             group, end = m.group(1).lower(), q.end + m.end()  # "kidnapped four engineers"
+        elif (m := re.match(lex.raw["breakdown_were"], s[q.end:], re.IGNORECASE)) and re.match(
+                lex.raw["breakdown_opening"], s, re.IGNORECASE) and m.group(1).lower() in lex.people_plural:
+            group, end, joined = m.group(1).lower(), q.end + m.end(), "breakdown"  # "Of those, 20 were soldiers"
         else:
             continue
         if cat is None and joined is None:
@@ -175,10 +178,12 @@ def _join(drafts: list[Draft], s: str) -> list[Draft]:
     out = list(drafts)
     for i in range(len(out) - 2, -1, -1):  # "7 soldiers, 7 peacekeepers and 2 civilians were injured"
         d, n = out[i], out[i + 1]
-        if d.category is None and n.category is not None and d.joined != "others" \
+        if d.category is None and n.category is not None and d.joined not in ("others", "breakdown") \
                 and _LIST_GAP.match(s[d.end - d.sentence.start:n.start - d.sentence.start]):
             out[i] = replace(d, category=n.category)
     for i, d in enumerate(out):
+        if d.joined == "breakdown":
+            continue  # its category is its referent's, in the sentence before
         rel = d.start - d.sentence.start
         prev = next((p for p in reversed(out[:i]) if p.category), None)
         if d.group is None and d.side is None and prev is not None and prev.side \
@@ -201,13 +206,13 @@ def _join(drafts: list[Draft], s: str) -> list[Draft]:
                 continue
         if nxt is not None and _LIST_GAP.match(s[d.end - d.sentence.start:nxt.start - d.sentence.start]):
             out[i] = replace(d, category=nxt.category)
-    return [d for d in out if d.category is not None]
+    return [d for d in out if d.category is not None or d.joined == "breakdown"]
 
 
 def sentence_drafts(sent: Sentence) -> list[Draft]:
     """Every casualty figure in `sent`, in text order."""
     lex = lexicon()
-    if not lex.prefilter.search(sent.text):
+    if not lex.prefilter.search(sent.text) and not re.match(lex.raw["breakdown_opening"], sent.text, re.IGNORECASE):
         return []
     used: list[tuple[int, int]] = []
     unknown = bool(lex.cue("unknown_number").search(sent.text))
