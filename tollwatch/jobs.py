@@ -134,8 +134,10 @@ def save_reading(store: Store, reading: Reading, summary: Summary,
     try:
         new = store.save(reading)
     except TollwatchError as exc:
-        summary.add_failure(reading.article.origin or reading.article.id, exc.message)
-        report(f"error: {reading.article.origin or reading.article.id}: {exc.message}")
+        a = reading.article  # name the article, not only its file (JSON Lines, WARC)
+        where = f"{a.origin}#{a.id}" if a.origin and a.origin != a.id else (a.origin or a.id)
+        summary.add_failure(where, exc.message)
+        report(f"error: {where}: {exc.message}")
         return
     summary.add(reading.article, "ingested" if new else "duplicates")
 

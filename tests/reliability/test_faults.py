@@ -161,12 +161,12 @@ def test_postgresql_restarted_mid_run_then_rerun_completes(tmp_path, private_pg)
 
 @pytest.fixture
 def small_disk(tmp_path):
-    """A 2 MB tmpfs (needs mount rights; skipped with a message where mounting is refused)."""
+    """A 1 MB tmpfs (needs mount rights; skipped with a message where mounting is refused)."""
     mnt = tmp_path / "small"
     mnt.mkdir()
     if shutil.which("mount") is None:
         pytest.skip("no mount command: disk-full test not run")
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(mnt)],
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(mnt)],
                           capture_output=True, text=True)
     if done.returncode != 0:
         pytest.skip(f"cannot mount a small tmpfs here ({done.stderr.strip()}): disk-full test "
@@ -183,10 +183,10 @@ def small_disk(tmp_path):
 @pytest.mark.slow
 def test_disk_full_on_sqlite_is_a_clear_error_and_corrupts_nothing(tmp_path, small_disk):
     mnt, grow = small_disk
-    filler = " ".join(f"Paragraph {k}: residents described the market, the river, road {k * 13}."
-                      for k in range(120))   # ~9 KB of varied background per report
+    filler = "\n".join(f"Paragraph {k}: residents described the market, the river, road {k * 13}."
+                       for k in range(150))   # ~11 KB of varied background per report
     records = []
-    for i in range(160):
+    for i in range(30):
         r = report(i)
         r["text"] = r["text"] + "\n\n" + filler + f" Note {i}."
         records.append(r)
@@ -197,6 +197,7 @@ def test_disk_full_on_sqlite_is_a_clear_error_and_corrupts_nothing(tmp_path, sma
     _no_traceback(run)
     assert run.returncode in (1, 2), run.stderr[-2000:]
     assert "full" in run.stderr.lower(), run.stderr[-2000:]
+    assert "big.jsonl#r000" in run.stderr     # each failure names its article
     kept = stored_ids(db)
     assert 0 < len(kept) < len(ids) and set(kept) <= ids
     consistent(db)
