@@ -76,3 +76,8 @@ def test_date_naming_an_earlier_event_is_not_the_event_date():
 def test_dateline_with_the_country_in_brackets():
     a = _pub("MOSCOW (USSR), 6 JUL 89 (TASS) -- [TEXT] THE AMBASSADOR PROTESTED AN ATTACK ON SEAMEN.")
     assert a.published == date(1989, 7, 6) and a.published_inferred
+
+
+def test_span_of_days_in_one_month():
+    got = event_date("Researchers counted 19 dead between 14 and 17 September.", date(2022, 9, 19))
+    assert (got.start, got.end, got.precision) == (date(2022, 9, 14), date(2022, 9, 17), "week")

@@ -114,3 +114,18 @@ def test_unplaced_event_takes_the_country_the_report_is_about():
     _, events = build_events(Article(id="h", text=text, published=date(2019, 5, 7)), [])
     attack = next(e for e in events if e.sub_event_type == "Attack")
     assert attack.location.country == "SY" and attack.location.precision == 3
+
+
+def test_sub_headline_and_place_date_line_are_no_event():
+    text = ("RIGHTS MONITOR - BRIEFING\nOsh, 19 September 2022\n\n"
+            "Civilians bore the brunt of the border fighting\n\n"
+            "Our researchers in Batken region documented the deaths of 19 civilians between 14 and "
+            "17 September.")
+    art = Article(id="i", text=text)
+    from tollwatch.extract.dates import infer_published
+    art = infer_published(art)
+    assert art.published == date(2022, 9, 19)
+    _, events = build_events(art, [_claim("c1", text, "19 civilians", 19)])
+    assert events[0].evidence.sentence.startswith("Our researchers")
+    assert events[0].location.admin1 == "Batken"
+    assert (events[0].date.start, events[0].date.end) == (date(2022, 9, 14), date(2022, 9, 17))

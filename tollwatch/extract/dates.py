@@ -111,6 +111,14 @@ def dateline(text: str) -> DateMention | None:
         for d in dates:  # "KABUL, Afghanistan (Jan. 25, 2013)", "DUSHANBE, Sept. 18, 2022 -"
             if city_end < d.start <= mt.end() and d.day is not None:
                 return d
+    # a line of its own: "Bishkek, 19 September 2022"
+    for d in dates:
+        line_start = head.rfind("\n", 0, d.start) + 1
+        line_end = head.find("\n", d.end)
+        before = head[line_start:d.start]
+        if (d.day is not None and d.year is not None and re.fullmatch(r"[A-Z][\w.'’ -]{1,40},\s*", before)
+                and not head[d.end:line_end if line_end != -1 else len(head)].strip()):
+            return d
     # a release headed by its date: "May 15: Operations in ..."
     for d in dates:
         if d.day is not None and not head[:d.start].strip() and head[d.end:d.end + 1] == ":":
@@ -177,12 +185,32 @@ def _names_earlier_event(sentence: str, d: DateMention) -> bool:
             and re.match(rf"\s*(?:[\w-]+\s+)?(?:{nouns})\b", sentence[d.end:], re.I) is not None)
 
 
+def _day_range(sentence: str, published: date | None) -> tuple[int, int, EventDate] | None:
+    """'between 14 and 17 September', 'from 12 to 15 Sept.': a span of days in one month."""
+    if published is None:
+        return None
+    months = "|".join(sorted(lexicon()["months"], key=len, reverse=True))
+    m = re.search(rf"\b(?:between|from)\s+([0-3]?\d)(?:st|nd|rd|th)?\s+(?:and|to)\s+([0-3]?\d)"
+                  rf"(?:st|nd|rd|th)?\s+({months})\.?(?:,?\s+((?:19|20)\d\d))?\b", sentence, re.I)
+    if not m:
+        return None
+    year = int(m.group(4)) if m.group(4) else published.year
+    a = _to_date(DateMention(0, 0, int(m.group(1)), _month(m.group(3)), year), year)
+    b = _to_date(DateMention(0, 0, int(m.group(2)), _month(m.group(3)), year), year)
+    if a is None or b is None or a > b or b > published + timedelta(days=1):
+        return None
+    return m.start(), m.end(), EventDate(a, b, "day" if a == b else "week")
+
+
 def event_date(sentence: str, published: date | None) -> EventDate | None:
     """When `sentence` says its event happened, resolved against `published`; None if it does not say."""
     lex = lexicon()
     hits: list[tuple[int, EventDate]] = []
+    span = _day_range(sentence, published)
+    if span is not None:
+        hits.append((span[0], span[2]))
     for d in find_dates(sentence):
-        if _names_earlier_event(sentence, d):
+        if _names_earlier_event(sentence, d) or (span is not None and span[0] <= d.start < span[1]):
             continue
         year = d.year or (published.year if published else None)
         if year is None:

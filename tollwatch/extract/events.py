@@ -38,8 +38,15 @@ def _is_heading(s: Sentence, text: str, body_start: int) -> bool:
     more_follows = line_end != -1 and text[line_end:].strip() != ""
     if is_link_line(s.text):
         return True
+    if one_line and more_follows and s.start < 600 and _blank_line_after(text, s.end) \
+            and not s.text.rstrip().endswith((".", "!", "?", '"', "”", ":")) and len(s.text) < 120:
+        return True  # a headline or sub-headline on its own line near the top
     return s.start == 0 and one_line and more_follows and body_start == 0 \
         and not s.text.rstrip().endswith((".", "!", "?", '"')) and len(s.text) < 150
+
+
+def _blank_line_after(text: str, end: int) -> bool:
+    return re.match(r"[ \t]*(\r?\n|\u2028)[ \t\xa0]*(\r?\n|\u2028)", text[end:end + 12]) is not None
 
 
 _CAPS = r"[A-Z][A-Z.'’]*(?:[ -][A-Z][A-Z.'’]*)*"
