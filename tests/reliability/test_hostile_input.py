@@ -167,3 +167,10 @@ def test_a_200000_sentence_article_is_bounded_by_the_time_limit(tmp_path):
     assert run.returncode == 1 and "time limit" in run.stderr, run.stderr[-2000:]
     assert elapsed < 120
     assert len(stored_ids(db)) == 1 and consistent(db)["articles"] == 1
+
+
+def test_a_feed_that_is_an_html_page_is_a_clear_error_for_watch(tmp_path):
+    page = tmp_path / "news.rss"
+    page.write_text("<html><body><p>" + corpus.GOOD + "</p></body></html>")
+    [item] = list(iter_articles([page], settings=Settings(), feeds_only=True))
+    assert isinstance(item, IngestError) and "not an RSS/Atom feed" in item.message
