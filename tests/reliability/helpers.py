@@ -21,6 +21,10 @@ import sqlalchemy as sa
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 CLI = [sys.executable, "-c", "from tollwatch.cli import main; main()"]
+# the same, printing the process's peak resident memory (KiB) on stderr as it exits
+CLI_RSS = [sys.executable, "-c", "import resource, sys\nfrom tollwatch.cli import main\ntry:\n"
+           "    main()\nfinally:\n    print('peak_rss_kib', resource.getrusage(resource.RUSAGE_SELF)"
+           ".ru_maxrss, file=sys.stderr)"]
 
 
 def in_ci() -> bool:
@@ -41,10 +45,17 @@ def env(**extra: str) -> dict[str, str]:
     return e
 
 
-def tw(*args: str, timeout: float = 120, **extra_env: str) -> subprocess.CompletedProcess:
-    """Run `tollwatch ARGS...` in a fresh process, as a user would."""
-    return subprocess.run([*CLI, *args], capture_output=True, text=True, timeout=timeout,
-                          env=env(**extra_env), cwd=REPO_ROOT)
+def tw(*args: str, timeout: float = 120, rss: bool = False,
+       **extra_env: str) -> subprocess.CompletedProcess:
+    """Run `tollwatch ARGS...` in a fresh process, as a user would (`rss`: report its peak
+    memory on the last stderr line, `peak_rss_kib N`)."""
+    return subprocess.run([*(CLI_RSS if rss else CLI), *args], capture_output=True, text=True,
+                          timeout=timeout, env=env(**extra_env), cwd=REPO_ROOT)
+
+
+def peak_rss_mib(run: subprocess.CompletedProcess) -> float:
+    line = [ln for ln in run.stderr.splitlines() if ln.startswith("peak_rss_kib ")][-1]
+    return int(line.split()[1]) / 1024
 
 
 def spawn(*args: str, **extra_env: str) -> subprocess.Popen:

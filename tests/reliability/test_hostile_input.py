@@ -18,7 +18,7 @@ from tollwatch.models import Article
 from tollwatch.settings import Settings
 
 from . import corpus
-from .helpers import consistent, stored_ids, tw
+from .helpers import consistent, peak_rss_mib, stored_ids, tw
 
 
 @pytest.fixture(scope="module")
@@ -161,11 +161,14 @@ def test_a_200000_sentence_article_is_bounded_by_the_time_limit(tmp_path):
     db = f"sqlite:///{tmp_path / 'l.db'}"
     started = time.monotonic()
     run = tw("ingest", str(tmp_path / "long.txt"), str(tmp_path / "short.txt"), "--db", db,
-             "--quiet", timeout=180, TOLLWATCH_MAX_ARTICLE_SECONDS="8")
+             "--quiet", timeout=180, rss=True, TOLLWATCH_MAX_ARTICLE_SECONDS="8")
     elapsed = time.monotonic() - started
     assert "Traceback" not in run.stderr, run.stderr[-3000:]
     assert run.returncode == 1 and "time limit" in run.stderr, run.stderr[-2000:]
     assert elapsed < 120
+    # memory stays bounded too: the whole process (spaCy, lexicons, a 4.8 MB article) < 600 MiB
+    print(f"200k-sentence article: {elapsed:.1f} s, peak RSS {peak_rss_mib(run):.0f} MiB")
+    assert peak_rss_mib(run) < 600
     assert len(stored_ids(db)) == 1 and consistent(db)["articles"] == 1
 
 
