@@ -131,3 +131,29 @@ def test_bounded_load_with_concurrent_writers_loses_nothing(server):
     assert proc.poll() is None
     print(f"load: {REQUESTS} requests, {CONCURRENCY} concurrent, {len(accepted)} writes accepted "
           f"and stored, 0 5xx, {seconds:.1f} s ({REQUESTS / seconds:.0f} req/s)")
+
+
+def test_the_time_limit_holds_in_the_api_thread_pool(tmp_path, monkeypatch):
+    from fastapi.testclient import TestClient
+
+    from tollwatch.serve.app import create_app
+    from tollwatch.settings import Settings
+    from tollwatch.store import open_store
+
+    db = f"sqlite:///{tmp_path / 'api.db'}"
+    with open_store(db) as store, TestClient(
+            create_app(Settings(db=db, token=TOKEN), store=store),
+            raise_server_exceptions=False) as client:
+        warm = client.post("/api/v1/articles", headers=AUTH, json={"text": corpus.GOOD})
+        assert warm.status_code == 201
+        monkeypatch.setenv("TOLLWATCH_MAX_ARTICLE_SECONDS", "0.5")
+        started = time.monotonic()
+        slow = client.post("/api/v1/articles", headers=AUTH,
+                           json={"id": "long", "text": "Two people were killed. " * 40_000})
+        assert time.monotonic() - started < 20
+        assert slow.status_code == 422 and slow.json()["error"]["code"] == "time_limit", slow.text
+        after = client.post("/api/v1/articles", headers=AUTH,
+                            json={"text": "Militants killed 7 soldiers in Kunduz."})
+        assert after.status_code == 201, after.text     # the thread pool is not poisoned
+        assert store.count()["articles"] == 2 and store.reading("long") is None
+    consistent(db)
