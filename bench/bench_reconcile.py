@@ -2,7 +2,9 @@
 
 Each synthetic article (about 60 words, 5 claims) belongs to one of many two-country
 episodes spread over a year; one article in five is a wire copy of another. Prints the seconds
-`reconcile()` takes (dedupe, episodes, tolls, series, provenance) for each size.
+`reconcile()` takes (dedupe, episodes, tolls, series, band, provenance) for each size, and how
+they split between linking episodes (`link_episodes`: dedupe and conflicts, done once per
+store state in the server) and the tolls (`reconcile(episodes=...)`, done per `as_of`).
 
     .venv/bin/python bench/bench_reconcile.py [SIZES...]
 """
@@ -14,7 +16,7 @@ import time
 from datetime import date, timedelta
 
 from tollwatch.models import Article, Claim, Period, Place, Reading, Source, Span, Victims
-from tollwatch.resolve import reconcile
+from tollwatch.resolve import link_episodes, reconcile
 
 COUNTRIES = ["AF", "AM", "AZ", "CD", "CO", "ET", "IQ", "KG", "LY", "ML", "MM", "NG", "PK",
              "SD", "SO", "SY", "TJ", "UA", "YE", "RU"]
@@ -68,8 +70,14 @@ def main(sizes: list[int]) -> None:
         t0, c0 = time.perf_counter(), time.process_time()
         tolls = reconcile(readings)
         secs, cpu = time.perf_counter() - t0, time.process_time() - c0
+        c1 = time.process_time()
+        episodes = link_episodes(readings)
+        c2 = time.process_time()
+        reconcile(readings, episodes=episodes)
+        c3 = time.process_time()
         print(f"{n:>7} claims  {len(readings):>6} articles  {len(tolls):>4} conflicts  "
-              f"{secs:6.2f} s wall  {cpu:6.2f} s cpu  ({cpu / n * 1e6:.0f} µs/claim)", flush=True)
+              f"{secs:6.2f} s wall  {cpu:6.2f} s cpu  ({cpu / n * 1e6:.0f} µs/claim; "
+              f"cpu: linking {c2 - c1:.2f} s, tolls {c3 - c2:.2f} s)", flush=True)
 
 
 if __name__ == "__main__":

@@ -81,10 +81,11 @@ def sides_weights(r: Reading) -> Counter:
     return w
 
 
-def parties(r: Reading) -> tuple[str, ...]:
+def parties(r: Reading, w: Counter | None = None) -> tuple[str, ...]:
     """The (at most two) countries a report is mostly about, ties broken alphabetically; a
-    country named in passing (under MIN_SHARE of the first's weight) is no party."""
-    w = sides_weights(r)
+    country named in passing (under MIN_SHARE of the first's weight) is no party. `w`: the
+    report's `sides_weights`, when already known."""
+    w = sides_weights(r) if w is None else w
     ranked = sorted((k for k in w if _ISO2.match(k)), key=lambda k: (-w[k], k))
     kept = [k for k in ranked[:MAX_PARTIES] if w[k] >= MIN_SHARE * w[ranked[0]]]
     return tuple(sorted(kept))
@@ -170,14 +171,18 @@ class _PairIndex:
         return self.first[country][day] if gap <= WINDOW_DAYS else None
 
 
-def link_conflicts(readings: list[Reading]) -> tuple[dict[str, str], dict[str, Conflict]]:
-    """Group readings (one per article id) into episodes.
+def link_conflicts(readings: list[Reading], weights: dict[str, Counter] | None = None
+                   ) -> tuple[dict[str, str], dict[str, Conflict]]:
+    """Group readings (one per article id) into episodes; `weights`: {article id:
+    sides_weights}, when already known.
 
     Returns ({article id: conflict id}, {conflict id: Conflict}).
     """
     by_id = {r.article.id: r for r in readings}
+    weights = weights or {}
+    weights = {i: weights.get(i) or sides_weights(r) for i, r in by_id.items()}
     when = {i: reading_date(r) for i, r in by_id.items()}
-    party = {i: parties(r) for i, r in by_id.items()}
+    party = {i: parties(r, weights[i]) for i, r in by_id.items()}
     u = _Union(by_id)
     per_pair: dict[tuple, list[str]] = defaultdict(list)
     singles: dict[str, list[str]] = defaultdict(list)
@@ -201,10 +206,10 @@ def link_conflicts(readings: list[Reading]) -> tuple[dict[str, str], dict[str, C
     groups: dict[str, list[str]] = defaultdict(list)
     for i in by_id:
         groups[u.find(i)].append(i)
-    return _name_groups(groups, by_id, when, party)
+    return _name_groups(groups, weights, when, party)
 
 
-def _name_groups(groups, by_id, when, party):
+def _name_groups(groups, weights, when, party):
     drafts = []
     for members in groups.values():
         countries = sorted({p for i in members for p in party[i]})
@@ -212,7 +217,7 @@ def _name_groups(groups, by_id, when, party):
         start, end = (dates[0], dates[-1]) if dates else (None, None)
         sides = Counter()
         for i in members:
-            sides.update(sides_weights(by_id[i]))
+            sides.update(weights[i])
         if countries:
             stem = "-".join(c.lower() for c in countries)
             name = "–".join(country_name(c) for c in countries)

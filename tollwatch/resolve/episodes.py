@@ -11,8 +11,9 @@ from datetime import date
 from typing import Iterable
 
 from ..models import Reading
-from .conflicts import Conflict, link_conflicts, parties, reading_date
+from .conflicts import Conflict, link_conflicts, parties, reading_date, sides_weights
 from .dedupe import canonical_articles
+from .pauses import collector_paused
 
 
 @dataclass(frozen=True)
@@ -39,10 +40,17 @@ def unique_readings(readings: Iterable[Reading]) -> list[Reading]:
 
 
 def link_episodes(readings: Iterable[Reading]) -> Episodes:
+    with collector_paused():
+        return _link(readings)
+
+
+def _link(readings: Iterable[Reading]) -> Episodes:
     rs = unique_readings(readings)
-    about = {r.article.id: parties(r) for r in rs}
+    weights = {r.article.id: sides_weights(r) for r in rs}
+    about = {r.article.id: parties(r, weights[r.article.id]) for r in rs}
     canon = canonical_articles((r.article for r in rs), about)
-    assignment, conflicts = link_conflicts([r for r in rs if canon[r.article.id] == r.article.id])
+    assignment, conflicts = link_conflicts(
+        [r for r in rs if canon[r.article.id] == r.article.id], weights)
     return Episodes(tuple(rs), canon, assignment, conflicts)
 
 

@@ -23,8 +23,9 @@ from typing import Any, Iterable
 from ..models import CATEGORIES, Claim, Reading
 from .conflicts import Conflict, reading_date
 from .episodes import Episodes, link_episodes, published_by
+from .pauses import collector_paused
 from .provenance import Report, adversary_sides, disputes, figures
-from .series import OPEN, Entry, Ledger, band, bounded, series
+from .series import MEASURES, OPEN, Entry, Ledger, bounded, timeline
 
 RULES = "reconcile.v1"
 RULE = f"{RULES}:max-latest-per-source"
@@ -146,13 +147,6 @@ def _entries(reports: list[Report], measure: str) -> list[Entry]:
     return out
 
 
-def _ledger(entries: list[Entry]) -> Ledger:
-    ledger = Ledger()
-    for e in sorted(entries, key=lambda e: e.date):
-        ledger.add(e)
-    return ledger
-
-
 def _category(cat: str, low: Ledger, best: Ledger, high: Ledger, adversary: dict) -> CategoryToll:
     bt, bsides, rule = best.figure(cat)
     lt, lsides, _ = low.figure(cat)
@@ -165,8 +159,7 @@ def _category(cat: str, low: Ledger, best: Ledger, high: Ledger, adversary: dict
 
 
 def _conflict_toll(conflict: Conflict, reports: list[Report], as_of: date | None) -> ConflictToll:
-    entries = {m: _entries(reports, m) for m in ("low", "best", "high")}
-    ledgers = {m: _ledger(es) for m, es in entries.items()}
+    ledgers, series, band = timeline({m: _entries(reports, m) for m in MEASURES})
     adversary = adversary_sides(reports)
     tolls = {cat: _category(cat, ledgers["low"], ledgers["best"], ledgers["high"], adversary)
              for cat in CATEGORIES}
@@ -175,11 +168,11 @@ def _conflict_toll(conflict: Conflict, reports: list[Report], as_of: date | None
         conflict=conflict,
         as_of=as_of or (max(dated) if dated else None),
         tolls=tolls,
-        series=tuple(series(entries["best"])),
+        series=tuple(series),
         claims=tuple(figures(reports, ledgers["best"])),
         disputes=tuple(disputes(reports, ledgers["best"], tolls)),
         articles=tuple(sorted({p.article for p in reports})),
-        band=tuple(band(entries["low"], entries["best"], entries["high"])),
+        band=tuple(band),
     )
 
 
@@ -191,6 +184,12 @@ def reconcile(readings: Iterable[Reading], *, as_of: date | None = None,
     figures, series and articles use only the reports published by then. `episodes`, when
     given, is `link_episodes(readings)` computed before (the readings are then not read again).
     """
+    with collector_paused():
+        return _reconcile(readings, as_of, episodes)
+
+
+def _reconcile(readings: Iterable[Reading], as_of: date | None,
+               episodes: Episodes | None) -> list[ConflictToll]:
     ep = episodes if episodes is not None else link_episodes(readings)
     canon, assignment, conflicts = ep.canonical, ep.assignment, ep.conflicts
     by_id = {r.article.id: r for r in ep.readings}

@@ -108,73 +108,61 @@ class Ledger:
         return self.incident.get((category, side, incident), {})
 
 
-def series(entries: list[Entry]) -> list[dict]:
-    """The best toll per category and side (None = all sides) on each day it changed."""
-    ledger = Ledger()
-    shown: dict[tuple, float] = {}
-    points: list[dict] = []
-    entries = sorted(entries, key=lambda e: e.date)
-    i = 0
-    while i < len(entries):
-        day = entries[i].date
-        touched = set()
-        while i < len(entries) and entries[i].date == day:
-            ledger.add(entries[i])
-            touched.add(entries[i].category)
-            i += 1
-        if day == date.min:
-            day_str = None
-        else:
-            day_str = day.isoformat()
-        for cat in sorted(touched):
-            total, sides, _rule = ledger.figure(cat)
-            for side, value in [(None, total), *sides.items()]:
-                if side == UNKNOWN_SIDE:
-                    continue
-                if shown.get((cat, side), 0) != value:
-                    shown[(cat, side)] = value
-                    points.append({"date": day_str, "category": cat, "side": side,
-                                   "best": int(value)})
-    return points
-
-
 def bounded(low: float, best: float, high: float) -> tuple[int | None, int | None, int | None]:
     """low <= best <= high as integers; an open high is None."""
     top = max(high, best)
     return int(min(low, best)), int(best), None if top == OPEN else int(top)
 
 
-def band(low: list[Entry], best: list[Entry], high: list[Entry]) -> list[dict]:
-    """low / best / high per category and side ("all" = every side) as the toll stood at the
-    end of each day a report came in: one pass over the figures in publication order.
+MEASURES = ("low", "best", "high")
 
-    On each such day every category seen so far gives one point for "all" and one for each
-    side seen so far, so a chart can draw each side as a band from day to day."""
-    ledgers = {"low": Ledger(), "best": Ledger(), "high": Ledger()}
-    tagged = [(e.date, m, e) for m, es in (("low", low), ("best", best), ("high", high))
-              for e in es]
-    tagged.sort(key=lambda t: t[0])
-    seen: set[str] = set()
-    points: list[dict] = []
+
+def _band_rows(ledgers: dict[str, Ledger], cat: str) -> list[tuple]:
+    lt, lsides, _ = ledgers["low"].figure(cat)
+    bt, bsides, _ = ledgers["best"].figure(cat)
+    ht, hsides, _ = ledgers["high"].figure(cat, add_unknown=True)
+    rows = [("all", *bounded(lt, bt, ht))]
+    for s in sorted(set(bsides) | set(hsides)):
+        rows.append((s, *bounded(lsides.get(s, 0), bsides.get(s, 0), hsides.get(s, 0))))
+    return rows
+
+
+def timeline(entries: dict[str, list[Entry]]) -> tuple[dict[str, Ledger], list[dict], list[dict]]:
+    """One pass over the figures (low, best and high entries) in publication order.
+
+    Returns the ledgers as they stand at the end, the series (the best toll per category and
+    side, None = all sides, on each day it changed) and the band: low / best / high per
+    category and side ("all" = every side) at the end of each day a report came in, every
+    category seen so far giving a point for "all" and each side seen so far, so a chart can
+    draw each side as a band from day to day."""
+    ledgers = {m: Ledger() for m in MEASURES}
+    tagged = sorted(((e.date, m, e) for m in MEASURES for e in entries.get(m, ())),
+                    key=lambda t: t[0])
+    shown: dict[tuple, float] = {}
+    rows: dict[str, list[tuple]] = {}
+    series: list[dict] = []
+    band: list[dict] = []
     i = 0
     while i < len(tagged):
         day = tagged[i][0]
+        touched = set()
         while i < len(tagged) and tagged[i][0] == day:
             _d, measure, e = tagged[i]
             ledgers[measure].add(e)
-            seen.add(e.category)
+            touched.add(e.category)
             i += 1
-        if day == date.min:
+        day_str = None if day == date.min else day.isoformat()
+        for cat in sorted(touched):
+            total, sides, _rule = ledgers["best"].figure(cat)
+            for side, value in [(None, total), *sides.items()]:
+                if side != UNKNOWN_SIDE and shown.get((cat, side), 0) != value:
+                    shown[(cat, side)] = value
+                    series.append({"date": day_str, "category": cat, "side": side,
+                                   "best": int(value)})
+            rows[cat] = _band_rows(ledgers, cat)
+        if day_str is None:
             continue
-        for cat in sorted(seen):
-            lt, lsides, _ = ledgers["low"].figure(cat)
-            bt, bsides, _ = ledgers["best"].figure(cat)
-            ht, hsides, _ = ledgers["high"].figure(cat, add_unknown=True)
-            rows = [("all", lt, bt, ht)] + [(s, lsides.get(s, 0), bsides.get(s, 0),
-                                             hsides.get(s, 0))
-                                            for s in sorted(set(bsides) | set(hsides))]
-            for side, lo, be, hi in rows:
-                lo, be, hi = bounded(lo, be, hi)
-                points.append({"date": day.isoformat(), "category": cat, "side": side,
-                               "low": lo, "best": be, "high": hi})
-    return points
+        for cat in sorted(rows):
+            band.extend({"date": day_str, "category": cat, "side": side, "low": lo, "best": be,
+                         "high": hi} for side, lo, be, hi in rows[cat])
+    return ledgers, series, band
