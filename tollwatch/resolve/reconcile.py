@@ -24,6 +24,7 @@ from ..models import CATEGORIES, Claim, Reading
 from .conflicts import Conflict, reading_date
 from .episodes import Episodes, link_episodes, published_by
 from .pauses import collector_paused
+from .sources import aliases, source_name
 from .provenance import Report, adversary_sides, disputes, figures
 from .series import MEASURES, OPEN, Entry, Ledger, bounded, timeline
 
@@ -86,9 +87,8 @@ class ConflictToll:
 def source_key(c: Claim, canonical: str) -> str:
     """Who says it: the named source, else its kind and side, else the (canonical) article."""
     rb = c.reported_by
-    if rb.name:
-        name = " ".join(rb.name.lower().split())
-        return name[4:] if name.startswith("the ") else name
+    if rb.name and rb.name.strip():
+        return source_name(rb.name, rb.side).key
     if rb.kind or rb.side:
         return f"{rb.kind or 'source'}:{rb.side or '-'}"
     return f"article:{canonical}"
@@ -105,6 +105,35 @@ def role(c: Claim) -> str:
     return "counted"
 
 
+def incident_place(c: Claim) -> str | None:
+    """The place that tells an incident apart: its region (else its name). A place that is a
+    whole country (no region, no coordinates: "in Kyrgyzstan") tells no incident apart."""
+    loc = c.location
+    if loc is None or (loc.admin1 is None and loc.lat is None):
+        return None
+    return (loc.admin1 or loc.name or "").lower() or None
+
+
+def incident_day(c: Claim) -> date | None:
+    """The day that, with the place, tells an incident apart: the one day its period names.
+    A running figure ("the toll rose to") or one over several days has none: updates of one
+    place's figure over days do not add up."""
+    p = c.period
+    if c.cumulative or p.start is None or p.end not in (None, p.start):
+        return None
+    return p.start
+
+
+def _same_sources(reports: list[Report]) -> list[Report]:
+    """Names given without their country join the qualified name of the same source."""
+    names = {source_name(p.claim.reported_by.name, p.claim.reported_by.side)
+             for p in reports if p.claim.reported_by.name and p.claim.reported_by.name.strip()}
+    alias = aliases(names)
+    if not alias:
+        return reports
+    return [replace(p, source=alias[p.source]) if p.source in alias else p for p in reports]
+
+
 def _report(c: Claim, r: Reading, canonical: str, when: date) -> Report:
     side = c.victims.side
     if c.scope == "incident":
@@ -113,14 +142,10 @@ def _report(c: Claim, r: Reading, canonical: str, when: date) -> Report:
         kind = "side"
     else:
         kind = "total"
-    place = None
-    if c.location:
-        place = (c.location.admin1 or c.location.name or "").lower() or None
+    place = incident_place(c)
     if kind == "incident" and place is None:
         kind = "side"   # incidents are told apart by place; without one, a restatement
-    # the same place is taken as the same incident, whatever the day: updates of one place's
-    # figure over days do not add up (a conservative rule; distinct days at one place under-count)
-    incident = (place,) if kind == "incident" else None
+    incident = (place, incident_day(c)) if kind == "incident" else None
     return Report(claim=c, article=r.article.id, canonical=canonical, date=when, kind=kind,
                   side=side if kind != "total" else None, incident=incident,
                   source=source_key(c, canonical), role=role(c))
@@ -211,6 +236,7 @@ def _reconcile(readings: Iterable[Reading], as_of: date | None,
     out = []
     for cid in sorted(conflicts):
         conflict = conflicts[cid]
+        reports[cid] = _same_sources(reports[cid])
         if as_of is not None:
             if cid not in live:
                 continue
