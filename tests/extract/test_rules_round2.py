@@ -65,3 +65,35 @@ def test_breakdown_of_the_figure_before(read):
 def test_breakdown_needs_its_opening(read):
     claims, _ = read("Five people were killed in the raid. 3 were teenagers from the village.")
     assert [c.low for c in claims] == [5]
+
+
+def test_more_after_a_figure_is_the_same_verb(read):
+    _, toll = read("A car bomb killed at least 12 people and wounded 30 more outside the market.")
+    assert (toll.get("killed").low, toll.get("injured").low) == (12, 30)
+    _, toll = read("Eight people were killed and 25 more injured in the blast.")
+    assert toll.get("injured").low == 25
+
+
+def test_linking_verbs_are_not_victims(read):
+    _, toll = read("Nine people were killed and 4 became injured in the raid.")
+    assert toll.get("injured").low == 4
+
+
+def test_toll_revised_with_a_time_phrase(read):
+    _, toll = read("Gunmen killed 6 villagers on Monday. The death toll rose to 19 two days later.")
+    assert (toll.get("killed").low, toll.get("killed").high) == (19, 19)
+
+
+def test_lives_claimed(read):
+    _, toll = read("The blast claimed 11 civilians' lives near the bus station.")
+    assert toll.get("killed").low == 11
+
+
+def test_wounded_and_later_died_is_killed(read):
+    _, toll = read("A night guard was wounded and later died in hospital.")
+    assert (toll.get("killed").low, toll.get("injured").low) == (1, 0)
+
+
+def test_additional_is_still_a_modifier(read):
+    _, toll = read("The security force detained two additional suspects during the operation.")
+    assert toll.get("detained").low == 2

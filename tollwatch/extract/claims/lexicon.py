@@ -66,10 +66,10 @@ def lexicon() -> Lexicon:
                     "displaced": "displaced", "detainees": "detained", "arrests": "detained",
                     "injuries": "injured", "dead.": "killed"}
     raw["direct"] = direct_words
-    direct = re.compile(rf"^\s+({_alt(list(direct_words))})(?![\w-])", re.IGNORECASE)
+    direct = re.compile(rf"^\s+(?:(?:more|further|additional)\s+)?({_alt(list(direct_words))})(?![\w-])", re.IGNORECASE)
     stems = (r"kill|stab|dead|death|died|\bdie|injur|wound|hurt|missing|detain|arrest|captur|apprehend|custody|"
              r"kidnap|abduct|hostage|displac|fled|flee|shot|murder|massacr|execut|assassinat|slain|"
-             r"lost (?:their|his|her) li|perish|bodies|fatalit|gunned|behead|lives of|loss of|"
+             r"lost (?:their|his|her) li|perish|bodies|fatalit|gunned|behead|lives\b|loss of|"
              r"evacuat|homeless|refugee|seiz|disappear|unaccounted|hospitali|maim|slew|slay|uproot")
     return Lexicon(
         raw=raw, prefilter=re.compile(stems, re.IGNORECASE), active=active, passive=passive,

@@ -24,8 +24,9 @@ _ELLIPSIS_GAP = re.compile(r"^(?:[^\d,.;]{0,25}\s)?(?:,|and|,\s*and)\s*$", re.IG
 _UNLISTED = re.compile(r"^\s+(?:[A-Za-z][\w-]*\s+){0,2}?([A-Za-z][A-Za-z-]+(?:s|S|men|MEN))\b")
 _DEATHS = re.compile(r"^\s+(?:[A-Za-z][\w-]*\s+){0,2}?(?:deaths?|fatalities)\b", re.IGNORECASE)
 _AGENT = re.compile(r"(?:ers|ists|ians|ans|men|ees|ors|ants|ents|ives|ites|ors)$", re.IGNORECASE)
-_BARE_END = re.compile(r"^\s*(?:[,.;:)]|and\b|in\b|on\b|at\b|during\b|when\b|after\b|near\b|before\b|as\b|while\b|"
-                       r"including\b|$)", re.IGNORECASE)
+_BARE_END = re.compile(r"^\s*(?:more\b\s*)?(?:[,.;:)]|and\b|in\b|on\b|at\b|during\b|when\b|after\b|near\b|before\b|as\b|while\b|"
+                       r"including\b|with\b|by\b|outside\b|inside\b|across\b|following\b|overnight\b|so\s+far\b|(?:a\s+few|several|\w+)\s+(?:hours|days|weeks)\s+later\b|later\b|$)",
+                       re.IGNORECASE)  # "wounding 60 more", "rose to 141 a few days later"
 _DETERMINER = re.compile(r"(?:^|\s)(a|an|the|another|one|a\s+single|a\s+third|a\s+fourth|a\s+fifth)\s+$", re.IGNORECASE)
 
 
@@ -75,6 +76,9 @@ def _numbers(sent: Sentence, used: list[tuple[int, int]]) -> list[Draft]:
             cat = active_before(before) or passive_after(past_aside(s[end:])) or and_were(s[end:])
             if cat is None and group in ("bodies", "corpses", "body", "corpse"):
                 cat = "killed"  # "two bodies were found"
+            if cat is None and re.match(lex.raw["lives_after"], s[end:], re.IGNORECASE) \
+                    and re.search(lex.raw["lives_before"], before, re.IGNORECASE):
+                cat, end = "killed", end + re.match(lex.raw["lives_after"], s[end:], re.IGNORECASE).end()  # "claimed 7 civilians' lives"
             if cat is None and group == "others":
                 joined = "others"
         elif direct:

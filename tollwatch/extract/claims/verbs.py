@@ -26,9 +26,9 @@ def victims_after(s: str, pos: int, singular: bool) -> tuple[str, str | None, in
     tokens = list(TOKEN.finditer(rest[skip:]))
     for i, t in enumerate(tokens):
         word = t.group(0)
-        low = word.lower().rstrip(".")
+        low = word.lower().rstrip(".").rstrip("'’")  # "civilians' lives"
         if is_people(low, singular):
-            if low in ("dead", "wounded", "injured") and not mods:
+            if low in ("dead", "wounded", "injured") and all(m.lower() in _MORE for m in mods):
                 nxt = tokens[i + 1].group(0).lower() if i + 1 < len(tokens) else ""
                 if is_people(nxt, singular) and nxt not in ("dead", "wounded", "injured"):
                     mods.append(word)  # "two wounded men died": an adjective before the victims
@@ -46,10 +46,15 @@ def victims_after(s: str, pos: int, singular: bool) -> tuple[str, str | None, in
             if side is None and of and side_of(of.group(1)):
                 side = side_of(of.group(1))  # "46 citizens of the Kyrgyz Republic"
             return low, side, pos + skip + t.end()
-        if low in lex.not_people or low in lex.stop or not word[0].isalpha() or len(mods) >= 4:
-            return None
+        if low in lex.not_people or low in lex.stop or not word[0].isalpha() or len(mods) >= 4 \
+                or low in _LINKING:
+            return None  # "2 became injured", "40 more injured": the verb, not the victims
         mods.append(word)
     return None
+
+
+_LINKING = frozenset({"became", "become", "got", "get", "remain", "remained", "remains"})
+_MORE = frozenset({"more", "further", "additional"})
 
 
 def is_people(word: str, singular: bool) -> bool:
@@ -87,6 +92,8 @@ def passive_after(after: str) -> str | None:
         if not BE.search(m.group("aux")) and verb not in lex.intransitive and after[:40].isupper() \
                 and re.match(r"\s+[A-Z]{2}", rest):
             return None  # upper case hides names: "SEVERAL GUNMEN KILLED ROBERTO SARASTY"
+        if cat == "injured" and re.match(lex.raw["later_died"], rest, re.IGNORECASE):
+            return "killed"  # "was stabbed and later died"
         return cat
     return None
 
