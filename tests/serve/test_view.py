@@ -50,3 +50,15 @@ def test_rendered_answers_are_renewed_when_the_store_changes(client):
     after = client.get(f"/api/v1/conflicts/{cid}").json()
     assert "later" in after["articles"]
     assert after["killed"]["by_side"]["KG"]["best"] == 41
+
+
+def test_clients_that_accept_gzip_get_the_same_answer_compressed(client):
+    cid = client.get("/api/v1/conflicts").json()["items"][0]["conflict"]["id"]
+    plain = client.get(f"/api/v1/conflicts/{cid}", headers={"Accept-Encoding": "identity"})
+    packed = client.get(f"/api/v1/conflicts/{cid}", headers={"Accept-Encoding": "gzip"})
+    assert "content-encoding" not in plain.headers
+    assert packed.headers["content-encoding"] == "gzip"
+    assert packed.json() == plain.json() and packed.json()["conflict"]["id"] == cid
+    page = client.get(f"/conflicts/{cid}", headers={"Accept-Encoding": "gzip"})
+    assert page.headers["content-encoding"] == "gzip" and "band-chart" in page.text
+    assert client.get("/api/v1/conflicts/nowhere-2022-09").status_code == 404

@@ -11,7 +11,7 @@ from fastapi.templating import Jinja2Templates
 from ..models import CATEGORIES
 from . import charts
 from .api_articles import find_articles, snippet
-from .deps import conflict_or_404, current_view, reading_or_404, store_of
+from .deps import cached_answer, conflict_or_404, current_view, reading_or_404, store_of
 from .highlight import explain, segments
 from .view import View
 
@@ -67,8 +67,8 @@ def conflict_page(conflict_id: str, request: Request, view: Annotated[View, Depe
                        n_claims=len(claims), offset=offset, page_size=TABLE_PAGE,
                        n_events=parts["n_events"], chart=chart).body
     # the page depends on the store (one View), the conflict, the table page and the host
-    body = view.rendered(("conflict-page", conflict_id, offset, str(request.base_url)), page)
-    return HTMLResponse(body)
+    return cached_answer(request, view, ("conflict-page", conflict_id, offset, str(request.base_url)),
+                         page, "text/html; charset=utf-8")
 
 
 @router.get("/articles/{article_id}", response_class=HTMLResponse)

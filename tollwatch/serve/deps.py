@@ -1,6 +1,7 @@
 """What every route needs, taken from the app's state (set once in create_app)."""
 from __future__ import annotations
 
+import gzip
 from typing import Literal
 
 from fastapi import Request
@@ -39,8 +40,19 @@ def reading_or_404(view: View, article_id: str):
     return reading
 
 
-def cached_json(view: View, key, answer) -> Response:
-    """`answer()` as JSON, rendered once per View: the store has not changed, so neither has
-    the answer (a 404 raised by `answer` is raised every time, never kept)."""
-    return Response(view.rendered(("json", key), lambda: json_bytes(answer())),
-                    media_type="application/json")
+def cached_answer(request: Request, view: View, key, render, media_type: str) -> Response:
+    """`render()` (bytes), rendered once per View: the store has not changed, so neither has the
+    answer. Clients that accept gzip get the body compressed, also once per View. An error
+    raised by `render` (a 404) is raised every time, never kept."""
+    if "gzip" in request.headers.get("accept-encoding", ""):
+        body = view.rendered(("gzip", key), lambda: gzip.compress(view.rendered(key, render), 6))
+        return Response(body, media_type=media_type,
+                        headers={"Content-Encoding": "gzip", "Vary": "Accept-Encoding"})
+    return Response(view.rendered(key, render), media_type=media_type,
+                    headers={"Vary": "Accept-Encoding"})
+
+
+def cached_json(request: Request, view: View, key, answer) -> Response:
+    """`answer()` as JSON, rendered once per View (see `cached_answer`)."""
+    return cached_answer(request, view, ("json", key), lambda: json_bytes(answer()),
+                         "application/json")
