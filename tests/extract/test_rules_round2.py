@@ -97,3 +97,14 @@ def test_wounded_and_later_died_is_killed(read):
 def test_additional_is_still_a_modifier(read):
     _, toll = read("The security force detained two additional suspects during the operation.")
     assert toll.get("detained").low == 2
+
+
+def test_individuals_restated_are_the_same_detainees(read):
+    _, toll = read("A joint force detained two suspected insurgents in Khost province today. "
+                   "After questioning residents, the force detained the two individuals at a compound.")
+    assert toll.get("detained").low == 2
+
+
+def test_an_additional_suspect_is_new(read):
+    _, toll = read("The force captured a Haqqani facilitator in Khost. One additional suspect was detained.")
+    assert toll.get("detained").low == 2

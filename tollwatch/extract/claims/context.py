@@ -195,6 +195,9 @@ def _detail_of(p: Claim, c: Claim) -> bool:
     vague = p.approximate and p.high is None
     if p.low == c.low and p.high == c.high and (c.low or 0) >= 3:
         return True  # the same figure of three or more, restated: the same victims
+    if c.victims.group in lexicon().raw["detail_groups"] and c.high == c.low and not c.approximate \
+            and not re.search(r"\b(?:additional|another|other|others|more|further|separate)\b", c.text, re.IGNORECASE):
+        return True  # "detained two suspected insurgents ... the two individuals were detained"
     return same or (vague and c.victims.group in ("them", "others", "named")) or _plural_without_number(c)
 
 
