@@ -10,9 +10,11 @@ one (then the next one, then the dateline); what cannot be resolved stays null.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import timedelta
+from functools import lru_cache
 
 from ..models import Article, Claim, Event, EventDate, Period, Place, Span
 from . import actors as actors_mod
@@ -24,10 +26,21 @@ from .text import Sentence, split_sentences
 RULES = "events.v1"
 
 
+_LINE_BREAK = re.compile(r"[\n\u2028\u2029]")
+
+
+@lru_cache(maxsize=4)
+def _lines(text: str) -> tuple[tuple[int, ...], int]:
+    """Offsets of every line break, and of the last non-space character (once per text)."""
+    stripped = text.rstrip()
+    return tuple(m.start() for m in _LINE_BREAK.finditer(text)), len(stripped) - 1
+
+
 def _line_end(text: str, start: int) -> int:
     """Where the line from `start` ends (a newline or a Unicode line separator), else -1."""
-    m = re.compile(r"[\n\u2028\u2029]").search(text, start)
-    return m.start() if m else -1
+    breaks, _ = _lines(text)
+    i = bisect_left(breaks, start)
+    return breaks[i] if i < len(breaks) else -1
 
 
 def _is_heading(s: Sentence, text: str, body_start: int) -> bool:
@@ -35,7 +48,7 @@ def _is_heading(s: Sentence, text: str, body_start: int) -> bool:
         return True
     line_end = _line_end(text, s.start)
     one_line = line_end == -1 or line_end >= s.end
-    more_follows = line_end != -1 and text[line_end:].strip() != ""
+    more_follows = line_end != -1 and line_end < _lines(text)[1]
     if is_link_line(s.text):
         return True
     if one_line and more_follows and s.start < 600 and _blank_line_after(text, s.end) \
