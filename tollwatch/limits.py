@@ -13,14 +13,13 @@ every reader before the article is read); see RELIABILITY.md for the measured fi
 from __future__ import annotations
 
 import ctypes
-import os
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 
 from .errors import ExtractError
+from .settings import load_settings
 
-DEFAULT_SECONDS = 60.0
 ENV = "TOLLWATCH_MAX_ARTICLE_SECONDS"
 _REPEAT = 0.5
 
@@ -36,12 +35,9 @@ class TimeLimitExceeded(ExtractError):
 
 
 def default_seconds() -> float:
-    """$TOLLWATCH_MAX_ARTICLE_SECONDS, else 60 s; 0 or less turns the limit off."""
-    raw = os.environ.get(ENV, "").strip()
-    try:
-        return float(raw) if raw else DEFAULT_SECONDS
-    except ValueError:
-        return DEFAULT_SECONDS
+    """Settings.max_article_seconds ($TOLLWATCH_MAX_ARTICLE_SECONDS, default 60 s);
+    0 or less turns the limit off."""
+    return load_settings().max_article_seconds
 
 
 def _raise_in(thread_id: int, exc: type[BaseException] | None) -> None:

@@ -16,6 +16,7 @@ class Settings:
     token: str | None = None            # bearer token for write endpoints; None = writes off
     max_article_bytes: int = 5_000_000  # larger inputs are refused (InputTooLarge)
     max_request_bytes: int = 5_000_000
+    max_article_seconds: float = 60.0   # per-article time limit; 0 turns it off
     fetch_timeout: float = 20.0
     allow_private: bool = False         # allow fetching loopback / private addresses
     language: str = "en"
