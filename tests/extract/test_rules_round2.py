@@ -108,3 +108,24 @@ def test_individuals_restated_are_the_same_detainees(read):
 def test_an_additional_suspect_is_new(read):
     _, toll = read("The force captured a Haqqani facilitator in Khost. One additional suspect was detained.")
     assert toll.get("detained").low == 2
+
+
+def test_in_the_custody_of(read):
+    _, toll = read("The three suspects are currently in the custody of the provincial police.")
+    assert toll.get("detained").low == 3
+
+
+def test_hypothetical_cue_stops_at_a_clause_break(read):
+    _, toll = read("Two gunmen posed a threat to the patrol and were shot dead, three men were taken into custody.")
+    assert (toll.get("killed").low, toll.get("detained").low) == (2, 3)
+
+
+def test_operation_aimed_at_capturing_is_a_target(read):
+    _, toll = read("Troops detained four suspects during raids aimed at capturing Taliban commanders.")
+    assert toll.get("detained").low == 4
+
+
+def test_group_name_before_a_title_and_role_is_a_modifier(read):
+    claims, toll = read("Afghan forces captured Taliban senior commander Mullah Akhtar in Logar.")
+    assert [c.text for c in claims if c.text == "Taliban"] == []
+    assert toll.get("detained").low == 1

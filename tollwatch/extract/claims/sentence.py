@@ -130,6 +130,10 @@ def _singulars_and_plurals(sent: Sentence, used: list[tuple[int, int]], unknown:
         nxt = TOKEN.match(s, t.end() + 1) if t.end() < len(s) and s[t.end()] == " " else None
         if nxt and (nxt.group(0).lower() in lex.people_plural or nxt.group(0).lower() in lex.people_singular):
             continue  # "Taliban leader": a modifier of the next word
+        nxt2 = TOKEN.match(s, nxt.end() + 1) if nxt and nxt.end() < len(s) and s[nxt.end()] == " " else None
+        if nxt2 and nxt.group(0)[0].isalpha() and nxt.group(0).lower() not in lex.stop \
+                and nxt2.group(0).lower() in lex.people_singular | lex.people_plural:
+            continue  # "Taliban senior commander": a modifier two words before its noun
         clause = re.split(r"[,;:.]", s[:t.start()])[-1]
         if re.search(r"\b(?:no|not|none|neither|nor|without|any)\b", clause[-40:], re.IGNORECASE):
             continue  # "no women or children were injured"
@@ -234,7 +238,9 @@ def sentence_drafts(sent: Sentence) -> list[Draft]:
 def _hypothetical(d: Draft) -> bool:
     s = d.sentence.text
     rel = d.start - d.sentence.start
-    window = s[max(0, rel - 50):d.end - d.sentence.start + 12]
+    start = max(0, rel - 50)
+    start = max(start, max(s.rfind(",", start, rel), s.rfind(";", start, rel)) + 1)  # not past a clause break
+    window = s[start:d.end - d.sentence.start + 12]
     if re.search(rf"(?:{lexicon().cue('target_cues').pattern})\s+$", s[max(0, rel - 30):rel], re.IGNORECASE):
         return True  # "an operation targeting a Taliban leader": the target, not a victim
     return bool(lexicon().cue("hypothetical").search(window))
