@@ -77,3 +77,17 @@ def test_a_country_is_no_place_for_telling_incidents_apart():
                                                **ministry).with_(location=kyrgyzstan))]
     # the second is the ministry's toll for the side restated, not a new incident
     assert reconcile(rs)[0].tolls["killed"].by_side["KG"].best == 46
+
+
+def test_an_earlier_lower_figure_of_another_source_is_no_dispute():
+    rs = [reading("e-1", D(2022, 9, 14), claim("c1", "injured", 2, side="TJ", by="Tajikistan",
+                                               by_side="TJ")),
+          reading("e-2", D(2022, 9, 18), claim("c1", "injured", 25, side="TJ",
+                                               by="Tajik foreign ministry", by_side="TJ")),
+          # the same day, a third source says fewer: that is a dispute
+          reading("e-3", D(2022, 9, 18), claim("c1", "killed", 35, side="TJ", by="MFA",
+                                               by_side="TJ"),
+                  claim("c2", "killed", 30, side="TJ", by="Red Crescent", kind="ngo"))]
+    (t,) = reconcile(rs)
+    found = [(d["category"], d["side"]) for d in t.disputes if d["kind"] == "sources_disagree"]
+    assert found == [("killed", "TJ")]

@@ -87,15 +87,21 @@ def adversary_sides(reports: list[Report]) -> dict[str, dict[str, dict]]:
     return dict(out)
 
 
+def _disagree(book: dict) -> bool:
+    """Sources disagree when one states less than another said on the same day or before: a
+    lower figure from an earlier day is the toll as it stood then, not a dispute."""
+    figures = list(book.values())
+    return any(low < high and d_low >= d_high for d_low, low in figures for d_high, high in figures)
+
+
 def disputes(reports: list[Report], best: Ledger, tolls: dict) -> list[dict]:
-    """Where credible sources' latest figures disagree, and where a party claims more enemy
-    losses than the credible figures show."""
+    """Where credible sources' latest figures disagree (see `_disagree`), and where a party
+    claims more enemy losses than the credible figures show."""
     out = []
     books = [(cat, None, book) for cat, book in best.total.items()]
     books += [(cat, side, book) for (cat, side), book in best.side.items()]
     for cat, side, book in sorted(books, key=lambda b: (b[0], b[1] or "")):
-        values = {v for _d, v in book.values()}
-        if len(values) > 1:
+        if _disagree(book):
             out.append({"kind": "sources_disagree", "category": cat,
                         "side": None if side == UNKNOWN_SIDE else side,
                         "figures": [{"source": s, "best": int(v), "date": _iso(d)}
