@@ -58,3 +58,21 @@ def test_demo_as_of_16_september(demo_readings):
     kt = _tolls(demo_readings, as_of=date(2022, 9, 16))["kg-tj-2022-09"]
     assert kt["killed"]["by_side"]["KG"]["best"] == 24
     assert all(p["date"] <= "2022-09-16" for p in kt["series"])
+
+
+@pytest.mark.slow
+def test_demo_injured_and_armenia_azerbaijan(demo_readings):
+    """docs/DEMO.md: injured 140 + 25 = 165, missing 4; Armenia 105 + Azerbaijan 71 = 176;
+    one ministry under several names is one source (no dispute with itself)."""
+    tolls = _tolls(demo_readings)
+    kt, aa = tolls["kg-tj-2022-09"], tolls["am-az-2022-09"]
+    assert kt["injured"]["best"] == 165
+    assert kt["injured"]["by_side"]["KG"]["best"] == 140
+    assert kt["injured"]["by_side"]["TJ"]["best"] == 25
+    assert kt["missing"]["by_side"]["KG"]["best"] == 4
+    killed = aa["killed"]
+    assert (killed["best"], killed["by_side"]["AM"]["best"], killed["by_side"]["AZ"]["best"]) == \
+        (176, 105, 71)
+    ministry = {f["source"] for f in kt["claims"] if f["category"] == "killed"
+                and f["side"] == "KG" and f["best"] in (24, 36, 46)}
+    assert ministry == {"kyrgyz ministry of health"}
