@@ -129,3 +129,15 @@ def test_group_name_before_a_title_and_role_is_a_modifier(read):
     claims, toll = read("Afghan forces captured Taliban senior commander Mullah Akhtar in Logar.")
     assert [c.text for c in claims if c.text == "Taliban"] == []
     assert toll.get("detained").low == 1
+
+
+def test_named_victim_shot_to_death_after_an_age(read):
+    _, toll = read("CALI, 3 MAY 90 -- FORMER TOWN COUNCILLOR ANDRES MOLINA RUIZ, 51, WAS SHOT TO DEATH BY GUNMEN TODAY.")
+    assert toll.get("killed").low == 1
+    _, toll = read("Town councillor Andres Molina, 51, was stabbed to death outside his home.")
+    assert toll.get("killed").low == 1
+
+
+def test_upper_case_name_before_shot_to_death_without_was_is_the_killer(read):
+    claims, _ = read("CALI, 3 MAY 90 -- GUNMEN OF THE CARTEL EXECUTED TWO PEASANTS TODAY.")
+    assert [(c.category, c.low) for c in claims] == [("killed", 2)]

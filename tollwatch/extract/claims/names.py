@@ -28,9 +28,10 @@ def _verbs() -> list[tuple[str, re.Pattern[str]]]:
     return out
 
 
-_PASSIVE_NAME_UPPER = re.compile(r"((?:[A-Z][A-Z'’-]+\s+){0,3}[A-Z][A-Z'’-]+)(?:,[^,.;]{1,60},)?(?:,?\s+WHO)?\s+"
+_PASSIVE_NAME_UPPER = re.compile(r"((?:[A-Z][A-Z'’-]+\s+){0,3}[A-Z][A-Z'’-]+)(?:,[^,.;]{1,60},|,(?=\s+WAS\b))?(?:,?\s+WHO)?\s+"
                                  r"(?:(?:WAS|HAS\s+BEEN|HAD\s+BEEN|HAS|HAD)\s+(?:REPORTEDLY\s+|ALSO\s+)?)?"
-                                 r"(KILLED|MURDERED|ASSASSINATED|SHOT\s+DEAD|FOUND\s+DEAD|DIED|"
+                                 r"(KILLED|MURDERED|ASSASSINATED|SHOT\s+DEAD|FOUND\s+DEAD|DIED|SHOT\s+TO\s+DEATH|"
+                                 r"STABBED\s+TO\s+DEATH|GUNNED\s+DOWN|EXECUTED|SLAIN|"
                                  r"KIDNAPPED|ABDUCTED|ARRESTED|DETAINED|CAPTURED)\b")
 _POSSESSIVE = re.compile(r"((?:[A-Z][\w-]+\s+){0,3}[A-Z][\w-]+)['’]S?\s+(?:MURDER|ASSASSINATION|KILLING|DEATH)\b",
                          re.IGNORECASE)
@@ -38,7 +39,8 @@ _NUMBER_WORD = re.compile(r"(?:one|two|three|four|five|six|seven|eight|nine|ten|
                           r"\w+teen|\w+ty|hundred|thousand|several|many|dozens|both|all|some|few|numerous)")
 _PRONOUNS = frozenset("he she it who which that this what whom they we i there one".split())
 _PASSIVE_NAME = re.compile(r"((?:[A-Z][a-z][\w'’-]*\s+){0,2}[A-Z][a-z][\w'’-]*)(?:,[^,.;]{1,60},)?(?:,?\s+who)?\s+(?:was|has\s+been|had\s+been)\s+"
-                           r"(?:reportedly\s+|also\s+)?(killed|shot\s+dead|detained|arrested|captured|kidnapped|abducted)\b")
+                           r"(?:reportedly\s+|also\s+)?(killed|shot\s+dead|shot\s+to\s+death|stabbed\s+to\s+death|gunned\s+down|"
+                           r"assassinated|murdered|detained|arrested|captured|kidnapped|abducted)\b")
 
 
 def named_victims(s: str) -> list[tuple[str, int, int, int, str | None, int, int]]:
@@ -108,9 +110,10 @@ def named_victims(s: str) -> list[tuple[str, int, int, int, str | None, int, int
             continue
         verb = m.group(2).split()[0].lower()
         if upper and verb in ("killed", "kidnapped", "abducted", "arrested", "detained", "captured", "murdered",
-                              "assassinated") and not re.search(r"\b(?:WAS|BEEN)\s+(?:\w+\s+)?\S+$", m.group(0)):
+                              "assassinated", "stabbed", "gunned", "executed") and not re.search(r"\b(?:WAS|BEEN)\s+(?:\w+\s+)?\S+$", m.group(0)):
             continue  # without "was", an upper-case name before "KILLED" is the killer
-        cat = "killed" if verb in ("killed", "shot", "murdered", "assassinated", "found", "died") else None
+        cat = "killed" if verb in ("killed", "shot", "murdered", "assassinated", "found", "died", "stabbed", "gunned",
+                                   "executed", "slain") else None
         cat = cat or ("kidnapped" if m.group(2).lower() in ("kidnapped", "abducted") else "detained")
         out.append((cat, m.start(1), m.end(1), m.start(1), None, m.start(), m.end()))
     return out
