@@ -141,3 +141,10 @@ def test_named_victim_shot_to_death_after_an_age(read):
 def test_upper_case_name_before_shot_to_death_without_was_is_the_killer(read):
     claims, _ = read("CALI, 3 MAY 90 -- GUNMEN OF THE CARTEL EXECUTED TWO PEASANTS TODAY.")
     assert [(c.category, c.low) for c in claims] == [("killed", 2)]
+
+
+def test_time_words_are_no_names(read):
+    _, toll = read("LIMA, 4 JUN 90 -- HE TOOK OVER FROM MAYOR JUAN PEREZ ROJAS, WHO WAS KILLED LAST FRIDAY.")
+    assert toll.get("killed").low == 1
+    _, toll = read("LIMA, 4 JUN 90 -- TWO BODIES WERE FOUND TODAY SHOT TO DEATH NEAR THE RIVER.")
+    assert toll.get("killed").low == 2

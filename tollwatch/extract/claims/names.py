@@ -14,7 +14,7 @@ _AFTER_NAME = re.compile(r"^(?:\s*[,.;:()]|\s+(?:and|during|in|on|who|while|afte
 _NOT_NAMES = frozenset("""afghan afghans coalition isaf international security assistance force forces
 national army police province district the a an january february march april may june july august
 september october november december monday tuesday wednesday thursday friday saturday sunday
-kabul overnight yesterday today tonight anyone anybody someone somebody nobody everyone himself herself themselves""".split())
+kabul overnight yesterday today tonight last next other others similar found home anyone anybody someone somebody nobody everyone himself herself themselves""".split())
 
 
 @cache
@@ -101,7 +101,7 @@ def named_victims(s: str) -> list[tuple[str, int, int, int, str | None, int, int
             while words and (words[0] in lex.stop or words[0] in _PRONOUNS or words[0] in lex.aux
                              or words[0] in lex.people_singular or words[0] in _NOT_NAMES):
                 words.pop(0)  # titles before the name: "JUDGE CARLOS VALENCIA"
-        if not words or any(w in _PRONOUNS or w in lex.stop or w in lex.people_plural for w in words):
+        if not words or any(w in _PRONOUNS or w in lex.stop or w in lex.people_plural or w in _NOT_NAMES for w in words):
             continue
         if upper and len(words) < 2:
             continue  # in upper case a single word is too often no name ("FOUND", "OTHERS")
