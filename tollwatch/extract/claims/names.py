@@ -28,7 +28,7 @@ def _verbs() -> list[tuple[str, re.Pattern[str]]]:
     return out
 
 
-_PASSIVE_NAME_UPPER = re.compile(r"((?:[A-Z][A-Z'’-]+\s+){0,3}[A-Z][A-Z'’-]+)(?:,[^,.;]{1,60},|,(?=\s+WAS\b))?(?:,?\s+WHO)?\s+"
+_PASSIVE_NAME_UPPER = re.compile(r"((?:[A-Z][A-Z'’-]+\s+){0,3}[A-Z][A-Z'’-]+)(?:,(?:(?!--)[^,.;]){1,60},|,(?=\s+WAS\b))?(?:,?\s+WHO)?\s+"
                                  r"(?:(?:WAS|HAS\s+BEEN|HAD\s+BEEN|HAS|HAD)\s+(?:REPORTEDLY\s+|ALSO\s+)?)?"
                                  r"(KILLED|MURDERED|ASSASSINATED|SHOT\s+DEAD|FOUND\s+DEAD|DIED|SHOT\s+TO\s+DEATH|"
                                  r"STABBED\s+TO\s+DEATH|GUNNED\s+DOWN|EXECUTED|SLAIN|"
