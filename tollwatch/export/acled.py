@@ -1,8 +1,6 @@
 """ACLED-style CSV: one row per event, with ACLED's column names (ACLED codebook)."""
 from __future__ import annotations
 
-import csv
-import io
 from datetime import datetime, time, timezone
 from typing import Iterable
 
@@ -70,8 +68,4 @@ def acled_rows(readings: Iterable[Reading]) -> list[dict]:
 
 def to_acled_csv(readings: Iterable[Reading]) -> str:
     """ACLED-style CSV text (header + one row per event); fatalities = conservative killed figure."""
-    buf = io.StringIO()
-    w = csv.DictWriter(buf, fieldnames=COLUMNS, lineterminator="\n")
-    w.writeheader()
-    w.writerows(acled_rows(readings))
-    return buf.getvalue()
+    return common.csv_text(COLUMNS, acled_rows(readings))

@@ -1,6 +1,8 @@
 """What every export reads from an event: its claims, its conservative toll, its country."""
 from __future__ import annotations
 
+import csv
+import io
 import json
 from datetime import date
 from functools import cache
@@ -91,3 +93,12 @@ def source_scale(reading: Reading, event: Event) -> str:
             found.add("Subnational")
     return "-".join(s for s in SCALE_ORDER if s in found)
 
+
+
+def csv_text(columns: list[str], rows: list[dict]) -> str:
+    """CSV text with a header line, in the given column order."""
+    buf = io.StringIO()
+    w = csv.DictWriter(buf, fieldnames=columns, lineterminator="\n")
+    w.writeheader()
+    w.writerows(rows)
+    return buf.getvalue()

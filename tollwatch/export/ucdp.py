@@ -1,8 +1,6 @@
 """UCDP GED-style CSV: one row per event with deaths, split by side (UCDP GED codebook)."""
 from __future__ import annotations
 
-import csv
-import io
 from typing import Iterable
 
 from ..models import Reading
@@ -66,8 +64,4 @@ def ucdp_rows(readings: Iterable[Reading]) -> list[dict]:
 
 def to_ucdp_csv(readings: Iterable[Reading]) -> str:
     """UCDP-style CSV text; only events with deaths (as GED records only fatal events)."""
-    buf = io.StringIO()
-    w = csv.DictWriter(buf, fieldnames=COLUMNS, lineterminator="\n")
-    w.writeheader()
-    w.writerows(ucdp_rows(readings))
-    return buf.getvalue()
+    return common.csv_text(COLUMNS, ucdp_rows(readings))
