@@ -148,3 +148,10 @@ def test_time_words_are_no_names(read):
     assert toll.get("killed").low == 1
     _, toll = read("LIMA, 4 JUN 90 -- TWO BODIES WERE FOUND TODAY SHOT TO DEATH NEAR THE RIVER.")
     assert toll.get("killed").low == 2
+
+
+def test_singular_victims_in_a_list_take_its_verb(read):
+    _, toll = read("A soldier, a policeman and two civilians were killed in the attack.")
+    assert toll.get("killed").low == 4
+    _, toll = read("A nurse, a driver and a teacher were wounded when the bus was shelled.")
+    assert toll.get("injured").low == 3

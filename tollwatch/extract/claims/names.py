@@ -14,7 +14,7 @@ _AFTER_NAME = re.compile(r"^(?:\s*[,.;:()]|\s+(?:and|during|in|on|who|while|afte
 _NOT_NAMES = frozenset("""afghan afghans coalition isaf international security assistance force forces
 national army police province district the a an january february march april may june july august
 september october november december monday tuesday wednesday thursday friday saturday sunday
-kabul overnight yesterday today tonight last next other others similar found home anyone anybody someone somebody nobody everyone himself herself themselves""".split())
+kabul overnight yesterday today tonight last next other others similar found home week weeks month months year years presumably anyone anybody someone somebody nobody everyone himself herself themselves""".split())
 
 
 @cache

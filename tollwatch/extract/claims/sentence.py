@@ -113,6 +113,17 @@ def _numbers(sent: Sentence, used: list[tuple[int, int]]) -> list[Draft]:
     return out
 
 
+_LIST_TAIL = re.compile(r"^(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)[^,;.:()\d]{1,60}?){1,4}?\s+(?=(?:were|have\s+been|had\s+been)\s)",
+                        re.IGNORECASE)
+
+
+def _list_verb(after: str) -> str | None:
+    """"A police colonel, a judge and a senator were murdered": a victim in a list takes the
+    verb that closes it (a plural "were", so the list is its subject)."""
+    m = _LIST_TAIL.match(after)
+    return passive_after(after[m.end():]) if m else None
+
+
 def _free(a: int, b: int, used: list[tuple[int, int]]) -> bool:
     return all(b <= s or a >= e for s, e in used)
 
@@ -154,7 +165,7 @@ def _singulars_and_plurals(sent: Sentence, used: list[tuple[int, int]], unknown:
                                                         for w in mod_words):
                     break  # "the seventh Taliban leader captured this month": a rank, not a count
                 start = det.start(1)
-                cat = active_before(s[:start]) or passive_after(past_aside(s[t.end():]))
+                cat = active_before(s[:start]) or passive_after(past_aside(s[t.end():])) or _list_verb(s[t.end():])
                 if cat:
                     side = side_of(" ".join(mod_words + [t.group(0)]))
                     out.append(_draft(cat, 1, 1, False, None, 0, start, t.end(), t.start(), low,
