@@ -8,8 +8,10 @@ Sentences that carry no casualty word are skipped cheaply; the rest are read by 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 
+from ..errors import ExtractError
 from ..models import Article, Claim, Source, Span, Victims
 from .attribution import is_partisan, issuer, reporter_at, side_of, sides_in, states_in
 from .claims import context
@@ -18,6 +20,12 @@ from .claims.sentence import Draft, sentence_drafts
 from .text import split_sentences
 
 _PARAGRAPH = re.compile(r"\n\s*\n")
+MAX_FIGURES = 2_000  # per article: far above any news report; bounds time and memory
+
+
+class TooManyFigures(ExtractError):
+    code = "too_many_figures"
+    status = 422
 
 
 def find_claims(article: Article) -> list[Claim]:
@@ -34,7 +42,7 @@ def find_claims(article: Article) -> list[Claim]:
     unverified_from: list[int] = []  # indexes of claims in the current paragraph
     previous_para: list[int] = []
     for sent in sentences:
-        para = sum(1 for b in breaks if b < sent.start)
+        para = bisect_left(breaks, sent.start)
         if para != last_para:
             previous_para = unverified_from or previous_para
             last_source, last_para, unverified_from = None, para, []
@@ -62,6 +70,9 @@ def find_claims(article: Article) -> list[Claim]:
             unverified_from.append(len(claims))
             claims.append(claim)
             joined.append(d.joined == "including")
+            if len(claims) > MAX_FIGURES:
+                raise TooManyFigures(f"more than {MAX_FIGURES:,} casualty figures in one article: "
+                                     "not read as a news report", source=article.origin or article.id)
         if sentence_source is None:
             found = reporter_at(sent.text, len(sent.text))
             if found is not None and not found.inherit:
