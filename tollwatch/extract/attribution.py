@@ -91,6 +91,26 @@ class Attribution:
     inherit: bool = False  # "this source": the previous reporter
 
 
+_LEADING_WORDS = re.compile(r"^(?:[a-z][\w-]*\s+){1,2}(?=(?:the|a|an)\s)")
+_OFFICE = re.compile(r"\b(?:ministry|minister|government|authorities|officials?|spokes(?:man|woman|person)|"
+                     r"commissioner|governor|police)\b", re.IGNORECASE)
+
+
+def is_office(source: Source | None) -> bool:
+    """A state office named without its state ("the ministry", "Emergency Situations Minister
+    Boobek Ajikeeb"): a government reporter whose side the text must supply."""
+    return bool(source and source.kind == "government" and source.side is None and source.name
+                and _OFFICE.search(source.name))
+
+
+def same_office(generic: Source, named: Source) -> bool:
+    """"a ministry spokeswoman" after "the Kyrgyz health ministry": the office named before, when
+    every word of the generic name's office ("health ministry") is in the named one."""
+    words = [w for w in re.findall(r"[a-z]+", generic.name.lower()) if w not in ("the", "a", "an", "spokeswoman", "spokesman", "spokesperson")]
+    office = [w for w in words if _OFFICE.fullmatch(w)]
+    return bool(office) and all(w in named.name.lower() for w in words)
+
+
 def _match_source(window: str) -> Attribution | None:
     for pattern, row in _source_patterns():
         m = None
@@ -98,7 +118,7 @@ def _match_source(window: str) -> Attribution | None:
             pass  # the last mention is the subject nearest the verb
         if m is None:
             continue
-        name = " ".join(m.group(0).split())
+        name = _LEADING_WORDS.sub("", " ".join(m.group(0).split()))  # "By the evening the ministry said"
         side = side_of(name) if row["side"] == "demonym" else _leader_side(name) if row["side"] == "leader" else row["side"]
         return Attribution(Source(name, row["kind"], side), "", inherit=row["kind"] == "inherit")
     return None

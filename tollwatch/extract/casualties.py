@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from ..errors import ExtractError
 from ..models import Article, Claim, Source, Span, Victims
-from .attribution import is_partisan, issuer, reporter_at, side_of, sides_in, states_in
+from .attribution import is_office, is_partisan, issuer, reporter_at, same_office, side_of, sides_in, states_in
 from .claims import context
 from .claims.lexicon import RULES, lexicon
 from .claims.sentence import Draft, sentence_drafts
@@ -41,6 +41,7 @@ def find_claims(article: Article) -> list[Claim]:
     breakdown_of: dict[int, int] = {}  # a part's index -> its whole's
     unverified_from: list[int] = []  # indexes of claims in the current paragraph
     previous_para: list[int] = []
+    offices: list[Source] = []  # the state offices named so far, with their state
     for sent in sentences:
         para = bisect_left(breaks, sent.start)
         if para != last_para:
@@ -57,16 +58,18 @@ def find_claims(article: Article) -> list[Claim]:
                             side=_breakdown_side(d.group, claims[referent].evidence.sentence))
                 breakdown_of[len(claims)] = referent
             attribution = reporter_at(sent.text, d.anchor - sent.start)
-            source = last_source if attribution is None or attribution.inherit else attribution.source
+            historical = d.historical or context.earlier_episode(d, article.published)
+            # an earlier episode in a sentence of its own is the article's, not the last speaker's
+            inherited = None if historical and attribution is None else last_source
+            source = inherited if attribution is None or attribution.inherit else attribution.source
             source = source or default_source
-            ref = last_source or default_source
-            if (source is not None and source is not ref and ref is not None and source.side is None
-                    and source.name and re.search(r"\bthe\b", source.name.lower()) and source.kind == ref.kind):
-                source = replace(source, side=ref.side)  # "the ministry": of the state named before
+            source = _resolve_office(source, inherited or default_source, offices)
             if attribution is not None and not attribution.inherit:
-                sentence_source = attribution.source
+                sentence_source = source
+            if source is not None and source.kind == "government" and source.side and len(source.side) == 2:
+                offices.append(source)
             own = attribution is not None and not attribution.inherit
-            claim = _claim(d, source, attribution.verb if attribution else "", article, own)
+            claim = _claim(d, source, attribution.verb if attribution else "", article, own, historical)
             unverified_from.append(len(claims))
             claims.append(claim)
             joined.append(d.joined == "including")
@@ -76,7 +79,9 @@ def find_claims(article: Article) -> list[Claim]:
         if sentence_source is None:
             found = reporter_at(sent.text, len(sent.text))
             if found is not None and not found.inherit:
-                sentence_source = found.source
+                sentence_source = _resolve_office(found.source, last_source or default_source, offices)
+                if sentence_source.kind == "government" and sentence_source.side and len(sentence_source.side) == 2:
+                    offices.append(sentence_source)
         last_source = sentence_source or last_source
         if context.unverified(sent.text):
             # "Neither account could be independently verified." alone in its paragraph: the one before
@@ -92,12 +97,27 @@ def find_claims(article: Article) -> list[Claim]:
     return context.assign_part_of(claims)
 
 
-def _claim(d: Draft, source: Source | None, verb: str, article: Article, own: bool) -> Claim:
+def _resolve_office(source: Source | None, ref: Source | None, offices: list[Source]) -> Source | None:
+    """A state office named without its state: "a ministry spokeswoman" after "the Kyrgyz health
+    ministry" is that ministry; "Emergency Situations Minister X" or "the ministry" in a passage
+    where a state's government spoke last is that state's (so partisan)."""
+    if source is None or source is ref or source.side is not None:
+        return source
+    if is_office(source):
+        named = next((o for o in reversed(offices) if same_office(source, o)), None)
+        if named is not None:
+            return named
+    if (ref is not None and source.name and source.kind == ref.kind
+            and (is_office(source) or re.search(r"\bthe\b", source.name.lower()))):
+        return replace(source, side=ref.side)
+    return source
+
+
+def _claim(d: Draft, source: Source | None, verb: str, article: Article, own: bool, historical: bool) -> Claim:
     scope, side = context.scope_and_side(d, source.side if source else None,
                                          source.kind if source else None, own)
     verified = False if verb in ("claimed", "claims") or context.unverified(d.sentence.text) else (
         True if context.verified(d.sentence.text) else None)
-    historical = d.historical or context.earlier_episode(d, article.published)
     return Claim(
         id="", category=d.category, low=d.low, high=d.high, text=d.text,
         evidence=Span(d.start, d.end, d.sentence.text), rules=RULES, approximate=d.approximate,

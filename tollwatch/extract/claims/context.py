@@ -78,16 +78,38 @@ def scope_and_side(d: Draft, reporter_side: str | None, reporter_kind: str | Non
         return "side", reporter_side
     on_side = re.search(r"\bon the (\w+) side\b", s, re.IGNORECASE)
     if side is None and on_side and side_of(on_side.group(1)):
-        return "side", side_of(on_side.group(1))  # "around 30 people died on the Tajik side"
+        # "around 30 people died on the Tajik side" is that side's toll; "19 civilians on the
+        # Kyrgyz side" only a part of it (an incident-scope subset with the side set)
+        subset = group in lexicon().raw["side_subset_groups"]
+        return ("incident" if subset else "side"), side_of(on_side.group(1))
     rel = d.start - d.sentence.start
     near = s[max(0, rel - 40):d.end - d.sentence.start + 30]
+    state = reporter_kind == "government" and reporter_side is not None and len(reporter_side) == 2
+    increment = bool(_INCREMENT.search(d.text))  # "seven more people died when ...": a detail
+    if state and states <= {reporter_side} and side in (None, reporter_side) and not _two_sides(near) \
+            and not increment and (not group or group in _generic_groups() or group in lexicon().raw["state_forces"]):
+        # a state's own figures ("140 citizens in total", "four servicemen remain missing") are
+        # its own side's when the text names no other; its running toll ("as of 12:00") is scope side
+        if (side is None and group in lexicon().raw["state_forces"]) or lexicon().cue("running_toll_cues").search(s[:d.end - d.sentence.start + 30]):
+            return "side", reporter_side
+    if (side and len(side) == 2 and reporter_kind == "government" and group in _generic_groups() | {"citizens"}
+            and side_of_group_is_whole(re.sub(r"\s+(?:citizens|people|nationals)$", "", d.text.split(" ", 1)[-1]), side)
+            and lexicon().cue("running_toll_cues").search(s[:d.end - d.sentence.start + 30])):
+        return "side", side  # "the latest figures from the health ministry, 46 Kyrgyz citizens died"
     if side is None and (lexicon().cue("total_cues").search(near) or len(states) >= 2):
         return "total", None
     if (side is None and reporter_kind == "government" and reporter_side and len(reporter_side) == 2
             and states <= {reporter_side} and (not group or group in _generic_groups())
-            and d.shape in ("number", "bare")):
+            and d.shape in ("number", "bare") and not increment):
         return "side", reporter_side
     return "incident", side
+
+
+_INCREMENT = re.compile(r"\b(?:more|another|additional|other|others|further)\b", re.IGNORECASE)
+
+
+def _two_sides(near: str) -> bool:
+    return bool(re.search(r"\b(?:both|two)\s+(?:sides|countries|governments)\b", near, re.IGNORECASE))
 
 
 def side_of_group_is_whole(group: str, side: str) -> bool:
