@@ -3,13 +3,15 @@
 Historical claims never count; a claim `part_of` another is not added again (its whole takes the
 larger of itself and the sum of its parts); a stated total and the sides' figures are one toll
 (the larger of the total and the sum of the sides); a revised figure replaces the earlier one;
-distinct incidents add; a claim whose low is unknown leaves the high open.
+distinct incidents add; a claim whose low is unknown leaves the high open. Perpetrators killed or
+hurt in their own attack count in the high only (claims/perpetrators.py).
 """
 from __future__ import annotations
 
 from collections.abc import Iterable
 
 from ..models import CATEGORIES, Claim, Range, Toll, ZERO
+from .claims.perpetrators import attackers_among
 
 Triple = tuple[int, int, int | None]  # low, best, high (None = open)
 
@@ -67,8 +69,23 @@ def _after_revisions(roots: list[Claim]) -> list[Claim]:
 def category_toll(claims: Iterable[Claim], category: str) -> Range:
     unique = {c.id: c for c in claims if c.category == category and not c.historical}  # a repeat adds nothing
     mine = sorted(unique.values(), key=lambda c: (c.evidence.start, c.id))  # text order
-    if not mine:
+    attackers = attackers_among(mine)  # in the high only (claims/perpetrators.py)
+    perpetrators = [c for c in mine if c.id in attackers]
+    mine = [c for c in mine if c.id not in attackers]
+    if not mine and not perpetrators:
         return ZERO
+    low, best, high = _victims(mine)
+    ids = {c.id for c in perpetrators}
+    for c in perpetrators:
+        if c.part_of not in ids:
+            own = _own(c)
+            high = None if high is None or own[2] is None else high + own[2]
+    return Range(low, best, high)
+
+
+def _victims(mine: list[Claim]) -> Triple:
+    if not mine:
+        return 0, 0, 0
     roots = [c for c in mine if c.part_of is None or c.part_of not in {m.id for m in mine}]
     roots = _after_revisions(roots)
     values = {c.id: _with_parts(c, [p for p in mine if p.part_of == c.id]) for c in roots}
@@ -90,7 +107,7 @@ def category_toll(claims: Iterable[Claim], category: str) -> Range:
     best = max(low, best)
     if high is not None:
         high = max(high, best)
-    return Range(low, best, high)
+    return low, best, high
 
 
 def article_toll(claims: Iterable[Claim]) -> Toll:

@@ -1,0 +1,58 @@
+"""Perpetrators who die or are hurt in their own attack (rule in lexicons/casualty_words.v1.json,
+`_perpetrator_note`).
+
+"32 people and 3 suicide bombers were killed": the three bombers are a claim of their own, with
+the victims' side set to the armed group the article names (when it names exactly one). They are
+not victims of the attack, so the article toll's low and best leave them out (GTD's nkill minus
+nkillter, MUC-4's human targets); its high counts them, as every death the text states (UCDP's
+and ACLED's fatalities). Only killed and injured: an arrested gunman is the detainee himself.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ...models import Claim
+from ..attribution import sides_in
+from .lexicon import lexicon
+
+CATEGORIES = ("killed", "injured")
+
+
+def is_perpetrator(c: Claim) -> bool:
+    """True when the claim's victims are the attackers themselves."""
+    if c.category not in CATEGORIES:
+        return False
+    raw = lexicon().raw
+    group = (c.victims.group or "").lower()
+    if group in raw["perpetrator_groups"]:
+        return True
+    if group != "named":
+        return False
+    s = c.evidence.sentence
+    at = s.find(c.text)
+    return at > 0 and bool(re.search(raw["perpetrator_before_name"], s[:at], re.IGNORECASE))
+
+
+def attackers_among(claims: list[Claim]) -> set[str]:
+    """Ids of perpetrators' claims in an attack that has victims of its own: a category where the
+    article also states victims who are not attackers. Attackers killed with no other victim
+    ("the security force returned fire and killed several of the attackers") are the toll."""
+    found = {c.id for c in claims if is_perpetrator(c)}
+    with_victims = {c.category for c in claims if c.id not in found and not c.historical}
+    return {c.id for c in claims if c.id in found and c.category in with_victims}
+
+
+def mark_perpetrators(claims: list[Claim], text: str) -> list[Claim]:
+    """Perpetrators' claims take the side of the one armed group the article names, scope side."""
+    attackers = attackers_among(claims)
+    if not attackers:
+        return claims
+    groups = {s for s in sides_in(text) if not (len(s) == 2 and s.isupper())}
+    group = next(iter(groups)) if len(groups) == 1 else None
+    out = []
+    for c in claims:
+        if c.id in attackers and c.victims.side is None and group is not None:
+            c = c.with_(victims=replace(c.victims, side=group), scope="side" if c.part_of is None else c.scope)
+        out.append(c)
+    return out
