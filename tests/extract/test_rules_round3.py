@@ -103,3 +103,11 @@ def test_an_arrested_gunman_is_a_detainee(read):
                         published=None)
     assert toll.get("detained").best == 2
     assert not is_perpetrator(_one(claims, "two"))
+
+
+def test_including_binds_to_the_figure_before_not_the_list_after(read):
+    claims, toll = read("At least 40 people were killed, including 11 children and over 90 others were "
+                        "injured in the blast.", published=None)
+    kids = _one(claims, "11")
+    assert (kids.category, kids.part_of) == ("killed", _one(claims, "40").id)
+    assert (toll.get("killed").best, toll.get("injured").low) == (40, 91)

@@ -197,6 +197,9 @@ def _join(drafts: list[Draft], s: str) -> list[Draft]:
     out = list(drafts)
     for i in range(len(out) - 2, -1, -1):  # "7 soldiers, 7 peacekeepers and 2 civilians were injured"
         d, n = out[i], out[i + 1]
+        p = out[i - 1] if i > 0 else None
+        if p is not None and p.category is not None and inc.search(s[p.end - d.sentence.start:d.start - d.sentence.start]):
+            continue  # "72 killed, including 29 children and over 200 others injured": the children are the killed
         if d.category is None and n.category is not None and d.joined not in ("others", "breakdown") \
                 and _LIST_GAP.match(s[d.end - d.sentence.start:n.start - d.sentence.start]):
             out[i] = replace(d, category=n.category)
