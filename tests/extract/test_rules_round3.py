@@ -111,3 +111,11 @@ def test_including_binds_to_the_figure_before_not_the_list_after(read):
     kids = _one(claims, "11")
     assert (kids.category, kids.part_of) == ("killed", _one(claims, "40").id)
     assert (toll.get("killed").best, toll.get("injured").low) == (40, 91)
+
+
+def test_unqualified_ministry_is_the_one_state_its_sentence_names(read):
+    claims, _ = read("Funerals went on in the valley. According to the latest figures from the health ministry, "
+                     "52 Kyrgyz citizens died in the clashes, and 170 were injured.")
+    hurt = _one(claims, "170")
+    assert (hurt.reported_by.side, hurt.victims.side, hurt.scope) == ("KG", "KG", "side")
+    assert _one(claims, "52").scope == "side"

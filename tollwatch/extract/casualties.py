@@ -64,7 +64,7 @@ def find_claims(article: Article) -> list[Claim]:
             inherited = None if historical and attribution is None else last_source
             source = inherited if attribution is None or attribution.inherit else attribution.source
             source = source or default_source
-            source = _resolve_office(source, inherited or default_source, offices)
+            source = _resolve_office(source, inherited or default_source, offices, sent.text)
             if attribution is not None and not attribution.inherit:
                 sentence_source = source
             if source is not None and source.kind == "government" and source.side and len(source.side) == 2:
@@ -98,10 +98,12 @@ def find_claims(article: Article) -> list[Claim]:
     return mark_perpetrators(context.assign_part_of(claims), text)
 
 
-def _resolve_office(source: Source | None, ref: Source | None, offices: list[Source]) -> Source | None:
+def _resolve_office(source: Source | None, ref: Source | None, offices: list[Source],
+                    sentence: str = "") -> Source | None:
     """A state office named without its state: "a ministry spokeswoman" after "the Kyrgyz health
     ministry" is that ministry; "Emergency Situations Minister X" or "the ministry" in a passage
-    where a state's government spoke last is that state's (so partisan)."""
+    where a state's government spoke last is that state's (so partisan); failing both, the one
+    state its sentence names ("figures from the health ministry, 46 Kyrgyz citizens died")."""
     if source is None or source is ref or source.side is not None:
         return source
     if is_office(source):
@@ -111,6 +113,9 @@ def _resolve_office(source: Source | None, ref: Source | None, offices: list[Sou
     if (ref is not None and source.name and source.kind == ref.kind
             and (is_office(source) or re.search(r"\bthe\b", source.name.lower()))):
         return replace(source, side=ref.side)
+    states = states_in(sentence)
+    if is_office(source) and re.search(r"\bminist(?:ry|er)\b", source.name, re.IGNORECASE) and len(states) == 1 and not ref:
+        return replace(source, side=next(iter(states)))
     return source
 
 
