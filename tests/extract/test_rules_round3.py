@@ -119,3 +119,11 @@ def test_unqualified_ministry_is_the_one_state_its_sentence_names(read):
     hurt = _one(claims, "170")
     assert (hurt.reported_by.side, hurt.victims.side, hurt.scope) == ("KG", "KG", "side")
     assert _one(claims, "52").scope == "side"
+
+
+def test_attacker_shot_dead_after_wounding_others_is_no_victim(read):
+    _, toll = read("Two men armed with knives stormed a hotel, stabbing 4 guests. One of the assailants "
+                   "was shot dead by the guards.", published=None)
+    k = toll.get("killed")
+    assert (k.low, k.best, k.high) == (0, 0, 1)
+    assert toll.get("injured").best == 4

@@ -67,9 +67,10 @@ def _after_revisions(roots: list[Claim]) -> list[Claim]:
 
 
 def category_toll(claims: Iterable[Claim], category: str) -> Range:
+    claims = list(claims)
     unique = {c.id: c for c in claims if c.category == category and not c.historical}  # a repeat adds nothing
     mine = sorted(unique.values(), key=lambda c: (c.evidence.start, c.id))  # text order
-    attackers = attackers_among(mine)  # in the high only (claims/perpetrators.py)
+    attackers = attackers_among(claims)  # in the high only (claims/perpetrators.py)
     perpetrators = [c for c in mine if c.id in attackers]
     mine = [c for c in mine if c.id not in attackers]
     if not mine and not perpetrators:

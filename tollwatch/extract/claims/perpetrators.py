@@ -35,12 +35,13 @@ def is_perpetrator(c: Claim) -> bool:
 
 
 def attackers_among(claims: list[Claim]) -> set[str]:
-    """Ids of perpetrators' claims in an attack that has victims of its own: a category where the
-    article also states victims who are not attackers. Attackers killed with no other victim
-    ("the security force returned fire and killed several of the attackers") are the toll."""
+    """Ids of perpetrators' claims in an attack that has victims of its own: the article also
+    states people killed or hurt who are not attackers ("stabbing 3 tourists. One of the
+    assailants was shot dead"). Attackers killed with no other victim ("the security force
+    returned fire and killed several of the attackers") are the toll."""
     found = {c.id for c in claims if is_perpetrator(c)}
-    with_victims = {c.category for c in claims if c.id not in found and not c.historical}
-    return {c.id for c in claims if c.id in found and c.category in with_victims}
+    victims = any(c.id not in found and not c.historical and c.category in CATEGORIES for c in claims)
+    return found if victims else set()
 
 
 def mark_perpetrators(claims: list[Claim], text: str) -> list[Claim]:
