@@ -134,12 +134,20 @@ def save_reading(store: Store, reading: Reading, summary: Summary,
     try:
         new = store.save(reading)
     except TollwatchError as exc:
+        new = exc
+    record_saved(reading, new, summary, report)
+
+
+def record_saved(reading: Reading, outcome: bool | TollwatchError, summary: Summary,
+                 report: Callable[[str], None]) -> None:
+    """Count one store outcome: new (True), already stored (False) or the error that kept it out."""
+    if isinstance(outcome, TollwatchError):
         a = reading.article  # name the article, not only its file (JSON Lines, WARC)
         where = f"{a.origin}#{a.id}" if a.origin and a.origin != a.id else (a.origin or a.id)
-        summary.add_failure(where, exc.message)
-        report(f"error: {where}: {exc.message}")
+        summary.add_failure(where, outcome.message)
+        report(f"error: {where}: {outcome.message}")
         return
-    summary.add(reading.article, "ingested" if new else "duplicates")
+    summary.add(reading.article, "ingested" if outcome else "duplicates")
 
 
 def run_ingest(paths: Iterable[str], *, settings: Settings, published: date | None = None,

@@ -84,3 +84,17 @@ def test_reopening_keeps_data(db_url):
         s.save(border_reading())
     with open_store(db_url) as s:
         assert s.reading("border-1") == border_reading()
+
+
+def test_save_chunk_stores_each_article_once_and_keeps_out_only_the_bad_one(store):
+    bad = capital_reading()
+    twin = Claim(id="c1", category="killed", low=1, high=1, text="one",
+                 evidence=Span(0, 3, "one"), rules="casualties.v1")
+    bad = replace(bad, claims=bad.claims + (twin,))   # two claims with one id: cannot be stored
+    outcomes = store.save_chunk([border_reading(), bad, undated_reading(), border_reading()])
+    assert outcomes[0] is True and outcomes[2] is True and outcomes[3] is False
+    assert isinstance(outcomes[1], StoreError) and outcomes[1].source == "capital-2"
+    assert store.count() == {"articles": 2, "claims": 4, "events": 1}   # border 3 + undated 1 claims
+    assert store.save_chunk([capital_reading(), undated_reading()]) == [True, False]
+    assert store.save_chunk([]) == []
+    assert {r.article.id for r in store.readings()} == {"border-1", "capital-2", "undated-3"}

@@ -14,10 +14,10 @@ from datetime import date
 
 from distributed import Client, LocalCluster, as_completed
 
-from ..errors import ConfigError
+from ..errors import ConfigError, TollwatchError
 from ..ingest import HtmlPage, Tally, iter_articles
-from ..jobs import (Summary, articles_to_read, estimate_total, progress_bar, reporter,
-                    save_reading)
+from ..jobs import (Summary, articles_to_read, estimate_total, progress_bar, record_saved,
+                    reporter)
 from ..models import Article
 from ..settings import Settings
 from ..store import open_store
@@ -97,13 +97,16 @@ def run_batch(paths: Iterable[str], *, settings: Settings, workers: int = 2,
     started = time.monotonic()
 
     def done(outcomes: list[tuple]) -> None:
-        for outcome in outcomes:
-            if outcome[0] == "ok":
-                save_reading(store, outcome[1], summary, report)
-            else:
-                _, source, message = outcome
-                summary.add_failure(source, message)
-                report(f"error: {source}: {message}")
+        readings = [o[1] for o in outcomes if o[0] == "ok"]
+        try:
+            saved = store.save_chunk(readings)  # one transaction per chunk, a savepoint each
+        except TollwatchError as exc:
+            saved = [exc] * len(readings)
+        for reading, result in zip(readings, saved):
+            record_saved(reading, result, summary, report)
+        for _, source, message in (o for o in outcomes if o[0] != "ok"):
+            summary.add_failure(source, message)
+            report(f"error: {source}: {message}")
         bar.update(len(outcomes))
         bar.set_postfix(new=summary.ingested, dup=summary.duplicates,
                         failed=len(summary.failed), refresh=False)

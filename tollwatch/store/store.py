@@ -52,28 +52,57 @@ class Store:
             cond.append(articles.c.canonical_url == url)
         return conn.execute(sa.select(articles.c.seq).where(sa.or_(*cond)).limit(1)).first() is not None
 
+    def _insert(self, conn: sa.Connection, reading: Reading) -> bool:
+        """Insert one reading in the open transaction; False if it is already stored."""
+        if self._duplicate(conn, reading):
+            return False
+        article_id = reading.article.id
+        conn.execute(articles.insert(), rows.article_row(reading))
+        if reading.claims:
+            conn.execute(claims.insert(), [rows.claim_row(article_id, i, c)
+                                           for i, c in enumerate(reading.claims)])
+        if reading.events:
+            conn.execute(events.insert(), [rows.event_row(article_id, i, e)
+                                           for i, e in enumerate(reading.events)])
+        return True
+
+    def _failed(self, conn: sa.Connection | None, reading: Reading, exc: Exception) -> bool:
+        """After a failed insert: False if another writer stored the same article, else raise.
+        `conn`: the open transaction to look in; None: look through a reader connection."""
+        a = reading.article
+        if isinstance(exc, sa.exc.IntegrityError) and (
+                self._duplicate(conn, reading) if conn is not None
+                else self.has_article(id=a.id, hash=a.hash, url=a.url)):
+            return False
+        raise StoreError(f"article could not be stored: {reason(exc)}", source=a.id) from exc
+
     def _save_locked(self, reading: Reading) -> bool:
         conn = self._writer_conn()
-        article_id = reading.article.id
+        try:
+            try:
+                with conn.begin():
+                    return self._insert(conn, reading)
+            except (sa.exc.SQLAlchemyError, TypeError, ValueError) as exc:
+                return self._failed(None, reading, exc)
+        finally:
+            if self.engine.dialect.name != "sqlite":
+                conn.close()
+
+    def _save_chunk_locked(self, readings: list[Reading]) -> list[bool | StoreError]:
+        conn = self._writer_conn()
+        outcomes: list[bool | StoreError] = []
         try:
             with conn.begin():
-                if self._duplicate(conn, reading):
-                    return False
-                conn.execute(articles.insert(), rows.article_row(reading))
-                if reading.claims:
-                    conn.execute(claims.insert(), [rows.claim_row(article_id, i, c)
-                                                   for i, c in enumerate(reading.claims)])
-                if reading.events:
-                    conn.execute(events.insert(), [rows.event_row(article_id, i, e)
-                                                   for i, e in enumerate(reading.events)])
-            return True
-        except sa.exc.IntegrityError as exc:
-            # Another process may have stored the same article between our check and insert.
-            if self.has_article(id=article_id, hash=reading.article.hash, url=reading.article.url):
-                return False
-            raise StoreError(f"article could not be stored: {reason(exc)}", source=article_id) from exc
-        except (sa.exc.SQLAlchemyError, TypeError, ValueError) as exc:
-            raise StoreError(f"article could not be stored: {reason(exc)}", source=article_id) from exc
+                for reading in readings:
+                    try:
+                        with conn.begin_nested():
+                            outcomes.append(self._insert(conn, reading))
+                    except (sa.exc.SQLAlchemyError, TypeError, ValueError) as exc:
+                        try:
+                            outcomes.append(self._failed(conn, reading, exc))
+                        except StoreError as err:
+                            outcomes.append(err)
+            return outcomes
         finally:
             if self.engine.dialect.name != "sqlite":
                 conn.close()
@@ -96,6 +125,17 @@ class Store:
                 else:
                     dup += 1
         return new, dup
+
+    def save_chunk(self, readings: Iterable[Reading]) -> list[bool | StoreError]:
+        """Save a chunk in one transaction, each article in its own savepoint: per article
+        True (new), False (already stored) or the StoreError that kept it out. A lost
+        connection rolls the whole chunk back and retries it, so nothing is half-written."""
+        chunk = list(readings)
+        if not chunk:
+            return []
+        with self._write_lock:
+            return retrying(lambda: self._save_chunk_locked(chunk), dialect=self.engine.dialect.name,
+                            what="articles could not be stored", source=chunk[0].article.id)
 
     # ---- reading -------------------------------------------------------------------------
     def _read(self):
