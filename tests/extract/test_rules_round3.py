@@ -56,7 +56,7 @@ def test_state_forces_missing_take_the_ministrys_side(read):
     claims, _ = read("Ministry of Defence of the Kyrgyz Republic\n\n"
                      "The Ministry of Emergency Situations reports that two servicemen remain missing.")
     c = _one(claims, "two")
-    assert (c.category, c.scope, c.victims.side) == ("missing", "side", "KG")
+    assert (c.category, c.scope, c.victims.side) == ("missing", "incident", "KG")
 
 
 def test_civilians_on_a_side_are_part_of_that_side(read):
@@ -127,3 +127,12 @@ def test_attacker_shot_dead_after_wounding_others_is_no_victim(read):
     k = toll.get("killed")
     assert (k.low, k.best, k.high) == (0, 0, 1)
     assert toll.get("injured").best == 4
+
+
+def test_named_attacker_in_apposition_only(read):
+    _, toll = read("A man stabbed two passers-by to death. The attacker, Tom Varga, was shot dead by police.",
+                   published=None)
+    assert (toll.get("killed").best, toll.get("killed").high) == (2, 3)
+    _, toll = read("In the shoot-out the gunman and a young man, Luis Ortega, died and 10 persons were hurt.",
+                   published=None)
+    assert toll.get("killed").best >= 1

@@ -90,7 +90,10 @@ def scope_and_side(d: Draft, reporter_side: str | None, reporter_kind: str | Non
             and not increment and (not group or group in _generic_groups() or group in lexicon().raw["state_forces"]):
         # a state's own figures ("140 citizens in total", "four servicemen remain missing") are
         # its own side's when the text names no other; its running toll ("as of 12:00") is scope side
-        if (side is None and group in lexicon().raw["state_forces"]) or lexicon().cue("running_toll_cues").search(s[:d.end - d.sentence.start + 30]):
+        if side is None and group in lexicon().raw["state_forces"] \
+                and not lexicon().cue("running_toll_cues").search(s[:d.end - d.sentence.start + 30]):
+            return "incident", reporter_side  # its own forces, but not its whole toll
+        if lexicon().cue("running_toll_cues").search(s[:d.end - d.sentence.start + 30]):
             return "side", reporter_side
     if (side and len(side) == 2 and reporter_kind == "government" and group in _generic_groups() | {"citizens"}
             and side_of_group_is_whole(re.sub(r"\s+(?:citizens|people|nationals)$", "", d.text.split(" ", 1)[-1]), side)
