@@ -24,7 +24,7 @@ from ..store import open_store
 from .work import read_chunk
 
 log = logging.getLogger(__name__)
-CHUNK = 16
+CHUNK = 64
 INFLIGHT_PER_WORKER = 3
 CONNECT_TIMEOUT = "10s"  # to a scheduler given by address
 
