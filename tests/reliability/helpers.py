@@ -21,10 +21,11 @@ import sqlalchemy as sa
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 CLI = [sys.executable, "-c", "from tollwatch.cli import main; main()"]
-# the same, printing the process's peak resident memory (KiB) on stderr as it exits
-CLI_RSS = [sys.executable, "-c", "import resource, sys\nfrom tollwatch.cli import main\ntry:\n"
-           "    main()\nfinally:\n    print('peak_rss_kib', resource.getrusage(resource.RUSAGE_SELF)"
-           ".ru_maxrss, file=sys.stderr)"]
+# the same, printing the process's peak resident memory (KiB) on stderr as it exits: VmHWM of
+# its own address space (ru_maxrss would carry over the forking pytest process's size on Linux)
+CLI_RSS = [sys.executable, "-c", "import re, sys\nfrom tollwatch.cli import main\ntry:\n"
+           "    main()\nfinally:\n    hwm = re.search(r'VmHWM:\\s+(\\d+)', open('/proc/self/status').read())\n"
+           "    print('peak_rss_kib', hwm.group(1), file=sys.stderr)"]
 
 
 def in_ci() -> bool:
