@@ -246,7 +246,13 @@ def sentence_drafts(sent: Sentence) -> list[Draft]:
     drafts += _singulars_and_plurals(sent, used, unknown)
     drafts.sort(key=lambda d: d.anchor)
     drafts = _join(drafts, sent.text)
-    return [d for d in drafts if not _hypothetical(d)]
+    return [d for d in drafts if not _hypothetical(d) and not _rate(d)]
+
+
+def _rate(d: Draft) -> bool:
+    """"3,000 persons die every year": a statistic, not victims of an event."""
+    rest = d.sentence.text[d.end - d.sentence.start:]
+    return re.search(lexicon().raw["rate_pattern"], rest, re.IGNORECASE) is not None
 
 
 def _hypothetical(d: Draft) -> bool:
