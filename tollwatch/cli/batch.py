@@ -6,7 +6,7 @@ import sys
 import click
 
 from ..errors import TollwatchError
-from .common import db_option, iso_date, quiet_option, settings_from
+from .common import allow_private_option, db_option, published_option, quiet_option, settings_from
 
 
 @click.command("batch")
@@ -16,11 +16,9 @@ from .common import db_option, iso_date, quiet_option, settings_from
 @click.option("--workers", type=click.IntRange(min=1), default=2, show_default=True,
               help="Worker processes of the local cluster.")
 @db_option
-@click.option("--published", callback=iso_date, metavar="YYYY-MM-DD",
-              help="Publication date for inputs that carry none.")
+@published_option
 @quiet_option
-@click.option("--allow-private", is_flag=True, default=None,
-              help="Allow fetching URLs on loopback or private addresses.")
+@allow_private_option
 def command(paths: tuple[str, ...], scheduler: str | None, workers: int, db: str | None,
             published, quiet: bool, allow_private: bool | None) -> None:
     """Like `ingest`, with each article read on a Dask worker; results are stored here by one

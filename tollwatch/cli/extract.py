@@ -10,15 +10,14 @@ from ..errors import TollwatchError
 from ..extract.pipeline import read_article
 from ..ingest import iter_articles
 from ..report import reading_table
-from .common import iso_date, settings_from
+from .common import published_option, settings_from
 
 
 @click.command("extract")
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="jsonl",
               show_default=True, help="jsonl: the contract's shape; table: for people.")
-@click.option("--published", callback=iso_date, metavar="YYYY-MM-DD",
-              help="Publication date for inputs that carry none.")
+@published_option
 def command(paths: tuple[str, ...], fmt: str, published) -> None:
     """Read plain text, HTML or JSON Lines files and print what each article reports."""
     settings = settings_from()

@@ -7,17 +7,15 @@ import click
 
 from ..errors import TollwatchError
 from ..jobs import run_ingest
-from .common import db_option, iso_date, quiet_option, settings_from
+from .common import allow_private_option, db_option, published_option, quiet_option, settings_from
 
 
 @click.command("ingest")
 @click.argument("paths", nargs=-1, required=True)
 @db_option
-@click.option("--published", callback=iso_date, metavar="YYYY-MM-DD",
-              help="Publication date for inputs that carry none.")
+@published_option
 @quiet_option
-@click.option("--allow-private", is_flag=True, default=None,
-              help="Allow fetching URLs on loopback or private addresses.")
+@allow_private_option
 def command(paths: tuple[str, ...], db: str | None, published, quiet: bool,
             allow_private: bool | None) -> None:
     """Store articles from files, folders, JSON Lines, HTML, WARC, feeds or URLs.
