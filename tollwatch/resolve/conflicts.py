@@ -22,9 +22,9 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date
-from typing import Iterable
 
 from ..models import Reading
+from .groups import UnionFind
 
 WINDOW_DAYS = 14
 MAX_PARTIES = 2
@@ -110,23 +110,7 @@ def _month_span(start: date | None, end: date | None) -> str:
     return f"{_MONTHS[start.month - 1]} {start.year}–{_MONTHS[end.month - 1]} {end.year}"
 
 
-class _Union:
-    def __init__(self, keys: Iterable[str]):
-        self.parent = {k: k for k in keys}
-
-    def find(self, a: str) -> str:
-        while self.parent[a] != a:
-            self.parent[a] = self.parent[self.parent[a]]
-            a = self.parent[a]
-        return a
-
-    def union(self, a: str, b: str) -> None:
-        ra, rb = sorted((self.find(a), self.find(b)))
-        if ra != rb:
-            self.parent[rb] = ra
-
-
-def _chain(ids: list[str], when: dict, u: _Union) -> None:
+def _chain(ids: list[str], when: dict, u: UnionFind) -> None:
     """Union reports published within WINDOW_DAYS of the previous one; undated ones join the
     earliest dated (else the first undated) report."""
     dated = sorted((when[i], i) for i in ids if when[i])
@@ -183,7 +167,7 @@ def link_conflicts(readings: list[Reading], weights: dict[str, Counter] | None =
     weights = {i: weights.get(i) or sides_weights(r) for i, r in by_id.items()}
     when = {i: reading_date(r) for i, r in by_id.items()}
     party = {i: parties(r, weights[i]) for i, r in by_id.items()}
-    u = _Union(by_id)
+    u = UnionFind({k: k for k in by_id})
     per_pair: dict[tuple, list[str]] = defaultdict(list)
     singles: dict[str, list[str]] = defaultdict(list)
     for i, ps in party.items():

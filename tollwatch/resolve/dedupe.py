@@ -18,6 +18,7 @@ from datetime import date
 from typing import Iterable, Mapping
 
 from ..models import Article
+from .groups import UnionFind
 
 SHINGLE_WORDS = 3          # word shingles
 NUM_PERM = 64              # MinHash permutations
@@ -59,28 +60,6 @@ def _figures_agree(fa: set[str], fb: set[str]) -> bool:
     return len(fa & fb) >= FIGURE_OVERLAP * min(len(fa), len(fb))
 
 
-class _Groups:
-    """Union-find over article ids; the root is always the canonical article."""
-
-    def __init__(self, rank: dict[str, tuple]):
-        self.parent: dict[str, str] = {k: k for k in rank}
-        self.rank = rank
-
-    def find(self, a: str) -> str:
-        while self.parent[a] != a:
-            self.parent[a] = self.parent[self.parent[a]]
-            a = self.parent[a]
-        return a
-
-    def union(self, a: str, b: str) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra == rb:
-            return
-        if self.rank[rb] < self.rank[ra]:
-            ra, rb = rb, ra
-        self.parent[rb] = ra
-
-
 def _order_key(a: Article) -> tuple:
     return (a.published or date.max, a.id)
 
@@ -94,7 +73,7 @@ def canonical_articles(articles: Iterable[Article],
     countries are never one report, however alike their wording."""
     arts = {a.id: a for a in articles}
     about = about or {}
-    groups = _Groups({i: _order_key(a) for i, a in arts.items()})
+    groups = UnionFind({i: _order_key(a) for i, a in arts.items()})
     by_hash: dict[str, str] = {}
     long_ids: list[str] = []
     short_ids: list[str] = []
@@ -117,7 +96,7 @@ def _same_parties(about: Mapping[str, tuple], a: str, b: str) -> bool:
     return not pa or not pb or pa == pb
 
 
-def _link_long(ids: list[str], words: dict[str, list[str]], groups: _Groups,
+def _link_long(ids: list[str], words: dict[str, list[str]], groups: UnionFind,
                about: Mapping[str, tuple]) -> None:
     if len(ids) < 2:
         return
@@ -142,7 +121,7 @@ def _link_long(ids: list[str], words: dict[str, list[str]], groups: _Groups,
 
 
 def _link_short(ids: list[str], words: dict[str, list[str]], arts: dict[str, Article],
-                groups: _Groups, about: Mapping[str, tuple]) -> None:
+                groups: UnionFind, about: Mapping[str, tuple]) -> None:
     if len(ids) < 2:
         return
     from rapidfuzz import fuzz, process

@@ -159,11 +159,7 @@ class Store:
                  ids: Iterable[str] | None = None) -> Iterator[Reading]:
         """Stored readings in the order they were stored; `since`/`until` bound the
         publication date (inclusive; articles without a date are then left out)."""
-        cond = []
-        if since is not None:
-            cond.append(articles.c.published >= since)
-        if until is not None:
-            cond.append(articles.c.published <= until)
+        cond = _published_between(since, until)
         if ids is not None:
             cond.append(articles.c.id.in_(list(ids)))
         last = 0
@@ -282,12 +278,18 @@ class Store:
         self.close()
 
 
-def _common(since, until, article_id, table: sa.Table) -> list:
+def _published_between(since: date | None, until: date | None) -> list:
+    """Conditions on the article's publication date (inclusive bounds)."""
     cond = []
     if since is not None:
         cond.append(articles.c.published >= since)
     if until is not None:
         cond.append(articles.c.published <= until)
+    return cond
+
+
+def _common(since, until, article_id, table: sa.Table) -> list:
+    cond = _published_between(since, until)
     if article_id is not None:
         cond.append(table.c.article_id == article_id)
     return cond
