@@ -129,6 +129,36 @@ def articles_to_read(store: Store, items: Iterator, summary: Summary,
         yield item
 
 
+def unstored_in_groups(store: Store, items: Iterator, summary: Summary,
+                       report: Callable[[str], None], size: int) -> Iterator[Article | HtmlPage]:
+    """`articles_to_read` with one store lookup per `size` articles instead of one each (a
+    batch run's reader). An article stored by this same run is caught when its twin is
+    saved, so the counts come out as in `articles_to_read`."""
+    group: list[Article | HtmlPage] = []
+    for item in items:
+        if isinstance(item, TollwatchError):
+            summary.add_failure(item.source, item.message)
+            report(f"error: {item}")
+            continue
+        group.append(item)
+        if len(group) >= size:
+            yield from _unstored(store, group, summary)
+            group = []
+    yield from _unstored(store, group, summary)
+
+
+def _unstored(store: Store, group: list, summary: Summary) -> Iterator[Article | HtmlPage]:
+    if not group:
+        return
+    keys = [(None, None, item.url) if isinstance(item, HtmlPage)  # not parsed yet: URL only
+            else (item.id, item.hash, item.url) for item in group]
+    for item, stored in zip(group, store.stored_among(keys)):
+        if stored:
+            summary.add(item, "duplicates")
+        else:
+            yield item
+
+
 def save_reading(store: Store, reading: Reading, summary: Summary,
                  report: Callable[[str], None]) -> None:
     try:

@@ -16,8 +16,8 @@ from distributed import Client, LocalCluster, as_completed
 
 from ..errors import ConfigError, TollwatchError
 from ..ingest import HtmlPage, Tally, iter_articles
-from ..jobs import (Summary, articles_to_read, estimate_total, progress_bar, record_saved,
-                    reporter)
+from ..jobs import (Summary, estimate_total, progress_bar, record_saved, reporter,
+                    unstored_in_groups)
 from ..models import Article
 from ..settings import Settings
 from ..store import open_store
@@ -116,7 +116,7 @@ def run_batch(paths: Iterable[str], *, settings: Settings, workers: int = 2,
         items = iter_articles(paths, settings=settings, published=published, tally=tally,
                               known=lambda url: store.has_article(url=url), defer_html=True)
         chunk: list[Article | HtmlPage] = []
-        for article in articles_to_read(store, items, summary, report):
+        for article in unstored_in_groups(store, items, summary, report, CHUNK):
             chunk.append(article)
             if len(chunk) >= CHUNK:
                 dask.submit(chunk)

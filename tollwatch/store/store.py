@@ -16,9 +16,9 @@ from sqlalchemy.engine import Engine
 
 from ..errors import StoreError
 from ..models import Reading
-from . import rows, search as fts
+from . import chunk, queries, rows, search as fts
 from .engine import reason, upgrade
-from .retry import retrying
+from .retry import retrying, transient
 from .schema import articles, claims, events
 from .urls import canonical_url
 
@@ -90,22 +90,30 @@ class Store:
 
     def _save_chunk_locked(self, readings: list[Reading]) -> list[bool | StoreError]:
         conn = self._writer_conn()
-        outcomes: list[bool | StoreError] = []
         try:
             with conn.begin():
-                for reading in readings:
-                    try:
-                        with conn.begin_nested():
-                            outcomes.append(self._insert(conn, reading))
-                    except (sa.exc.SQLAlchemyError, TypeError, ValueError) as exc:
-                        try:
-                            outcomes.append(self._failed(conn, reading, exc))
-                        except StoreError as err:
-                            outcomes.append(err)
-            return outcomes
+                try:
+                    with conn.begin_nested():   # the whole chunk in a few statements
+                        return chunk.insert_new(conn, readings)
+                except (sa.exc.SQLAlchemyError, TypeError, ValueError) as exc:
+                    if transient(exc, self.engine.dialect.name):
+                        raise                   # retried whole by save_chunk
+                    log.debug("chunk insert failed (%s); storing one article at a time",
+                              reason(exc))
+                return [self._save_one_nested(conn, r) for r in readings]
         finally:
             if self.engine.dialect.name != "sqlite":
                 conn.close()
+
+    def _save_one_nested(self, conn: sa.Connection, reading: Reading) -> bool | StoreError:
+        try:
+            with conn.begin_nested():
+                return self._insert(conn, reading)
+        except (sa.exc.SQLAlchemyError, TypeError, ValueError) as exc:
+            try:
+                return self._failed(conn, reading, exc)
+            except StoreError as err:
+                return err
 
     def save(self, reading: Reading) -> bool:
         """Store one article with its toll, claims and events in one transaction.
@@ -127,15 +135,16 @@ class Store:
         return new, dup
 
     def save_chunk(self, readings: Iterable[Reading]) -> list[bool | StoreError]:
-        """Save a chunk in one transaction, each article in its own savepoint: per article
-        True (new), False (already stored) or the StoreError that kept it out. A lost
-        connection rolls the whole chunk back and retries it, so nothing is half-written."""
-        chunk = list(readings)
-        if not chunk:
+        """Save a chunk in one transaction: per article True (new), False (already stored,
+        or an earlier article of the chunk) or the StoreError that kept it out. One lookup
+        and one INSERT per table for the chunk; if that fails, each article in its own
+        savepoint. A lost connection rolls the chunk back and retries it: nothing half-written."""
+        batch = list(readings)
+        if not batch:
             return []
         with self._write_lock:
-            return retrying(lambda: self._save_chunk_locked(chunk), dialect=self.engine.dialect.name,
-                            what="articles could not be stored", source=chunk[0].article.id)
+            return retrying(lambda: self._save_chunk_locked(batch), dialect=self.engine.dialect.name,
+                            what="articles could not be stored", source=batch[0].article.id)
 
     # ---- reading -------------------------------------------------------------------------
     def _read(self):
@@ -159,7 +168,7 @@ class Store:
                  ids: Iterable[str] | None = None) -> Iterator[Reading]:
         """Stored readings in the order they were stored; `since`/`until` bound the
         publication date (inclusive; articles without a date are then left out)."""
-        cond = _published_between(since, until)
+        cond = queries.published_between(since, until)
         if ids is not None:
             cond.append(articles.c.id.in_(list(ids)))
         last = 0
@@ -196,6 +205,18 @@ class Store:
         return retrying(look, dialect=self.engine.dialect.name, what="cannot read the store",
                         source=self.url)
 
+    def stored_among(self, keys: list[chunk.Key]) -> list[bool]:
+        """Per (id, hash, url) key, whether the store holds an article with any of them:
+        `has_article` for many articles in one query."""
+        keys = [(i, h, canonical_url(u)) for i, h, u in keys]
+
+        def look() -> list[bool]:
+            with self._read() as conn:
+                found = chunk.stored(conn, keys)
+            return [k in found for k in keys]
+        return retrying(look, dialect=self.engine.dialect.name, what="cannot read the store",
+                        source=self.url)
+
     def count(self) -> dict[str, int]:
         def rows_per_table() -> dict[str, int]:
             with self._read() as conn:
@@ -211,7 +232,7 @@ class Store:
         """Contract claim dicts plus `article_id` and `published`, newest article first.
         `side` is the victims' side; `source` matches the reporter's kind or name
         (case-insensitive); `since`/`until` bound the article's publication date."""
-        cond = _common(since, until, article_id, claims)
+        cond = queries.common(since, until, article_id, claims)
         if category is not None:
             cond.append(claims.c.category == category)
         if side is not None:
@@ -222,37 +243,23 @@ class Store:
                                sa.func.lower(claims.c.reported_by_name) == s))
         if verified is not None:
             cond.append(claims.c.verified.is_(verified))
-        return self._page(claims, rows.to_claim, cond, limit, offset)
+        with self._read() as conn:
+            return queries.page(conn, claims, rows.to_claim, cond, limit, offset)
 
     def events(self, *, event_type: str | None = None, sub_event_type: str | None = None,
                country: str | None = None, since: date | None = None,
                until: date | None = None, article_id: str | None = None,
                limit: int = 100, offset: int = 0) -> list[dict]:
         """Contract event dicts plus `article_id` and `published`, newest article first."""
-        cond = _common(since, until, article_id, events)
+        cond = queries.common(since, until, article_id, events)
         if event_type is not None:
             cond.append(events.c.event_type == event_type)
         if sub_event_type is not None:
             cond.append(events.c.sub_event_type == sub_event_type)
         if country is not None:
             cond.append(events.c.country == country)
-        return self._page(events, rows.to_event, cond, limit, offset)
-
-    def _page(self, table: sa.Table, build, cond: list, limit: int, offset: int) -> list[dict]:
-        q = (sa.select(table, articles.c.published.label("article_published"))
-             .join(articles, articles.c.id == table.c.article_id).where(*cond)
-             .order_by(articles.c.published.desc().nulls_last(), articles.c.seq.desc(),
-                       table.c.position)
-             .limit(max(0, int(limit))).offset(max(0, int(offset))))
-        out = []
         with self._read() as conn:
-            for r in conn.execute(q):
-                d = build(r).to_dict()
-                published = rows._as_date(r.article_published)
-                d.update(article_id=r.article_id,
-                         published=published.isoformat() if published else None)
-                out.append(d)
-        return out
+            return queries.page(conn, events, rows.to_event, cond, limit, offset)
 
     def search(self, query: str, limit: int = 20) -> list[dict]:
         """Full-text search over title and text; see tollwatch.store.search for the syntax."""
@@ -277,19 +284,3 @@ class Store:
     def __exit__(self, *exc: Any) -> None:
         self.close()
 
-
-def _published_between(since: date | None, until: date | None) -> list:
-    """Conditions on the article's publication date (inclusive bounds)."""
-    cond = []
-    if since is not None:
-        cond.append(articles.c.published >= since)
-    if until is not None:
-        cond.append(articles.c.published <= until)
-    return cond
-
-
-def _common(since, until, article_id, table: sa.Table) -> list:
-    cond = _published_between(since, until)
-    if article_id is not None:
-        cond.append(table.c.article_id == article_id)
-    return cond
