@@ -108,11 +108,11 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
         entry = _vague_entry(m.group("vague"))
         if entry is None:
             continue
-        hedge = hedge_of.get(" ".join((m.group("hedge") or "").lower().split()))
+        hedge, start = _hedge(m, hedge_of)
         low, high = entry["low"], entry["high"]
         if hedge in ("at_least", "more_than"):
             high = None
-        found.append(Quantity(low, high, True, m.group(0), offset + m.start(), offset + m.end(),
+        found.append(Quantity(low, high, True, text[start:m.end()], offset + start, offset + m.end(),
                               best_value=entry.get("best")))
         taken.append((m.start(), m.end()))
     for m in number.finditer(text):
@@ -125,28 +125,39 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
     return found
 
 
+_PARTICLE_VERB = re.compile(r"\b(?:ran|run|runs|running|drove|driven|rolled|handed|turned)\s+$", re.IGNORECASE)
+
+
+def _hedge(m: re.Match[str], hedge_of: dict[str, str]) -> tuple[str | None, int]:
+    """(hedge kind, start of the quantity); "ran over several people": a verb's particle, no hedge."""
+    word = m.group("hedge")
+    if word and word.lower() == "over" and _PARTICLE_VERB.search(m.string[max(0, m.start() - 12):m.start()]):
+        return None, m.end("hedge") + len(m.string[m.end("hedge"):]) - len(m.string[m.end("hedge"):].lstrip())
+    return hedge_of.get(" ".join((word or "").lower().split())), m.start()
+
+
 def _quantity(m: re.Match[str], hedge_of: dict[str, str], offset: int) -> Quantity | None:
-    hedge = hedge_of.get(" ".join((m.group("hedge") or "").lower().split()))
-    text = m.group(0)
+    hedge, start = _hedge(m, hedge_of)
+    text = m.string[start:m.end()]
     if m.group("lo"):
         lo, hi = parse_number(m.group("lo")), parse_number(m.group("hi"))
         if lo is None or hi is None or hi < lo:
             return None
-        return Quantity(lo, hi, True, text, offset + m.start(), offset + m.end())
+        return Quantity(lo, hi, True, text, offset + start, offset + m.end())
     n = parse_number(m.group("core"))
     if n is None:
         return None
     if m.group("hi2"):
         hi = parse_number(m.group("hi2"))
         if hi is not None and n < hi <= n * 10 + 10:
-            return Quantity(n, hi, True, text, offset + m.start(), offset + m.end())
+            return Quantity(n, hi, True, text, offset + start, offset + m.end())
         if re.match(r"\s*-", m.string[m.start("core") + len(m.group("core")):]):
             return None  # a document number ("2011-11-S-034"), not a range
         end = m.start("core") + len(m.group("core"))
-        text = m.string[m.start():end]
+        text = m.string[start:end]
         low, high, approx, best = _hedged(n, hedge)
-        return Quantity(low, high, approx, text, offset + m.start(), offset + end, best_value=best)
+        return Quantity(low, high, approx, text, offset + start, offset + end, best_value=best)
     if m.group("dozen"):
         n *= 12  # "2 dozen"
     low, high, approx, best = _hedged(n, hedge)
-    return Quantity(low, high, approx, text, offset + m.start(), offset + m.end(), best_value=best)
+    return Quantity(low, high, approx, text, offset + start, offset + m.end(), best_value=best)

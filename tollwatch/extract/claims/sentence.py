@@ -27,6 +27,7 @@ _AGENT = re.compile(r"(?:ers|ists|ians|ans|men|ees|ors|ants|ents|ives|ites|ors)$
 _BARE_END = re.compile(r"^\s*(?:more\b\s*)?(?:[,.;:)]|and\b|in\b|on\b|at\b|during\b|when\b|after\b|near\b|before\b|as\b|while\b|"
                        r"including\b|with\b|by\b|outside\b|inside\b|across\b|following\b|overnight\b|so\s+far\b|(?:a\s+few|several|\w+)\s+(?:hours|days|weeks)\s+later\b|later\b|$)",
                        re.IGNORECASE)  # "wounding 60 more", "rose to 141 a few days later"
+_WHOLE_GAP = re.compile(r"^\s*(?:more|others|other\s+people)?\s*,?\s*(?:including|among\s+them)\b", re.IGNORECASE)
 _DETERMINER = re.compile(r"(?:^|\s)(a|an|the|another|one|a\s+single|a\s+third|a\s+fourth|a\s+fifth)\s+$", re.IGNORECASE)
 
 
@@ -73,7 +74,10 @@ def _numbers(sent: Sentence, used: list[tuple[int, int]]) -> list[Draft]:
         cat, group, side, end, joined = None, None, None, q.end, None
         if victims:
             group, side, end = victims
-            cat = active_before(before) or passive_after(past_aside(s[end:])) or and_were(s[end:])
+            cat = active_before(before) or passive_after(past_aside(s[end:])) or and_were(s[end:]) \
+                or _left_as(before, s[end:])
+            if cat == "injured" and _TO_DEATH.match(s[end:]):
+                cat = "killed"  # "stabbed two people to death"
             if cat is None and group in ("bodies", "corpses", "body", "corpse"):
                 cat = "killed"  # "two bodies were found"
             if cat is None and re.match(lex.raw["lives_after"], s[end:], re.IGNORECASE) \
@@ -92,8 +96,8 @@ def _numbers(sent: Sentence, used: list[tuple[int, int]]) -> list[Draft]:
             pass  # "30 people were killed and 70 were injured"
         elif _BARE_END.match(s[q.end:]) and q.low is not None and q.low < 10000:
             cat = active_before(before) or toll_before(before)
-            if cat is None:
-                continue
+            if cat is None and not _WHOLE_GAP.match(s[q.end:]):
+                continue  # a whole before its parts ("over 100 more including 35 children injured") waits for their verb
             side = side_of(before[-160:]) if toll_before(before) else None
         elif (m := _UNLISTED.match(s[q.end:])) and m.group(1).lower() not in lex.not_people \
                 and (((cat := active_before(before)) in ("killed", "injured", "kidnapped") and _AGENT.search(m.group(1)))
@@ -122,6 +126,17 @@ def _list_verb(after: str) -> str | None:
     verb that closes it (a plural "were", so the list is its subject)."""
     m = _LIST_TAIL.match(after)
     return passive_after(after[m.end():]) if m else None
+
+
+_TO_DEATH = re.compile(r"^\s+(?:to\s+death|dead)\b", re.IGNORECASE)
+_LEFT = re.compile(r"\b(?:left|leaving|leaves)\s+$", re.IGNORECASE)
+_LEFT_AS = re.compile(r"^\s+and\s+[^,.;\d]{1,40}?\s+(dead|wounded|injured|hurt|missing)\b", re.IGNORECASE)
+
+
+def _left_as(before: str, after: str) -> str | None:
+    """"a shootout which left 3 officers and the gunman wounded": the state the list is left in."""
+    m = _LEFT_AS.match(after) if _LEFT.search(before) else None
+    return lexicon().raw["direct"][m.group(1).lower()] if m else None
 
 
 def _free(a: int, b: int, used: list[tuple[int, int]]) -> bool:
@@ -200,8 +215,9 @@ def _join(drafts: list[Draft], s: str) -> list[Draft]:
         p = out[i - 1] if i > 0 else None
         if p is not None and p.category is not None and inc.search(s[p.end - d.sentence.start:d.start - d.sentence.start]):
             continue  # "72 killed, including 29 children and over 200 others injured": the children are the killed
+        gap = s[d.end - d.sentence.start:n.start - d.sentence.start]
         if d.category is None and n.category is not None and d.joined not in ("others", "breakdown") \
-                and _LIST_GAP.match(s[d.end - d.sentence.start:n.start - d.sentence.start]):
+                and (_LIST_GAP.match(gap) or ((w := _WHOLE_GAP.match(gap)) and not gap[w.end():].strip())):
             out[i] = replace(d, category=n.category)
     for i, d in enumerate(out):
         if d.joined == "breakdown":
@@ -213,8 +229,8 @@ def _join(drafts: list[Draft], s: str) -> list[Draft]:
             d = out[i] = replace(d, side=prev.side, group=prev.group)  # "35 Tajiks killed and 25 wounded"
         if d.category is not None:
             gap = s[prev.end - d.sentence.start:rel] if prev is not None else ""
-            if prev is not None and len(gap) < 40 and (inc.search(gap) or d.group == "them"
-                                                       or (prev.joined == "including" and _LIST_GAP.match(gap))):
+            if prev is not None and ((len(gap) < 40 and (inc.search(gap) or d.group == "them" or (
+                    prev.joined == "including" and _LIST_GAP.match(gap)))) or _elliptic_part(d, prev, gap)):
                 out[i] = replace(d, joined="including")
             continue
         nxt = next((n for n in out[i + 1:] if n.category), None)
@@ -229,6 +245,17 @@ def _join(drafts: list[Draft], s: str) -> list[Draft]:
         if nxt is not None and _LIST_GAP.match(s[d.end - d.sentence.start:nxt.start - d.sentence.start]):
             out[i] = replace(d, category=nxt.category)
     return [d for d in out if d.category is not None or d.joined == "breakdown"]
+
+
+_PARTICIPLE_GAP = re.compile(r"^[^.;:]*,\s*(?:\w+ly\s+)?\w+ing\s*$", re.IGNORECASE)
+
+
+def _elliptic_part(d: Draft, prev: Draft, gap: str) -> bool:
+    """"stabbed 3 people, seriously wounding one": a bare number in a participle clause after a
+    figure of the same category counts some of those victims, not others."""
+    return (d.shape == "bare" and d.group is None and prev.category == d.category and prev.group is not None
+            and d.low is not None and prev.low is not None and d.low <= prev.low
+            and _PARTICIPLE_GAP.match(gap) is not None)
 
 
 def sentence_drafts(sent: Sentence) -> list[Draft]:

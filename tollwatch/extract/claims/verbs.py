@@ -76,6 +76,10 @@ _OBJECT = re.compile(r"^\s+(?:\d|(?:a|an|the|his|her|their|its|two|three|four|fi
                      r"one|eleven|twelve|twenty|thirty|forty|fifty|his|our|your|him|them|us|me)\b)", re.IGNORECASE)
 
 
+_SECOND_VERB = re.compile(r"^\s+and\s+(?:[a-z]+ed|ran|shot|hit|beat|struck)(?:\s+(?:over|up|down|into|at|on|out))?(?=\s)",
+                          re.IGNORECASE)
+
+
 def passive_after(after: str) -> str | None:
     """The category of a verb right after the victims ("were killed", "died", "dead")."""
     lex = lexicon()
@@ -87,8 +91,11 @@ def passive_after(after: str) -> str | None:
             continue
         verb = " ".join(m.group("verb").lower().split())
         rest = after[m.end():]
-        if not BE.search(m.group("aux")) and (_OBJECT.match(rest) or people_next(rest)):
-            return None  # "gunmen shot dead 3 policemen": the victims come after the verb
+        if not BE.search(m.group("aux")):
+            second = _SECOND_VERB.match(rest)  # "a man stabbed and ran over several people"
+            rest_object = rest[second.end():] if second else rest
+            if _OBJECT.match(rest_object) or people_next(rest_object):
+                return None  # "gunmen shot dead 3 policemen": the victims come after the verb
         if not BE.search(m.group("aux")) and verb not in lex.intransitive and after[:40].isupper() \
                 and re.match(r"\s+[A-Z]{2}", rest):
             return None  # upper case hides names: "SEVERAL GUNMEN KILLED ROBERTO SARASTY"

@@ -1,0 +1,72 @@
+"""Fourth-round rules: injuries as people state them ("suffered minor injuries", "shot and
+wounded"), the attacker as subject, a whole before its parts, elliptic parts, "left ... wounded".
+Texts and figures our own; expected values written by hand before running."""
+from tollwatch.extract.numbers import find_quantities
+
+
+def _one(claims, text_part):
+    found = [c for c in claims if text_part in c.text]
+    assert len(found) == 1, [c.text for c in claims]
+    return found[0]
+
+
+def test_injuries_suffered_or_got_are_injured(read):
+    claims, toll = read("Two people died in the blast. Seven others suffered minor injuries and "
+                        "five passers-by got light injuries.")
+    assert toll.get("injured").best == 12
+    assert toll.get("killed").best == 2
+
+
+def test_shot_and_wounded_is_injured(read):
+    claims, toll = read("Four guards were shot and wounded at the gate, two of them critically.")
+    c = _one(claims, "Four guards")
+    assert (c.category, c.low) == ("injured", 4)
+    assert toll.get("injured").best == 4
+
+
+def test_attacker_who_stabs_and_runs_over_is_no_victim(read):
+    claims, toll = read("A local man stabbed and ran over several shoppers in the market town.")
+    assert [c.text for c in claims] == ["several shoppers"]
+    assert (claims[0].category, claims[0].low, claims[0].high) == ("injured", 3, None)
+
+
+def test_ran_over_is_a_verb_not_a_hedge():
+    q, = find_quantities("the van ran over 12 pedestrians")
+    assert (q.low, q.high, q.text) == (12, 12, "12")
+    q, = find_quantities("over 12 pedestrians")
+    assert (q.low, q.high) == (13, None)
+
+
+def test_a_whole_before_its_parts_takes_their_verb(read):
+    claims, toll = read("At least 30 people were killed and over 80 more including 20 pupils injured "
+                        "when the bomb went off near the school.")
+    whole, part = _one(claims, "80"), _one(claims, "20 pupils")
+    assert (whole.category, whole.low, whole.high) == ("injured", 81, None)
+    assert (part.category, part.part_of) == ("injured", whole.id)
+    assert toll.get("injured").best == 81
+    assert toll.get("killed").best == 30
+
+
+def test_a_bare_number_in_a_participle_clause_is_part_of_the_figure_before(read):
+    claims, toll = read("An assailant stabbed 4 commuters at the station, seriously wounding two.")
+    whole, part = _one(claims, "4 commuters"), _one(claims, "two")
+    assert part.part_of == whole.id
+    assert toll.get("injured").best == 4
+
+
+def test_a_larger_bare_number_is_not_a_part(read):
+    claims, toll = read("The blast wounded 6 soldiers at the checkpoint, injuring 15 in all.")
+    assert _one(claims, "15").part_of is None
+
+
+def test_left_a_list_wounded(read):
+    claims, toll = read("The gunfight left 5 policemen and the suspect wounded.")
+    c = _one(claims, "5 policemen")
+    assert (c.category, c.low) == ("injured", 5)
+
+
+def test_stabbed_to_death_is_killed(read):
+    claims, toll = read("An attacker stabbed three pupils to death outside the gates.")
+    c = _one(claims, "three pupils")
+    assert (c.category, c.low) == ("killed", 3)
+    assert toll.get("injured").best == 0
