@@ -81,3 +81,14 @@ def test_stored_among_matches_has_article(store):
     assert store.stored_among(keys) == [True, True, True, False, False, False]
     assert store.stored_among(keys) == [store.has_article(*k) for k in keys]
     assert store.stored_among([]) == []
+
+
+def test_lookups_of_more_keys_than_one_query_takes(store, monkeypatch):
+    from tollwatch.store import chunk
+    monkeypatch.setattr(chunk, "LOOKUP", 2)
+    store.save(capital_reading())
+    keys = [("a", None, None), ("capital-2", None, None), (None, "h", None),
+            (None, None, "https://x.example/1"), (None, capital_reading().article.hash, None)]
+    assert store.stored_among(keys) == [False, True, False, False, True]
+    assert store.save_chunk([undated_reading(), capital_reading(), border_reading()]) == [
+        True, False, True]

@@ -8,7 +8,7 @@ time so that only the bad article is kept out.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 import sqlalchemy as sa
 
@@ -18,6 +18,7 @@ from .schema import articles, claims, events
 from .urls import canonical_url
 
 Key = tuple[str | None, str | None, str | None]   # (id, content hash, canonical URL)
+LOOKUP = 500   # keys per lookup query: at most 1,500 bound parameters
 
 
 def reading_key(reading: Reading) -> Key:
@@ -48,19 +49,21 @@ class Seen:
             self.urls.add(url)
 
 
-def stored(conn: sa.Connection, keys: Iterable[Key]) -> Seen:
-    """The ids, hashes and canonical URLs among `keys` that the store holds: one query."""
-    wanted = Seen()
-    for key in keys:
-        wanted.add(key)
-    cond = [col.in_(sorted(values)) for col, values in
-            ((articles.c.id, wanted.ids), (articles.c.hash, wanted.hashes),
-             (articles.c.canonical_url, wanted.urls)) if values]
+def stored(conn: sa.Connection, keys: Sequence[Key]) -> Seen:
+    """The ids, hashes and canonical URLs among `keys` that the store holds: one query per
+    LOOKUP keys (bound parameters per statement are limited)."""
     found = Seen()
-    if cond:
-        query = sa.select(articles.c.id, articles.c.hash, articles.c.canonical_url)
-        for row in conn.execute(query.where(sa.or_(*cond))):
-            found.add((row.id, row.hash, row.canonical_url))
+    for start in range(0, len(keys), LOOKUP):
+        wanted = Seen()
+        for key in keys[start:start + LOOKUP]:
+            wanted.add(key)
+        cond = [col.in_(sorted(values)) for col, values in
+                ((articles.c.id, wanted.ids), (articles.c.hash, wanted.hashes),
+                 (articles.c.canonical_url, wanted.urls)) if values]
+        if cond:
+            query = sa.select(articles.c.id, articles.c.hash, articles.c.canonical_url)
+            for row in conn.execute(query.where(sa.or_(*cond))):
+                found.add((row.id, row.hash, row.canonical_url))
     return found
 
 
