@@ -70,3 +70,40 @@ def test_stabbed_to_death_is_killed(read):
     c = _one(claims, "three pupils")
     assert (c.category, c.low) == ("killed", 3)
     assert toll.get("injured").best == 0
+
+
+def test_figures_listed_side_by_side_are_not_each_a_total(read):
+    claims, toll = read("Mexican and Guatemalan officials condemned the murder of five nuns and three "
+                        "gardeners at the mission.")
+    assert toll.get("killed").best == 8
+
+
+def test_upper_case_part_of_a_larger_group(read):
+    claims, toll = read("THE BODIES OF THREE OF THE SEVEN STUDENTS WHO WERE KIDNAPPED OVER THE PAST "
+                        "3 WEEKS BY DEATH SQUADS WERE FOUND TODAY.")
+    assert toll.get("killed").best == 3
+    assert toll.get("kidnapped").best == 7
+
+
+def test_weeks_before_death_squads_are_no_deaths(read):
+    claims, toll = read("Relatives said the men had been missing for 2 weeks before death threats reached them.")
+    assert toll.get("killed").best == 0
+
+
+def test_a_victim_restated_is_counted_once(read):
+    claims, toll = read("Gunmen murdered Mayor Elena Quispe Torres and two of her escorts on Monday. "
+                        "The mayor and her two escorts died when their car was ambushed. "
+                        "Nobody has claimed the murder of the mayor. Mayor Quispe Torres had received threats.")
+    assert toll.get("killed").best == 3
+
+
+def test_a_second_full_name_is_a_second_victim(read):
+    claims, toll = read("Judge Ramon Ortega Salas was shot dead in Cali on Friday. "
+                        "Hours later gunmen killed prosecutor Lucia Benitez Mora in the same city.")
+    assert toll.get("killed").best == 2
+
+
+def test_his_driver_is_a_singular_victim(read):
+    claims, toll = read("The senator survived the ambush, in which his driver and one of his bodyguards "
+                        "were killed.")
+    assert toll.get("killed").best == 2

@@ -89,7 +89,7 @@ def find_claims(article: Article) -> list[Claim]:
             for i in unverified_from or previous_para:
                 claims[i] = claims[i].with_(verified=False)
     claims = _local_sides([c.with_(id=f"c{i + 1}") for i, c in enumerate(claims)], text)
-    claims = _breakdowns(claims, breakdown_of)
+    claims = _listed_not_totals(_breakdowns(claims, breakdown_of), text)
     for i, inside in enumerate(joined):  # "killed 10 people, including 3 children"
         whole = next((p for p in reversed(claims[:i]) if p.category == claims[i].category
                       and p.evidence.sentence == claims[i].evidence.sentence and p.part_of is None), None)
@@ -169,3 +169,21 @@ def _breakdowns(claims: list[Claim], breakdown_of: dict[int, int]) -> list[Claim
         if len(sides) >= 2 and None not in sides and claims[w].scope == "incident":
             claims[w] = claims[w].with_(scope="total", victims=replace(claims[w].victims, side=None))
     return claims
+
+
+_LISTED = re.compile(r"^\s*(?:,|and|,\s*and|as well as)\s*$", re.IGNORECASE)
+
+
+def _listed_not_totals(claims: list[Claim], text: str) -> list[Claim]:
+    """"the murder of six Jesuits and two employees": figures listed side by side are parts of
+    one incident, however many states their sentence names, not each a total of both sides."""
+    listed: set[int] = set()
+    for i in range(len(claims) - 1):
+        a, b = claims[i], claims[i + 1]
+        if a.category == b.category and a.evidence.sentence == b.evidence.sentence \
+                and a.evidence.end <= b.evidence.start and _LISTED.match(text[a.evidence.end:b.evidence.start]) \
+                and "total" in (a.scope, b.scope) and not context.total_cue(b.evidence.sentence):
+            listed.update((i, i + 1))
+    return [c.with_(scope="incident") if i in listed and c.scope == "total" and c.victims.side is None else c
+            for i, c in enumerate(claims)]
+

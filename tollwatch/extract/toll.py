@@ -37,10 +37,16 @@ def _with_parts(c: Claim, parts: list[Claim]) -> Triple:
         return own
     total: Triple = (0, 0, 0)
     for p in parts:
-        total = _add(total, _own(p))
+        total = _larger(total, _own(p)) if _restates(c, p) else _add(total, _own(p))
     low, best = max(own[0], total[0]), max(own[1], total[1])
     high = own[2] if own[2] is None else (None if total[2] is None else max(own[2], total[2]))
     return low, best, high
+
+
+def _restates(whole: Claim, part: Claim) -> bool:
+    """"the minister" or his name again, in a later sentence: a victim already counted, not one more."""
+    return (part.low == 1 and part.high == 1 and part.evidence.sentence != whole.evidence.sentence
+            and (part.text.lower().startswith("the ") or part.victims.group == "named"))
 
 
 def _latest(claims: list[Claim], values: dict[str, Triple]) -> Triple:

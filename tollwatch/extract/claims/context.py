@@ -108,6 +108,11 @@ def scope_and_side(d: Draft, reporter_side: str | None, reporter_kind: str | Non
     return "incident", side
 
 
+def total_cue(sentence: str) -> bool:
+    """The sentence itself says its figure is a total ("in total", "both sides")."""
+    return lexicon().cue("total_cues").search(sentence) is not None
+
+
 _INCREMENT = re.compile(r"\b(?:more|another|additional|other|others|further)\b", re.IGNORECASE)
 
 
@@ -143,9 +148,12 @@ def assign_part_of(claims: list[Claim]) -> list[Claim]:
     for i, c in enumerate(out):
         if c.historical or c.low is None or c.scope != "incident" or c.part_of or c.cumulative:
             continue
-        earlier = [p for p in reversed(out[:i]) if _container(p, c)]
+        earlier = sorted((p for p in reversed(out[:i]) if _container(p, c)),
+                         key=lambda p: not _names_same_victim(p, c))  # "the minister": the one named minister first
         later = [p for p in out[i + 1:] if _container(p, c) and c.low == 2 and c.high is None and c.approximate]
         for p in earlier + later:
+            if len(_name_words(p)) >= 2 and len(_name_words(c)) >= 2:
+                continue  # a second full name is a second victim (the same name again: _named_again)
             room = p.low - used.get(p.id, 0)
             fits = c.low <= room
             if p.scope == "incident" and not _detail_of(p, c):
@@ -162,14 +170,29 @@ def assign_part_of(claims: list[Claim]) -> list[Claim]:
     return out
 
 
+def _names_same_victim(p: Claim, c: Claim) -> bool:
+    """"the minister" after "Minister Antonio Rodriguez Porth": the singular's noun in the earlier figure."""
+    if c.low != 1 or not c.text.lower().startswith("the "):
+        return False
+    noun = c.text.split()[-1]
+    return re.search(rf"\b{re.escape(noun)}\b", p.text, re.IGNORECASE) is not None
+
+
+def _name_words(c: Claim) -> list[str]:
+    """The words of a named victim that make up the name ("Ramiro Castillo"), none for others."""
+    if c.victims.group != "named":
+        return []
+    lex = lexicon()
+    return [w for w in c.text.replace(",", " ").split()
+            if len(w) > 3 and w.lower() not in lex.people_singular and w.lower() not in lex.stop]
+
+
 def _named_again(out: list[Claim]) -> list[Claim]:
     """A victim named again ("killing Fayez Jan" after "killed the commander Fayez Jan") is one."""
     for i, c in enumerate(out):
         if c.victims.group != "named" or c.part_of:
             continue
-        lex = lexicon()
-        names = [w for w in c.text.replace(",", " ").split()
-                 if len(w) > 3 and w.lower() not in lex.people_singular and w.lower() not in lex.stop]
+        names = _name_words(c)
         for p in out[:i]:
             if (p.category == c.category and not p.historical and p.evidence.sentence != c.evidence.sentence
                     and any(re.search(rf"\b{re.escape(w)}\b", p.evidence.sentence) for w in names)):

@@ -28,7 +28,7 @@ _BARE_END = re.compile(r"^\s*(?:more\b\s*)?(?:[,.;:)]|and\b|in\b|on\b|at\b|durin
                        r"including\b|with\b|by\b|outside\b|inside\b|across\b|following\b|overnight\b|so\s+far\b|(?:a\s+few|several|\w+)\s+(?:hours|days|weeks)\s+later\b|later\b|$)",
                        re.IGNORECASE)  # "wounding 60 more", "rose to 141 a few days later"
 _WHOLE_GAP = re.compile(r"^\s*(?:more|others|other\s+people)?\s*,?\s*(?:including|among\s+them)\b", re.IGNORECASE)
-_DETERMINER = re.compile(r"(?:^|\s)(a|an|the|another|one|a\s+single|a\s+third|a\s+fourth|a\s+fifth)\s+$", re.IGNORECASE)
+_DETERMINER = re.compile(r"(?:^|\s)(a|an|the|another|one|his|her|their|its|a\s+single|a\s+third|a\s+fourth|a\s+fifth)\s+$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -90,7 +90,9 @@ def _numbers(sent: Sentence, used: list[tuple[int, int]]) -> list[Draft]:
             end = q.end + direct.end()
             if toll_before(before):  # "Armenia's military losses have risen to 105 dead"
                 side = side_of(re.split(r"[.;]", before)[-1])
-        elif m := _DEATHS.match(s[q.end:]):
+        elif (m := _DEATHS.match(s[q.end:])) and not any(
+                w.lower() in lex.not_people or w.lower() in ("by", "of", "in", "on", "at")
+                for w in m.group(0).split()[:-1]):  # not "2 weeks by death squads"
             cat, end = "killed", q.end + m.end()  # "caused one unfortunate death"
         elif (cat := passive_after(s[q.end:])) and BE.match(s[q.end:].lstrip()):
             pass  # "30 people were killed and 70 were injured"

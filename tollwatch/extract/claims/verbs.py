@@ -20,7 +20,7 @@ def victims_after(s: str, pos: int, singular: bool) -> tuple[str, str | None, in
     them = re.match(r"\s+of\s+(?:them|those|these)\b", rest, re.IGNORECASE)
     if them:
         return "them", None, pos + them.end()  # "killing several of them"
-    m = re.match(r"\s+of\s+(?:its|their|his|her|our|the|these|those|[A-Z][\w-]*['’]s?)\s+", rest)
+    m = re.match(r"\s+(?i:of)\s+(?:(?i:its|their|his|her|our|the|these|those)|[A-Z][\w-]*['’]s?)\s+", rest)
     skip = m.end() if m else 0
     mods: list[str] = []
     tokens = list(TOKEN.finditer(rest[skip:]))
