@@ -1,6 +1,8 @@
 """Fourth-round rules: injuries as people state them ("suffered minor injuries", "shot and
 wounded"), the attacker as subject, a whole before its parts, elliptic parts, "left ... wounded".
 Texts and figures our own; expected values written by hand before running."""
+from datetime import date
+
 from tollwatch.extract.numbers import find_quantities
 
 
@@ -107,3 +109,16 @@ def test_his_driver_is_a_singular_victim(read):
     claims, toll = read("The senator survived the ambush, in which his driver and one of his bodyguards "
                         "were killed.")
     assert toll.get("killed").best == 2
+
+
+def test_a_day_and_month_long_before_the_report_is_an_earlier_episode(read):
+    claims, toll = read("Judge Ana Ruiz Prado was murdered today in the capital. Judge Pablo Soto Vera "
+                        "was assassinated on 12 May in the same district.", published=date(1989, 12, 5))
+    assert toll.get("killed").best == 1
+    assert _one(claims, "Pablo Soto Vera").historical is True
+
+
+def test_an_upcoming_day_and_month_is_no_earlier_episode(read):
+    claims, toll = read("Talks were due on 20 November, but after the murder of 6 union leaders the "
+                        "rebels said they would stay away.", published=date(1989, 11, 18))
+    assert toll.get("killed").best == 6

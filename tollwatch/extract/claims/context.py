@@ -7,6 +7,7 @@ from functools import cache
 
 from ...models import Claim
 from ..attribution import side_of, states_in
+from ..dates import find_dates
 from .lexicon import lexicon
 from .sentence import Draft
 
@@ -47,6 +48,11 @@ def earlier_episode(d: Draft, published: date | None) -> bool:
         month, year = _MONTHS[m.group(1).lower()], int(m.group(2))
         if (published.year * 12 + published.month) - (year * 12 + month) > EPISODE_MONTHS:
             return True
+    for d in find_dates(s):  # "was assassinated on 28 July" in a December report
+        if d.year is None and d.day is not None:
+            when = _day_month_before(published, d.month, d.day)
+            if when is not None and (published.year * 12 + published.month) - (when.year * 12 + when.month) > EPISODE_MONTHS:
+                return True
     for m in _YEAR.finditer(s):
         year = int(m.group(1))
         if s[m.end():m.end() + 12].lower().startswith((" people", " persons")) or _MONTH_YEAR.search(s[max(0, m.start() - 15):m.end()]) \
@@ -55,6 +61,18 @@ def earlier_episode(d: Draft, published: date | None) -> bool:
         if year < published.year and (published.year - year >= 2 or published.month > EPISODE_MONTHS):
             return True
     return False
+
+
+def _day_month_before(published: date, month: int, day: int) -> date | None:
+    """The date a day and month without a year name in a report: this year's, or last year's when
+    that is over two months ahead; None for an upcoming date ("talks on 20 November") or no date."""
+    try:
+        when = date(published.year, month, day)
+        if when <= published:
+            return when
+        return None if (when - published).days <= 62 else date(published.year - 1, month, day)
+    except ValueError:
+        return None
 
 
 def scope_and_side(d: Draft, reporter_side: str | None, reporter_kind: str | None,
