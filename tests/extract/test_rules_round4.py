@@ -122,3 +122,12 @@ def test_an_upcoming_day_and_month_is_no_earlier_episode(read):
     claims, toll = read("Talks were due on 20 November, but after the murder of 6 union leaders the "
                         "rebels said they would stay away.", published=date(1989, 11, 18))
     assert toll.get("killed").best == 6
+
+
+def test_along_with_joins_the_list_of_victims(read):
+    claims, toll = read("The councillor, 58, was shot dead near his office in the port, along with two of "
+                        "his aides, a week after the election.")
+    assert toll.get("killed").best == 3
+    claims, toll = read("Rebels have killed the headman of a small village near the border, as well as "
+                        "four farmers, local radio said.")
+    assert toll.get("killed").best == 5

@@ -20,6 +20,7 @@ from .verbs import (BE, TOKEN, active_before, and_were, passive_after, past_asid
                     toll_before, victims_after)
 
 _LIST_GAP = re.compile(r"^\s*(?:,|and|,\s*and|as well as|plus|along with)\s*$", re.IGNORECASE)
+_ALONG_WITH = re.compile(r"^[^;:]{0,100},\s*(?:as\s+well\s+as|along\s+with|together\s+with)\s*$", re.IGNORECASE)
 _ELLIPSIS_GAP = re.compile(r"^(?:[^\d,.;]{0,25}\s)?(?:,|and|,\s*and)\s*$", re.IGNORECASE)
 _UNLISTED = re.compile(r"^\s+(?:[A-Za-z][\w-]*\s+){0,2}?([A-Za-z][A-Za-z-]+(?:s|S|men|MEN))\b")
 _DEATHS = re.compile(r"^\s+(?:[A-Za-z][\w-]*\s+){0,2}?(?:deaths?|fatalities)\b", re.IGNORECASE)
@@ -241,7 +242,7 @@ def _join(drafts: list[Draft], s: str) -> list[Draft]:
             if inc.search(gap) or (prev.joined == "including" and _LIST_GAP.match(gap)):
                 out[i] = replace(d, category=prev.category, joined="including")
                 continue
-            if d.joined == "others" or _LIST_GAP.match(gap):
+            if d.joined == "others" or _LIST_GAP.match(gap) or _ALONG_WITH.search(gap):
                 out[i] = replace(d, category=prev.category)
                 continue
         if nxt is not None and _LIST_GAP.match(s[d.end - d.sentence.start:nxt.start - d.sentence.start]):
