@@ -131,3 +131,15 @@ def test_along_with_joins_the_list_of_victims(read):
     claims, toll = read("Rebels have killed the headman of a small village near the border, as well as "
                         "four farmers, local radio said.")
     assert toll.get("killed").best == 5
+
+
+def test_an_of_inside_a_group_name_keeps_the_victims(read):
+    claims, toll = read("The patrol apprehended several suspected Army of Islam fighters and arrested an "
+                        "Army of Islam commander near the river.")
+    assert toll.get("detained").best == 4
+
+
+def test_assassins_killed_are_perpetrators(read):
+    claims, toll = read("The bodyguards shot dead one of the assassins after the mayor was murdered.")
+    killed = toll.get("killed")
+    assert (killed.low, killed.best, killed.high) == (1, 1, 2)

@@ -142,6 +142,12 @@ def _left_as(before: str, after: str) -> str | None:
     return lexicon().raw["direct"][m.group(1).lower()] if m else None
 
 
+def _in_name(words: list[str], j: int) -> bool:
+    """"Islamic Movement of Uzbekistan": an 'of' between two capitalised words (not in upper-case text)."""
+    return (words[j] == "of" and 0 < j < len(words) - 1 and words[j - 1][0].isupper()
+            and words[j + 1][0].isupper())
+
+
 def _free(a: int, b: int, used: list[tuple[int, int]]) -> bool:
     return all(b <= s or a >= e for s, e in used)
 
@@ -168,12 +174,15 @@ def _singulars_and_plurals(sent: Sentence, used: list[tuple[int, int]], unknown:
             continue  # "no women or children were injured"
         # walk back over at most three modifiers to the determiner or the verb
         head = s[:t.start()]
-        mods = re.search(r"((?:[\w'’-]+\s+){0,3})$", head)
+        mods = re.search(r"((?:[\w'’-]+\s+){0,4})$", head)
         start = t.start()
         for k in range(len(mods.group(1).split()) + 1):
             words = mods.group(1).split()
             mod_words = words[len(words) - k:] if k else []
-            if any(w.lower() in lex.stop or w.lower() in lex.not_people or w[0].isdigit() for w in mod_words):
+            if mod_words and k < len(words) and _in_name(words[len(words) - k - 1:], 1):
+                continue  # "... Movement of Uzbekistan leader": take the word before 'of' too
+            if any((w.lower() in lex.stop and not _in_name(mod_words, j)) or w.lower() in lex.not_people
+                   or w[0].isdigit() for j, w in enumerate(mod_words)) or len(mod_words) - mod_words.count("of") > 3:
                 break
             pre_end = t.start() - (len(" ".join(mod_words)) + 1 if mod_words else 0)
             pre = s[:max(pre_end, 0)] + " "

@@ -46,6 +46,9 @@ def victims_after(s: str, pos: int, singular: bool) -> tuple[str, str | None, in
             if side is None and of and side_of(of.group(1)):
                 side = side_of(of.group(1))  # "46 citizens of the Kyrgyz Republic"
             return low, side, pos + skip + t.end()
+        if low == "of" and mods and mods[-1][0].isupper() and i + 1 < len(tokens) \
+                and tokens[i + 1].group(0)[0].isupper() and not word.isupper():
+            continue  # "several suspected Islamic Movement of Uzbekistan insurgents": part of a name
         if low in lex.not_people or low in lex.stop or not word[0].isalpha() or len(mods) >= 4 \
                 or low in _LINKING:
             return None  # "2 became injured", "40 more injured": the verb, not the victims
