@@ -143,3 +143,33 @@ def test_assassins_killed_are_perpetrators(read):
     claims, toll = read("The bodyguards shot dead one of the assassins after the mayor was murdered.")
     killed = toll.get("killed")
     assert (killed.low, killed.best, killed.high) == (1, 1, 2)
+
+
+def test_detained_along_with_several_associates(read):
+    claims, toll = read("Questioning at the scene led the patrol to the bomb maker, who was detained along "
+                        "with several of his associates.")
+    assert toll.get("detained").best == 4
+
+
+def test_the_definite_count_refines_a_vague_one(read):
+    claims, toll = read("Soldiers detained several suspected smugglers near the crossing. The six suspected "
+                        "smugglers were detained after questioning at the scene.")
+    assert toll.get("detained").best == 6
+
+
+def test_a_title_case_headline_sums_up_the_release(read):
+    claims, toll = read("Patrol Detains 3 Suspected Insurgents\nKABUL, Afghanistan (Oct. 2) - A patrol detained "
+                        "three suspected insurgents in Logar province yesterday.")
+    assert _one(claims, "3 Suspected Insurgents").scope == "total"
+    assert toll.get("detained").best == 3
+
+
+def test_a_singular_after_and_joins_the_list(read):
+    claims, toll = read("After the search, the force detained the commander and a suspected courier.")
+    assert toll.get("detained").best == 2
+
+
+def test_a_target_after_as_well_as_is_no_victim(read):
+    claims, toll = read("Troops detained two suspects while searching for the district commander as well as "
+                        "an additional leader in the valley.")
+    assert toll.get("detained").best == 2

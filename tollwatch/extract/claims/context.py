@@ -26,6 +26,14 @@ EPISODE_MONTHS = 2  # a dated figure more than this many months before publicati
 _HEADLINE = re.compile(r"\b(?:Killed|Dead|Die|Dies|Detained|Captured|Arrested|Wounded|Injured|Kidnapped|Abducted)\b")
 
 
+_HEADLINE_VERB = re.compile(r"\b(?:Kills?|Detains?|Captures?|Arrests?|Apprehends?|Wounds?|Injures?|Kidnaps?|Abducts?)\s+$")
+
+
+def _title_case(text: str) -> bool:
+    words = [w for w in text.split() if w[0].isalpha()]
+    return bool(words) and all(w[0].isupper() for w in words) and not text.isupper()
+
+
 def earlier_episode(d: Draft, published: date | None) -> bool:
     """True when the figure belongs to an earlier episode than the article's."""
     s = d.sentence.text
@@ -86,8 +94,8 @@ def scope_and_side(d: Draft, reporter_side: str | None, reporter_kind: str | Non
     states = states_in(re.sub(lexicon().raw["attacker_pattern"], " ", clause, flags=re.IGNORECASE))  # not "by Armenian fire"
     if group == "named":
         return "incident", side
-    if _HEADLINE.search(d.text):
-        return "total", side  # "Seventeen Killed, One Detained": a headline sums up the article
+    if _HEADLINE.search(d.text) or (_HEADLINE_VERB.search(s[max(0, rel - 20):rel]) and _title_case(d.text)):
+        return "total", side  # "Seventeen Killed, One Detained", "Force Detains 2 Suspected Insurgents": a headline sums up the article
     if side and group and side_of_group_is_whole(group, side):
         return "side", side
     if side and side == reporter_side and reporter_kind == "government" and own_sentence:
@@ -178,7 +186,7 @@ def assign_part_of(claims: list[Claim]) -> list[Claim]:
                 fits = False
             if c.low == 1 and c.text.lower().startswith("the ") and p.evidence.sentence != c.evidence.sentence:
                 fits = True  # "the facilitator": a victim already counted
-            if _plural_without_number(c):
+            if _plural_without_number(c) or _refines(p, c):
                 fits = True
             if fits:
                 out[i] = c.with_(part_of=p.id)
@@ -265,6 +273,23 @@ def _detail_of(p: Claim, c: Claim) -> bool:
             and not re.search(r"\b(?:additional|another|other|others|more|further|separate)\b", c.text, re.IGNORECASE):
         return True  # "detained two suspected insurgents ... the two individuals were detained"
     return same or (vague and c.victims.group in ("them", "others", "named")) or _plural_without_number(c)
+
+
+def _refines(p: Claim, c: Claim) -> bool:
+    """"several suspected insurgents ... The five suspected insurgents were detained": the definite
+    count of the same victims a vague figure stood for."""
+    return (p.approximate and p.high is None and not any(ch.isdigit() for ch in p.text)
+            and _definite(c) and c.low is not None and c.low == c.high
+            and c.victims.group is not None and c.victims.group == p.victims.group
+            and p.evidence.sentence != c.evidence.sentence)
+
+
+def _definite(c: Claim) -> bool:
+    """"the five suspected insurgents": victims the text has already introduced."""
+    if c.text.lower().startswith("the "):
+        return True
+    at = c.evidence.sentence.find(c.text)
+    return at > 0 and re.search(r"\bthe\s+$", c.evidence.sentence[max(0, at - 5):at], re.IGNORECASE) is not None
 
 
 def _plural_without_number(c: Claim) -> bool:

@@ -20,7 +20,8 @@ from .verbs import (BE, TOKEN, active_before, and_were, passive_after, past_asid
                     toll_before, victims_after)
 
 _LIST_GAP = re.compile(r"^\s*(?:,|and|,\s*and|as well as|plus|along with)\s*$", re.IGNORECASE)
-_ALONG_WITH = re.compile(r"^[^;:]{0,100},\s*(?:as\s+well\s+as|along\s+with|together\s+with)\s*$", re.IGNORECASE)
+_AND_BEFORE = re.compile(r"(?:\band|,\s*and|\balong\s+with|\bas\s+well\s+as)\s+$", re.IGNORECASE)
+_ALONG_WITH = re.compile(r"^[^;:]{0,100}?(?:,\s*|\s)(?:as\s+well\s+as|along\s+with|together\s+with)\s*$", re.IGNORECASE)
 _ELLIPSIS_GAP = re.compile(r"^(?:[^\d,.;]{0,25}\s)?(?:,|and|,\s*and)\s*$", re.IGNORECASE)
 _UNLISTED = re.compile(r"^\s+(?:[A-Za-z][\w-]*\s+){0,2}?([A-Za-z][A-Za-z-]+(?:s|S|men|MEN))\b")
 _DEATHS = re.compile(r"^\s+(?:[A-Za-z][\w-]*\s+){0,2}?(?:deaths?|fatalities)\b", re.IGNORECASE)
@@ -193,10 +194,11 @@ def _singulars_and_plurals(sent: Sentence, used: list[tuple[int, int]], unknown:
                     break  # "the seventh Taliban leader captured this month": a rank, not a count
                 start = det.start(1)
                 cat = active_before(s[:start]) or passive_after(past_aside(s[t.end():])) or _list_verb(s[t.end():])
-                if cat:
+                listed = cat is None and _AND_BEFORE.search(s[:start]) is not None  # "the leader and a suspected associate"
+                if cat or listed:
                     side = side_of(" ".join(mod_words + [t.group(0)]))
                     out.append(_draft(cat, 1, 1, False, None, 0, start, t.end(), t.start(), low,
-                                      side, "singular", sent))
+                                      side, "singular", sent, joined="list" if listed else None))
                     used.append((start, t.end()))
                 break
             if is_plur and not det:
@@ -251,7 +253,7 @@ def _join(drafts: list[Draft], s: str) -> list[Draft]:
             if inc.search(gap) or (prev.joined == "including" and _LIST_GAP.match(gap)):
                 out[i] = replace(d, category=prev.category, joined="including")
                 continue
-            if d.joined == "others" or _LIST_GAP.match(gap) or _ALONG_WITH.search(gap):
+            if d.joined == "others" or _LIST_GAP.match(gap) or (_ALONG_WITH.search(gap) and d.shape != "singular"):
                 out[i] = replace(d, category=prev.category)
                 continue
         if nxt is not None and _LIST_GAP.match(s[d.end - d.sentence.start:nxt.start - d.sentence.start]):
