@@ -173,3 +173,10 @@ def test_a_target_after_as_well_as_is_no_victim(read):
     claims, toll = read("Troops detained two suspects while searching for the district commander as well as "
                         "an additional leader in the valley.")
     assert toll.get("detained").best == 2
+
+
+def test_some_of_the_wounded_died_later(read):
+    claims, toll = read("The blast wounded 14 people. Two of the wounded later died in hospital.")
+    c = _one(claims, "Two of the wounded")
+    assert (c.category, c.low) == ("killed", 2)
+    assert toll.get("killed").best == 2

@@ -28,6 +28,8 @@ def victims_after(s: str, pos: int, singular: bool) -> tuple[str, str | None, in
         word = t.group(0)
         low = word.lower().rstrip(".").rstrip("'’")  # "civilians' lives"
         if is_people(low, singular):
+            if low in ("dead", "wounded", "injured") and skip and not mods:
+                return low, None, pos + skip + t.end()  # "two of the wounded later died": the wounded are the victims
             if low in ("dead", "wounded", "injured") and all(m.lower() in _MORE for m in mods):
                 nxt = tokens[i + 1].group(0).lower() if i + 1 < len(tokens) else ""
                 if is_people(nxt, singular) and nxt not in ("dead", "wounded", "injured"):
