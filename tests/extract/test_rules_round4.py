@@ -180,3 +180,14 @@ def test_some_of_the_wounded_died_later(read):
     c = _one(claims, "Two of the wounded")
     assert (c.category, c.low) == ("killed", 2)
     assert toll.get("killed").best == 2
+
+
+def test_n_of_them_is_part_of_the_figure_before(read):
+    claims, toll = read("Gunmen murdered eight aid workers, six of them foreigners, at the compound.")
+    assert _one(claims, "six of them").part_of == _one(claims, "eight aid workers").id
+    assert toll.get("killed").best == 8
+
+
+def test_dead_or_wounded_counts_neither(read):
+    claims, toll = read("The shelling has left more than 40 dead or wounded in the suburb.")
+    assert toll.get("killed").best == 0

@@ -88,6 +88,8 @@ def _numbers(sent: Sentence, used: list[tuple[int, int]]) -> list[Draft]:
             if cat is None and group == "others":
                 joined = "others"
         elif direct:
+            if _EITHER.match(s[q.end + direct.end():]):
+                continue  # "more than 100 dead or wounded": no count of either
             cat = lex.raw["direct"][direct.group(1).lower()]
             end = q.end + direct.end()
             if toll_before(before):  # "Armenia's military losses have risen to 105 dead"
@@ -132,6 +134,7 @@ def _list_verb(after: str) -> str | None:
     return passive_after(after[m.end():]) if m else None
 
 
+_EITHER = re.compile(r"^\s+(?:or|and/or)\s+(?:dead|killed|wounded|injured|hurt|missing)\b", re.IGNORECASE)
 _TO_DEATH = re.compile(r"^\s+(?:to\s+death|dead)\b", re.IGNORECASE)
 _LEFT = re.compile(r"\b(?:left|leaving|leaves)\s+$", re.IGNORECASE)
 _LEFT_AS = re.compile(r"^\s+and\s+[^,.;\d]{1,40}?\s+(dead|wounded|injured|hurt|missing)\b", re.IGNORECASE)
@@ -252,6 +255,9 @@ def _join(drafts: list[Draft], s: str) -> list[Draft]:
             gap = s[prev.end - d.sentence.start:rel]
             if inc.search(gap) or (prev.joined == "including" and _LIST_GAP.match(gap)):
                 out[i] = replace(d, category=prev.category, joined="including")
+                continue
+            if d.group == "them" and _LIST_GAP.match(gap):
+                out[i] = replace(d, category=prev.category, joined="including")  # "six priests, five of them Spaniards"
                 continue
             if d.joined == "others" or _LIST_GAP.match(gap) or (_ALONG_WITH.search(gap) and d.shape != "singular"):
                 out[i] = replace(d, category=prev.category)
