@@ -191,3 +191,30 @@ def test_n_of_them_is_part_of_the_figure_before(read):
 def test_dead_or_wounded_counts_neither(read):
     claims, toll = read("The shelling has left more than 40 dead or wounded in the suburb.")
     assert toll.get("killed").best == 0
+
+
+def test_an_adverb_between_were_and_the_verb(read):
+    claims, toll = read("Four teachers and two pupils who were with them were brutally murdered.")
+    assert toll.get("killed").best == 6
+
+
+def test_upper_case_participle_before_a_preposition(read):
+    claims, toll = read("RELATIVES OF THE FIVE STUDENTS MURDERED IN THE CAPITAL DEMANDED JUSTICE.")
+    assert toll.get("killed").best == 5
+
+
+def test_a_singular_demonym_is_a_victim(read):
+    claims, toll = read("The aid workers, three Afghans and one Pakistani, were killed near the border.")
+    assert toll.get("killed").best == 4
+
+
+def test_the_same_figure_again_counts_once(read):
+    claims, toll = read("Soldiers killed seven farmers by mistake on Monday. The attack left 7 farmers dead. "
+                        "The troops saw their error only after seven villagers had been killed.")
+    assert toll.get("killed").best == 7
+
+
+def test_an_unnumbered_plural_restated_adds_nothing(read):
+    claims, toll = read("The bomb killed 12 workers at the union office. A union leader said the workers "
+                        "were murdered for their beliefs.")
+    assert toll.get("killed").best == 12

@@ -44,9 +44,17 @@ def _with_parts(c: Claim, parts: list[Claim]) -> Triple:
 
 
 def _restates(whole: Claim, part: Claim) -> bool:
-    """"the minister" or his name again, in a later sentence: a victim already counted, not one more."""
-    return (part.low == 1 and part.high == 1 and part.evidence.sentence != whole.evidence.sentence
-            and (part.text.lower().startswith("the ") or part.victims.group == "named"))
+    """"the minister", his name again or an unnumbered plural, in a later sentence: victims
+    already counted, not more."""
+    if part.evidence.sentence == whole.evidence.sentence:
+        return False
+    if part.low == whole.low and part.high == whole.high and (
+            not part.approximate or part.victims.group == whole.victims.group):
+        return True  # "nine peasants ... after nine civilians had been killed": the same figure again
+    if part.low == 1 and part.high == 1:
+        return part.text.lower().startswith("the ") or part.victims.group == "named"
+    unnumbered = part.approximate and part.high is None and not any(ch.isdigit() for ch in part.text)
+    return unnumbered and part.low == 2  # "the people are being murdered": no count of its own
 
 
 def _latest(claims: list[Claim], values: dict[str, Triple]) -> Triple:

@@ -186,11 +186,11 @@ def assign_part_of(claims: list[Claim]) -> list[Claim]:
                 fits = False
             if c.low == 1 and c.text.lower().startswith("the ") and p.evidence.sentence != c.evidence.sentence:
                 fits = True  # "the facilitator": a victim already counted
-            if _plural_without_number(c) or _refines(p, c):
+            if _plural_without_number(c) or _refines(p, c) or _restated(p, c):
                 fits = True
             if fits:
                 out[i] = c.with_(part_of=p.id)
-                again = _plural_without_number(c) or c.text.lower().startswith("the ")
+                again = _plural_without_number(c) or c.text.lower().startswith("the ") or _restated(p, c)
                 used[p.id] = used.get(p.id, 0) + (0 if again else c.low)
                 break
     return out
@@ -281,6 +281,13 @@ def _refines(p: Claim, c: Claim) -> bool:
     return (p.approximate and p.high is None and not any(ch.isdigit() for ch in p.text)
             and _definite(c) and c.low is not None and c.low == c.high
             and c.victims.group is not None and c.victims.group == p.victims.group
+            and p.evidence.sentence != c.evidence.sentence)
+
+
+def _restated(p: Claim, c: Claim) -> bool:
+    """The same figure of three or more about the same victims, in a later sentence."""
+    return (p.low == c.low and p.high == c.high and (c.low or 0) >= 3 and not c.approximate
+            and c.victims.group == p.victims.group
             and p.evidence.sentence != c.evidence.sentence)
 
 

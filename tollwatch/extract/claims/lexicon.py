@@ -53,7 +53,7 @@ def lexicon() -> Lexicon:
                                re.IGNORECASE))
               for cat, words in raw["active"].items()]
     aux = _alt(raw["aux"])
-    passive = [(cat, re.compile(rf"^(?P<aux>(?:\s*,?\s*(?:{aux})\b)*)\s*,?\s*(?P<verb>{_alt(words)})(?![\w-])",
+    passive = [(cat, re.compile(rf"^(?P<aux>(?:\s*,?\s*(?:{aux}|[a-z]{{3,}}ly)\b)*)\s*,?\s*(?P<verb>{_alt(words)})(?![\w-])",
                                 re.IGNORECASE))
                for cat, words in raw["passive"].items()]
     tolls = [(cat, re.compile(rf"(?:{_alt(words)})\b[^.;]{{0,60}}?\b(?:rose|risen|rising|climbed|increased|jumped|"

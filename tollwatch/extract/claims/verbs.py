@@ -64,7 +64,11 @@ _MORE = frozenset({"more", "further", "additional"})
 
 def is_people(word: str, singular: bool) -> bool:
     lex = lexicon()
-    return word in lex.people_plural or (singular and word in lex.people_singular)
+    return word in lex.people_plural or (singular and (
+        word in lex.people_singular or (word + "s" in lex.people_plural and word not in _NOT_SINGULAR)))
+
+
+_NOT_SINGULAR = frozenset({"other", "dead", "wounded", "injured", "them", "those", "these"})
 
 
 def active_before(before: str) -> str | None:
@@ -102,7 +106,8 @@ def passive_after(after: str) -> str | None:
             if _OBJECT.match(rest_object) or people_next(rest_object):
                 return None  # "gunmen shot dead 3 policemen": the victims come after the verb
         if not BE.search(m.group("aux")) and verb not in lex.intransitive and after[:40].isupper() \
-                and re.match(r"\s+[A-Z]{2}", rest):
+                and re.match(r"\s+(?!(?:IN|ON|AT|BY|DURING|NEAR|WHEN|WHILE|AFTER|BEFORE|LAST|YESTERDAY|TODAY|"
+                             r"THIS|SINCE|FROM|WITH|AND|OR|AS|OUTSIDE|INSIDE|EARLY|LATE)\b)[A-Z]{2}", rest):
             return None  # upper case hides names: "SEVERAL GUNMEN KILLED ROBERTO SARASTY"
         if cat == "injured" and re.match(lex.raw["later_died"], rest, re.IGNORECASE):
             return "killed"  # "was stabbed and later died"
@@ -135,9 +140,12 @@ def and_were(after: str) -> str | None:
     m = _AND_WERE.search(after[:110])
     if m and not re.search(r"[\d;:]", after[:m.start()]):
         return passive_after(after[m.end():])
-    m = _LATE_BE.search(after[:90])
-    if m and not re.search(r"[\d;:,()]|--|\band\b", after[:m.start()], re.IGNORECASE):
-        return passive_after(after[m.end():])
+    for m in _LATE_BE.finditer(after[:90]):  # "two pupils who were with them were murdered": the last one
+        if re.search(r"[\d;:,()]|--|\band\b", after[:m.start()], re.IGNORECASE):
+            break
+        cat = passive_after(after[m.end():])
+        if cat:
+            return cat
     return None
 
 
