@@ -218,3 +218,18 @@ def test_an_unnumbered_plural_restated_adds_nothing(read):
     claims, toll = read("The bomb killed 12 workers at the union office. A union leader said the workers "
                         "were murdered for their beliefs.")
     assert toll.get("killed").best == 12
+
+
+def test_a_list_after_a_possessive(read):
+    claims, toll = read("Officers are accused of the murder of four nuns and their two drivers.")
+    assert toll.get("killed").best == 6
+
+
+def test_singulars_listed_after_a_number(read):
+    claims, toll = read("Soldiers were arrested for killing 5 farmers, a teacher, and her son.")
+    assert toll.get("killed").best == 7
+
+
+def test_an_apposition_is_not_a_second_victim(read):
+    claims, toll = read("Mourners buried Omar Haddad Salem, a local council leader, who was shot dead on Friday.")
+    assert toll.get("killed").best == 1

@@ -19,8 +19,8 @@ from .names import named_victims
 from .verbs import (BE, TOKEN, active_before, and_were, passive_after, past_aside,
                     toll_before, victims_after)
 
-_LIST_GAP = re.compile(r"^\s*(?:,|and|,\s*and|as well as|plus|along with)\s*$", re.IGNORECASE)
-_AND_BEFORE = re.compile(r"(?:\band|,\s*and|\balong\s+with|\bas\s+well\s+as)\s+$", re.IGNORECASE)
+_LIST_GAP = re.compile(r"^\s*(?:,|and|,\s*and|as well as|plus|along with)\s*(?:(?:their|his|her|its)\s+)?$", re.IGNORECASE)
+_AND_BEFORE = re.compile(r"(?:\band|,|\balong\s+with|\bas\s+well\s+as)\s+$", re.IGNORECASE)
 _ALONG_WITH = re.compile(r"^[^;:]{0,100}?(?:,\s*|\s)(?:as\s+well\s+as|along\s+with|together\s+with)\s*$", re.IGNORECASE)
 _ELLIPSIS_GAP = re.compile(r"^(?:[^\d,.;]{0,25}\s)?(?:,|and|,\s*and)\s*$", re.IGNORECASE)
 _UNLISTED = re.compile(r"^\s+(?:[A-Za-z][\w-]*\s+){0,2}?([A-Za-z][A-Za-z-]+(?:s|S|men|MEN))\b")
@@ -259,6 +259,10 @@ def _join(drafts: list[Draft], s: str) -> list[Draft]:
             if d.group == "them" and _LIST_GAP.match(gap):
                 out[i] = replace(d, category=prev.category, joined="including")  # "six priests, five of them Spaniards"
                 continue
+            if d.shape == "singular" and d.joined == "list" and gap.strip() == "," and (
+                    prev.shape == "singular" or prev.group in (None, "named")) \
+                    and not re.match(r"\s*,?\s*and\b", s[d.end - d.sentence.start:], re.IGNORECASE):
+                continue  # "Hector Oqueli, a Salvadoran leader": an apposition, not a second victim
             if d.joined == "others" or _LIST_GAP.match(gap) or (_ALONG_WITH.search(gap) and d.shape != "singular"):
                 out[i] = replace(d, category=prev.category)
                 continue
