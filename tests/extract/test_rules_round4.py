@@ -233,3 +233,11 @@ def test_singulars_listed_after_a_number(read):
 def test_an_apposition_is_not_a_second_victim(read):
     claims, toll = read("Mourners buried Omar Haddad Salem, a local council leader, who was shot dead on Friday.")
     assert toll.get("killed").best == 1
+
+
+def test_a_figure_before_an_aside_takes_the_lists_verb(read):
+    claims, toll = read("Six monks (four Italians and two Kenyans) and three cooks were shot dead at the mission.")
+    assert _one(claims, "Six monks").category == "killed"
+    assert toll.get("killed").best == 9
+    claims, toll = read("Five guards -- three Afghans and two Pakistanis -- and a driver were killed at the gate.")
+    assert toll.get("killed").best == 6

@@ -223,10 +223,35 @@ def _singulars_and_plurals(sent: Sentence, used: list[tuple[int, int]], unknown:
     return out
 
 
+_ASIDE_AFTER = re.compile(r"^\s*(?:\([^()]{1,80}\)|--[^-]{1,80}--)")
+
+
+def _across_asides(out: list[Draft], s: str) -> list[Draft]:
+    """"six Jesuits (five Spaniards and one Salvadoran) and two women were killed": a figure before
+    an aside takes the verb of the list after it; the figures inside the aside are its parts."""
+    for i, d in enumerate(out):
+        if d.category is not None or d.joined in ("others", "breakdown"):
+            continue
+        rel = d.end - d.sentence.start
+        aside = _ASIDE_AFTER.match(s[rel:])
+        if not aside:
+            continue
+        end = rel + aside.end()
+        inner = [j for j in range(i + 1, len(out)) if out[j].start - d.sentence.start < end]
+        after = next((j for j in range(i + 1, len(out)) if j not in inner), None)
+        if after is None or out[after].category is None or not _LIST_GAP.match(s[end:out[after].start - d.sentence.start]):
+            continue
+        cat = out[after].category
+        out[i] = replace(d, category=cat)
+        for j in inner:
+            out[j] = replace(out[j], category=cat, joined="including")
+    return out
+
+
 def _join(drafts: list[Draft], s: str) -> list[Draft]:
     """Give a number without a verb the category of its neighbour in the sentence."""
     inc = lexicon().cue("including_cues")
-    out = list(drafts)
+    out = _across_asides(list(drafts), s)
     for i in range(len(out) - 2, -1, -1):  # "7 soldiers, 7 peacekeepers and 2 civilians were injured"
         d, n = out[i], out[i + 1]
         p = out[i - 1] if i > 0 else None
