@@ -89,13 +89,13 @@ def find_claims(article: Article) -> list[Claim]:
             for i in unverified_from or previous_para:
                 claims[i] = claims[i].with_(verified=False)
     claims = _local_sides([c.with_(id=f"c{i + 1}") for i, c in enumerate(claims)], text)
-    claims = _listed_not_totals(_breakdowns(claims, breakdown_of), text)
+    claims = _breakdowns(claims, breakdown_of)
     for i, inside in enumerate(joined):  # "killed 10 people, including 3 children"
         whole = next((p for p in reversed(claims[:i]) if p.category == claims[i].category
                       and p.evidence.sentence == claims[i].evidence.sentence and p.part_of is None), None)
         if inside and whole is not None:
             claims[i] = claims[i].with_(part_of=whole.id)
-    return mark_perpetrators(context.assign_part_of(claims), text)
+    return mark_perpetrators(context.assign_part_of(_listed_not_totals(claims, text)), text)
 
 
 def _resolve_office(source: Source | None, ref: Source | None, offices: list[Source],
@@ -171,6 +171,7 @@ def _breakdowns(claims: list[Claim], breakdown_of: dict[int, int]) -> list[Claim
     return claims
 
 
+_ASIDES = re.compile(r"\([^()]{0,80}\)|--[^-]{0,80}--")
 _LISTED = re.compile(r"^\s*(?:,|and|,\s*and|as well as)\s*$", re.IGNORECASE)
 
 
@@ -178,12 +179,13 @@ def _listed_not_totals(claims: list[Claim], text: str) -> list[Claim]:
     """"the murder of six Jesuits and two employees": figures listed side by side are parts of
     one incident, however many states their sentence names, not each a total of both sides."""
     listed: set[int] = set()
-    for i in range(len(claims) - 1):
-        a, b = claims[i], claims[i + 1]
-        if a.category == b.category and a.evidence.sentence == b.evidence.sentence \
-                and a.evidence.end <= b.evidence.start and _LISTED.match(text[a.evidence.end:b.evidence.start]) \
+    roots = [i for i, c in enumerate(claims) if c.part_of is None]  # "five guards -- ... -- and a driver"
+    for i, k in zip(roots, roots[1:]):
+        a, b = claims[i], claims[k]
+        gap = _ASIDES.sub("", text[a.evidence.end:b.evidence.start]) if a.evidence.end <= b.evidence.start else ";"
+        if a.category == b.category and a.evidence.sentence == b.evidence.sentence and _LISTED.match(gap) \
                 and "total" in (a.scope, b.scope) and not context.total_cue(b.evidence.sentence):
-            listed.update((i, i + 1))
+            listed.update((i, k))
     return [c.with_(scope="incident") if i in listed and c.scope == "total" and c.victims.side is None else c
             for i, c in enumerate(claims)]
 
