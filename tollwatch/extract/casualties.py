@@ -16,6 +16,7 @@ from ..models import Article, Claim, Source, Span, Victims
 from .attribution import is_office, is_partisan, issuer, reporter_at, same_office, side_of, sides_in, states_in
 from .claims import context
 from .claims.lexicon import RULES, lexicon
+from .claims.part_of import assign_part_of
 from .claims.perpetrators import mark_perpetrators
 from .claims.sentence import Draft, sentence_drafts
 from .text import split_sentences
@@ -95,7 +96,7 @@ def find_claims(article: Article) -> list[Claim]:
                       and p.evidence.sentence == claims[i].evidence.sentence and p.part_of is None), None)
         if inside and whole is not None:
             claims[i] = claims[i].with_(part_of=whole.id)
-    return mark_perpetrators(context.assign_part_of(_listed_not_totals(claims, text)), text)
+    return mark_perpetrators(assign_part_of(_listed_not_totals(claims, text)), text)
 
 
 def _resolve_office(source: Source | None, ref: Source | None, offices: list[Source],

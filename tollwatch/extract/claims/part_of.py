@@ -1,0 +1,156 @@
+"""Which figures are part of which: details after a summary, restatements, named victims again.
+
+`assign_part_of(claims)` sets `part_of` on claims that fit inside an earlier figure of the same
+category (the toll then never adds them twice, tollwatch.extract.toll).
+"""
+from __future__ import annotations
+
+import re
+
+from ...models import Claim
+from .lexicon import lexicon
+
+
+def assign_part_of(claims: list[Claim]) -> list[Claim]:
+    """Details after a summary are part of it: an incident that fits inside an earlier total,
+    side or larger figure of the same category (nearest first); a repeated figure about the
+    same victims is part of its first mention; an unnumbered plural is part of a numbered one."""
+    out = _named_counted(_named_again(_breakdowns(list(claims))))
+    used: dict[str, int] = {}
+    for i, c in enumerate(out):
+        if c.historical or c.low is None or c.scope != "incident" or c.part_of or c.cumulative:
+            continue
+        earlier = sorted((p for p in reversed(out[:i]) if _container(p, c)),
+                         key=lambda p: not _names_same_victim(p, c))  # "the minister": the one named minister first
+        later = [p for p in out[i + 1:] if _container(p, c) and c.low == 2 and c.high is None and c.approximate]
+        for p in earlier + later:
+            if len(_name_words(p)) >= 2 and len(_name_words(c)) >= 2:
+                continue  # a second full name is a second victim (the same name again: _named_again)
+            room = p.low - used.get(p.id, 0)
+            fits = c.low <= room
+            if p.scope == "incident" and not _detail_of(p, c):
+                fits = False
+            if c.low == 1 and c.text.lower().startswith("the ") and p.evidence.sentence != c.evidence.sentence:
+                fits = True  # "the facilitator": a victim already counted
+            if _plural_without_number(c) or _refines(p, c) or _restated(p, c):
+                fits = True
+            if fits:
+                out[i] = c.with_(part_of=p.id)
+                again = _plural_without_number(c) or c.text.lower().startswith("the ") or _restated(p, c)
+                used[p.id] = used.get(p.id, 0) + (0 if again else c.low)
+                break
+    return out
+
+
+def _names_same_victim(p: Claim, c: Claim) -> bool:
+    """"the minister" after "Minister Antonio Rodriguez Porth": the singular's noun in the earlier figure."""
+    if c.low != 1 or not c.text.lower().startswith("the "):
+        return False
+    noun = c.text.split()[-1]
+    return re.search(rf"\b{re.escape(noun)}\b", p.text, re.IGNORECASE) is not None
+
+
+def _name_words(c: Claim) -> list[str]:
+    """The words of a named victim that make up the name ("Ramiro Castillo"), none for others."""
+    if c.victims.group != "named":
+        return []
+    lex = lexicon()
+    return [w for w in c.text.replace(",", " ").split()
+            if len(w) > 3 and w.lower() not in lex.people_singular and w.lower() not in lex.stop]
+
+
+def _named_again(out: list[Claim]) -> list[Claim]:
+    """A victim named again ("killing Fayez Jan" after "killed the commander Fayez Jan") is one."""
+    for i, c in enumerate(out):
+        if c.victims.group != "named" or c.part_of:
+            continue
+        names = _name_words(c)
+        for p in out[:i]:
+            if (p.category == c.category and not p.historical and p.evidence.sentence != c.evidence.sentence
+                    and any(re.search(rf"\b{re.escape(w)}\b", p.evidence.sentence) for w in names)):
+                out[i] = c.with_(part_of=p.part_of or p.id)
+                break
+    return out
+
+
+def _named_counted(out: list[Claim]) -> list[Claim]:
+    """"Both leaders", "two valuable persons" after two named victims: the same victims."""
+    for i, c in enumerate(out):
+        if c.part_of or c.historical or c.low is None or c.victims.group == "named":
+            continue
+        named = [p for p in out[:i] if p.category == c.category and p.victims.group == "named"
+                 and not p.part_of and not p.historical and p.evidence.sentence != c.evidence.sentence]
+        if len(named) >= 2 and c.low == len(named) and c.high == c.low:
+            out[i] = c.with_(part_of=named[0].id)
+    return out
+
+
+def _breakdowns(out: list[Claim]) -> list[Claim]:
+    """"40 people, 6 soldiers and 34 civilians, were killed": figures right after a figure in
+    the same sentence that add up to it exactly are its breakdown."""
+    for i, p in enumerate(out):
+        if p.low is None or p.part_of or p.historical:
+            continue
+        run, total = [], 0
+        for j in range(i + 1, len(out)):
+            c = out[j]
+            if c.evidence.sentence != p.evidence.sentence or c.category != p.category or c.low is None:
+                break
+            run.append(j)
+            total += c.low
+            if total >= p.low:
+                break
+        if len(run) >= 2 and total == p.low:
+            for j in run:
+                out[j] = out[j].with_(part_of=p.id)
+    return out
+
+
+def _detail_of(p: Claim, c: Claim) -> bool:
+    """An incident figure `c` restating or detailing an earlier incident figure `p` in a later
+    sentence: the same victims again, or a detail of a vague summary ("killed several ...")."""
+    if p.evidence.sentence == c.evidence.sentence:
+        return False
+    same = c.victims.group in (None, p.victims.group) or p.victims.group is None or (c.victims.group or "").rstrip("s") == (p.victims.group or "").rstrip("s")
+    vague = p.approximate and p.high is None
+    if p.low == c.low and p.high == c.high and (c.low or 0) >= 3:
+        return True  # the same figure of three or more, restated: the same victims
+    if c.victims.group in lexicon().raw["detail_groups"] and c.high == c.low and not c.approximate \
+            and not re.search(r"\b(?:additional|another|other|others|more|further|separate)\b", c.text, re.IGNORECASE):
+        return True  # "detained two suspected insurgents ... the two individuals were detained"
+    return same or (vague and c.victims.group in ("them", "others", "named")) or _plural_without_number(c)
+
+
+def _refines(p: Claim, c: Claim) -> bool:
+    """"several suspected insurgents ... The five suspected insurgents were detained": the definite
+    count of the same victims a vague figure stood for."""
+    return (p.approximate and p.high is None and not any(ch.isdigit() for ch in p.text)
+            and _definite(c) and c.low is not None and c.low == c.high
+            and c.victims.group is not None and c.victims.group == p.victims.group
+            and p.evidence.sentence != c.evidence.sentence)
+
+
+def _restated(p: Claim, c: Claim) -> bool:
+    """The same figure of three or more about the same victims, in a later sentence."""
+    return (p.low == c.low and p.high == c.high and (c.low or 0) >= 3 and not c.approximate
+            and c.victims.group == p.victims.group
+            and p.evidence.sentence != c.evidence.sentence)
+
+
+def _definite(c: Claim) -> bool:
+    """"the five suspected insurgents": victims the text has already introduced."""
+    if c.text.lower().startswith("the "):
+        return True
+    at = c.evidence.sentence.find(c.text)
+    return at > 0 and re.search(r"\bthe\s+$", c.evidence.sentence[max(0, at - 5):at], re.IGNORECASE) is not None
+
+
+def _plural_without_number(c: Claim) -> bool:
+    return c.approximate and c.high is None and c.low == 2 and not any(ch.isdigit() for ch in c.text) \
+        and c.text.split()[0].lower() not in ("several", "multiple", "numerous")
+
+
+def _container(p: Claim, c: Claim) -> bool:
+    return (p.category == c.category and not p.historical and p.part_of is None and p.low is not None
+            and (p.victims.side is None or c.victims.side is None or p.victims.side == c.victims.side)
+            and not _plural_without_number(p))
