@@ -20,7 +20,7 @@ def test_readme_starts_with_the_two_commands():
 
 def test_every_command_is_in_the_readme_usage():
     usage = _readme().split("## Usage", 1)[1]
-    missing = [name for name in main.commands if f"tollwatch {name}" not in usage]
+    missing = [name for name in main.list_commands(None) if f"tollwatch {name}" not in usage]
     assert not missing, f"commands without docs in README ## Usage: {missing}"
 
 
@@ -32,4 +32,4 @@ def test_every_setting_is_documented():
 
 
 def test_every_command_has_help():
-    assert all((cmd.help or "").strip() for cmd in main.commands.values())
+    assert all((main.get_command(None, name).help or "").strip() for name in main.list_commands(None))
