@@ -1,11 +1,6 @@
 """Second-round rules (sources, sides, adjectives before victims); texts and figures our own,
 expected values written by hand before running."""
-
-
-def _one(claims, text_part):
-    found = [c for c in claims if text_part in c.text]
-    assert len(found) == 1, [c.text for c in claims]
-    return found[0]
+from .helpers import one_claim as _one
 
 
 def test_named_leader_speaks_for_his_state(read):

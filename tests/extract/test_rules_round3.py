@@ -3,11 +3,7 @@ reporter, a state's own running toll, subsets of a side, perpetrators of the att
 figures our own; expected values written by hand before running."""
 from tollwatch.extract.claims.perpetrators import is_perpetrator
 
-
-def _one(claims, text_part):
-    found = [c for c in claims if text_part in c.text]
-    assert len(found) == 1, [c.text for c in claims]
-    return found[0]
+from .helpers import one_claim as _one
 
 
 def test_minister_without_state_speaks_for_the_state_that_spoke_before(read):

@@ -5,11 +5,7 @@ from datetime import date
 
 from tollwatch.extract.numbers import find_quantities
 
-
-def _one(claims, text_part):
-    found = [c for c in claims if text_part in c.text]
-    assert len(found) == 1, [c.text for c in claims]
-    return found[0]
+from .helpers import one_claim as _one
 
 
 def test_injuries_suffered_or_got_are_injured(read):
