@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ..models import CATEGORIES, Claim, Range, Toll, ZERO
+from .claims.part_of import unnumbered_plural
 from .claims.perpetrators import attackers_among
 
 Triple = tuple[int, int, int | None]  # low, best, high (None = open)
@@ -53,8 +54,7 @@ def _restates(whole: Claim, part: Claim) -> bool:
         return True  # "nine peasants ... after nine civilians had been killed": the same figure again
     if part.low == 1 and part.high == 1:
         return part.text.lower().startswith("the ") or part.victims.group == "named"
-    unnumbered = part.approximate and part.high is None and not any(ch.isdigit() for ch in part.text)
-    return unnumbered and part.low == 2  # "the people are being murdered": no count of its own
+    return unnumbered_plural(part)  # "the people are being murdered": no count of its own
 
 
 def _latest(claims: list[Claim], values: dict[str, Triple]) -> Triple:

@@ -32,11 +32,11 @@ def assign_part_of(claims: list[Claim]) -> list[Claim]:
                 fits = False
             if c.low == 1 and c.text.lower().startswith("the ") and p.evidence.sentence != c.evidence.sentence:
                 fits = True  # "the facilitator": a victim already counted
-            if _plural_without_number(c) or _refines(p, c) or _restated(p, c):
+            if unnumbered_plural(c) or _refines(p, c) or _restated(p, c):
                 fits = True
             if fits:
                 out[i] = c.with_(part_of=p.id)
-                again = _plural_without_number(c) or c.text.lower().startswith("the ") or _restated(p, c)
+                again = unnumbered_plural(c) or c.text.lower().startswith("the ") or _restated(p, c)
                 used[p.id] = used.get(p.id, 0) + (0 if again else c.low)
                 break
     return out
@@ -118,7 +118,7 @@ def _detail_of(p: Claim, c: Claim) -> bool:
     if c.victims.group in lexicon().raw["detail_groups"] and c.high == c.low and not c.approximate \
             and not re.search(r"\b(?:additional|another|other|others|more|further|separate)\b", c.text, re.IGNORECASE):
         return True  # "detained two suspected insurgents ... the two individuals were detained"
-    return same or (vague and c.victims.group in ("them", "others", "named")) or _plural_without_number(c)
+    return same or (vague and c.victims.group in ("them", "others", "named")) or unnumbered_plural(c)
 
 
 def _refines(p: Claim, c: Claim) -> bool:
@@ -145,7 +145,8 @@ def _definite(c: Claim) -> bool:
     return at > 0 and re.search(r"\bthe\s+$", c.evidence.sentence[max(0, at - 5):at], re.IGNORECASE) is not None
 
 
-def _plural_without_number(c: Claim) -> bool:
+def unnumbered_plural(c: Claim) -> bool:
+    """"civilians were killed": a plural with no count of its own (low 2 by the contract)."""
     return c.approximate and c.high is None and c.low == 2 and not any(ch.isdigit() for ch in c.text) \
         and c.text.split()[0].lower() not in ("several", "multiple", "numerous")
 
@@ -153,4 +154,4 @@ def _plural_without_number(c: Claim) -> bool:
 def _container(p: Claim, c: Claim) -> bool:
     return (p.category == c.category and not p.historical and p.part_of is None and p.low is not None
             and (p.victims.side is None or c.victims.side is None or p.victims.side == c.victims.side)
-            and not _plural_without_number(p))
+            and not unnumbered_plural(p))
