@@ -1,6 +1,6 @@
 from datetime import date
 
-from tollwatch.extract.dates import event_date, infer_published
+from tollwatch.extract.events.dates import event_date, infer_published
 from tollwatch.models import Article
 
 

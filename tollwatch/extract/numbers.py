@@ -28,7 +28,7 @@ _MAX_DIGITS = 10  # more than everyone alive: a figure this long is not a count 
 @cache
 def vague_table() -> dict[str, Any]:
     """The versioned hedge and vague-amount table."""
-    path = resources.files(__package__).joinpath("lexicons", "vague.v1.json")
+    path = resources.files(__package__).joinpath("lexicons", "en", "vague.v1.json")
     return json.loads(path.read_text("utf-8"))
 
 

@@ -9,7 +9,8 @@ from datetime import date
 
 from ..limits import time_limit
 from ..models import Article, Reading
-from . import casualties, dates, events, toll
+from . import casualties, toll
+from .events import build as events, dates
 
 
 def read_article(article: Article, *, published: date | None = None) -> Reading:

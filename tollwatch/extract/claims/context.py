@@ -6,7 +6,7 @@ from datetime import date
 from functools import cache
 
 from ..attribution import side_of, states_in
-from ..dates import find_dates
+from ..events.dates import find_dates
 from .lexicon import lexicon
 from .sentence import Draft
 

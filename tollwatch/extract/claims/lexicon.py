@@ -47,7 +47,7 @@ _STOP = ("in on at during from by with for into after before near when while as 
 @cache
 def lexicon() -> Lexicon:
     raw = json.loads(resources.files("tollwatch.extract").joinpath(
-        "lexicons", "casualty_words.v1.json").read_text("utf-8"))
+        "lexicons", "en", "casualty_words.v1.json").read_text("utf-8"))
     active = [(cat, re.compile(rf"(?<![\w-])(?:{_alt(words)})\s+(?:(?:a\s+total\s+of|an\s+estimated|"
                                rf"another|a\s+further|an\s+additional|the|some|as\s+many\s+as)\s+)?$",
                                re.IGNORECASE))

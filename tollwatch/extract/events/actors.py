@@ -8,12 +8,12 @@ from importlib import resources
 
 import pycountry
 
-from ..models import Actor
+from ...models import Actor
 
 
 @cache
 def _rules() -> list[tuple[re.Pattern, dict]]:
-    data = json.loads(resources.files(__package__).joinpath("lexicons/actors.v1.json")
+    data = json.loads(resources.files("tollwatch.extract").joinpath("lexicons/en/actors.v1.json")
                       .read_text(encoding="utf-8"))
     return [(re.compile(r["pattern"]), r) for r in data["rules"]]
 

@@ -16,14 +16,14 @@ from datetime import date, timedelta
 from functools import cache
 from importlib import resources
 
-from ..models import Article, EventDate
+from ...models import Article, EventDate
 
 RULES = "dates.v1"
 
 
 @cache
 def lexicon() -> dict:
-    return json.loads(resources.files(__package__).joinpath("lexicons/dates.v1.json")
+    return json.loads(resources.files("tollwatch.extract").joinpath("lexicons/en/dates.v1.json")
                       .read_text(encoding="utf-8"))
 
 

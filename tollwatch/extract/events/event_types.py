@@ -13,12 +13,12 @@ import re
 from functools import cache
 from importlib import resources
 
-from ..models import Claim
+from ...models import Claim
 
 
 @cache
 def lexicon() -> dict:
-    return json.loads(resources.files(__package__).joinpath("lexicons/events.v1.json")
+    return json.loads(resources.files("tollwatch.extract").joinpath("lexicons/en/events.v1.json")
                       .read_text(encoding="utf-8"))
 
 

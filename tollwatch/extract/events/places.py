@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from ..models import Place
+from ...models import Place
 from .gazetteer import BIG_CITY, MIN_POPULATION, Entry, Gazetteer, default_gazetteer, normalise
 
 __all__ = ["BIG_CITY", "MIN_POPULATION", "Entry", "Gazetteer", "Mention", "best_place",

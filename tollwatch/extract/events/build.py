@@ -16,12 +16,12 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from functools import lru_cache
 
-from ..models import Article, Claim, Event, EventDate, Period, Place, Span
+from ...models import Article, Claim, Event, EventDate, Period, Place, Span
 from . import actors as actors_mod
 from . import dates, places
 from .event_types import (classify, default_type, is_background, is_link_line, is_not_happening,
                           kind_with_claims)
-from .text import Sentence, split_sentences
+from ..text import Sentence, split_sentences
 
 RULES = "events.v1"
 
