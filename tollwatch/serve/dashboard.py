@@ -18,9 +18,20 @@ from .view import View
 router = APIRouter(include_in_schema=False)
 
 
+def headline(article, words: int = 12) -> str:
+    """How a report is named in lists: its title, else its first words (never its hash)."""
+    if article.title and article.title.strip():
+        return article.title.strip()
+    first = article.text.split()
+    if not first:
+        return f"(empty report {article.id})"
+    return " ".join(first[:words]) + (" …" if len(first) > words else "")
+
+
 def templates() -> Jinja2Templates:
     t = Jinja2Templates(directory=str(Path(__file__).with_name("templates")))
     t.env.filters["fig"] = lambda v: "—" if v is None else f"{v:,}"
+    t.env.filters["headline"] = headline
     t.env.globals["CATEGORIES"] = CATEGORIES
     return t
 

@@ -1,7 +1,8 @@
-"""One JSON error shape for every answer that is not a success.
+"""One JSON error shape for every answer of the API that is not a success.
 
 `{"error": {"code", "message", "source"}}` — TollwatchError.to_dict(), also for the 404, 405,
 422 and 413 that FastAPI / Starlette raise themselves, and for the request size limit.
+Outside /api/ (the analyst's pages) the same error is an HTML page with the same status.
 """
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import logging
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import HTMLResponse, JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..errors import TollwatchError
@@ -37,38 +38,61 @@ def error_body(status: int, code: str, message: str, source: str | None = None) 
                         status_code=status)
 
 
+def is_page(req: Request) -> bool:
+    """A request for one of the analyst's pages (anything outside /api/)."""
+    return not req.url.path.startswith("/api/")
+
+
+def error_page(req: Request, status: int, code: str, message: str) -> HTMLResponse:
+    """The error as a page a person reads, with a way back."""
+    resp = req.app.state.templates.TemplateResponse(
+        req, "error.html", {"status": status, "code": code, "message": message},
+        status_code=status)
+    return resp
+
+
 def _headers_for(status: int) -> dict[str, str]:
     return {"WWW-Authenticate": "Bearer"} if status == 401 else {}
 
 
-async def _tollwatch_error(_req: Request, exc: TollwatchError) -> JSONResponse:
+async def _tollwatch_error(req: Request, exc: TollwatchError) -> Response:
     if exc.status >= 500:
         log.error("%s: %s", exc.code, exc)
+    if is_page(req):
+        return error_page(req, exc.status, exc.code, str(exc))
     return JSONResponse(exc.to_dict(), status_code=exc.status, headers=_headers_for(exc.status))
 
 
-async def _http_error(req: Request, exc: StarletteHTTPException) -> JSONResponse:
+async def _http_error(req: Request, exc: StarletteHTTPException) -> Response:
     code = HTTP_CODES.get(exc.status_code, "http_error")
     message = exc.detail if isinstance(exc.detail, str) else str(exc.detail)
     if exc.status_code == 404 and message == "Not Found":
         message = f"nothing at {req.url.path}"
+    if is_page(req):
+        resp = error_page(req, exc.status_code, code, message)
+        resp.headers.update(_headers_for(exc.status_code))
+        return resp
     resp = error_body(exc.status_code, code, message)
     resp.headers.update(_headers_for(exc.status_code))
     return resp
 
 
-async def _validation_error(_req: Request, exc: RequestValidationError) -> JSONResponse:
+async def _validation_error(req: Request, exc: RequestValidationError) -> Response:
     parts = []
     for e in exc.errors():
         where = ".".join(str(p) for p in e.get("loc", ()) if p != "body") or "request"
         parts.append(f"{where}: {e.get('msg')}")
     first = exc.errors()[0].get("loc", ()) if exc.errors() else ()
+    if is_page(req):
+        return error_page(req, 422, "invalid_request", "; ".join(parts) or "invalid request")
     return error_body(422, "invalid_request", "; ".join(parts) or "invalid request",
                       ".".join(str(p) for p in first) or None)
 
 
-async def _unexpected(_req: Request, exc: Exception) -> JSONResponse:
+async def _unexpected(req: Request, exc: Exception) -> Response:
     log.exception("unexpected error: %s", exc)
+    if is_page(req):
+        return error_page(req, 500, "internal_error", "the server failed to answer; see its log")
     return error_body(500, "internal_error", "the server failed to answer; see its log")
 
 
