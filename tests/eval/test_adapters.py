@@ -133,7 +133,8 @@ def test_region_names_compare_after_folding_and_alias_groups(tmp_path):
 
 def test_every_dataset_declares_fields_and_a_reader():
     table = datasets(None)
-    assert set(table) == {"isaf", "wiki_terror", "muc4", "case2021", "ucdp", "hrdsattack"}
+    assert set(table) == {"isaf", "wiki_terror", "muc4", "case2021", "ucdp", "hrdsattack", "wad",
+                          "multilingual"}
     assert all(d.fields for d in table.values())
 
 

@@ -40,6 +40,31 @@ def test_eval_table_and_limit(tmp_path):
     assert "1 documents" in result.output and "gold>0" in result.output and "gold=0" not in result.output
 
 
+def test_eval_split_both_in_json_carries_each_half(tmp_path):
+    path = tmp_path / "many.jsonl"
+    rows = [dict(ROWS[n % 2], id=f"w-{n}") for n in range(9)]
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    result = CliRunner().invoke(main, ["eval", str(path), "--split", "both", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.output)
+    assert report["split"] == "both"
+    assert report["build"]["split"] == "build" and report["check"]["split"] == "check"
+    assert report["build"]["documents"] + report["check"]["documents"] == 9
+    assert report["check"]["worst"] == []
+    claims = report["check"]["claims"]
+    assert set(claims) == {"total", "from_parse", "share"} and claims["from_parse"] <= claims["total"]
+    assert set(report["build"]["literal"]) <= {"killed", "injured"}
+
+
+def test_eval_split_tables(tmp_path):
+    both = CliRunner().invoke(main, ["eval", str(_file(tmp_path)), "--split", "both"])
+    assert both.exit_code == 0, both.output
+    assert "build" in both.output and "check" in both.output and "literal share" in both.output
+    check = CliRunner().invoke(main, ["eval", str(_file(tmp_path)), "--split", "check"])
+    assert check.exit_code == 0 and "split check" in check.output
+    assert "not listed for the check half" in check.output
+
+
 def test_eval_refuses_an_unknown_format(tmp_path):
     path = tmp_path / "plain.jsonl"
     path.write_text(json.dumps({"id": "p", "text": "no gold"}) + "\n", encoding="utf-8")

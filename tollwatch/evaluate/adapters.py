@@ -1,7 +1,7 @@
 """One small adapter per annotated file format in ../shared/eval/dev.
 
-An adapter reads a file into `Case`s: the text the extractor sees plus the gold value of each
-scored field (None = not scored). The dataset's id stays in `Case.doc_id` for the report only;
+An adapter reads a file into `Case`s (cases.py): the text the extractor sees plus the gold
+value of each scored field (None = not scored). The dataset's id stays in `Case.doc_id` for the report only;
 the extractor gets an Article whose id is scrambled (see run.py), no file name, no origin.
 Which toll bound or which event a field is compared with is declared in `Dataset.fields`.
 """
@@ -10,44 +10,20 @@ from __future__ import annotations
 import ast
 import json
 import re
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any, Iterator
 
 import lxml.html
 
 from ..errors import IngestError
 from . import scoring as s
+from .cases import Case, Dataset, read_jsonl as _jsonl
+from .news import language_fields, read_multilingual, read_wad
 
+__all__ = ["Case", "Dataset", "datasets", "sniff", "html_text"]
 
 MUC_REGION_WORDS = ("department", "departamento", "departement")
-
-
-@dataclass(frozen=True)
-class Case:
-    doc_id: str                 # the dataset's own id: shown in the report, never to the extractor
-    text: str | None            # None: nothing to read (the case is not scored)
-    gold: dict[str, Any]
-    title: str | None = None
-    published: date | None = None
-
-
-@dataclass(frozen=True)
-class Dataset:
-    name: str
-    read: Callable[[Path], Iterator[Case]]
-    fields: tuple[s.Field, ...]
-
-
-def _jsonl(path: Path) -> Iterator[dict[str, Any]]:
-    with path.open(encoding="utf-8") as fh:
-        for n, line in enumerate(fh, 1):
-            if line.strip():
-                try:
-                    yield json.loads(line)
-                except json.JSONDecodeError as exc:
-                    raise IngestError(f"line {n}: {exc.msg}", source=str(path)) from exc
 
 
 # ---- ISAF press releases: {"text", "gold": {min_killed, min_captured, start_date, province}} --
@@ -194,7 +170,17 @@ def datasets(aliases: Path | None = None) -> dict[str, Dataset]:
             s.Field("victims", s.LABEL, s.victim_kind),
         )),
         "hrdsattack": Dataset("hrdsattack", read_hrds, tuple(
-            s.Field(f"{cat}_present", s.COUNT, s.toll_present(cat)) for cat in hrds_cats
+            s.Field(f"{cat}_present", s.COUNT, s.toll_present(cat), literal=False)
+            for cat in hrds_cats
+        )),
+        "wad": Dataset("wad", read_wad, (
+            s.Field("killed", s.COUNT, s.toll_bound("killed", "best")),
+            s.Field("injured", s.COUNT, s.toll_bound("injured", "best")),
+            s.Field("country", s.LABEL, s.first_event_country),
+        )),
+        "multilingual": Dataset("multilingual", read_multilingual, tuple(
+            s.Field(name, s.COUNT, s.toll_bound(name.split("_")[0], "best"))
+            for name in ("killed", "injured") + language_fields()
         )),
     }
 
@@ -210,9 +196,13 @@ def sniff(path: Path) -> str:
     gold = first.get("gold") or {}
     if "templates" in first:
         return "muc4"
+    if "killed" in gold and "lang" in first:
+        return "multilingual"
+    if "killed" in gold and "country" in first:
+        return "wad"
     for key, name in (("min_killed", "isaf"), ("dead", "wiki_terror"), ("sub_type", "case2021"),
                       ("source_original", "ucdp")):
         if key in gold:
             return name
     raise IngestError("not a known annotated format (expected ISAF, Wikipedia, MUC-4, CASE 2021, "
-                      "UCDP GED or HRDsAttack rows)", source=str(path))
+                      "UCDP GED, HRDsAttack, WAD or multilingual rows)", source=str(path))

@@ -28,6 +28,7 @@ class Field:
     answer: Callable[[Reading], Any]
     normalise: Callable[[Any], Any] = lambda v: v
     match: Callable[[Any, Any], bool] | None = None  # LABEL fields; default `same`
+    literal: bool = True  # COUNT fields: report how often the gold figure is written in the text
 
     def matches(self, gold: Any, got: Any) -> bool:
         return (self.match or same)(gold, got)
