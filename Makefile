@@ -35,7 +35,7 @@ test-fast: venv
 	$(PY) -m pytest -q -x -m "not slow and not browser" $(PYTEST_ARGS)
 
 eval: venv
-	for f in ../shared/eval/dev/*.json*; do $(TW) eval $$f; done
+	for f in ../shared/eval/dev/*.json*; do $(TW) eval $$f --split both; done
 
 bench: venv
 	for b in bench/bench_*.py; do $(PY) $$b; done
