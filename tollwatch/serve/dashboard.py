@@ -10,7 +10,7 @@ from fastapi.templating import Jinja2Templates
 
 from ..models import CATEGORIES
 from . import charts
-from .api_articles import find_articles, snippet
+from .api_articles import find_articles
 from .deps import cached_answer, conflict_or_404, current_view, reading_or_404, store_of
 from .highlight import explain, segments
 from .view import View
@@ -92,6 +92,7 @@ def article_page(article_id: str, request: Request, view: Annotated[View, Depend
 @router.get("/search", response_class=HTMLResponse)
 def search_page(request: Request, view: Annotated[View, Depends(current_view)], store=Depends(store_of),
                 q: Annotated[str, Query(max_length=200)] = ""):
-    ids = find_articles(store, view, q, 50) if q.strip() else []
-    hits = [(view.readings[i], snippet(view.readings[i], q)) for i in ids if i in view.readings]
-    return _render(request, "search.html", q=q, hits=hits)
+    found = find_articles(store, q, 50) if q.strip() else []
+    hits = [(view.readings[h["id"]], h) for h in found if h["id"] in view.readings]
+    return _render(request, "search.html", q=q, hits=hits,
+                   some=bool(hits) and hits[0][1]["matched"] == "some")
