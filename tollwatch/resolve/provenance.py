@@ -2,7 +2,10 @@
 
 The same figure from the same source repeated by fifty outlets is one figure with fifty
 reports. Each figure carries its role: counted (a source's latest word), superseded (the source
-said more, or later, since), part_of, historical, adversary (a party about its enemy's losses).
+said more, or later, since: `superseded_by` names the figure that replaced it), part_of (inside
+the figure `part_of` names), historical, adversary (a party about its enemy's losses). A report
+read from a near-duplicate of another article (a wire copy) carries `copy_of`: the article it
+copies, which is the one counted.
 """
 from __future__ import annotations
 
@@ -43,12 +46,13 @@ def figures(reports: list[Report], best: Ledger) -> list[dict]:
         c = p.claim
         groups[(c.category, p.kind, p.side or "", p.incident or (), p.source, c.low, c.high,
                 c.best_value, c.verified, p.role)].append(p)
-    out, keys = [], []
+    out, keys, lasts = [], [], []
     for key, ps in groups.items():
         keys.append(key)
         ps.sort(key=lambda p: (p.date, p.article, p.claim.id))
         c, first = ps[0].claim, ps[0]
         role = first.role
+        latest = None
         if role == "counted" and c.best_value is not None:
             latest = best.current(first.kind, c.category, first.side, first.incident).get(first.source)
             if latest is None or latest[1] != c.best_value or latest[0] != ps[-1].date:
@@ -58,13 +62,31 @@ def figures(reports: list[Report], best: Ledger) -> list[dict]:
             "source": first.source, "low": c.low, "high": c.high, "best": c.best_value,
             "verified": c.verified, "partisan": c.partisan, "role": role,
             "first_reported": _iso(first.date), "outlets": len({p.canonical for p in ps}),
-            "reports": [{"article": p.article, "claim": p.claim.id, "published": _iso(p.date)}
+            "part_of": f"{first.article}#{c.part_of}" if c.part_of else None,
+            "superseded_by": None,
+            "reports": [{"article": p.article, "claim": p.claim.id, "published": _iso(p.date),
+                         "copy_of": p.canonical if p.canonical != p.article else None}
                         for p in ps],
         })
+        lasts.append((latest, ps[-1].date))
+    _link_superseded(out, keys, lasts)
     order = sorted(range(len(out)), key=lambda n: (
         out[n]["category"], out[n]["side"] or "", out[n]["first_reported"] or "", out[n]["id"],
         repr(keys[n])))
     return [out[n] for n in order]
+
+
+def _link_superseded(out: list[dict], keys: list[tuple], lasts: list[tuple]) -> None:
+    """Name, on each superseded figure, the figure of the same source and victims that is the
+    source's current word (the one whose value and date the ledger holds)."""
+    current: dict[tuple, str] = {}
+    for n, f in enumerate(out):
+        if f["role"] == "counted":
+            current[keys[n][:5] + (f["best"], lasts[n][1])] = f["id"]
+    for n, f in enumerate(out):
+        latest = lasts[n][0]
+        if f["role"] == "superseded" and latest is not None:
+            f["superseded_by"] = current.get(keys[n][:5] + (latest[1], latest[0]))
 
 
 def adversary_sides(reports: list[Report]) -> dict[str, dict[str, dict]]:
