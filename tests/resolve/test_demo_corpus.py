@@ -75,4 +75,4 @@ def test_demo_injured_and_armenia_azerbaijan(demo_readings):
         (176, 105, 71)
     ministry = {f["source"] for f in kt["claims"] if f["category"] == "killed"
                 and f["side"] == "KG" and f["best"] in (24, 36, 46)}
-    assert ministry == {"kyrgyz ministry of health"}
+    assert ministry == {"Ministry of Health of Kyrgyzstan"}

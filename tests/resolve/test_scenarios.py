@@ -75,7 +75,7 @@ def test_kyrgyz_tajik_toll_by_hand():
     tj = killed["by_side"]["TJ"]
     assert (tj["low"], tj["best"], tj["high"]) == (35, 35, 35)
     assert tj["claimed_by_adversary"]["best"] == 100
-    assert tj["claimed_by_adversary"]["by"] == ["kyrgyz ministry of health"]
+    assert tj["claimed_by_adversary"]["by"] == ["Ministry of Health of Kyrgyzstan"]
     assert t["injured"]["best"] == 165 and t["injured"]["high"] == 165
     assert t["missing"]["best"] == 4
     assert t["detained"] == {"low": 0, "best": 0, "high": 0, "rule": t["detained"]["rule"],
@@ -155,7 +155,8 @@ def test_credible_sources_disagreeing_is_a_dispute():
     t = reconcile(rs)[0].to_dict()
     assert t["killed"]["best"] == 46
     d = [x for x in t["disputes"] if x["kind"] == "sources_disagree"]
-    assert [(f["source"], f["best"]) for f in d[0]["figures"]] == [("moh", 46), ("red crescent", 40)]
+    assert [(f["source"], f["best"]) for f in d[0]["figures"]] == [
+        ("Ministry of Health of Kyrgyzstan", 46), ("Red Crescent", 40)]
 
 
 def test_victims_of_unknown_side_are_a_floor_not_added():

@@ -24,7 +24,7 @@ from ..models import CATEGORIES, Claim, Reading
 from .conflicts import Conflict, reading_date
 from .episodes import Episodes, link_episodes, published_by
 from .pauses import collector_paused
-from .sources import aliases, source_name
+from .sources import Said, identify
 from .provenance import Report, adversary_sides, disputes, figures
 from .series import MEASURES, OPEN, Entry, Ledger, bounded, timeline
 
@@ -69,6 +69,7 @@ class ConflictToll:
     disputes: tuple[dict, ...] = ()
     articles: tuple[str, ...] = ()
     band: tuple[dict, ...] = ()     # low/best/high per category and side on each report day
+    sources: tuple[dict, ...] = ()  # each named source: canonical name, kind, country, as written
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"conflict": self.conflict.to_dict(),
@@ -81,14 +82,16 @@ class ConflictToll:
         out["disputes"] = list(self.disputes)
         out["articles"] = list(self.articles)
         out["band"] = list(self.band)
+        out["sources"] = list(self.sources)
         return out
 
 
 def source_key(c: Claim, canonical: str) -> str:
-    """Who says it: the named source, else its kind and side, else the (canonical) article."""
+    """Who says it, before `_same_sources` names it: the named source (its canonical name is
+    given per conflict), else its kind and side, else the (canonical) article."""
     rb = c.reported_by
     if rb.name and rb.name.strip():
-        return source_name(rb.name, rb.side).key
+        return rb.name.strip()
     if rb.kind or rb.side:
         return f"{rb.kind or 'source'}:{rb.side or '-'}"
     return f"article:{canonical}"
@@ -124,14 +127,26 @@ def incident_day(c: Claim) -> date | None:
     return p.start
 
 
-def _same_sources(reports: list[Report]) -> list[Report]:
-    """Names given without their country join the qualified name of the same source."""
-    names = {source_name(p.claim.reported_by.name, p.claim.reported_by.side)
-             for p in reports if p.claim.reported_by.name and p.claim.reported_by.name.strip()}
-    alias = aliases(names)
-    if not alias:
-        return reports
-    return [replace(p, source=alias[p.source]) if p.source in alias else p for p in reports]
+def _same_sources(reports: list[Report], languages: dict[str, str] | None = None
+                  ) -> tuple[list[Report], list[dict]]:
+    """Each named source under its one canonical name (sources.identify over the conflict;
+    `languages`: {article id: language}, English when not given), and the list of sources:
+    canonical name, kind, country and the names as written."""
+    languages = languages or {}
+    ids = identify(Said(p.article, p.claim.id, p.claim.reported_by, p.claim.victims.side,
+                        languages.get(p.article, "en")) for p in reports)
+    written: dict = defaultdict(set)
+    out = []
+    for p in reports:
+        sid = ids.get((p.article, p.claim.id))
+        if sid is None:
+            out.append(p)
+            continue
+        written[sid].add(p.claim.reported_by.name.strip())
+        out.append(replace(p, source=sid.name))
+    listed = [dict(sid.to_dict(), written=sorted(names))
+              for sid, names in sorted(written.items(), key=lambda kv: kv[0].name)]
+    return out, listed
 
 
 def _report(c: Claim, r: Reading, canonical: str, when: date) -> Report:
@@ -183,7 +198,8 @@ def _category(cat: str, low: Ledger, best: Ledger, high: Ledger, adversary: dict
     return CategoryToll(*bounded(lt, bt, ht), rule=f"{RULE};{rule}", by_side=by_side)
 
 
-def _conflict_toll(conflict: Conflict, reports: list[Report], as_of: date | None) -> ConflictToll:
+def _conflict_toll(conflict: Conflict, reports: list[Report], as_of: date | None,
+                   sources: list[dict] = ()) -> ConflictToll:
     ledgers, series, band = timeline({m: _entries(reports, m) for m in MEASURES})
     adversary = adversary_sides(reports)
     tolls = {cat: _category(cat, ledgers["low"], ledgers["best"], ledgers["high"], adversary)
@@ -198,6 +214,7 @@ def _conflict_toll(conflict: Conflict, reports: list[Report], as_of: date | None
         disputes=tuple(disputes(reports, ledgers["best"], tolls)),
         articles=tuple(sorted({p.article for p in reports})),
         band=tuple(band),
+        sources=tuple(sources),
     )
 
 
@@ -219,6 +236,7 @@ def _reconcile(readings: Iterable[Reading], as_of: date | None,
     canon, assignment, conflicts = ep.canonical, ep.assignment, ep.conflicts
     by_id = {r.article.id: r for r in ep.readings}
     reports: dict[str, list[Report]] = defaultdict(list)
+    languages = {r.article.id: r.article.language for r in ep.readings}
     live = set()
     for r in ep.readings:
         if not published_by(r, as_of):
@@ -236,11 +254,11 @@ def _reconcile(readings: Iterable[Reading], as_of: date | None,
     out = []
     for cid in sorted(conflicts):
         conflict = conflicts[cid]
-        reports[cid] = _same_sources(reports[cid])
+        reports[cid], sources = _same_sources(reports[cid], languages)
         if as_of is not None:
             if cid not in live:
                 continue
             if conflict.end and conflict.end > as_of:
                 conflict = replace(conflict, end=as_of)
-        out.append(_conflict_toll(conflict, reports[cid], as_of))
+        out.append(_conflict_toll(conflict, reports[cid], as_of, sources))
     return out

@@ -4,16 +4,27 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
+from ..models import Source
+from ..resolve.sources import Said, SourceId, identify
 from .view import claim_day
 
 
-def source_series(claims: list[dict[str, Any]], category: str = "killed") -> list[dict[str, Any]]:
+def source_series(claims: list[dict[str, Any]], category: str = "killed",
+                  languages: dict[str, str] | None = None) -> list[dict[str, Any]]:
     """What each source reported over time: one line per (source, victims' side).
 
-    Historical figures and incidents inside a larger toll (`part_of`) are left out: a line shows
-    the source's running toll, not every detail it gave.
+    A source is one institution under its canonical name (resolve.sources.identify over the
+    conflict's claims, as reconciliation names it): "Kyrgyz health ministry" and "Ministry of
+    Health of the Kyrgyz Republic" are one line, "Ministry of Health of Kyrgyzstan". Historical
+    figures and incidents inside a larger toll (`part_of`) are left out: a line shows the
+    source's running toll, not every detail it gave. `languages`: {article id: language}.
     """
+    languages = languages or {}
+    ids = identify(Said(row["article_id"], row["id"], Source(**row["reported_by"]),
+                        row["victims"].get("side"), languages.get(row["article_id"], "en"))
+                   for row in claims)
     lines: dict[tuple[str, str], dict[str, dict[str, Any]]] = defaultdict(dict)
+    about: dict[str, SourceId | None] = {}
     for row in claims:
         if row["category"] != category or row.get("historical") or row.get("part_of"):
             continue
@@ -22,8 +33,9 @@ def source_series(claims: list[dict[str, Any]], category: str = "killed") -> lis
         day = claim_day(row)
         if day is None:
             continue
-        by = row["reported_by"]
-        who = by.get("name") or by.get("kind") or "unattributed"
+        sid = ids.get((row["article_id"], row["id"]))
+        who = sid.name if sid else (row["reported_by"].get("kind") or "unattributed")
+        about[who] = sid
         side = row["victims"].get("side") or "all"
         best = row["best"]
         kept = lines[(who, side)].get(day)
@@ -31,7 +43,9 @@ def source_series(claims: list[dict[str, Any]], category: str = "killed") -> lis
             lines[(who, side)][day] = {"date": day, "best": best, "low": row["low"],
                                        "high": row["high"], "article_id": row["article_id"],
                                        "claim_id": row["id"]}
-    return [{"source": who, "side": side, "points": [pts[d] for d in sorted(pts)]}
+    return [{"source": who, "side": side, "kind": about[who].kind if about[who] else None,
+             "country": about[who].country if about[who] else None,
+             "points": [pts[d] for d in sorted(pts)]}
             for (who, side), pts in sorted(lines.items())]
 
 
