@@ -19,7 +19,7 @@ from pathlib import Path
 from tqdm import tqdm
 
 from .errors import ConfigError, TollwatchError
-from .extract.pipeline import read_article
+from .extract.reader import Reader
 from .ingest import HtmlPage, Tally, iter_articles
 from .models import Article, Reading
 from .settings import Settings
@@ -194,10 +194,11 @@ def run_ingest(paths: Iterable[str], *, settings: Settings, published: date | No
     report = reporter(bar)
     items = iter_articles(paths, settings=settings, published=published, tally=tally,
                           known=lambda url: store.has_article(url=url), feeds_only=feeds_only)
+    reader = Reader.load(max_seconds=settings.max_article_seconds, default_language=settings.language)
     try:
         for article in articles_to_read(store, items, summary, report):
             try:
-                reading = read_article(article, published=published)
+                reading = reader.read(article, published=published)
             except Exception as exc:  # one bad article never stops the run
                 log.debug("extraction failed", exc_info=True)
                 summary.add_failure(article.origin or article.id, f"extraction failed: {exc}")

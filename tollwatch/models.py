@@ -122,6 +122,7 @@ class Claim:
     part_of: str | None = None
     historical: bool = False
     cumulative: bool = False  # "the toll rose to", "bringing the total to"
+    reader: str = "parse"     # how the figure was counted: from the sentence's parse
 
     def with_(self, **changes: Any) -> "Claim":
         return replace(self, **changes)

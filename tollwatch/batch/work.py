@@ -6,22 +6,32 @@ from __future__ import annotations
 from datetime import date
 
 from ..errors import IngestError
-from ..extract.pipeline import read_article
+from functools import cache
+
+from ..extract.reader import Reader
 from ..ingest import HtmlPage
 from ..models import Article
 
 
-def read_one(article: Article | HtmlPage, published: date | None = None) -> tuple:
+@cache
+def worker_reader(max_seconds: float, language: str) -> Reader:
+    """The reader of this worker process: built on its first chunk, then kept."""
+    return Reader.load(max_seconds=max_seconds, default_language=language)
+
+
+def read_one(article: Article | HtmlPage, published: date | None = None, reader: Reader | None = None) -> tuple:
     if isinstance(article, HtmlPage):
         try:
             article = article.article()
         except IngestError as err:
             return ("error", err.source, err.message)
     try:
-        return ("ok", read_article(article, published=published))
+        return ("ok", (reader or worker_reader(60.0, "en")).read(article, published=published))
     except Exception as exc:  # reported in the summary; one bad article never stops a batch
         return ("error", article.origin or article.id, f"extraction failed: {exc}")
 
 
-def read_chunk(articles: list[Article | HtmlPage], published: date | None = None) -> list[tuple]:
-    return [read_one(a, published) for a in articles]
+def read_chunk(articles: list[Article | HtmlPage], published: date | None = None,
+               max_seconds: float = 60.0, language: str = "en") -> list[tuple]:
+    reader = worker_reader(max_seconds, language)
+    return [read_one(a, published, reader) for a in articles]

@@ -7,7 +7,7 @@ import sys
 import click
 
 from ..errors import TollwatchError
-from ..extract.pipeline import read_article
+from ..extract.reader import Reader
 from ..ingest import iter_articles
 from ..report import reading_table
 from .common import published_option, settings_from
@@ -22,13 +22,14 @@ def command(paths: tuple[str, ...], fmt: str, published) -> None:
     """Read plain text, HTML or JSON Lines files and print what each article reports."""
     settings = settings_from()
     failed = 0
+    reader = Reader.load(max_seconds=settings.max_article_seconds, default_language=settings.language)
     for item in iter_articles(paths, settings=settings):
         if isinstance(item, TollwatchError):
             failed += 1
             click.echo(f"error: {item}", err=True)
             continue
         try:
-            reading = read_article(item, published=published)
+            reading = reader.read(item, published=published)
         except TollwatchError as exc:
             failed += 1
             click.echo(f"error: {item.origin or item.id}: {exc}", err=True)

@@ -15,10 +15,13 @@ from ..errors import ExtractError
 from ..models import Article, Claim, Source, Span, Victims
 from .attribution import is_office, is_partisan, issuer, reporter_at, same_office, side_of, sides_in, states_in
 from .claims import context
-from .claims.lexicon import RULES, lexicon
+from .claims.lexicon import lexicon
 from .claims.part_of import assign_part_of
 from .claims.perpetrators import mark_perpetrators
-from .claims.sentence import Draft, sentence_drafts
+from .claims.draft import Draft
+from .claims.parsed import parse_cue_sentences
+from .claims.reader import sentence_drafts
+from .packs import LanguagePack
 from .text import split_sentences
 
 _PARAGRAPH = re.compile(r"\n\s*\n")
@@ -30,10 +33,11 @@ class TooManyFigures(ExtractError):
     status = 422
 
 
-def find_claims(article: Article) -> list[Claim]:
+def find_claims(article: Article, pack: LanguagePack) -> list[Claim]:
     """Every casualty figure in the article, in text order, with ids c1, c2, ..."""
     text = article.text or ""
     sentences = split_sentences(text)
+    parsed = parse_cue_sentences(sentences, pack)
     breaks = [m.start() for m in _PARAGRAPH.finditer(text)]
     claims: list[Claim] = []
     joined: list[bool] = []
@@ -44,12 +48,12 @@ def find_claims(article: Article) -> list[Claim]:
     unverified_from: list[int] = []  # indexes of claims in the current paragraph
     previous_para: list[int] = []
     offices: list[Source] = []  # the state offices named so far, with their state
-    for sent in sentences:
+    for k, sent in enumerate(sentences):
         para = bisect_left(breaks, sent.start)
         if para != last_para:
             previous_para = unverified_from or previous_para
             last_source, last_para, unverified_from = None, para, []
-        drafts = sentence_drafts(sent)
+        drafts = sentence_drafts(parsed[k], pack) if k in parsed else []
         sentence_source = None
         referent = len(claims) - 1  # "Of those, 20 were soldiers": the last figure before this sentence
         for d in drafts:
@@ -71,7 +75,7 @@ def find_claims(article: Article) -> list[Claim]:
             if source is not None and source.kind == "government" and source.side and len(source.side) == 2:
                 offices.append(source)
             own = attribution is not None and not attribution.inherit
-            claim = _claim(d, source, attribution.verb if attribution else "", article, own, historical)
+            claim = _claim(d, source, attribution.verb if attribution else "", article, own, historical, pack.rules)
             unverified_from.append(len(claims))
             claims.append(claim)
             joined.append(d.joined == "including")
@@ -120,17 +124,18 @@ def _resolve_office(source: Source | None, ref: Source | None, offices: list[Sou
     return source
 
 
-def _claim(d: Draft, source: Source | None, verb: str, article: Article, own: bool, historical: bool) -> Claim:
+def _claim(d: Draft, source: Source | None, verb: str, article: Article, own: bool, historical: bool,
+           rules: str) -> Claim:
     scope, side = context.scope_and_side(d, source.side if source else None,
                                          source.kind if source else None, own)
     verified = False if verb in ("claimed", "claims") or context.unverified(d.sentence.text) else (
         True if context.verified(d.sentence.text) else None)
     return Claim(
         id="", category=d.category, low=d.low, high=d.high, text=d.text,
-        evidence=Span(d.start, d.end, d.sentence.text), rules=RULES, approximate=d.approximate,
+        evidence=Span(d.start, d.end, d.sentence.text), rules=rules, approximate=d.approximate,
         best=d.best, victims=Victims(d.group, side), reported_by=source or Source(),
         verified=verified, partisan=is_partisan(source), scope=scope,
-        part_of=None, historical=historical, cumulative=context.cumulative(d),
+        part_of=None, historical=historical, cumulative=d.update or context.cumulative(d),
     )
 
 

@@ -77,10 +77,8 @@ def parse_number(text: str) -> int | None:
 def _hedged(n: int, hedge: str | None) -> tuple[int | None, int | None, bool, int | None]:
     """(low, high, approximate, best) for a number under a hedge."""
     spread = vague_table()["around_spread"]
-    if hedge == "at_least":
+    if hedge in ("at_least", "more_than"):  # "more than 50" -> 50+ (CONTRACT.md)
         return n, None, False, None
-    if hedge == "more_than":
-        return n + 1, None, False, None
     delta = max(1, round(n * spread))
     if hedge == "around":
         return max(n - delta, 0), n + delta, True, n

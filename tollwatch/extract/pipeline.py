@@ -11,18 +11,21 @@ from ..limits import time_limit
 from ..models import Article, Reading
 from . import casualties, toll
 from .events import build as events, dates
+from .packs import LanguagePack
 
 
-def read_article(article: Article, *, published: date | None = None) -> Reading:
-    """Claims, events and the article's own toll. `published` fills a missing date.
+def read_article(article: Article, pack: LanguagePack, *, published: date | None = None,
+                 max_seconds: float = 60.0) -> Reading:
+    """Claims, events and the article's own toll, read with `pack` (packs.load_pack, or a
+    Reader). `published` fills a missing date.
 
-    Raises TimeLimitExceeded (an ExtractError) past the per-article time limit (limits.py)."""
+    Raises TimeLimitExceeded (an ExtractError) past `max_seconds` (0: no limit; limits.py)."""
     if article.published is None and published is not None:
         article = replace(article, published=published, published_inferred=False)
-    with time_limit(source=article.origin or article.id):  # TOLLWATCH_MAX_ARTICLE_SECONDS
+    with time_limit(max_seconds, source=article.origin or article.id):
         if article.published is None:
             article = dates.infer_published(article)
-        claims = casualties.find_claims(article)
+        claims = casualties.find_claims(article, pack)
         claims, evs = events.build_events(article, claims)
         return Reading(article=article, claims=tuple(claims), events=tuple(evs),
                        toll=toll.article_toll(claims))

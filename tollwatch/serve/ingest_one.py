@@ -2,13 +2,20 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
 
 from ..errors import InputTooLarge, IngestError, TollwatchError
-from ..extract.pipeline import read_article
+from ..extract.reader import Reader
 from ..ingest import iter_articles
 from ..ingest.html import html_article
 from ..models import Article, Reading
 from ..settings import Settings
+
+
+@cache
+def server_reader(max_seconds: float, language: str) -> Reader:
+    """The server's reader (language packs and parsers), built on the first write, then kept."""
+    return Reader.load(max_seconds=max_seconds, default_language=language)
 
 
 def ingest_one(body, settings: Settings, store) -> Reading:
@@ -32,7 +39,7 @@ def ingest_one(body, settings: Settings, store) -> Reading:
         raise InputTooLarge(f"article over {settings.max_article_bytes} bytes", source=article.id)
     if not article.text.strip():
         raise IngestError("the article has no text", source=body.url or article.id)
-    reading = read_article(article)
+    reading = server_reader(settings.max_article_seconds, settings.language).read(article)
     store.save(reading)
     return reading
 

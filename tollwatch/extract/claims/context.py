@@ -8,7 +8,7 @@ from functools import cache
 from ..attribution import side_of, states_in
 from ..events.dates import find_dates
 from .lexicon import lexicon
-from .sentence import Draft
+from .draft import Draft
 
 _MONTHS = {m: i + 1 for i, m in enumerate(
     "january february march april may june july august september october november december".split())}

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from .lexicon import lexicon
 
 if TYPE_CHECKING:
-    from .sentence import Draft
+    from .draft import Draft
 
 _LIST_GAP = re.compile(r"^\s*(?:,|and|,\s*and|as well as|plus|along with)\s*(?:(?:their|his|her|its)\s+)?$", re.IGNORECASE)
 _ALONG_WITH = re.compile(r"^[^;:]{0,100}?(?:,\s*|\s)(?:as\s+well\s+as|along\s+with|together\s+with)\s*$", re.IGNORECASE)

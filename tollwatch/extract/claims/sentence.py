@@ -9,11 +9,11 @@ unknown). A number with victims but no verb of its own takes the category of its
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from ..attribution import side_of
 from ..numbers import find_quantities
 from ..text import Sentence
+from .draft import Draft
 from .lexicon import lexicon
 from .lists import WHOLE_GAP, join
 from .names import named_victims
@@ -28,26 +28,6 @@ _BARE_END = re.compile(r"^\s*(?:more\b\s*)?(?:[,.;:)]|and\b|in\b|on\b|at\b|durin
                        r"including\b|with\b|by\b|outside\b|inside\b|across\b|following\b|overnight\b|so\s+far\b|(?:a\s+few|several|\w+)\s+(?:hours|days|weeks)\s+later\b|later\b|$)",
                        re.IGNORECASE)  # "wounding 60 more", "rose to 141 a few days later"
 _DETERMINER = re.compile(r"(?:^|\s)(a|an|the|another|one|his|her|their|its|a\s+single|a\s+third|a\s+fourth|a\s+fifth)\s+$", re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class Draft:
-    """A figure found in a sentence, before ids, scope and part_of are decided."""
-    category: str | None
-    low: int | None
-    high: int | None
-    approximate: bool
-    best: int | None
-    text: str
-    start: int          # evidence span, absolute offsets
-    end: int
-    anchor: int         # the number or the victim word, absolute
-    group: str | None
-    side: str | None
-    shape: str          # number | singular | plural | bare
-    sentence: Sentence
-    joined: str | None = None   # "others" | "list" | "including": category from a neighbour
-    historical: bool = False
 
 
 def _draft(cat, q_low, q_high, approx, best, s_start, rel_a, rel_b, anchor, group, side, shape,

@@ -1,0 +1,146 @@
+"""Stage 4 of a reading: how many victims a victim phrase names, read from its structure.
+
+A numeral or number word ("Seven border guards", "At least 29 people") gives the figure with its
+hedge; a vague amount ("dozens of civilians", "several insurgents") its coded range; a singular
+determiner, a singular pronoun or a proper name gives 1; a bare plural ("civilians") is an
+unnumbered plural (2, or unknown). Coordinated victims are each a figure ("the mayor, her
+bodyguard and a passer-by": three); a partitive ("two of his colleagues") counts its number; an
+apposition is the same victim and counts once; "including N" is a part of the figure before it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Iterator
+
+from ..attribution import side_of
+from ..numbers import find_quantities
+from ..packs import LanguagePack
+from ..text import Sentence
+from .draft import Draft
+from .grammar import Finding, kids, obliques
+
+Token = Any
+_MODIFIERS = ("num", "qmod", "det", "amod", "compound", "poss", "advmod", "nmod")
+
+
+@dataclass(frozen=True)
+class _Count:
+    low: int | None
+    high: int | None
+    approximate: bool
+    best: int | None
+    start: int           # span in the sentence (characters)
+    end: int
+    anchor: int
+    group: str | None
+    shape: str
+    joined: str | None = None
+
+
+def _phrase(noun: Token, pack: LanguagePack) -> tuple[int, int]:
+    """Character span of the noun with its left modifiers (not its clauses or prepositions)."""
+    start = noun.idx
+    for c in noun.children:
+        if c.i < noun.i and pack.relation(c) in _MODIFIERS:
+            start = min(start, c.left_edge.idx)
+    return start, noun.idx + len(noun.text)
+
+
+def _quantity(text: str, a: int, b: int, anchors: set[int]):
+    """The stated quantity inside text[a:b] that covers one of the anchor offsets."""
+    for q in reversed(find_quantities(text[a:b], a)):
+        if any(q.start <= x < q.end for x in anchors):
+            return q
+    return None
+
+
+def _is_person(noun: Token, pack: LanguagePack, people: frozenset[str], not_people: frozenset[str]) -> bool:
+    word = noun.lower_
+    if word in not_people or noun.lemma_.lower() in not_people:
+        return False
+    if noun.pos_ in ("PROPN", "PRON") or word in people or noun.lemma_.lower() in people:
+        return True
+    return word.endswith(tuple(pack.words("person_suffixes")))
+
+
+def _count(noun: Token, text: str, pack: LanguagePack, unknown: bool) -> _Count | None:
+    word, lemma = noun.lower_, noun.lemma_.lower()
+    if word in pack.words("back_pronouns") or word in pack.words("relative_pronouns"):
+        return None                                  # a restatement: counted where first named
+    if any(c.lower_ in pack.words("negators") for c in kids(noun, pack, "det", "neg", "advmod")):
+        return None                                  # "no civilians were hurt"
+    start, end = _phrase(noun, pack)
+    if noun.pos_ == "NUM" or word in pack.words("vague_heads"):
+        group = next((n.lower_ for p, n in obliques(noun, pack) if p in pack.words("partitive")), None)
+        q = _quantity(text, noun.left_edge.idx if noun.left_edge.i <= noun.i else start, end, {noun.idx})
+        if q is None:
+            return None
+        joined = "including" if group in pack.words("back_pronouns") else None  # "five of them"
+        return _Count(q.low, q.high, q.approximate, q.best_value, q.start, q.end, noun.idx, group,
+                      "bare" if group is None else "number", joined)
+    anchors = {c.idx for c in noun.children if pack.relation(c) in ("num", "qmod", "amod", "det")
+               and c.i < noun.i}
+    for c in list(noun.children):
+        if pack.relation(c) == "num":
+            anchors |= {t.idx for t in c.subtree}
+    q = _quantity(text, start, end, anchors) if anchors else None
+    if q is not None:
+        return _Count(q.low, q.high, q.approximate, q.best_value, q.start, end, q.start, word, "number")
+    plural = "Plur" in noun.morph.get("Number") or noun.tag_ in ("NNS", "NNPS")
+    if noun.pos_ == "PRON":
+        if word not in pack.words("singular_pronouns"):
+            return None
+        return _Count(1, 1, False, None, noun.idx, end, noun.idx, word, "singular")
+    if plural:
+        if side_of(word) and noun.pos_ == "PROPN" and not plural:
+            return None
+        if any(c.lower_ in pack.words("plural_definite") for c in kids(noun, pack, "det", "poss")):
+            pass  # "the soldiers": still an unnumbered plural here
+        low = None if unknown else 2
+        return _Count(low, None, True, None, start, end, noun.idx, word, "plural")
+    return _Count(1, 1, False, None, start, end, noun.idx, word, "singular")
+
+
+def _conjuncts(noun: Token, pack: LanguagePack) -> list[Token]:
+    out, todo = [], [noun]
+    while todo:
+        n = todo.pop(0)
+        out.append(n)
+        todo += [c for c in kids(n, pack, "conj") if c.pos_ in ("NOUN", "PROPN", "NUM", "PRON", "ADJ")]
+    return out
+
+
+def _parts(noun: Token, pack: LanguagePack) -> list[Token]:
+    """"29 people, including 10 foreigners": the figure's parts."""
+    return [n for p, n in obliques(noun, pack) if p in pack.words("including")]
+
+
+def count_finding(f: Finding, sent: Sentence, pack: LanguagePack, unknown: bool,
+                  lex_people: frozenset[str], lex_not_people: frozenset[str]) -> Iterator[Draft]:
+    """The drafts one finding gives: one per coordinated victim, plus its "including" parts."""
+    text = sent.text
+    for i, noun in enumerate(_conjuncts(f.victim, pack)):
+        if noun.lower_ in pack.words("not_victims") or noun.lemma_.lower() in pack.words("not_victims"):
+            continue
+        if noun.pos_ not in ("NUM", "PRON") and noun.lower_ in lex_not_people:
+            continue
+        if f.person_only and noun.pos_ != "NUM" and not _is_person(noun, pack, lex_people, lex_not_people):
+            continue
+        if any(pack.relation(t) == "appos" for t in [noun]) and i > 0:
+            continue
+        c = _count(noun, text, pack, unknown)
+        if c is None:
+            continue
+        own = pack.grammar["counted_nouns"].get(noun.lemma_.lower()) if i else None
+        yield _draft(own or f.category, c, sent, c.joined, f.update)  # "84 deaths and 90 injuries"
+        for part in _parts(noun, pack):
+            p = _count(part, text, pack, unknown)
+            if p is not None and p.low is not None:
+                yield _draft(f.category, p, sent, "including")
+
+
+def _draft(cat: str, c: _Count, sent: Sentence, joined: str | None, update: bool = False) -> Draft:
+    words = sent.text[c.start:c.end]
+    return Draft(cat, c.low, c.high, c.approximate, c.best, words, sent.start + c.start,
+                 sent.start + c.end, sent.start + c.anchor, c.group, side_of(words), c.shape,
+                 sent, joined, update=update)

@@ -1,0 +1,27 @@
+"""A figure found in a sentence, before ids, scope and part_of are decided."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..text import Sentence
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A figure found in a sentence, before ids, scope and part_of are decided."""
+    category: str | None
+    low: int | None
+    high: int | None
+    approximate: bool
+    best: int | None
+    text: str
+    start: int          # evidence span, absolute offsets
+    end: int
+    anchor: int         # the number or the victim word, absolute
+    group: str | None
+    side: str | None
+    shape: str          # number | singular | plural | bare
+    sentence: Sentence
+    joined: str | None = None   # "others" | "list" | "including": category from a neighbour
+    historical: bool = False
+    update: bool = False        # a running toll ("rose to 17"): replaces earlier figures

@@ -1,0 +1,237 @@
+"""Stage 3 of a reading: casualty predicates and their victims, found by grammatical role.
+
+Written once over the project's own relations (subj, subjpass, obj, agent, num, conj, prep,
+pobj, acl, relcl, ...); each language pack maps its parser's labels onto them. A predicate is a
+verb ("were killed", "gunmen killed", "died"), a state ("left six dead", "are missing"), a
+counted noun ("46 dead", "three deaths"), a nominal ("the killing of two guards") or a running
+toll ("the death toll rose to 17"). Its victims are found by role: the passive subject, the
+object of an active verb, the subject of an intransitive one, the noun a reduced relative
+modifies ("ten people killed"). The agent and the subject of an active verb are perpetrators.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Iterator
+
+from ..packs import LanguagePack
+
+Token = Any  # a spaCy Token
+
+
+@dataclass(frozen=True)
+class Finding:
+    category: str
+    victim: Token                 # head of the victim phrase (or the number of a running toll)
+    predicate: Token
+    update: bool = False          # a running toll ("rose to 17"): replaces earlier figures
+    person_only: bool = False     # the verb also takes things ("captured weapons")
+
+
+def kids(tok: Token, pack: LanguagePack, *rels: str) -> list[Token]:
+    return [c for c in tok.children if pack.relation(c) in rels]
+
+
+def obliques(tok: Token, pack: LanguagePack) -> Iterator[tuple[str, Token]]:
+    """(preposition, its noun) under `tok`: "of the guards" -> ("of", guards).
+
+    ClearNLP trees hang the noun under the preposition; UD trees hang a `case` word under it."""
+    if pack.grammar.get("prepositions_as_heads", True):
+        for p in kids(tok, pack, "prep"):
+            for n in kids(p, pack, "pobj", "pcomp"):
+                yield p.lower_, n
+    else:
+        for n in kids(tok, pack, "obl", "nmod"):
+            case = kids(n, pack, "case")
+            yield (case[0].lower_ if case else ""), n
+
+
+def _negated(tok: Token, pack: LanguagePack) -> bool:
+    return any(c.lower_ in pack.words("negators") for c in kids(tok, pack, "neg", "det", "advmod"))
+
+
+def _modal(tok: Token, pack: LanguagePack) -> bool:
+    return any(c.lemma_.lower() in pack.words("modal_words") for c in kids(tok, pack, "aux"))
+
+
+def _passive(verb: Token, pack: LanguagePack) -> bool:
+    return bool(kids(verb, pack, "auxpass", "subjpass"))
+
+
+def _perfect(verb: Token, pack: LanguagePack) -> bool:
+    return any(a.lemma_.lower() in pack.words("perfect_auxiliaries") for a in kids(verb, pack, "aux"))
+
+
+def _resolve(noun: Token, pack: LanguagePack) -> Token:
+    """"soldiers who were killed": the relative pronoun stands for the noun its clause modifies."""
+    if noun.lower_ in pack.words("relative_pronouns"):
+        clause = noun.head
+        while pack.relation(clause) == "conj" and clause.head is not clause:
+            clause = clause.head
+        if pack.relation(clause) == "relcl":
+            return clause.head
+    return noun
+
+
+def _inherited(verb: Token, pack: LanguagePack, rels: tuple[str, ...]) -> list[Token]:
+    """A conjoined or complement verb without its own subject takes its head's ("were shot and
+    killed", "were reported killed")."""
+    rel = pack.relation(verb)
+    if rel in ("conj", "xcomp", "oprd", "ccomp") and verb.head is not verb:
+        own = kids(verb.head, pack, *rels)
+        if own:
+            return own
+        return _inherited(verb.head, pack, rels) if rel == "conj" else []
+    return []
+
+
+def _verb_category(verb: Token, pack: LanguagePack) -> str | None:
+    g = pack.grammar
+    lemma = verb.lemma_.lower()
+    parts = {c.lower_ for c in kids(verb, pack, "prt")}
+    for phrase, cat in g["phrasal"].items():
+        head, *rest = phrase.split()
+        if lemma == head and set(rest) & (parts | {c.lemma_.lower() for c in verb.subtree if c is not verb}):
+            if rest[0] in parts or lemma != "gun":
+                return cat
+    if lemma in pack.words("resultative_verbs") or lemma in g["transitive"]:
+        for c in verb.children:
+            if c.lemma_.lower() in g["resultative"] and pack.relation(c) in ("oprd", "pred", "advmod", "xcomp", "dep", "attr"):
+                return g["resultative"][c.lemma_.lower()]  # "shot dead"
+        for prep, n in obliques(verb, pack):
+            if prep == "to" and n.lemma_.lower() in g["resultative"]:
+                return g["resultative"][n.lemma_.lower()]  # "stabbed to death"
+    if lemma == "gun" and "down" not in parts:
+        return None
+    return g["transitive"].get(lemma)
+
+
+def _transitive(verb: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
+    person = verb.lemma_.lower() in pack.words("needs_person")
+    rel = pack.relation(verb)
+    bare_vbn = verb.tag_ == "VBN" and not _perfect(verb, pack) and not kids(verb, pack, "obj")
+    numbers = [c for c in kids(verb, pack, "advmod", "num") if c.pos_ == "NUM" and c.i < verb.i]
+    if bare_vbn and numbers and not kids(verb, pack, "subj", "subjpass"):
+        victims = numbers                          # "and over 60 injured"
+    elif _passive(verb, pack) or (bare_vbn and rel == "conj" and not kids(verb, pack, "subj")
+                                and _inherited(verb, pack, ("subjpass",))):
+        victims = kids(verb, pack, "subjpass") or _inherited(verb, pack, ("subjpass",))
+    elif rel == "acl" or (verb.tag_ == "VBN" and rel in ("amod",)):
+        victims = [verb.head]                      # "ten people killed in the blast"
+    elif bare_vbn and kids(verb, pack, "subj"):
+        victims = kids(verb, pack, "subj")         # "140 wounded", "Seventeen Killed"
+    elif bare_vbn and rel in ("pred", "oprd", "xcomp", "ccomp", "dep"):
+        yield from _state(verb, cat, pack)         # "two became injured", "left ... wounded"
+        return
+    else:
+        victims = kids(verb, pack, "obj")
+        if not victims and rel in ("xcomp", "oprd") and verb.head.pos_ in ("VERB", "AUX"):
+            victims = kids(verb.head, pack, "subjpass")  # "were reported killed"
+    for v in victims:
+        yield Finding(cat, _resolve(v, pack), verb, person_only=person)
+
+
+def _intransitive(verb: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
+    victims = kids(verb, pack, "subj") or _inherited(verb, pack, ("subj", "subjpass"))
+    if not victims and pack.relation(verb) == "acl":
+        victims = [verb.head]
+    for v in victims:
+        yield Finding(cat, _resolve(v, pack), verb)
+
+
+def _state(word: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
+    """"are dead", "left six inmates dead", "six wounded" (a state of the victims)."""
+    rel = pack.relation(word)
+    head = word.head
+    if rel in ("pred", "attr") and head is not word:
+        for v in kids(head, pack, "subj") or _inherited(head, pack, ("subj",)):
+            yield Finding(cat, _resolve(v, pack), word)
+    elif rel in ("oprd", "xcomp", "ccomp", "dep") and head.lemma_.lower() in pack.words("leave_verbs"):
+        for v in kids(head, pack, "obj"):
+            yield Finding(cat, v, word)
+        for v in kids(word, pack, "subj"):
+            yield Finding(cat, v, word)  # "left [six people dead]" parsed as a small clause
+    elif rel in ("acl", "amod") and head.pos_ in ("NUM", "NOUN", "PROPN") and (
+            head.pos_ == "NUM" or kids(head, pack, "num")):
+        yield Finding(cat, head, word)
+
+
+def _counted_noun(noun: Token, pack: LanguagePack) -> Iterator[Finding]:
+    """"46 dead", "three deaths", "dozens of injuries": the noun counts its victims."""
+    g = pack.grammar
+    lemma = noun.lemma_.lower()
+    cat = g["counted_nouns"].get(lemma) or g["counted_nouns"].get(noun.lower_)
+    if cat is None or lemma in pack.words("ambiguous_counted"):
+        return
+    if kids(noun, pack, "num") or any(c.lower_ in pack.words("vague_heads") for c in kids(noun, pack, "amod", "det")):
+        yield Finding(cat, noun, noun)
+
+
+def _nominal(noun: Token, pack: LanguagePack) -> Iterator[Finding]:
+    """"the killing of two guards", "claimed the lives of seven civilians"."""
+    g = pack.grammar
+    lemma = noun.lemma_.lower()
+    cat = g["nominal_categories"].get(lemma)
+    if cat is None:
+        return
+    if lemma in pack.words("life_nouns"):
+        verb = noun.head
+        if g["life_verbs"].get(verb.lemma_.lower()) == "obj" and pack.relation(noun) == "obj":
+            if kids(noun, pack, "num"):
+                yield Finding(cat, noun, verb)   # "claimed 7 lives"
+                return
+        elif g["life_verbs"].get(verb.lemma_.lower()) == "subj" and pack.relation(noun) == "obj":
+            for v in kids(verb, pack, "subj") or _inherited(verb, pack, ("subj",)):
+                yield Finding(cat, _resolve(v, pack), verb)  # "lost their lives"
+            return
+        else:
+            return
+    if lemma in pack.words("body_nouns"):
+        verb = noun.head
+        if verb.lemma_.lower() not in pack.words("body_verbs") and not (
+                pack.relation(noun) == "subjpass" or pack.relation(noun) == "obj"):
+            return
+        if verb.lemma_.lower() not in pack.words("body_verbs"):
+            return
+        if kids(noun, pack, "num"):
+            yield Finding(cat, noun, verb)       # "two bodies were found"
+            return
+    for prep, n in obliques(noun, pack):
+        if prep in pack.words("partitive"):
+            yield Finding(cat, _resolve(n, pack), noun)
+
+
+def predicates(doc, pack: LanguagePack) -> list[Finding]:
+    """Every (category, victim head) the sentence's grammar gives, in text order."""
+    g = pack.grammar
+    found: list[Finding] = []
+    for tok in doc:
+        lemma = tok.lemma_.lower()
+        if _negated(tok, pack) or _modal(tok, pack):
+            continue
+        if tok.pos_ in ("VERB", "AUX") or tok.tag_ in ("VBN", "VBD", "VBG"):
+            if lemma in g["intransitive"]:
+                found += _intransitive(tok, g["intransitive"][lemma], pack)
+                continue
+            cat = _verb_category(tok, pack)
+            if cat is not None:
+                found += _transitive(tok, cat, pack)
+                continue
+        if tok.lower_ in g["states"] or lemma in g["states"]:
+            found += _state(tok, g["states"].get(tok.lower_) or g["states"][lemma], pack)
+        if tok.pos_ in ("NOUN", "PROPN", "ADJ", "PRON"):
+            found += _counted_noun(tok, pack)
+            found += _nominal(tok, pack)
+    return _one_per_victim(found)
+
+
+_SEVERITY = ("killed", "injured", "kidnapped", "detained", "missing", "displaced")
+
+
+def _one_per_victim(found: list[Finding]) -> list[Finding]:
+    """"were shot and killed": one victim phrase, one category (the gravest)."""
+    best: dict[int, Finding] = {}
+    for f in found:
+        old = best.get(f.victim.i)
+        if old is None or _SEVERITY.index(f.category) < _SEVERITY.index(old.category):
+            best[f.victim.i] = f
+    return sorted(best.values(), key=lambda f: f.victim.i)

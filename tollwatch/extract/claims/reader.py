@@ -1,0 +1,71 @@
+"""Stages 3-4 for one parsed sentence: predicates and victims, counted into drafts."""
+from __future__ import annotations
+
+import re
+
+from ..packs import LanguagePack
+from .counting import count_finding
+from .draft import Draft
+from .grammar import kids, obliques, predicates
+from .lexicon import lexicon
+from .parsed import ParsedSentence
+from .tolls import running_tolls
+
+
+def sentence_drafts(ps: ParsedSentence, pack: LanguagePack) -> list[Draft]:
+    """Every casualty figure in one parsed sentence, in text order."""
+    lex = lexicon()
+    sent, doc = ps.sentence, ps.doc
+    unknown = bool(lex.cue("unknown_number").search(sent.text))
+    drafts: list[Draft] = []
+    taken: set[int] = set()
+    for f in list(running_tolls(doc, pack)) + predicates(doc, pack):
+        for d in count_finding(f, sent, pack, unknown, lex.people_singular | lex.people_plural, lex.not_people):
+            if d.anchor in taken:
+                continue
+            taken.add(d.anchor)
+            drafts.append(d)
+    drafts += _breakdown(ps, pack, taken)
+    drafts.sort(key=lambda d: d.anchor)
+    return [d for d in drafts if not _hypothetical(d) and not _rate(d)]
+
+
+def _breakdown(ps: ParsedSentence, pack: LanguagePack, taken: set[int]) -> list[Draft]:
+    """"Of those, 20 were soldiers": a copula with a number for subject, opened by a partitive
+    of the figure before; its category is that figure's (decided in casualties)."""
+    out = []
+    for root in (t for t in ps.doc if pack.relation(t) == "root"):
+        opening = [n for p, n in obliques(root, pack) if p in pack.words("partitive") | pack.words("including")
+                   and n.lower_ in pack.words("back_pronouns") | {"dead", "victims", "wounded", "injured"}]
+        if not opening or root.lemma_.lower() != "be":
+            continue
+        for num in kids(root, pack, "subj"):
+            for attr in kids(root, pack, "attr"):
+                if num.pos_ == "NUM" and num.idx + ps.sentence.start not in taken:
+                    s = ps.sentence
+                    text = s.text[num.idx:attr.idx + len(attr.text)]
+                    from ..numbers import find_quantities
+                    q = next(iter(find_quantities(s.text[num.idx:num.idx + len(num.text)], num.idx)), None)
+                    if q is None:
+                        continue
+                    out.append(Draft(None, q.low, q.high, q.approximate, q.best_value, text,
+                                     s.start + num.idx, s.start + attr.idx + len(attr.text),
+                                     s.start + num.idx, attr.lower_, None, "number", s, "breakdown"))
+    return out
+
+
+def _rate(d: Draft) -> bool:
+    """"3,000 persons die every year": a statistic, not victims of an event."""
+    rest = d.sentence.text[d.end - d.sentence.start:]
+    return re.search(lexicon().raw["rate_pattern"], rest, re.IGNORECASE) is not None
+
+
+def _hypothetical(d: Draft) -> bool:
+    s = d.sentence.text
+    rel = d.start - d.sentence.start
+    start = max(0, rel - 50)
+    start = max(start, max(s.rfind(",", start, rel), s.rfind(";", start, rel)) + 1)
+    window = s[start:d.end - d.sentence.start + 12]
+    if re.search(rf"(?:{lexicon().cue('target_cues').pattern})\s+$", s[max(0, rel - 30):rel], re.IGNORECASE):
+        return True  # "an operation targeting a Taliban leader": the target, not a victim
+    return bool(lexicon().cue("hypothetical").search(window))

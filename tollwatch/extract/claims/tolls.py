@@ -1,0 +1,47 @@
+"""Running tolls: "the death toll rose to 17", "raised the number of those killed to 17",
+"a death toll of 36", "the toll now stands at 46". The figure replaces earlier ones."""
+from __future__ import annotations
+
+from typing import Any, Iterator
+
+from ..packs import LanguagePack
+from .grammar import Finding, kids, obliques
+
+Token = Any
+
+
+def _category(noun: Token, pack: LanguagePack) -> str | None:
+    """"death toll" -> killed; "the number of those injured" -> injured; "toll" alone -> killed."""
+    g = pack.grammar
+    for t in noun.subtree:
+        if t is noun or t.pos_ == "NUM":
+            continue
+        lemma = t.lemma_.lower()
+        for table in ("toll_compounds", "states", "counted_nouns", "transitive", "intransitive"):
+            cat = g[table].get(lemma) or g[table].get(t.lower_)
+            if cat:
+                return cat
+    return g["toll_nouns"].get(noun.lemma_.lower())
+
+
+def _numbers_near(noun: Token, pack: LanguagePack) -> list[Token]:
+    """The figure the toll is given: "rose to 17", "is 17", "reached 17", "of 36"."""
+    found = [n for p, n in obliques(noun, pack) if p == "of" and n.pos_ == "NUM"]
+    verb = noun.head
+    if pack.relation(noun) in ("subj", "obj", "subjpass") and verb.lemma_.lower() in pack.words("update_verbs"):
+        found += [n for p, n in obliques(verb, pack) if p in pack.words("update_preps") and n.pos_ == "NUM"]
+        found += [n for n in kids(verb, pack, "attr", "obj") if n.pos_ == "NUM"]
+        for t in noun.subtree:  # "the number of those killed to 17": the figure hangs low in the tree
+            found += [n for p, n in obliques(t, pack) if p in pack.words("update_preps") and n.pos_ == "NUM"]
+    return found
+
+
+def running_tolls(doc, pack: LanguagePack) -> Iterator[Finding]:
+    for tok in doc:
+        if tok.lemma_.lower() not in pack.grammar["toll_nouns"] or tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        cat = _category(tok, pack)
+        if cat is None:
+            continue
+        for n in _numbers_near(tok, pack):
+            yield Finding(cat, n, tok, update=True)

@@ -1,0 +1,90 @@
+"""Language packs: every word list and the parser of one language, built once into one object.
+
+A pack is the folder `lexicons/<lang>/` (data only) plus the installed spaCy pipeline it names.
+Callers build it once per process or Dask worker (`load_pack("en")`) and pass it into
+`read_article`; nothing in extraction loads words or models on its own. The claims' rule stamp
+(`pack.rules`) is a hash of the pack's files and of the grammar modules, so any change to a word
+list or to the grammar changes the stamp stored with every claim.
+"""
+from __future__ import annotations
+
+import hashlib
+import importlib
+import json
+import re
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from ..errors import ConfigError
+
+RULE_FAMILY = "casualties.v2"
+_GRAMMAR_MODULES = ("claims", "packs.py")  # the code whose change changes the stamp
+
+
+@dataclass(frozen=True)
+class LanguagePack:
+    language: str
+    grammar: dict[str, Any]              # lexicons/<lang>/grammar.v1.json
+    parser: Any = field(repr=False)      # a spaCy Language (or an object with .pipe -> Docs)
+    rules: str = RULE_FAMILY
+    cue: re.Pattern[str] = field(default=re.compile(r"(?!)"), repr=False)
+
+    def relation(self, token) -> str:
+        """The project's relation for a token's parser label ("nsubjpass" -> "subjpass")."""
+        return self.grammar["relations"].get(token.dep_, "dep")
+
+    def words(self, name: str) -> frozenset[str]:
+        return self._sets[name]
+
+    @property
+    def _sets(self) -> dict[str, frozenset[str]]:
+        cache = self.__dict__.get("_word_sets")
+        if cache is None:
+            cache = {k: frozenset(v) for k, v in self.grammar.items()
+                     if isinstance(v, list) and all(isinstance(w, str) for w in v)}
+            object.__setattr__(self, "_word_sets", cache)
+        return cache
+
+
+def _pack_dir(language: str):
+    return resources.files("tollwatch.extract").joinpath("lexicons", language)
+
+
+def rules_stamp(language: str) -> str:
+    """RULE_FAMILY plus a hash of the pack's data files and the grammar modules' source."""
+    h = hashlib.sha256()
+    folder = Path(str(_pack_dir(language)))
+    for path in sorted(folder.glob("*.json")):
+        h.update(path.name.encode() + path.read_bytes())
+    code = Path(__file__).parent
+    for name in _GRAMMAR_MODULES:
+        target = code / name
+        for path in sorted(target.rglob("*.py") if target.is_dir() else [target]):
+            h.update(path.name.encode() + path.read_bytes())
+    return f"{RULE_FAMILY}-{language}-{h.hexdigest()[:10]}"
+
+
+def _load_parser(names: list[str], exclude: list[str]):
+    for name in names:
+        try:
+            module = importlib.import_module(name)
+        except ImportError:
+            continue
+        return module.load(exclude=exclude)
+    raise ConfigError(f"no spaCy pipeline installed for this language pack (expected one of {names})")
+
+
+def load_pack(language: str = "en", *, parser: Any = None) -> LanguagePack:
+    """Build the pack of `language` (its words and its parser). ConfigError when there is none."""
+    folder = _pack_dir(language)
+    grammar_file = folder.joinpath("grammar.v1.json")
+    if not grammar_file.is_file():
+        raise ConfigError(f"no language pack for {language!r}")
+    grammar = json.loads(grammar_file.read_text("utf-8"))
+    if parser is None:
+        parser = _load_parser(grammar["parser"], grammar.get("parser_exclude", []))
+    return LanguagePack(language=language, grammar=grammar, parser=parser,
+                        rules=rules_stamp(language),
+                        cue=re.compile(grammar["cue_stems"], re.IGNORECASE))
