@@ -9,9 +9,18 @@ def _fmt_range(low, best, high) -> str:
     return f"{'?' if low is None else low} / {'?' if best is None else best} / {hi}"
 
 
-def table(rows: list[list[str]], header: list[str]) -> str:
+def number(n: int | None) -> str:
+    """A count for people: thousands separated (136,001); "?" for unknown."""
+    return "?" if n is None else f"{n:,}"
+
+
+def table(rows: list[list[str]], header: list[str], right: set[int] = frozenset()) -> str:
+    """Columns padded to their widest cell; the columns in `right` (numbers) right-aligned."""
     widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(len(header))]
-    line = lambda r: "  ".join(str(c).ljust(w) for c, w in zip(r, widths)).rstrip()
+
+    def line(r: list) -> str:
+        return "  ".join(str(c).rjust(w) if i in right else str(c).ljust(w)
+                         for i, (c, w) in enumerate(zip(r, widths))).rstrip()
     return "\n".join([line(header), line(["-" * w for w in widths]), *map(line, rows)])
 
 

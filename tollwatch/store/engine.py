@@ -48,9 +48,20 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:
     cur.close()
 
 
-def create_engine(url: str) -> Engine:
-    """An engine for `url`; SQLite in WAL mode with a busy timeout so readers stay concurrent."""
+def sqlite_path(parsed: sa.URL) -> Path | None:
+    """The file of a SQLite URL; None for in-memory databases and other backends."""
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    return Path(parsed.database)
+
+
+def create_engine(url: str, *, create: bool = True) -> Engine:
+    """An engine for `url`; SQLite in WAL mode with a busy timeout so readers stay concurrent.
+    create=False: a SQLite file that does not exist is a StoreError, and none is made."""
     parsed = normalise_url(url)
+    path = sqlite_path(parsed)
+    if not create and path is not None and not path.is_file():
+        raise StoreError(f"no store at {path} (run `tollwatch ingest ... --db {url}` first)")
     if parsed.get_backend_name() == "postgresql":
         return sa.create_engine(parsed, pool_pre_ping=True,
                                 connect_args={"connect_timeout": PG_CONNECT_TIMEOUT_S})
@@ -62,7 +73,7 @@ def create_engine(url: str) -> Engine:
     return engine
 
 
-def _config(connection: sa.Connection) -> Config:
+def alembic_config(connection: sa.Connection) -> Config:
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     cfg.attributes["connection"] = connection
@@ -83,6 +94,28 @@ def current_revision(engine: Engine) -> str | None:
                          source=engine.url.render_as_string(hide_password=True)) from exc
 
 
+def readable_revision(engine: Engine) -> str:
+    """The store's revision when its schema is the latest, for readers; else a StoreError that
+    says what to run. Changes nothing."""
+    head = head_revision()
+    current = current_revision(engine)
+    if current == head:
+        return head
+    where = engine.url.render_as_string(hide_password=True)
+    if current is not None and not _known(current):
+        raise StoreError(f"the store at {where} has schema {current}, unknown to this version "
+                         f"of tollwatch (written by a newer one?)")
+    found = "no tollwatch schema" if current is None else f"schema {current}, not {head}"
+    raise StoreError(f"the store at {where} has {found}: run `tollwatch migrate --db {where}`")
+
+
+def _known(revision: str) -> bool:
+    try:
+        return ScriptDirectory(str(MIGRATIONS)).get_revision(revision) is not None
+    except Exception:  # alembic's own error types for a revision it does not know
+        return False
+
+
 def upgrade(engine: Engine) -> str:
     """Bring the schema to head (no-op when already there); returns the revision."""
     head = head_revision()
@@ -92,7 +125,7 @@ def upgrade(engine: Engine) -> str:
         with engine.begin() as conn:
             if conn.dialect.name == "postgresql":  # two processes opening a new store at once
                 conn.execute(sa.text("SELECT pg_advisory_xact_lock(7146021)"))
-            command.upgrade(_config(conn), "head")
+            command.upgrade(alembic_config(conn), "head")
     except sa.exc.SQLAlchemyError as exc:
         raise StoreError(f"schema upgrade failed: {reason(exc)}",
                          source=engine.url.render_as_string(hide_password=True)) from exc

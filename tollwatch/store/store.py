@@ -17,7 +17,7 @@ from sqlalchemy.engine import Engine
 from ..errors import StoreError
 from ..models import Reading
 from . import chunk, queries, rows, search as fts
-from .engine import reason, upgrade
+from .engine import reason
 from .retry import retrying, transient
 from .schema import articles, claims, events
 from .urls import canonical_url
@@ -29,10 +29,10 @@ PAGE = 200  # articles read per round trip by readings()
 class Store:
     """Open with `open_store(url)`. Usable as a context manager; `close()` releases it."""
 
-    def __init__(self, engine: Engine):
+    def __init__(self, engine: Engine, revision: str):
         self.engine = engine
         self.url = engine.url.render_as_string(hide_password=True)
-        self.revision = upgrade(engine)
+        self.revision = revision    # the schema's, checked or upgraded by open_store
         self._write_lock = threading.Lock()
         self._writer: sa.Connection | None = None
 
