@@ -134,4 +134,5 @@ def format_side_by_side(build: EvalReport, check: EvalReport) -> str:
                          f"{_cells(check.fields.get(name, {}).get(group))}")
     for label, report in (("build", build), ("check", check)):
         lines += [f"{label}: {line}" for line in _notes(report)]
-    return "\n".join(lines + _misses(build) + _errors(build) + _errors(check))
+    return "\n".join(line.rstrip() for line in
+                     lines + _misses(build) + _errors(build) + _errors(check))

@@ -129,7 +129,7 @@ def _read_row(spec: Dataset, case: Case, number: int, extract: Extractor, salt: 
 def _report(spec: Dataset, path: Path, split: str, rows: list[Row]) -> EvalReport:
     outcomes = [o for r in rows for o in r.outcomes]
     timings = [(r.doc_id, r.seconds) for r in rows if r.seconds is not None]
-    literal: dict[str, list[bool]] = {}
+    literal: dict[str, list[bool]] = {f.name: [] for f in spec.fields}  # in the fields' order
     for r in rows:
         for name, written in r.written:
             literal.setdefault(name, []).append(written)
@@ -139,7 +139,7 @@ def _report(spec: Dataset, path: Path, split: str, rows: list[Row]) -> EvalRepor
         slowest=sorted(timings, key=lambda t: -t[1])[:5],
         worst=[] if split == CHECK else worst(outcomes),
         errors=[(r.doc_id, r.error) for r in rows if r.error], split=split,
-        literal={name: Share(sum(flags), len(flags)) for name, flags in literal.items()},
+        literal={name: Share(sum(flags), len(flags)) for name, flags in literal.items() if flags},
         from_parse=Share(sum(r.from_parse for r in rows), sum(r.claims for r in rows)))
 
 
