@@ -1,6 +1,7 @@
 import csv
 import io
 import json
+from dataclasses import replace
 from datetime import date
 
 from click.testing import CliRunner
@@ -15,10 +16,14 @@ ACLED_COLUMNS = ["event_id_cnty", "event_date", "year", "time_precision", "disor
                  "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2",
                  "interaction", "civilian_targeting", "iso", "region", "country", "admin1", "admin2",
                  "admin3", "location", "latitude", "longitude", "geo_precision", "source", "source_scale",
-                 "notes", "fatalities", "tags", "timestamp"]
-UCDP_COLUMNS = ["date_start", "date_end", "where_prec", "date_prec", "side_a", "side_b", "deaths_a",
-                "deaths_b", "deaths_civilians", "deaths_unknown", "best", "low", "high",
-                "source_article", "source_original"]
+                 "notes", "fatalities", "tags", "timestamp",
+                 # tollwatch's own, after ACLED's
+                 "conflict", "fatalities_basis", "fatalities_stated", "fatalities_apportioned",
+                 "first_reported", "articles", "claims"]
+UCDP_COLUMNS = ["date_start", "date_end", "where_prec", "date_prec", "type_of_violence", "side_a",
+                "side_b", "deaths_a", "deaths_b", "deaths_civilians", "deaths_unknown", "best", "low",
+                "high", "country", "source_article", "source_original",
+                "conflict", "event_id", "fatalities_basis", "deaths_by_side"]
 
 
 def _claim(cid, low, high, scope, side=None, group="soldiers", part_of=None, historical=False):
@@ -61,10 +66,13 @@ def test_ucdp_csv_best_is_the_sum_of_deaths():
     rows = list(csv.DictReader(io.StringIO(export_readings([reading()], "ucdp-csv"))))
     assert list(rows[0].keys()) == UCDP_COLUMNS
     r = rows[0]
-    assert (r["deaths_a"], r["deaths_b"], r["deaths_civilians"], r["deaths_unknown"]) == ("6", "3", "0", "0")
-    assert r["best"] == "9" and int(r["low"]) <= 9 and r["high"] == "9"
+    # the sides' 6 and 3, and the 1 of the stated total (10) that no side's figure holds
+    assert (r["side_a"], r["side_b"], r["type_of_violence"]) == (
+        "Government of Kyrgyzstan", "Government of Tajikistan", "1")
+    assert (r["deaths_a"], r["deaths_b"], r["deaths_civilians"], r["deaths_unknown"]) == ("6", "3", "0", "1")
+    assert r["best"] == "10" and int(r["low"]) <= 10 and r["high"] == ""   # "at least 10": open
     assert (r["where_prec"], r["date_prec"]) == ("1", "1")
-    assert r["source_original"] == "the health ministry"
+    assert r["deaths_by_side"] == "KG=6; TJ=3; unknown=1"
 
 
 def test_geojson_feature_collection():
@@ -72,11 +80,14 @@ def test_geojson_feature_collection():
     assert fc["type"] == "FeatureCollection" and len(fc["features"]) == 1
     f = fc["features"][0]
     assert f["geometry"] == {"type": "Point", "coordinates": [70.82, 40.06]}  # lon, lat
-    assert f["properties"]["sub_event_type"] == "Armed clash" and f["properties"]["fatalities"] == 10
+    props = f["properties"]
+    assert props["event"]["sub_event_type"] == "Armed clash" and props["killed"]["best"] == 10
+    assert props["fatalities_basis"] == "apportioned"   # the sides' figures, no incident's own
 
 
-def test_jsonl_lines_follow_the_contract():
-    lines = export_readings([reading(), reading()], "jsonl").splitlines()
+def test_articles_jsonl_lines_follow_the_contract():
+    lines = export_readings([reading(), replace(reading(), article=replace(
+        reading().article, id="art2", text="Another report."))], "articles-jsonl").splitlines()
     assert len(lines) == 2
     for line in lines:
         obj = json.loads(line)
@@ -94,7 +105,7 @@ def test_export_command_reads_the_store(tmp_path):
     assert res.exit_code == 0, res.output
     rows = list(csv.DictReader(out.open(encoding="utf-8")))
     assert [r["fatalities"] for r in rows] == ["10"]
-    res = CliRunner().invoke(main, ["export", "--format", "jsonl", "--db", url, "--since", "2023-01-01"])
+    res = CliRunner().invoke(main, ["export", "--format", "articles-jsonl", "--db", url, "--since", "2023-01-01"])
     assert res.exit_code == 0 and res.output == ""
 
 

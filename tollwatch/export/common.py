@@ -1,4 +1,4 @@
-"""What every export reads from an event: its claims, its conservative toll, its country."""
+"""What every export reads from an incident: its sources, their scale, its country."""
 from __future__ import annotations
 
 import csv
@@ -10,24 +10,11 @@ from importlib import resources
 
 import pycountry
 
-from ..models import Claim, Event, Reading
+from ..models import Event
+from ..resolve.incidents import Incident
+from ..resolve.sources import read_source
 
 PRECISION_CODE = {"day": 1, "week": 2, "month": 3}   # ACLED time_precision
-
-
-def event_claims(reading: Reading, event: Event, category: str = "killed") -> list[Claim]:
-    """The event's current (not historical) claims of one category."""
-    ids = set(event.claims)
-    return [c for c in reading.claims if c.id in ids and c.category == category and not c.historical]
-
-
-def conservative(claims: list[Claim]) -> int:
-    """ACLED's most conservative credible figure: the larger of the stated total, the sum of the
-    sides' figures and the sum of separate incidents (an incident inside a side's toll counts once)."""
-    total = max((c.low or 0 for c in claims if c.scope == "total"), default=0)
-    sides = sum(c.low or 0 for c in claims if c.scope == "side")
-    incidents = sum(c.low or 0 for c in claims if c.scope == "incident" and c.part_of is None)
-    return max(total, sides, incidents)
 
 
 def country_of(event: Event) -> tuple[str | None, str | None, int | None]:
@@ -43,19 +30,27 @@ def iso_date(d: date | None) -> str:
     return d.isoformat() if d else ""
 
 
-def sources(reading: Reading, event: Event) -> list[str]:
-    """Who reports the event's figures, then the outlet."""
-    ids = set(event.claims)
-    names = [c.reported_by.name for c in reading.claims if c.id in ids and c.reported_by.name]
-    if reading.article.outlet:
-        names.append(reading.article.outlet)
-    return list(dict.fromkeys(names))
+def reporters(inc: Incident) -> list[tuple[str | None, str | None, str | None]]:
+    """(name, kind, side) of who reports the incident's figures, then each article's outlet,
+    earliest report first."""
+    out = []
+    for m in inc.members:
+        ids = set(m.event.claims)
+        out += [(c.reported_by.name, c.reported_by.kind, c.reported_by.side)
+                for c in m.reading.claims if c.id in ids and c.reported_by.name]
+        if m.reading.article.outlet:
+            out.append((m.reading.article.outlet, None, None))
+    return out
 
 
-def all_events(readings):
-    for r in readings:
-        for e in r.events:
-            yield r, e
+def sources(inc: Incident) -> list[str]:
+    """ACLED's `source`: every source once, earliest report first, under its canonical name
+    (one institution however worded: resolve/sources.py); an outlet under its own name."""
+    out: dict[str, None] = {}
+    for name, kind, side in reporters(inc):
+        if name and name.strip():
+            out[read_source(name, side, kind).name if kind or side else name.strip()] = None
+    return list(out)
 
 
 @cache
@@ -72,15 +67,12 @@ def acled_region(iso2: str | None) -> str:
 SCALE_ORDER = ("New media", "Subnational", "National", "Regional", "International")
 
 
-def source_scale(reading: Reading, event: Event) -> str:
-    """ACLED's source_scale from who reports the event's figures and the outlet: a named
+def source_scale(inc: Incident) -> str:
+    """ACLED's source_scale from who reports the incident's figures and the outlets: a named
     international or regional source, else the reporter's kind (government -> National)."""
     t = table("source_scales.v1.json")
-    ids = set(event.claims)
     found: set[str] = set()
-    reporters = [(c.reported_by.name, c.reported_by.kind) for c in reading.claims if c.id in ids]
-    reporters.append((reading.article.outlet, None))
-    for name, kind in reporters:
+    for name, kind, _side in reporters(inc):
         words = f" {(name or '').casefold()} "
         named = [scale for key, scale in (("new_media", "New media"), ("international", "International"),
                                           ("regional", "Regional"))
@@ -92,7 +84,6 @@ def source_scale(reading: Reading, event: Event) -> str:
         elif kind in t["subnational_kinds"]:
             found.add("Subnational")
     return "-".join(s for s in SCALE_ORDER if s in found)
-
 
 
 def csv_text(columns: list[str], rows: list[dict]) -> str:

@@ -1,30 +1,23 @@
-"""GeoJSON FeatureCollection of events (RFC 7946: coordinates are [lon, lat])."""
+"""GeoJSON FeatureCollection of incidents (RFC 7946: coordinates are [lon, lat])."""
 from __future__ import annotations
 
 import json
-from typing import Iterable
 
-from ..models import Reading
-from . import common
+from .events import EventRow
+from .jsonl import event_object
+from .places import checked_place
 
 
-def to_geojson(readings: Iterable[Reading]) -> str:
-    """One Feature per event; an event without coordinates has a null geometry."""
+def to_geojson(rows: list[EventRow]) -> str:
+    """One Feature per incident and per aggregate row; a row without coordinates has a null
+    geometry. Properties: the JSON Lines object of the row (docs/EXPORTS.md)."""
     features = []
-    for reading, ev in common.all_events(readings):
-        loc = ev.location
+    for row in rows:
+        loc = checked_place(row.incident.event.location) if row.incident else None
         geometry = None
         if loc and loc.lat is not None and loc.lon is not None:
             geometry = {"type": "Point", "coordinates": [loc.lon, loc.lat]}
-        features.append({
-            "type": "Feature", "id": f"{reading.article.id}:{ev.id}", "geometry": geometry,
-            "properties": {
-                "article": reading.article.id, "event": ev.id, "event_type": ev.event_type,
-                "sub_event_type": ev.sub_event_type, "date": ev.date.to_dict(),
-                "place": loc.to_dict() if loc else None,
-                "actors": [a.to_dict() for a in ev.actors],
-                "fatalities": common.conservative(common.event_claims(reading, ev)),
-                "claims": list(ev.claims), "evidence": ev.evidence.sentence, "rules": ev.rules,
-            },
-        })
+        props = event_object(row)
+        features.append({"type": "Feature", "id": props["id"], "geometry": geometry,
+                         "properties": props})
     return json.dumps({"type": "FeatureCollection", "features": features}, ensure_ascii=False)

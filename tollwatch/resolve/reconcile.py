@@ -198,6 +198,11 @@ def _category(cat: str, low: Ledger, best: Ledger, high: Ledger, adversary: dict
     return CategoryToll(*bounded(lt, bt, ht), rule=f"{RULE};{rule}", by_side=by_side)
 
 
+def ledgers_of(reports: list[Report]) -> dict:
+    """{measure: Ledger} as they stand after every report: what the toll is read from."""
+    return timeline({m: _entries(reports, m) for m in MEASURES})[0]
+
+
 def _conflict_toll(conflict: Conflict, reports: list[Report], as_of: date | None,
                    sources: list[dict] = ()) -> ConflictToll:
     ledgers, series, band = timeline({m: _entries(reports, m) for m in MEASURES})
@@ -232,6 +237,16 @@ def reconcile(readings: Iterable[Reading], *, as_of: date | None = None,
 
 def _reconcile(readings: Iterable[Reading], as_of: date | None,
                episodes: Episodes | None) -> list[ConflictToll]:
+    return [_conflict_toll(conflict, reports, as_of, sources)
+            for conflict, reports, sources in conflict_reports(readings, as_of, episodes)]
+
+
+def conflict_reports(readings: Iterable[Reading], as_of: date | None = None,
+                     episodes: Episodes | None = None
+                     ) -> list[tuple[Conflict, list[Report], list[dict]]]:
+    """(conflict, its reports, its sources) per conflict episode with a report published by
+    `as_of`, by id: what a toll is reconciled from (the exports apportion the same reports
+    over incidents)."""
     ep = episodes if episodes is not None else link_episodes(readings)
     canon, assignment, conflicts = ep.canonical, ep.assignment, ep.conflicts
     by_id = {r.article.id: r for r in ep.readings}
@@ -254,11 +269,11 @@ def _reconcile(readings: Iterable[Reading], as_of: date | None,
     out = []
     for cid in sorted(conflicts):
         conflict = conflicts[cid]
-        reports[cid], sources = _same_sources(reports[cid], languages)
         if as_of is not None:
             if cid not in live:
                 continue
             if conflict.end and conflict.end > as_of:
                 conflict = replace(conflict, end=as_of)
-        out.append(_conflict_toll(conflict, reports[cid], as_of, sources))
+        same, listed = _same_sources(reports[cid], languages)
+        out.append((conflict, same, listed))
     return out
