@@ -38,7 +38,8 @@ def test_conflict_page_shows_band_series_map_and_claims(page, hand_server):
     assert band["KG"]["x"][-1].startswith("2022-09-20")
     assert band["all"]["y"][-1] == 50
     sources = {t["name"]: t["y"] for t in plotted(page, "source-chart")}
-    assert sources == {"Kyrgyz health ministry (KG)": [12, 30], "Tajik embassy (TJ)": [20]}
+    assert sources == {"Ministry of Health of Kyrgyzstan · KG": [12, 30],
+                       "Embassy of Tajikistan · TJ": [20]}
 
     events = plotted(page, "event-map")
     assert {t["name"] for t in events} == {"Battles", "Explosions/Remote violence"}

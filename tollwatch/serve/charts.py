@@ -34,7 +34,8 @@ def source_series(claims: list[dict[str, Any]], category: str = "killed",
         if day is None:
             continue
         sid = ids.get((row["article_id"], row["id"]))
-        who = sid.name if sid else (row["reported_by"].get("kind") or "unattributed")
+        kind = row["reported_by"].get("kind")
+        who = sid.name if sid else (f"Unnamed {kind} source" if kind else "Unattributed")
         about[who] = sid
         side = row["victims"].get("side") or "all"
         best = row["best"]

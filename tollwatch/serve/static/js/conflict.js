@@ -7,16 +7,31 @@
   var config = { responsive: true, displaylogo: false, topojsonURL: data.topojson };
   var DAY = 86400000;
   function dayAxis(series) {
-    // whole days only: a tick every day for a short war, fewer for a long one
+    // whole days only: a tick every day for a short war, fewer for a long one; the first and
+    // last day get half a day of room so their labels are not cut; the year(s) as the title
     var xs = [];
     series.forEach(function (s) { s.points.forEach(function (p) { xs.push(Date.parse(p.date)); }); });
-    var span = xs.length ? (Math.max.apply(null, xs) - Math.min.apply(null, xs)) / DAY : 0;
-    return { type: "date", tickformat: "%-d %b %Y", hoverformat: "%-d %b %Y",
-             dtick: DAY * Math.max(1, Math.ceil(span / 6)) };
+    var axis = { type: "date", tickformat: "%-d %b", hoverformat: "%-d %b %Y", tickangle: 0,
+                 automargin: true };
+    if (!xs.length) { return axis; }
+    var lo = Math.min.apply(null, xs), hi = Math.max.apply(null, xs), span = (hi - lo) / DAY;
+    var years = [new Date(lo).getUTCFullYear(), new Date(hi).getUTCFullYear()];
+    axis.dtick = DAY * Math.max(1, Math.ceil(span / 6));
+    axis.tick0 = lo;
+    axis.range = [lo - DAY / 2, hi + DAY / 2];
+    axis.title = { text: years[0] === years[1] ? String(years[0]) : years.join("–"), standoff: 4 };
+    return axis;
   }
   var layout = function (series) {
     return { margin: { l: 48, r: 12, t: 8, b: 40 }, legend: { orientation: "h", y: -0.2 },
              xaxis: dayAxis(series), yaxis: { rangemode: "tozero" } };
+  };
+  var sourceLayout = function (series) {
+    // one legend row per source, under the axis, in the order of the series
+    return { margin: { l: 48, r: 12, t: 8, b: 8 },
+             legend: { orientation: "v", x: 0, xanchor: "left", y: -0.16, yanchor: "top",
+                       font: { size: 13 } },
+             xaxis: dayAxis(series), yaxis: { rangemode: "tozero", title: { text: "killed" } } };
   };
 
   function bandTraces() {
@@ -40,12 +55,18 @@
     return traces;
   }
 
+  function sourceLabel(s) {
+    // the source's canonical name, then whose dead it counts
+    return s.source + " · " + (s.side === "all" ? "all sides" : s.side);
+  }
+
   function sourceTraces() {
     return data.sources.map(function (s, i) {
+      var label = sourceLabel(s);
       return { x: s.points.map(function (p) { return p.date; }), y: s.points.map(function (p) { return p.best; }),
-               mode: "lines+markers", name: s.source + (s.side === "all" ? "" : " (" + s.side + ")"),
+               mode: "lines+markers", name: label,
                line: { color: palette[i % palette.length], dash: i >= palette.length ? "dot" : "solid" },
-               hovertemplate: "%{y}<extra>" + s.source + "</extra>" };
+               hovertemplate: "%{x|%-d %b %Y}: %{y}<extra>" + label + "</extra>" };
     });
   }
 
@@ -72,6 +93,8 @@
   }
 
   Plotly.newPlot("band-chart", bandTraces(), layout(data.band), config);
-  Plotly.newPlot("source-chart", sourceTraces(), layout(data.sources), config);
+  // room for the legend under the plot: one row per source
+  document.getElementById("source-chart").style.height = (300 + 22 * data.sources.length) + "px";
+  Plotly.newPlot("source-chart", sourceTraces(), sourceLayout(data.sources), config);
   Plotly.newPlot("event-map", mapTraces(), geoLayout(), config);
 })();
