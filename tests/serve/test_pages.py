@@ -44,7 +44,7 @@ def test_untitled_reports_are_listed_by_their_first_words(client, loaded_store):
     loaded_store.save(Reading(Article(id="untitled-1", text=text), (), ()))
     client.app.state.views.invalidate()
     home = client.get("/").text
-    assert "Shelling overnight hit the outskirts of Vorukh and left two shepherds dead, local …" in home
+    assert "Shelling overnight hit the outskirts of Vorukh and left two shepherds dead, …" in home
     assert ">untitled-1<" not in home
     page = client.get("/articles/untitled-1").text
     assert "<title>Shelling overnight hit" in page

@@ -9,7 +9,8 @@ from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
 
 from ..settings import Settings
-from . import api_articles, api_claims, api_conflicts, api_exports, dashboard, errors, write
+from . import (api_articles, api_claims, api_conflicts, api_exports, dashboard, errors,
+               page_conflict, write)
 from .view import ViewCache
 
 DESCRIPTION = """Casualty claims read from conflict reports, with their evidence, and the
@@ -35,7 +36,8 @@ def create_app(settings: Settings, store=None) -> FastAPI:
     app.state.views = ViewCache(store)
     app.state.templates = dashboard.templates()
     errors.install(app)
-    for module in (api_conflicts, api_claims, api_articles, api_exports, write, dashboard):
+    for module in (api_conflicts, api_claims, api_articles, api_exports, write, dashboard,
+                   page_conflict):
         app.include_router(module.router)
     app.add_api_route("/api/v1/docs", api_docs, include_in_schema=False, response_class=HTMLResponse)
     app.mount("/static", StaticFiles(directory=str(Path(__file__).with_name("static"))), name="static")

@@ -1,4 +1,5 @@
-"""The analyst's pages (server-rendered): overview, conflict, article, search."""
+"""The analyst's pages (server-rendered): overview, article, search (the conflict page is
+page_conflict.py)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -9,9 +10,8 @@ from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
 from ..models import CATEGORIES
-from . import charts
 from .api_articles import find_articles
-from .deps import cached_answer, conflict_or_404, current_view, reading_or_404, store_of
+from .deps import current_view, reading_or_404, store_of
 from .highlight import explain, segments
 from .view import View
 
@@ -49,37 +49,6 @@ def overview(request: Request, view: Annotated[View, Depends(current_view)]):
         counts[cid] = counts.get(cid, 0) + 1
     return _render(request, "overview.html", tolls=view.tolls(), articles=articles, counts=counts,
                    conflict_of=view.conflict_of)
-
-
-TABLE_PAGE = 200
-
-
-def conflict_parts(view: View, conflict_id: str) -> dict:
-    """The conflict's claims (oldest report first), events and chart data; once per View."""
-    claims = sorted((r for r in view.claims if r.get("conflict") == conflict_id),
-                    key=lambda r: (r.get("published") or "", r["article_id"], r["id"]))
-    events = [r for r in view.events if r.get("conflict") == conflict_id]
-    chart = {"band": charts.band_by_side(view.band(conflict_id, "killed")),
-             "sources": charts.source_series(claims, "killed"),
-             "events": charts.event_traces(events)}
-    return {"claims": claims, "n_events": len(events), "chart": chart}
-
-
-@router.get("/conflicts/{conflict_id}", response_class=HTMLResponse)
-def conflict_page(conflict_id: str, request: Request, view: Annotated[View, Depends(current_view)],
-                  offset: Annotated[int, Query(ge=0)] = 0):
-    toll = conflict_or_404(view, conflict_id)
-
-    def page() -> bytes:
-        parts = view.memo(("conflict-page", conflict_id), lambda: conflict_parts(view, conflict_id))
-        chart = dict(parts["chart"], topojson=str(request.url_for("static", path="topojson/")))
-        claims = parts["claims"]
-        return _render(request, "conflict.html", toll=toll, claims=claims[offset:offset + TABLE_PAGE],
-                       n_claims=len(claims), offset=offset, page_size=TABLE_PAGE,
-                       n_events=parts["n_events"], chart=chart).body
-    # the page depends on the store (one View), the conflict, the table page and the host
-    return cached_answer(request, view, ("conflict-page", conflict_id, offset, str(request.base_url)),
-                         page, "text/html; charset=utf-8")
 
 
 @router.get("/articles/{article_id}", response_class=HTMLResponse)
