@@ -1,0 +1,160 @@
+"""Russian through natasha's bundled models, handed on as spaCy Docs.
+
+razdel splits sentences and tokens; slovnet (with navec vectors, all inside the natasha wheel)
+tags UD parts of speech and features and parses UD relations; pymorphy3 gives lemmas, picking
+the analysis that agrees with the tagger as natasha's own lemmatizer does (natasha's depends on
+pymorphy2, which fails on Python 3.11). Each text becomes one spaCy Doc with words, spaces,
+heads, UD relations (`root` written `ROOT` as in spaCy's pipelines), lemmas, POS, morphology
+and sentence starts, over spaCy's Russian vocabulary, so the claim grammar reads the same kind of
+object in every language.
+"""
+from __future__ import annotations
+
+from .tree import repair_tree
+
+DEFAULT_BATCH_SIZE = 64
+
+
+class RussianParser:
+    """natasha's Russian pipeline behind spaCy's `.pipe`; build once per process."""
+
+    lang = "ru"
+
+    def __init__(self, batch_size: int = DEFAULT_BATCH_SIZE):
+        import pymorphy3
+        from natasha.data import NEWS_EMBEDDING, NEWS_MORPH, NEWS_SYNTAX
+        from navec import Navec
+        from slovnet import Morph, Syntax
+        from spacy.lang.ru import Russian
+
+        embedding = Navec.load(NEWS_EMBEDDING)
+        self.batch_size = batch_size
+        self._tagger = Morph.load(NEWS_MORPH, batch_size=batch_size).navec(embedding)
+        self._syntax = Syntax.load(NEWS_SYNTAX, batch_size=batch_size).navec(embedding)
+        self.morph = pymorphy3.MorphAnalyzer(lang="ru")
+        # spaCy's Russian vocabulary: its lexical attributes (like_num for "двадцать", is_space,
+        # is_punct, is_stop) work as in spaCy's own Docs; a bare Vocab() would leave them False.
+        self.vocab = Russian().vocab
+        self.repairs = 0  # attachments changed to make well-formed trees (tree.py)
+        self._lemmas: dict[tuple, str] = {}
+
+    def __call__(self, text: str):
+        return next(iter(self.pipe([text])))
+
+    def pipe(self, texts, batch_size: int | None = None):
+        """spaCy Docs for `texts`, in order, parsing `batch_size` texts' sentences at a time."""
+        chunk_size = batch_size or self.batch_size
+        chunk: list[str] = []
+        for text in texts:
+            chunk.append(text)
+            if len(chunk) >= chunk_size:
+                yield from self._parse(chunk)
+                chunk = []
+        if chunk:
+            yield from self._parse(chunk)
+
+    def _parse(self, texts: list[str]):
+        from razdel import sentenize, tokenize
+
+        segmented = []  # per text: list of sentences, each a list of (start, stop, word)
+        for text in texts:
+            sentences = []
+            for sentence in sentenize(text) if text else ():
+                tokens = [(sentence.start + t.start, sentence.start + t.stop, t.text)
+                          for t in tokenize(sentence.text)]
+                if tokens:
+                    sentences.append(tokens)
+            segmented.append(sentences)
+        words = [[word for _, _, word in sentence] for sentences in segmented for sentence in sentences]
+        tags = iter(self._tagger.map(words))
+        trees = iter(self._syntax.map(words))
+        for text, sentences in zip(texts, segmented):
+            yield self._doc(text, sentences, tags, trees)
+
+    def _doc(self, text, sentences, tags, trees):
+        """One Doc whose text is `text` exactly: a gap between tokens other than one space becomes
+        a whitespace token (POS `SPACE`, relation `dep`), as in spaCy's own Docs. A gap belongs to
+        the sentence before it (the first sentence for leading whitespace)."""
+        from spacy.tokens import Doc
+
+        doc = _Columns()
+        position = 0
+        for sentence in sentences:
+            tagged, tree = next(tags), next(trees)
+            local_heads, rels, repairs = repair_tree(
+                [int(token.head_id) for token in tree.tokens], [token.rel for token in tree.tokens])
+            self.repairs += repairs
+            indices = []  # the Doc index of each of the sentence's tokens
+            for i, ((start, stop, word), tag) in enumerate(zip(sentence, tagged.tokens)):
+                gap = text[position:start]
+                if gap:
+                    doc.gap(gap, before_first=not indices and not doc.words)
+                indices.append(len(doc.words))
+                doc.add(word, local_heads[i], "ROOT" if rels[i] == "root" else rels[i],
+                        self.lemma(word, tag.pos, tag.feats), tag.pos,
+                        "|".join(f"{key}={tag.feats[key]}" for key in sorted(tag.feats)),
+                        sent_start=i == 0 and doc.leading_gap is None)
+                position = stop
+            for index in indices:  # sentence-local heads -> Doc indices
+                doc.heads[index] = indices[doc.heads[index]]
+            if doc.leading_gap is not None:  # leading whitespace hangs on the first sentence's root
+                root = next(i for i, head in enumerate(local_heads) if head == i)
+                doc.heads[doc.leading_gap], doc.leading_gap = indices[root], None
+        if position < len(text):
+            doc.gap(text[position:], before_first=not doc.words)
+        return Doc(self.vocab, words=doc.words, spaces=doc.spaces, heads=doc.heads, deps=doc.deps,
+                   lemmas=doc.lemmas, pos=doc.pos, morphs=doc.morphs, sent_starts=doc.sent_starts)
+
+    def lemma(self, word: str, pos: str, feats: dict) -> str:
+        """The dictionary form of `word` whose analysis agrees best with the tagger's."""
+        key = (word, pos, tuple(sorted(feats.items())))
+        if key not in self._lemmas:
+            self._lemmas[key] = _best_lemma(self.morph, word, pos, feats)
+        return self._lemmas[key]
+
+
+def _best_lemma(morph, word: str, pos: str, feats: dict) -> str:
+    from natasha.morph.lemma import grams_sim, normal_word
+    from natasha.morph.vocab import ud_feats, ud_pos
+
+    word = normal_word(word)
+    best, best_score = None, 0
+    for analysis in morph.parse(word):
+        form_pos, form_feats = ud_pos(analysis.tag), dict(ud_feats(analysis.tag))
+        if form_pos == pos and form_feats == feats:
+            return normal_word(analysis.normal_form)
+        score = grams_sim(form_pos, form_feats, pos, feats)
+        if score > best_score:
+            best, best_score = analysis, score
+    return normal_word(best.normal_form) if best is not None else word
+
+
+class _Columns:
+    """The per-token columns of a Doc being built (see RussianParser._doc)."""
+
+    def __init__(self):
+        self.words, self.spaces, self.heads, self.deps = [], [], [], []
+        self.lemmas, self.pos, self.morphs, self.sent_starts = [], [], [], []
+        self.leading_gap: int | None = None
+
+    def add(self, word, head, dep, lemma, pos, morph, sent_start):
+        self.words.append(word)
+        self.spaces.append(False)
+        self.heads.append(head)
+        self.deps.append(dep)
+        self.lemmas.append(lemma)
+        self.pos.append(pos)
+        self.morphs.append(morph)
+        self.sent_starts.append(sent_start or len(self.words) == 1)
+
+    def gap(self, gap: str, before_first: bool):
+        """Whitespace between tokens: one space is the previous token's trailing space; the rest
+        is a token of its own, attached to the token before (or, leading, to the first root)."""
+        if self.words and gap.startswith(" ") and not self.spaces[-1]:
+            self.spaces[-1], gap = True, gap[1:]
+        if not gap:
+            return
+        if before_first:
+            self.leading_gap = len(self.words)
+        self.add(gap, len(self.words) - 1 if self.words else 0, "dep", gap,
+                 "SPACE" if gap.isspace() else "X", "", sent_start=before_first)

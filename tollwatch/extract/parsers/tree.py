@@ -1,0 +1,60 @@
+"""A parser's head choices made into one well-formed tree per sentence.
+
+Slovnet picks each token's head independently (an argmax, not a tree search), so a sentence can
+come back with no root, several roots, a token that heads itself, or a cycle. spaCy accepts such
+heads silently and then walks them forever, so they are repaired here: one root, every other
+token reaching it. A repaired attachment is labelled `dep` (UD's unspecified relation), so the
+claim grammar never reads a relation the parser did not give.
+"""
+from __future__ import annotations
+
+ROOT = "root"
+UNSPECIFIED = "dep"
+
+
+def _choose_root(heads: list[int], rels: list[str]) -> int:
+    """The token to root the sentence: the first the parser rooted with the `root` relation, else
+    the first it rooted at all, else the first labelled `root`, else the first token."""
+    rooted = [i for i, head in enumerate(heads) if head == 0]
+    for i in rooted:
+        if rels[i] == ROOT:
+            return i
+    if rooted:
+        return rooted[0]
+    labelled = [i for i, rel in enumerate(rels) if rel == ROOT]
+    return labelled[0] if labelled else 0
+
+
+def repair_tree(heads: list[int], rels: list[str]) -> tuple[list[int], list[str], int]:
+    """Heads as the parser gives them (1-based, 0 = root) -> 0-based heads with the root heading
+    itself, relations, and how many attachments were changed."""
+    size = len(heads)
+    if size == 0:
+        return [], [], 0
+    heads = [h - 1 if 0 < h <= size else -1 for h in heads]  # -1: no usable head
+    rels = list(rels)
+    root = _choose_root([h + 1 for h in heads], rels)
+    repairs = 0
+    for i in range(size):
+        if i == root:
+            continue
+        if heads[i] < 0 or heads[i] == i:
+            heads[i], rels[i] = root, UNSPECIFIED
+            repairs += 1
+    if heads[root] != -1 or rels[root] != ROOT:  # the parser did not root it, or not as `root`
+        repairs += 1
+    heads[root], rels[root] = root, ROOT
+    # Break cycles: walk up from each token; a walk that comes back on itself is cut at the
+    # token where it started looping, which is re-attached to the root.
+    reaches_root = {root}
+    for start in range(size):
+        path, seen, node = [], set(), start
+        while node not in reaches_root and node not in seen:
+            seen.add(node)
+            path.append(node)
+            node = heads[node]
+        if node not in reaches_root:  # came back to `node`: a cycle
+            heads[node], rels[node] = root, UNSPECIFIED
+            repairs += 1
+        reaches_root.update(path)
+    return heads, rels, repairs
