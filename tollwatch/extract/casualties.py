@@ -48,6 +48,7 @@ def find_claims(article: Article, pack: LanguagePack) -> list[Claim]:
     unverified_from: list[int] = []  # indexes of claims in the current paragraph
     previous_para: list[int] = []
     offices: list[Source] = []  # the state offices named so far, with their state
+    named_before: set[str | None] = set()  # victim nouns counted so far
     for k, sent in enumerate(sentences):
         para = bisect_left(breaks, sent.start)
         if para != last_para:
@@ -57,6 +58,9 @@ def find_claims(article: Article, pack: LanguagePack) -> list[Claim]:
         sentence_source = None
         referent = len(claims) - 1  # "Of those, 20 were soldiers": the last figure before this sentence
         for d in drafts:
+            if d.restates and d.head in named_before:
+                continue  # "the insurgent", "Mahjur" again: a victim counted where first named
+            named_before.add(d.head)
             if d.joined == "breakdown":
                 if referent < 0 or claims[referent].low is None:
                     continue

@@ -17,7 +17,7 @@ from ..numbers import find_quantities
 from ..packs import LanguagePack
 from ..text import Sentence
 from .draft import Draft
-from .grammar import Finding, kids, obliques
+from .grammar import Finding, companions, kids, obliques
 
 Token = Any
 _MODIFIERS = ("num", "qmod", "det", "amod", "compound", "poss", "advmod", "nmod")
@@ -35,6 +35,7 @@ class _Count:
     group: str | None
     shape: str
     joined: str | None = None
+    restates: bool = False
 
 
 def _phrase(noun: Token, pack: LanguagePack) -> tuple[int, int]:
@@ -63,7 +64,8 @@ def _is_person(noun: Token, pack: LanguagePack, people: frozenset[str], not_peop
     return word.endswith(tuple(pack.words("person_suffixes")))
 
 
-def _count(noun: Token, text: str, pack: LanguagePack, unknown: bool) -> _Count | None:
+def _count(noun: Token, text: str, pack: LanguagePack, unknown: bool,
+           people: frozenset[str] = frozenset()) -> _Count | None:
     word, lemma = noun.lower_, noun.lemma_.lower()
     if word in pack.words("back_pronouns") or word in pack.words("relative_pronouns"):
         return None                                  # a restatement: counted where first named
@@ -71,7 +73,10 @@ def _count(noun: Token, text: str, pack: LanguagePack, unknown: bool) -> _Count 
         return None                                  # "no civilians were hurt"
     start, end = _phrase(noun, pack)
     if noun.pos_ == "NUM" or word in pack.words("vague_heads"):
-        group = next((n.lower_ for p, n in obliques(noun, pack) if p in pack.words("partitive")), None)
+        of = [n for p, n in obliques(noun, pack) if p in pack.words("partitive")]
+        group = of[0].lower_ if of else None
+        if of and noun.pos_ != "NUM":
+            end = of[0].idx + len(of[0].text)      # "a number of suspected insurgents"
         q = _quantity(text, noun.left_edge.idx if noun.left_edge.i <= noun.i else start, end, {noun.idx})
         if q is None:
             return None
@@ -83,10 +88,15 @@ def _count(noun: Token, text: str, pack: LanguagePack, unknown: bool) -> _Count 
     for c in list(noun.children):
         if pack.relation(c) == "num":
             anchors |= {t.idx for t in c.subtree}
+        elif c.i < noun.i and pack.relation(c) in ("nmod", "compound"):  # a number one level down
+            anchors |= {t.idx for t in c.subtree if pack.relation(t) == "num" and t.head is c}
     q = _quantity(text, start, end, anchors) if anchors else None
     if q is not None:
         return _Count(q.low, q.high, q.approximate, q.best_value, q.start, end, q.start, word, "number")
-    plural = "Plur" in noun.morph.get("Number") or noun.tag_ in ("NNS", "NNPS")
+    restates = noun.pos_ == "PROPN" or any(
+        c.lower_ in pack.words("restating_determiners") for c in kids(noun, pack, "det"))
+    plural = ("Plur" in noun.morph.get("Number") or noun.tag_ in ("NNS", "NNPS")) and not (
+        noun.pos_ == "PROPN" and word not in people)
     if noun.pos_ == "PRON":
         if word not in pack.words("singular_pronouns"):
             return None
@@ -97,8 +107,8 @@ def _count(noun: Token, text: str, pack: LanguagePack, unknown: bool) -> _Count 
         if any(c.lower_ in pack.words("plural_definite") for c in kids(noun, pack, "det", "poss")):
             pass  # "the soldiers": still an unnumbered plural here
         low = None if unknown else 2
-        return _Count(low, None, True, None, start, end, noun.idx, word, "plural")
-    return _Count(1, 1, False, None, start, end, noun.idx, word, "singular")
+        return _Count(low, None, True, None, start, end, noun.idx, word, "plural", restates=restates)
+    return _Count(1, 1, False, None, start, end, noun.idx, word, "singular", restates=restates)
 
 
 def _conjuncts(noun: Token, pack: LanguagePack) -> list[Token]:
@@ -107,6 +117,7 @@ def _conjuncts(noun: Token, pack: LanguagePack) -> list[Token]:
         n = todo.pop(0)
         out.append(n)
         todo += [c for c in kids(n, pack, "conj") if c.pos_ in ("NOUN", "PROPN", "NUM", "PRON", "ADJ")]
+        todo += companions(n, pack)
     return out
 
 
@@ -119,28 +130,39 @@ def count_finding(f: Finding, sent: Sentence, pack: LanguagePack, unknown: bool,
                   lex_people: frozenset[str], lex_not_people: frozenset[str]) -> Iterator[Draft]:
     """The drafts one finding gives: one per coordinated victim, plus its "including" parts."""
     text = sent.text
-    for i, noun in enumerate(_conjuncts(f.victim, pack)):
+
+    def victim(noun: Token) -> bool:
+        if noun.lower_ in pack.words("vague_heads") and any(p in pack.words("partitive") for p, _ in obliques(noun, pack)):
+            return True                            # "a number of insurgents"
         if noun.lower_ in pack.words("not_victims") or noun.lemma_.lower() in pack.words("not_victims"):
-            continue
+            return False
         if noun.pos_ not in ("NUM", "PRON") and noun.lower_ in lex_not_people:
+            return False
+        return not (f.person_only and noun.pos_ != "NUM" and not _is_person(noun, pack, lex_people, lex_not_people))
+
+    numbered = False
+    for i, noun in enumerate(_conjuncts(f.victim, pack)):
+        if not victim(noun):
             continue
-        if f.person_only and noun.pos_ != "NUM" and not _is_person(noun, pack, lex_people, lex_not_people):
-            continue
-        if any(pack.relation(t) == "appos" for t in [noun]) and i > 0:
-            continue
-        c = _count(noun, text, pack, unknown)
+        c = _count(noun, text, pack, unknown, lex_people)
         if c is None:
             continue
+        if i == 0:
+            numbered = c.shape in ("number", "bare")
+        elif numbered and c.shape == "plural" and not kids(noun, pack, "det"):
+            continue  # "55 soldiers and tribal fighters": one number for the list
         own = pack.grammar["counted_nouns"].get(noun.lemma_.lower()) if i else None
-        yield _draft(own or f.category, c, sent, c.joined, f.update)  # "84 deaths and 90 injuries"
+        yield _draft(own or f.category, c, sent, c.joined, f.update, noun)  # "84 deaths and 90 injuries"
         for part in _parts(noun, pack):
-            p = _count(part, text, pack, unknown)
+            p = _count(part, text, pack, unknown, lex_people) if victim(part) else None
             if p is not None and p.low is not None:
-                yield _draft(f.category, p, sent, "including")
+                yield _draft(f.category, p, sent, "including", noun=part)
 
 
-def _draft(cat: str, c: _Count, sent: Sentence, joined: str | None, update: bool = False) -> Draft:
+def _draft(cat: str, c: _Count, sent: Sentence, joined: str | None, update: bool = False,
+           noun: Token | None = None) -> Draft:
     words = sent.text[c.start:c.end]
     return Draft(cat, c.low, c.high, c.approximate, c.best, words, sent.start + c.start,
                  sent.start + c.end, sent.start + c.anchor, c.group, side_of(words), c.shape,
-                 sent, joined, update=update)
+                 sent, joined, update=update, head=noun.lemma_.lower() if noun is not None else None,
+                 restates=c.restates)

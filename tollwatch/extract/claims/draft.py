@@ -25,3 +25,5 @@ class Draft:
     joined: str | None = None   # "others" | "list" | "including": category from a neighbour
     historical: bool = False
     update: bool = False        # a running toll ("rose to 17"): replaces earlier figures
+    head: str | None = None     # the victim noun's lemma ("insurgent")
+    restates: bool = False      # definite or named without a number: may be a victim named before

@@ -84,6 +84,19 @@ def _inherited(verb: Token, pack: LanguagePack, rels: tuple[str, ...]) -> list[T
     return []
 
 
+def companions(tok: Token, pack: LanguagePack) -> list[Token]:
+    """"killed a leader along with one other insurgent": victims joined by a preposition."""
+    out = []
+    for p in kids(tok, pack, "prep"):
+        then = pack.grammar["companion_preps"].get(p.lower_)
+        if then is None:
+            continue
+        heads = [p] if not then else [q for q in kids(p, pack, "prep") if q.lower_ == then]
+        for h in heads:
+            out += kids(h, pack, "pobj")
+    return out
+
+
 def _verb_category(verb: Token, pack: LanguagePack) -> str | None:
     g = pack.grammar
     lemma = verb.lemma_.lower()
@@ -115,9 +128,9 @@ def _transitive(verb: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
     elif _passive(verb, pack) or (bare_vbn and rel == "conj" and not kids(verb, pack, "subj")
                                 and _inherited(verb, pack, ("subjpass",))):
         victims = kids(verb, pack, "subjpass") or _inherited(verb, pack, ("subjpass",))
-    elif rel == "acl" or (verb.tag_ == "VBN" and rel in ("amod",)):
+    elif rel in ("acl", "amod") and verb.tag_ == "VBN":
         victims = [verb.head]                      # "ten people killed in the blast"
-    elif bare_vbn and kids(verb, pack, "subj"):
+    elif bare_vbn and any(v.pos_ == "NUM" or kids(v, pack, "num") for v in kids(verb, pack, "subj")):
         victims = kids(verb, pack, "subj")         # "140 wounded", "Seventeen Killed"
     elif bare_vbn and rel in ("pred", "oprd", "xcomp", "ccomp", "dep"):
         yield from _state(verb, cat, pack)         # "two became injured", "left ... wounded"
@@ -126,6 +139,8 @@ def _transitive(verb: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
         victims = kids(verb, pack, "obj")
         if not victims and rel in ("xcomp", "oprd") and verb.head.pos_ in ("VERB", "AUX"):
             victims = kids(verb.head, pack, "subjpass")  # "were reported killed"
+    if victims:
+        victims = victims + companions(verb, pack)
     for v in victims:
         yield Finding(cat, _resolve(v, pack), verb, person_only=person)
 

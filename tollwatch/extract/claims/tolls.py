@@ -30,6 +30,10 @@ def _numbers_near(noun: Token, pack: LanguagePack) -> list[Token]:
     verb = noun.head
     if pack.relation(noun) in ("subj", "obj", "subjpass") and verb.lemma_.lower() in pack.words("update_verbs"):
         found += [n for p, n in obliques(verb, pack) if p in pack.words("update_preps") and n.pos_ == "NUM"]
+        for p in kids(verb, pack, "prep"):  # "rose to 141 a few days later": a number misattached
+            nxt = p.doc[p.i + 1] if p.i + 1 < len(p.doc) else None
+            if p.lower_ in pack.words("update_preps") and nxt is not None and nxt.pos_ == "NUM" and nxt not in found:
+                found.append(nxt)
         found += [n for n in kids(verb, pack, "attr", "obj") if n.pos_ == "NUM"]
         for t in noun.subtree:  # "the number of those killed to 17": the figure hangs low in the tree
             found += [n for p, n in obliques(t, pack) if p in pack.words("update_preps") and n.pos_ == "NUM"]
