@@ -1,16 +1,21 @@
 """Inputs are read here, articles are read (extracted) on workers, readings stored here.
 
-Articles go out in chunks of CHUNK, at most INFLIGHT_PER_WORKER chunks per worker at a time,
-so memory stays flat however large the input; results are stored as they complete, by one
-writer. The cluster starts only when the first article needs reading, so a re-run over
-inputs already stored costs no cluster at all.
+Articles go out in chunks of at most CHUNK, at most INFLIGHT_PER_WORKER chunks per worker at
+a time, so memory stays flat however large the input; results are stored as they complete, by
+one writer. The first chunks are small (1, 2, 4, ... articles) and a small input goes out in
+small chunks, so the progress bar moves from the first article on. The cluster starts only
+when the first article needs reading (the bar says "starting workers" meanwhile), so a re-run
+over inputs already stored costs no cluster at all. Dask's own log lines follow the level of
+the application's logging: quiet unless asked for (`tollwatch -v batch`).
 """
 from __future__ import annotations
 
 import logging
+import math
 import multiprocessing
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from datetime import date
 
 import dask
@@ -33,14 +38,41 @@ CONNECT_TIMEOUT = "10s"  # to a scheduler given by address
 # each starting a fresh interpreter that imports them again (Dask's default, "spawn"): about
 # 2.5 s of CPU and 2 s of wall time less per run on 2 cores.
 START_METHOD = "forkserver"
+CHUNKS_PER_WORKER = 8    # a known, small input is cut so each worker gets about this many chunks
+
+
+def chunk_sizes(total: int | None, workers: int) -> Iterator[int]:
+    """Sizes of the chunks sent out, in order: doubling from 1 up to CHUNK, and no larger than
+    an even share of a known total (CHUNKS_PER_WORKER per worker)."""
+    cap = CHUNK if total is None else max(1, min(CHUNK, math.ceil(total / (workers * CHUNKS_PER_WORKER))))
+    size = 1
+    while True:
+        yield min(size, cap)
+        size = min(size * 2, CHUNK)
+
+
+@contextmanager
+def dask_logs_like_ours() -> Iterator[None]:
+    """Dask's loggers at the level of the application's root logger for the run (WARNING
+    unless -v), instead of the INFO that distributed sets for itself; restored afterwards."""
+    dask_log = logging.getLogger("distributed")
+    before = dask_log.level
+    dask_log.setLevel(logging.getLogger().getEffectiveLevel())
+    try:
+        yield
+    finally:
+        dask_log.setLevel(before)
 
 
 class _Workers:
     """The Dask side of a run: submit chunks, hand each finished chunk's outcomes to `done`."""
 
     def __init__(self, scheduler: str | None, workers: int, published: date | None,
-                 done: Callable[[list[tuple]], None]):
+                 settings: Settings, done: Callable[[list[tuple]], None],
+                 phase: Callable[[str], None] = lambda _: None):
         self.scheduler, self.workers, self.published, self.done = scheduler, workers, published, done
+        self.settings = settings
+        self.phase: Callable[[str], None] | None = phase
         self.client: Client | None = None
         self.cluster: LocalCluster | None = None
         self.pending = None
@@ -48,6 +80,8 @@ class _Workers:
         self.limit = 1
 
     def _start(self) -> None:
+        if self.phase is not None:
+            self.phase("starting workers")
         if self.scheduler:
             try:
                 self.client = Client(self.scheduler, timeout=CONNECT_TIMEOUT)
@@ -68,6 +102,9 @@ class _Workers:
 
     def _collect(self, future) -> None:
         outcomes = future.result()
+        if self.phase is not None:   # the first chunk is back: workers are up, reader loaded
+            self.phase("reading")
+            self.phase = None
         future.release()
         self.inflight -= 1
         self.done(outcomes)
@@ -75,7 +112,9 @@ class _Workers:
     def submit(self, chunk: list[Article | HtmlPage]) -> None:
         if self.client is None:
             self._start()
-        self.pending.add(self.client.submit(read_chunk, chunk, self.published, pure=False))
+        self.pending.add(self.client.submit(read_chunk, chunk, self.published,
+                                            self.settings.max_article_seconds,
+                                            self.settings.language, pure=False))
         self.inflight += 1
         while self.inflight >= self.limit:
             self._collect(next(self.pending))
@@ -101,7 +140,8 @@ def run_batch(paths: Iterable[str], *, settings: Settings, workers: int = 2,
     store = open_store(settings.db)
     tally = Tally()
     summary = Summary(skipped=tally.skipped)
-    bar = progress_bar(False if settings.quiet else progress, estimate_total(paths))
+    total = estimate_total(paths)
+    bar = progress_bar(False if settings.quiet else progress, total)
     report = reporter(bar)
     started = time.monotonic()
 
@@ -120,24 +160,32 @@ def run_batch(paths: Iterable[str], *, settings: Settings, workers: int = 2,
         bar.set_postfix(new=summary.ingested, dup=summary.duplicates,
                         failed=len(summary.failed), refresh=False)
 
-    dask = _Workers(scheduler, workers, published, done)
-    try:
-        items = iter_articles(paths, settings=settings, published=published, tally=tally,
-                              known=lambda url: store.has_article(url=url), defer_html=True)
-        chunk: list[Article | HtmlPage] = []
-        for article in unstored_in_groups(store, items, summary, report, CHUNK):
-            chunk.append(article)
-            if len(chunk) >= CHUNK:
+    def phase(name: str) -> None:
+        bar.set_description(name)
+        if name == "reading":
+            bar.start_t = time.time()  # rate and ETA from here, not counting the workers' start
+
+    dask = _Workers(scheduler, workers, published, settings, done, phase=phase)
+    sizes = chunk_sizes(total, workers)
+    with dask_logs_like_ours():
+        try:
+            items = iter_articles(paths, settings=settings, published=published, tally=tally,
+                                  known=lambda url: store.has_article(url=url), defer_html=True)
+            chunk: list[Article | HtmlPage] = []
+            size = next(sizes)
+            for article in unstored_in_groups(store, items, summary, report, CHUNK):
+                chunk.append(article)
+                if len(chunk) >= size:
+                    dask.submit(chunk)
+                    chunk, size = [], next(sizes)
+            if chunk:
                 dask.submit(chunk)
-                chunk = []
-        if chunk:
-            dask.submit(chunk)
-        dask.drain()
-    except KeyboardInterrupt:
-        summary.interrupted = True
-    finally:
-        bar.close()
-        summary.seconds = time.monotonic() - started
-        dask.close()
-        store.close()
+            dask.drain()
+        except KeyboardInterrupt:
+            summary.interrupted = True
+        finally:
+            bar.close()
+            summary.seconds = time.monotonic() - started
+            dask.close()
+            store.close()
     return summary
