@@ -24,7 +24,7 @@ from ..models import CATEGORIES, Claim, Reading
 from .conflicts import Conflict, reading_date
 from .episodes import Episodes, link_episodes, published_by
 from .pauses import collector_paused
-from .sources import Said, identify
+from .sources import Said, identify, read_source
 from .provenance import Report, adversary_sides, disputes, figures
 from .series import MEASURES, OPEN, Entry, Ledger, bounded, timeline
 
@@ -86,12 +86,13 @@ class ConflictToll:
         return out
 
 
-def source_key(c: Claim, canonical: str) -> str:
-    """Who says it, before `_same_sources` names it: the named source (its canonical name is
-    given per conflict), else its kind and side, else the (canonical) article."""
+def source_key(c: Claim, canonical: str, language: str = "en") -> str:
+    """Who says it: the named source's canonical name as the name alone gives it (the conflict
+    may still give it a country: `_same_sources`), else its kind and side, else the
+    (canonical) article."""
     rb = c.reported_by
     if rb.name and rb.name.strip():
-        return rb.name.strip()
+        return read_source(rb.name, rb.side, rb.kind, language).name
     if rb.kind or rb.side:
         return f"{rb.kind or 'source'}:{rb.side or '-'}"
     return f"article:{canonical}"
@@ -143,7 +144,7 @@ def _same_sources(reports: list[Report], languages: dict[str, str] | None = None
             out.append(p)
             continue
         written[sid].add(p.claim.reported_by.name.strip())
-        out.append(replace(p, source=sid.name))
+        out.append(p if p.source == sid.name else replace(p, source=sid.name))
     listed = [dict(sid.to_dict(), written=sorted(names))
               for sid, names in sorted(written.items(), key=lambda kv: kv[0].name)]
     return out, listed
@@ -163,7 +164,7 @@ def _report(c: Claim, r: Reading, canonical: str, when: date) -> Report:
     incident = (place, incident_day(c)) if kind == "incident" else None
     return Report(claim=c, article=r.article.id, canonical=canonical, date=when, kind=kind,
                   side=side if kind != "total" else None, incident=incident,
-                  source=source_key(c, canonical), role=role(c))
+                  source=source_key(c, canonical, r.article.language), role=role(c))
 
 
 def _entries(reports: list[Report], measure: str) -> list[Entry]:

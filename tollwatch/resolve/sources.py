@@ -25,7 +25,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Iterable
+from typing import Iterable, NamedTuple
 
 from ..models import Source
 
@@ -174,6 +174,7 @@ def _state_name(kind: str, country: str | None) -> str:
     return f"{base} of {t['countries'].get(country, country)}"
 
 
+@lru_cache(maxsize=8192)
 def read_source(name: str, side: str | None = None, reporter_kind: str | None = None,
                 language: str = "en") -> SourceId:
     """One name, read alone (no article or conflict around it)."""
@@ -210,8 +211,7 @@ def _in_context(r: _Read, article: set[tuple[str, str]], article_sides: set[str]
     return r
 
 
-@dataclass(frozen=True)
-class Said:
+class Said(NamedTuple):
     """Who states one claim, and where: what `identify` reads."""
     article: str
     claim: str
@@ -225,8 +225,10 @@ def identify(said: Iterable[Said]) -> dict[tuple[str, str], SourceId]:
     read: dict[tuple[str, str], _Read] = {}
     sides: dict[str, set[str]] = defaultdict(set)       # every country an article's claims name
     for s in said:
-        src = s.reported_by
-        sides[s.article].update(x for x in (_iso(src.side), _iso(s.victims_side)) if x)
+        src, article_sides = s.reported_by, sides[s.article]
+        for side in (src.side, s.victims_side):
+            if side and len(side) == 2 and side.isupper():
+                article_sides.add(side)
         if src.name and src.name.strip():
             read[(s.article, s.claim)] = _read(src.name, src.side, src.kind, s.language or "en")
     by_article: dict[str, set] = defaultdict(set)
@@ -242,9 +244,11 @@ def identify(said: Iterable[Said]) -> dict[tuple[str, str], SourceId]:
             read[key] = _in_context(r, by_article[key[0]], sides[key[0]], everywhere)
         elif r.own_name is not None:
             displays[r.own_name].add(r.display or r.own_name)
-    return {key: SourceId(_state_name(r.kind, r.country), r.kind, r.country)
-            if r.own_name is None else SourceId(_display(displays[r.own_name]), r.kind, r.country)
-            for key, r in read.items()}
+    named: dict[_Read, SourceId] = {}
+    for r in set(read.values()):
+        name = _state_name(r.kind, r.country) if r.own_name is None else _display(displays[r.own_name])
+        named[r] = SourceId(name, r.kind, r.country)
+    return {key: named[r] for key, r in read.items()}
 
 
 def _display(written: set[str]) -> str:
