@@ -13,7 +13,8 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from tollwatch.models import Article, Period, Place, Range, Reading, Toll
+from tollwatch.models import (Actor, Article, Event, EventDate, Period, Place, Range, Reading,
+                              Toll)
 
 from .readings import BATKEN, ISFARA, _claim
 
@@ -34,7 +35,11 @@ def ministry_17() -> Reading:
     c3 = _claim(text, "50 people", "c3", "killed", 50, 50, side="KG", **KG_MINISTRY)
     c3 = replace(c3, historical=True, period=Period(date(2021, 4, 28), date(2021, 4, 30)))
     art = Article(id="roles-1", text=text, title="Ten Kyrgyz killed, ministry says", published=day)
-    return Reading(art, (c1, c2, c3), (), Toll(killed=Range(10, 10, 10)))
+    shell = Event(id="e1", event_type="Explosions/Remote violence",
+                  sub_event_type="Shelling/artillery/missile attack", evidence=c2.evidence,
+                  date=EventDate(day, day, "day"), actors=(Actor("Military Forces of Tajikistan", "TJ"),),
+                  location=SCHOOL, claims=("c2",))
+    return Reading(art, (c1, c2, c3), (shell,), Toll(killed=Range(10, 10, 10)))
 
 
 WIRE_18 = ("BISHKEK, 18 Sept. The Kyrgyz health ministry raised its count to 15 Kyrgyz killed "
@@ -67,7 +72,10 @@ def embassy_18() -> Reading:
                 place=ISFARA, by="Tajik embassy", kind="government", by_side="TJ",
                 partisan=True, verified=False)
     art = Article(id="roles-3", text=text, title="Eight Tajik civilians killed", published=day)
-    return Reading(art, (c1,), (), Toll(killed=Range(8, 8, 8)))
+    clash = Event(id="e1", event_type="Battles", sub_event_type="Armed clash", evidence=c1.evidence,
+                  date=EventDate(day, day, "day"), actors=(Actor("Military Forces of Kyrgyzstan", "KG"),),
+                  location=ISFARA, claims=("c1",))
+    return Reading(art, (c1,), (clash,), Toll(killed=Range(8, 8, 8)))
 
 
 def every_role() -> list[Reading]:

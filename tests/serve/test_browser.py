@@ -51,7 +51,7 @@ def test_conflict_page_shows_band_series_map_and_claims(page, hand_server):
     assert rows.count() == 4
     embassy = rows.filter(has_text="Tajik embassy")
     assert embassy.locator("td.best").inner_text() == "20"
-    assert embassy.locator("td.verified-false").inner_text() == "no"
+    assert embassy.locator("td.verified-false").inner_text() == "not verified"
     assert page.locator("#toll-table tr[data-category=killed][data-side=KG] td.best").inner_text() == "30"
     assert page.outside_requests == []
     page.screenshot(path=str(ARTIFACTS / "conflict-hand.png"), full_page=True)
