@@ -5,7 +5,7 @@ capital, with each side's toll, an incident inside one side's toll and an earlie
 """
 from datetime import date
 
-from tollwatch.extract.pipeline import read_article
+from english import read_article
 from tollwatch.models import Article
 
 BORDER = (

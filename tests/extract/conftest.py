@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from tollwatch.extract.casualties import find_claims
+from english import find_claims
 from tollwatch.extract.toll import article_toll
 from tollwatch.models import Article
 

@@ -4,7 +4,7 @@ from datetime import date
 from hypothesis import given, settings, strategies as st
 
 from tollwatch.contract import validate
-from tollwatch.extract.casualties import find_claims
+from english import find_claims
 from tollwatch.extract.toll import article_toll
 from tollwatch.models import Article, Reading
 

@@ -3,7 +3,8 @@ import time
 
 import pytest
 
-from tollwatch.extract.casualties import MAX_FIGURES, TooManyFigures, find_claims
+from english import find_claims
+from tollwatch.extract.casualties import MAX_FIGURES, TooManyFigures
 from tollwatch.models import Article
 
 

@@ -1,29 +1,41 @@
-"""The spaCy pipelines load from installed packages, offline, once per process."""
+"""The English language pack loads its parser from installed packages, offline, and stamps
+claims with a hash of its words and the grammar."""
+import json
 import socket
 
 import pytest
 
 from tollwatch.errors import ConfigError
-from tollwatch.extract.nlp import load_nlp
+from tollwatch.extract import packs
+from tollwatch.extract.packs import load_pack, rules_stamp
 
 
-def test_english_pipeline_loads_offline_and_parses(monkeypatch):
+def test_english_pack_loads_offline_and_parses(monkeypatch):
     def refuse(*_a, **_k):
         raise OSError("network is off in this test")
     monkeypatch.setattr(socket, "create_connection", refuse)
     monkeypatch.setattr(socket.socket, "connect", refuse)
-    load_nlp.cache_clear()
-    nlp = load_nlp("en")
-    assert {"parser", "ner"} <= set(nlp.pipe_names)
-    doc = nlp("Two soldiers were killed in Batken on Friday.")
-    assert [t.dep_ for t in doc if t.text == "soldiers"] == ["nsubjpass"]
-    assert load_nlp("en") is nlp  # cached: loaded once
+    pack = load_pack("en")
+    assert "parser" in pack.parser.pipe_names and "ner" not in pack.parser.pipe_names
+    doc = next(pack.parser.pipe(["Two soldiers were killed in Batken on Friday."]))
+    assert [pack.relation(t) for t in doc if t.text == "soldiers"] == ["subjpass"]
+    assert load_pack("en") is not pack  # built by the caller, never a hidden global
 
 
-def test_french_pipeline_is_installed():
-    assert "parser" in load_nlp("fr").pipe_names
+def test_rule_stamp_changes_with_the_words(tmp_path, monkeypatch):
+    before = rules_stamp("en")
+    assert before.startswith("casualties.v2-en-") and before == rules_stamp("en")
+    folder = tmp_path / "en"
+    folder.mkdir()
+    src = packs._pack_dir("en")
+    for name in ("grammar.v1.json",):
+        data = json.loads(src.joinpath(name).read_text("utf-8"))
+        data["transitive"]["gun"] = "injured"
+        (folder / name).write_text(json.dumps(data), "utf-8")
+    monkeypatch.setattr(packs, "_pack_dir", lambda lang: folder)
+    assert rules_stamp("en") != before
 
 
 def test_unknown_language_is_a_clear_config_error():
-    with pytest.raises(ConfigError, match="no spaCy pipeline"):
-        load_nlp("xx")
+    with pytest.raises(ConfigError, match="no language pack"):
+        load_pack("xx")

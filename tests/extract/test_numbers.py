@@ -10,7 +10,7 @@ from tollwatch.extract.numbers import find_quantities, parse_number
     ("twelve", 12, 12, 12),
     ("TWO HUNDRED AND THIRTY-FOUR", 234, 234, 234),
     ("at least 81", 81, None, 81),
-    ("more than 50", 51, None, 51),
+    ("more than 50", 50, None, 50),  # CONTRACT.md: "more than N" is N+ (the field's reading)
     ("around 50", 45, 55, 50),
     ("some fifty", 45, 55, 50),
     ("nearly 50", 45, 49, 49),

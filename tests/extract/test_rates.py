@@ -1,5 +1,5 @@
 """Statistics with a rate are not victims of an event; nearby event figures still are."""
-from tollwatch.extract.casualties import find_claims
+from english import find_claims
 from tollwatch.models import Article
 
 

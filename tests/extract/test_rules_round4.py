@@ -32,16 +32,16 @@ def test_ran_over_is_a_verb_not_a_hedge():
     q, = find_quantities("the van ran over 12 pedestrians")
     assert (q.low, q.high, q.text) == (12, 12, "12")
     q, = find_quantities("over 12 pedestrians")
-    assert (q.low, q.high) == (13, None)
+    assert (q.low, q.high) == (12, None)  # "over N" is N+ (CONTRACT.md)
 
 
 def test_a_whole_before_its_parts_takes_their_verb(read):
     claims, toll = read("At least 30 people were killed and over 80 more including 20 pupils injured "
                         "when the bomb went off near the school.")
     whole, part = _one(claims, "80"), _one(claims, "20 pupils")
-    assert (whole.category, whole.low, whole.high) == ("injured", 81, None)
+    assert (whole.category, whole.low, whole.high) == ("injured", 80, None)  # "over 80" is 80+ (CONTRACT.md)
     assert (part.category, part.part_of) == ("injured", whole.id)
-    assert toll.get("injured").best == 81
+    assert toll.get("injured").best == 80
     assert toll.get("killed").best == 30
 
 

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from tollwatch.extract.casualties import find_claims
+from english import english, find_claims
 from tollwatch.extract.toll import article_toll
 from tollwatch.models import Article
 
@@ -73,7 +73,7 @@ def test_seed_evidence_spans(seed):
     text, claims, _ = seed
     assert [c.id for c in claims] == [f"c{i}" for i in range(1, len(claims) + 1)]
     for c in claims:
-        assert c.rules == "casualties.v1"
+        assert c.rules == english().rules and c.rules.startswith("casualties.v2-en-")
         assert text[c.evidence.start:c.evidence.end] == c.text
         assert c.evidence.sentence in text
         assert c.period.start is None and c.location is None

@@ -63,7 +63,7 @@ def load_article(exp: dict[str, Any]) -> Article:
 
 def reading_for(case: str, config: pytest.Config):
     if case not in _readings:
-        from tollwatch.extract.pipeline import read_article
+        from english import read_article
         exp = expected(case)
         arg = exp.get("published_arg")
         reading = read_article(load_article(exp), published=date.fromisoformat(arg) if arg else None)

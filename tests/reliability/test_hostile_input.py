@@ -11,7 +11,7 @@ from click.testing import CliRunner
 from tollwatch.cli import main
 from tollwatch.contract import validate
 from tollwatch.errors import IngestError, TollwatchError
-from tollwatch.extract.pipeline import read_article
+from english import read_article
 from tollwatch.ingest import iter_articles
 from tollwatch.limits import TimeLimitExceeded, time_limit
 from tollwatch.models import Article

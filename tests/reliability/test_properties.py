@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 from tollwatch.contract import validate
 from tollwatch.errors import IngestError, TollwatchError
 from tollwatch.extract.numbers import find_quantities, parse_number
-from tollwatch.extract.pipeline import read_article
+from english import read_article
 from tollwatch.ingest.html import html_article
 from tollwatch.ingest.jsonl import jsonl_articles
 from tollwatch.ingest.text import decode

@@ -16,7 +16,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 @pytest.fixture(scope="module")
 def demo_readings():
-    from tollwatch.extract.pipeline import read_article
+    from english import read_article
     from tollwatch.ingest import iter_articles
 
     out = []

@@ -30,6 +30,8 @@ class LanguagePack:
     parser: Any = field(repr=False)      # a spaCy Language (or an object with .pipe -> Docs)
     rules: str = RULE_FAMILY
     cue: re.Pattern[str] = field(default=re.compile(r"(?!)"), repr=False)
+    dateline: re.Pattern[str] = field(default=re.compile(r"(?!)"), repr=False)
+    common_words: frozenset[str] = field(default=frozenset(), repr=False)  # for re-casing shouting
 
     def relation(self, token) -> str:
         """The project's relation for a token's parser label ("nsubjpass" -> "subjpass")."""
@@ -76,6 +78,22 @@ def _load_parser(names: list[str], exclude: list[str]):
     raise ConfigError(f"no spaCy pipeline installed for this language pack (expected one of {names})")
 
 
+def common_words(parser: Any) -> frozenset[str]:
+    """Lower-case words of the language (the parser's stop words and its lemmatizer's word
+    index): an upper-case word not among them is kept capitalised as a name when a shouting
+    wire is re-cased ("JAIME ROJAS" -> "Jaime Rojas", "THE MURDERS" -> "the murders")."""
+    words: set[str] = set(getattr(getattr(parser, "Defaults", None), "stop_words", ()) or ())
+    try:
+        lookups = parser.get_pipe("lemmatizer").lookups
+    except (AttributeError, KeyError):
+        return frozenset(words)
+    for name in ("lemma_index", "lemma_exc"):
+        if lookups.has_table(name):
+            for entry in lookups.get_table(name).values():
+                words.update(entry if isinstance(entry, list) else entry.keys())
+    return frozenset(w for w in words if w.isalpha() and w.islower())
+
+
 def load_pack(language: str = "en", *, parser: Any = None) -> LanguagePack:
     """Build the pack of `language` (its words and its parser). ConfigError when there is none."""
     folder = _pack_dir(language)
@@ -87,4 +105,6 @@ def load_pack(language: str = "en", *, parser: Any = None) -> LanguagePack:
         parser = _load_parser(grammar["parser"], grammar.get("parser_exclude", []))
     return LanguagePack(language=language, grammar=grammar, parser=parser,
                         rules=rules_stamp(language),
-                        cue=re.compile(grammar["cue_stems"], re.IGNORECASE))
+                        cue=re.compile(grammar["cue_stems"], re.IGNORECASE),
+                        dateline=re.compile(grammar.get("dateline", r"(?!)")),
+                        common_words=common_words(parser))

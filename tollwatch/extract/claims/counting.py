@@ -17,7 +17,7 @@ from ..numbers import find_quantities
 from ..packs import LanguagePack
 from ..text import Sentence
 from .draft import Draft
-from .grammar import Finding, companions, kids, obliques
+from .grammar import Finding, companions, kids, obliques, stolen_subject
 
 Token = Any
 _MODIFIERS = ("num", "qmod", "det", "amod", "compound", "poss", "advmod", "nmod")
@@ -43,7 +43,7 @@ def _phrase(noun: Token, pack: LanguagePack) -> tuple[int, int]:
     start = noun.idx
     for c in noun.children:
         if c.i < noun.i and pack.relation(c) in _MODIFIERS:
-            start = min(start, c.left_edge.idx)
+            start = min(start, next(t.idx for t in c.subtree if not t.is_space))
     return start, noun.idx + len(noun.text)
 
 
@@ -75,19 +75,21 @@ def _count(noun: Token, text: str, pack: LanguagePack, unknown: bool,
     if noun.pos_ == "NUM" or word in pack.words("vague_heads"):
         of = [n for p, n in obliques(noun, pack) if p in pack.words("partitive")]
         group = of[0].lower_ if of else None
-        if of and noun.pos_ != "NUM":
-            end = of[0].idx + len(of[0].text)      # "a number of suspected insurgents"
-        q = _quantity(text, noun.left_edge.idx if noun.left_edge.i <= noun.i else start, end, {noun.idx})
+        if of:
+            end = of[0].idx + len(of[0].text)      # "a number of suspected insurgents", "two of them"
+        left = next(t for t in noun.subtree if not t.is_space)
+        q = _quantity(text, min(left.idx, start), end, {noun.idx})
         if q is None:
             return None
         joined = "including" if group in pack.words("back_pronouns") else None  # "five of them"
-        return _Count(q.low, q.high, q.approximate, q.best_value, q.start, q.end, noun.idx, group,
+        return _Count(q.low, q.high, q.approximate, q.best_value, q.start, max(q.end, end), noun.idx, group,
                       "bare" if group is None else "number", joined)
     anchors = {c.idx for c in noun.children if pack.relation(c) in ("num", "qmod", "amod", "det")
                and c.i < noun.i}
+    anchors |= {t.idx for t in noun.doc[noun.left_edge.i:noun.i] if t.like_num and t.idx >= start}
     for c in list(noun.children):
         if pack.relation(c) == "num":
-            anchors |= {t.idx for t in c.subtree}
+            anchors |= {t.idx for t in c.subtree if not t.is_space}
         elif c.i < noun.i and pack.relation(c) in ("nmod", "compound"):  # a number one level down
             anchors |= {t.idx for t in c.subtree if pack.relation(t) == "num" and t.head is c}
     q = _quantity(text, start, end, anchors) if anchors else None
@@ -108,7 +110,8 @@ def _count(noun: Token, text: str, pack: LanguagePack, unknown: bool,
             pass  # "the soldiers": still an unnumbered plural here
         low = None if unknown else 2
         return _Count(low, None, True, None, start, end, noun.idx, word, "plural", restates=restates)
-    return _Count(1, 1, False, None, start, end, noun.idx, word, "singular", restates=restates)
+    group = "named" if noun.pos_ == "PROPN" and word not in people else word
+    return _Count(1, 1, False, None, start, end, noun.idx, group, "singular", restates=restates)
 
 
 def _conjuncts(noun: Token, pack: LanguagePack) -> list[Token]:
@@ -116,14 +119,27 @@ def _conjuncts(noun: Token, pack: LanguagePack) -> list[Token]:
     while todo:
         n = todo.pop(0)
         out.append(n)
-        todo += [c for c in kids(n, pack, "conj") if c.pos_ in ("NOUN", "PROPN", "NUM", "PRON", "ADJ")]
+        todo += [c for c in kids(n, pack, "conj") if c.pos_ in ("NOUN", "PROPN", "NUM", "PRON", "ADJ")
+                 and not _subject_of_its_own(c, pack)]
         todo += companions(n, pack)
+        todo += [a for a in kids(n, pack, "appos") if kids(a, pack, "conj")]  # "5 farmers, a teacher, and her son"
     return out
 
 
+def _subject_of_its_own(noun: Token, pack: LanguagePack) -> bool:
+    nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    return nxt is not None and pack.relation(nxt) in ("aux", "auxpass") and nxt.head.i > nxt.i \
+        and noun in stolen_subject(nxt.head, pack)
+
+
 def _parts(noun: Token, pack: LanguagePack) -> list[Token]:
-    """"29 people, including 10 foreigners": the figure's parts."""
-    return [n for p, n in obliques(noun, pack) if p in pack.words("including")]
+    """"29 people, including 10 foreigners", "eight aid workers, six of them foreigners"."""
+    def of_them(t: Token) -> bool:
+        return t.pos_ == "NUM" and any(n.lower_ in pack.words("back_pronouns")
+                                       for p, n in obliques(t, pack) if p in pack.words("partitive"))
+    appos = kids(noun, pack, "appos")
+    return [n for p, n in obliques(noun, pack) if p in pack.words("including")] + [
+        a for a in appos if of_them(a)] + [s for a in appos for s in kids(a, pack, "subj") if of_them(s)]
 
 
 def count_finding(f: Finding, sent: Sentence, pack: LanguagePack, unknown: bool,
@@ -132,8 +148,11 @@ def count_finding(f: Finding, sent: Sentence, pack: LanguagePack, unknown: bool,
     text = sent.text
 
     def victim(noun: Token) -> bool:
-        if noun.lower_ in pack.words("vague_heads") and any(p in pack.words("partitive") for p, _ in obliques(noun, pack)):
-            return True                            # "a number of insurgents"
+        if pack.relation(noun) == "pobj" and noun.head.head.lemma_.lower() in pack.grammar["toll_nouns"]:
+            return False                           # "the number of soldiers killed": the toll's victims
+        of = [n for p, n in obliques(noun, pack) if p in pack.words("partitive")]
+        if noun.lower_ in pack.words("vague_heads") and of:
+            return victim(of[0])                   # "a number of insurgents", not "thousands of families"
         if noun.lower_ in pack.words("not_victims") or noun.lemma_.lower() in pack.words("not_victims"):
             return False
         if noun.pos_ not in ("NUM", "PRON") and noun.lower_ in lex_not_people:
@@ -152,8 +171,10 @@ def count_finding(f: Finding, sent: Sentence, pack: LanguagePack, unknown: bool,
         elif numbered and c.shape == "plural" and not kids(noun, pack, "det"):
             continue  # "55 soldiers and tribal fighters": one number for the list
         own = pack.grammar["counted_nouns"].get(noun.lemma_.lower()) if i else None
-        yield _draft(own or f.category, c, sent, c.joined, f.update, noun)  # "84 deaths and 90 injuries"
-        for part in _parts(noun, pack):
+        joined = "including" if f.part and c.shape == "bare" else c.joined
+        yield _draft(own or f.category, c, sent, joined, f.update, noun)  # "84 deaths and 90 injuries"
+        verb_parts = [n for p, n in obliques(f.predicate, pack) if p in pack.words("including")] if i == 0 else []
+        for part in _parts(noun, pack) + verb_parts:  # "were killed, including 11 children"
             p = _count(part, text, pack, unknown, lex_people) if victim(part) else None
             if p is not None and p.low is not None:
                 yield _draft(f.category, p, sent, "including", noun=part)

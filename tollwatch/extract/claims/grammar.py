@@ -25,6 +25,7 @@ class Finding:
     predicate: Token
     update: bool = False          # a running toll ("rose to 17"): replaces earlier figures
     person_only: bool = False     # the verb also takes things ("captured weapons")
+    part: bool = False            # "stabbed 4 commuters, seriously wounding two": some of those
 
 
 def kids(tok: Token, pack: LanguagePack, *rels: str) -> list[Token]:
@@ -76,11 +77,12 @@ def _inherited(verb: Token, pack: LanguagePack, rels: tuple[str, ...]) -> list[T
     """A conjoined or complement verb without its own subject takes its head's ("were shot and
     killed", "were reported killed")."""
     rel = pack.relation(verb)
-    if rel in ("conj", "xcomp", "oprd", "ccomp") and verb.head is not verb:
+    if rel in ("conj", "xcomp", "oprd") and verb.head is not verb:
         own = kids(verb.head, pack, *rels)
         if own:
             return own
-        return _inherited(verb.head, pack, rels) if rel == "conj" else []
+        if rel == "conj" and pack.relation(verb.head) == "conj":
+            return _inherited(verb.head, pack, rels)
     return []
 
 
@@ -95,6 +97,31 @@ def companions(tok: Token, pack: LanguagePack) -> list[Token]:
         for h in heads:
             out += kids(h, pack, "pobj")
     return out
+
+
+def stolen_subject(verb: Token, pack: LanguagePack) -> list[Token]:
+    """"including 11 children and over 90 others were injured": a verb's subject that the parser
+    hung into the list before it (the word right before the verb's auxiliary)."""
+    aux = [a for a in kids(verb, pack, "auxpass", "aux") if a.i < verb.i]
+    if not aux or aux[0].i == 0 or kids(verb, pack, "subj", "subjpass"):
+        return []
+    prev = verb.doc[aux[0].i - 1]
+    if prev.pos_ in ("NOUN", "PROPN", "NUM") and pack.relation(prev) == "conj" and prev.head.i < prev.i:
+        return [prev]
+    return []
+
+
+def _nearest_subject(verb: Token, pack: LanguagePack) -> list[Token]:
+    """An intransitive verb the parser left without a subject: the nearest noun before it,
+    climbed to its phrase's head ("the gunman and a young man, Luis Ortega, died")."""
+    for t in reversed(verb.doc[max(0, verb.i - 8):verb.i]):
+        if t.pos_ in ("NOUN", "PROPN", "NUM"):
+            while pack.relation(t) in ("appos", "compound") and t.head is not t:
+                t = t.head
+            return [t]
+        if t.pos_ in ("VERB", "AUX") or t.text in (";", ":"):
+            return []
+    return []
 
 
 def _verb_category(verb: Token, pack: LanguagePack) -> str | None:
@@ -121,13 +148,17 @@ def _verb_category(verb: Token, pack: LanguagePack) -> str | None:
 def _transitive(verb: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
     person = verb.lemma_.lower() in pack.words("needs_person")
     rel = pack.relation(verb)
+    if verb.tag_ in ("VBD", "VBN") and (left := list(_left_list(verb, cat, pack))):
+        yield from left
+        return
     bare_vbn = verb.tag_ == "VBN" and not _perfect(verb, pack) and not kids(verb, pack, "obj")
     numbers = [c for c in kids(verb, pack, "advmod", "num") if c.pos_ == "NUM" and c.i < verb.i]
     if bare_vbn and numbers and not kids(verb, pack, "subj", "subjpass"):
         victims = numbers                          # "and over 60 injured"
     elif _passive(verb, pack) or (bare_vbn and rel == "conj" and not kids(verb, pack, "subj")
                                 and _inherited(verb, pack, ("subjpass",))):
-        victims = kids(verb, pack, "subjpass") or _inherited(verb, pack, ("subjpass",))
+        victims = kids(verb, pack, "subjpass") or stolen_subject(verb, pack) or _inherited(verb, pack, ("subjpass",)) or (
+            _inherited(verb, pack, ("subj",)) if rel == "conj" and kids(verb, pack, "auxpass") else [])
     elif rel in ("acl", "amod") and verb.tag_ == "VBN":
         victims = [verb.head]                      # "ten people killed in the blast"
     elif bare_vbn and any(v.pos_ == "NUM" or kids(v, pack, "num") for v in kids(verb, pack, "subj")):
@@ -141,14 +172,29 @@ def _transitive(verb: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
             victims = kids(verb.head, pack, "subjpass")  # "were reported killed"
     if victims:
         victims = victims + companions(verb, pack)
+    part = rel == "advcl" and verb.tag_ == "VBG" and _verb_category(verb.head, pack) in (cat, "injured") \
+        and bool(kids(verb.head, pack, "obj"))
     for v in victims:
-        yield Finding(cat, _resolve(v, pack), verb, person_only=person)
+        yield Finding(cat, _resolve(v, pack), verb, person_only=person, part=part)
+
+
+def _left_list(word: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
+    """"left 5 policemen and the suspect wounded", parsed as "[the suspect wounded]" joined to
+    "left": the state covers the objects of "left" and its own subject."""
+    head = word.head
+    if pack.relation(word) == "conj" and head.lemma_.lower() in pack.words("leave_verbs") and kids(head, pack, "obj"):
+        for v in kids(head, pack, "obj") + kids(word, pack, "subj"):
+            yield Finding(cat, v, word)
+        return True
+    return False
 
 
 def _intransitive(verb: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
     victims = kids(verb, pack, "subj") or _inherited(verb, pack, ("subj", "subjpass"))
     if not victims and pack.relation(verb) == "acl":
         victims = [verb.head]
+    if not victims and pack.relation(verb) == "root":
+        victims = _nearest_subject(verb, pack)
     for v in victims:
         yield Finding(cat, _resolve(v, pack), verb)
 
@@ -157,6 +203,10 @@ def _state(word: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
     """"are dead", "left six inmates dead", "six wounded" (a state of the victims)."""
     rel = pack.relation(word)
     head = word.head
+    if kids(word, pack, "subj"):
+        for v in kids(word, pack, "subj"):
+            yield Finding(cat, _resolve(v, pack), word)  # "policemen were missing" (as a verb)
+        return
     if rel in ("pred", "attr") and head is not word:
         for v in kids(head, pack, "subj") or _inherited(head, pack, ("subj",)):
             yield Finding(cat, _resolve(v, pack), word)
@@ -194,6 +244,9 @@ def _nominal(noun: Token, pack: LanguagePack) -> Iterator[Finding]:
             if kids(noun, pack, "num"):
                 yield Finding(cat, noun, verb)   # "claimed 7 lives"
                 return
+            for owner in kids(noun, pack, "poss"):
+                yield Finding(cat, owner, verb)  # "claimed 11 civilians' lives"
+                return
         elif g["life_verbs"].get(verb.lemma_.lower()) == "subj" and pack.relation(noun) == "obj":
             for v in kids(verb, pack, "subj") or _inherited(verb, pack, ("subj",)):
                 yield Finding(cat, _resolve(v, pack), verb)  # "lost their lives"
@@ -213,6 +266,48 @@ def _nominal(noun: Token, pack: LanguagePack) -> Iterator[Finding]:
     for prep, n in obliques(noun, pack):
         if prep in pack.words("partitive"):
             yield Finding(cat, _resolve(n, pack), noun)
+    for owner in kids(noun, pack, "poss"):
+        if owner.pos_ != "PRON":
+            yield Finding(cat, owner, noun)      # "Senator Ortega's murder"
+
+
+def _custody(noun: Token, pack: LanguagePack) -> Iterator[Finding]:
+    """"three suspects are in the custody of the police", "were taken into custody"."""
+    cat = pack.grammar["custody_nouns"].get(noun.lemma_.lower())
+    prep = noun.head
+    if cat is None or pack.relation(noun) != "pobj" or prep.lower_ not in pack.words("custody_preps"):
+        return
+    verb = prep.head
+    victims = kids(verb, pack, "subjpass") or kids(verb, pack, "obj") or kids(verb, pack, "subj") \
+        or _inherited(verb, pack, ("subjpass", "subj"))
+    for v in victims:
+        yield Finding(cat, _resolve(v, pack), noun, person_only=True)
+
+
+def _injuries(noun: Token, pack: LanguagePack) -> Iterator[Finding]:
+    """"two suffered minor injuries", "60 citizens were treated for injuries"."""
+    if noun.lemma_.lower() not in pack.words("injury_nouns"):
+        return
+    how = pack.grammar["injury_verbs"]
+    rel, verb = pack.relation(noun), noun.head
+    if rel == "pobj" and noun.head.lower_ == "for":
+        verb = noun.head.head
+        if how.get(verb.lemma_.lower()) != "for":
+            return
+    elif rel != "obj" or how.get(verb.lemma_.lower()) != "subj":
+        return
+    for v in kids(verb, pack, "subjpass", "subj") or _inherited(verb, pack, ("subj", "subjpass")):
+        yield Finding("injured", _resolve(v, pack), noun)
+
+
+def _either(tok: Token, pack: LanguagePack) -> bool:
+    """"more than 40 dead or wounded": a count of two outcomes together is a count of neither."""
+    pair = [tok] + kids(tok, pack, "conj")
+    if pack.relation(tok) == "conj":
+        pair.append(tok.head)
+    joined_by_or = any(c.lower_ in pack.words("alternatives") for t in pair for c in kids(t, pack, "cc"))
+    cats = {pack.grammar["states"].get(t.lower_) or pack.grammar["counted_nouns"].get(t.lemma_.lower()) for t in pair}
+    return joined_by_or and len(cats - {None}) > 1
 
 
 def predicates(doc, pack: LanguagePack) -> list[Finding]:
@@ -221,7 +316,7 @@ def predicates(doc, pack: LanguagePack) -> list[Finding]:
     found: list[Finding] = []
     for tok in doc:
         lemma = tok.lemma_.lower()
-        if _negated(tok, pack) or _modal(tok, pack):
+        if _negated(tok, pack) or _modal(tok, pack) or _either(tok, pack):
             continue
         if tok.pos_ in ("VERB", "AUX") or tok.tag_ in ("VBN", "VBD", "VBG"):
             if lemma in g["intransitive"]:
@@ -236,6 +331,8 @@ def predicates(doc, pack: LanguagePack) -> list[Finding]:
         if tok.pos_ in ("NOUN", "PROPN", "ADJ", "PRON"):
             found += _counted_noun(tok, pack)
             found += _nominal(tok, pack)
+            found += _custody(tok, pack)
+            found += _injuries(tok, pack)
     return _one_per_victim(found)
 
 

@@ -5,6 +5,7 @@ before parsing, character for character, so token offsets still index the origin
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -20,35 +21,63 @@ class ParsedSentence:
     doc: Any            # a spaCy Doc over the (case-normalised) sentence text
 
 
-def _same_length_lower(word: str) -> str:
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+def _recase(word: str, common: frozenset[str]) -> str:
     low = word.lower()
-    return low if len(low) == len(word) else word
+    if len(low) != len(word):
+        return word
+    stems = [low] + [low[:-len(end)] for end in _ENDINGS if low.endswith(end) and len(low) - len(end) >= 3]
+    if low.endswith("ies"):
+        stems.append(low[:-3] + "y")  # "bodies"
+    if any(s in common for s in stems):
+        return low
+    return low[:1].upper() + low[1:]  # not a word of the language: a name
 
 
-def normalise_case(text: str) -> str:
-    """Lower-case a shouting or title-case line for the parser, keeping every offset.
+_ENDINGS = ("s", "es", "ed", "d", "ing", "'s", "’s")
 
-    Upper-case text: every word lowered, the first letter of the line kept. Title case (most words
-    capitalised, as in a headline): capitalised words lowered except acronyms and the first word."""
+
+def normalise_case(text: str, common: frozenset[str] = frozenset()) -> str:
+    """Re-case a shouting or title-case line for the parser, keeping every offset.
+
+    Words of the language are lowered, other words (names) keep a capital; the first letter of
+    the line stays as it is; acronyms in a title-case line are kept."""
     letters = [c for c in text if c.isalpha()]
     if not letters:
         return text
     upper = sum(c.isupper() for c in letters) / len(letters)
-    words = text.split(" ")
+    words = [m for m in _WORD.finditer(text)]
     if upper > 0.6:
-        out = _same_length_lower(text)
-        return text[0] + out[1:] if out and len(out) == len(text) else out
-    capitalised = [w for w in words if w[:1].isalpha()]
-    if len(capitalised) >= 4 and sum(w[0].isupper() for w in capitalised) / len(capitalised) > 0.75:
-        fixed = [w if i == 0 or not w[:1].isupper() or (len(w) > 1 and w.isupper())
-                 else _same_length_lower(w) for i, w in enumerate(words)]
-        return " ".join(fixed)
-    return text
+        keep = lambda w: False  # noqa: E731
+    else:
+        capitalised = [m for m in words if m.group()[0].isupper()]
+        if len(words) < 4 or len(capitalised) / len(words) <= 0.75:
+            return text
+        keep = lambda w: len(w) > 1 and w.isupper()  # noqa: E731
+    out = list(text)
+    for m in words:
+        w = m.group()
+        if keep(w):
+            continue
+        new = _recase(w, common)
+        if m.start() == words[0].start():
+            new = new[:1].upper() + new[1:]
+        out[m.start():m.end()] = new
+    return "".join(out)
+
+
+def mask_dateline(text: str, pack: LanguagePack) -> str:
+    """"KANO, Nigeria, May 2, 2021 - Two policemen ...": the dateline blanked out (same length),
+    so the parser sees the sentence that follows it."""
+    m = pack.dateline.match(text)
+    return " " * m.end() + text[m.end():] if m else text
 
 
 def parse_cue_sentences(sentences: list[Sentence], pack: LanguagePack) -> dict[int, ParsedSentence]:
     """Index in `sentences` -> its parse, for the sentences with a casualty cue."""
     keep = [i for i, s in enumerate(sentences) if pack.cue.search(s.text)]
-    texts = [normalise_case(sentences[i].text) for i in keep]
+    texts = [normalise_case(mask_dateline(sentences[i].text, pack), pack.common_words) for i in keep]
     docs = pack.parser.pipe(texts, batch_size=BATCH)
     return {i: ParsedSentence(sentences[i], doc) for i, doc in zip(keep, docs)}

@@ -9,6 +9,7 @@ import re
 
 from ...models import Claim
 from .lexicon import lexicon
+from .perpetrators import is_perpetrator
 
 
 def assign_part_of(claims: list[Claim]) -> list[Claim]:
@@ -24,6 +25,8 @@ def assign_part_of(claims: list[Claim]) -> list[Claim]:
                          key=lambda p: not _names_same_victim(p, c))  # "the minister": the one named minister first
         later = [p for p in out[i + 1:] if _container(p, c) and c.low == 2 and c.high is None and c.approximate]
         for p in earlier + later:
+            if is_perpetrator(c) and not is_perpetrator(p):
+                continue  # "the attacker" is not one of his victims
             if len(_name_words(p)) >= 2 and len(_name_words(c)) >= 2:
                 continue  # a second full name is a second victim (the same name again: _named_again)
             room = p.low - used.get(p.id, 0)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from ..numbers import find_quantities
 from ..packs import LanguagePack
 from .counting import count_finding
 from .draft import Draft
@@ -31,26 +32,29 @@ def sentence_drafts(ps: ParsedSentence, pack: LanguagePack) -> list[Draft]:
 
 
 def _breakdown(ps: ParsedSentence, pack: LanguagePack, taken: set[int]) -> list[Draft]:
-    """"Of those, 20 were soldiers": a copula with a number for subject, opened by a partitive
-    of the figure before; its category is that figure's (decided in casualties)."""
-    out = []
-    for root in (t for t in ps.doc if pack.relation(t) == "root"):
-        opening = [n for p, n in obliques(root, pack) if p in pack.words("partitive") | pack.words("including")
-                   and n.lower_ in pack.words("back_pronouns") | {"dead", "victims", "wounded", "injured"}]
-        if not opening or root.lemma_.lower() != "be":
-            continue
-        for num in kids(root, pack, "subj"):
-            for attr in kids(root, pack, "attr"):
-                if num.pos_ == "NUM" and num.idx + ps.sentence.start not in taken:
-                    s = ps.sentence
-                    text = s.text[num.idx:attr.idx + len(attr.text)]
-                    from ..numbers import find_quantities
-                    q = next(iter(find_quantities(s.text[num.idx:num.idx + len(num.text)], num.idx)), None)
-                    if q is None:
-                        continue
-                    out.append(Draft(None, q.low, q.high, q.approximate, q.best_value, text,
-                                     s.start + num.idx, s.start + attr.idx + len(attr.text),
-                                     s.start + num.idx, attr.lower_, None, "number", s, "breakdown"))
+    """"Of those, 18 were soldiers and 12 were militants": a copula with a number for subject,
+    opened by a partitive of the figure before; its category is that figure's (decided in
+    casualties)."""
+    def opened(t) -> bool:
+        back = pack.words("back_pronouns") | pack.words("breakdown_heads")
+        if any(p in pack.words("partitive") | pack.words("including") and n.lower_ in back
+               for p, n in obliques(t, pack)):
+            return True
+        return pack.relation(t) == "conj" and t.head is not t and opened(t.head)
+
+    s, out = ps.sentence, []
+    for be in (t for t in ps.doc if t.lemma_.lower() in pack.words("copulas") and opened(t)):
+        for num in kids(be, pack, "subj"):
+            attr = kids(be, pack, "attr")
+            if num.pos_ != "NUM" or not attr or s.start + num.idx in taken:
+                continue
+            q = next(iter(find_quantities(s.text[num.idx:num.idx + len(num.text)], num.idx)), None)
+            if q is None:
+                continue
+            end = attr[0].idx + len(attr[0].text)
+            out.append(Draft(None, q.low, q.high, q.approximate, q.best_value, s.text[num.idx:end],
+                             s.start + num.idx, s.start + end, s.start + num.idx, attr[0].lower_, None,
+                             "number", s, "breakdown"))
     return out
 
 

@@ -13,7 +13,8 @@ Token = Any
 def _category(noun: Token, pack: LanguagePack) -> str | None:
     """"death toll" -> killed; "the number of those injured" -> injured; "toll" alone -> killed."""
     g = pack.grammar
-    for t in noun.subtree:
+    near = [t for t in noun.head.children if t is not noun and t.i > noun.i] if noun.head is not noun else []
+    for t in list(noun.subtree) + near:  # "raised its count of soldiers [killed] to 71"
         if t is noun or t.pos_ == "NUM":
             continue
         lemma = t.lemma_.lower()
@@ -35,7 +36,9 @@ def _numbers_near(noun: Token, pack: LanguagePack) -> list[Token]:
             if p.lower_ in pack.words("update_preps") and nxt is not None and nxt.pos_ == "NUM" and nxt not in found:
                 found.append(nxt)
         found += [n for n in kids(verb, pack, "attr", "obj") if n.pos_ == "NUM"]
-        for t in noun.subtree:  # "the number of those killed to 17": the figure hangs low in the tree
+        g = pack.grammar
+        casualty = [t for t in verb.children if t.lemma_.lower() in g["transitive"] or t.lemma_.lower() in g["states"]]
+        for t in list(noun.subtree) + casualty:  # "the number of those killed to 17": the figure hangs low
             found += [n for p, n in obliques(t, pack) if p in pack.words("update_preps") and n.pos_ == "NUM"]
     return found
 
