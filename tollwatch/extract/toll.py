@@ -58,12 +58,12 @@ def _restates(whole: Claim, part: Claim) -> bool:
 
 
 def _latest(claims: list[Claim], values: dict[str, Triple]) -> Triple:
-    """One set of victims stated several times: the last revision, else the largest figure."""
-    revised = [c for c in claims if c.cumulative]
-    if revised:
-        return values[revised[-1].id]
+    """One set of victims stated several times: the largest running toll (a toll only rises;
+    "had put the toll at 34 on Friday" after "risen to 36" is the earlier one), else the
+    largest figure."""
+    revised = [c for c in claims if c.cumulative] or claims
     out: Triple = (0, 0, 0)
-    for c in claims:
+    for c in revised:
         out = _larger(out, values[c.id])
     return out
 
@@ -74,8 +74,11 @@ def _after_revisions(roots: list[Claim]) -> list[Claim]:
     kept: list[Claim] = []
     for c in roots:
         if c.cumulative:
-            kept = [r for r in kept if not (r.victims.side == c.victims.side
-                                            and (c.victims.side is not None or r.scope != "side"))]
+            same = [r for r in kept if r.victims.side == c.victims.side
+                    and (c.victims.side is not None or r.scope != "side")]
+            if any(r.cumulative and (r.low or 0) > (c.low or 0) for r in same):
+                continue  # "had put the toll at 34" after "risen to 36": the earlier, lower toll
+            kept = [r for r in kept if r not in same]
         kept.append(c)
     return kept
 

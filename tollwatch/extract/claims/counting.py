@@ -40,10 +40,14 @@ class _Count:
 
 def _phrase(noun: Token, pack: LanguagePack) -> tuple[int, int]:
     """Character span of the noun with its left modifiers (not its clauses or prepositions)."""
-    start = noun.idx
+    start, first = noun.idx, noun.i
     for c in noun.children:
         if c.i < noun.i and pack.relation(c) in _MODIFIERS:
-            start = min(start, next(t.idx for t in c.subtree if not t.is_space))
+            left = next(t for t in c.subtree if not t.is_space)
+            start, first = min(start, left.idx), min(first, left.i)
+    prev = noun.doc[first - 1] if first > 0 else None
+    if prev is not None and prev.pos_ == "NUM" and pack.relation(prev) in ("punct", "dep"):
+        start = prev.idx  # "said 29 Tajik citizens died": a number the parser cut loose
     return start, noun.idx + len(noun.text)
 
 
@@ -84,9 +88,10 @@ def _count(noun: Token, text: str, pack: LanguagePack, unknown: bool,
         joined = "including" if group in pack.words("back_pronouns") else None  # "five of them"
         return _Count(q.low, q.high, q.approximate, q.best_value, q.start, max(q.end, end), noun.idx, group,
                       "bare" if group is None else "number", joined)
+    part = among_them(noun, pack)  # "four police officers among them"
     anchors = {c.idx for c in noun.children if pack.relation(c) in ("num", "qmod", "amod", "det")
                and c.i < noun.i}
-    anchors |= {t.idx for t in noun.doc[noun.left_edge.i:noun.i] if t.like_num and t.idx >= start}
+    anchors |= {t.idx for t in noun.doc[:noun.i] if t.like_num and t.idx >= start}
     for c in list(noun.children):
         if pack.relation(c) == "num":
             anchors |= {t.idx for t in c.subtree if not t.is_space}
@@ -94,7 +99,8 @@ def _count(noun: Token, text: str, pack: LanguagePack, unknown: bool,
             anchors |= {t.idx for t in c.subtree if pack.relation(t) == "num" and t.head is c}
     q = _quantity(text, start, end, anchors) if anchors else None
     if q is not None:
-        return _Count(q.low, q.high, q.approximate, q.best_value, q.start, end, q.start, word, "number")
+        return _Count(q.low, q.high, q.approximate, q.best_value, q.start, end, q.start, word, "number",
+                      "including" if part else None)
     restates = noun.pos_ == "PROPN" or any(
         c.lower_ in pack.words("restating_determiners") for c in kids(noun, pack, "det"))
     plural = ("Plur" in noun.morph.get("Number") or noun.tag_ in ("NNS", "NNPS")) and not (
@@ -172,7 +178,10 @@ def count_finding(f: Finding, sent: Sentence, pack: LanguagePack, unknown: bool,
             continue  # "55 soldiers and tribal fighters": one number for the list
         own = pack.grammar["counted_nouns"].get(noun.lemma_.lower()) if i else None
         joined = "including" if f.part and c.shape == "bare" else c.joined
-        yield _draft(own or f.category, c, sent, joined, f.update, noun)  # "84 deaths and 90 injuries"
+        if pack.relation(f.predicate) == "advcl" and _running(f.predicate.head, pack):
+            joined = "including"  # "had risen to 36, after two wounded men died": inside the toll
+        owner = _owner(f.predicate, pack) if f.update else ""
+        yield _draft(own or f.category, c, sent, joined, f.update, noun, owner)  # "84 deaths and 90 injuries"
         verb_parts = [n for p, n in obliques(f.predicate, pack) if p in pack.words("including")] if i == 0 else []
         for part in _parts(noun, pack) + verb_parts:  # "were killed, including 11 children"
             p = _count(part, text, pack, unknown, lex_people) if victim(part) else None
@@ -180,10 +189,37 @@ def count_finding(f: Finding, sent: Sentence, pack: LanguagePack, unknown: bool,
                 yield _draft(f.category, p, sent, "including", noun=part)
 
 
+def _running(verb: Token, pack: LanguagePack) -> bool:
+    """The verb gives a running toll ("the number ... had risen to 36")."""
+    return verb.lemma_.lower() in pack.words("update_verbs") and any(
+        c.lemma_.lower() in pack.grammar["toll_nouns"] for c in kids(verb, pack, "subj", "obj", "subjpass"))
+
+
+def among_them(noun: Token, pack: LanguagePack) -> bool:
+    """"among them 11 children", "six of them": a part of the figure before."""
+    return any(p in pack.words("including") | pack.words("partitive") and n.lower_ in pack.words("back_pronouns")
+               for p, n in obliques(noun, pack))
+
+
+def count_part(noun: Token, cat: str, sent: Sentence, pack: LanguagePack) -> Draft | None:
+    c = _count(noun, sent.text, pack, False)
+    return _draft(cat, c, sent, "including", noun=noun) if c is not None and c.low is not None else None
+
+
+def _owner(toll: Token, pack: LanguagePack) -> str:
+    """"Armenia's military losses": the words before a toll noun that say whose it is."""
+    left = [t for c in toll.children if c.i < toll.i and pack.relation(c) in _MODIFIERS for t in c.subtree]
+    for p, n in obliques(toll, pack):  # "the number of Kyrgyz citizens killed"
+        if p in pack.words("partitive"):
+            left += [t for c in n.children if c.i < n.i and pack.relation(c) in _MODIFIERS for t in c.subtree]
+            left.append(n)
+    return " ".join(t.text for t in sorted(left, key=lambda t: t.i))
+
+
 def _draft(cat: str, c: _Count, sent: Sentence, joined: str | None, update: bool = False,
-           noun: Token | None = None) -> Draft:
+           noun: Token | None = None, owner: str = "") -> Draft:
     words = sent.text[c.start:c.end]
     return Draft(cat, c.low, c.high, c.approximate, c.best, words, sent.start + c.start,
-                 sent.start + c.end, sent.start + c.anchor, c.group, side_of(words), c.shape,
+                 sent.start + c.end, sent.start + c.anchor, c.group, side_of(owner or words), c.shape,
                  sent, joined, update=update, head=noun.lemma_.lower() if noun is not None else None,
                  restates=c.restates)

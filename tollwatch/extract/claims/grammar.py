@@ -290,10 +290,8 @@ def _injuries(noun: Token, pack: LanguagePack) -> Iterator[Finding]:
         return
     how = pack.grammar["injury_verbs"]
     rel, verb = pack.relation(noun), noun.head
-    if rel == "pobj" and noun.head.lower_ == "for":
-        verb = noun.head.head
-        if how.get(verb.lemma_.lower()) != "for":
-            return
+    if rel == "pobj" and noun.head.lower_ in ("for", "with"):
+        verb = noun.head.head  # "treated for injuries", "sought medical help with injuries"
     elif rel != "obj" or how.get(verb.lemma_.lower()) != "subj":
         return
     for v in kids(verb, pack, "subjpass", "subj") or _inherited(verb, pack, ("subj", "subjpass")):

@@ -114,6 +114,8 @@ def _detail_of(p: Claim, c: Claim) -> bool:
     sentence: the same victims again, or a detail of a vague summary ("killed several ...")."""
     if p.evidence.sentence == c.evidence.sentence:
         return False
+    if lexicon().cue("example_cues").search(c.evidence.sentence[:c.evidence.sentence.find(c.text) + 1]):
+        return True  # "In one case, a 70-year-old man died": one of the victims already counted
     same = c.victims.group in (None, p.victims.group) or p.victims.group is None or (c.victims.group or "").rstrip("s") == (p.victims.group or "").rstrip("s")
     vague = p.approximate and p.high is None
     if p.low == c.low and p.high == c.high and (c.low or 0) >= 3:

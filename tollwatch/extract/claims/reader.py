@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..numbers import find_quantities
 from ..packs import LanguagePack
-from .counting import count_finding
+from .counting import among_them, count_finding, count_part
 from .draft import Draft
 from .grammar import kids, obliques, predicates
 from .lexicon import lexicon
@@ -28,23 +29,51 @@ def sentence_drafts(ps: ParsedSentence, pack: LanguagePack) -> list[Draft]:
             drafts.append(d)
     drafts += _breakdown(ps, pack, taken)
     drafts.sort(key=lambda d: d.anchor)
+    drafts += _loose_parts(ps, pack, drafts, taken)
+    drafts.sort(key=lambda d: d.anchor)
+    drafts = _elliptic_sides(drafts)
     return [d for d in drafts if not _hypothetical(d) and not _rate(d)]
+
+
+def _loose_parts(ps: ParsedSentence, pack: LanguagePack, drafts: list[Draft], taken: set[int]) -> list[Draft]:
+    """"140 citizens sought help with injuries, among them 11 children": a numbered noun marked as
+    a part ("among them") that no predicate reached belongs to the figure before it."""
+    out = []
+    for tok in ps.doc:
+        at = ps.sentence.start + tok.idx
+        before = [d for d in drafts if d.anchor < at and d.category]
+        if at in taken or not before or not kids(tok, pack, "num") or not among_them(tok, pack):
+            continue
+        d = count_part(tok, before[-1].category, ps.sentence, pack)
+        if d is not None and d.anchor not in taken:
+            out.append(d)
+    return out
+
+
+def _elliptic_sides(drafts: list[Draft]) -> list[Draft]:
+    """"35 Tajik citizens were killed and 25 wounded": a bare number after a figure with a side
+    in its sentence counts the same people (the side and group carry over)."""
+    out: list[Draft] = []
+    for d in drafts:
+        prev = out[-1] if out else None
+        if (d.shape == "bare" and d.side is None and d.group is None and prev is not None
+                and prev.side is not None and prev.category != d.category and not prev.update):
+            d = replace(d, side=prev.side, group=prev.group)
+        out.append(d)
+    return out
 
 
 def _breakdown(ps: ParsedSentence, pack: LanguagePack, taken: set[int]) -> list[Draft]:
     """"Of those, 18 were soldiers and 12 were militants": a copula with a number for subject,
     opened by a partitive of the figure before; its category is that figure's (decided in
     casualties)."""
-    def opened(t) -> bool:
-        back = pack.words("back_pronouns") | pack.words("breakdown_heads")
-        if any(p in pack.words("partitive") | pack.words("including") and n.lower_ in back
-               for p, n in obliques(t, pack)):
-            return True
-        return pack.relation(t) == "conj" and t.head is not t and opened(t.head)
-
     s, out = ps.sentence, []
-    for be in (t for t in ps.doc if t.lemma_.lower() in pack.words("copulas") and opened(t)):
-        for num in kids(be, pack, "subj"):
+    if not re.match(pack.grammar["breakdown_opening"], s.text, re.IGNORECASE):
+        return out
+    for be in (t for t in ps.doc if t.lemma_.lower() in pack.words("copulas")):
+        before = ps.doc[be.i - 1] if be.i else None
+        subjects = kids(be, pack, "subj") or ([before] if before is not None and before.pos_ == "NUM" else [])
+        for num in subjects:  # "and 15 were jihadists": the number may hang elsewhere
             attr = kids(be, pack, "attr")
             if num.pos_ != "NUM" or not attr or s.start + num.idx in taken:
                 continue
