@@ -49,6 +49,7 @@ def find_claims(article: Article, pack: LanguagePack) -> list[Claim]:
     previous_para: list[int] = []
     offices: list[Source] = []  # the state offices named so far, with their state
     named_before: set[str | None] = set()  # victim nouns counted so far
+    dead_before: set[str | None] = set()   # victim nouns counted as killed so far
     for k, sent in enumerate(sentences):
         para = bisect_left(breaks, sent.start)
         if para != last_para:
@@ -60,7 +61,11 @@ def find_claims(article: Article, pack: LanguagePack) -> list[Claim]:
         for d in drafts:
             if d.restates and d.head in named_before:
                 continue  # "the insurgent", "Mahjur" again: a victim counted where first named
+            if d.weak and d.head in dead_before:
+                continue  # "the slaying of a reporter ... a gunman shot a reporter": the same death
             named_before.add(d.head)
+            if d.category == "killed":
+                dead_before.add(d.head)
             if d.joined == "breakdown":
                 if referent < 0 or claims[referent].low is None:
                     continue

@@ -10,10 +10,11 @@ apposition is the same victim and counts once; "including N" is a part of the fi
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from typing import Any, Iterator
 
 from ..attribution import side_of
-from ..numbers import find_quantities
+from ..numbers import find_quantities, vague_table
 from ..packs import LanguagePack
 from ..text import Sentence
 from .draft import Draft
@@ -38,11 +39,17 @@ class _Count:
     restates: bool = False
 
 
+@cache
+def _vague_words() -> frozenset[str]:
+    """First words of the vague amounts ("several", "dozens", "a few" -> "few")."""
+    return frozenset(w.split()[-1 if w.split()[0] in ("a", "an") else 0] for e in vague_table()["vague"] for w in e["words"])
+
+
 def _phrase(noun: Token, pack: LanguagePack) -> tuple[int, int]:
     """Character span of the noun with its left modifiers (not its clauses or prepositions)."""
     start, first = noun.idx, noun.i
     for c in noun.children:
-        if c.i < noun.i and pack.relation(c) in _MODIFIERS:
+        if c.i < noun.i and pack.relation(c) in _MODIFIERS and c.lemma_.lower() not in pack.grammar["resultative"]:
             left = next(t for t in c.subtree if not t.is_space)
             start, first = min(start, left.idx), min(first, left.i)
     prev = noun.doc[first - 1] if first > 0 else None
@@ -91,7 +98,7 @@ def _count(noun: Token, text: str, pack: LanguagePack, unknown: bool,
     part = among_them(noun, pack)  # "four police officers among them"
     anchors = {c.idx for c in noun.children if pack.relation(c) in ("num", "qmod", "amod", "det")
                and c.i < noun.i}
-    anchors |= {t.idx for t in noun.doc[:noun.i] if t.like_num and t.idx >= start}
+    anchors |= {t.idx for t in noun.doc[:noun.i] if t.idx >= start and (t.like_num or t.lower_ in _vague_words())}
     for c in list(noun.children):
         if pack.relation(c) == "num":
             anchors |= {t.idx for t in c.subtree if not t.is_space}
@@ -153,12 +160,15 @@ def count_finding(f: Finding, sent: Sentence, pack: LanguagePack, unknown: bool,
     """The drafts one finding gives: one per coordinated victim, plus its "including" parts."""
     text = sent.text
 
-    def victim(noun: Token) -> bool:
-        if pack.relation(noun) == "pobj" and noun.head.head.lemma_.lower() in pack.grammar["toll_nouns"]:
+    def victim(noun: Token, inside_vague: bool = False) -> bool:
+        if not inside_vague and pack.relation(noun) == "pobj" \
+                and noun.head.head.lemma_.lower() in pack.grammar["toll_nouns"]:
             return False                           # "the number of soldiers killed": the toll's victims
         of = [n for p, n in obliques(noun, pack) if p in pack.words("partitive")]
         if noun.lower_ in pack.words("vague_heads") and of:
-            return victim(of[0])                   # "a number of insurgents", not "thousands of families"
+            return victim(of[0], True)             # "a number of insurgents", not "thousands of families"
+        if noun.pos_ == "PROPN" and not kids(noun, pack, "num") and noun.lower_ in pack.words("organisation_heads"):
+            return False                           # "ISAF Joint Command", "Afghan National Security Force": a body, no person
         if noun.lower_ in pack.words("not_victims") or noun.lemma_.lower() in pack.words("not_victims"):
             return False
         if noun.pos_ not in ("NUM", "PRON") and noun.lower_ in lex_not_people:
@@ -181,7 +191,7 @@ def count_finding(f: Finding, sent: Sentence, pack: LanguagePack, unknown: bool,
         if pack.relation(f.predicate) == "advcl" and _running(f.predicate.head, pack):
             joined = "including"  # "had risen to 36, after two wounded men died": inside the toll
         owner = _owner(f.predicate, pack) if f.update else ""
-        yield _draft(own or f.category, c, sent, joined, f.update, noun, owner)  # "84 deaths and 90 injuries"
+        yield _draft(own or f.category, c, sent, joined, f.update, noun, owner, f.weak)  # "84 deaths and 90 injuries"
         verb_parts = [n for p, n in obliques(f.predicate, pack) if p in pack.words("including")] if i == 0 else []
         for part in _parts(noun, pack) + verb_parts:  # "were killed, including 11 children"
             p = _count(part, text, pack, unknown, lex_people) if victim(part) else None
@@ -217,9 +227,9 @@ def _owner(toll: Token, pack: LanguagePack) -> str:
 
 
 def _draft(cat: str, c: _Count, sent: Sentence, joined: str | None, update: bool = False,
-           noun: Token | None = None, owner: str = "") -> Draft:
+           noun: Token | None = None, owner: str = "", weak: bool = False) -> Draft:
     words = sent.text[c.start:c.end]
     return Draft(cat, c.low, c.high, c.approximate, c.best, words, sent.start + c.start,
                  sent.start + c.end, sent.start + c.anchor, c.group, side_of(owner or words), c.shape,
                  sent, joined, update=update, head=noun.lemma_.lower() if noun is not None else None,
-                 restates=c.restates)
+                 restates=c.restates, weak=weak)

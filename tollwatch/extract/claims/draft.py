@@ -27,3 +27,4 @@ class Draft:
     update: bool = False        # a running toll ("rose to 17"): replaces earlier figures
     head: str | None = None     # the victim noun's lemma ("insurgent")
     restates: bool = False      # definite or named without a number: may be a victim named before
+    weak: bool = False          # "shot" without its outcome: no injury when the victim is counted dead

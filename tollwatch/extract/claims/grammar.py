@@ -26,6 +26,7 @@ class Finding:
     update: bool = False          # a running toll ("rose to 17"): replaces earlier figures
     person_only: bool = False     # the verb also takes things ("captured weapons")
     part: bool = False            # "stabbed 4 commuters, seriously wounding two": some of those
+    weak: bool = False            # "was shot": hurt, unless the victim is already counted dead
 
 
 def kids(tok: Token, pack: LanguagePack, *rels: str) -> list[Token]:
@@ -135,8 +136,12 @@ def _verb_category(verb: Token, pack: LanguagePack) -> str | None:
                 return cat
     if lemma in pack.words("resultative_verbs") or lemma in g["transitive"]:
         for c in verb.children:
-            if c.lemma_.lower() in g["resultative"] and pack.relation(c) in ("oprd", "pred", "advmod", "xcomp", "dep", "attr"):
-                return g["resultative"][c.lemma_.lower()]  # "shot dead"
+            if c.lemma_.lower() in g["resultative"] and pack.relation(c) in ("oprd", "pred", "advmod", "xcomp", "dep", "attr", "obj"):
+                return g["resultative"][c.lemma_.lower()]  # "shot dead", "shot NAME dead"
+        for o in kids(verb, pack, "obj"):
+            for c in o.children:
+                if c.lemma_.lower() in g["resultative"] and c.i == verb.i + 1:
+                    return g["resultative"][c.lemma_.lower()]  # "shot dead Sheikh Ali Othman"
         for prep, n in obliques(verb, pack):
             if prep == "to" and n.lemma_.lower() in g["resultative"]:
                 return g["resultative"][n.lemma_.lower()]  # "stabbed to death"
@@ -170,12 +175,14 @@ def _transitive(verb: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
         victims = kids(verb, pack, "obj")
         if not victims and rel in ("xcomp", "oprd") and verb.head.pos_ in ("VERB", "AUX"):
             victims = kids(verb.head, pack, "subjpass")  # "were reported killed"
+    victims = [v for v in victims if v.lemma_.lower() not in pack.grammar["resultative"]]
     if victims:
         victims = victims + companions(verb, pack)
     part = rel == "advcl" and verb.tag_ == "VBG" and _verb_category(verb.head, pack) in (cat, "injured") \
         and bool(kids(verb.head, pack, "obj"))
+    weak = verb.lemma_.lower() in pack.words("resultative_verbs") and cat == pack.grammar["transitive"].get(verb.lemma_.lower())
     for v in victims:
-        yield Finding(cat, _resolve(v, pack), verb, person_only=person, part=part)
+        yield Finding(cat, _resolve(v, pack), verb, person_only=person, part=part, weak=weak)
 
 
 def _left_list(word: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
@@ -290,8 +297,10 @@ def _injuries(noun: Token, pack: LanguagePack) -> Iterator[Finding]:
         return
     how = pack.grammar["injury_verbs"]
     rel, verb = pack.relation(noun), noun.head
-    if rel == "pobj" and noun.head.lower_ in ("for", "with"):
+    if rel == "pobj" and noun.head.lower_ in pack.words("injury_preps"):
         verb = noun.head.head  # "treated for injuries", "sought medical help with injuries"
+        if how.get(verb.lemma_.lower()) != "for":
+            return
     elif rel != "obj" or how.get(verb.lemma_.lower()) != "subj":
         return
     for v in kids(verb, pack, "subjpass", "subj") or _inherited(verb, pack, ("subj", "subjpass")):
