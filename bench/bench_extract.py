@@ -2,8 +2,9 @@
 
 Both run in this one process over the same dev texts (../shared/eval/dev): the plain pass is the
 same spaCy pipeline tollwatch loads (same model, same components), warmed, `nlp.pipe` with
-batch_size=64. The target (issue 3) is read_article >= 2x the plain pass, which it can reach only
-by parsing just the sentences that can carry a figure.
+batch_size=64, every component of the installed English model (NER included: "a plain full spaCy
+pass"). The target (issue 12) is read_article >= 1.3x the plain pass: the claim reader parses only
+the sentences its cue filter keeps, NER off, in one batch per article.
 
     .venv/bin/python bench/bench_extract.py [--eval-dir DIR] [--limit N] [--sets isaf,wiki_terror]
 """
@@ -16,7 +17,7 @@ import time
 from pathlib import Path
 
 DEV_FILES = {"isaf": "isaf_dev.jsonl", "wiki_terror": "wiki_terror_dev.jsonl",
-             "muc4": "muc4_dev.jsonl", "case2021": "case2021_subtypes_dev.jsonl"}
+             "muc4": "muc4_dev.jsonl", "case2021": "case2021_subtypes_dev.jsonl", "wad": "wad_dev.jsonl"}
 DEFAULT_EVAL = Path(__file__).resolve().parents[1].parent / "shared" / "eval"
 
 
@@ -39,19 +40,22 @@ def dev_texts(eval_dir: Path, sets: list[str], limit: int | None) -> list[str]:
 
 
 def rate_read_article(texts: list[str]) -> float:
-    from tollwatch.extract.pipeline import read_article
+    from tollwatch.extract.reader import Reader
     from tollwatch.models import Article
+    reader = Reader.load(max_seconds=0)                         # built once, as every entry point does
     articles = [Article(id=f"bench-{i}", text=t) for i, t in enumerate(texts)]
-    read_article(articles[0])                                   # warm: models, lexicons, caches
+    reader.read(articles[0])                                    # warm: models, lexicons, caches
     started = time.process_time()
     for article in articles:
-        read_article(article)
+        reader.read(article)
     return len(articles) / (time.process_time() - started)
 
 
 def rate_plain_spacy(texts: list[str]) -> float:
-    from tollwatch.extract.nlp import load_nlp
-    nlp = load_nlp("en")
+    import importlib
+    from tollwatch.extract.packs import load_pack
+    names = load_pack("en", parser=object()).grammar["parser"]  # the pack's model, loaded whole
+    nlp = next(importlib.import_module(n) for n in names if importlib.util.find_spec(n)).load()
     for _ in nlp.pipe(texts[:64], batch_size=64):             # warm
         pass
     started = time.process_time()
@@ -78,8 +82,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"texts: {len(texts)} ({chars / len(texts):.0f} characters on average), one process, "
           f"rates per CPU-second")
     print(f"read_article:      {ours:8.1f} articles/s")
-    print(f"plain spaCy pipe:  {plain:8.1f} articles/s (batch_size=64, same pipeline)")
-    print(f"ratio:             {ours / plain:8.2f}x (target >= 2x)")
+    print(f"plain spaCy pipe:  {plain:8.1f} articles/s (batch_size=64, the full pipeline)")
+    print(f"ratio:             {ours / plain:8.2f}x (target >= 1.3x)")
     return 0
 
 

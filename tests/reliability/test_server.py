@@ -141,12 +141,12 @@ def test_the_time_limit_holds_in_the_api_thread_pool(tmp_path, monkeypatch):
     from tollwatch.store import open_store
 
     db = f"sqlite:///{tmp_path / 'api.db'}"
+    # settings are read once, at the edge: the limit is the server's Settings, not a later env change
     with open_store(db) as store, TestClient(
-            create_app(Settings(db=db, token=TOKEN), store=store),
+            create_app(Settings(db=db, token=TOKEN, max_article_seconds=0.5), store=store),
             raise_server_exceptions=False) as client:
         warm = client.post("/api/v1/articles", headers=AUTH, json={"text": corpus.GOOD})
         assert warm.status_code == 201
-        monkeypatch.setenv("TOLLWATCH_MAX_ARTICLE_SECONDS", "0.5")
         started = time.monotonic()
         # sentences that pass the casualty prefilter but state no figure: the figure cap
         # (2,000 per article) never trips first, only the time limit can stop it

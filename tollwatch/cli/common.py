@@ -52,10 +52,12 @@ def one_line_errors(exit_code: int = 1) -> Iterator[None]:
         sys.exit(exit_code)
 
 
-def reading_store(url: str) -> "Store":
+def reading_store(url: str, *, writes: bool = False) -> "Store":
     """The store at `url` for a read command (toll, conflicts, export, search, serve): it must
-    exist at the latest schema, and is never created or migrated; else one line and exit 1."""
+    exist at the latest schema, and is never created or migrated; else one line and exit 1.
+    `writes`: the command also writes (a server with a write token), so the store is created
+    and upgraded like ingest's."""
     from ..store import open_store  # SQLAlchemy and Alembic load only for store commands
 
     with one_line_errors():
-        return open_store(url, create=False)
+        return open_store(url, create=writes)

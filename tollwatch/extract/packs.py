@@ -17,6 +17,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from spacy.language import Language
+
 from ..errors import ConfigError
 
 RULE_FAMILY = "casualties.v2"
@@ -68,13 +70,34 @@ def rules_stamp(language: str) -> str:
     return f"{RULE_FAMILY}-{language}-{h.hexdigest()[:10]}"
 
 
+@Language.component("tollwatch_hyphenated_words")
+def hyphenated_words(doc):
+    """"passer-by", "12-year-old", "pro-government": one word for the tagger and the parser
+    (spaCy splits them at the hyphen, and the parts then take roles of their own)."""
+    spans, i = [], 0
+    while i < len(doc) - 2:
+        j = i
+        while j + 2 < len(doc) and doc[j + 1].text in ("-", "‐") and not doc[j].whitespace_ \
+                and not doc[j + 1].whitespace_ and doc[j + 2].text[:1].isalpha():
+            j += 2
+        if j > i and (doc[i].is_alpha or doc[i].like_num):
+            spans.append(doc[i:j + 1])
+        i = j + 1
+    with doc.retokenize() as retokenizer:
+        for span in spans:
+            retokenizer.merge(span)
+    return doc
+
+
 def _load_parser(names: list[str], exclude: list[str]):
     for name in names:
         try:
             module = importlib.import_module(name)
         except ImportError:
             continue
-        return module.load(exclude=exclude)
+        nlp = module.load(exclude=exclude)
+        nlp.add_pipe("tollwatch_hyphenated_words", first=True)
+        return nlp
     raise ConfigError(f"no spaCy pipeline installed for this language pack (expected one of {names})")
 
 

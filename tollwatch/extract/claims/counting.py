@@ -105,6 +105,8 @@ def _count(noun: Token, text: str, pack: LanguagePack, unknown: bool,
         elif c.i < noun.i and pack.relation(c) in ("nmod", "compound"):  # a number one level down
             anchors |= {t.idx for t in c.subtree if pack.relation(t) == "num" and t.head is c}
     q = _quantity(text, start, end, anchors) if anchors else None
+    if q is None and any(t.like_num and t.pos_ == "NUM" for t in noun.doc[:noun.i] if t.idx >= start):
+        return None  # a number that is no count of people ("999...9 people", "1e308")
     if q is not None:
         return _Count(q.low, q.high, q.approximate, q.best_value, q.start, end, q.start, word, "number",
                       "including" if part else None)

@@ -142,16 +142,22 @@ def _verb_category(verb: Token, pack: LanguagePack) -> str | None:
             for c in o.children:
                 if c.lemma_.lower() in g["resultative"] and c.i == verb.i + 1:
                     return g["resultative"][c.lemma_.lower()]  # "shot dead Sheikh Ali Othman"
-        for prep, n in obliques(verb, pack):
-            if prep == "to" and n.lemma_.lower() in g["resultative"]:
-                return g["resultative"][n.lemma_.lower()]  # "stabbed to death"
+        for head in [verb] + kids(verb, pack, "obj"):
+            for prep, n in obliques(head, pack):
+                if prep in pack.words("resultative_preps") and n.lemma_.lower() in g["resultative"]:
+                    return g["resultative"][n.lemma_.lower()]  # "stabbed [two people] to death"
     if lemma == "gun" and "down" not in parts:
         return None
+    if lemma in g["agent_categories"]:  # "police seized two suspects" / "gunmen seized 30 passengers"
+        agents = kids(verb, pack, "subj") + [n for a in kids(verb, pack, "agent") for n in kids(a, pack, "pobj")]
+        state = any(t.lemma_.lower() in pack.words("state_agents") or t.lower_ in pack.words("state_agents")
+                    for a in agents for t in a.subtree)
+        return g["agent_categories"][lemma]["state" if state else "other"]
     return g["transitive"].get(lemma)
 
 
 def _transitive(verb: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
-    person = verb.lemma_.lower() in pack.words("needs_person")
+    person = verb.lemma_.lower() in pack.words("needs_person") or verb.lemma_.lower() in pack.grammar["agent_categories"]
     rel = pack.relation(verb)
     if verb.tag_ in ("VBD", "VBN") and (left := list(_left_list(verb, cat, pack))):
         yield from left
@@ -232,8 +238,8 @@ def _counted_noun(noun: Token, pack: LanguagePack) -> Iterator[Finding]:
     g = pack.grammar
     lemma = noun.lemma_.lower()
     cat = g["counted_nouns"].get(lemma) or g["counted_nouns"].get(noun.lower_)
-    if cat is None or lemma in pack.words("ambiguous_counted"):
-        return
+    if cat is None or lemma in pack.words("ambiguous_counted") or noun.head.lemma_.lower() in pack.words("release_verbs"):
+        return  # not "freed three hostages"
     if kids(noun, pack, "num") or any(c.lower_ in pack.words("vague_heads") for c in kids(noun, pack, "amod", "det")):
         yield Finding(cat, noun, noun)
 

@@ -75,9 +75,19 @@ def mask_dateline(text: str, pack: LanguagePack) -> str:
     return " " * m.end() + text[m.end():] if m else text
 
 
+_ASIDE = re.compile(r"\([^()]{1,80}\)|\s--\s?[^-]{1,80}?\s?--(?=\s)|\s[–—]\s[^–—]{1,80}?\s[–—](?=\s)")
+
+
+def mask_asides(text: str) -> str:
+    """"Six monks (four Italians and two Kenyans) and three cooks were shot dead": a bracketed
+    or dashed aside blanked out for the parser (it details the phrase before it, and parsers
+    hang the rest of the sentence on it)."""
+    return _ASIDE.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def parse_cue_sentences(sentences: list[Sentence], pack: LanguagePack) -> dict[int, ParsedSentence]:
     """Index in `sentences` -> its parse, for the sentences with a casualty cue."""
     keep = [i for i, s in enumerate(sentences) if pack.cue.search(s.text)]
-    texts = [normalise_case(mask_dateline(sentences[i].text, pack), pack.common_words) for i in keep]
+    texts = [normalise_case(mask_asides(mask_dateline(sentences[i].text, pack)), pack.common_words) for i in keep]
     docs = pack.parser.pipe(texts, batch_size=BATCH)
     return {i: ParsedSentence(sentences[i], doc) for i, doc in zip(keep, docs)}
