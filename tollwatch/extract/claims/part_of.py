@@ -112,8 +112,10 @@ def _breakdowns(out: list[Claim]) -> list[Claim]:
 def _detail_of(p: Claim, c: Claim) -> bool:
     """An incident figure `c` restating or detailing an earlier incident figure `p` in a later
     sentence: the same victims again, or a detail of a vague summary ("killed several ...")."""
-    if p.evidence.sentence == c.evidence.sentence or lexicon().cue("addition_words").search(c.text):
-        return False  # "A fifth officer died": one more
+    if p.evidence.sentence == c.evidence.sentence:
+        return False
+    if lexicon().cue("addition_words").search(c.text) and not (p.approximate and p.high is None):
+        return False  # "A fifth officer died": one more (after a vague summary it may be its count)
     if lexicon().cue("example_cues").search(c.evidence.sentence[:c.evidence.sentence.find(c.text) + 1]):
         return True  # "In one case, a 70-year-old man died": one of the victims already counted
     same = c.victims.group in (None, p.victims.group) or p.victims.group is None or (c.victims.group or "").rstrip("s") == (p.victims.group or "").rstrip("s")
