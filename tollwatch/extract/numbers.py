@@ -102,23 +102,27 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
     number, vague, hedge_of = _patterns()
     found: list[Quantity] = []
     taken: list[tuple[int, int]] = []
-    for m in vague.finditer(text):
-        entry = _vague_entry(m.group("vague"))
-        if entry is None:
+    vagues = [m for m in vague.finditer(text) if _vague_entry(m.group("vague")) is not None]
+    for m in number.finditer(text):
+        # a vague word inside a hedge ("as many as nine") is the hedge; one that is the amount
+        # itself ("several dozen") keeps the number out
+        if any(v.start("vague") < m.end() and m.start() < v.end("vague")
+               and not (m.group("hedge") and m.start("hedge") <= v.start("vague") < m.end("hedge")) for v in vagues):
             continue
+        q = _quantity(m, hedge_of, offset)
+        if q is not None:
+            found.append(q)
+            taken.append((m.start(), m.end()))
+    for m in vagues:
+        if any(s < m.end("vague") and m.start("vague") < e for s, e in taken):
+            continue
+        entry = _vague_entry(m.group("vague"))
         hedge, start = _hedge(m, hedge_of)
         low, high = entry["low"], entry["high"]
         if hedge in ("at_least", "more_than"):
             high = None
         found.append(Quantity(low, high, True, text[start:m.end()], offset + start, offset + m.end(),
                               best_value=entry.get("best")))
-        taken.append((m.start(), m.end()))
-    for m in number.finditer(text):
-        if any(s < m.end() and m.start() < e for s, e in taken):
-            continue
-        q = _quantity(m, hedge_of, offset)
-        if q is not None:
-            found.append(q)
     found.sort(key=lambda q: q.start)
     return found
 

@@ -59,11 +59,11 @@ def _phrase(noun: Token, pack: LanguagePack) -> tuple[int, int]:
 
 
 def _quantity(text: str, a: int, b: int, anchors: set[int]):
-    """The stated quantity inside text[a:b] that covers one of the anchor offsets."""
-    for q in reversed(find_quantities(text[a:b], a)):
-        if any(q.start <= x < q.end for x in anchors):
-            return q
-    return None
+    """The stated quantity inside text[a:b] that covers one of the anchor offsets; a number
+    before a vague word ("as many as nine": nine, not "many")."""
+    found = [q for q in find_quantities(text[a:b], a) if any(q.start <= x < q.end for x in anchors)]
+    exact = [q for q in found if any(ch.isdigit() for ch in q.text) or q.best_value is None]
+    return (exact or found or [None])[-1]
 
 
 def _is_person(noun: Token, pack: LanguagePack, people: frozenset[str], not_people: frozenset[str]) -> bool:
@@ -137,8 +137,23 @@ def _conjuncts(noun: Token, pack: LanguagePack) -> list[Token]:
         todo += [c for c in kids(n, pack, "conj") if c.pos_ in ("NOUN", "PROPN", "NUM", "PRON", "ADJ")
                  and not _subject_of_its_own(c, pack)]
         todo += companions(n, pack)
-        todo += [a for a in kids(n, pack, "appos") if kids(a, pack, "conj")]  # "5 farmers, a teacher, and her son"
+        todo += [a for a in kids(n, pack, "appos") if kids(a, pack, "conj")  # "5 farmers, a teacher, and her son"
+                 or (kids(a, pack, "num") and a.lemma_ != n.lemma_)]          # "three soldiers, eight civilians"
     return out
+
+
+def _own_predicate(noun: Token, pack: LanguagePack) -> bool:
+    g = pack.grammar
+    return any(pack.relation(c) in ("acl", "relcl") and (c.lemma_.lower() in g["transitive"] or c.lower_ in g["states"]
+               or c.lemma_.lower() in g["intransitive"]) for c in noun.children)
+
+
+def _same_person(first: Token, noun: Token, pack: LanguagePack) -> bool:
+    """A second singular noun with no determiner of its own, joined to a singular victim."""
+    singular = lambda t: t.tag_ in ("NN",) or "Sing" in t.morph.get("Number")  # noqa: E731
+    return (pack.relation(noun) == "conj" and noun.head is first and singular(first) and singular(noun)
+            and noun.pos_ == "NOUN" and kids(first, pack, "det", "poss")
+            and not kids(noun, pack, "det", "poss", "num"))
 
 
 def _subject_of_its_own(noun: Token, pack: LanguagePack) -> bool:
@@ -177,10 +192,17 @@ def count_finding(f: Finding, sent: Sentence, pack: LanguagePack, unknown: bool,
             return False
         return not (f.person_only and noun.pos_ != "NUM" and not _is_person(noun, pack, lex_people, lex_not_people))
 
-    numbered = False
+    numbered, first = False, None
     for i, noun in enumerate(_conjuncts(f.victim, pack)):
+        if noun.lower_ in pack.words("container_heads"):  # "a total of 68 people"
+            noun = next((n for p, n in obliques(noun, pack) if p in pack.words("partitive")), noun)
         if not victim(noun):
             continue
+        if i and _own_predicate(noun, pack):
+            continue  # "Ten persons killed and five injured": the five are the injured
+        if i and first is not None and _same_person(first, noun, pack):
+            continue  # "a prominent elder and businessman": one man
+        first = first or noun
         c = _count(noun, text, pack, unknown, lex_people)
         if c is None:
             continue

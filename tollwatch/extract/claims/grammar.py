@@ -170,10 +170,12 @@ def _transitive(verb: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
                                 and _inherited(verb, pack, ("subjpass",))):
         victims = kids(verb, pack, "subjpass") or stolen_subject(verb, pack) or _inherited(verb, pack, ("subjpass",)) or (
             _inherited(verb, pack, ("subj",)) if rel == "conj" and kids(verb, pack, "auxpass") else [])
-    elif rel in ("acl", "amod") and verb.tag_ == "VBN":
+    elif rel in ("acl", "amod") and verb.tag_ == "VBN" and not kids(verb, pack, "obj"):
         victims = [verb.head]                      # "ten people killed in the blast"
     elif bare_vbn and any(v.pos_ == "NUM" or kids(v, pack, "num") for v in kids(verb, pack, "subj")):
         victims = kids(verb, pack, "subj")         # "140 wounded", "Seventeen Killed"
+    elif bare_vbn and rel in ("pred", "oprd", "xcomp", "ccomp", "dep", "advcl") and kids(verb.head, pack, "subjpass"):
+        victims = kids(verb.head, pack, "subjpass")  # "were confirmed killed", "have been feared killed"
     elif bare_vbn and rel in ("pred", "oprd", "xcomp", "ccomp", "dep"):
         yield from _state(verb, cat, pack)         # "two became injured", "left ... wounded"
         return

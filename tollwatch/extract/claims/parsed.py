@@ -71,8 +71,23 @@ def normalise_case(text: str, common: frozenset[str] = frozenset()) -> str:
 def mask_dateline(text: str, pack: LanguagePack) -> str:
     """"KANO, Nigeria, May 2, 2021 - Two policemen ...": the dateline blanked out (same length),
     so the parser sees the sentence that follows it."""
-    m = pack.dateline.match(text)
-    return " " * m.end() + text[m.end():] if m else text
+    m = pack.dateline.match(text.lstrip())
+    if m is None and not _shouting(text):  # release numbers and titles run into the dateline
+        m = next((d for d in pack.dateline.finditer(text, 0, DATELINE_WITHIN)
+                  if _DATED.search(d.group())), None)  # "KABUL, Afghanistan (Jan. 12, 2011) —", "(AFP) -"
+        end = m.end() if m else 0
+    else:
+        end = m.end() + len(text) - len(text.lstrip()) if m else 0
+    return " " * end + text[end:] if end else text
+
+
+DATELINE_WITHIN = 400  # characters: a dateline further into a sentence is not its opening
+_DATED = re.compile(r"\d|\([A-Z]{2,}\)")
+
+
+def _shouting(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.6
 
 
 _ASIDE = re.compile(r"\([^()]{1,80}\)|\s--\s?[^-]{1,80}?\s?--(?=\s)|\s[–—]\s[^–—]{1,80}?\s[–—](?=\s)")

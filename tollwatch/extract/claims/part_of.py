@@ -16,7 +16,7 @@ def assign_part_of(claims: list[Claim]) -> list[Claim]:
     """Details after a summary are part of it: an incident that fits inside an earlier total,
     side or larger figure of the same category (nearest first); a repeated figure about the
     same victims is part of its first mention; an unnumbered plural is part of a numbered one."""
-    out = _named_counted(_named_again(_breakdowns(list(claims))))
+    out = _details_that_add_up(_named_counted(_named_again(_breakdowns(list(claims)))))
     used: dict[str, int] = {}
     for i, c in enumerate(out):
         if c.historical or c.low is None or c.scope != "incident" or c.part_of or c.cumulative:
@@ -42,6 +42,31 @@ def assign_part_of(claims: list[Claim]) -> list[Claim]:
                 again = unnumbered_plural(c) or c.text.lower().startswith("the ") or _restated(p, c)
                 used[p.id] = used.get(p.id, 0) + (0 if again else c.low)
                 break
+    return out
+
+
+def _details_that_add_up(out: list[Claim]) -> list[Claim]:
+    """"Eleven people were killed ... the death of three herders and eight farmers": figures in
+    later sentences that add up exactly to an earlier figure of people in general are its
+    details ("A car bomb killed 4 people. In the south, gunmen shot dead 3 policemen" adds)."""
+    for i, whole in enumerate(out):
+        if (whole.part_of or whole.historical or whole.low is None or whole.high != whole.low
+                or whole.victims.group not in lexicon().raw["whole_groups"]):
+            continue
+        run, total = [], 0
+        for k in range(i + 1, len(out)):
+            c = out[k]
+            if c.category != whole.category or c.historical or c.part_of:
+                continue
+            if c.evidence.sentence == whole.evidence.sentence or c.low is None or c.low != c.high:
+                break
+            run.append(k)
+            total += c.low
+            if total >= whole.low:
+                break
+        if total == whole.low and len(run) >= 2:
+            for k in run:
+                out[k] = out[k].with_(part_of=whole.id)
     return out
 
 
