@@ -18,7 +18,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from .errors import ExtractError
-from .settings import load_settings
 
 ENV = "TOLLWATCH_MAX_ARTICLE_SECONDS"
 _REPEAT = 0.5
@@ -32,12 +31,6 @@ class TimeLimitExceeded(ExtractError):
     def __init__(self, message: str = "reading the article took longer than the per-article "
                  "time limit", *, source: str | None = None):
         super().__init__(message, source=source)
-
-
-def default_seconds() -> float:
-    """Settings.max_article_seconds ($TOLLWATCH_MAX_ARTICLE_SECONDS, default 60 s);
-    0 or less turns the limit off."""
-    return load_settings().max_article_seconds
 
 
 def _raise_in(thread_id: int, exc: type[BaseException] | None) -> None:
@@ -77,10 +70,9 @@ class _Watchdog:
 
 
 @contextmanager
-def time_limit(seconds: float | None = None, *, source: str | None = None) -> Iterator[None]:
+def time_limit(seconds: float, *, source: str | None = None) -> Iterator[None]:
     """Raise TimeLimitExceeded (naming `source`) if the block runs longer than `seconds`
-    (None: default_seconds(); 0 or less: no limit)."""
-    seconds = default_seconds() if seconds is None else seconds
+    (0 or less: no limit). The caller passes Settings.max_article_seconds, read at the edge."""
     if seconds <= 0:
         yield
         return

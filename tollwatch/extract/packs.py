@@ -22,6 +22,12 @@ from spacy.language import Language
 from ..errors import ConfigError
 
 RULE_FAMILY = "casualties.v2"
+# The claim grammar's own relations: every pack maps its parser's labels onto these.
+RELATIONS = frozenset({
+    "subj", "subjpass", "obj", "agent", "num", "qmod", "conj", "cc", "appos", "prep", "pobj",
+    "pcomp", "obl", "case", "det", "poss", "acl", "relcl", "advcl", "xcomp", "ccomp", "oprd",
+    "pred", "attr", "aux", "auxpass", "neg", "compound", "amod", "advmod", "nmod", "root", "prt",
+    "punct", "dep", "parataxis"})
 _GRAMMAR_MODULES = ("claims", "packs.py")  # the code whose change changes the stamp
 
 
@@ -37,7 +43,7 @@ class LanguagePack:
 
     def relation(self, token) -> str:
         """The project's relation for a token's parser label ("nsubjpass" -> "subjpass")."""
-        return self.grammar["relations"].get(token.dep_, "dep")
+        return self.grammar["relations"].get(token.dep_, "dep")  # one of RELATIONS
 
     def words(self, name: str) -> frozenset[str]:
         return self._sets[name]

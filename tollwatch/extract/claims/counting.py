@@ -10,11 +10,10 @@ apposition is the same victim and counts once; "including N" is a part of the fi
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 from typing import Any, Iterator
 
 from ..attribution import side_of
-from ..numbers import find_quantities, vague_table
+from ..numbers import find_quantities
 from ..packs import LanguagePack
 from ..text import Sentence
 from .draft import Draft
@@ -37,12 +36,6 @@ class _Count:
     shape: str
     joined: str | None = None
     restates: bool = False
-
-
-@cache
-def _vague_words() -> frozenset[str]:
-    """First words of the vague amounts ("several", "dozens", "a few" -> "few")."""
-    return frozenset(w.split()[-1 if w.split()[0] in ("a", "an") else 0] for e in vague_table()["vague"] for w in e["words"])
 
 
 def _phrase(noun: Token, pack: LanguagePack) -> tuple[int, int]:
@@ -98,7 +91,7 @@ def _count(noun: Token, text: str, pack: LanguagePack, unknown: bool,
     part = among_them(noun, pack)  # "four police officers among them"
     anchors = {c.idx for c in noun.children if pack.relation(c) in ("num", "qmod", "amod", "det")
                and c.i < noun.i}
-    anchors |= {t.idx for t in noun.doc[:noun.i] if t.idx >= start and (t.like_num or t.lower_ in _vague_words())}
+    anchors |= {t.idx for t in noun.doc[:noun.i] if t.idx >= start and (t.like_num or t.lower_ in pack.words("vague_words"))}
     for c in list(noun.children):
         if pack.relation(c) == "num":
             anchors |= {t.idx for t in c.subtree if not t.is_space}

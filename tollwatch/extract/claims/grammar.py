@@ -132,7 +132,7 @@ def _verb_category(verb: Token, pack: LanguagePack) -> str | None:
     for phrase, cat in g["phrasal"].items():
         head, *rest = phrase.split()
         if lemma == head and set(rest) & (parts | {c.lemma_.lower() for c in verb.subtree if c is not verb}):
-            if rest[0] in parts or lemma != "gun":
+            if rest[0] in parts or lemma not in g["needs_particle"]:
                 return cat
     if lemma in pack.words("resultative_verbs") or lemma in g["transitive"]:
         for c in verb.children:
@@ -146,8 +146,8 @@ def _verb_category(verb: Token, pack: LanguagePack) -> str | None:
             for prep, n in obliques(head, pack):
                 if prep in pack.words("resultative_preps") and n.lemma_.lower() in g["resultative"]:
                     return g["resultative"][n.lemma_.lower()]  # "stabbed [two people] to death"
-    if lemma == "gun" and "down" not in parts:
-        return None
+    if lemma in g["needs_particle"] and g["needs_particle"][lemma] not in parts:
+        return None  # "gunned down", not "gunned"
     if lemma in g["agent_categories"]:  # "police seized two suspects" / "gunmen seized 30 passengers"
         agents = kids(verb, pack, "subj") + [n for a in kids(verb, pack, "agent") for n in kids(a, pack, "pobj")]
         state = any(t.lemma_.lower() in pack.words("state_agents") or t.lower_ in pack.words("state_agents")
@@ -307,7 +307,7 @@ def _injuries(noun: Token, pack: LanguagePack) -> Iterator[Finding]:
     rel, verb = pack.relation(noun), noun.head
     if rel == "pobj" and noun.head.lower_ in pack.words("injury_preps"):
         verb = noun.head.head  # "treated for injuries", "sought medical help with injuries"
-        if how.get(verb.lemma_.lower()) != "for":
+        if how.get(verb.lemma_.lower()) != "obl":
             return
     elif rel != "obj" or how.get(verb.lemma_.lower()) != "subj":
         return

@@ -24,22 +24,19 @@ class ParsedSentence:
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
-def _recase(word: str, common: frozenset[str]) -> str:
+def _recase(word: str, pack: LanguagePack) -> str:
     low = word.lower()
     if len(low) != len(word):
         return word
-    stems = [low] + [low[:-len(end)] for end in _ENDINGS if low.endswith(end) and len(low) - len(end) >= 3]
-    if low.endswith("ies"):
-        stems.append(low[:-3] + "y")  # "bodies"
-    if any(s in common for s in stems):
+    g = pack.grammar
+    stems = [low] + [low[:-len(end)] for end in g["recase_endings"] if low.endswith(end) and len(low) - len(end) >= 3]
+    stems += [low[:-len(end)] + new for end, new in g["recase_replacements"].items() if low.endswith(end)]
+    if any(s in pack.common_words for s in stems):  # "bodies" -> "body"
         return low
     return low[:1].upper() + low[1:]  # not a word of the language: a name
 
 
-_ENDINGS = ("s", "es", "ed", "d", "ing", "'s", "’s")
-
-
-def normalise_case(text: str, common: frozenset[str] = frozenset()) -> str:
+def normalise_case(text: str, pack: LanguagePack) -> str:
     """Re-case a shouting or title-case line for the parser, keeping every offset.
 
     Words of the language are lowered, other words (names) keep a capital; the first letter of
@@ -61,7 +58,7 @@ def normalise_case(text: str, common: frozenset[str] = frozenset()) -> str:
         w = m.group()
         if keep(w):
             continue
-        new = _recase(w, common)
+        new = _recase(w, pack)
         if m.start() == words[0].start():
             new = new[:1].upper() + new[1:]
         out[m.start():m.end()] = new
@@ -74,7 +71,7 @@ def mask_dateline(text: str, pack: LanguagePack) -> str:
     m = pack.dateline.match(text.lstrip())
     if m is None and not _shouting(text):  # release numbers and titles run into the dateline
         m = next((d for d in pack.dateline.finditer(text, 0, DATELINE_WITHIN)
-                  if _DATED.search(d.group())), None)  # "KABUL, Afghanistan (Jan. 12, 2011) —", "(AFP) -"
+                  if re.search(pack.grammar["dateline_dated"], d.group())), None)  # "(Jan. 12, 2011) —", "(AFP) -"
         end = m.end() if m else 0
     else:
         end = m.end() + len(text) - len(text.lstrip()) if m else 0
@@ -82,7 +79,6 @@ def mask_dateline(text: str, pack: LanguagePack) -> str:
 
 
 DATELINE_WITHIN = 400  # characters: a dateline further into a sentence is not its opening
-_DATED = re.compile(r"\d|\([A-Z]{2,}\)")
 
 
 def _shouting(text: str) -> bool:
@@ -103,6 +99,6 @@ def mask_asides(text: str) -> str:
 def parse_cue_sentences(sentences: list[Sentence], pack: LanguagePack) -> dict[int, ParsedSentence]:
     """Index in `sentences` -> its parse, for the sentences with a casualty cue."""
     keep = [i for i, s in enumerate(sentences) if pack.cue.search(s.text)]
-    texts = [normalise_case(mask_asides(mask_dateline(sentences[i].text, pack)), pack.common_words) for i in keep]
+    texts = [normalise_case(mask_asides(mask_dateline(sentences[i].text, pack)), pack) for i in keep]
     docs = pack.parser.pipe(texts, batch_size=BATCH)
     return {i: ParsedSentence(sentences[i], doc) for i, doc in zip(keep, docs)}

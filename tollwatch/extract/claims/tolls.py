@@ -27,7 +27,7 @@ def _category(noun: Token, pack: LanguagePack) -> str | None:
 
 def _numbers_near(noun: Token, pack: LanguagePack) -> list[Token]:
     """The figure the toll is given: "rose to 17", "is 17", "reached 17", "of 36"."""
-    found = [n for p, n in obliques(noun, pack) if p == "of" and n.pos_ == "NUM"]
+    found = [n for p, n in obliques(noun, pack) if p in pack.words("partitive") and n.pos_ == "NUM"]
     verb = noun.head
     if pack.relation(noun) in ("subj", "obj", "subjpass") and verb.lemma_.lower() in pack.words("update_verbs"):
         found += [n for p, n in obliques(verb, pack) if p in pack.words("update_preps") and n.pos_ == "NUM"]
