@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import re
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from ...models import Claim
@@ -27,15 +27,24 @@ def _compiled() -> list[tuple[dict, list[re.Pattern]]]:
     return [(r, [re.compile(p, re.I) for p in r["patterns"]]) for r in lexicon()["rules"]]
 
 
-def classify_all(sentence: str) -> list[tuple[str, str]]:
+@cache
+def _any_trigger() -> re.Pattern:
+    """All triggers in one pattern: most sentences have none, and one search tells."""
+    return re.compile("|".join(f"(?:{p})" for r in lexicon()["rules"] for p in r["patterns"]), re.I)
+
+
+@lru_cache(maxsize=4096)
+def classify_all(sentence: str) -> tuple[tuple[str, str], ...]:
     """Every (event_type, sub_event_type) whose trigger is in `sentence`, highest priority first."""
+    if not _any_trigger().search(sentence):
+        return ()
     found: list[tuple[int, int, dict]] = []
     for rule, patterns in _compiled():
         hits = [m.start() for p in patterns if (m := p.search(sentence))]
         if hits:
             found.append((rule["priority"], min(hits), rule))
     found.sort(key=lambda f: (-f[0], f[1]))
-    return [(r["event_type"], r["sub_event_type"]) for _, _, r in found]
+    return tuple((r["event_type"], r["sub_event_type"]) for _, _, r in found)
 
 
 def classify(sentence: str) -> tuple[str, str] | None:
