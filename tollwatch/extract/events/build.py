@@ -102,6 +102,7 @@ def build_events(article: Article, claims: list[Claim],
         dl_place = places.best_place(places.find_places(filed.group(1).title(), gaz, countries))
 
     said_place: list[Place | None] = []
+    unknown_place: list[bool] = []
     said_when: list[EventDate | None] = []
     named: Counter[str] = Counter()
     for s in sentences:
@@ -109,6 +110,7 @@ def build_events(article: Article, claims: list[Claim],
         ms = places.find_places(masked, gaz, countries, regions)
         named.update(m.place.country for m in ms if m.place.country)
         said_place.append(places.best_place(ms))
+        unknown_place.append(places.names_unknown_place(gaz, masked, ms))
         said_when.append(dates.event_date(masked, article.published))
     # a country named once, beside one named again and again, is an aside ("Moscow ... referee")
     aside = {c for c, n in named.items() if n == 1} if named and max(named.values()) > 1 else set()
@@ -122,8 +124,8 @@ def build_events(article: Article, claims: list[Claim],
         theirs = _victims_country(here, by_id, set(named), gaz)
         if theirs is not None and (own is None or own.country != theirs.country):
             return theirs  # "46 Kyrgyz died", "35 Tajik dead": where their side is
-        if own is not None:
-            return own
+        if own is not None or unknown_place[i]:
+            return own  # "in the spa town of Zarvash": its own place, unknown, not a neighbour's
         for j in list(range(i - 1, -1, -1)) + list(range(i + 1, min(i + 3, len(sentences)))):
             p = lent_place[j]
             if p is not None and p.country not in aside and not _is_heading(sentences[j], text, body_start):
@@ -165,7 +167,8 @@ def build_events(article: Article, claims: list[Claim],
         if (mine and not here) or _before_episode(said_when[i], article.published):
             kind = None  # "In April 2021, fighting left 50 dead": an earlier episode
         prev = drafts[-1] if drafts else None
-        if kind is None and here and (prev is None or (_elsewhere(said_place[i], prev.place) and any(
+        own = said_place[i] or _victims_country(here, by_id, set(named), gaz)
+        if kind is None and here and (prev is None or (_elsewhere(own, prev.place) and any(
                 c.category in VIOLENT for c in here))):
             kind = default_type(s.text)  # victims counted in a place of their own
         if kind is not None:

@@ -59,6 +59,9 @@ class Gazetteer:
         self.demonyms = gaz["demonyms"]
         self.organisation_words = set(gaz.get("organisation_words", []))
         self.speaker_verbs = gaz.get("speaker_verbs", [])
+        self.told_verbs = gaz.get("speaker_verbs_with_object", [])
+        self.speaker_nouns = set(gaz.get("speaker_nouns", []))
+        self.place_nouns = set(gaz.get("place_nouns", []))
         self.country_names: dict[str, str] = {}
         self.index: dict[str, list[Entry]] = {}
         admin1 = _data("admin1.v1.json")

@@ -2,7 +2,8 @@
 
 `find_places(text)` gives each place mention with its `Place`; events pick theirs in events.py.
 A name that cannot be placed in a country the document is about is dropped rather than guessed;
-a capital speaking for its government ("according to Bishkek"), a country inside an
+a capital speaking for its government ("according to Bishkek"), a place inside an attribution
+clause ("officials in Dushanbe said ...", "..., police in Kandahar said"), a country inside an
 organisation's name and a town name inside a person's name are no places.
 """
 from __future__ import annotations
@@ -127,7 +128,7 @@ def find_places(text: str, gaz: Gazetteer | None = None, countries: set[str] | N
                 entry = _choose(cands, countries, text[e:e + 30], regions, shouted)
                 if entry is None or _in_organisation_name(gaz, text, s, entry):
                     continue
-                if (entry.kind != "country" and _speaks(gaz, text, s, e)) or (
+                if (entry.kind != "country" and (_speaks(gaz, text, s, e) or said_there(gaz, text, s, e))) or (
                         entry.kind in ("town", "district") and _part_of_longer_name(gaz, words, j)):
                     i = j - 1  # "according to Bishkek", "President Vladimir Putin"
                     break
@@ -156,6 +157,39 @@ def _speaks(gaz: Gazetteer, text: str, start: int, end: int) -> bool:
     verbs = "|".join(gaz.speaker_verbs)
     return before.rstrip().endswith("according to") or re.match(
         rf"\s+(?:also\s+|has\s+|have\s+|had\s+)?(?:{verbs})\b", text[end:end + 24]) is not None
+
+
+def said_there(gaz: Gazetteer, text: str, start: int, end: int) -> bool:
+    """The place at text[start:end] says where a statement was made, not where the event
+    happened: 'Two officials in Dushanbe, speaking ..., told X that', '..., police in Kandahar
+    said.', 'according to sources in Kabul'."""
+    verbs = "|".join(gaz.speaker_verbs + gaz.told_verbs)
+    nouns = "|".join(sorted(gaz.speaker_nouns, key=len, reverse=True))
+    before = text[max(0, start - 60):start]
+    if re.search(rf"\b(?:{nouns})\s+(?:(?:based|stationed)\s+)?(?:in|from|at)\s+(?:the\s+)?$", before, re.I) \
+            and re.match(rf"[^.;:]{{0,90}}?\b(?:{verbs})\b", text[end:end + 110], re.I):
+        return True  # the speakers' own place, then their verb
+    if re.search(r"\baccording\s+to\b[^,.;]*$", text[max(0, start - 80):start], re.I):
+        return True
+    clause = text.rfind(",", 0, start)
+    if clause == -1:
+        return False
+    tail = text[clause + 1:]
+    said = re.search(rf"\b(?:{verbs})\b", tail, re.I)  # ", local authorities in X said."
+    return said is not None and len(tail) < 110 and "," not in tail[:said.start()] \
+        and not re.search(r"[,;:]", tail[said.end():].rstrip(" .!?\"”'’")) \
+        and (said.start() == len(tail) - len(tail.lstrip()) or re.match(r"\s*(?:[\w'’-]+\s+){0,3}(?:"
+                                                           + nouns + r")\b", tail, re.I) is not None)
+
+
+def names_unknown_place(gaz: Gazetteer, text: str, found: list[Mention]) -> bool:
+    """The sentence names its own place in words that `found` (its resolved mentions) does not
+    cover ('in the spa town of Zarvash'): it then borrows no place from its neighbours."""
+    words = "|".join(sorted(gaz.place_nouns, key=len, reverse=True))
+    for m in re.finditer(rf"\b(?:{words})\s+of\s+([A-Z][\w'’\-]+)", text):
+        if not any(f.start <= m.start(1) < f.end for f in found):
+            return True
+    return False
 
 
 def _part_of_longer_name(gaz: Gazetteer, words: list[re.Match], j: int) -> bool:
