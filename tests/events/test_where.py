@@ -61,3 +61,28 @@ def test_an_unknown_town_borrows_no_neighbours_place():
                              [_claim("c1", text, "two of its soldiers", 2, side="AZ")])
     shelled = next(e for e in events if "Zarvashen" in e.evidence.sentence)
     assert shelled.location is None or shelled.location.admin1 is None
+
+
+def test_civilians_are_never_actor1_outside_riots_and_protests():
+    from tollwatch.extract.events.actors import find_actors, interaction
+
+    def roles(sentence, event_type):
+        return [(a.name, a.role, a.inter) for a in find_actors(sentence, "TJ", event_type)]
+
+    got = roles("Villagers said soldiers opened fire on them.", "Violence against civilians")
+    assert got == [("Military Forces of Tajikistan", "actor1", 1), ("Civilians (Tajikistan)", "actor2", 7)]
+    got = roles("Three civilians were killed when shells hit the market.", "Explosions/Remote violence")
+    assert got == [("Unidentified Armed Group (Tajikistan)", "actor1", 3),
+                   ("Civilians (Tajikistan)", "actor2", 7)]
+    assert interaction(got[0][2], got[1][2]) == 37
+    got = roles("Residents were evacuated from two villages.", "Strategic developments")
+    assert got == [("Civilians (Tajikistan)", "actor2", 7)]
+    got = roles("Rioters beat two passers-by; residents fled.", "Riots")
+    assert got[0][1] == "actor1" and got[0][2] == 5
+
+
+def test_civilian_victims_of_a_clash_do_not_lead_the_event():
+    text = "Tajik officials said 20 people died in the clashes, most of them civilians."
+    claims = [_claim("c1", text, "20 people", 20, side="TJ")]
+    _, events = build_events(Article(id="w4", text=text, published=date(2022, 9, 17)), claims)
+    assert events and all(a.inter != 7 for a in events[0].actors if a.role == "actor1")

@@ -200,7 +200,7 @@ def build_events(article: Article, claims: list[Claim],
         events.append(Event(
             id=f"e{n}", event_type=d.event_type, sub_event_type=d.sub_event_type,
             evidence=Span(d.sentence.start, d.sentence.end, d.sentence.text),
-            date=d.when or EventDate(), actors=actors_mod.find_actors(d.sentence.text, country),
+            date=d.when or EventDate(), actors=actors_mod.find_actors(d.sentence.text, country, d.event_type),
             location=d.place, claims=tuple(d.claim_ids), rules=RULES))
     filled: list[Claim] = []
     for c in claims:
