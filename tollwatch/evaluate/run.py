@@ -7,7 +7,6 @@ document's id, file name or dataset. Running twice with different salts gives th
 """
 from __future__ import annotations
 
-import functools
 import hashlib
 import inspect
 import logging
@@ -51,13 +50,13 @@ def scrambled_id(salt: str, row: int) -> str:
 
 
 def default_extractor() -> Extractor:
-    """The pipeline under test, loaded on demand: read_article with the English language pack,
-    built once for the run (the multilingual set has no pack of its own yet)."""
+    """The pipeline under test, loaded on demand: a Reader (extract/reader.py), as every entry
+    point uses, built once for the run: each article's language detected, read with its pack."""
     from ..extract import pipeline
     if "pack" not in inspect.signature(pipeline.read_article).parameters:
         return pipeline.read_article      # the reader before language packs (issue 12)
-    from ..extract.packs import load_pack
-    return functools.partial(pipeline.read_article, pack=load_pack("en"))
+    from ..extract.reader import Reader
+    return Reader.load().read
 
 
 def aliases_for(path: Path) -> Path | None:

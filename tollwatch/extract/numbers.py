@@ -1,16 +1,23 @@
-"""Quantities as the text states them: digits, English number words, hedges, vague amounts.
+"""Quantities as the text states them: digits, number words, hedges, vague amounts.
 
-"at least 81" -> low 81, high None; "around 50" -> 45..55 best 50; "several" -> 3..None.
-Hedges and vague amounts are data (lexicons/vague.v1.json). This module only reads numbers;
-whether a number counts victims is decided in `casualties`.
+"at least 81" -> low 81, high None; "around 50" -> 45..55 best 50; "several" -> 3..None;
+"au moins 81", "más de 50", "около 50", "une dizaine", "decenas", "десяток" alike.
+Hedges and vague amounts are data per language (lexicons/<lang>/vague.v1.json); number words
+are English words here, `text2num` for French and Spanish, and the numerals table with its
+pymorphy3 forms for Russian and Ukrainian (parsers/ru_numbers.py). The language is the
+caller's (`language=`), else the reading's (`reading_language`, set by extract.reader.Reader
+around each article), else English. This module only reads numbers; whether a number counts
+victims is decided in `casualties`.
 """
 from __future__ import annotations
 
 import json
 import re
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import Any, Iterator
 
 from text_to_num import text2num
 
@@ -25,11 +32,60 @@ _DIGITS = r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?"
 _MAX_DIGITS = 10  # more than everyone alive: a figure this long is not a count of people
 
 
+_LANGUAGE: ContextVar[str] = ContextVar("tollwatch_reading_language", default="en")
+
+
+@contextmanager
+def reading_language(language: str) -> Iterator[None]:
+    """Numbers read inside the block are read in `language` (Reader.read sets it per article)."""
+    token = _LANGUAGE.set(language)
+    try:
+        yield
+    finally:
+        _LANGUAGE.reset(token)
+
+
+def _lang(language: str | None) -> str:
+    language = language or _LANGUAGE.get()
+    return language if resources.files(__package__).joinpath(
+        "lexicons", language, "vague.v1.json").is_file() else "en"
+
+
 @cache
-def vague_table() -> dict[str, Any]:
-    """The versioned hedge and vague-amount table."""
-    path = resources.files(__package__).joinpath("lexicons", "en", "vague.v1.json")
+def vague_table(language: str = "en") -> dict[str, Any]:
+    """The versioned hedge and vague-amount table of `language`."""
+    path = resources.files(__package__).joinpath("lexicons", language, "vague.v1.json")
     return json.loads(path.read_text("utf-8"))
+
+
+@cache
+def _ru_forms(language: str) -> tuple[str, ...]:
+    """Every inflected form of the Russian (Ukrainian) numerals, for the number pattern."""
+    import pymorphy3
+
+    from .parsers.ru_numbers import Numerals
+    numerals = Numerals.load(language)
+    morph = pymorphy3.MorphAnalyzer(lang=language) if language != "ru" else pymorphy3.MorphAnalyzer()
+    forms = set()
+    for lemma in list(numerals.values) + list(numerals.multipliers):
+        forms.add(lemma)
+        for parse in morph.parse(lemma)[:3]:
+            if parse.normal_form.replace("ё", "е") == lemma:
+                forms.update(f.word for f in parse.lexeme)
+    return tuple(sorted(forms, key=len, reverse=True))
+
+
+def _words_pattern(language: str) -> str:
+    """The number-words part of the number pattern for `language`."""
+    if language == "en":
+        return _WORDS
+    table = vague_table(language)
+    words = list(_ru_forms(language)) if table.get("numerals") == "ru_numbers" else table["number_words"]
+    word = "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
+    joiners = "|".join(re.escape(j) for j in table.get("number_joiners", []))
+    inner = "(?:" + "|".join(re.escape(w) for w in table.get("inner_words", [])) + ")" if table.get("inner_words") else word
+    sep = rf"(?:[\s-]+(?:(?:{joiners})[\s-]+)?)" if joiners else r"[\s-]+"
+    return rf"{word}(?:{sep}(?:{inner}|{word}))*"
 
 
 def _alt(words: list[str]) -> str:
@@ -37,28 +93,45 @@ def _alt(words: list[str]) -> str:
 
 
 @cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
-    table = vague_table()
+def _patterns(language: str = "en") -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
+    table = vague_table(language)
     hedge_of = {}
     for kind, words in table["hedges"].items():
         for w in words:
             hedge_of[" ".join(w.lower().split())] = kind
     hedges = _alt(list(hedge_of))
-    core = rf"(?:{_DIGITS}|{_WORDS})"
-    number = re.compile(
-        rf"(?<![\w$€£#/.,-])(?:(?P<hedge>{hedges})\s+)?"
-        rf"(?:between\s+(?P<lo>{core})\s+and\s+(?P<hi>{core})"
-        rf"|(?P<core>{core})(?:\s*(?:-|–|to|or)\s*(?P<hi2>{core}))?(?P<dozen>\s+dozen)?)"
-        rf"(?![\w%$€]|[-/.:,]\d|-(?:year|month|day|week|hour|km|mile|meter|metre|kilo|yard|foot|pound|ton|storey|story|member|man|strong))",
-        re.IGNORECASE)
+    core = rf"(?:{_DIGITS}|{_words_pattern(language)})"
+    if language == "en":
+        number = re.compile(
+            rf"(?<![\w$€£#/.,-])(?:(?P<hedge>{hedges})\s+)?"
+            rf"(?:between\s+(?P<lo>{core})\s+and\s+(?P<hi>{core})"
+            rf"|(?P<core>{core})(?:\s*(?:-|–|to|or)\s*(?P<hi2>{core}))?(?P<dozen>\s+dozen)?)"
+            rf"(?![\w%$€]|[-/.:,]\d|-(?:year|month|day|week|hour|km|mile|meter|metre|kilo|yard|foot|pound|ton|storey|story|member|man|strong))",
+            re.IGNORECASE)
+    else:  # the same shape, its words from the table; a hedge may end in an elision ("plus d'")
+        between, and_ = (_alt(table["between"][0:1]), _alt(table["between"][1:2]))
+        ranges = _alt(table["range_words"])
+        digits = _DIGITS.replace("(?:,", r"(?:[,\s\u00a0\u202f]") if table.get("space_thousands") else _DIGITS
+        core = rf"(?:{digits}|{_words_pattern(language)})"
+        number = re.compile(
+            rf"(?<![\w$€£#/.,-])(?:(?P<hedge>{hedges})(?:\s+|(?<=['’])))?"
+            rf"(?:(?:{between})\s+(?P<lo>{core})\s+(?:{and_})\s+(?P<hi>{core})"
+            rf"|(?P<core>{core})(?:\s*(?:-|–|(?:{ranges})(?=\s))\s*(?P<hi2>{core}))?(?P<dozen>(?!))?)"
+            rf"(?![\w%$€]|[-/.:,]\d)",
+            re.IGNORECASE)
     vague_words = [w for entry in table["vague"] for w in entry["words"]]
-    vague = re.compile(rf"(?<![\w-])(?:(?P<hedge>{hedges})\s+)?(?P<vague>{_alt(vague_words)})(?![\w-])",
+    sep = r"\s+" if language == "en" else r"(?:\s+|(?<=['’]))"
+    vague = re.compile(rf"(?<![\w-])(?:(?P<hedge>{hedges}){sep})?(?P<vague>{_alt(vague_words)})(?![\w-])",
                        re.IGNORECASE)
     return number, vague, hedge_of
 
 
-def parse_number(text: str) -> int | None:
-    """An integer from digits ("1,200") or English words ("two hundred and thirty-four")."""
+def parse_number(text: str, language: str | None = None) -> int | None:
+    """An integer from digits ("1,200") or number words ("two hundred and thirty-four",
+    "vingt-trois", "treinta y dos", "двадцати пяти") in `language` (default: the reading's)."""
+    language = _lang(language)
+    if language != "en":
+        return _parse_other(text, language)
     t = text.strip().lower().replace(",", "")
     if not t:
         return None
@@ -74,9 +147,33 @@ def parse_number(text: str) -> int | None:
     return n if n < 10 ** _MAX_DIGITS else None
 
 
+def _parse_other(text: str, language: str) -> int | None:
+    t = re.sub(r"[\s\u00a0\u202f,]", "", text) if re.fullmatch(r"[\d\s\u00a0\u202f,.]+", text.strip()) else text.strip()
+    if re.fullmatch(r"\d+(?:\.\d+)?", t):
+        whole = t.split(".")[0].lstrip("0") or "0"
+        return None if len(whole) > _MAX_DIGITS else int(whole)
+    fixes = vague_table(language).get("word_fixes", {})  # "veintiún" -> "veintiuno" for text2num
+    words = [fixes.get(w, w) for w in t.lower().replace("-", " ").split()]
+    if vague_table(language).get("numerals") == "ru_numbers":
+        from .parsers.ru_numbers import Numerals, ru_number
+        n = ru_number(words, morph=_morph(language), numerals=Numerals.load(language))
+    else:
+        try:
+            n = int(text2num(" ".join(words), language))
+        except ValueError:
+            return None
+    return n if n is not None and n < 10 ** _MAX_DIGITS else None
+
+
+@cache
+def _morph(language: str):
+    import pymorphy3
+    return pymorphy3.MorphAnalyzer(lang=language) if language != "ru" else pymorphy3.MorphAnalyzer()
+
+
 def _hedged(n: int, hedge: str | None) -> tuple[int | None, int | None, bool, int | None]:
     """(low, high, approximate, best) for a number under a hedge."""
-    spread = vague_table()["around_spread"]
+    spread = vague_table(_lang(None))["around_spread"]
     if hedge in ("at_least", "more_than"):  # "more than 50" -> 50+ (CONTRACT.md)
         return n, None, False, None
     delta = max(1, round(n * spread))
@@ -91,15 +188,20 @@ def _hedged(n: int, hedge: str | None) -> tuple[int | None, int | None, bool, in
 
 def _vague_entry(words: str) -> dict[str, Any] | None:
     key = " ".join(words.lower().split())
-    for entry in vague_table()["vague"]:
+    for entry in vague_table(_lang(None))["vague"]:
         if key in entry["words"]:
             return entry
     return None
 
 
-def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
-    """Every number or vague amount in `text`, in order; offsets shifted by `offset`."""
-    number, vague, hedge_of = _patterns()
+def find_quantities(text: str, offset: int = 0, language: str | None = None) -> list[Quantity]:
+    """Every number or vague amount in `text`, in order; offsets shifted by `offset`; read in
+    `language` (default: the reading's, see `reading_language`)."""
+    language = _lang(language)
+    if language != _LANGUAGE.get():
+        with reading_language(language):
+            return find_quantities(text, offset, language)
+    number, vague, hedge_of = _patterns(language)
     found: list[Quantity] = []
     taken: list[tuple[int, int]] = []
     vagues = [m for m in vague.finditer(text) if _vague_entry(m.group("vague")) is not None]
@@ -133,7 +235,7 @@ _PARTICLE_VERB = re.compile(r"\b(?:ran|run|runs|running|drove|driven|rolled|hand
 def _hedge(m: re.Match[str], hedge_of: dict[str, str]) -> tuple[str | None, int]:
     """(hedge kind, start of the quantity); "ran over several people": a verb's particle, no hedge."""
     word = m.group("hedge")
-    if word and word.lower() == "over" and _PARTICLE_VERB.search(m.string[max(0, m.start() - 12):m.start()]):
+    if word and word.lower() == "over" and _LANGUAGE.get() == "en" and _PARTICLE_VERB.search(m.string[max(0, m.start() - 12):m.start()]):
         return None, m.end("hedge") + len(m.string[m.end("hedge"):]) - len(m.string[m.end("hedge"):].lstrip())
     return hedge_of.get(" ".join((word or "").lower().split())), m.start()
 
@@ -142,15 +244,15 @@ def _quantity(m: re.Match[str], hedge_of: dict[str, str], offset: int) -> Quanti
     hedge, start = _hedge(m, hedge_of)
     text = m.string[start:m.end()]
     if m.group("lo"):
-        lo, hi = parse_number(m.group("lo")), parse_number(m.group("hi"))
+        lo, hi = parse_number(m.group("lo"), _LANGUAGE.get()), parse_number(m.group("hi"), _LANGUAGE.get())
         if lo is None or hi is None or hi < lo:
             return None
         return Quantity(lo, hi, True, text, offset + start, offset + m.end())
-    n = parse_number(m.group("core"))
+    n = parse_number(m.group("core"), _LANGUAGE.get())
     if n is None:
         return None
     if m.group("hi2"):
-        hi = parse_number(m.group("hi2"))
+        hi = parse_number(m.group("hi2"), _LANGUAGE.get())
         if hi is not None and n < hi <= n * 10 + 10:
             return Quantity(n, hi, True, text, offset + start, offset + m.end())
         if re.match(r"\s*-", m.string[m.start("core") + len(m.group("core")):]):

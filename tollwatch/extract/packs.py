@@ -1,6 +1,8 @@
 """Language packs: every word list and the parser of one language, built once into one object.
 
-A pack is the folder `lexicons/<lang>/` (data only) plus the installed spaCy pipeline it names.
+A pack is the folder `lexicons/<lang>/` (data only) plus the parser it names: either installed
+spaCy packages (`"parser": [...]`, the English pack) or `"parser_loader": "parsers"`, which is
+`tollwatch.extract.parsers.load_parser(lang)` (spaCy for fr/es, natasha for ru).
 Callers build it once per process or Dask worker (`load_pack("en")`) and pass it into
 `read_article`; nothing in extraction loads words or models on its own. The claims' rule stamp
 (`pack.rules`) is a hash of the pack's files and of the grammar modules, so any change to a word
@@ -42,8 +44,14 @@ class LanguagePack:
     common_words: frozenset[str] = field(default=frozenset(), repr=False)  # for re-casing shouting
 
     def relation(self, token) -> str:
-        """The project's relation for a token's parser label ("nsubjpass" -> "subjpass")."""
-        return self.grammar["relations"].get(token.dep_, "dep")  # one of RELATIONS
+        """The project's relation for a token's parser label ("nsubjpass" -> "subjpass"); a UD
+        subtype the pack does not map takes its main label's ("obl:mod" -> "obl")."""
+        rels = self.grammar["relations"]
+        dep = token.dep_
+        found = rels.get(dep)
+        if found is None and ":" in dep:
+            found = rels.get(dep.split(":", 1)[0])
+        return found or "dep"  # one of RELATIONS
 
     def words(self, name: str) -> frozenset[str]:
         return self._sets[name]
@@ -130,7 +138,10 @@ def load_pack(language: str = "en", *, parser: Any = None) -> LanguagePack:
     if not grammar_file.is_file():
         raise ConfigError(f"no language pack for {language!r}")
     grammar = json.loads(grammar_file.read_text("utf-8"))
-    if parser is None:
+    if parser is None and grammar.get("parser_loader") == "parsers":
+        from .parsers import load_parser
+        parser = load_parser(language)
+    elif parser is None:
         parser = _load_parser(grammar["parser"], grammar.get("parser_exclude", []))
     return LanguagePack(language=language, grammar=grammar, parser=parser,
                         rules=rules_stamp(language),

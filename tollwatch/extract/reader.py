@@ -1,37 +1,87 @@
 """The reader: everything a reading needs, built once per process or Dask worker.
 
-`Reader.load()` builds the language packs (words and parsers) and takes the per-article time
-limit from the caller's settings; `reader.read(article)` is `read_article` with them. Nothing in
-extraction reads settings or loads models on its own.
+`Reader.load()` takes the languages it reads, the per-article time limit and the fallback
+language from the caller's settings; `reader.read(article)` decides the article's language,
+then calls `read_article` with that language's pack. Nothing in extraction reads settings or
+loads models on its own.
+
+An article's language is the one its source gave (HTML `lang`, feed metadata, the JSON Lines
+`language` field: `Article.language`) when that is a language the reader reads and not the
+model's default "en" (which no source needs to say: an "en" article is checked by detection,
+and English text detects as English); else it is detected from the headline and the text
+(Lingua, offline, the reader's languages only); when detection cannot tell, `default_language`
+(Settings.language). The language is stored on the article and printed in its output line.
+Packs and the detector are built on first use and then kept, once per reader.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import date
+from typing import Any
 
 from ..models import Article, Reading
+from .numbers import reading_language
 from .packs import LanguagePack, load_pack
 from .pipeline import read_article
+
+LANGUAGES = ("en", "fr", "es", "ru")   # the languages with a pack (lexicons/<lang>/grammar.v1.json)
+DETECTED = LANGUAGES + ("uk",)         # told apart by detection (Ukrainian is read with the fallback pack)
+DETECT_CHARS = 3000                    # headline + this much text decide the language
 
 
 @dataclass(frozen=True)
 class Reader:
     packs: dict[str, LanguagePack]
     max_seconds: float = 60.0        # Settings.max_article_seconds; 0 = no limit
-    default_language: str = "en"     # Settings.language: inputs that do not say theirs
+    default_language: str = "en"     # Settings.language: what detection falls back to
+    languages: tuple[str, ...] = ("en",)
+    detect: bool = True
+    _built: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
-    def load(cls, languages: tuple[str, ...] = ("en",), *, max_seconds: float = 60.0,
-             default_language: str = "en") -> "Reader":
-        wanted = dict.fromkeys((*languages, default_language))
-        return cls({lang: load_pack(lang) for lang in wanted}, max_seconds, default_language)
+    def load(cls, languages: tuple[str, ...] = LANGUAGES, *, max_seconds: float = 60.0,
+             default_language: str = "en", detect: bool = True) -> "Reader":
+        """A reader of `languages`; the fallback language's pack is built now, the others on
+        the first article in their language."""
+        wanted = tuple(dict.fromkeys((*languages, default_language)))
+        return cls({default_language: load_pack(default_language)}, max_seconds, default_language,
+                   wanted, detect)
+
+    def pack(self, language: str) -> LanguagePack:
+        """The pack of `language` (built once), else the fallback language's."""
+        if language not in self.languages:
+            language = self.default_language
+        if language not in self.packs:
+            self.packs[language] = load_pack(language)
+        return self.packs[language]
+
+    def detector(self):
+        if "detector" not in self._built:
+            from .language import LanguageDetector
+            candidates = tuple(dict.fromkeys(
+                (*self.languages, *(c for c in DETECTED if c not in LANGUAGES))))
+            self._built["detector"] = LanguageDetector(candidates)
+        return self._built["detector"]
+
+    def language_of(self, article: Article) -> str:
+        """The article's language: its source's, else detected, else the fallback."""
+        given = getattr(article, "language", None)
+        if given and given != "en" and given in DETECTED:
+            return given
+        if not self.detect or len(self.languages) == 1:
+            return given or self.default_language
+        sample = "\n".join(filter(None, (article.title, (article.text or "")[:DETECT_CHARS])))
+        return self.detector().detect(sample, fallback=self.default_language)
 
     def pack_for(self, article: Article) -> LanguagePack:
-        lang = getattr(article, "language", None) or self.default_language
-        return self.packs.get(lang) or self.packs[self.default_language]
+        return self.pack(self.language_of(article))
 
     def read(self, article: Article, *, published: date | None = None) -> Reading:
-        return read_article(article, self.pack_for(article), published=published,
-                            max_seconds=self.max_seconds)
+        language = self.language_of(article)
+        if language != article.language:
+            article = replace(article, language=language)
+        pack = self.pack(language)
+        with reading_language(pack.language):
+            return read_article(article, pack, published=published, max_seconds=self.max_seconds)
 
     __call__ = read
