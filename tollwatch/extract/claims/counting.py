@@ -91,7 +91,8 @@ def _count(noun: Token, text: str, pack: LanguagePack, unknown: bool,
     part = among_them(noun, pack)  # "four police officers among them"
     anchors = {c.idx for c in noun.children if pack.relation(c) in ("num", "qmod", "amod", "det")
                and c.i < noun.i}
-    anchors |= {t.idx for t in noun.doc[:noun.i] if t.idx >= start and (t.like_num or t.lower_ in pack.words("vague_words"))}
+    anchors |= {t.idx for t in noun.doc[:noun.i] if t.idx >= start and (
+        t.like_num or t.lower_ in pack.words("vague_words") or (t.is_alpha is False and find_quantities(t.text)))}
     for c in list(noun.children):
         if pack.relation(c) == "num":
             anchors |= {t.idx for t in c.subtree if not t.is_space}
@@ -112,8 +113,8 @@ def _count(noun: Token, text: str, pack: LanguagePack, unknown: bool,
             return None
         return _Count(1, 1, False, None, noun.idx, end, noun.idx, word, "singular")
     if plural:
-        if side_of(word) and noun.pos_ == "PROPN" and not plural:
-            return None
+        if not _is_person(noun, pack, people, frozenset()):
+            return None  # "burning shops and motorbikes": an unnumbered plural must name people
         if any(c.lower_ in pack.words("plural_definite") for c in kids(noun, pack, "det", "poss")):
             pass  # "the soldiers": still an unnumbered plural here
         low = None if unknown else 2

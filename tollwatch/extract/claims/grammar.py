@@ -222,7 +222,7 @@ def _state(word: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
         for v in kids(word, pack, "subj"):
             yield Finding(cat, _resolve(v, pack), word)  # "policemen were missing" (as a verb)
         return
-    if rel in ("pred", "attr") and head is not word:
+    if rel in ("pred", "attr") and head is not word and head.lemma_.lower() in pack.words("linking_verbs"):
         for v in kids(head, pack, "subj") or _inherited(head, pack, ("subj",)):
             yield Finding(cat, _resolve(v, pack), word)
     elif rel in ("oprd", "xcomp", "ccomp", "dep") and head.lemma_.lower() in pack.words("leave_verbs"):

@@ -16,7 +16,7 @@ def assign_part_of(claims: list[Claim]) -> list[Claim]:
     """Details after a summary are part of it: an incident that fits inside an earlier total,
     side or larger figure of the same category (nearest first); a repeated figure about the
     same victims is part of its first mention; an unnumbered plural is part of a numbered one."""
-    out = _details_that_add_up(_named_counted(_named_again(_breakdowns(list(claims)))))
+    out = _details_that_add_up(_named_after_a_singular(_named_counted(_named_again(_breakdowns(list(claims))))))
     used: dict[str, int] = {}
     for i, c in enumerate(out):
         if c.historical or c.low is None or c.scope != "incident" or c.part_of or c.cumulative:
@@ -41,6 +41,23 @@ def assign_part_of(claims: list[Claim]) -> list[Claim]:
                 out[i] = c.with_(part_of=p.id)
                 again = unnumbered_plural(c) or c.text.lower().startswith("the ") or _restated(p, c)
                 used[p.id] = used.get(p.id, 0) + (0 if again else c.low)
+                break
+    return out
+
+
+def _named_after_a_singular(out: list[Claim]) -> list[Claim]:
+    """"A journalist was killed ... Carlos Dominguez was slain": a victim named in a later
+    sentence is the one a figure before it counted (each name fills one place in it)."""
+    room: dict[str, int] = {}
+    for i, c in enumerate(out):
+        if c.victims.group != "named" or c.part_of or c.historical or c.low != 1:
+            continue
+        for p in out[:i]:
+            if (p.category == c.category and not p.historical and p.part_of is None and p.low
+                    and p.victims.group != "named" and p.evidence.sentence != c.evidence.sentence
+                    and room.get(p.id, p.low) >= 1):
+                out[i] = c.with_(part_of=p.id)
+                room[p.id] = room.get(p.id, p.low) - 1
                 break
     return out
 

@@ -28,11 +28,25 @@ def sentence_drafts(ps: ParsedSentence, pack: LanguagePack) -> list[Draft]:
             taken.add(d.anchor)
             drafts.append(d)
     drafts += _breakdown(ps, pack, taken)
+    drafts = _once(drafts)
     drafts.sort(key=lambda d: d.anchor)
     drafts += _loose_parts(ps, pack, drafts, taken)
     drafts.sort(key=lambda d: d.anchor)
     drafts = _elliptic_sides(drafts)
     return [d for d in drafts if not _hypothetical(d) and not _rate(d)]
+
+
+def _once(drafts: list[Draft]) -> list[Draft]:
+    """"killing 14 people, burning shops ... and killing 14 people": the same figure of the same
+    victims twice in one sentence is one."""
+    seen, out = set(), []
+    for d in sorted(drafts, key=lambda d: d.anchor):
+        key = (d.category, d.low, d.high, d.head)
+        if d.shape == "number" and key in seen:
+            continue
+        seen.add(key)
+        out.append(d)
+    return out
 
 
 def _loose_parts(ps: ParsedSentence, pack: LanguagePack, drafts: list[Draft], taken: set[int]) -> list[Draft]:
