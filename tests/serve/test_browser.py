@@ -42,7 +42,8 @@ def test_conflict_page_shows_band_series_map_and_claims(page, hand_server):
                        "Embassy of Tajikistan · TJ": [20]}
 
     events = plotted(page, "event-map")
-    assert {t["name"] for t in events} == {"Battles", "Explosions/Remote violence"}
+    # one trace per event type, then the legs of spread markers and the place labels
+    assert {t["name"] for t in events} == {"Battles", "Explosions/Remote violence", "spread", "places"}
     assert all(t["type"] == "scattergeo" for t in events)
     page.wait_for_selector("#event-map .countries path", state="attached", timeout=15_000)
     assert page.locator("#event-map .scattergeo .point").count() == 2
@@ -113,9 +114,11 @@ def test_demo_corpus_kyrgyz_tajik_conflict(page, demo_server):
     assert band["all"]["y"][-1] == killed["best"] == 81
     assert band["KG"]["y"][-1] == 46 and band["TJ"]["y"][-1] == 35
     assert plotted(page, "source-chart"), "no source series drawn"
-    events = httpx.get(demo_server.url + "/api/v1/events",
-                       params={"conflict": kgtj["conflict"]["id"], "format": "geojson"}).json()
-    assert sum(len(t["lat"]) for t in plotted(page, "event-map")) == len(events["features"])
+    # one marker per incident with coordinates, as the GeoJSON export counts them
+    incidents = httpx.get(demo_server.url + "/api/v1/exports/events.geojson",
+                          params={"conflict": kgtj["conflict"]["id"]}).json()
+    markers = [t for t in plotted(page, "event-map") if t["name"] not in ("spread", "places")]
+    assert sum(len(t["lat"]) for t in markers) == sum(1 for f in incidents["features"] if f["geometry"])
     claims = httpx.get(demo_server.url + "/api/v1/claims",
                        params={"conflict": kgtj["conflict"]["id"], "limit": 1}).json()["total"]
     assert page.locator("#claims-table tbody tr").count() == min(claims, 1000)

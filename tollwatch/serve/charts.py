@@ -1,4 +1,5 @@
-"""Figures for the conflict page, shaped for plotly: each source's series, events on a map."""
+"""Figures for the conflict page, shaped for plotly: each source's series, the band by side
+(the map's incidents: event_map.py)."""
 from __future__ import annotations
 
 from collections import defaultdict
@@ -48,22 +49,6 @@ def source_series(claims: list[dict[str, Any]], category: str = "killed",
              "country": about[who].country if about[who] else None,
              "points": [pts[d] for d in sorted(pts)]}
             for (who, side), pts in sorted(lines.items())]
-
-
-def event_traces(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Located events grouped by ACLED event type: one map trace (one colour) per type."""
-    groups: dict[str, dict[str, list]] = defaultdict(lambda: {"lat": [], "lon": [], "text": [], "ids": []})
-    for row in events:
-        loc = row.get("location") or {}
-        if loc.get("lat") is None or loc.get("lon") is None:
-            continue
-        g = groups[row["event_type"]]
-        g["lat"].append(loc["lat"])
-        g["lon"].append(loc["lon"])
-        when = (row.get("date") or {}).get("start") or row.get("published") or "?"
-        g["text"].append(f"{row['sub_event_type']} · {loc.get('name') or '?'} · {when}")
-        g["ids"].append(f"{row['article_id']}/{row['id']}")
-    return [{"event_type": t, **g} for t, g in sorted(groups.items())]
 
 
 def band_by_side(points: list[dict[str, Any]]) -> list[dict[str, Any]]:

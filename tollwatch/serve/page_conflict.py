@@ -14,6 +14,7 @@ from ..models import CATEGORIES
 from ..resolve.episodes import published_by
 from . import charts
 from .deps import cached_answer, conflict_or_404, current_view
+from .event_map import incident_map
 from .errors import BadRequest
 from .roles import LABELS, ROLES, with_roles
 from .view import View
@@ -25,19 +26,18 @@ Word = Annotated[str, Query(max_length=40)]
 
 
 def conflict_parts(view: View, conflict_id: str, as_of: date | None) -> dict[str, Any]:
-    """The conflict's claims (oldest report first, each with its role), events and chart data
-    from the reports published by `as_of`; computed once per View and day."""
+    """The conflict's claims (oldest report first, each with its role), chart data and map
+    (its incidents, as the exports count them: serve/event_map.py) from the reports published
+    by `as_of`; computed once per View and day."""
     toll = view.toll(conflict_id, as_of)
     shown = [r for r in view.claims if r.get("conflict") == conflict_id
              and published_by(view.readings[r["article_id"]], as_of)]
     shown.sort(key=lambda r: (r.get("published") or "", r["article_id"], r["id"]))
     claims = with_roles(shown, toll, view.claim_index)
-    events = [r for r in view.events if r.get("conflict") == conflict_id
-              and published_by(view.readings[r["article_id"]], as_of)]
     chart = {"band": charts.band_by_side(view.band(conflict_id, "killed", as_of)),
              "sources": charts.source_series(claims, "killed"),
-             "events": charts.event_traces(events)}
-    return {"claims": claims, "n_events": len(events), "chart": chart,
+             "map": incident_map(view.readings.values(), conflict_id, as_of, view.claim_index)}
+    return {"claims": claims, "chart": chart,
             "sides": sorted({r["victims"].get("side") or "" for r in claims} - {""}),
             "categories": [c for c in CATEGORIES if any(r["category"] == c for r in claims)]}
 
@@ -85,7 +85,7 @@ def conflict_page(conflict_id: str, request: Request, view: Annotated[View, Depe
         return request.app.state.templates.TemplateResponse(request, "conflict.html", dict(
             toll=toll, latest=latest, as_of=day, claims=claims[offset:offset + TABLE_PAGE],
             n_claims=len(claims), n_all=len(parts["claims"]), offset=offset,
-            page_size=TABLE_PAGE, n_events=parts["n_events"], chart=chart, link=link,
+            page_size=TABLE_PAGE, chart=chart, link=link,
             roles=ROLES, role_labels=LABELS, sides=parts["sides"], categories=parts["categories"],
             chosen={"role": role, "side": side, "category": category})).body
     # the page depends on the store (one View), the conflict, the day, the filters, the table

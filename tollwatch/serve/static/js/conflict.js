@@ -1,5 +1,5 @@
-// Conflict page charts: the toll band by side, each source's series, the events map.
-// Data comes from the page (#chart-data); plotly and the world outline are local files.
+// Conflict page charts: the toll band by side, each source's series (the map: map.js).
+// Data comes from the page (#chart-data); plotly is a local file.
 (function () {
   "use strict";
   var data = JSON.parse(document.getElementById("chart-data").textContent);
@@ -70,31 +70,8 @@
     });
   }
 
-  function mapTraces() {
-    return data.events.map(function (t, i) {
-      return { type: "scattergeo", lat: t.lat, lon: t.lon, text: t.text, name: t.event_type,
-               ids: t.ids, mode: "markers", hoverinfo: "text+name",
-               marker: { size: 10, color: palette[i % palette.length], line: { width: 1, color: "#fff" } } };
-    });
-  }
-
-  function geoLayout() {
-    var lats = [], lons = [];
-    data.events.forEach(function (t) { lats = lats.concat(t.lat); lons = lons.concat(t.lon); });
-    var geo = { projection: { type: "natural earth" }, resolution: 110, showland: true, landcolor: "#eeeae2",
-                showcountries: true, countrycolor: "#9a9a9a", showcoastlines: false, showocean: false,
-                showlakes: false, showrivers: false, showframe: false };
-    if (lats.length) {
-      var pad = 4;
-      geo.lataxis = { range: [Math.min.apply(null, lats) - pad, Math.max.apply(null, lats) + pad] };
-      geo.lonaxis = { range: [Math.min.apply(null, lons) - pad * 1.5, Math.max.apply(null, lons) + pad * 1.5] };
-    }
-    return { margin: { l: 0, r: 0, t: 0, b: 0 }, geo: geo, legend: { orientation: "h", y: 0 } };
-  }
-
   Plotly.newPlot("band-chart", bandTraces(), layout(data.band), config);
   // room for the legend under the plot: one row per source
   document.getElementById("source-chart").style.height = (300 + 22 * data.sources.length) + "px";
   Plotly.newPlot("source-chart", sourceTraces(), sourceLayout(data.sources), config);
-  Plotly.newPlot("event-map", mapTraces(), geoLayout(), config);
 })();
