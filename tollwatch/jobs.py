@@ -38,6 +38,7 @@ class Summary:
     per_input: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
     seconds: float = 0.0
     interrupted: bool = False
+    undated: int = 0      # stored with no publication date (none given, none found in the text)
 
     def add_failure(self, source: str | None, reason: str) -> None:
         self.failed.append((source or "?", reason))
@@ -60,6 +61,10 @@ class Summary:
                f"skipped {sum(self.skipped.values())}, failed {len(self.failed)} "
                f"in {self.seconds:.1f} s ({rate:.1f} articles/s)"
                + (" - INTERRUPTED (run again to resume)" if self.interrupted else "")]
+        if self.undated:
+            out.append(f"  undated {self.undated}: no publication date given or found in the text; "
+                       "stored undated and kept out of conflicts (tollwatch conflicts --undated "
+                       "lists them); give one with --published YYYY-MM-DD")
         out += [f"  skipped {n}: {reason}" for reason, n in sorted(self.skipped.items())]
         out += [f"  failed: {src}: {reason}" for src, reason in self.failed[:50]]
         if len(self.failed) > 50:
@@ -178,6 +183,8 @@ def record_saved(reading: Reading, outcome: bool | TollwatchError, summary: Summ
         report(f"error: {where}: {outcome.message}")
         return
     summary.add(reading.article, "ingested" if outcome else "duplicates")
+    if outcome and reading.article.published is None:
+        summary.undated += 1
 
 
 def run_ingest(paths: Iterable[str], *, settings: Settings, published: date | None = None,

@@ -1,5 +1,5 @@
 """Reconciled tolls of the stored reports: the library behind `tollwatch toll` and
-`tollwatch conflicts`.
+`tollwatch conflicts` (`stored_undated`: the undated reports `conflicts --undated` lists).
 
     from tollwatch.store import open_store
     from tollwatch.tolls import stored_tolls
@@ -13,7 +13,10 @@ from __future__ import annotations
 from datetime import date
 
 from .errors import NotFound
+from .models import Reading
 from .resolve import Conflict, ConflictToll, link_episodes, reconcile
+from .resolve.conflicts import reading_date
+from .resolve.episodes import unique_readings
 from .store import Store
 
 
@@ -53,3 +56,10 @@ def stored_tolls(store: Store, *, as_of: date | None = None,
         raise ConflictNotBegun(f"conflict {first.id} has no dated report published by {as_of}")
     ids = ", ".join(sorted(episodes.conflicts)) or "none stored"
     raise NotFound(f"no conflict {conflict!r} (known: {ids})")
+
+
+def stored_undated(store: Store) -> list[Reading]:
+    """The stored reports with no publication date (none given at ingest, none found in the
+    text: no dateline, no current event dated): kept out of every conflict and toll, by id.
+    `tollwatch conflicts --undated` lists them."""
+    return [r for r in unique_readings(store.readings()) if reading_date(r) is None]

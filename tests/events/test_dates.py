@@ -81,3 +81,23 @@ def test_dateline_with_the_country_in_brackets():
 def test_span_of_days_in_one_month():
     got = event_date("Researchers counted 19 dead between 14 and 17 September.", date(2022, 9, 19))
     assert (got.start, got.end, got.precision) == (date(2022, 9, 14), date(2022, 9, 17), "week")
+
+
+def test_a_historical_mention_never_dates_an_undated_report():
+    text = ("Border clashes flared again on Sunday, killing 12 villagers.\n\n"
+            "The previous round of fighting, on 9 April 2021, left more than 40 people dead.\n\n"
+            "The 14 May 2021 ceasefire collapsed within weeks.")
+    assert _pub(text).published is None  # only an earlier episode is dated: stays undated
+    assert _pub("Fighting that began in April 2021 resumed on Friday.").published is None
+
+
+def test_a_pointer_to_another_report_dates_nothing():
+    text = ("Shelling hit the market on Friday.\n\nSEE ALSO - Photos from 16 September 2022 "
+            "of the town after the shelling")
+    assert _pub(text).published is None
+
+
+def test_a_current_full_date_still_dates_the_report_beside_an_old_one():
+    text = ("Troops and rebels fought near the dam on 3 October 2023, officials said. The previous "
+            "fighting, on 9 April 2021, left 40 dead.")
+    assert _pub(text).published == date(2023, 10, 3)

@@ -86,3 +86,16 @@ def test_civilian_victims_of_a_clash_do_not_lead_the_event():
     claims = [_claim("c1", text, "20 people", 20, side="TJ")]
     _, events = build_events(Article(id="w4", text=text, published=date(2022, 9, 17)), claims)
     assert events and all(a.inter != 7 for a in events[0].actors if a.role == "actor1")
+
+
+def test_an_undated_reports_events_take_no_date_from_an_earlier_episode():
+    text = ("Fighting on the border killed 30 people this week, both sides said.\n\n"
+            "The toll already exceeds that of the last big clashes, in March 2021, which left about "
+            "forty people dead.\n\n"
+            "On Saturday morning, officials said two more soldiers had been killed near the border post.")
+    claims = [_claim("c1", text, "30 people", 30), _claim("c2", text, "about forty people", 40),
+              _claim("c3", text, "two more soldiers", 2)]
+    claims[1] = claims[1].with_(historical=True)
+    claims, events = build_events(Article(id="u1", text=text), claims)
+    assert events and all(e.date.start is None for e in events)
+    assert all(c.period.start is None for c in claims)

@@ -7,8 +7,8 @@ from datetime import date
 
 import click
 
-from ..resolve.table import conflicts_table, toll_table
-from ..tolls import stored_tolls
+from ..resolve.table import conflicts_table, toll_table, undated_table
+from ..tolls import stored_tolls, stored_undated
 from .common import db_option, iso_date, one_line_errors, reading_store, settings_from
 
 
@@ -32,10 +32,16 @@ def toll(conflict: str | None, as_of: date | None, fmt: str, db: str | None) -> 
 
 
 @click.command("conflicts")
+@click.option("--undated", is_flag=True, default=False,
+              help="List the undated reports instead: no publication date given or found, so "
+                   "kept out of every conflict (give one with ingest --published).")
 @db_option
-def conflicts(db: str | None) -> None:
+def conflicts(undated: bool, db: str | None) -> None:
     """List conflict episodes with their current killed and injured tolls."""
     with reading_store(settings_from(db=db).db) as store, one_line_errors():
+        if undated:
+            click.echo(undated_table(stored_undated(store)))
+            return
         tolls = stored_tolls(store)
     click.echo(conflicts_table(tolls))
 

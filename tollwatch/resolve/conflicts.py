@@ -11,7 +11,9 @@ bridge two episodes (Kyrgyzstan–Tajikistan and Armenia–Azerbaijan the same w
 - a report naming one party joins the episode of a pair with that country whose nearest report
   is within WINDOW_DAYS (nearest first, then the pair's name); else reports of that one
   country chain into an episode of their own;
-- a report naming no country stays alone ("Unplaced reports").
+- a report naming no country stays alone ("Unplaced reports");
+- an undated report (no publication date given or found) joins no episode: `tollwatch
+  conflicts --undated` lists it until it is given a date (`ingest --published`).
 The episode id is built from its countries and the month it started ("kg-tj-2022-09"), so it
 does not depend on the order reports arrive.
 """
@@ -51,13 +53,11 @@ class Conflict:
 
 
 def reading_date(r: Reading) -> date | None:
-    """When a report speaks: its publication date, else the latest date its claims or events give."""
-    if r.article.published:
-        return r.article.published
-    seen = [c.period.end or c.period.start for c in r.claims if not c.historical]
-    seen += [e.date.end or e.date.start for e in r.events]
-    seen = [d for d in seen if d]
-    return max(seen) if seen else None
+    """When a report speaks: its publication date, given or read at extraction from its own
+    dateline or current events (extract/events/dates.py); None for an undated report, which is
+    kept out of every episode (episodes.py). Its claims' and events' dates are not used: in an
+    undated report they may come from a historical mention ("the April 2021 clashes")."""
+    return r.article.published
 
 
 def sides_weights(r: Reading) -> Counter:

@@ -1,7 +1,10 @@
 """Which reports count, and in which episode: one reading per article, near-duplicates mapped
 to their canonical article, canonical articles linked into conflict episodes.
 
-Linking looks at every report whatever the `as_of`, so a conflict keeps its id on any day; the
+An undated report (no publication date given or found at extraction) joins no episode and
+no toll: `Episodes.undated` lists it (`tollwatch conflicts --undated`).
+
+Linking looks at every dated report whatever the `as_of`, so a conflict keeps its id on any day; the
 result (`Episodes`) can be computed once and reused for every `as_of` (the server does).
 """
 from __future__ import annotations
@@ -22,6 +25,7 @@ class Episodes:
     canonical: dict[str, str]          # article id -> canonical article id
     assignment: dict[str, str]         # canonical article id -> conflict id
     conflicts: dict[str, Conflict]     # conflict id -> Conflict
+    undated: tuple[Reading, ...] = ()  # readings with no date, by id: kept out of every episode
 
     def conflict_of(self) -> dict[str, str]:
         """{article id: conflict id}; near-duplicates go with their canonical article."""
@@ -46,12 +50,14 @@ def link_episodes(readings: Iterable[Reading]) -> Episodes:
 
 def _link(readings: Iterable[Reading]) -> Episodes:
     rs = unique_readings(readings)
+    undated = tuple(r for r in rs if reading_date(r) is None)
+    rs = [r for r in rs if reading_date(r) is not None]
     weights = {r.article.id: sides_weights(r) for r in rs}
     about = {r.article.id: parties(r, weights[r.article.id]) for r in rs}
     canon = canonical_articles((r.article for r in rs), about)
     assignment, conflicts = link_conflicts(
         [r for r in rs if canon[r.article.id] == r.article.id], weights)
-    return Episodes(tuple(rs), canon, assignment, conflicts)
+    return Episodes(tuple(rs), canon, assignment, conflicts, undated)
 
 
 def assign_conflicts(readings: Iterable[Reading]) -> dict[str, str]:

@@ -1,7 +1,7 @@
 """Reconciled tolls as plain-text tables for people (`--format table`)."""
 from __future__ import annotations
 
-from ..models import CATEGORIES
+from ..models import CATEGORIES, Reading
 from ..report import number, table
 from .reconcile import ConflictToll
 
@@ -79,3 +79,20 @@ def conflicts_table(tolls: list[ConflictToll]) -> str:
     if not rows:
         return "(no conflicts)"
     return table(rows, ["id", "name", "start", "end", "articles", "killed", "injured"], right={4})
+
+
+UNDATED_HINT = ("undated reports join no conflict; give a date with `tollwatch ingest PATH "
+                "--published YYYY-MM-DD`")
+
+
+def undated_table(readings: list[Reading]) -> str:
+    """The undated reports: id, title or origin, claims and the article's own killed toll."""
+    rows = [[r.article.id, _short(r.article.title or r.article.origin or r.article.url or ""),
+             number(len(r.claims)), number(r.toll.killed.best)] for r in readings]
+    if not rows:
+        return "(no undated reports)"
+    return table(rows, ["id", "title", "claims", "killed"], right={2, 3}) + "\n" + UNDATED_HINT
+
+
+def _short(text: str, width: int = 60) -> str:
+    return text if len(text) <= width else text[:width - 1] + "…"

@@ -154,6 +154,11 @@ def build_events(article: Article, claims: list[Claim],
     for j, bg in enumerate(background):
         if bg and any_current:  # where a target once acted is not where the event happened
             lent_place[j] = lent_when[j] = None
+        mine = by_sentence.get(j, [])
+        if mine and all(c.historical for c in mine):  # "In April 2021, ... 50 dead": an earlier episode
+            lent_place[j] = lent_when[j] = None
+        if article.published is None and lent_when[j] is not None and lent_when[j].precision == "month":
+            lent_when[j] = None  # an undated report's "in April 2021" dates no other sentence
     drafts: list[_Draft] = []
     owner: dict[str, _Draft] = {}
     for i, s in enumerate(sentences):

@@ -1,8 +1,9 @@
 """Dates in news text: the publication date (dateline) and when an event happened.
 
 `infer_published` reads a missing publication date from the article's own dateline
-("KABUL, Afghanistan (Jan. 25, 2013)", "SAN SALVADOR, 13 JAN 90"), else the latest absolute
-date the text states. `event_date` resolves what a sentence says about when something happened
+("KABUL, Afghanistan (Jan. 25, 2013)", "SAN SALVADOR, 13 JAN 90"), else the latest full date
+the text gives for its own events, never one from a historical mention ("the April 2021
+clashes"); with nothing to go on the article stays undated. `event_date` resolves what a sentence says about when something happened
 ("yesterday", "on Sunday", "between Wednesday and Friday", "last week", "Sept. 26") against the
 publication date, the way dateparser's PREFER_DATES_FROM='current_period' does, but never later
 than the publication date. Words live in lexicons/dates.v1.json.
@@ -17,6 +18,8 @@ from functools import cache
 from importlib import resources
 
 from ...models import Article, EventDate
+from ..text import split_sentences
+from .event_types import is_link_line
 
 RULES = "dates.v1"
 
@@ -152,12 +155,32 @@ def infer_published(article: Article) -> Article:
         year = dl.year or _borrow_year(text, dl)
         found = _to_date(dl, year) if year else None
     if found is None:
-        full = [_to_date(d, d.year) for d in find_dates(text) if d.year and d.day]
+        full = [_to_date(d, d.year) for d in current_dates(text)]
         full = [d for d in full if d is not None]
         found = max(full) if full else None
     if found is None:
-        return article
+        return article  # nothing to go on: the report stays undated (published None)
     return replace(article, published=found, published_inferred=True)
+
+
+def current_dates(text: str) -> list[DateMention]:
+    """Full dates (day, month, year) that the text gives for its own events: never a date that
+    names an earlier event ('the 9 April 2021 clashes'), one in a sentence about an earlier
+    episode ('the previous fighting, on 9 April 2021'), nor one in a pointer to another report
+    ('SEE ALSO - ...'). A month without a day ('in April 2021') dates nothing here."""
+    cues = _words_pattern(lexicon()["earlier_cues"])
+    out: list[DateMention] = []
+    for sentence_start, sentence in _sentences(text):
+        if is_link_line(sentence) or cues.search(sentence):
+            continue
+        for d in find_dates(sentence):
+            if d.year and d.day and not _names_earlier_event(sentence, d):
+                out.append(replace(d, start=d.start + sentence_start, end=d.end + sentence_start))
+    return out
+
+
+def _sentences(text: str) -> list[tuple[int, str]]:
+    return [(s.start, s.text) for s in split_sentences(text)]
 
 
 _REPORTING = re.compile(r"\s+(confirmed|announced|said|reported|released|stated)\b", re.I)
