@@ -23,6 +23,8 @@
   map.located.concat(map.unlocated).forEach(function (i) { byId[i.id] = i; });
 
   function rad(d) { return d * Math.PI / 180; }
+  // plotly reads its text as a little HTML: names from reports are escaped first
+  function esc(t) { return String(t).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;"); }
   // Mercator's y of a latitude, in degrees: on screen x (longitude) and y scale alike
   function mercY(lat) { return Math.log(Math.tan(Math.PI / 4 + rad(lat) / 2)) * 180 / Math.PI; }
   function mercLat(y) { return (2 * Math.atan(Math.exp(rad(y))) - Math.PI / 2) * 180 / Math.PI; }
@@ -105,7 +107,7 @@
     // a place's name and country; a cluster's count first, then each place with its own
     var named = c.places.map(function (n) {
       var p = map.places[n];
-      return { text: p.name + (p.country ? ", " + p.country : ""), count: p.count };
+      return { text: esc(p.name + (p.country ? ", " + p.country : "")), count: p.count };
     });
     if (c.places.length === 1) {
       return c.count === 1 ? "\u00a0\u00a0" + named[0].text : "<b>" + named[0].text + " · " + c.count + " incidents</b>";
@@ -135,7 +137,7 @@
                  lon: items.map(function (i) { return s.pos[i.id][1]; }),
                  customdata: items.map(function (i) { return i.id; }),
                  hovertext: items.map(function (i) {
-                   return i.sub_event_type + " · " + (i.place || "?") + " · " + when(i.date) + " · killed " + killed(i.killed);
+                   return esc(i.sub_event_type + " · " + (i.place || "?") + " · " + when(i.date) + " · killed " + killed(i.killed));
                  }),
                  hoverinfo: "text",
                  marker: { size: 13, color: style[0], symbol: style[1], line: { width: 1.2, color: "#fff" } } });
