@@ -133,3 +133,14 @@ def test_no_casualties_reads_zero(reader):
                  "Переговоры о границе продолжатся в понедельник."):
         _, t = toll(reader, text)
         assert t["killed"].low == 0 and t["injured"].low == 0, text
+
+
+def test_every_pack_has_every_key_of_the_english_pack():
+    """A key the grammar starts reading in English must be given in every language."""
+    import json
+    from pathlib import Path
+    folder = Path(__file__).resolve().parents[2] / "tollwatch" / "extract" / "lexicons"
+    english = set(json.loads((folder / "en" / "grammar.v1.json").read_text("utf-8"))) - {"parser", "parser_exclude"}
+    for lang in ("fr", "es", "ru"):
+        pack = set(json.loads((folder / lang / "grammar.v1.json").read_text("utf-8")))
+        assert english - pack == set(), lang
