@@ -87,7 +87,8 @@ def test_as_of_a_day_the_map_holds_what_was_reported_by_then():
 
 def test_the_page_lists_the_incidents_it_cannot_place(map_client):
     page = map_client.get(f"/conflicts/{CID}").text
-    listed = re.findall(r'<li data-incident="([^"]+)">(.*?)</li>', page, re.S)
+    block = re.search(r'<ul id="unlocated"[^>]*>(.*?)</ul>', page, re.S).group(1)
+    listed = re.findall(r'<li data-incident="([^"]+)">(.*?)</li>', block, re.S)
     assert {i for i, _ in listed} == UNLOCATED
     text = {i: " ".join(html_lib.unescape(re.sub(r"<[^>]+>", "", t)).split()) for i, t in listed}
     assert "placed only as Kyrgyzstan (KG)" in text["map-1#e3"]
@@ -97,6 +98,9 @@ def test_the_page_lists_the_incidents_it_cannot_place(map_client):
         r'<figcaption id="map-caption">(.*?)</figcaption>', page, re.S).group(1)).split())
     assert caption.startswith("Incidents (7): 5 on the map at 3 places")
     assert "2 without coordinates" in caption
+    # the markers also as a list (for the keyboard and for reading)
+    on_map = re.search(r'<ul id="located">(.*?)</ul>', page, re.S).group(1)
+    assert set(re.findall(r'<li data-incident="([^"]+)">', on_map)) == LOCATED
 
 
 def test_the_map_and_the_geojson_export_name_the_same_incidents(map_client):

@@ -104,6 +104,12 @@ def test_markers_clusters_and_the_unlocated_list(watched, map_server):
     detail = page.locator("#event-detail")
     assert detail.get_attribute("data-incident") == "map-3#e2"
     assert "Arrests" in detail.inner_text() and "no coordinates" in detail.inner_text()
+    # the markers' list opens the same event from the keyboard
+    page.locator("details.located summary").click()
+    page.locator("#located li[data-incident='map-2#e2'] button").focus()
+    page.keyboard.press("Enter")
+    assert detail.get_attribute("data-incident") == "map-2#e2"
+    assert "Air/drone strike" in detail.inner_text()
     assert page.outside_requests == [] and page.console_errors == []
 
 

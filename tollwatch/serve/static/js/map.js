@@ -231,7 +231,7 @@
     detail.hidden = false;
   }
 
-  Array.prototype.forEach.call(document.querySelectorAll("#unlocated .incident-link"), function (b) {
+  Array.prototype.forEach.call(document.querySelectorAll("#unlocated .incident-link, #located .incident-link"), function (b) {
     b.addEventListener("click", function () { show(b.dataset.incident); detail.scrollIntoView({ block: "nearest" }); });
   });
   var config = { responsive: true, displaylogo: false, topojsonURL: data.topojson, scrollZoom: false };
