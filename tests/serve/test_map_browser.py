@@ -125,6 +125,7 @@ def test_clicking_a_marker_shows_its_event_figures_and_evidence(watched, map_ser
     text = detail.inner_text()
     assert "Air/drone strike · Explosions/Remote violence" in text
     assert "2022-09-18" in text and "Isfara (Sughd, TJ)" in text
+    assert "5 · stated for this incident" in text
     assert "Ferghana Valley Wire" in text             # a source of the incident
     figure = detail.locator("table.figures tbody tr")
     assert figure.count() == 1

@@ -19,6 +19,13 @@
     "Riots": ["#00838f", "x"]
   };
   var OTHER = ["#555", "circle-open"];
+  // where an incident's killed come from (apportion.v1, docs/EXPORTS.md)
+  var BASIS = {
+    "stated": "stated for this incident",
+    "apportioned": "apportioned: a share of a side's toll that no incident states",
+    "stated+apportioned": "stated for this incident, plus a share of a side's toll",
+    "none": "no deaths counted here"
+  };
   var byId = {};
   map.located.concat(map.unlocated).forEach(function (i) { byId[i.id] = i; });
 
@@ -211,7 +218,7 @@
     var dl = detail.appendChild(node("dl"));
     row(dl, "Date", when(i.date) + (i.date && i.date.precision && i.date.precision !== "day" ? " (" + i.date.precision + ")" : ""));
     row(dl, "Place", (i.where || "unknown") + (i.lat !== null ? " · " + i.lat.toFixed(3) + ", " + i.lon.toFixed(3) : " · no coordinates"));
-    row(dl, "Killed", killed(i.killed) + " · " + i.basis);
+    row(dl, "Killed", killed(i.killed) + " · " + (BASIS[i.basis] || i.basis));
     row(dl, "Sources", i.sources.length ? i.sources.join("; ") : "none named");
     var reports = node("span");
     i.articles.forEach(function (a, k) {
