@@ -93,15 +93,11 @@ def test_spanish_intransitive_and_counted_nouns(reader):
     assert t["injured"].low == 40
 
 
-@pytest.mark.xfail(strict=True, reason="the object after personal 'a' is parsed obl with case 'a': "
-                   "the grammar needs it as an object (docs/LANGUAGES.md)")
 def test_spanish_kidnapping(reader):
     _, t = toll(reader, "Hombres armados secuestraron a cuatro ingenieros en una carretera del norte.")
     assert t["kidnapped"].low == 4
 
 
-@pytest.mark.xfail(strict=True, reason="Spanish passives are 'ser' + participle with nsubj/aux: "
-                   "the grammar needs the pack's passive_auxiliaries (docs/LANGUAGES.md)")
 def test_spanish_passive_with_ser(reader):
     _, t = toll(reader, "Tres soldados fueron asesinados en la frontera.")
     assert t["killed"].low == 3

@@ -20,7 +20,6 @@ from datetime import date
 from typing import Any
 
 from ..models import Article, Reading
-from .numbers import reading_language
 from .packs import LanguagePack, load_pack
 from .pipeline import read_article
 
@@ -81,7 +80,6 @@ class Reader:
         if language != article.language:
             article = replace(article, language=language)
         pack = self.pack(language)
-        with reading_language(pack.language):
-            return read_article(article, pack, published=published, max_seconds=self.max_seconds)
+        return read_article(article, pack, published=published, max_seconds=self.max_seconds)
 
     __call__ = read

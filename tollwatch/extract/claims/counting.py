@@ -51,10 +51,10 @@ def _phrase(noun: Token, pack: LanguagePack) -> tuple[int, int]:
     return start, noun.idx + len(noun.text)
 
 
-def _quantity(text: str, a: int, b: int, anchors: set[int]):
+def _quantity(text: str, a: int, b: int, anchors: set[int], language: str):
     """The stated quantity inside text[a:b] that covers one of the anchor offsets; a number
     before a vague word ("as many as nine": nine, not "many")."""
-    found = [q for q in find_quantities(text[a:b], a) if any(q.start <= x < q.end for x in anchors)]
+    found = [q for q in find_quantities(text[a:b], a, language=language) if any(q.start <= x < q.end for x in anchors)]
     exact = [q for q in found if any(ch.isdigit() for ch in q.text) or q.best_value is None]
     return (exact or found or [None])[-1]
 
@@ -82,7 +82,7 @@ def _count(noun: Token, text: str, pack: LanguagePack, unknown: bool,
         if of:
             end = of[0].idx + len(of[0].text)      # "a number of suspected insurgents", "two of them"
         left = next(t for t in noun.subtree if not t.is_space)
-        q = _quantity(text, min(left.idx, start), end, {noun.idx})
+        q = _quantity(text, min(left.idx, start), end, {noun.idx}, pack.language)
         if q is None:
             return None
         joined = "including" if group in pack.words("back_pronouns") else None  # "five of them"
@@ -92,14 +92,18 @@ def _count(noun: Token, text: str, pack: LanguagePack, unknown: bool,
     anchors = {c.idx for c in noun.children if pack.relation(c) in ("num", "qmod", "amod", "det")
                and c.i < noun.i}
     anchors |= {t.idx for t in noun.doc[:noun.i] if t.idx >= start and (
-        t.like_num or t.lower_ in pack.words("vague_words") or (t.is_alpha is False and find_quantities(t.text)))}
+        t.like_num or t.lower_ in pack.words("vague_words") or (t.is_alpha is False and find_quantities(t.text, language=pack.language)))}
     for c in list(noun.children):
         if pack.relation(c) == "num":
             anchors |= {t.idx for t in c.subtree if not t.is_space}
         elif c.i < noun.i and pack.relation(c) in ("nmod", "compound"):  # a number one level down
             anchors |= {t.idx for t in c.subtree if pack.relation(t) == "num" and t.head is c}
-    q = _quantity(text, start, end, anchors) if anchors else None
-    if q is None and any(t.like_num and t.pos_ == "NUM" for t in noun.doc[:noun.i] if t.idx >= start):
+    q = _quantity(text, start, end, anchors, pack.language) if anchors else None
+    if q is not None and (q.low or 0) > 1 and q.high == q.low and _singular(noun) \
+            and word not in pack.words("collective_nouns") and any(
+                d.lower_ in pack.words("indefinite_singular") for d in kids(noun, pack, "det")):
+        q = None  # "a form six student": a number inside a singular phrase counts nothing
+    if q is None and not _singular(noun) and any(t.like_num and t.pos_ == "NUM" for t in noun.doc[:noun.i] if t.idx >= start):
         return None  # a number that is no count of people ("999...9 people", "1e308")
     if q is not None:
         return _Count(q.low, q.high, q.approximate, q.best_value, q.start, end, q.start, word, "number",
@@ -140,6 +144,10 @@ def _own_predicate(noun: Token, pack: LanguagePack) -> bool:
     g = pack.grammar
     return any(pack.relation(c) in ("acl", "relcl") and (c.lemma_.lower() in g["transitive"] or c.lower_ in g["states"]
                or c.lemma_.lower() in g["intransitive"]) for c in noun.children)
+
+
+def _singular(noun: Token) -> bool:
+    return noun.tag_ == "NN" or (noun.pos_ == "NOUN" and noun.morph.get("Number") == ["Sing"])
 
 
 def _same_person(first: Token, noun: Token, pack: LanguagePack) -> bool:

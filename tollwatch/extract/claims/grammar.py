@@ -55,8 +55,18 @@ def _modal(tok: Token, pack: LanguagePack) -> bool:
     return any(c.lemma_.lower() in pack.words("modal_words") for c in kids(tok, pack, "aux"))
 
 
+def participle(tok: Token) -> bool:
+    """A past participle: the Penn tag where the parser gives one, else the UD morphology."""
+    return tok.tag_ == "VBN" or "Part" in tok.morph.get("VerbForm")
+
+
 def _passive(verb: Token, pack: LanguagePack) -> bool:
-    return bool(kids(verb, pack, "auxpass", "subjpass"))
+    """"were killed" (a passive label), or "fueron asesinados" (an auxiliary of the pack's
+    passive auxiliaries before a participle: the Spanish parser marks passives no other way)."""
+    if kids(verb, pack, "auxpass", "subjpass"):
+        return True
+    return participle(verb) and any(a.lemma_.lower() in pack.words("passive_auxiliaries")
+                                    for a in kids(verb, pack, "aux"))
 
 
 def _perfect(verb: Token, pack: LanguagePack) -> bool:
@@ -159,18 +169,19 @@ def _verb_category(verb: Token, pack: LanguagePack) -> str | None:
 def _transitive(verb: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
     person = verb.lemma_.lower() in pack.words("needs_person") or verb.lemma_.lower() in pack.grammar["agent_categories"]
     rel = pack.relation(verb)
-    if verb.tag_ in ("VBD", "VBN") and (left := list(_left_list(verb, cat, pack))):
+    if (verb.tag_ == "VBD" or participle(verb)) and (left := list(_left_list(verb, cat, pack))):
         yield from left
         return
-    bare_vbn = verb.tag_ == "VBN" and not _perfect(verb, pack) and not kids(verb, pack, "obj")
+    bare_vbn = participle(verb) and not _perfect(verb, pack) and not kids(verb, pack, "obj")
     numbers = [c for c in kids(verb, pack, "advmod", "num") if c.pos_ == "NUM" and c.i < verb.i]
     if bare_vbn and numbers and not kids(verb, pack, "subj", "subjpass"):
         victims = numbers                          # "and over 60 injured"
     elif _passive(verb, pack) or (bare_vbn and rel == "conj" and not kids(verb, pack, "subj")
                                 and _inherited(verb, pack, ("subjpass",))):
-        victims = kids(verb, pack, "subjpass") or stolen_subject(verb, pack) or _inherited(verb, pack, ("subjpass",)) or (
+        victims = kids(verb, pack, "subjpass") or (kids(verb, pack, "subj") if not kids(verb, pack, "auxpass") else []) \
+            or stolen_subject(verb, pack) or _inherited(verb, pack, ("subjpass",)) or (
             _inherited(verb, pack, ("subj",)) if rel == "conj" and kids(verb, pack, "auxpass") else [])
-    elif rel in ("acl", "amod") and verb.tag_ == "VBN" and not kids(verb, pack, "obj"):
+    elif rel in ("acl", "amod") and participle(verb) and not kids(verb, pack, "obj"):
         victims = [verb.head]                      # "ten people killed in the blast"
     elif bare_vbn and any(v.pos_ == "NUM" or kids(v, pack, "num") for v in kids(verb, pack, "subj")):
         victims = kids(verb, pack, "subj")         # "140 wounded", "Seventeen Killed"
@@ -180,7 +191,7 @@ def _transitive(verb: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
         yield from _state(verb, cat, pack)         # "two became injured", "left ... wounded"
         return
     else:
-        victims = kids(verb, pack, "obj")
+        victims = kids(verb, pack, "obj") or [n for p, n in obliques(verb, pack) if p in pack.words("object_markers")]
         if not victims and rel in ("xcomp", "oprd") and verb.head.pos_ in ("VERB", "AUX"):
             victims = kids(verb.head, pack, "subjpass")  # "were reported killed"
     victims = [v for v in victims if v.lemma_.lower() not in pack.grammar["resultative"]]
@@ -222,7 +233,7 @@ def _state(word: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
         for v in kids(word, pack, "subj"):
             yield Finding(cat, _resolve(v, pack), word)  # "policemen were missing" (as a verb)
         return
-    if rel in ("pred", "attr") and head is not word and head.lemma_.lower() in pack.words("linking_verbs"):
+    if rel in ("pred", "attr", "obj", "xcomp") and head is not word and head.lemma_.lower() in pack.words("linking_verbs"):
         for v in kids(head, pack, "subj") or _inherited(head, pack, ("subj",)):
             yield Finding(cat, _resolve(v, pack), word)
     elif rel in ("oprd", "xcomp", "ccomp", "dep") and head.lemma_.lower() in pack.words("leave_verbs"):
@@ -333,7 +344,9 @@ def predicates(doc, pack: LanguagePack) -> list[Finding]:
         lemma = tok.lemma_.lower()
         if _negated(tok, pack) or _modal(tok, pack) or _either(tok, pack):
             continue
-        if tok.pos_ in ("VERB", "AUX") or tok.tag_ in ("VBN", "VBD", "VBG"):
+        if tok.pos_ == "VERB" and participle(tok) and kids(tok, pack, "num"):
+            found += _counted_noun(tok, pack)  # "24 погибших": a participle used as a noun
+        if tok.pos_ in ("VERB", "AUX") or tok.tag_ in ("VBN", "VBD", "VBG") or participle(tok):
             if lemma in g["intransitive"]:
                 found += _intransitive(tok, g["intransitive"][lemma], pack)
                 continue

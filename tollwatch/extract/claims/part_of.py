@@ -53,8 +53,9 @@ def _named_after_a_singular(out: list[Claim]) -> list[Claim]:
         if c.victims.group != "named" or c.part_of or c.historical or c.low != 1:
             continue
         for p in out[:i]:
+            apposed = p.evidence.sentence == c.evidence.sentence and _apposed(p, c)
             if (p.category == c.category and not p.historical and p.part_of is None and p.low
-                    and p.victims.group != "named" and p.evidence.sentence != c.evidence.sentence
+                    and p.victims.group != "named" and (p.evidence.sentence != c.evidence.sentence or apposed)
                     and room.get(p.id, p.low) >= 1):
                 out[i] = c.with_(part_of=p.id)
                 room[p.id] = room.get(p.id, p.low) - 1
@@ -62,12 +63,20 @@ def _named_after_a_singular(out: list[Claim]) -> list[Claim]:
     return out
 
 
+def _apposed(p: Claim, c: Claim) -> bool:
+    """"The PDP chairman for Olomu ward 1, Paul Onomuakpokpo was killed": a name right after a
+    victim's phrase, a comma between, is that victim."""
+    gap = c.evidence.start - p.evidence.end
+    return 0 <= gap <= 40 and re.fullmatch(r"[^.;:]*,\s*", p.evidence.sentence[
+        p.evidence.sentence.find(p.text) + len(p.text):][:gap]) is not None
+
+
 def _details_that_add_up(out: list[Claim]) -> list[Claim]:
     """"Eleven people were killed ... the death of three herders and eight farmers": figures in
     later sentences that add up exactly to an earlier figure of people in general are its
     details ("A car bomb killed 4 people. In the south, gunmen shot dead 3 policemen" adds)."""
     for i, whole in enumerate(out):
-        if (whole.part_of or whole.historical or whole.low is None or whole.high != whole.low
+        if (whole.part_of or whole.historical or whole.low is None or whole.high not in (whole.low, None)
                 or whole.victims.group not in lexicon().raw["whole_groups"]):
             continue
         run, total = [], 0

@@ -91,7 +91,7 @@ def _breakdown(ps: ParsedSentence, pack: LanguagePack, taken: set[int]) -> list[
             attr = kids(be, pack, "attr")
             if num.pos_ != "NUM" or not attr or s.start + num.idx in taken:
                 continue
-            q = next(iter(find_quantities(s.text[num.idx:num.idx + len(num.text)], num.idx)), None)
+            q = next(iter(find_quantities(s.text[num.idx:num.idx + len(num.text)], num.idx, language=pack.language)), None)
             if q is None:
                 continue
             end = attr[0].idx + len(attr[0].text)

@@ -31,6 +31,8 @@ def _numbers_near(noun: Token, pack: LanguagePack) -> list[Token]:
     verb = noun.head
     if pack.relation(noun) in ("subj", "obj", "subjpass") and verb.lemma_.lower() in pack.words("update_verbs"):
         found += [n for p, n in obliques(verb, pack) if p in pack.words("update_preps") and n.pos_ == "NUM"]
+        found += [c for p, n in obliques(verb, pack) if p in pack.words("update_preps") and n.pos_ != "NUM"
+                  for c in kids(n, pack, "num")]  # "s'élève à 46 morts": the figure on its noun
         for p in kids(verb, pack, "prep"):  # "rose to 141 a few days later": a number misattached
             nxt = p.doc[p.i + 1] if p.i + 1 < len(p.doc) else None
             if p.lower_ in pack.words("update_preps") and nxt is not None and nxt.pos_ == "NUM" and nxt not in found:
