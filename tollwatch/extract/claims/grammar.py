@@ -57,7 +57,7 @@ def _modal(tok: Token, pack: LanguagePack) -> bool:
 
 def participle(tok: Token) -> bool:
     """A past participle: the Penn tag where the parser gives one, else the UD morphology."""
-    return tok.tag_ == "VBN" or "Part" in tok.morph.get("VerbForm")
+    return tok.tag_ == "VBN" or ("Part" in tok.morph.get("VerbForm") and "Pres" not in tok.morph.get("Tense"))
 
 
 def _passive(verb: Token, pack: LanguagePack) -> bool:

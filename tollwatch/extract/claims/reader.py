@@ -38,12 +38,14 @@ def sentence_drafts(ps: ParsedSentence, pack: LanguagePack) -> list[Draft]:
 
 def _once(drafts: list[Draft]) -> list[Draft]:
     """"killing 14 people, burning shops ... and killing 14 people": the same figure of the same
-    victims twice in one sentence is one."""
+    victims twice in one sentence is one; two readings of one phrase are one."""
     seen, out = set(), []
-    for d in sorted(drafts, key=lambda d: d.anchor):
+    for d in sorted(drafts, key=lambda d: (d.anchor, -(d.end - d.start))):
         key = (d.category, d.low, d.high, d.head)
         if d.shape == "number" and key in seen:
             continue
+        if any(o.category == d.category and o.start < d.end and d.start < o.end for o in out):
+            continue  # "at least 20 wounded" read as a counted noun and as a participle: once
         seen.add(key)
         out.append(d)
     return out
