@@ -123,3 +123,25 @@ def test_unknown_conflict_is_a_clear_error(tmp_path):
     res = CliRunner().invoke(main, ["export", "--format", "acled-csv", "--db", url, "--as-of", "2023-05-02"])
     assert res.exit_code == 0, res.output
     assert pd.read_csv(io.StringIO(res.output))["fatalities"].sum() == 16
+
+
+def _rows_seen(rows):
+    return [(r.conflict.id, r.incident.id if r.incident else None, r.side, r.killed, r.basis,
+             r.deaths_by_side()) for r in rows]
+
+
+def test_rows_from_episodes_linked_before_are_the_same_rows():
+    from tollwatch.export import event_rows
+    from tollwatch.resolve.episodes import link_episodes
+    readings = scenario.readings()
+    episodes = link_episodes(readings)
+    for day in (None, date(2023, 5, 2), date(2023, 5, 4)):
+        plain = event_rows(readings, as_of=day)
+        # given the episodes, the readings are not read again: an empty list gives the same rows
+        linked = event_rows([], as_of=day, episodes=episodes)
+        assert _rows_seen(linked) == _rows_seen(plain), day
+        one = event_rows([], as_of=day, conflict="sd-ss", episodes=episodes)
+        assert _rows_seen(one) == [x for x in _rows_seen(plain) if x[0] == SS], day
+    assert sum(r.killed[1] for r in event_rows([], conflict=IP, episodes=episodes)) == 11
+    with pytest.raises(NotFound):
+        event_rows([], conflict="xx-yy", episodes=episodes)

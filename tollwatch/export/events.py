@@ -7,7 +7,7 @@ docs/EXPORTS.md gives both with a worked example.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Iterable
 
@@ -15,7 +15,7 @@ from ..errors import NotFound
 from ..models import Reading
 from ..resolve.apportion import Deaths, apportion
 from ..resolve.conflicts import Conflict, reading_date
-from ..resolve.episodes import link_episodes, published_by
+from ..resolve.episodes import Episodes, link_episodes, published_by
 from ..resolve.incidents import Incident, Member, group_incidents
 from ..resolve.pauses import collector_paused
 from ..resolve.reconcile import conflict_reports, ledgers_of
@@ -62,28 +62,44 @@ def _choose(conflicts: dict[str, Conflict], wanted: str) -> str:
 
 
 def event_rows(readings: Iterable[Reading], *, as_of: date | None = None,
-               conflict: str | None = None) -> list[EventRow]:
+               conflict: str | None = None, episodes: Episodes | None = None) -> list[EventRow]:
     """Every conflict's incidents and aggregate rows as of `as_of` (one conflict by id, or an
-    unambiguous id prefix, when `conflict` is given: an unknown one is NotFound)."""
+    unambiguous id prefix, when `conflict` is given: an unknown one is NotFound).
+
+    `episodes`, when given, is `link_episodes(readings)` computed before, as `reconcile` takes
+    it (the server's View keeps one): the readings are then not read again, and linking, the
+    costliest step over a large store, is not done again."""
     with collector_paused():
-        return _rows(list(readings), as_of, conflict)
+        ep = episodes if episodes is not None else link_episodes(readings)
+        return _rows(ep, as_of, conflict)
 
 
 def conflict_readings(readings: Iterable[Reading], *, as_of: date | None = None,
-                      conflict: str | None = None) -> list[Reading]:
-    """The readings published by `as_of`, of one conflict when `conflict` is given."""
+                      conflict: str | None = None, episodes: Episodes | None = None
+                      ) -> list[Reading]:
+    """The readings published by `as_of`, of one conflict when `conflict` is given
+    (`episodes`: see `event_rows`)."""
     readings = list(readings)
     if conflict is not None:
-        ep = link_episodes(readings)
+        ep = episodes if episodes is not None else link_episodes(readings)
         wanted, conflict_of = _choose(ep.conflicts, conflict), ep.conflict_of()
         readings = [r for r in readings if conflict_of.get(r.article.id) == wanted]
     return [r for r in readings if published_by(r, as_of)]
 
 
-def _rows(readings: list[Reading], as_of: date | None, conflict: str | None) -> list[EventRow]:
-    ep = link_episodes(readings)
+def _only(ep: Episodes, wanted: str, conflict_of: dict[str, str]) -> Episodes:
+    """The episodes cut down to one conflict: its reports are read alone (a conflict's
+    reports and sources never depend on another conflict's)."""
+    return replace(ep, readings=tuple(r for r in ep.readings
+                                      if conflict_of[r.article.id] == wanted),
+                   conflicts={wanted: ep.conflicts[wanted]})
+
+
+def _rows(ep: Episodes, as_of: date | None, conflict: str | None) -> list[EventRow]:
     wanted = _choose(ep.conflicts, conflict) if conflict is not None else None
     conflict_of = ep.conflict_of()
+    if wanted:
+        ep = _only(ep, wanted, conflict_of)
     members: dict[str, list[Member]] = defaultdict(list)
     for r in ep.readings:
         cid = conflict_of[r.article.id]

@@ -17,6 +17,7 @@ from typing import Any, Iterable
 from ..export.events import event_rows
 from ..export.jsonl import event_object
 from ..models import Reading
+from ..resolve.episodes import Episodes
 
 FIGURES_SHOWN = 12          # figures listed per incident; the rest are counted
 PLACE_DIGITS = 3            # coordinates rounded to this many decimals make one place
@@ -57,14 +58,16 @@ def _incident(obj: dict[str, Any], claims: dict[tuple[str, str], dict[str, Any]]
 
 
 def incident_map(readings: Iterable[Reading], conflict_id: str, as_of: date | None,
-                 claims: dict[tuple[str, str], dict[str, Any]]) -> dict[str, Any]:
+                 claims: dict[tuple[str, str], dict[str, Any]],
+                 episodes: Episodes | None = None) -> dict[str, Any]:
     """The map of one conflict as of `as_of`: `located` incidents (each with its
     `place_index`), `places` (name, country, lat, lon, count), `unlocated` incidents and `aggregate` rows
-    (side, killed). `claims`: the View's claim rows by (article id, claim id)."""
+    (side, killed). `claims`: the View's claim rows by (article id, claim id); `episodes`: the
+    View's linked episodes (not linked again when given)."""
     located: list[dict[str, Any]] = []
     unlocated: list[dict[str, Any]] = []
     aggregate: list[dict[str, Any]] = []
-    for row in event_rows(readings, as_of=as_of, conflict=conflict_id):
+    for row in event_rows(readings, as_of=as_of, conflict=conflict_id, episodes=episodes):
         obj = event_object(row)
         if row.incident is None:
             aggregate.append({"side": row.side, "killed": obj["killed"]})

@@ -36,7 +36,8 @@ def conflict_parts(view: View, conflict_id: str, as_of: date | None) -> dict[str
     claims = with_roles(shown, toll, view.claim_index)
     chart = {"band": charts.band_by_side(view.band(conflict_id, "killed", as_of)),
              "sources": charts.source_series(claims, "killed"),
-             "map": incident_map(view.readings.values(), conflict_id, as_of, view.claim_index)}
+             "map": incident_map(view.readings.values(), conflict_id, as_of, view.claim_index,
+                                 episodes=view.episodes)}
     return {"claims": claims, "chart": chart,
             "sides": sorted({r["victims"].get("side") or "" for r in claims} - {""}),
             "categories": [c for c in CATEGORIES if any(r["category"] == c for r in claims)]}
