@@ -103,17 +103,32 @@ class Server:
         self._log_fh.close()
 
 
+def serve_readings(tmp_path_factory, name: str, readings) -> Server:
+    """A real server over a fresh SQLite store holding `readings` (the caller stops it)."""
+    from tollwatch.store import open_store
+
+    folder = tmp_path_factory.mktemp(name)
+    url = f"sqlite:///{folder / (name + '.db')}"
+    with open_store(url) as store:
+        for reading in readings:
+            store.save(reading)
+    return Server(url, folder / "server.log")
+
+
+@pytest.fixture
+def watched(page):
+    """The page, with its console errors collected (page.console_errors)."""
+    errors: list[str] = []
+    page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.console_errors = errors
+    return page
+
+
 @pytest.fixture(scope="module")
 def hand_server(tmp_path_factory):
     """A real server over the hand-written border war (SQLite)."""
-    from tollwatch.store import open_store
-
-    folder = tmp_path_factory.mktemp("serve")
-    url = f"sqlite:///{folder / 'hand.db'}"
-    with open_store(url) as store:
-        for reading in border_war():
-            store.save(reading)
-    server = Server(url, folder / "server.log")
+    server = serve_readings(tmp_path_factory, "hand", border_war())
     yield server
     server.stop()
 

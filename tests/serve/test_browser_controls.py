@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import REPO_ROOT, Server
+from .conftest import REPO_ROOT, serve_readings
 from .roles_readings import every_role
 
 pytestmark = pytest.mark.browser
@@ -18,26 +18,9 @@ CID = "kg-tj-2022-09"
 
 @pytest.fixture(scope="module")
 def roles_server(tmp_path_factory):
-    from tollwatch.store import open_store
-
-    folder = tmp_path_factory.mktemp("roles")
-    url = f"sqlite:///{folder / 'roles.db'}"
-    with open_store(url) as store:
-        for reading in every_role():
-            store.save(reading)
-    server = Server(url, folder / "server.log")
+    server = serve_readings(tmp_path_factory, "roles", every_role())
     yield server
     server.stop()
-
-
-@pytest.fixture
-def watched(page):
-    """The page, with its console errors collected."""
-    errors: list[str] = []
-    page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
-    page.on("pageerror", lambda exc: errors.append(str(exc)))
-    page.console_errors = errors
-    return page
 
 
 def drawn(page) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from .conftest import REPO_ROOT, Server
+from .conftest import REPO_ROOT, serve_readings
 from .map_readings import stacked_war
 
 pytestmark = pytest.mark.browser
@@ -23,25 +23,9 @@ MARKERS = "#event-map .scattergeo .point"
 
 @pytest.fixture(scope="module")
 def map_server(tmp_path_factory):
-    from tollwatch.store import open_store
-
-    folder = tmp_path_factory.mktemp("map")
-    url = f"sqlite:///{folder / 'map.db'}"
-    with open_store(url) as store:
-        for reading in stacked_war():
-            store.save(reading)
-    server = Server(url, folder / "server.log")
+    server = serve_readings(tmp_path_factory, "map", stacked_war())
     yield server
     server.stop()
-
-
-@pytest.fixture
-def watched(page):
-    errors: list[str] = []
-    page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
-    page.on("pageerror", lambda exc: errors.append(str(exc)))
-    page.console_errors = errors
-    return page
 
 
 def drawn_map(page) -> None:
