@@ -119,9 +119,7 @@ def _count(noun: Token, text: str, pack: LanguagePack, unknown: bool,
     if plural:
         if not _is_person(noun, pack, people, frozenset()):
             return None  # "burning shops and motorbikes": an unnumbered plural must name people
-        if any(c.lower_ in pack.words("plural_definite") for c in kids(noun, pack, "det", "poss")):
-            pass  # "the soldiers": still an unnumbered plural here
-        low = None if unknown else 2
+        low = None if unknown else 2  # "the soldiers" too: restated or not, decided in casualties
         return _Count(low, None, True, None, start, end, noun.idx, word, "plural", restates=restates)
     group = "named" if noun.pos_ == "PROPN" and word not in people else word
     return _Count(1, 1, False, None, start, end, noun.idx, group, "singular", restates=restates)

@@ -264,26 +264,22 @@ def _nominal(noun: Token, pack: LanguagePack) -> Iterator[Finding]:
     cat = g["nominal_categories"].get(lemma)
     if cat is None:
         return
+    verb = noun.head
     if lemma in pack.words("life_nouns"):
-        verb = noun.head
-        if g["life_verbs"].get(verb.lemma_.lower()) == "obj" and pack.relation(noun) == "obj":
-            if kids(noun, pack, "num"):
-                yield Finding(cat, noun, verb)   # "claimed 7 lives"
-                return
-            for owner in kids(noun, pack, "poss"):
-                yield Finding(cat, owner, verb)  # "claimed 11 civilians' lives"
-                return
-        elif g["life_verbs"].get(verb.lemma_.lower()) == "subj" and pack.relation(noun) == "obj":
+        role = g["life_verbs"].get(verb.lemma_.lower())
+        if pack.relation(noun) != "obj" or role is None:
+            return
+        if role == "subj":
             for v in kids(verb, pack, "subj") or _inherited(verb, pack, ("subj",)):
                 yield Finding(cat, _resolve(v, pack), verb)  # "lost their lives"
             return
-        else:
+        if kids(noun, pack, "num"):
+            yield Finding(cat, noun, verb)       # "claimed 7 lives"
+            return
+        for owner in kids(noun, pack, "poss"):
+            yield Finding(cat, owner, verb)      # "claimed 11 civilians' lives"
             return
     if lemma in pack.words("body_nouns"):
-        verb = noun.head
-        if verb.lemma_.lower() not in pack.words("body_verbs") and not (
-                pack.relation(noun) == "subjpass" or pack.relation(noun) == "obj"):
-            return
         if verb.lemma_.lower() not in pack.words("body_verbs"):
             return
         if kids(noun, pack, "num"):
