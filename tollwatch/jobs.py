@@ -1,8 +1,10 @@
 """The single-process ingest run: inputs -> articles -> read_article -> store.
 
 Already stored articles (same id, content or canonical URL) are skipped before extraction, so
-a re-run is cheap and an interrupted run resumes where it stopped. One bad article never stops
-the run: it is counted in the summary with its reason.
+a re-run is cheap and an interrupted run resumes where it stopped; with `--published`, an
+article stored undated is read again with that date and replaces its undated copy
+(`Store.redate`). One bad article never stops the run: it is counted in the summary with its
+reason.
 """
 from __future__ import annotations
 
@@ -39,6 +41,7 @@ class Summary:
     seconds: float = 0.0
     interrupted: bool = False
     undated: int = 0      # stored with no publication date (none given, none found in the text)
+    redated: int = 0      # stored undated before, replaced by a reading dated with --published
 
     def add_failure(self, source: str | None, reason: str) -> None:
         self.failed.append((source or "?", reason))
@@ -47,6 +50,8 @@ class Summary:
     def add(self, article: Article | HtmlPage, outcome: str) -> None:
         if outcome == "ingested":
             self.ingested += 1
+        elif outcome == "redated":
+            self.redated += 1
         else:
             self.duplicates += 1
         self.per_input[article.origin or getattr(article, "id", "?")][outcome] += 1
@@ -57,14 +62,20 @@ class Summary:
 
     def lines(self, *, per_input: bool = False) -> list[str]:
         rate = self.ingested / self.seconds if self.seconds > 0 else 0.0
-        out = [f"ingested {self.ingested}, duplicates {self.duplicates}, "
+        out = [f"ingested {self.ingested}, "
+               + (f"redated {self.redated}, " if self.redated else "")
+               + f"duplicates {self.duplicates}, "
                f"skipped {sum(self.skipped.values())}, failed {len(self.failed)} "
                f"in {self.seconds:.1f} s ({rate:.1f} articles/s)"
                + (" - INTERRUPTED (run again to resume)" if self.interrupted else "")]
         if self.undated:
             out.append(f"  undated {self.undated}: no publication date given or found in the text; "
                        "stored undated and kept out of conflicts (tollwatch conflicts --undated "
-                       "lists them); give one with --published YYYY-MM-DD")
+                       "lists them); give one with --published YYYY-MM-DD (ingesting them "
+                       "again with it replaces the undated copies)")
+        if self.redated:
+            out.append(f"  redated {self.redated}: stored undated before; read again with "
+                       "--published, and the new reading replaced the undated copy")
         out += [f"  skipped {n}: {reason}" for reason, n in sorted(self.skipped.items())]
         out += [f"  failed: {src}: {reason}" for src, reason in self.failed[:50]]
         if len(self.failed) > 50:
@@ -117,17 +128,22 @@ def reporter(bar: tqdm) -> Callable[[str], None]:
 
 
 def articles_to_read(store: Store, items: Iterator, summary: Summary,
-                     report: Callable[[str], None]) -> Iterator[Article | HtmlPage]:
-    """Articles not yet stored; errors and duplicates go to the summary on the way."""
+                     report: Callable[[str], None], *, redate: bool = False
+                     ) -> Iterator[Article | HtmlPage]:
+    """Articles not yet stored; errors and duplicates go to the summary on the way. With
+    `redate` (a date was given), articles stored undated are read again too."""
     for item in items:
         if isinstance(item, TollwatchError):
             summary.add_failure(item.source, item.message)
             report(f"error: {item}")
             continue
         if isinstance(item, HtmlPage):  # not parsed yet: only its URL can be checked
-            stored = bool(item.url) and store.has_article(url=item.url)
+            key = dict(url=item.url) if item.url else None
         else:
-            stored = store.has_article(id=item.id, hash=item.hash, url=item.url)
+            key = dict(id=item.id, hash=item.hash, url=item.url)
+        stored = key is not None and store.has_article(**key)
+        if stored and redate and store.undated_copy(**key):
+            stored = False              # read again with the date; save_reading replaces it
         if stored:
             summary.add(item, "duplicates")
             continue
@@ -165,9 +181,14 @@ def _unstored(store: Store, group: list, summary: Summary) -> Iterator[Article |
 
 
 def save_reading(store: Store, reading: Reading, summary: Summary,
-                 report: Callable[[str], None]) -> None:
+                 report: Callable[[str], None], *, redate: bool = False) -> None:
+    """Store one reading; with `redate`, a dated reading of an article stored undated
+    replaces the undated copy (one transaction: `Store.redate`)."""
     try:
         new = store.save(reading)
+        if new is False and redate and reading.article.published and store.redate(reading):
+            summary.add(reading.article, "redated")
+            return
     except TollwatchError as exc:
         new = exc
     record_saved(reading, new, summary, report)
@@ -199,11 +220,15 @@ def run_ingest(paths: Iterable[str], *, settings: Settings, published: date | No
     bar = progress_bar(False if settings.quiet else progress,
                        None if feeds_only else estimate_total(paths))
     report = reporter(bar)
+    redate = published is not None
+
+    def known(url: str) -> bool:  # a URL stored undated is fetched again when a date is given
+        return store.has_article(url=url) and not (redate and store.undated_copy(url=url))
     items = iter_articles(paths, settings=settings, published=published, tally=tally,
-                          known=lambda url: store.has_article(url=url), feeds_only=feeds_only)
+                          known=known, feeds_only=feeds_only)
     reader = Reader.load(max_seconds=settings.max_article_seconds, default_language=settings.language)
     try:
-        for article in articles_to_read(store, items, summary, report):
+        for article in articles_to_read(store, items, summary, report, redate=redate):
             try:
                 reading = reader.read(article, published=published)
             except Exception as exc:  # one bad article never stops the run
@@ -211,7 +236,7 @@ def run_ingest(paths: Iterable[str], *, settings: Settings, published: date | No
                 summary.add_failure(article.origin or article.id, f"extraction failed: {exc}")
                 report(f"error: {article.origin or article.id}: extraction failed: {exc}")
                 continue
-            save_reading(store, reading, summary, report)
+            save_reading(store, reading, summary, report, redate=redate)
             bar.update(1)
             bar.set_postfix(new=summary.ingested, dup=summary.duplicates,
                             failed=len(summary.failed), refresh=False)

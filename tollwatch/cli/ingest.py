@@ -21,7 +21,9 @@ def command(paths: tuple[str, ...], db: str | None, published, quiet: bool,
     """Store articles from files, folders, JSON Lines, HTML, WARC, feeds or URLs.
 
     Articles already stored (same id, text or canonical URL) are skipped, so running it again
-    changes nothing and an interrupted run resumes. Exits non-zero if any input failed.
+    changes nothing and an interrupted run resumes. With --published, an article stored
+    undated is read again with that date and replaces its undated copy (docs/INGEST.md).
+    Exits non-zero if any input failed.
     """
     settings = settings_from(db=db, quiet=quiet or None, allow_private=allow_private)
     try:

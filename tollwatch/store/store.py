@@ -9,14 +9,14 @@ import logging
 import threading
 from collections import defaultdict
 from datetime import date
-from typing import Any, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
 from ..errors import StoreError
 from ..models import Reading
-from . import chunk, queries, rows, search as fts
+from . import chunk, queries, redate as redating, rows, search as fts
 from .engine import reason
 from .retry import retrying, transient
 from .schema import articles, claims, events
@@ -76,34 +76,33 @@ class Store:
             return False
         raise StoreError(f"article could not be stored: {reason(exc)}", source=a.id) from exc
 
-    def _save_locked(self, reading: Reading) -> bool:
+    def _in_writer(self, work: Callable[[sa.Connection], Any]) -> Any:
+        """`work(conn)` in one transaction on the writer's connection."""
         conn = self._writer_conn()
         try:
-            try:
-                with conn.begin():
-                    return self._insert(conn, reading)
-            except (sa.exc.SQLAlchemyError, TypeError, ValueError) as exc:
-                return self._failed(None, reading, exc)
+            with conn.begin():
+                return work(conn)
         finally:
             if self.engine.dialect.name != "sqlite":
                 conn.close()
 
-    def _save_chunk_locked(self, readings: list[Reading]) -> list[bool | StoreError]:
-        conn = self._writer_conn()
+    def _save_locked(self, reading: Reading) -> bool:
         try:
-            with conn.begin():
-                try:
-                    with conn.begin_nested():   # the whole chunk in a few statements
-                        return chunk.insert_new(conn, readings)
-                except (sa.exc.SQLAlchemyError, TypeError, ValueError) as exc:
-                    if transient(exc, self.engine.dialect.name):
-                        raise                   # retried whole by save_chunk
-                    log.debug("chunk insert failed (%s); storing one article at a time",
-                              reason(exc))
-                return [self._save_one_nested(conn, r) for r in readings]
-        finally:
-            if self.engine.dialect.name != "sqlite":
-                conn.close()
+            return self._in_writer(lambda conn: self._insert(conn, reading))
+        except (sa.exc.SQLAlchemyError, TypeError, ValueError) as exc:
+            return self._failed(None, reading, exc)
+
+    def _save_chunk_locked(self, readings: list[Reading]) -> list[bool | StoreError]:
+        def work(conn: sa.Connection) -> list[bool | StoreError]:
+            try:
+                with conn.begin_nested():   # the whole chunk in a few statements
+                    return chunk.insert_new(conn, readings)
+            except (sa.exc.SQLAlchemyError, TypeError, ValueError) as exc:
+                if transient(exc, self.engine.dialect.name):
+                    raise                   # retried whole by save_chunk
+                log.debug("chunk insert failed (%s); storing one article at a time", reason(exc))
+            return [self._save_one_nested(conn, r) for r in readings]
+        return self._in_writer(work)
 
     def _save_one_nested(self, conn: sa.Connection, reading: Reading) -> bool | StoreError:
         try:
@@ -145,6 +144,20 @@ class Store:
         with self._write_lock:
             return retrying(lambda: self._save_chunk_locked(batch), dialect=self.engine.dialect.name,
                             what="articles could not be stored", source=batch[0].article.id)
+
+    def redate(self, reading: Reading) -> bool:
+        """`reading` (dated) in place of its undated stored copy, in one transaction: True if
+        replaced; False, nothing changed, when there is none (rules: store/redate.py)."""
+        with self._write_lock:
+            return retrying(lambda: self._in_writer(lambda c: redating.replace_undated(c, reading)),
+                            dialect=self.engine.dialect.name, what="article could not be re-dated",
+                            source=reading.article.id)
+
+    def undated_copy(self, id: str | None = None, hash: str | None = None,
+                     url: str | None = None) -> bool:
+        """Whether a dated reading of the article would replace its stored copy (`redate`)."""
+        with self._read() as conn:
+            return redating.undated_copy(conn, id, hash, url) is not None
 
     # ---- reading -------------------------------------------------------------------------
     def _read(self):
