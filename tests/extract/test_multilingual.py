@@ -67,8 +67,6 @@ def test_a_source_language_wins_over_detection(reader):
     assert reading.article.language == "es"
 
 
-@pytest.mark.xfail(strict=True, reason="'au total' is no total cue yet: the scope stage's cues "
-                   "(claims/lexicon.py, casualty_words) are English only (docs/LANGUAGES.md)")
 def test_french_passive_numbers_and_counted_nouns(reader):
     _, t = toll(reader, "Sept gardes-frontières ont été tués et douze autres blessés mardi, selon le "
                         "ministère. L'attaque a fait au total 19 morts et 30 blessés.")

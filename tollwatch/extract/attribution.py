@@ -1,7 +1,12 @@
 """Who reports a figure, and whose victims they are (sides), read from the sentence.
 
-Sides and sources are data (lexicons/sides.v1.json): ISO 3166-1 alpha-2 for states, a
-lower-case id for non-state armed groups (`taliban`, `fmln`, `islamic_state`, ...).
+Sides and sources are data, per language (lexicons/<lang>/sides.v1.json): ISO 3166-1 alpha-2
+for states, a lower-case id for non-state armed groups (`taliban`, `fmln`, `islamic_state`, ...),
+the same codes in every language ("kirghize", "kirguís", "киргизский" are KG). A language's
+states and groups add to the English names (a French report says "Taliban" and "Kaboul"); its
+sources, reporting verbs and office words are its own. A word ending in "*" is a stem ("таджик*"
+reads every case of "таджикский"). Every function takes the claim's pack language ("en" when
+not given).
 """
 from __future__ import annotations
 
@@ -12,76 +17,106 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from ..errors import ConfigError
 from ..models import Source
 
 PARTY_KINDS = ("government", "military", "armed_group")
 
 
-@cache
-def sides_table() -> dict[str, Any]:
-    path = resources.files(__package__).joinpath("lexicons", "en", "sides.v1.json")
+def _read_table(language: str) -> dict[str, Any]:
+    path = resources.files(__package__).joinpath("lexicons", language, "sides.v1.json")
+    if not path.is_file():
+        raise ConfigError(f"no sides table (sides.v1.json) for language {language!r}")
     return json.loads(path.read_text("utf-8"))
 
 
+@cache
+def sides_table(language: str = "en") -> dict[str, Any]:
+    """The sides table of `language`: its own sources and verbs, its states, groups and leaders
+    added to the English ones."""
+    english = _read_table("en")
+    if language == "en":
+        return english
+    own = _read_table(language)
+    table = dict(own)
+    for key in ("states", "groups", "leaders"):
+        merged = {k: list(v) for k, v in english.get(key, {}).items() if not k.startswith("_")}
+        for k, words in own.get(key, {}).items():
+            if not k.startswith("_"):
+                merged[k] = merged.get(k, []) + [w for w in words if w not in merged.get(k, [])]
+        table[key] = merged
+    return table
+
+
+def _word(w: str) -> str:
+    return re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w)
+
+
 def _words(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return "|".join(_word(w) for w in sorted(words, key=len, reverse=True))
 
 
 @cache
-def _side_patterns() -> list[tuple[str, re.Pattern[str]]]:
-    table = sides_table()
+def _side_patterns(language: str = "en") -> list[tuple[str, re.Pattern[str]]]:
+    table = sides_table(language)
     out = []
     for side, words in list(table["states"].items()) + list(table["groups"].items()):
         out.append((side, re.compile(rf"(?<!\w)(?:{_words(words)})(?!\w)", re.IGNORECASE)))
     return out
 
 
-def side_of(text: str) -> str | None:
+def side_of(text: str, language: str = "en") -> str | None:
     """The first side named in `text` (a demonym, a country, an armed group), else None."""
     best: tuple[int, str] | None = None
-    for side, pattern in _side_patterns():
+    for side, pattern in _side_patterns(language):
         m = pattern.search(text)
         if m and (best is None or m.start() < best[0]):
             best = (m.start(), side)
     return best[1] if best else None
 
 
-def sides_in(text: str) -> set[str]:
+def sides_in(text: str, language: str = "en") -> set[str]:
     """Every side (state or armed group) named in `text`."""
-    return {side for side, p in _side_patterns() if p.search(text)}
+    return {side for side, p in _side_patterns(language) if p.search(text)}
 
 
-def states_in(text: str) -> set[str]:
+def states_in(text: str, language: str = "en") -> set[str]:
     """Every state (ISO code) named in `text`."""
-    return {side for side, p in _side_patterns() if len(side) == 2 and side.isupper() and p.search(text)}
+    return {side for side, p in _side_patterns(language) if len(side) == 2 and side.isupper() and p.search(text)}
 
 
 @cache
-def _source_patterns() -> list[tuple[re.Pattern[str], dict[str, Any]]]:
-    rows = list(sides_table()["sources"])
-    countries = [w for words in sides_table()["states"].values() for w in words]
-    rows.insert(0, {"pattern": rf"(?:{_words(countries)})['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:ministry|minister|"
-                               r"government|army|military|authorities|officials|president|forces|police)",
+def _source_patterns(language: str = "en") -> list[tuple[re.Pattern[str], dict[str, Any]]]:
+    table = sides_table(language)
+    rows = list(table["sources"])
+    countries = [w for words in table["states"].values() for w in words]
+    rows.insert(0, {"pattern": table["possessive_source"].format(states=_words(countries)),
                     "kind": "government", "side": "demonym"})  # "Azerbaijan's defence ministry"
     rows.insert(len(rows) - 1, {"pattern": _words(countries), "kind": "government", "side": "demonym"})
-    names = {"states": _words(countries), "leaders": _words([n for side, words in _leaders().items() for n in words])}
+    names = {"states": _words(countries), "leaders": _words([n for side, words in _leaders(language).items() for n in words])}
     return [(re.compile(rf"(?<![\w-])(?:{row['pattern'].format(**names) if '{states}' in row['pattern'] or '{leaders}' in row['pattern'] else row['pattern']})(?![\w-])",
                         re.IGNORECASE), row) for row in rows]
 
 
-def _leaders() -> dict[str, list[str]]:
-    return {side: words for side, words in sides_table().get("leaders", {}).items() if not side.startswith("_")}
+def _leaders(language: str = "en") -> dict[str, list[str]]:
+    return {side: words for side, words in sides_table(language).get("leaders", {}).items() if not side.startswith("_")}
 
 
-def _leader_side(name: str) -> str | None:
+def _leader_side(name: str, language: str = "en") -> str | None:
     """"Prime Minister Nikol Pashinyan": the state a named leader speaks for."""
     low = name.lower()
-    return next((side for side, words in _leaders().items() if any(re.search(rf"\b{re.escape(w)}\b", low) for w in words)), None)
+    return next((side for side, words in _leaders(language).items()
+                 if any(re.search(rf"\b{_word(w)}\b", low) for w in words)), None)
 
 
 @cache
-def _verb_pattern() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-])(?:{_words(sides_table()['reporting_verbs'])})(?![\w-])", re.IGNORECASE)
+def _verb_pattern(language: str = "en") -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?:{_words(sides_table(language)['reporting_verbs'])})(?![\w-])", re.IGNORECASE)
+
+
+@cache
+def _table_pattern(language: str, key: str) -> re.Pattern[str]:
+    return re.compile(sides_table(language)[key], re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -91,68 +126,69 @@ class Attribution:
     inherit: bool = False  # "this source": the previous reporter
 
 
-_LEADING_WORDS = re.compile(r"^(?:[a-z][\w-]*\s+){1,2}(?=(?:the|a|an)\s)")
-_OFFICE = re.compile(r"\b(?:ministry|minister|government|authorities|officials?|spokes(?:man|woman|person)|"
-                     r"commissioner|governor|police)\b", re.IGNORECASE)
-
-
-def is_office(source: Source | None) -> bool:
+def is_office(source: Source | None, language: str = "en") -> bool:
     """A state office named without its state ("the ministry", "Emergency Situations Minister
     Boobek Ajikeeb"): a government reporter whose side the text must supply."""
     return bool(source and source.kind == "government" and source.side is None and source.name
-                and _OFFICE.search(source.name))
+                and _table_pattern(language, "office_pattern").search(source.name))
 
 
-def same_office(generic: Source, named: Source) -> bool:
+def same_office(generic: Source, named: Source, language: str = "en") -> bool:
     """"a ministry spokeswoman" after "the Kyrgyz health ministry": the office named before, when
     every word of the generic name's office ("health ministry") is in the named one."""
-    words = [w for w in re.findall(r"[a-z]+", generic.name.lower()) if w not in ("the", "a", "an", "spokeswoman", "spokesman", "spokesperson")]
-    office = [w for w in words if _OFFICE.fullmatch(w)]
+    filler = set(sides_table(language)["office_filler_words"])
+    words = [w for w in re.findall(sides_table(language)["office_word"], generic.name.lower()) if w not in filler]
+    office = [w for w in words if _table_pattern(language, "office_pattern").fullmatch(w)]
     return bool(office) and all(w in named.name.lower() for w in words)
 
 
-def _match_source(window: str) -> Attribution | None:
-    for pattern, row in _source_patterns():
+def _match_source(window: str, language: str = "en") -> Attribution | None:
+    leading = _table_pattern(language, "leading_words")
+    for pattern, row in _source_patterns(language):
         m = None
         for m in pattern.finditer(window):
             pass  # the last mention is the subject nearest the verb
         if m is None:
             continue
-        name = _LEADING_WORDS.sub("", " ".join(m.group(0).split()))  # "By the evening the ministry said"
-        side = side_of(name) if row["side"] == "demonym" else _leader_side(name) if row["side"] == "leader" else row["side"]
+        name = leading.sub("", " ".join(m.group(0).split()))  # "By the evening the ministry said"
+        side = side_of(name, language) if row["side"] == "demonym" else \
+            _leader_side(name, language) if row["side"] == "leader" else row["side"]
         return Attribution(Source(name, row["kind"], side), "", inherit=row["kind"] == "inherit")
     return None
 
 
-def issuer(text: str) -> Source | None:
+def issuer(text: str, language: str = "en") -> Source | None:
     """The institution a release opens with ("Ministry of Health of the Kyrgyz Republic"): the
     default reporter of figures no sentence attributes."""
     first = text.strip().split("\n", 1)[0]
     if not first or len(first) > 100:
         return None
-    found = _match_source(first)
+    found = _match_source(first, language)
     if not found or found.inherit or found.source.kind == "witness":
         return None
     if found.source.side is None and found.source.kind in PARTY_KINDS:
-        return Source(first.strip(), found.source.kind, side_of(first))  # "... of the Kyrgyz Republic"
+        return Source(first.strip(), found.source.kind, side_of(first, language))  # "... of the Kyrgyz Republic"
     return found.source
 
 
-def reporter_at(sentence: str, pos: int) -> Attribution | None:
-    """The reporter of a figure at `pos` in `sentence`: 'according to X', else the subject of the
-    nearest reporting verb before it (or, failing that, after it)."""
-    verbs = list(_verb_pattern().finditer(sentence))
+def reporter_at(sentence: str, pos: int, language: str = "en") -> Attribution | None:
+    """The reporter of a figure at `pos` in `sentence`: 'according to X' ("selon", "según",
+    "по данным": the source after the words), else the subject of the nearest reporting verb
+    before it (or, failing that, after it)."""
+    verbs = list(_verb_pattern(language).finditer(sentence))
+    after_words = {" ".join(w.split()) for w in sides_table(language)["source_after"]}
     for v in verbs:
-        if v.group(0).lower() == "according to":
-            found = _match_source(sentence[v.end():v.end() + 80])
+        said = " ".join(v.group(0).lower().split())
+        if said in after_words:
+            found = _match_source(sentence[v.end():v.end() + 80], language)
             if found:
-                return Attribution(found.source, "according to", found.inherit)
+                return Attribution(found.source, said, found.inherit)
     before = [v for v in verbs if v.start() < pos]
     after = [v for v in verbs if v.start() >= pos]
     for v in list(reversed(before)) + after[:2]:
         prev_end = max([w.end() for w in verbs if w.end() <= v.start()], default=0)
         window = sentence[max(prev_end, v.start() - 90, pos if v.start() > pos else 0):v.start()]
-        found = _match_source(window)
+        found = _match_source(window, language)
         if found:
             return Attribution(found.source, v.group(0).lower(), found.inherit)
     return None

@@ -36,12 +36,13 @@ class TooManyFigures(ExtractError):
 def find_claims(article: Article, pack: LanguagePack) -> list[Claim]:
     """Every casualty figure in the article, in text order, with ids c1, c2, ..."""
     text = article.text or ""
+    lang = pack.language
     sentences = split_sentences(text)
     parsed = parse_cue_sentences(sentences, pack)
     breaks = [m.start() for m in _PARAGRAPH.finditer(text)]
     claims: list[Claim] = []
     joined: list[bool] = []
-    default_source = issuer(text)
+    default_source = issuer(text, lang)
     last_source: Source | None = None
     last_para = -1
     breakdown_of: dict[int, int] = {}  # a part's index -> its whole's
@@ -70,21 +71,21 @@ def find_claims(article: Article, pack: LanguagePack) -> list[Claim]:
                 if referent < 0 or claims[referent].low is None:
                     continue
                 d = replace(d, category=claims[referent].category,
-                            side=_breakdown_side(d.group, claims[referent].evidence.sentence))
+                            side=_breakdown_side(d.group, claims[referent].evidence.sentence, lang))
                 breakdown_of[len(claims)] = referent
-            attribution = reporter_at(sent.text, d.anchor - sent.start)
-            historical = d.historical or context.earlier_episode(d, article.published)
+            attribution = reporter_at(sent.text, d.anchor - sent.start, lang)
+            historical = d.historical or context.earlier_episode(d, article.published, lang)
             # an earlier episode in a sentence of its own is the article's, not the last speaker's
             inherited = None if historical and attribution is None else last_source
             source = inherited if attribution is None or attribution.inherit else attribution.source
             source = source or default_source
-            source = _resolve_office(source, inherited or default_source, offices, sent.text)
+            source = _resolve_office(source, inherited or default_source, offices, sent.text, lang)
             if attribution is not None and not attribution.inherit:
                 sentence_source = source
             if source is not None and source.kind == "government" and source.side and len(source.side) == 2:
                 offices.append(source)
             own = attribution is not None and not attribution.inherit
-            claim = _claim(d, source, attribution.verb if attribution else "", article, own, historical, pack.rules)
+            claim = _claim(d, source, attribution.verb if attribution else "", own, historical, pack)
             unverified_from.append(len(claims))
             claims.append(claim)
             joined.append(d.joined == "including")
@@ -92,17 +93,17 @@ def find_claims(article: Article, pack: LanguagePack) -> list[Claim]:
                 raise TooManyFigures(f"more than {MAX_FIGURES:,} casualty figures in one article: "
                                      "not read as a news report", source=article.origin or article.id)
         if sentence_source is None:
-            found = reporter_at(sent.text, len(sent.text))
+            found = reporter_at(sent.text, len(sent.text), lang)
             if found is not None and not found.inherit:
-                sentence_source = _resolve_office(found.source, last_source or default_source, offices)
+                sentence_source = _resolve_office(found.source, last_source or default_source, offices, "", lang)
                 if sentence_source.kind == "government" and sentence_source.side and len(sentence_source.side) == 2:
                     offices.append(sentence_source)
         last_source = sentence_source or last_source
-        if context.unverified(sent.text):
+        if context.unverified(sent.text, lang):
             # "Neither account could be independently verified." alone in its paragraph: the one before
             for i in unverified_from or previous_para:
                 claims[i] = claims[i].with_(verified=False)
-    claims = _local_sides([c.with_(id=f"c{i + 1}") for i, c in enumerate(claims)], text)
+    claims = _local_sides([c.with_(id=f"c{i + 1}") for i, c in enumerate(claims)], text, lang)
     claims = _breakdowns(claims, breakdown_of)
     for i, inside in enumerate(joined):  # "killed 10 people, including 3 children"
         whole = next((p for p in reversed(claims[:i]) if p.category == claims[i].category
@@ -110,68 +111,70 @@ def find_claims(article: Article, pack: LanguagePack) -> list[Claim]:
         larger = whole is not None and None not in (whole.low, claims[i].low) and claims[i].low > whole.low
         if inside and whole is not None and not larger:  # "injuring 15 in all" is no part of 6
             claims[i] = claims[i].with_(part_of=whole.id)
-    return mark_perpetrators(assign_part_of(_listed_not_totals(claims, text)), text)
+    return mark_perpetrators(assign_part_of(_listed_not_totals(claims, text, lang), lang), text, lang)
 
 
 def _resolve_office(source: Source | None, ref: Source | None, offices: list[Source],
-                    sentence: str = "") -> Source | None:
+                    sentence: str = "", language: str = "en") -> Source | None:
     """A state office named without its state: "a ministry spokeswoman" after "the Kyrgyz health
     ministry" is that ministry; "Emergency Situations Minister X" or "the ministry" in a passage
     where a state's government spoke last is that state's (so partisan); failing both, the one
     state its sentence names ("figures from the health ministry, 46 Kyrgyz citizens died")."""
     if source is None or source is ref or source.side is not None:
         return source
-    if is_office(source):
-        named = next((o for o in reversed(offices) if same_office(source, o)), None)
+    lex = lexicon(language)
+    if is_office(source, language):
+        named = next((o for o in reversed(offices) if same_office(source, o, language)), None)
         if named is not None:
             return named
     if (ref is not None and source.name and source.kind == ref.kind
-            and (is_office(source) or re.search(r"\bthe\b", source.name.lower()))):
+            and (is_office(source, language) or lex.pattern("definite_pattern").search(source.name.lower()))):
         return replace(source, side=ref.side)
-    states = states_in(sentence)
-    if is_office(source) and re.search(r"\bminist(?:ry|er)\b", source.name, re.IGNORECASE) and len(states) == 1 and not ref:
+    states = states_in(sentence, language)
+    if is_office(source, language) and lex.pattern("ministry_pattern").search(source.name) and len(states) == 1 and not ref:
         return replace(source, side=next(iter(states)))
     return source
 
 
-def _claim(d: Draft, source: Source | None, verb: str, article: Article, own: bool, historical: bool,
-           rules: str) -> Claim:
+def _claim(d: Draft, source: Source | None, verb: str, own: bool, historical: bool,
+           pack: LanguagePack) -> Claim:
+    lang, rules = pack.language, pack.rules
     scope, side = context.scope_and_side(d, source.side if source else None,
-                                         source.kind if source else None, own)
-    verified = False if verb in ("claimed", "claims") or context.unverified(d.sentence.text) else (
-        True if context.verified(d.sentence.text) else None)
+                                         source.kind if source else None, own, lang)
+    verified = False if verb in lexicon(lang).raw["claim_verbs"] or context.unverified(d.sentence.text, lang) else (
+        True if context.verified(d.sentence.text, lang) else None)
     return Claim(
         id="", category=d.category, low=d.low, high=d.high, text=d.text,
         evidence=Span(d.start, d.end, d.sentence.text), rules=rules, approximate=d.approximate,
         best=d.best, victims=Victims(d.group, side), reported_by=source or Source(),
         verified=verified, partisan=is_partisan(source), scope=scope,
-        part_of=None, historical=historical, cumulative=d.update or context.cumulative(d),
+        part_of=None, historical=historical, cumulative=d.update or context.cumulative(d, lang),
     )
 
 
 
-def _local_sides(claims: list[Claim], text: str) -> list[Claim]:
+def _local_sides(claims: list[Claim], text: str, language: str = "en") -> list[Claim]:
     """"KABUL, Afghanistan - ... four police officers were killed": soldiers, police and civilians
     with no side of their own are the dateline country's, when the article names no other state."""
-    raw = lexicon().raw
+    raw = lexicon(language).raw
     m = re.search(raw["dateline_pattern"], text[:400])
-    home = side_of(m.group(1)) if m else None
-    if home is None or len(home) != 2 or not states_in(text) <= {home}:
+    home = side_of(m.group(1), language) if m else None
+    if home is None or len(home) != 2 or not states_in(text, language) <= {home}:
         return claims
     local = set(raw["local_victims"])
     return [c.with_(victims=replace(c.victims, side=home))
             if c.victims.side is None and c.victims.group in local and c.scope != "total" else c for c in claims]
 
 
-def _breakdown_side(group: str | None, whole_sentence: str) -> str | None:
+def _breakdown_side(group: str | None, whole_sentence: str, language: str = "en") -> str | None:
     """"Of those, 20 were soldiers and 15 were jihadists": soldiers are the one state's named with
     the whole, fighters the one armed group's."""
-    raw = lexicon().raw
+    raw = lexicon(language).raw
     if group in raw["state_forces"]:
-        states = states_in(whole_sentence)
+        states = states_in(whole_sentence, language)
         return next(iter(states)) if len(states) == 1 else None
     if group in raw["armed_group_fighters"]:
-        groups = {s for s in sides_in(whole_sentence) if not (len(s) == 2 and s.isupper())}
+        groups = {s for s in sides_in(whole_sentence, language) if not (len(s) == 2 and s.isupper())}
         return next(iter(groups)) if len(groups) == 1 else None
     return None
 
@@ -188,10 +191,9 @@ def _breakdowns(claims: list[Claim], breakdown_of: dict[int, int]) -> list[Claim
 
 
 _ASIDES = re.compile(r"\([^()]{0,80}\)|--[^-]{0,80}--")
-_LISTED = re.compile(r"^\s*(?:,|and|,\s*and|as well as)\s*$", re.IGNORECASE)
 
 
-def _listed_not_totals(claims: list[Claim], text: str) -> list[Claim]:
+def _listed_not_totals(claims: list[Claim], text: str, language: str = "en") -> list[Claim]:
     """"the murder of six Jesuits and two employees": figures listed side by side are parts of
     one incident, however many states their sentence names, not each a total of both sides."""
     listed: set[int] = set()
@@ -199,8 +201,9 @@ def _listed_not_totals(claims: list[Claim], text: str) -> list[Claim]:
     for i, k in zip(roots, roots[1:]):
         a, b = claims[i], claims[k]
         gap = _ASIDES.sub("", text[a.evidence.end:b.evidence.start]) if a.evidence.end <= b.evidence.start else ";"
-        if a.category == b.category and a.evidence.sentence == b.evidence.sentence and _LISTED.match(gap) \
-                and "total" in (a.scope, b.scope) and not context.total_cue(b.evidence.sentence):
+        if a.category == b.category and a.evidence.sentence == b.evidence.sentence \
+                and lexicon(language).pattern("listed_gap_pattern").match(gap) \
+                and "total" in (a.scope, b.scope) and not context.total_cue(b.evidence.sentence, language):
             listed.update((i, k))
     return [c.with_(scope="incident") if i in listed and c.scope == "total" and c.victims.side is None else c
             for i, c in enumerate(claims)]

@@ -8,38 +8,40 @@ from __future__ import annotations
 import re
 
 from ...models import Claim
-from .lexicon import lexicon
+from .lexicon import Lexicon, claim_language, lexicon
 from .perpetrators import is_perpetrator
 
 
-def assign_part_of(claims: list[Claim]) -> list[Claim]:
+def assign_part_of(claims: list[Claim], language: str = "en") -> list[Claim]:
     """Details after a summary are part of it: an incident that fits inside an earlier total,
     side or larger figure of the same category (nearest first); a repeated figure about the
-    same victims is part of its first mention; an unnumbered plural is part of a numbered one."""
-    out = _details_that_add_up(_named_after_a_singular(_named_counted(_named_again(_breakdowns(list(claims))))))
+    same victims is part of its first mention; an unnumbered plural is part of a numbered one.
+    `language`: the claims' pack language (its context words, claims/lexicon.py)."""
+    lex = lexicon(language)
+    out = _details_that_add_up(_named_after_a_singular(_named_counted(_named_again(_breakdowns(list(claims)), lex))), lex)
     used: dict[str, int] = {}
     for i, c in enumerate(out):
         if c.historical or c.low is None or c.scope != "incident" or c.part_of or c.cumulative:
             continue
-        earlier = sorted((p for p in reversed(out[:i]) if _container(p, c)),
-                         key=lambda p: not _names_same_victim(p, c))  # "the minister": the one named minister first
-        later = [p for p in out[i + 1:] if _container(p, c) and c.low == 2 and c.high is None and c.approximate]
+        earlier = sorted((p for p in reversed(out[:i]) if _container(p, c, lex)),
+                         key=lambda p: not _names_same_victim(p, c, lex))  # "the minister": the one named minister first
+        later = [p for p in out[i + 1:] if _container(p, c, lex) and c.low == 2 and c.high is None and c.approximate]
         for p in earlier + later:
-            if is_perpetrator(c) and not is_perpetrator(p):
+            if is_perpetrator(c, language) and not is_perpetrator(p, language):
                 continue  # "the attacker" is not one of his victims
-            if len(_name_words(p)) >= 2 and len(_name_words(c)) >= 2:
+            if len(_name_words(p, lex)) >= 2 and len(_name_words(c, lex)) >= 2:
                 continue  # a second full name is a second victim (the same name again: _named_again)
             room = p.low - used.get(p.id, 0)
             fits = c.low <= room
-            if p.scope == "incident" and not _detail_of(p, c):
+            if p.scope == "incident" and not _detail_of(p, c, lex):
                 fits = False
-            if c.low == 1 and c.text.lower().startswith("the ") and p.evidence.sentence != c.evidence.sentence:
+            if c.low == 1 and _definite_start(c, lex) and p.evidence.sentence != c.evidence.sentence:
                 fits = True  # "the facilitator": a victim already counted
-            if unnumbered_plural(c) or _refines(p, c) or _restated(p, c):
+            if unnumbered_plural(c, language) or _refines(p, c, lex) or _restated(p, c):
                 fits = True
             if fits:
                 out[i] = c.with_(part_of=p.id)
-                again = unnumbered_plural(c) or c.text.lower().startswith("the ") or _restated(p, c)
+                again = unnumbered_plural(c, language) or _definite_start(c, lex) or _restated(p, c)
                 used[p.id] = used.get(p.id, 0) + (0 if again else c.low)
                 break
     return out
@@ -71,13 +73,18 @@ def _apposed(p: Claim, c: Claim) -> bool:
         p.evidence.sentence.find(p.text) + len(p.text):][:gap]) is not None
 
 
-def _details_that_add_up(out: list[Claim]) -> list[Claim]:
+def _definite_start(c: Claim, lex: Lexicon) -> bool:
+    """"the facilitator", "le commandant": a victim the text names with a definite article."""
+    return lex.pattern("definite_start_pattern").match(c.text) is not None
+
+
+def _details_that_add_up(out: list[Claim], lex: Lexicon) -> list[Claim]:
     """"Eleven people were killed ... the death of three herders and eight farmers": figures in
     later sentences that add up exactly to an earlier figure of people in general are its
     details ("A car bomb killed 4 people. In the south, gunmen shot dead 3 policemen" adds)."""
     for i, whole in enumerate(out):
         if (whole.part_of or whole.historical or whole.low is None or whole.high not in (whole.low, None)
-                or whole.victims.group not in lexicon().raw["whole_groups"]):
+                or whole.victims.group not in lex.raw["whole_groups"]):
             continue
         run, total = [], 0
         for k in range(i + 1, len(out)):
@@ -96,29 +103,28 @@ def _details_that_add_up(out: list[Claim]) -> list[Claim]:
     return out
 
 
-def _names_same_victim(p: Claim, c: Claim) -> bool:
+def _names_same_victim(p: Claim, c: Claim, lex: Lexicon) -> bool:
     """"the minister" after "Minister Antonio Rodriguez Porth": the singular's noun in the earlier figure."""
-    if c.low != 1 or not c.text.lower().startswith("the "):
+    if c.low != 1 or not _definite_start(c, lex):
         return False
     noun = c.text.split()[-1]
     return re.search(rf"\b{re.escape(noun)}\b", p.text, re.IGNORECASE) is not None
 
 
-def _name_words(c: Claim) -> list[str]:
+def _name_words(c: Claim, lex: Lexicon) -> list[str]:
     """The words of a named victim that make up the name ("Ramiro Castillo"), none for others."""
     if c.victims.group != "named":
         return []
-    lex = lexicon()
     return [w for w in c.text.replace(",", " ").split()
             if len(w) > 3 and w.lower() not in lex.people_singular and w.lower() not in lex.stop]
 
 
-def _named_again(out: list[Claim]) -> list[Claim]:
+def _named_again(out: list[Claim], lex: Lexicon) -> list[Claim]:
     """A victim named again ("killing Fayez Jan" after "killed the commander Fayez Jan") is one."""
     for i, c in enumerate(out):
         if c.victims.group != "named" or c.part_of:
             continue
-        names = _name_words(c)
+        names = _name_words(c, lex)
         for p in out[:i]:
             if (p.category == c.category and not p.historical and p.evidence.sentence != c.evidence.sentence
                     and any(re.search(rf"\b{re.escape(w)}\b", p.evidence.sentence) for w in names)):
@@ -160,30 +166,30 @@ def _breakdowns(out: list[Claim]) -> list[Claim]:
     return out
 
 
-def _detail_of(p: Claim, c: Claim) -> bool:
+def _detail_of(p: Claim, c: Claim, lex: Lexicon) -> bool:
     """An incident figure `c` restating or detailing an earlier incident figure `p` in a later
     sentence: the same victims again, or a detail of a vague summary ("killed several ...")."""
     if p.evidence.sentence == c.evidence.sentence:
         return False
-    if lexicon().cue("addition_words").search(c.text) and not (p.approximate and p.high is None):
+    if lex.cue("addition_words").search(c.text) and not (p.approximate and p.high is None):
         return False  # "A fifth officer died": one more (after a vague summary it may be its count)
-    if lexicon().cue("example_cues").search(c.evidence.sentence[:c.evidence.sentence.find(c.text) + 1]):
+    if lex.cue("example_cues").search(c.evidence.sentence[:c.evidence.sentence.find(c.text) + 1]):
         return True  # "In one case, a 70-year-old man died": one of the victims already counted
     same = c.victims.group in (None, p.victims.group) or p.victims.group is None or (c.victims.group or "").rstrip("s") == (p.victims.group or "").rstrip("s")
     vague = p.approximate and p.high is None
     if p.low == c.low and p.high == c.high and (c.low or 0) >= 3:
         return True  # the same figure of three or more, restated: the same victims
-    if c.victims.group in lexicon().raw["detail_groups"] and c.high == c.low and not c.approximate \
-            and not re.search(r"\b(?:additional|another|other|others|more|further|separate)\b", c.text, re.IGNORECASE):
+    if c.victims.group in lex.raw["detail_groups"] and c.high == c.low and not c.approximate \
+            and not lex.pattern("separate_pattern").search(c.text):
         return True  # "detained two suspected insurgents ... the two individuals were detained"
-    return same or (vague and c.victims.group in ("them", "others", "named")) or unnumbered_plural(c)
+    return same or (vague and c.victims.group in ("them", "others", "named")) or unnumbered_plural(c, lex.language)
 
 
-def _refines(p: Claim, c: Claim) -> bool:
+def _refines(p: Claim, c: Claim, lex: Lexicon) -> bool:
     """"several suspected insurgents ... The five suspected insurgents were detained": the definite
     count of the same victims a vague figure stood for."""
     return (p.approximate and p.high is None and not any(ch.isdigit() for ch in p.text)
-            and _definite(c) and c.low is not None and c.low == c.high
+            and _definite(c, lex) and c.low is not None and c.low == c.high
             and c.victims.group is not None and c.victims.group == p.victims.group
             and p.evidence.sentence != c.evidence.sentence)
 
@@ -195,21 +201,23 @@ def _restated(p: Claim, c: Claim) -> bool:
             and p.evidence.sentence != c.evidence.sentence)
 
 
-def _definite(c: Claim) -> bool:
+def _definite(c: Claim, lex: Lexicon) -> bool:
     """"the five suspected insurgents": victims the text has already introduced."""
-    if c.text.lower().startswith("the "):
+    if _definite_start(c, lex):
         return True
     at = c.evidence.sentence.find(c.text)
-    return at > 0 and re.search(r"\bthe\s+$", c.evidence.sentence[max(0, at - 5):at], re.IGNORECASE) is not None
+    return at > 0 and lex.pattern("definite_before_pattern").search(c.evidence.sentence[max(0, at - 5):at]) is not None
 
 
-def unnumbered_plural(c: Claim) -> bool:
-    """"civilians were killed": a plural with no count of its own (low 2 by the contract)."""
+def unnumbered_plural(c: Claim, language: str | None = None) -> bool:
+    """"civilians were killed": a plural with no count of its own (low 2 by the contract).
+    `language`: the claim's pack language; by default the one its rule stamp names."""
+    vague = lexicon(language or claim_language(c)).words("vague_plural_words")
     return c.approximate and c.high is None and c.low == 2 and not any(ch.isdigit() for ch in c.text) \
-        and c.text.split()[0].lower() not in ("several", "multiple", "numerous")
+        and c.text.split()[0].lower() not in vague
 
 
-def _container(p: Claim, c: Claim) -> bool:
+def _container(p: Claim, c: Claim, lex: Lexicon) -> bool:
     return (p.category == c.category and not p.historical and p.part_of is None and p.low is not None
             and (p.victims.side is None or c.victims.side is None or p.victims.side == c.victims.side)
-            and not unnumbered_plural(p))
+            and not unnumbered_plural(p, lex.language))

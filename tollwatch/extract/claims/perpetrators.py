@@ -14,16 +14,17 @@ from dataclasses import replace
 
 from ...models import Claim
 from ..attribution import sides_in
-from .lexicon import lexicon
+from .lexicon import claim_language, lexicon
 
 CATEGORIES = ("killed", "injured")
 
 
-def is_perpetrator(c: Claim) -> bool:
-    """True when the claim's victims are the attackers themselves."""
+def is_perpetrator(c: Claim, language: str | None = None) -> bool:
+    """True when the claim's victims are the attackers themselves. `language`: the claim's pack
+    language; by default the one its rule stamp names."""
     if c.category not in CATEGORIES:
         return False
-    raw = lexicon().raw
+    raw = lexicon(language or claim_language(c)).raw
     group = (c.victims.group or "").lower()
     if group in raw["perpetrator_groups"]:
         return True
@@ -34,22 +35,22 @@ def is_perpetrator(c: Claim) -> bool:
     return at > 0 and bool(re.search(raw["perpetrator_before_name"], s[:at], re.IGNORECASE))
 
 
-def attackers_among(claims: list[Claim]) -> set[str]:
+def attackers_among(claims: list[Claim], language: str | None = None) -> set[str]:
     """Ids of perpetrators' claims in an attack that has victims of its own: the article also
     states people killed or hurt who are not attackers ("stabbing 3 tourists. One of the
     assailants was shot dead"). Attackers killed with no other victim ("the security force
     returned fire and killed several of the attackers") are the toll."""
-    found = {c.id for c in claims if is_perpetrator(c)}
+    found = {c.id for c in claims if is_perpetrator(c, language)}
     victims = any(c.id not in found and not c.historical and c.category in CATEGORIES for c in claims)
     return found if victims else set()
 
 
-def mark_perpetrators(claims: list[Claim], text: str) -> list[Claim]:
+def mark_perpetrators(claims: list[Claim], text: str, language: str = "en") -> list[Claim]:
     """Perpetrators' claims take the side of the one armed group the article names, scope side."""
-    attackers = attackers_among(claims)
+    attackers = attackers_among(claims, language)
     if not attackers:
         return claims
-    groups = {s for s in sides_in(text) if not (len(s) == 2 and s.isupper())}
+    groups = {s for s in sides_in(text, language) if not (len(s) == 2 and s.isupper())}
     group = next(iter(groups)) if len(groups) == 1 else None
     out = []
     for c in claims:
