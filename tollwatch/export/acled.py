@@ -8,6 +8,7 @@ import pycountry
 
 from ..extract.events.gazetteer import district_of
 from ..models import Actor, Event
+from ..resolve.apportion import RULES as APPORTION
 from . import common
 from .events import EventRow
 from .places import checked_place
@@ -102,7 +103,7 @@ def _aggregate_row(row: EventRow) -> dict:
         "iso": int(c.numeric) if c else "", "region": common.acled_region(row.side),
         "country": (getattr(c, "common_name", None) or c.name) if c else "",
         "notes": f"Killed {whose} in {row.conflict.name} that no reported event carries",
-        "fatalities": row.killed[1], "tags": f"apportion.v1; {row.conflict.id}",
+        "fatalities": row.killed[1], "tags": f"{APPORTION}; {row.conflict.id}",
     })
     return out
 

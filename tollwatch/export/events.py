@@ -1,7 +1,7 @@
 """The rows every export writes: one per incident (events of many reports as one), plus one per
 side whose deaths no event carries, with killed apportioned so that they add up to the toll.
 
-Rules: `incidents.v1` (resolve/incidents.py) and `apportion.v1` (resolve/apportion.py);
+Rules: `incidents.v2` (resolve/incidents.py) and `apportion.v2` (resolve/apportion.py);
 docs/EXPORTS.md gives both with a worked example.
 """
 from __future__ import annotations

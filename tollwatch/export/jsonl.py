@@ -6,6 +6,8 @@ import json
 from typing import Any, Iterable
 
 from ..models import Reading
+from ..resolve.apportion import RULES as APPORTION
+from ..resolve.incidents import RULES as INCIDENTS
 from . import common
 from .events import EventRow
 from .places import checked_place
@@ -22,7 +24,7 @@ def event_object(row: EventRow) -> dict[str, Any]:
         "fatalities_basis": row.basis,
         "fatalities_stated": row.deaths.stated if row.incident else 0,
         "fatalities_apportioned": row.deaths.apportioned if row.incident else 0,
-        "rules": ["incidents.v1", "apportion.v1"],
+        "rules": [INCIDENTS, APPORTION],
     }
     inc = row.incident
     if inc is None:

@@ -1,8 +1,11 @@
-"""Killed per incident, adding up to the reconciled toll: rules `apportion.v1`.
+"""Killed per incident, adding up to the reconciled toll: rules `apportion.v2`.
 
 For one conflict and one measure (low, best, high), from the same ledger the toll is read from:
 1. an incident's own figure (the largest latest figure for that place and day, as the toll
-   counts it) stays with the incident its claims belong to: *stated*;
+   counts it; for that place, day and event-type family where a report tells incidents of
+   different types apart there: `incidents.apart_by_type`) stays with the incident its
+   claims belong to: *stated*. Two incidents of different types at one place and day (a
+   shelling with 9 killed, an attack on a bus with 3) each keep their own figure;
 2. what a side's toll holds beyond its incidents' figures is shared over that side's violent
    incidents in the period of its figures (incidents where it had victims, fought, or which
    took place in its country; summaries only when there is nothing else): equal shares, the units left over going one each to the
@@ -25,7 +28,7 @@ from .incidents import Incident
 from .provenance import Report
 from .series import MEASURES, OPEN, UNKNOWN_SIDE, Ledger
 
-RULES = "apportion.v1"
+RULES = "apportion.v2"
 CATEGORY = "killed"
 
 

@@ -1,6 +1,6 @@
 """Incidents: the events of many reports that describe the same happening, as one event.
 
-Rules `incidents.v1` (docs/EXPORTS.md, "Event identity"). Within one conflict episode, events
+Rules `incidents.v2` (docs/EXPORTS.md, "Event identity"). Within one conflict episode, events
 from reports published by `as_of` are one incident when they have
 - the same event-type family (FAMILIES: fighting, violence against civilians, demonstrations,
   strategic developments);
@@ -14,16 +14,25 @@ country, a day before a week), each joining the first incident it fits, so the r
 depend on the order reports arrive. An incident whose killed figures are all a side's or a
 total, with no place finer than a country, is a *summary* (it restates a toll). The incident's type, date, place and actors are those of its
 most specific event; its id is its earliest-reported event's.
+
+Rule `incidents.v2` for the toll's incident figures (`apart_by_type`): an incident figure is
+told apart by its place and day; where one report states incident figures at one place and day
+in events of different type families (a shelling and an attack on a bus, in Batken, on the
+17th), those are different sets of victims: each family's figures there are one incident of
+their own, in every report. Elsewhere the family does not split a place and day (reports
+classify the same attack differently).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections import defaultdict
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Iterable
 
 from ..models import Event, Reading
+from .provenance import Report
 
-RULES = "incidents.v1"
+RULES = "incidents.v2"
 FAMILIES = {"Battles": "fighting", "Explosions/Remote violence": "fighting",
             "Violence against civilians": "violence against civilians",
             "Protests": "demonstrations", "Riots": "demonstrations",
@@ -181,3 +190,31 @@ def group_incidents(conflict: str, members: Iterable[Member]) -> list[Incident]:
         out.append(Incident(f"{first.reading.article.id}#{first.event.id}", conflict,
                             d.members[0].event, ordered))
     return sorted(out, key=lambda i: (_report_order(i.members[0]), i.id))
+
+
+def claim_families(reading: Reading) -> dict[str, str]:
+    """{claim id: type family of the events that carry it}, for claims whose events are of
+    one family."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for ev in reading.events:
+        for cid in ev.claims:
+            found[cid].add(family(ev))
+    return {cid: next(iter(fams)) for cid, fams in found.items() if len(fams) == 1}
+
+
+def apart_by_type(reports: list[Report], readings: dict[str, Reading]) -> list[Report]:
+    """The reports with the incident key (place, day) of figures at a place and day that one
+    report splits between event-type families made (place, day, family) (rule
+    `incidents.v2`, above); `readings`: {article id: reading}."""
+    families = {a: claim_families(readings[a]) for a in {p.article for p in reports
+                                                         if p.kind == "incident"}}
+    told: dict[tuple, set[str]] = defaultdict(set)     # (article, place/day) -> families
+    for p in reports:
+        fam = families[p.article].get(p.claim.id) if p.kind == "incident" else None
+        if fam is not None:
+            told[(p.article, p.incident)].add(fam)
+    split = {key for (_a, key), fams in told.items() if len(fams) > 1}
+    if not split:
+        return reports
+    return [replace(p, incident=(*p.incident, families[p.article].get(p.claim.id)))
+            if p.kind == "incident" and p.incident in split else p for p in reports]

@@ -5,8 +5,9 @@ The rules (docs/RECONCILE.md gives them as an analyst reads them):
 - a party's figure for its enemy's losses is kept apart and marked (`claimed_by_adversary`);
 - each source's latest figure supersedes its earlier ones (publication order, not arrival);
 - per side, the largest latest figure of any source, or the sum of the side's incidents if larger
-  (incidents are told apart by place; an incident figure without a place is taken as a
-  restatement of the side's figure);
+  (incidents are told apart by place and day, and by event type where one report tells types
+  apart at a place and day: incidents.apart_by_type; an incident figure without a place is
+  taken as a restatement of the side's figure);
 - the total is the larger of the largest stated total and the sum of the sides (figures for
   victims of unknown side are a floor for low and best, added only to the high);
 - low uses the lows of the figures not called unverified (a party's own losses count even when
@@ -23,6 +24,7 @@ from typing import Any, Iterable
 from ..models import CATEGORIES, Claim, Reading
 from .conflicts import Conflict, reading_date
 from .episodes import Episodes, link_episodes, published_by
+from .incidents import apart_by_type
 from .pauses import collector_paused
 from .sources import Said, identify, read_source
 from .provenance import Report, adversary_sides, disputes, figures
@@ -275,6 +277,6 @@ def conflict_reports(readings: Iterable[Reading], as_of: date | None = None,
                 continue
             if conflict.end and conflict.end > as_of:
                 conflict = replace(conflict, end=as_of)
-        same, listed = _same_sources(reports[cid], languages)
+        same, listed = _same_sources(apart_by_type(reports[cid], by_id), languages)
         out.append((conflict, same, listed))
     return out

@@ -1,7 +1,7 @@
 """The conflict page's map: one marker per incident, as the exports count them.
 
 Incidents are the export's rows (`export.events.event_rows`: events of many reports as one,
-rules `incidents.v1`, killed apportioned by `apportion.v1`) as of the page's day, each read
+rules `incidents.v2`, killed apportioned by `apportion.v2`) as of the page's day, each read
 through `export.jsonl.event_object`, so the map, the GeoJSON and the CSVs name the same
 incidents with the same figures and places. Incidents at one place (the same coordinates to
 about 100 m) are one place on the map: its label carries the count, and the page spreads its
