@@ -16,6 +16,7 @@ import feedparser
 from ..errors import IngestError
 from ..models import Article, content_hash
 from .html import html_article, looks_like_html
+from .language import feed_language
 from .tally import Tally
 from .url import Fetcher, canonical_url
 
@@ -76,13 +77,15 @@ def feed_articles(data: bytes, *, source: str, fetcher: Fetcher | None = None,
         text = _entry_text(entry)
         published = _entry_date(entry)
         title = entry.get("title") or None
+        language = feed_language(entry, parsed.feed)
         if fetcher is not None and link and len(text) < SHORT_SUMMARY:
             try:
                 page = fetcher.fetch(link)
                 art = html_article(page.body, source=where, url=link, charset=page.charset)
                 yield Article(id=art.id, text=art.text, title=art.title or title, url=link,
                               published=art.published or published, outlet=art.outlet,
-                              origin=source, author=art.author or entry.get("author"))
+                              origin=source, author=art.author or entry.get("author"),
+                              language=language or art.language)
                 continue
             except IngestError as err:
                 if not text:
@@ -93,4 +96,4 @@ def feed_articles(data: bytes, *, source: str, fetcher: Fetcher | None = None,
             continue
         yield Article(id=content_hash(text), text=text, title=title, url=link,
                       published=published, origin=source, author=entry.get("author") or None,
-                      outlet=parsed.feed.get("title") or None)
+                      outlet=parsed.feed.get("title") or None, language=language or "en")

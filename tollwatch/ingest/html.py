@@ -9,6 +9,7 @@ import trafilatura
 
 from ..errors import IngestError
 from ..models import Article, content_hash
+from .language import html_language
 from .text import declared_charset, decode
 from .url import canonical_url
 
@@ -54,7 +55,8 @@ def html_article(html: str | bytes, *, source: str, url: str | None = None,
         text = rest or text
     return Article(id=content_hash(text), text=text, title=title,
                    url=canonical_url(url or doc.url), published=parse_date(doc.date),
-                   outlet=doc.sitename or None, origin=source, author=doc.author or None)
+                   outlet=doc.sitename or None, origin=source, author=doc.author or None,
+                   language=html_language(html) or "en")
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,4 @@
-"""JSON Lines in the contract's input shape: {"id","text","title"?,"published"?,"url"?}.
+"""JSON Lines in the contract's input shape: {"id","text","title"?,"published"?,"url"?,"language"?}.
 
 Read line by line (a large file is never loaded whole); a broken line is an IngestError that
 names file:line, and the other lines are still read. Extra keys (such as gold) are ignored.
@@ -12,6 +12,7 @@ from typing import IO
 
 from ..errors import IngestError, InputTooLarge
 from ..models import Article, content_hash
+from .language import source_language
 from .url import canonical_url
 
 
@@ -42,7 +43,8 @@ def record_article(obj: object, *, source: str, origin: str | None = None) -> Ar
     return Article(id=str(ident) if ident not in (None, "") else content_hash(text), text=text,
                    title=title if isinstance(title, str) else None,
                    url=canonical_url(url) if isinstance(url, str) else None,
-                   published=published, origin=origin or source)
+                   published=published, origin=origin or source,
+                   language=source_language(obj.get("language")) or "en")
 
 
 def _check_unicode(name: str, value: object, source: str) -> None:
