@@ -81,8 +81,9 @@ def _link_superseded(out: list[dict], keys: list[tuple], lasts: list[tuple]) -> 
     source's current word (the one whose value and date the ledger holds)."""
     current: dict[tuple, str] = {}
     for n, f in enumerate(out):
-        if f["role"] == "counted":
-            current[keys[n][:5] + (f["best"], lasts[n][1])] = f["id"]
+        key = keys[n][:5] + (f["best"], lasts[n][1])
+        if f["role"] == "counted" and (key not in current or f["id"] < current[key]):
+            current[key] = f["id"]  # of equal figures, the first by id: the same whatever the order
     for n, f in enumerate(out):
         latest = lasts[n][0]
         if f["role"] == "superseded" and latest is not None:
