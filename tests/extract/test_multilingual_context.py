@@ -120,3 +120,14 @@ def test_russian_sentences_end_before_a_cyrillic_capital(reader):
                      "С 2014 года в конфликте погибли 13 000 человек.", "ru")
     assert by_text(r, "46").historical is False
     assert r.toll.killed.best == 46
+
+
+@pytest.mark.parametrize("name, lang", [
+    ("Минздрав Киргизии", "ru"), ("Минздрава Киргизии", "ru"), ("министерство здравоохранения Кыргызстана", "ru"),
+    ("le ministère de la Santé kirghize", "fr"), ("el Ministerio de Salud de Kirguistán", "es"),
+])
+def test_one_institution_across_languages(name, lang):
+    from tollwatch.resolve.sources import read_source
+    english = read_source("Ministry of Health of the Kyrgyz Republic")
+    assert read_source(name, language=lang) == english
+    assert english.name == "Ministry of Health of Kyrgyzstan"

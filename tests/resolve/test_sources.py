@@ -130,10 +130,11 @@ def test_a_bare_ministry_is_its_country_s_one_ministry_only():
 
 def test_words_are_kept_per_language():
     t = tables()
-    assert set(t["languages"]) == set(t["aliases"]) == {"en"}
-    assert {"kinds", "countries", "filler", "determiners", "place_after"} <= set(t["languages"]["en"])
-    kinds = {k for k, _p in t["languages"]["en"]["kinds"]}
-    assert kinds <= set(t["kinds"])
+    assert set(t["languages"]) == {"en", "fr", "es", "ru"} and set(t["aliases"]) == {"en"}
+    for lang in t["languages"]:
+        assert {"kinds", "countries", "filler", "determiners", "place_after"} <= set(t["languages"][lang])
+        kinds = {k for k, _p in t["languages"][lang]["kinds"]}
+        assert kinds <= set(t["kinds"])
     # a language without its own words yet reads with the English ones
     assert read_source("Kyrgyz health ministry", language="xx") == KG_HEALTH
 
