@@ -64,6 +64,8 @@ def find_claims(article: Article, pack: LanguagePack) -> list[Claim]:
                 continue  # "the insurgent", "Mahjur" again: a victim counted where first named
             if d.weak and d.head in dead_before:
                 continue  # "the slaying of a reporter ... a gunman shot a reporter": the same death
+            if d.side is None and d.category:
+                d = replace(d, side=context.side_after(d, lang) or None)  # "35 citoyens tadjiks"
             named_before.add(d.head)
             if d.category == "killed":
                 dead_before.add(d.head)

@@ -138,6 +138,14 @@ def scope_and_side(d: Draft, reporter_side: str | None, reporter_kind: str | Non
     return "incident", side
 
 
+def side_after(d: Draft, language: str = "en") -> str | None:
+    """"35 citoyens tadjiks", "24 гражданина Кыргызстана": a state named by the word right after
+    the victims' phrase, in a language that puts it there (side_after_pattern); else None."""
+    m = lexicon(language).pattern("side_after_pattern").match(d.sentence.text[d.end - d.sentence.start:])
+    side = side_of(m.group(1), language) if m else None
+    return side if side and len(side) == 2 and side.isupper() else None
+
+
 def total_cue(sentence: str, language: str = "en") -> bool:
     """The sentence itself says its figure is a total ("in total", "both sides", "au total")."""
     return lexicon(language).cue("total_cues").search(sentence) is not None
