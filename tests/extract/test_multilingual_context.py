@@ -131,3 +131,11 @@ def test_one_institution_across_languages(name, lang):
     english = read_source("Ministry of Health of the Kyrgyz Republic")
     assert read_source(name, language=lang) == english
     assert english.name == "Ministry of Health of Kyrgyzstan"
+
+
+def test_russian_bare_singular_names_a_victim_again(reader):
+    # Russian has no articles: "Мужчина" in a later sentence is the man counted before, "ещё один" is not
+    r = read(reader, "Во время нападения на рынок погиб один человек.\n\nМужчина скончался по дороге в больницу.", "ru")
+    assert r.toll.killed.best == 1
+    r = read(reader, "Во время нападения на рынок погиб один человек.\n\nЕщё один человек скончался в больнице.", "ru")
+    assert r.toll.killed.best == 2

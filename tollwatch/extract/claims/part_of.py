@@ -171,8 +171,11 @@ def _detail_of(p: Claim, c: Claim, lex: Lexicon) -> bool:
     sentence: the same victims again, or a detail of a vague summary ("killed several ...")."""
     if p.evidence.sentence == c.evidence.sentence:
         return False
-    if lex.cue("addition_words").search(c.text) and not (p.approximate and p.high is None):
-        return False  # "A fifth officer died": one more (after a vague summary it may be its count)
+    at = c.evidence.sentence.find(c.text)
+    added = lex.cue("addition_words").search(c.text) or (
+        at > 0 and lex.pattern("addition_before_pattern").search(c.evidence.sentence[max(0, at - 12):at]))
+    if added and not (p.approximate and p.high is None):
+        return False  # "A fifth officer died", "Ещё один человек": one more (after a vague summary it may be its count)
     if lex.cue("example_cues").search(c.evidence.sentence[:c.evidence.sentence.find(c.text) + 1]):
         return True  # "In one case, a 70-year-old man died": one of the victims already counted
     same = c.victims.group in (None, p.victims.group) or p.victims.group is None or (c.victims.group or "").rstrip("s") == (p.victims.group or "").rstrip("s")
