@@ -11,8 +11,9 @@ _ABBREV = {
     "gov", "sen", "rep", "st", "no", "vs", "etc", "inc", "corp", "co", "ltd", "jr", "sr",
     "u.s", "u.n", "u.k", "e.g", "i.e", "a.m", "p.m", "approx", "dept", "mt", "ft", "brig",
 }
-_BOUNDARY = re.compile(r"""([.!?]["'”’)\]]*)(\s+)(?=["'“‘(\[]?[A-Z0-9])|\n\s*\n+|\n(?=\s*[-*•])"""
-                       r"""|(?<=[^\n,;:]{3})\n(?=\s*[A-Z])""")
+# a sentence opens with a capital of any of the packs' alphabets (Latin with accents, Cyrillic)
+_BOUNDARY = re.compile(r"""([.!?]["'”’)\]]*)(\s+)(?=["'“‘(\[«]?[A-Z0-9À-ÖØ-ÞА-ЯЁІЇЄҐ])|\n\s*\n+|\n(?=\s*[-*•])"""
+                       r"""|(?<=[^\n,;:]{3})\n(?=\s*[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ])""")
 _SHORT_LINE = 60  # a line this short without final punctuation is a headline or dateline
 
 

@@ -70,6 +70,8 @@ def _is_person(noun: Token, pack: LanguagePack, people: frozenset[str], not_peop
 
 def _count(noun: Token, text: str, pack: LanguagePack, unknown: bool,
            people: frozenset[str] = frozenset()) -> _Count | None:
+    if noun.is_space or not noun.text.strip():
+        return None  # a blanked dateline the parser hung as a word
     word, lemma = noun.lower_, noun.lemma_.lower()
     if word in pack.words("back_pronouns") or word in pack.words("relative_pronouns"):
         return None                                  # a restatement: counted where first named
@@ -91,7 +93,8 @@ def _count(noun: Token, text: str, pack: LanguagePack, unknown: bool,
     part = among_them(noun, pack)  # "four police officers among them"
     anchors = {c.idx for c in noun.children if pack.relation(c) in ("num", "qmod", "amod", "det")
                and c.i < noun.i}
-    anchors |= {t.idx for t in noun.doc[:noun.i] if t.idx >= start and (
+    anchors -= _ages(noun.doc[:noun.i], pack)
+    anchors |= {t.idx for t in noun.doc[:noun.i] if t.idx >= start and not _age(t, pack) and (
         t.like_num or t.lower_ in pack.words("vague_words") or (t.is_alpha is False and find_quantities(t.text, language=pack.language)))}
     for c in list(noun.children):
         if pack.relation(c) == "num":
@@ -142,6 +145,19 @@ def _own_predicate(noun: Token, pack: LanguagePack) -> bool:
     g = pack.grammar
     return any(pack.relation(c) in ("acl", "relcl") and (c.lemma_.lower() in g["transitive"] or c.lower_ in g["states"]
                or c.lemma_.lower() in g["intransitive"]) for c in noun.children)
+
+
+def _age(tok: Token, pack: LanguagePack) -> bool:
+    """"24-летняя", "16-летний": a number joined to an age word is an age, no count."""
+    after = tok.text.split("-", 1)[1].lower() if "-" in tok.text else ""
+    nxt = tok.doc[tok.i + 2] if tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 1].text == "-" \
+        and not tok.whitespace_ else None
+    word = after or (nxt.lower_ if nxt is not None else "")
+    return bool(word) and any(word.startswith(s) for s in pack.words("age_words"))
+
+
+def _ages(tokens, pack: LanguagePack) -> set[int]:
+    return {t.idx for t in tokens if _age(t, pack)}
 
 
 def _singular(noun: Token) -> bool:
@@ -215,12 +231,12 @@ def count_finding(f: Finding, sent: Sentence, pack: LanguagePack, unknown: bool,
         if pack.relation(f.predicate) == "advcl" and _running(f.predicate.head, pack):
             joined = "including"  # "had risen to 36, after two wounded men died": inside the toll
         owner = _owner(f.predicate, pack) if f.update else ""
-        yield _draft(own or f.category, c, sent, joined, f.update, noun, owner, f.weak)  # "84 deaths and 90 injuries"
+        yield _draft(own or f.category, c, sent, joined, f.update, noun, owner, f.weak, language=pack.language)  # "84 deaths and 90 injuries"
         verb_parts = [n for p, n in obliques(f.predicate, pack) if p in pack.words("including")] if i == 0 else []
         for part in _parts(noun, pack) + verb_parts:  # "were killed, including 11 children"
             p = _count(part, text, pack, unknown, lex_people) if victim(part) else None
             if p is not None and p.low is not None:
-                yield _draft(f.category, p, sent, "including", noun=part)
+                yield _draft(f.category, p, sent, "including", noun=part, language=pack.language)
 
 
 def _running(verb: Token, pack: LanguagePack) -> bool:
@@ -237,7 +253,7 @@ def among_them(noun: Token, pack: LanguagePack) -> bool:
 
 def count_part(noun: Token, cat: str, sent: Sentence, pack: LanguagePack) -> Draft | None:
     c = _count(noun, sent.text, pack, False)
-    return _draft(cat, c, sent, "including", noun=noun) if c is not None and c.low is not None else None
+    return _draft(cat, c, sent, "including", noun=noun, language=pack.language) if c is not None and c.low is not None else None
 
 
 def _owner(toll: Token, pack: LanguagePack) -> str:
@@ -251,9 +267,9 @@ def _owner(toll: Token, pack: LanguagePack) -> str:
 
 
 def _draft(cat: str, c: _Count, sent: Sentence, joined: str | None, update: bool = False,
-           noun: Token | None = None, owner: str = "", weak: bool = False) -> Draft:
+           noun: Token | None = None, owner: str = "", weak: bool = False, *, language: str) -> Draft:
     words = sent.text[c.start:c.end]
     return Draft(cat, c.low, c.high, c.approximate, c.best, words, sent.start + c.start,
-                 sent.start + c.end, sent.start + c.anchor, c.group, side_of(owner or words), c.shape,
+                 sent.start + c.end, sent.start + c.anchor, c.group, side_of(owner or words, language), c.shape,
                  sent, joined, update=update, head=noun.lemma_.lower() if noun is not None else None,
                  restates=c.restates, weak=weak)

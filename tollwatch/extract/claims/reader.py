@@ -16,7 +16,7 @@ from .tolls import running_tolls
 
 def sentence_drafts(ps: ParsedSentence, pack: LanguagePack) -> list[Draft]:
     """Every casualty figure in one parsed sentence, in text order."""
-    lex = lexicon()
+    lex = lexicon(pack.language)
     sent, doc = ps.sentence, ps.doc
     unknown = bool(lex.cue("unknown_number").search(sent.text))
     drafts: list[Draft] = []
@@ -33,7 +33,7 @@ def sentence_drafts(ps: ParsedSentence, pack: LanguagePack) -> list[Draft]:
     drafts += _loose_parts(ps, pack, drafts, taken)
     drafts.sort(key=lambda d: d.anchor)
     drafts = _elliptic_sides(drafts)
-    return [d for d in drafts if not _hypothetical(d) and not _rate(d)]
+    return [d for d in drafts if not _hypothetical(d, lex) and not _rate(d, lex)]
 
 
 def _once(drafts: list[Draft]) -> list[Draft]:
@@ -103,18 +103,18 @@ def _breakdown(ps: ParsedSentence, pack: LanguagePack, taken: set[int]) -> list[
     return out
 
 
-def _rate(d: Draft) -> bool:
+def _rate(d: Draft, lex) -> bool:
     """"3,000 persons die every year": a statistic, not victims of an event."""
     rest = d.sentence.text[d.end - d.sentence.start:]
-    return re.search(lexicon().raw["rate_pattern"], rest, re.IGNORECASE) is not None
+    return re.search(lex.raw["rate_pattern"], rest, re.IGNORECASE) is not None
 
 
-def _hypothetical(d: Draft) -> bool:
+def _hypothetical(d: Draft, lex) -> bool:
     s = d.sentence.text
     rel = d.start - d.sentence.start
     start = max(0, rel - 50)
     start = max(start, max(s.rfind(",", start, rel), s.rfind(";", start, rel)) + 1)
     window = s[start:d.end - d.sentence.start + 12]
-    if re.search(rf"(?:{lexicon().cue('target_cues').pattern})\s+$", s[max(0, rel - 30):rel], re.IGNORECASE):
+    if re.search(rf"(?:{lex.cue('target_cues').pattern})\s+$", s[max(0, rel - 30):rel], re.IGNORECASE):
         return True  # "an operation targeting a Taliban leader": the target, not a victim
-    return bool(lexicon().cue("hypothetical").search(window))
+    return bool(lex.cue("hypothetical").search(window))
