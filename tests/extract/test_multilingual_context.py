@@ -139,3 +139,9 @@ def test_russian_bare_singular_names_a_victim_again(reader):
     assert r.toll.killed.best == 1
     r = read(reader, "Во время нападения на рынок погиб один человек.\n\nЕщё один человек скончался в больнице.", "ru")
     assert r.toll.killed.best == 2
+
+
+def test_french_military_neutralised_is_killed(reader):
+    # "neutraliser" in an army's communiqué: killed (ACLED codes it so)
+    r = read(reader, "Les soldats ont neutralisé 12 jihadistes lors de l'opération de mardi.", "fr")
+    assert (r.toll.killed.low, r.toll.killed.high) == (12, 12)
