@@ -113,8 +113,6 @@ def test_russian_total_and_earlier_episode(reader):
     assert r.toll.killed.best == 46
 
 
-@pytest.mark.xfail(strict=True, reason="extract/text.py starts a sentence only at [A-Z0-9]: a Cyrillic "
-                   "capital after a full stop ends no sentence (request 1 in /tmp/h10-grammar-requests.md)")
 def test_russian_sentences_end_before_a_cyrillic_capital(reader):
     r = read(reader, "В общей сложности погибли 46 человек. "
                      "С 2014 года в конфликте погибли 13 000 человек.", "ru")
