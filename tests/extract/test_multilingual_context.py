@@ -143,3 +143,10 @@ def test_french_military_neutralised_is_killed(reader):
     # "neutraliser" in an army's communiqué: killed (ACLED codes it so)
     r = read(reader, "Les soldats ont neutralisé 12 jihadistes lors de l'opération de mardi.", "fr")
     assert (r.toll.killed.low, r.toll.killed.high) == (12, 12)
+
+
+def test_spanish_demonstrative_names_a_victim_again(reader):
+    # "Este hombre" is one of the three counted before; "otro hombre" would be one more
+    r = read(reader, "Tres personas resultaron heridas en el ataque contra el mercado. "
+                     "Este hombre resultó herido en la pierna, según los médicos.", "es")
+    assert r.toll.injured.best == 3
