@@ -1,3 +1,4 @@
+import socket
 from datetime import date
 
 import pytest
@@ -14,3 +15,12 @@ def read():
         claims = find_claims(Article.from_text(text, published=published))
         return claims, article_toll(claims)
     return _read
+
+
+@pytest.fixture
+def network_off(monkeypatch):
+    """No connection can be opened: what runs here must be offline."""
+    def refuse(*_a, **_k):
+        raise OSError("network is off in this test")
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket.socket, "connect", refuse)

@@ -1,6 +1,5 @@
 """Language detection: offline, among the candidate languages, with a fallback (texts our own)."""
 import pickle
-import socket
 import subprocess
 import sys
 
@@ -23,14 +22,6 @@ HEADLINES = {
     "ru": "Два военных погибли в столкновении на границе",
     "uk": "Двоє військових загинули під час сутички на кордоні",
 }
-
-
-@pytest.fixture
-def network_off(monkeypatch):
-    def refuse(*_a, **_k):
-        raise OSError("network is off in this test")
-    monkeypatch.setattr(socket, "create_connection", refuse)
-    monkeypatch.setattr(socket.socket, "connect", refuse)
 
 
 @pytest.fixture(scope="module")

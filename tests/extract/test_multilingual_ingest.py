@@ -1,6 +1,5 @@
 """The language a source declares reaches the reading (ingest -> Reader), with the network off."""
 import io
-import socket
 
 import pytest
 
@@ -12,14 +11,6 @@ from tollwatch.ingest.language import html_language, source_language
 
 BODY_FR = ("<p>Trois soldats ont été tués lundi lors d'une embuscade près de la frontière, "
            "a indiqué l'armée dans un communiqué publié dans la soirée.</p>" * 3)
-
-
-@pytest.fixture
-def network_off(monkeypatch):
-    def refuse(*_a, **_k):
-        raise OSError("network is off in this test")
-    monkeypatch.setattr(socket, "create_connection", refuse)
-    monkeypatch.setattr(socket.socket, "connect", refuse)
 
 
 @pytest.mark.parametrize("tag, code", [("fr-FR", "fr"), ("ru_RU", "ru"), ("es", "es"), ("EN-gb", "en"),
