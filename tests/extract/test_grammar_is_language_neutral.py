@@ -22,7 +22,7 @@ UNIVERSAL = {
     # Universal POS tags and morphology (spaCy gives them for every language)
     "NOUN", "PROPN", "NUM", "VERB", "AUX", "ADJ", "PRON", "Number", "Plur", "Sing", "VerbForm", "Part", "Tense", "Pres",
     # Penn tags the English model adds; a pack for another parser simply never matches them
-    "VBN", "VBD", "VBG", "NN", "NNS", "NNPS",
+    "VBN", "VBD", "VBG", "NN", "NNP", "NNS", "NNPS",
     # the labels of Draft.shape / Draft.joined and the contract's categories
     "number", "bare", "singular", "plural", "named", "including", "breakdown",
     "killed", "injured", "kidnapped", "detained", "missing", "displaced", "state", "other",

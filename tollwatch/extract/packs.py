@@ -94,7 +94,8 @@ def hyphenated_words(doc):
         while j + 2 < len(doc) and doc[j + 1].text in ("-", "‐") and not doc[j].whitespace_ \
                 and not doc[j + 1].whitespace_ and doc[j + 2].text[:1].isalpha():
             j += 2
-        if j > i and (doc[i].is_alpha or doc[i].like_num):
+        numeral = all(doc[k].like_num for k in range(i, j + 1, 2))  # "Twenty-eight" stays a numeral
+        if j > i and (doc[i].is_alpha or doc[i].like_num) and not numeral:
             spans.append(doc[i:j + 1])
         i = j + 1
     with doc.retokenize() as retokenizer:

@@ -136,7 +136,8 @@ def _conjuncts(noun: Token, pack: LanguagePack) -> list[Token]:
         todo += [c for c in kids(n, pack, "conj") if c.pos_ in ("NOUN", "PROPN", "NUM", "PRON", "ADJ")
                  and not _subject_of_its_own(c, pack)]
         todo += companions(n, pack)
-        todo += [a for a in kids(n, pack, "appos") if kids(a, pack, "conj")  # "5 farmers, a teacher, and her son"
+        listed = n.pos_ != "PROPN" or bool(kids(n, pack, "num"))  # a name's apposition describes it
+        todo += [a for a in kids(n, pack, "appos") if (listed and kids(a, pack, "conj"))  # "5 farmers, a teacher, and her son"
                  or (kids(a, pack, "num") and a.lemma_ != n.lemma_)]          # "three soldiers, eight civilians"
     return out
 
@@ -161,7 +162,7 @@ def _ages(tokens, pack: LanguagePack) -> set[int]:
 
 
 def _singular(noun: Token) -> bool:
-    return noun.tag_ == "NN" or (noun.pos_ == "NOUN" and noun.morph.get("Number") == ["Sing"])
+    return noun.tag_ in ("NN", "NNP") or (noun.pos_ in ("NOUN", "PROPN") and noun.morph.get("Number") == ["Sing"])
 
 
 def _same_person(first: Token, noun: Token, pack: LanguagePack) -> bool:
@@ -200,7 +201,9 @@ def count_finding(f: Finding, sent: Sentence, pack: LanguagePack, unknown: bool,
         of = [n for p, n in obliques(noun, pack) if p in pack.words("partitive")]
         if noun.lower_ in pack.words("vague_heads") and of:
             return victim(of[0], True)             # "a number of insurgents", not "thousands of families"
-        if noun.pos_ == "PROPN" and not kids(noun, pack, "num") and noun.lower_ in pack.words("organisation_heads"):
+        if noun.pos_ != "NUM" and any(ch.isdigit() for ch in noun.text):
+            return False                           # "2010-08-CA-256": a document number, no one's name
+        if not kids(noun, pack, "num") and noun.lower_ in pack.words("organisation_heads"):
             return False                           # "ISAF Joint Command", "Afghan National Security Force": a body, no person
         if noun.lower_ in pack.words("not_victims") or noun.lemma_.lower() in pack.words("not_victims"):
             return False

@@ -179,6 +179,7 @@ def _transitive(verb: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
     elif _passive(verb, pack) or (bare_vbn and rel == "conj" and not kids(verb, pack, "subj")
                                 and _inherited(verb, pack, ("subjpass",))):
         victims = kids(verb, pack, "subjpass") or (kids(verb, pack, "subj") if not kids(verb, pack, "auxpass") else []) \
+            or ([verb.head] if rel == "acl" else [])  \
             or stolen_subject(verb, pack) or _inherited(verb, pack, ("subjpass",)) or (
             _inherited(verb, pack, ("subj",)) if rel == "conj" and kids(verb, pack, "auxpass") else [])
     elif rel in ("acl", "amod") and participle(verb) and not kids(verb, pack, "obj"):
