@@ -18,6 +18,8 @@ import time
 from pathlib import Path
 
 import httpx
+from contextlib import contextmanager
+
 import pytest
 
 from .readings import border_war
@@ -52,6 +54,20 @@ def client(loaded_store, db_url):
 
     app = create_app(Settings(db=db_url, token=TOKEN, max_request_bytes=LIMIT), store=loaded_store)
     with TestClient(app, raise_server_exceptions=False) as c:
+        yield c
+
+
+@contextmanager
+def client_over(store, db_url: str, readings):
+    """A test client of the app over `store`, after saving `readings` into it."""
+    from fastapi.testclient import TestClient
+
+    from tollwatch.serve.app import create_app
+    from tollwatch.settings import Settings
+
+    for reading in readings:
+        store.save(reading)
+    with TestClient(create_app(Settings(db=db_url), store=store), raise_server_exceptions=False) as c:
         yield c
 
 

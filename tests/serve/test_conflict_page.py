@@ -13,6 +13,7 @@ import pytest
 from tollwatch.serve.roles import claim_roles
 from tollwatch.serve.view import View
 
+from .conftest import client_over
 from .roles_readings import every_role
 
 CID = "kg-tj-2022-09"
@@ -20,14 +21,7 @@ CID = "kg-tj-2022-09"
 
 @pytest.fixture
 def roles_client(store, db_url):
-    from fastapi.testclient import TestClient
-
-    from tollwatch.serve.app import create_app
-    from tollwatch.settings import Settings
-
-    for reading in every_role():
-        store.save(reading)
-    with TestClient(create_app(Settings(db=db_url), store=store), raise_server_exceptions=False) as c:
+    with client_over(store, db_url, every_role()) as c:
         yield c
 
 

@@ -14,6 +14,7 @@ import pytest
 from tollwatch.serve.event_map import incident_map
 from tollwatch.serve.view import View
 
+from .conftest import client_over
 from .map_readings import stacked_war
 
 CID = "kg-tj-2022-09"
@@ -23,14 +24,7 @@ UNLOCATED = {"map-1#e3", "map-3#e2"}
 
 @pytest.fixture
 def map_client(store, db_url):
-    from fastapi.testclient import TestClient
-
-    from tollwatch.serve.app import create_app
-    from tollwatch.settings import Settings
-
-    for reading in stacked_war():
-        store.save(reading)
-    with TestClient(create_app(Settings(db=db_url), store=store), raise_server_exceptions=False) as c:
+    with client_over(store, db_url, stacked_war()) as c:
         yield c
 
 
