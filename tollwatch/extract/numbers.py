@@ -111,7 +111,8 @@ def _patterns(language: str = "en") -> tuple[re.Pattern[str], re.Pattern[str], d
     else:  # the same shape, its words from the table; a hedge may end in an elision ("plus d'")
         between, and_ = (_alt(table["between"][0:1]), _alt(table["between"][1:2]))
         ranges = _alt(table["range_words"])
-        digits = _DIGITS.replace("(?:,", r"(?:[,\s\u00a0\u202f]") if table.get("space_thousands") else _DIGITS
+        groups = r"[,\s\u00a0\u202f" + ("." if table.get("dot_thousands") else "") + "]"  # "27.000" es/fr
+        digits = _DIGITS.replace("(?:,", f"(?:{groups}") if table.get("space_thousands") else _DIGITS
         core = rf"(?:{digits}|{_words_pattern(language)})"
         number = re.compile(
             rf"(?<![\w$€£#/.,-])(?:(?P<hedge>{hedges})(?:\s+|(?<=['’])))?"
@@ -149,6 +150,8 @@ def parse_number(text: str, language: str | None = None) -> int | None:
 
 def _parse_other(text: str, language: str) -> int | None:
     t = re.sub(r"[\s\u00a0\u202f,]", "", text) if re.fullmatch(r"[\d\s\u00a0\u202f,.]+", text.strip()) else text.strip()
+    if vague_table(language).get("dot_thousands") and re.fullmatch(r"\d{1,3}(?:\.\d{3})+", t):
+        t = t.replace(".", "")  # "27.000" is 27000 in Spanish and French, whose decimals take a comma
     if re.fullmatch(r"\d+(?:\.\d+)?", t):
         whole = t.split(".")[0].lstrip("0") or "0"
         return None if len(whole) > _MAX_DIGITS else int(whole)
@@ -206,6 +209,8 @@ def find_quantities(text: str, offset: int = 0, language: str | None = None) -> 
     taken: list[tuple[int, int]] = []
     vagues = [m for m in vague.finditer(text) if _vague_entry(m.group("vague")) is not None]
     for m in number.finditer(text):
+        if _no_count(m, language):
+            continue
         # a vague word inside a hedge ("as many as nine") is the hedge; one that is the amount
         # itself ("several dozen") keeps the number out
         if any(v.start("vague") < m.end() and m.start() < v.end("vague")
@@ -227,6 +232,19 @@ def find_quantities(text: str, offset: int = 0, language: str | None = None) -> 
                               best_value=entry.get("best")))
     found.sort(key=lambda q: q.start)
     return found
+
+
+def _no_count(m: re.Match[str], language: str) -> bool:
+    """A year ("en 2019", "2009 год"), an age ("16-летний", "de 16 años") or a date ("7 апреля"):
+    the table's `no_count_after` follows the number, or a `year_before` word precedes a bare
+    19xx/20xx. English keeps its own pattern."""
+    table = vague_table(language)
+    after = table.get("no_count_after")
+    if after and re.match(after, m.string[m.end():m.end() + 30], re.IGNORECASE):
+        return True
+    before = table.get("year_before")
+    return bool(before and not m.group("hedge") and re.fullmatch(r"(?:19|20)\d\d", m.group("core") or "")
+                and re.search(rf"(?<!\w)(?:{before})\s+$", m.string[max(0, m.start() - 20):m.start()], re.IGNORECASE))
 
 
 _PARTICLE_VERB = re.compile(r"\b(?:ran|run|runs|running|drove|driven|rolled|handed|turned)\s+$", re.IGNORECASE)

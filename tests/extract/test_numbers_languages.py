@@ -1,0 +1,63 @@
+"""Numbers in French, Spanish and Russian: what counts and what is a year, an age or a date.
+
+Sentences written for these tests; figures by hand.
+"""
+import pytest
+
+from tollwatch.extract.numbers import find_quantities
+
+
+def _read(text, language):
+    return [(q.low, q.high, q.text) for q in find_quantities(text, language=language)]
+
+
+@pytest.mark.parametrize("text,language,expected", [
+    # grouped thousands: a dot in Spanish and French, a space everywhere
+    ("plus de 27.000 morts depuis le début", "fr", [(27000, None, "plus de 27.000")]),
+    ("unos 1.500 desplazados", "es", [(1350, 1650, "unos 1.500")]),
+    ("2.300.000 personas", "es", [(2300000, 2300000, "2.300.000")]),
+    ("более 13 000 человек", "ru", [(13000, None, "более 13 000")]),
+    # a decimal keeps its whole part; a time is no thousand
+    ("a las 03.00 horas murieron dos", "es", [(3, 3, "03.00"), (2, 2, "dos")]),
+    ("7.62 milímetros", "es", [(7, 7, "7.62")]),
+])
+def test_grouped_thousands(text, language, expected):
+    assert _read(text, language) == expected
+
+
+@pytest.mark.parametrize("text,language,expected", [
+    ("В 2014 году погибли 12 человек", "ru", [(12, 12, "12")]),
+    ("2009 год: пятеро погибших", "ru", [(5, 5, "пятеро")]),
+    ("с 2015 года двое пропали", "ru", [(2, 2, "двое")]),
+    ("en 2019, trois soldats ont été tués", "fr", [(3, 3, "trois")]),
+    ("depuis 2012, des milliers de morts", "fr", [(2000, 9999, "des milliers de")]),
+    ("que en 2017 dejaron 4 heridos", "es", [(4, 4, "4")]),
+    ("desde 2002 murieron 7", "es", [(7, 7, "7")]),
+    # a figure of the size of a year still counts where no year word stands before it
+    ("plus de 2000 manifestants", "fr", [(2000, None, "plus de 2000")]),
+    ("un total de 1998 muertos", "es", [(1998, 1998, "1998")]),
+])
+def test_years_are_no_counts(text, language, expected):
+    assert _read(text, language) == expected
+
+
+@pytest.mark.parametrize("text,language,expected", [
+    ("16-летний подросток и двое взрослых", "ru", [(2, 2, "двое")]),
+    ("ему было 53 года", "ru", []),
+    ("за 5 лет", "ru", []),
+    ("в 17-й больнице лечат 3 раненых", "ru", [(3, 3, "3")]),
+    ("ранены 2-х человек", "ru", [(2, 2, "2")]),         # a case ending of a cardinal: counts
+    ("два летчика погибли", "ru", [(2, 2, "два")]),       # "лет" only as a whole word
+    ("un joven de 16 años y tres adultos", "es", [(3, 3, "tres")]),
+    ("un garçon de 12 ans et deux adultes", "fr", [(2, 2, "deux")]),
+    ("7 апреля 2011 года ранены четверо", "ru", [(4, 4, "четверо")]),
+    ("el 9 de mayo murieron 6", "es", [(6, 6, "6")]),
+    ("le 3 mars, 11 blessés", "fr", [(11, 11, "11")]),
+])
+def test_ages_ordinals_and_dates_are_no_counts(text, language, expected):
+    assert _read(text, language) == expected
+
+
+def test_english_keeps_its_decimal_point():
+    assert _read("27.000 people", "en") == [(27, 27, "27.000")]
+    assert _read("in 2009 two people died", "en") == [(2009, 2009, "2009"), (2, 2, "two")]
