@@ -87,7 +87,8 @@ def build_events(article: Article, claims: list[Claim],
     if not sentences:
         return list(claims), []
     gaz = gazetteer or places.default_gazetteer()
-    dl = dates.dateline(text)
+    language = article.language or "en"
+    dl = dates.dateline(text, language)
     body_start = dl.end if dl else 0
     if dl is not None and text[dl.end:dl.end + 1] == ":":  # "May 8: <headline>" heads the release
         line_end = _line_end(text, dl.end)
@@ -111,7 +112,7 @@ def build_events(article: Article, claims: list[Claim],
         named.update(m.place.country for m in ms if m.place.country)
         said_place.append(places.best_place(ms))
         unknown_place.append(places.names_unknown_place(gaz, masked, ms))
-        said_when.append(dates.event_date(masked, article.published))
+        said_when.append(dates.event_date(masked, article.published, language))
     # a country named once, beside one named again and again, is an aside ("Moscow ... referee")
     aside = {c for c, n in named.items() if n == 1} if named and max(named.values()) > 1 else set()
 

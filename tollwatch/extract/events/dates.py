@@ -6,7 +6,8 @@ the text gives for its own events, never one from a historical mention ("the Apr
 clashes"); with nothing to go on the article stays undated. `event_date` resolves what a sentence says about when something happened
 ("yesterday", "on Sunday", "between Wednesday and Friday", "last week", "Sept. 26") against the
 publication date, the way dateparser's PREFER_DATES_FROM='current_period' does, but never later
-than the publication date. Words live in lexicons/dates.v1.json.
+than the publication date. Words and the date grammar of each language live in
+lexicons/<lang>/dates.v1.json (en, fr, es, ru, uk); a language without a file reads as English.
 """
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ import json
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from ...models import Article, EventDate
@@ -25,9 +26,16 @@ RULES = "dates.v1"
 
 
 @cache
-def lexicon() -> dict:
-    return json.loads(resources.files("tollwatch.extract").joinpath("lexicons/en/dates.v1.json")
-                      .read_text(encoding="utf-8"))
+def lexicon(language: str = "en") -> dict:
+    """The date words of `language` (English where the language has no file)."""
+    ref = resources.files("tollwatch.extract").joinpath(f"lexicons/{language}/dates.v1.json")
+    if not ref.is_file():
+        ref = resources.files("tollwatch.extract").joinpath("lexicons/en/dates.v1.json")
+    return json.loads(ref.read_text(encoding="utf-8"))
+
+
+def _grammar(language: str) -> dict:
+    return lexicon(language)["patterns"]
 
 
 @dataclass(frozen=True)
@@ -40,20 +48,23 @@ class DateMention:
 
 
 @cache
-def _patterns() -> dict[str, re.Pattern]:
-    months = "|".join(sorted(lexicon()["months"], key=len, reverse=True))
+def _patterns(language: str = "en") -> dict[str, re.Pattern]:
+    g = _grammar(language)
+    months = "|".join(sorted(lexicon(language)["months"], key=len, reverse=True))
     m = rf"(?P<mon>{months})\.?"
     y = r"(?P<year>(?:19|20)\d\d|'?\d\d)"
-    return {
-        # Jan. 25, 2013 / January 25 2013 / Jan. 25
-        "mdy": re.compile(rf"\b{m}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?",
-                          re.I),
-        # 25 January 2013 / 13 JAN 90 / 25 Jan
-        "dmy": re.compile(rf"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{m}(?:,?\s+{y}\b)?", re.I),
-        # January 2013 (month precision)
-        "my": re.compile(rf"\b{m}\s+(?P<year>(?:19|20)\d\d)\b", re.I),
+    suffix, day_month, after_day = g["day_suffix"], g["day_month"], g["year_after_day"]
+    found = {
+        # 25 January 2013 / 13 JAN 90 / 25 Jan / le 14 septembre / 14 de septiembre de 2022 / 14 сентября
+        "dmy": re.compile(rf"\b(?P<day>[0-3]?\d){suffix}{day_month}{m}(?:{after_day}{y}\b)?", re.I),
+        # January 2013, septiembre de 2022, сентябре 2022 (month precision)
+        "my": re.compile(rf"\b{m}{g['year_after_month']}(?P<year>(?:19|20)\d\d)\b", re.I),
         "iso": re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mon>[01]\d)-(?P<day>[0-3]\d)\b"),
     }
+    if g["month_day_order"]:  # Jan. 25, 2013 / January 25 2013 / Jan. 25
+        found["mdy"] = re.compile(rf"\b{m}\s+(?P<day>[0-3]?\d){suffix}\b(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?",
+                                  re.I)
+    return found
 
 
 def _year(raw: str | None) -> int | None:
@@ -66,25 +77,29 @@ def _year(raw: str | None) -> int | None:
     return int(raw)
 
 
-def _month(raw: str) -> int:
-    return int(raw) if raw.isdigit() else lexicon()["months"][raw.lower().rstrip(".")]
+def _month(raw: str, language: str = "en") -> int:
+    return int(raw) if raw.isdigit() else lexicon(language)["months"][raw.lower().rstrip(".")]
 
 
-def find_dates(text: str) -> list[DateMention]:
+def find_dates(text: str, language: str = "en") -> list[DateMention]:
     """Absolute dates in `text`, in order, without overlaps (day-level before month-level)."""
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
+    patterns = _patterns(language)
+    capital_only = _grammar(language)["capital_only_months"]
     for kind in ("iso", "mdy", "dmy", "my"):
-        for mt in _patterns()[kind].finditer(text):
+        if kind not in patterns:
+            continue
+        for mt in patterns[kind].finditer(text):
             if any(s < mt.end() and mt.start() < e for s, e in taken):
                 continue
             day = int(mt.group("day")) if "day" in mt.groupdict() and mt.group("day") else None
             if day is not None and not 1 <= day <= 31:
                 continue
             # a bare month word like "may" needs a capital to be a month
-            if mt.group("mon").lower() == "may" and not mt.group("mon")[0].isupper():
+            if mt.group("mon").lower() in capital_only and not mt.group("mon")[0].isupper():
                 continue
-            mention = DateMention(mt.start(), mt.end(), day, _month(mt.group("mon")),
+            mention = DateMention(mt.start(), mt.end(), day, _month(mt.group("mon"), language),
                                   _year(mt.groupdict().get("year")))
             if _to_date(mention, mention.year or 2000) is None:
                 continue
@@ -100,16 +115,21 @@ def _to_date(m: DateMention, year: int) -> date | None:
         return None
 
 
-# "KABUL, Afghanistan (Jan. 25, 2013)" / "SAN SALVADOR, 13 JAN 90" / "URUZGAN, Afghanistan (Oct. 3)"
-_DATELINE = re.compile(r"(?:^|\n|\s)[A-Z][A-Z.'\- ]{2,40}(?:\s*\([A-Z][A-Za-z.' ]{1,30}\))?,"
-                       r"(?:\s+[A-Z][A-Za-z.' ]{1,30})?,?\s*[(\[]?\s*(?=\S)")  # "MOSCOW (USSR), 6 JUL 89"
+@cache
+def _dateline_pattern(capitals: str) -> re.Pattern:
+    """"KABUL, Afghanistan (Jan. 25, 2013)" / "SAN SALVADOR, 13 JAN 90" / "URUZGAN, Afghanistan (Oct. 3)"
+    / "MOSCOW (USSR), 6 JUL 89" / "БИШКЕК, 14 сентября"; `capitals`: the language's capital letters."""
+    c = capitals
+    return re.compile(rf"(?:^|\n|\s)[{c}][{c}.'\- ]{{2,40}}(?:\s*\([{c}][{c}a-z.' ]{{1,30}}\))?,"
+                      rf"(?:\s+[{c}][{c}a-z.' ]{{1,30}})?,?\s*[(\[]?\s*(?=\S)")
 
 
-def dateline(text: str) -> DateMention | None:
+def dateline(text: str, language: str = "en") -> DateMention | None:
     """The date of the article's dateline, if it has one (looked for in the first 1,500 characters)."""
     head = text[:1500]
-    dates = find_dates(head)
-    for mt in _DATELINE.finditer(head):
+    dates = find_dates(head, language)
+    capitals = _grammar(language)["capitals"]
+    for mt in _dateline_pattern(capitals).finditer(head):
         city_end = head.index(",", mt.start())
         for d in dates:  # "KABUL, Afghanistan (Jan. 25, 2013)", "DUSHANBE, Sept. 18, 2022 -"
             if city_end < d.start <= mt.end() and d.day is not None:
@@ -119,7 +139,7 @@ def dateline(text: str) -> DateMention | None:
         line_start = head.rfind("\n", 0, d.start) + 1
         line_end = head.find("\n", d.end)
         before = head[line_start:d.start]
-        if (d.day is not None and d.year is not None and re.fullmatch(r"[A-Z][\w.'’ -]{1,40},\s*", before)
+        if (d.day is not None and d.year is not None and re.fullmatch(rf"[{capitals}][\w.'’ -]{{1,40}},\s*", before)
                 and not head[d.end:line_end if line_end != -1 else len(head)].strip()):
             return d
     # a release headed by its date: "May 15: Operations in ..."
@@ -129,15 +149,15 @@ def dateline(text: str) -> DateMention | None:
     return None
 
 
-def _borrow_year(text: str, m: DateMention) -> int | None:
+def _borrow_year(text: str, m: DateMention, language: str = "en") -> int | None:
     """A year for a dateline that leaves it out: another full date, a 'YYYY-MM' code, a year."""
-    for d in find_dates(text):
+    for d in find_dates(text, language):
         if d.year and d.month == m.month:
             return d.year
     code = re.search(r"\b((?:19|20)\d\d)-([01]\d)-", text)
     if code and int(code.group(2)) == m.month:
         return int(code.group(1))
-    years = [d.year for d in find_dates(text) if d.year]
+    years = [d.year for d in find_dates(text, language) if d.year]
     if years:
         return max(years)
     bare = re.findall(r"\b((?:19|20)\d\d)\b", text[:2000])
@@ -149,13 +169,14 @@ def infer_published(article: Article) -> Article:
     if article.published is not None:
         return article
     text = article.text or ""
+    language = article.language or "en"
     found: date | None = None
-    dl = dateline(text)
+    dl = dateline(text, language)
     if dl is not None:
-        year = dl.year or _borrow_year(text, dl)
+        year = dl.year or _borrow_year(text, dl, language)
         found = _to_date(dl, year) if year else None
     if found is None:
-        full = [_to_date(d, d.year) for d in current_dates(text)]
+        full = [_to_date(d, d.year) for d in current_dates(text, language)]
         full = [d for d in full if d is not None]
         found = max(full) if full else None
     if found is None:
@@ -163,28 +184,24 @@ def infer_published(article: Article) -> Article:
     return replace(article, published=found, published_inferred=True)
 
 
-def current_dates(text: str) -> list[DateMention]:
+def current_dates(text: str, language: str = "en") -> list[DateMention]:
     """Full dates (day, month, year) that the text gives for its own events: never a date that
     names an earlier event ('the 9 April 2021 clashes'), one in a sentence about an earlier
     episode ('the previous fighting, on 9 April 2021'), nor one in a pointer to another report
     ('SEE ALSO - ...'). A month without a day ('in April 2021') dates nothing here."""
-    cues = _words_pattern(lexicon()["earlier_cues"])
+    cues = _words_pattern(tuple(lexicon(language)["earlier_cues"]))
     out: list[DateMention] = []
     for sentence_start, sentence in _sentences(text):
         if is_link_line(sentence) or cues.search(sentence):
             continue
-        for d in find_dates(sentence):
-            if d.year and d.day and not _names_earlier_event(sentence, d):
+        for d in find_dates(sentence, language):
+            if d.year and d.day and not _names_earlier_event(sentence, d, language):
                 out.append(replace(d, start=d.start + sentence_start, end=d.end + sentence_start))
     return out
 
 
 def _sentences(text: str) -> list[tuple[int, str]]:
     return [(s.start, s.text) for s in split_sentences(text)]
-
-
-_REPORTING = re.compile(r"\s+(confirmed|announced|said|reported|released|stated)\b", re.I)
-_REPORTED = re.compile(r"\b(confirmed|announced|said|reported|stated)\s*$", re.I)
 
 
 def _on_or_before(published: date, weekday: int) -> date:
@@ -196,44 +213,62 @@ def _month_span(d: date) -> tuple[date, date]:
     return date(d.year, d.month, 1), nxt - timedelta(days=1)
 
 
-def _words_pattern(words) -> re.Pattern:
+@lru_cache(maxsize=64)
+def _words_pattern(words: tuple[str, ...]) -> re.Pattern:
     alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"\b({alts})\b", re.I)
 
 
-def _names_earlier_event(sentence: str, d: DateMention) -> bool:
-    """'the Aug. 7 attack', 'the September 2021 clashes': a date naming an earlier event."""
-    nouns = "|".join(lexicon()["event_nouns"])
-    return (re.search(r"\bthe\s+$", sentence[max(0, d.start - 6):d.start], re.I) is not None
-            and re.match(rf"\s*(?:[\w-]+\s+)?(?:{nouns})\b", sentence[d.end:], re.I) is not None)
+@cache
+def _earlier_event(language: str) -> tuple[re.Pattern, re.Pattern]:
+    g = _grammar(language)
+    nouns = "|".join(lexicon(language)["event_nouns"])
+    return (re.compile(g["earlier_event_before"].replace("{nouns}", nouns), re.I),
+            re.compile(g["earlier_event_after"].replace("{nouns}", nouns), re.I))
 
 
-def _day_range(sentence: str, published: date | None) -> tuple[int, int, EventDate] | None:
-    """'between 14 and 17 September', 'from 12 to 15 Sept.': a span of days in one month."""
+def _names_earlier_event(sentence: str, d: DateMention, language: str = "en") -> bool:
+    """'the Aug. 7 attack', 'the September 2021 clashes', 'les affrontements du 9 avril 2021':
+    a date naming an earlier event."""
+    before, after = _earlier_event(language)
+    return (before.search(sentence[max(0, d.start - _grammar(language)['earlier_event_window']):d.start]) is not None
+            and after.match(sentence[d.end:]) is not None)
+
+
+@cache
+def _compiled(language: str, key: str) -> re.Pattern:
+    """One of the language's date patterns, with its months and weekdays filled in."""
+    lex = lexicon(language)
+    months = "|".join(sorted(lex["months"], key=len, reverse=True))
+    weekdays = "|".join(lex["weekdays"])
+    return re.compile(lex["patterns"][key].replace("{months}", months).replace("{weekdays}", weekdays), re.I)
+
+
+def _day_range(sentence: str, published: date | None, language: str = "en") -> tuple[int, int, EventDate] | None:
+    """'between 14 and 17 September', 'from 12 to 15 Sept.', 'du 14 au 17 septembre': a span of
+    days in one month."""
     if published is None:
         return None
-    months = "|".join(sorted(lexicon()["months"], key=len, reverse=True))
-    m = re.search(rf"\b(?:between|from)\s+([0-3]?\d)(?:st|nd|rd|th)?\s+(?:and|to)\s+([0-3]?\d)"
-                  rf"(?:st|nd|rd|th)?\s+({months})\.?(?:,?\s+((?:19|20)\d\d))?\b", sentence, re.I)
+    m = _compiled(language, "day_range").search(sentence)
     if not m:
         return None
     year = int(m.group(4)) if m.group(4) else published.year
-    a = _to_date(DateMention(0, 0, int(m.group(1)), _month(m.group(3)), year), year)
-    b = _to_date(DateMention(0, 0, int(m.group(2)), _month(m.group(3)), year), year)
+    a = _to_date(DateMention(0, 0, int(m.group(1)), _month(m.group(3), language), year), year)
+    b = _to_date(DateMention(0, 0, int(m.group(2)), _month(m.group(3), language), year), year)
     if a is None or b is None or a > b or b > published + timedelta(days=1):
         return None
     return m.start(), m.end(), EventDate(a, b, "day" if a == b else "week")
 
 
-def event_date(sentence: str, published: date | None) -> EventDate | None:
+def event_date(sentence: str, published: date | None, language: str = "en") -> EventDate | None:
     """When `sentence` says its event happened, resolved against `published`; None if it does not say."""
-    lex = lexicon()
+    lex = lexicon(language)
     hits: list[tuple[int, EventDate]] = []
-    span = _day_range(sentence, published)
+    span = _day_range(sentence, published, language)
     if span is not None:
         hits.append((span[0], span[2]))
-    for d in find_dates(sentence):
-        if _names_earlier_event(sentence, d) or (span is not None and span[0] <= d.start < span[1]):
+    for d in find_dates(sentence, language):
+        if _names_earlier_event(sentence, d, language) or (span is not None and span[0] <= d.start < span[1]):
             continue
         year = d.year or (published.year if published else None)
         if year is None:
@@ -251,14 +286,16 @@ def event_date(sentence: str, published: date | None) -> EventDate | None:
         else:
             hits.append((d.start, EventDate(when, when, "day")))
     if published is not None:
-        days = _words_pattern(lex["relative_days"])
+        days = _words_pattern(tuple(lex["relative_days"]))
+        reporting, reported = _compiled(language, "reporting_after"), _compiled(language, "reporting_before")
         for mt in days.finditer(sentence):
-            if _REPORTING.match(sentence, mt.end()) or _REPORTED.search(sentence[:mt.start()]):
+            if reporting.match(sentence, mt.end()) or reported.search(sentence[:mt.start()]):
                 continue  # "ISAF today confirmed ...": when it was said, not when it happened
             when = published + timedelta(days=lex["relative_days"][mt.group(1).lower()])
             hits.append((mt.start(), EventDate(when, when, "day")))
         wd = "|".join(lex["weekdays"])
-        between = re.search(rf"\bbetween\s+({wd})\s+and\s+({wd})\b", sentence, re.I)
+        case = lex["patterns"]["weekday_case"]
+        between = _compiled(language, "between_weekdays").search(sentence)
         if between:
             a = _on_or_before(published, lex["weekdays"][between.group(1).lower()])
             b = _on_or_before(published, lex["weekdays"][between.group(2).lower()])
@@ -267,11 +304,12 @@ def event_date(sentence: str, published: date | None) -> EventDate | None:
             hits.append((between.start(), EventDate(a, b, "day" if a == b else "week")))
         else:
             for mt in re.finditer(rf"\b({wd})\b", sentence, re.I):
-                if not mt.group(1)[0].isupper():
+                if (case == "upper" and not mt.group(1)[0].isupper()) or (
+                        case == "lower" and not mt.group(1)[0].islower()):
                     continue
                 when = _on_or_before(published, lex["weekdays"][mt.group(1).lower()])
                 hits.append((mt.start(), EventDate(when, when, "day")))
-        spans = _words_pattern(lex["relative_spans"])
+        spans = _words_pattern(tuple(lex["relative_spans"]))
         for mt in spans.finditer(sentence):
             rule = lex["relative_spans"][mt.group(1).lower()]
             if "days_back" in rule:
