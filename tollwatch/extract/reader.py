@@ -23,8 +23,8 @@ from ..models import Article, Reading
 from .packs import LanguagePack, load_pack
 from .pipeline import read_article
 
-LANGUAGES = ("en", "fr", "es", "ru")   # the languages with a pack (lexicons/<lang>/grammar.v1.json)
-DETECTED = LANGUAGES + ("uk",)         # told apart by detection (Ukrainian is read with the fallback pack)
+LANGUAGES = ("en", "fr", "es", "ru", "uk")  # the languages with a pack (lexicons/<lang>/grammar.v1.json)
+DETECTED = LANGUAGES                         # told apart by detection
 DETECT_CHARS = 3000                    # headline + this much text decide the language
 
 

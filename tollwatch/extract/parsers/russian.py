@@ -60,12 +60,13 @@ class RussianParser:
         for text in texts:
             sentences = []
             for sentence in sentenize(text) if text else ():
-                tokens = [(sentence.start + t.start, sentence.start + t.stop, t.text)
-                          for t in tokenize(sentence.text)]
+                tokens = self.tokens([(sentence.start + t.start, sentence.start + t.stop, t.text)
+                                      for t in tokenize(sentence.text)])
                 if tokens:
                     sentences.append(tokens)
             segmented.append(sentences)
-        words = [[word for _, _, word in sentence] for sentences in segmented for sentence in sentences]
+        words = [self.parser_words([word for _, _, word in sentence])
+                 for sentences in segmented for sentence in sentences]
         tags = iter(self._tagger.map(words))
         trees = iter(self._syntax.map(words))
         for text, sentences in zip(texts, segmented):
@@ -104,6 +105,15 @@ class RussianParser:
             doc.gap(text[position:], before_first=not doc.words)
         return Doc(self.vocab, words=doc.words, spaces=doc.spaces, heads=doc.heads, deps=doc.deps,
                    lemmas=doc.lemmas, pos=doc.pos, morphs=doc.morphs, sent_starts=doc.sent_starts)
+
+    def tokens(self, tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """One sentence's (start, stop, word) tokens as razdel gives them (a subclass may join some)."""
+        return tokens
+
+    def parser_words(self, words: list[str]) -> list[str]:
+        """The words slovnet's tagger and parser see for one sentence: the words themselves here
+        (the Ukrainian parser hands it Russian stand-ins)."""
+        return words
 
     def lemma(self, word: str, pos: str, feats: dict) -> str:
         """The dictionary form of `word` whose analysis agrees best with the tagger's."""

@@ -1,0 +1,154 @@
+"""Ukrainian through natasha's Russian models, with Russian stand-ins as the parser's input.
+
+No Ukrainian dependency parser installs offline (the registry's `uk-core-news-sm` is a
+placeholder), so slovnet's Russian tagger and parser read each Ukrainian sentence word for
+word in Russian: a function word or fixed phrase from a table ("і" -> "и", "за даними" -> "по
+данным"), a numeral as its digits ("п'ятьох" -> "5"), any other word as the Russian lemma of its
+Ukrainian lemma (from the table, else the Ukrainian lemma respelled, when pymorphy3 knows it as
+Russian), inflected to the Ukrainian word's case, number, gender and tense ("загиблих" ->
+"погибших", "поранено" -> "ранено"); a word with no stand-in goes in as written. The Doc keeps
+the Ukrainian words, spaces and offsets, with Ukrainian lemmas from pymorphy3's Ukrainian
+dictionary (the analysis that agrees best with the tagger). Measured in docs/LANGUAGES.md:
+the casualty verb's subject or object on 24 sentences of our own, 3/24 with the Ukrainian words
+as written, 21/24 (see the test) with the stand-ins.
+"""
+from __future__ import annotations
+
+import itertools
+import json
+from importlib import resources
+
+from .russian import DEFAULT_BATCH_SIZE, RussianParser
+
+APOSTROPHES = ("'", "’", "ʼ", "`")
+# Ukrainian letters -> the Russian letters a cognate usually has ("обстріл" -> "обстрел")
+RESPELL = {"і": ("и", "е", "о"), "ї": ("и", "йи"), "є": ("е",), "ґ": ("г",), "и": ("и", "ы")}
+CASES = {"nomn", "gent", "datv", "accs", "ablt", "loct"}
+KEPT = CASES | {"sing", "plur", "masc", "femn", "neut", "past", "pres", "futr", "1per", "2per", "3per"}
+
+
+def parser_words_table() -> dict:
+    path = resources.files("tollwatch.extract").joinpath("lexicons", "uk", "parser_words.v1.json")
+    return json.loads(path.read_text("utf-8"))
+
+
+class UkrainianParser(RussianParser):
+    """natasha's Russian models over Russian stand-ins of Ukrainian words; build once per process."""
+
+    lang = "uk"
+
+    def __init__(self, batch_size: int = DEFAULT_BATCH_SIZE):
+        super().__init__(batch_size=batch_size)
+        import pymorphy3
+        from spacy.lang.uk import Ukrainian
+
+        self.russian = self.morph
+        self.morph = pymorphy3.MorphAnalyzer(lang="uk")  # lemmas from the Ukrainian dictionary
+        self.vocab = Ukrainian().vocab
+        table = parser_words_table()
+        self.forms: dict[str, str] = table["forms"]
+        self.pairs: dict[str, list[str]] = table["pairs"]
+        self.lemmas: dict[str, str] = table["lemmas"]
+        from .ru_numbers import Numerals
+        self.numerals = Numerals.load("uk")
+        self._stand_ins: dict[str, str] = {}
+
+    def tokens(self, tokens):
+        """razdel cuts "п'ятьох" at the apostrophe: the parts are one word again."""
+        joined: list[tuple[int, int, str]] = []
+        for token in tokens:
+            if joined and len(joined) >= 1 and joined[-1][1] == token[0] and (
+                    (joined[-1][2][-1:] in APOSTROPHES and token[2][:1].isalpha()
+                     and len(joined[-1][2]) > 1)
+                    or (token[2] in APOSTROPHES and joined[-1][2][-1:].isalpha())):
+                start, _, word = joined.pop()
+                joined.append((start, token[1], word + token[2]))
+            else:
+                joined.append(token)
+        return joined
+
+    def parser_words(self, words: list[str]) -> list[str]:
+        out = [self.stand_in(word) for word in words]
+        for i in range(len(words) - 1):
+            pair = self.pairs.get(f"{words[i].lower()} {words[i + 1].lower()}")
+            if pair:
+                out[i], out[i + 1] = _cased(words[i], pair[0]), _cased(words[i + 1], pair[1])
+        return out
+
+    def stand_in(self, word: str) -> str:
+        if word not in self._stand_ins:
+            self._stand_ins[word] = _cased(word, self._russian(word.lower()))
+        return self._stand_ins[word]
+
+    def _russian(self, word: str) -> str:
+        for mark in APOSTROPHES[1:]:
+            word = word.replace(mark, "'")
+        if word in self.forms:
+            return self.forms[word]
+        if not any(c.isalpha() for c in word):
+            return word
+        analyses = self.morph.parse(word)
+        if not analyses or analyses[0].tag.POS is None:
+            return word
+        value = next((self.numerals.values[a.normal_form] for a in analyses
+                      if a.tag.POS == "NUMR" and a.normal_form in self.numerals.values), None)
+        if value is not None:  # "п'ятьох", "троє" (also a noun) -> "5", "3"
+            return str(value)
+        analysis = analyses[0]
+        lemma = self.lemmas.get(analysis.normal_form) or self._respelled(analysis)
+        if lemma is None:
+            return word
+        return self._inflected(lemma, analysis) or word
+
+    def _respelled(self, analysis) -> str | None:
+        """The Ukrainian lemma respelled as a Russian lemma pymorphy3 knows with the same part
+        of speech, or None."""
+        lemma = analysis.normal_form.replace("'", "")
+        places = [i for i, c in enumerate(lemma) if c in RESPELL][:3]
+        for choice in itertools.product(*(RESPELL[lemma[i]] for i in places)):
+            letters = list(lemma)
+            for i, letter in zip(places, choice):
+                letters[i] = letter
+            candidate = "".join(letters)
+            if any(_e(p.normal_form) == candidate and _pos(p.tag) == _pos(analysis.tag)
+                   for p in self.russian.parse(candidate)):
+                return candidate
+        return None
+
+    def _inflected(self, lemma: str, analysis) -> str | None:
+        """`lemma` (Russian) in the form of the Ukrainian `analysis`."""
+        wanted = {g for g in analysis.tag.grammemes if g in KEPT}
+        if "voct" in analysis.tag.grammemes:
+            wanted.add("nomn")
+        for parse in self.russian.parse(lemma):
+            if _e(parse.normal_form) != _e(lemma):
+                continue
+            if "Impe" in analysis.tag.grammemes:  # "поранено" -> "ранено"
+                return next((f.word for f in parse.lexeme if f.tag.POS == "PRTS"
+                             and {"neut", "sing", "past"} <= f.tag.grammemes), None)
+            for grammemes in (wanted, wanted & (CASES | {"sing", "plur"}), set()):
+                try:
+                    form = parse.inflect(grammemes) if grammemes else parse
+                except ValueError:
+                    form = None
+                if form is not None:
+                    return form.word
+        return None
+
+
+def _pos(tag) -> str | None:
+    """Participles are adjectives in the Ukrainian dictionary, their own part of speech in the
+    Russian one."""
+    return {"PRTF": "ADJF", "PRTS": "ADJS"}.get(tag.POS, tag.POS)
+
+
+def _e(word: str) -> str:
+    return word.replace("ё", "е")
+
+
+def _cased(original: str, word: str) -> str:
+    if original[:1].isupper() and not original.isupper():
+        return word[:1].upper() + word[1:]
+    if original.isupper() and len(original) > 1:
+        return word.upper()
+    return word
