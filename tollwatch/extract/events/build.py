@@ -96,11 +96,11 @@ def build_events(article: Article, claims: list[Claim],
     filed = _PLACE_DATELINE.match(text)  # "BISHKEK - ...", "YEREVAN/BAKU (SPA) - ..."
     if filed:
         body_start = max(body_start, filed.end())
-    countries = places.document_countries(text, gaz)
-    regions = places.document_regions(text, gaz)
-    dl_place = _dateline_place(text, dl, gaz, countries)
+    countries = places.document_countries(text, gaz, language)
+    regions = places.document_regions(text, gaz, language)
+    dl_place = _dateline_place(text, dl, gaz, countries, language)
     if dl_place is None and filed and "/" not in filed.group(1):
-        dl_place = places.best_place(places.find_places(filed.group(1).title(), gaz, countries))
+        dl_place = places.best_place(places.find_places(filed.group(1).title(), gaz, countries, language=language))
 
     said_place: list[Place | None] = []
     unknown_place: list[bool] = []
@@ -108,7 +108,7 @@ def build_events(article: Article, claims: list[Claim],
     named: Counter[str] = Counter()
     for s in sentences:
         masked = _mask(s, body_start)
-        ms = places.find_places(masked, gaz, countries, regions)
+        ms = places.find_places(masked, gaz, countries, regions, language)
         named.update(m.place.country for m in ms if m.place.country)
         said_place.append(places.best_place(ms))
         unknown_place.append(places.names_unknown_place(gaz, masked, ms))
@@ -278,14 +278,16 @@ def _mask(s: Sentence, body_start: int) -> str:
     return " " * cut + s.text[cut:]
 
 
-def _dateline_place(text: str, dl, gaz, countries) -> Place | None:
-    """Where the report was filed ("KABUL, Afghanistan (...)"): the last resort for an event's place."""
+def _dateline_place(text: str, dl, gaz, countries, language: str = "en") -> Place | None:
+    """Where the report was filed ("KABUL, Afghanistan (...)", "БИШКЕК, 14 сентября"): the last
+    resort for an event's place."""
     if dl is None:
         return None
-    m = re.search(r"([A-Z][A-Z .'\-]{2,40}),[^,(\n]*,?\s*[(\[]?\s*$", text[max(0, dl.start - 80):dl.start])
+    c = dates.lexicon(language)["patterns"]["capitals"]
+    m = re.search(rf"([{c}][{c} .'\-]{{2,40}}),[^,(\n]*,?\s*[(\[]?\s*$", text[max(0, dl.start - 80):dl.start])
     if not m:
         return None
-    return places.best_place(places.find_places(m.group(1).title(), gaz, countries))
+    return places.best_place(places.find_places(m.group(1).title(), gaz, countries, language=language))
 
 
 def _sentence_of(sentences: list[Sentence], offset: int) -> int:

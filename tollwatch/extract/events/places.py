@@ -5,6 +5,11 @@ A name that cannot be placed in a country the document is about is dropped rathe
 a capital speaking for its government ("according to Bishkek"), a place inside an attribution
 clause ("officials in Dushanbe said ...", "..., police in Kandahar said"), a country inside an
 organisation's name and a town name inside a person's name are no places.
+
+In French, Spanish, Russian and Ukrainian (`language=`) names are also looked up among their
+local spellings ("Баткен", "Kirguistán"), Russian and Ukrainian names in their cases
+("в Баткене", "Исфаре"), and regions named with their word ("région de Batken",
+"Баткенская область"); the words are data (lexicons/places/local.v1.json).
 """
 from __future__ import annotations
 
@@ -13,6 +18,7 @@ from dataclasses import dataclass, replace
 
 from ...models import Place
 from .gazetteer import BIG_CITY, MIN_POPULATION, Entry, Gazetteer, default_gazetteer, normalise
+from .local_places import _NAME_RUN, _local, _name_run, _state_words, lookup
 
 __all__ = ["BIG_CITY", "MIN_POPULATION", "Entry", "Gazetteer", "Mention", "best_place",
            "country_place", "default_gazetteer", "document_countries", "document_regions",
@@ -29,11 +35,9 @@ class Mention:
     counterpart: bool = False  # "fighting with Tajikistan": a party named, not where it happened
 
 
-# Runs of capitalised words, allowing short joiners inside ("Sar-e Pul", "Qal'ah-ye Zal").
-_NAME_RUN = re.compile(r"[A-Z][\w’'\-]*(?:\s+(?:(?:e|ye|i|al|el|de|del|la)\s+)?[A-Z][\w’'\-]*){0,3}")
 
 
-def document_countries(text: str, gaz: Gazetteer) -> set[str]:
+def document_countries(text: str, gaz: Gazetteer, language: str = "en") -> set[str]:
     """Countries a document is about: named countries, regions and nationality words. A region
     whose name is also a big city elsewhere ('San Salvador') does not vouch for its country."""
     found: set[str] = set()
@@ -41,8 +45,11 @@ def document_countries(text: str, gaz: Gazetteer) -> set[str]:
     for word, iso in gaz.demonyms.items():
         if re.search(rf"\b{re.escape(word)}s?\b", text, flags):
             found.add(iso)
-    for mt in _NAME_RUN.finditer(text):
-        cands = gaz.lookup(mt.group(0))
+    for pattern, iso in _state_words(language):
+        if iso not in found and pattern.search(text):
+            found.add(iso)
+    for mt in _name_run(language).finditer(text):
+        cands = lookup(gaz, mt.group(0), language)
         for e in cands:
             if e.kind == "country" or (e.kind == "region" and not any(
                     t.kind == "town" and t.population >= BIG_CITY and t.country != e.country
@@ -56,9 +63,9 @@ def _shouted(text: str) -> bool:
     return bool(letters) and sum(ch.isupper() for ch in letters) > 0.8 * len(letters)
 
 
-def document_regions(text: str, gaz: Gazetteer) -> set[str]:
+def document_regions(text: str, gaz: Gazetteer, language: str = "en") -> set[str]:
     """Admin-1 regions a document names: they decide between same-named districts and towns."""
-    return {e.admin1 for mt in _NAME_RUN.finditer(text) for e in gaz.lookup(mt.group(0))
+    return {e.admin1 for mt in _name_run(language).finditer(text) for e in lookup(gaz, mt.group(0), language)
             if e.kind == "region" and e.admin1}
 
 
@@ -102,18 +109,18 @@ def _mention(gaz: Gazetteer, text: str, s: int, e: int, entry: Entry) -> Mention
 
 
 def find_places(text: str, gaz: Gazetteer | None = None, countries: set[str] | None = None,
-                regions: set[str] | None = None) -> list[Mention]:
+                regions: set[str] | None = None, language: str = "en") -> list[Mention]:
     """Place mentions in `text` in order, each resolved to one Place (or left out).
 
     `regions`: admin-1 names the whole document gives (default: those `text` gives)."""
     gaz = gaz or default_gazetteer()
     if countries is None:
-        countries = document_countries(text, gaz)
+        countries = document_countries(text, gaz, language)
     if regions is None:
-        regions = document_regions(text, gaz)
+        regions = document_regions(text, gaz, language)
     shouted = _shouted(text)
     out: list[Mention] = []
-    for run in _NAME_RUN.finditer(text):
+    for run in _name_run(language).finditer(text):
         words = list(re.finditer(r"\S+", run.group(0)))
         i = 0
         while i < len(words):
@@ -122,7 +129,7 @@ def find_places(text: str, gaz: Gazetteer | None = None, countries: set[str] | N
                 e = run.start() + words[j - 1].end()
                 if text[e - 2:e] in ("'s", "’s"):  # "Khas Uruzgan’s district chief"
                     e -= 2
-                cands = gaz.lookup(text[s:e])
+                cands = lookup(gaz, text[s:e], language)
                 if not cands:
                     continue
                 entry = _choose(cands, countries, text[e:e + 30], regions, shouted)
@@ -139,6 +146,8 @@ def find_places(text: str, gaz: Gazetteer | None = None, countries: set[str] | N
                 i = j - 1
                 break
             i += 1
+    if language != "en":
+        out = _with_named_regions(gaz, text, out, countries, language)
     return [_in_named_region(gaz, text, m, nxt) for m, nxt in zip(out, out[1:] + [None])]
 
 
@@ -237,3 +246,43 @@ def best_place(mentions: list[Mention]) -> Place | None:
                 return Place(first.name, first.country, m.place.admin1, first.lat, first.lon,
                              max(first.precision or 1, 2))
     return first
+
+
+def _region_of(gaz: Gazetteer, name: str, countries: set[str], language: str) -> Entry | None:
+    """The admin-1 region called `name` (or whose capital town is called `name`: "Batken")."""
+    cands = lookup(gaz, name, language)
+    regions = [e for e in cands if e.kind == "region"]
+    for town in (e for e in cands if e.kind == "town" and e.admin1):
+        regions += [r for r in gaz.lookup(town.admin1) if r.kind == "region" and r.country == town.country]
+    known = [e for e in regions if e.country in countries] or regions
+    return known[0] if known else None
+
+
+def _with_named_regions(gaz: Gazetteer, text: str, found: list[Mention], countries: set[str],
+                        language: str) -> list[Mention]:
+    """Regions named with the language's region word ("région de Batken", "provincia de Batken",
+    "Баткенская область", "провинции Гильменд"): they replace what their name read alone."""
+    local = _local()
+    capital = local["name_run"][language]["capital"]
+    named: list[Mention] = []
+    before = local["region_before"].get(language)
+    if before:
+        for m in re.finditer(rf"{before}([{capital}][\w’'\-]*(?:[ -][{capital}][\w’'\-]*)?)", text, re.I):
+            entry = _region_of(gaz, m.group(1), countries, language)
+            if entry is not None:
+                named.append(_mention(gaz, text, m.start(1), m.end(1), entry))
+    after = local["region_after"].get(language)
+    if after:
+        adjectives = sorted(local["endings"][language]["adjectives"], key=len, reverse=True)
+        for m in re.finditer(rf"([{capital}][\w\-]+){after}", text):
+            word = m.group(1)
+            for end in adjectives:
+                if word.lower().endswith(end) and len(word) - len(end) >= 3:
+                    entry = _region_of(gaz, word[:len(word) - len(end)], countries, language)
+                    if entry is not None:
+                        named.append(_mention(gaz, text, m.start(1), m.end(1), entry))
+                        break
+    if not named:
+        return found
+    kept = [f for f in found if not any(n.start < f.end and f.start < n.end for n in named)]
+    return sorted(kept + named, key=lambda m: m.start)
