@@ -10,7 +10,7 @@ object in every language.
 """
 from __future__ import annotations
 
-from .tree import repair_tree
+from .tree import numbers_on_verbs, repair_tree
 
 DEFAULT_BATCH_SIZE = 64
 
@@ -54,14 +54,13 @@ class RussianParser:
             yield from self._parse(chunk)
 
     def _parse(self, texts: list[str]):
-        from razdel import sentenize, tokenize
+        from razdel import tokenize
 
         segmented = []  # per text: list of sentences, each a list of (start, stop, word)
         for text in texts:
             sentences = []
-            for sentence in sentenize(text) if text else ():
-                tokens = self.tokens([(sentence.start + t.start, sentence.start + t.stop, t.text)
-                                      for t in tokenize(sentence.text)])
+            for start, sentence in self.sentences(text):
+                tokens = self.tokens([(start + t.start, start + t.stop, t.text) for t in tokenize(sentence)])
                 if tokens:
                     sentences.append(tokens)
             segmented.append(sentences)
@@ -84,7 +83,7 @@ class RussianParser:
             tagged, tree = next(tags), next(trees)
             local_heads, rels, repairs = repair_tree(
                 [int(token.head_id) for token in tree.tokens], [token.rel for token in tree.tokens])
-            self.repairs += repairs
+            self.repairs += repairs + numbers_on_verbs(local_heads, rels, [tag.pos for tag in tagged.tokens])
             indices = []  # the Doc index of each of the sentence's tokens
             for i, ((start, stop, word), tag) in enumerate(zip(sentence, tagged.tokens)):
                 gap = text[position:start]
@@ -105,6 +104,11 @@ class RussianParser:
             doc.gap(text[position:], before_first=not doc.words)
         return Doc(self.vocab, words=doc.words, spaces=doc.spaces, heads=doc.heads, deps=doc.deps,
                    lemmas=doc.lemmas, pos=doc.pos, morphs=doc.morphs, sent_starts=doc.sent_starts)
+
+    def sentences(self, text: str) -> list[tuple[int, str]]:
+        """(start, text) of each sentence of `text`, as razdel splits them."""
+        from razdel import sentenize
+        return [(s.start, s.text) for s in sentenize(text)] if text else []
 
     def tokens(self, tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """One sentence's (start, stop, word) tokens as razdel gives them (a subclass may join some)."""

@@ -58,3 +58,17 @@ def repair_tree(heads: list[int], rels: list[str]) -> tuple[list[int], list[str]
             repairs += 1
         reaches_root.update(path)
     return heads, rels, repairs
+
+
+def numbers_on_verbs(heads: list[int], rels: list[str], pos: list[str]) -> int:
+    """"выросло до 19": slovnet hangs the number on the verb as `nummod`, a relation UD keeps for
+    a number counting a noun; a number on a verb with its own preposition (`case`) is an oblique,
+    and is relabelled `obl` in place. `heads` are 0-based with the root heading itself. Returns
+    how many were relabelled."""
+    changed = 0
+    for i, (head, rel) in enumerate(zip(heads, rels)):
+        if rel.startswith("nummod") and head != i and pos[head] in ("VERB", "AUX") and any(
+                heads[j] == i and rels[j] == "case" for j in range(len(heads)) if j != i):
+            rels[i] = "obl"
+            changed += 1
+    return changed

@@ -16,10 +16,12 @@ from __future__ import annotations
 
 import itertools
 import json
+import re
 from importlib import resources
 
 from .russian import DEFAULT_BATCH_SIZE, RussianParser
 
+_LINES = re.compile(r"(?:[^\n]|\n(?=[^\S\n]*[a-zа-яёіїєґ]))+\n?")
 APOSTROPHES = ("'", "’", "ʼ", "`")
 # Ukrainian letters -> the Russian letters a cognate usually has ("обстріл" -> "обстрел")
 RESPELL = {"і": ("и", "е", "о"), "ї": ("и", "йи"), "є": ("е",), "ґ": ("г",), "и": ("и", "ы")}
@@ -52,6 +54,18 @@ class UkrainianParser(RussianParser):
         from .ru_numbers import Numerals
         self.numerals = Numerals.load("uk")
         self._stand_ins: dict[str, str] = {}
+
+    def sentences(self, text: str) -> list[tuple[int, str]]:
+        """razdel's sentences, also cut at a line break before a line that opens with anything
+        but a lower-case letter (a headline, a dateline, a paragraph): razdel runs a headline
+        without a full stop into the next sentence, and the parser then hangs the headline's
+        figures on the next sentence's verbs."""
+        out = []
+        for start, sentence in super().sentences(text):
+            for m in _LINES.finditer(sentence):
+                if m.group(0).strip():
+                    out.append((start + m.start(), m.group(0)))
+        return out
 
     def tokens(self, tokens):
         """razdel cuts "п'ятьох" at the apostrophe: the parts are one word again."""
@@ -110,8 +124,9 @@ class UkrainianParser(RussianParser):
             for i, letter in zip(places, choice):
                 letters[i] = letter
             candidate = "".join(letters)
-            if any(_e(p.normal_form) == candidate and _pos(p.tag) == _pos(analysis.tag)
-                   for p in self.russian.parse(candidate)):
+            if self.russian.word_is_known(candidate) and any(
+                    _e(p.normal_form) == candidate and _pos(p.tag) == _pos(analysis.tag)
+                    for p in self.russian.parse(candidate)):
                 return candidate
         return None
 
