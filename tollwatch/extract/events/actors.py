@@ -1,4 +1,6 @@
-"""Actors of an event, named the way ACLED names them (table: lexicons/actors.v1.json)."""
+"""Actors of an event, named the way ACLED names them (table: lexicons/<lang>/actors.v1.json;
+a language without one reads with the English table). Names are ACLED's, in English, in every
+language: "les soldats" and "военные" are both "Military Forces of <country>"."""
 from __future__ import annotations
 
 import json
@@ -12,9 +14,11 @@ from ...models import Actor
 
 
 @cache
-def _rules() -> list[tuple[re.Pattern, dict]]:
-    data = json.loads(resources.files("tollwatch.extract").joinpath("lexicons/en/actors.v1.json")
-                      .read_text(encoding="utf-8"))
+def _rules(language: str = "en") -> list[tuple[re.Pattern, dict]]:
+    ref = resources.files("tollwatch.extract").joinpath(f"lexicons/{language}/actors.v1.json")
+    if not ref.is_file():
+        ref = resources.files("tollwatch.extract").joinpath("lexicons/en/actors.v1.json")
+    data = json.loads(ref.read_text(encoding="utf-8"))
     return [(re.compile(r["pattern"]), r) for r in data["rules"]]
 
 
@@ -30,7 +34,8 @@ VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians"
 CIVILIANS, UNIDENTIFIED = 7, 3
 
 
-def find_actors(sentence: str, country: str | None, event_type: str | None = None) -> tuple[Actor, ...]:
+def find_actors(sentence: str, country: str | None, event_type: str | None = None,
+                language: str = "en") -> tuple[Actor, ...]:
     """Actors named in `sentence`, by role as the ACLED codebook gives them: actor1 the side
     that acted (the first armed actor named), actor2 the other side (civilians first in violence
     against civilians, another armed actor first elsewhere), then associates. Civilians are never
@@ -44,7 +49,7 @@ def find_actors(sentence: str, country: str | None, event_type: str | None = Non
     found: list[tuple[int, str, str | None, int]] = []
     taken: list[tuple[int, int]] = []
     cname = country_name(country)
-    for pattern, rule in _rules():
+    for pattern, rule in _rules(language):
         for m in pattern.finditer(sentence):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue

@@ -43,13 +43,13 @@ def _line_end(text: str, start: int) -> int:
     return breaks[i] if i < len(breaks) else -1
 
 
-def _is_heading(s: Sentence, text: str, body_start: int) -> bool:
+def _is_heading(s: Sentence, text: str, body_start: int, language: str = "en") -> bool:
     if s.end <= body_start:
         return True
     line_end = _line_end(text, s.start)
     one_line = line_end == -1 or line_end >= s.end
     more_follows = line_end != -1 and line_end < _lines(text)[1]
-    if is_link_line(s.text):
+    if is_link_line(s.text, language):
         return True
     if one_line and more_follows and s.start < 600 and _blank_line_after(text, s.end) \
             and not s.text.rstrip().endswith((".", "!", "?", '"', "”", ":")) and len(s.text) < 120:
@@ -129,14 +129,14 @@ def build_events(article: Article, claims: list[Claim],
             return own  # "in the spa town of Zarvash": its own place, unknown, not a neighbour's
         for j in list(range(i - 1, -1, -1)) + list(range(i + 1, min(i + 3, len(sentences)))):
             p = lent_place[j]
-            if p is not None and p.country not in aside and not _is_heading(sentences[j], text, body_start):
+            if p is not None and p.country not in aside and not _is_heading(sentences[j], text, body_start, language):
                 return p
         return dl_place
 
     def when_for(i: int) -> EventDate | None:
         for j in list(range(i, -1, -1)) + list(range(i + 1, min(i + 2, len(sentences)))):
             when = said_when[i] if j == i else lent_when[j]
-            if when is not None and not _is_heading(sentences[j], text, body_start):
+            if when is not None and not _is_heading(sentences[j], text, body_start, language):
                 return when
         if article.published is not None:
             return EventDate(article.published, article.published, "day")
@@ -147,9 +147,9 @@ def build_events(article: Article, claims: list[Claim],
         idx = _sentence_of(sentences, c.evidence.start)
         by_sentence.setdefault(idx, []).append(c)
 
-    heading = [_is_heading(s, text, body_start) for s in sentences]
-    kinds = [None if h else classify(_mask(s, body_start)) for s, h in zip(sentences, heading)]
-    background = [is_background(s.text) for s in sentences]
+    heading = [_is_heading(s, text, body_start, language) for s in sentences]
+    kinds = [None if h else classify(_mask(s, body_start), language) for s, h in zip(sentences, heading)]
+    background = [is_background(s.text, language) for s in sentences]
     any_current = any(k is not None and not bg for k, bg in zip(kinds, background))
     lent_place, lent_when = list(said_place), list(said_when)  # what a sentence lends to others
     for j, bg in enumerate(background):
@@ -167,8 +167,8 @@ def build_events(article: Article, claims: list[Claim],
             continue
         mine = by_sentence.get(i, [])
         here = [c for c in mine if not c.historical]
-        kind = kind_with_claims(_mask(s, body_start), here) if kinds[i] else None
-        if not here and (is_not_happening(s.text) or (background[i] and any_current)):
+        kind = kind_with_claims(_mask(s, body_start), here, language) if kinds[i] else None
+        if not here and (is_not_happening(s.text, language) or (background[i] and any_current)):
             kind = None  # "The leader is responsible for IED attacks": who a target is, no event
         if (mine and not here) or _before_episode(said_when[i], article.published):
             kind = None  # "In April 2021, fighting left 50 dead": an earlier episode
@@ -176,7 +176,7 @@ def build_events(article: Article, claims: list[Claim],
         own = said_place[i] or _victims_country(here, by_id, set(named), gaz)
         if kind is None and here and (prev is None or (_elsewhere(own, prev.place) and any(
                 c.category in VIOLENT for c in here))):
-            kind = default_type(s.text)  # victims counted in a place of their own
+            kind = default_type(s.text, language)  # victims counted in a place of their own
         if kind is not None:
             d = _Draft(kind[0], kind[1], s, i, place_for(i, here), when_for(i))
             if prev and (prev.sub_event_type, prev.place, prev.when) == (d.sub_event_type, d.place, d.when):
@@ -206,7 +206,8 @@ def build_events(article: Article, claims: list[Claim],
         events.append(Event(
             id=f"e{n}", event_type=d.event_type, sub_event_type=d.sub_event_type,
             evidence=Span(d.sentence.start, d.sentence.end, d.sentence.text),
-            date=d.when or EventDate(), actors=actors_mod.find_actors(d.sentence.text, country, d.event_type),
+            date=d.when or EventDate(),
+            actors=actors_mod.find_actors(d.sentence.text, country, d.event_type, language),
             location=d.place, claims=tuple(d.claim_ids), rules=RULES))
     filled: list[Claim] = []
     for c in claims:

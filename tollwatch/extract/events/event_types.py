@@ -4,7 +4,8 @@ The trigger table is data (lexicons/events.v1.json): in a sentence, the matching
 highest priority gives the sub-event type, except that a non-violent development ("announced",
 "truce") yields to violence when the sentence counts dead or wounded. Background sentences on a
 target ("the leader is responsible for IED attacks") and link lines ("SEE ALSO ...") are told
-apart here too.
+apart here too. Each language has its table (lexicons/<lang>/events.v1.json: en, fr, es, ru, uk);
+a language without one reads with the English table.
 """
 from __future__ import annotations
 
@@ -17,29 +18,32 @@ from ...models import Claim
 
 
 @cache
-def lexicon() -> dict:
-    return json.loads(resources.files("tollwatch.extract").joinpath("lexicons/en/events.v1.json")
-                      .read_text(encoding="utf-8"))
+def lexicon(language: str = "en") -> dict:
+    """The event triggers of `language` (the English table where it has none)."""
+    ref = resources.files("tollwatch.extract").joinpath(f"lexicons/{language}/events.v1.json")
+    if not ref.is_file():
+        ref = resources.files("tollwatch.extract").joinpath("lexicons/en/events.v1.json")
+    return json.loads(ref.read_text(encoding="utf-8"))
 
 
 @cache
-def _compiled() -> list[tuple[dict, list[re.Pattern]]]:
-    return [(r, [re.compile(p, re.I) for p in r["patterns"]]) for r in lexicon()["rules"]]
+def _compiled(language: str = "en") -> list[tuple[dict, list[re.Pattern]]]:
+    return [(r, [re.compile(p, re.I) for p in r["patterns"]]) for r in lexicon(language)["rules"]]
 
 
 @cache
-def _any_trigger() -> re.Pattern:
+def _any_trigger(language: str = "en") -> re.Pattern:
     """All triggers in one pattern: most sentences have none, and one search tells."""
-    return re.compile("|".join(f"(?:{p})" for r in lexicon()["rules"] for p in r["patterns"]), re.I)
+    return re.compile("|".join(f"(?:{p})" for r in lexicon(language)["rules"] for p in r["patterns"]), re.I)
 
 
 @lru_cache(maxsize=4096)
-def classify_all(sentence: str) -> tuple[tuple[str, str], ...]:
+def classify_all(sentence: str, language: str = "en") -> tuple[tuple[str, str], ...]:
     """Every (event_type, sub_event_type) whose trigger is in `sentence`, highest priority first."""
-    if not _any_trigger().search(sentence):
+    if not _any_trigger(language).search(sentence):
         return ()
     found: list[tuple[int, int, dict]] = []
-    for rule, patterns in _compiled():
+    for rule, patterns in _compiled(language):
         hits = [m.start() for p in patterns if (m := p.search(sentence))]
         if hits:
             found.append((rule["priority"], min(hits), rule))
@@ -47,41 +51,42 @@ def classify_all(sentence: str) -> tuple[tuple[str, str], ...]:
     return tuple((r["event_type"], r["sub_event_type"]) for _, _, r in found)
 
 
-def classify(sentence: str) -> tuple[str, str] | None:
+def classify(sentence: str, language: str = "en") -> tuple[str, str] | None:
     """(event_type, sub_event_type) of the highest-priority trigger in `sentence`, else None."""
-    kinds = classify_all(sentence)
+    kinds = classify_all(sentence, language)
     return kinds[0] if kinds else None
 
 
-def default_type(sentence: str) -> tuple[str, str]:
+def default_type(sentence: str, language: str = "en") -> tuple[str, str]:
     """A sentence that counts victims without naming what happened."""
-    d = lexicon()["default_with_casualties"]
-    key = "civilian" if re.search(r"\bcivilians?\b", sentence, re.I) else "other"
+    lex = lexicon(language)
+    d = lex["default_with_casualties"]
+    key = "civilian" if re.search(lex.get("civilian_words", r"\bcivilians?\b"), sentence, re.I) else "other"
     return tuple(d[key])  # type: ignore[return-value]
 
 
-def kind_with_claims(sentence: str, claims: list[Claim]) -> tuple[str, str] | None:
+def kind_with_claims(sentence: str, claims: list[Claim], language: str = "en") -> tuple[str, str] | None:
     """The sentence's kind, where a development that yields to violence gives way when the
     sentence counts dead or wounded ("killed ... despite the truce")."""
-    kinds = classify_all(sentence)
+    kinds = classify_all(sentence, language)
     violent = [c for c in claims if c.category in ("killed", "injured")]
-    if not kinds or not violent or kinds[0][1] not in lexicon().get("yield_to_violence", []):
+    yields = set(lexicon(language).get("yield_to_violence", []))
+    if not kinds or not violent or kinds[0][1] not in yields:
         return kinds[0] if kinds else None
-    yields = set(lexicon()["yield_to_violence"])
     rest = [k for k in kinds if k[1] not in yields and k[0] != "Strategic developments"]
-    return rest[0] if rest else default_type(sentence)
+    return rest[0] if rest else default_type(sentence, language)
 
 
-def is_background(sentence: str) -> bool:
+def is_background(sentence: str, language: str = "en") -> bool:
     """A sentence about what a target is known for, or a habitual state, not an event."""
-    return any(re.search(p, sentence, re.I) for p in lexicon().get("background", []))
+    return any(re.search(p, sentence, re.I) for p in lexicon(language).get("background", []))
 
 
-def is_not_happening(sentence: str) -> bool:
+def is_not_happening(sentence: str, language: str = "en") -> bool:
     """'called on both sides to avoid new clashes': violence feared or warned of, not reported."""
-    return any(re.search(p, sentence, re.I) for p in lexicon().get("not_happening", []))
+    return any(re.search(p, sentence, re.I) for p in lexicon(language).get("not_happening", []))
 
 
-def is_link_line(sentence: str) -> bool:
+def is_link_line(sentence: str, language: str = "en") -> bool:
     """'SEE ALSO – ...', 'Read more: ...', 'Source link': pointers to other reports."""
-    return any(re.match(p, sentence, re.I) for p in lexicon().get("link_lines", []))
+    return any(re.match(p, sentence, re.I) for p in lexicon(language).get("link_lines", []))
