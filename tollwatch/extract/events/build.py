@@ -62,9 +62,10 @@ def _blank_line_after(text: str, end: int) -> bool:
     return re.match(r"[ \t]*(\r?\n|\u2028)[ \t\xa0]*(\r?\n|\u2028)", text[end:end + 12]) is not None
 
 
-_CAPS = r"[A-Z][A-Z.'’]*(?:[ -][A-Z][A-Z.'’]*)*"
-_PLACE_DATELINE = re.compile(rf"\s*({_CAPS}(?:/{_CAPS})*)(?:,[^\n]{{0,40}}?)?\s*(?:\([A-Za-z .]{{2,20}}\))?"
-                             r"\s*[-–—]+\s")
+@lru_cache(maxsize=8)
+def _place_dateline(capitals: str) -> re.Pattern:  # "BISHKEK - ", "YEREVAN/BAKU (SPA) - ", "DOUCHANBÉ - "
+    caps = rf"[{capitals}][{capitals}.'’]*(?:[ -][{capitals}][{capitals}.'’]*)*"
+    return re.compile(rf"\s*({caps}(?:/{caps})*)(?:,[^\n]{{0,40}}?)?\s*(?:\([A-Za-z .]{{2,20}}\))?\s*[-–—]+\s")
 VIOLENT = ("killed", "injured", "missing", "kidnapped")
 
 
@@ -93,7 +94,7 @@ def build_events(article: Article, claims: list[Claim],
     if dl is not None and text[dl.end:dl.end + 1] == ":":  # "May 8: <headline>" heads the release
         line_end = _line_end(text, dl.end)
         body_start = line_end if line_end != -1 else body_start
-    filed = _PLACE_DATELINE.match(text)  # "BISHKEK - ...", "YEREVAN/BAKU (SPA) - ..."
+    filed = _place_dateline(dates.lexicon(language)["patterns"]["capitals"]).match(text)  # "BISHKEK - ...", "YEREVAN/BAKU (SPA) - ..."
     if filed:
         body_start = max(body_start, filed.end())
     countries = places.document_countries(text, gaz, language)
@@ -280,8 +281,7 @@ def _mask(s: Sentence, body_start: int) -> str:
 
 
 def _dateline_place(text: str, dl, gaz, countries, language: str = "en") -> Place | None:
-    """Where the report was filed ("KABUL, Afghanistan (...)", "БИШКЕК, 14 сентября"): the last
-    resort for an event's place."""
+    """Where the report was filed ("KABUL, Afghanistan (...)", "БИШКЕК, 14 сентября"): the last resort."""
     if dl is None:
         return None
     c = dates.lexicon(language)["patterns"]["capitals"]
