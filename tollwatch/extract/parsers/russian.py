@@ -10,6 +10,7 @@ object in every language.
 """
 from __future__ import annotations
 
+from .ru_word_order import subjects_after_their_verbs
 from .tree import numbers_on_verbs, repair_tree
 
 DEFAULT_BATCH_SIZE = 64
@@ -84,6 +85,7 @@ class RussianParser:
             local_heads, rels, repairs = repair_tree(
                 [int(token.head_id) for token in tree.tokens], [token.rel for token in tree.tokens])
             self.repairs += repairs + numbers_on_verbs(local_heads, rels, [tag.pos for tag in tagged.tokens])
+            self.repairs += subjects_after_their_verbs(local_heads, rels, [tag.pos for tag in tagged.tokens])
             indices = []  # the Doc index of each of the sentence's tokens
             for i, ((start, stop, word), tag) in enumerate(zip(sentence, tagged.tokens)):
                 gap = text[position:start]
