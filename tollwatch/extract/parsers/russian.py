@@ -11,7 +11,7 @@ object in every language.
 from __future__ import annotations
 
 from .ru_word_order import subjects_after_their_verbs
-from .tree import numbers_on_verbs, repair_tree
+from .tree import hedges_on_numbers, numbers_on_verbs, repair_tree
 
 DEFAULT_BATCH_SIZE = 64
 
@@ -37,6 +37,7 @@ class RussianParser:
         # is_punct, is_stop) work as in spaCy's own Docs; a bare Vocab() would leave them False.
         self.vocab = Russian().vocab
         self.repairs = 0  # attachments changed to make well-formed trees (tree.py)
+        self.hedges = one_word_hedges(self.lang)
         self._lemmas: dict[tuple, str] = {}
 
     def __call__(self, text: str):
@@ -84,7 +85,8 @@ class RussianParser:
             tagged, tree = next(tags), next(trees)
             local_heads, rels, repairs = repair_tree(
                 [int(token.head_id) for token in tree.tokens], [token.rel for token in tree.tokens])
-            self.repairs += repairs + numbers_on_verbs(local_heads, rels, [tag.pos for tag in tagged.tokens])
+            self.repairs += repairs + numbers_on_verbs(local_heads, rels, [tag.pos for tag in tagged.tokens]) \
+                + hedges_on_numbers(local_heads, rels, [word for _, _, word in sentence], self.hedges)
             self.repairs += subjects_after_their_verbs(local_heads, rels, [tag.pos for tag in tagged.tokens])
             indices = []  # the Doc index of each of the sentence's tokens
             for i, ((start, stop, word), tag) in enumerate(zip(sentence, tagged.tokens)):
@@ -143,6 +145,15 @@ def _best_lemma(morph, word: str, pos: str, feats: dict) -> str:
         if score > best_score:
             best, best_score = analysis, score
     return normal_word(best.normal_form) if best is not None else word
+
+
+def one_word_hedges(language: str) -> frozenset[str]:
+    """The one-word hedges of `language`'s vague table ("более", "около"; "понад", "близько")."""
+    import json
+    from importlib import resources
+    table = json.loads(resources.files("tollwatch.extract").joinpath(
+        "lexicons", language, "vague.v1.json").read_text("utf-8"))
+    return frozenset(w for words in table["hedges"].values() for w in words if " " not in w)
 
 
 class _Columns:

@@ -62,13 +62,36 @@ def repair_tree(heads: list[int], rels: list[str]) -> tuple[list[int], list[str]
 
 def numbers_on_verbs(heads: list[int], rels: list[str], pos: list[str]) -> int:
     """"выросло до 19": slovnet hangs the number on the verb as `nummod`, a relation UD keeps for
-    a number counting a noun; a number on a verb with its own preposition (`case`) is an oblique,
-    and is relabelled `obl` in place. `heads` are 0-based with the root heading itself. Returns
+    a number counting a noun; a number after its verb, with its own preposition (`case`), is an oblique
+    ("о 14 погибших" is a number before the participle it counts, left alone), relabelled `obl`
+    in place. A preposition hung on the verb right before a number after the same verb
+    ("зросла до 9", both on "зросла") is the number's. `heads` are 0-based with the root heading itself. Returns
     how many were relabelled."""
     changed = 0
+    for i in range(len(heads) - 1):  # "до 9" with "до" hung on the verb beside its number
+        if rels[i] == "case" and pos[i + 1] == "NUM" and heads[i] == heads[i + 1] < i \
+                and pos[heads[i]] in ("VERB", "AUX"):
+            heads[i] = i + 1
+            changed += 1
     for i, (head, rel) in enumerate(zip(heads, rels)):
-        if rel.startswith("nummod") and head != i and pos[head] in ("VERB", "AUX") and any(
+        if rel.startswith("nummod") and head < i and pos[head] in ("VERB", "AUX") and any(
                 heads[j] == i and rels[j] == "case" for j in range(len(heads)) if j != i):
             rels[i] = "obl"
             changed += 1
     return changed
+
+
+def hedges_on_numbers(heads: list[int], rels: list[str], words: list[str], hedges: frozenset[str]) -> int:
+    """"свыше 30 человек", "понад 30 людей": slovnet makes the hedge a preposition (`case`) of the
+    noun, outside the number it bounds, so the figure loses its hedge. A one-word hedge (the
+    language's vague table) right before the noun's number becomes that number's `advmod`.
+    Changed in place; returns how many were moved."""
+    moved = 0
+    for i, (head, rel) in enumerate(zip(heads, rels)):
+        j = i + 1
+        if rel != "case" or words[i].lower() not in hedges or j >= len(heads) or heads[j] == j:
+            continue
+        if heads[j] == head and rels[j].startswith("nummod"):
+            heads[i], rels[i] = j, "advmod"
+            moved += 1
+    return moved
