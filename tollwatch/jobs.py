@@ -210,8 +210,9 @@ def record_saved(reading: Reading, outcome: bool | TollwatchError, summary: Summ
 
 def run_ingest(paths: Iterable[str], *, settings: Settings, published: date | None = None,
                progress: bool | None = None, feeds_only: bool = False,
-               on_saved: Callable[[Summary], None] | None = None) -> Summary:
-    """Ingest every article in `paths` into the store at settings.db; returns the summary."""
+               on_saved: Callable[[Summary], None] | None = None, language: str | None = None) -> Summary:
+    """Ingest every article in `paths` into the store at settings.db; returns the summary.
+    `language`: every article's declared language (`--language`)."""
     paths = [str(p) for p in paths]
     store = open_store(settings.db)
     tally = Tally()
@@ -225,7 +226,7 @@ def run_ingest(paths: Iterable[str], *, settings: Settings, published: date | No
     def known(url: str) -> bool:  # a URL stored undated is fetched again when a date is given
         return store.has_article(url=url) and not (redate and store.undated_copy(url=url))
     items = iter_articles(paths, settings=settings, published=published, tally=tally,
-                          known=known, feeds_only=feeds_only)
+                          known=known, feeds_only=feeds_only, language=language)
     reader = Reader.load(max_seconds=settings.max_article_seconds, default_language=settings.language)
     try:
         for article in articles_to_read(store, items, summary, report, redate=redate):

@@ -132,8 +132,9 @@ class _Workers:
 
 def run_batch(paths: Iterable[str], *, settings: Settings, workers: int = 2,
               scheduler: str | None = None, published: date | None = None,
-              progress: bool | None = None) -> Summary:
-    """Like jobs.run_ingest, with extraction spread over Dask workers."""
+              progress: bool | None = None, language: str | None = None) -> Summary:
+    """Like jobs.run_ingest, with extraction spread over Dask workers (`language`: every
+    article's declared language, `--language`)."""
     paths = [str(p) for p in paths]
     if workers < 1:
         raise ConfigError("--workers must be at least 1")
@@ -170,7 +171,8 @@ def run_batch(paths: Iterable[str], *, settings: Settings, workers: int = 2,
     with dask_logs_like_ours():
         try:
             items = iter_articles(paths, settings=settings, published=published, tally=tally,
-                                  known=lambda url: store.has_article(url=url), defer_html=True)
+                                  known=lambda url: store.has_article(url=url), defer_html=True,
+                                  language=language)
             chunk: list[Article | HtmlPage] = []
             size = next(sizes)
             for article in unstored_in_groups(store, items, summary, report, CHUNK):

@@ -7,6 +7,7 @@ import click
 
 from ..errors import TollwatchError
 from .common import allow_private_option, db_option, published_option, quiet_option, settings_from
+from .ingest import language_option
 
 
 @click.command("batch")
@@ -19,8 +20,9 @@ from .common import allow_private_option, db_option, published_option, quiet_opt
 @published_option
 @quiet_option
 @allow_private_option
+@language_option
 def command(paths: tuple[str, ...], scheduler: str | None, workers: int, db: str | None,
-            published, quiet: bool, allow_private: bool | None) -> None:
+            published, quiet: bool, allow_private: bool | None, language: str | None) -> None:
     """Like `ingest`, with each article read on a Dask worker; results are stored here by one
     writer as they complete. Prints counts and failures per input."""
     from ..batch import run_batch  # dask is heavy: import it only for this command
@@ -28,7 +30,7 @@ def command(paths: tuple[str, ...], scheduler: str | None, workers: int, db: str
     settings = settings_from(db=db, quiet=quiet or None, allow_private=allow_private)
     try:
         summary = run_batch(paths, settings=settings, workers=workers, scheduler=scheduler,
-                            published=published)
+                            published=published, language=language)
     except TollwatchError as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(2)

@@ -141,14 +141,17 @@ def _is_url_list(text: str) -> bool:
 def iter_articles(paths: Iterable[str | Path], *, settings: Settings,
                   published: date | None = None, tally: Tally | None = None,
                   known: Callable[[str], bool] | None = None,
-                  feeds_only: bool = False, defer_html: bool = False) -> Iterator[Item]:
+                  feeds_only: bool = False, defer_html: bool = False,
+                  language: str | None = None) -> Iterator[Item]:
     """Every article in `paths` (files, folders, URLs), in order; unreadable inputs as errors.
 
     `published` fills a missing date; `tally` collects deliberate skips (non-HTML WARC records,
     items already stored); `known(canonical_url)` says whether a URL is already stored, so
     it is not fetched again; `feeds_only` makes any input that is not an RSS/Atom feed an error;
     `defer_html` yields WARC pages as unparsed HtmlPage items (`page.article()` parses one), so
-    a batch run can parse them on its workers.
+    a batch run can parse them on its workers; `language` (`--language`, an ISO 639-1 code)
+    is every article's declared language, over what its source declares (the Reader takes a
+    declared language before detecting one, extract/reader.py).
     """
     reader = _Reader(settings, tally if tally is not None else Tally(), known, feeds_only,
                      defer_html)
@@ -157,6 +160,8 @@ def iter_articles(paths: Iterable[str | Path], *, settings: Settings,
             for item in reader.one(str(target)):
                 if published is not None and isinstance(item, Article) and item.published is None:
                     item = replace(item, published=published)
+                if language is not None and isinstance(item, (Article, HtmlPage)):
+                    item = replace(item, language=language)
                 yield item
     finally:
         reader.fetcher.close()

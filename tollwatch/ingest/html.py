@@ -68,7 +68,8 @@ class HtmlPage:
     origin: str                 # the input it came from
     url: str | None = None
     charset: str | None = None
+    language: str | None = None  # declared for the whole run (--language): wins over the page's
 
     def article(self) -> Article:
         art = html_article(self.body, source=self.source, url=self.url, charset=self.charset)
-        return replace(art, origin=self.origin)
+        return replace(art, origin=self.origin, language=self.language or art.language)

@@ -26,6 +26,20 @@ def source_language(value: object) -> str | None:
     return m.group(1).lower() if m else None
 
 
+DECLARABLE = ("en", "fr", "es", "ru", "uk")  # what --language and the API's "language" accept
+
+
+def declared_language(value: str | None) -> str | None:
+    """A language given by hand (`--language`, the API's "language"): a tag cut to its primary
+    subtag ("fr-FR" -> "fr"); ValueError when it is not one tollwatch reads or detects."""
+    if value is None:
+        return None
+    code = source_language(value)
+    if code not in DECLARABLE:
+        raise ValueError(f"unknown language {value!r}: give one of {', '.join(DECLARABLE)}")
+    return code
+
+
 def html_language(html: str) -> str | None:
     """The language an HTML page declares: `<html lang>`, else its content-language or
     og:locale metadata; None when it declares none."""

@@ -31,6 +31,8 @@ def ingest_one(body, settings: Settings, store) -> Reading:
                 raise IngestError(f"{name} is not valid Unicode (unpaired surrogate at "
                                   f"{exc.start})", source=name) from None
     article = _article(body, settings)
+    if getattr(body, "language", None):
+        article = replace(article, language=body.language)
     if body.id or body.title or body.published:
         article = replace(article, id=body.id or article.id, title=body.title or article.title,
                           published=body.published or article.published,

@@ -14,6 +14,7 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field, model_validator
 
 from ..errors import Unauthorized
+from ..ingest.language import declared_language
 from ..settings import Settings
 from .deps import settings_of
 from .errors import WritesDisabled
@@ -29,12 +30,16 @@ class ArticleIn(BaseModel):
     id: str | None = Field(None, max_length=200, description="Your id; a content hash otherwise.")
     title: str | None = Field(None, max_length=1000)
     published: date | None = None
+    language: str | None = Field(None, max_length=20, description=(
+        "The report's language (en, fr, es, ru, uk; a tag such as fr-FR is cut to fr): stored "
+        "and in the output; without it the page's declared language, else detected."))
 
     @model_validator(mode="after")
     def one_source(self) -> "ArticleIn":
         given = [k for k in ("text", "html", "url") if getattr(self, k)]
         if len(given) != 1:
             raise ValueError("give exactly one of text, html or url")
+        self.language = declared_language(self.language)
         return self
 
 
