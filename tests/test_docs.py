@@ -69,7 +69,7 @@ def demo_store(tmp_path_factory):
     folder = tmp_path_factory.mktemp("demo")
     url = f"sqlite:///{folder / 'demo.db'}"
     summary = run_ingest([str(ROOT / "demo" / "corpus")], settings=Settings(db=url, quiet=True))
-    assert summary.ok and summary.ingested == 15
+    assert summary.ok and summary.ingested == 16
     return folder, url
 
 

@@ -70,4 +70,4 @@ def test_demo_corpus_reads_without_errors():
     from tollwatch.settings import load_settings
     items = list(iter_articles([str(CORPUS)], settings=load_settings()))
     assert [i for i in items if not isinstance(i, Article)] == []
-    assert len(items) == 15 and len({a.id for a in items}) == 15
+    assert len(items) == 16 and len({a.id for a in items}) == 16

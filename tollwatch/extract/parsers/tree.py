@@ -65,13 +65,17 @@ def numbers_on_verbs(heads: list[int], rels: list[str], pos: list[str]) -> int:
     a number counting a noun; a number after its verb, with its own preposition (`case`), is an oblique
     ("о 14 погибших" is a number before the participle it counts, left alone), relabelled `obl`
     in place. A preposition hung on the verb right before a number after the same verb
-    ("зросла до 9", both on "зросла") is the number's. `heads` are 0-based with the root heading itself. Returns
+    ("зросла до 9", both on "зросла"), or right before an oblique number that has none ("до"
+    hung on the noun before it), is the number's. `heads` are 0-based with the root heading itself. Returns
     how many were relabelled."""
     changed = 0
-    for i in range(len(heads) - 1):  # "до 9" with "до" hung on the verb beside its number
-        if rels[i] == "case" and pos[i + 1] == "NUM" and heads[i] == heads[i + 1] < i \
-                and pos[heads[i]] in ("VERB", "AUX"):
-            heads[i] = i + 1
+    for i in range(len(heads) - 1):  # "до 9" with "до" hung on the verb beside its number, or elsewhere
+        n = i + 1
+        if rels[i] != "case" or pos[n] != "NUM" or heads[i] == n or heads[n] == n \
+                or any(heads[j] == n and rels[j] == "case" for j in range(len(heads))):
+            continue
+        if (heads[i] == heads[n] < i and pos[heads[i]] in ("VERB", "AUX")) or rels[n] == "obl":
+            heads[i] = n
             changed += 1
     for i, (head, rel) in enumerate(zip(heads, rels)):
         if rel.startswith("nummod") and head < i and pos[head] in ("VERB", "AUX") and any(
