@@ -25,6 +25,7 @@ _LINES = re.compile(r"(?:[^\n]|\n(?=[^\S\n]*[a-zа-яёіїєґ]))+\n?")
 APOSTROPHES = ("'", "’", "ʼ", "`")
 # Ukrainian letters -> the Russian letters a cognate usually has ("обстріл" -> "обстрел")
 RESPELL = {"і": ("и", "е", "о"), "ї": ("и", "йи"), "є": ("е",), "ґ": ("г",), "и": ("и", "ы")}
+STAND_IN_CACHE = 200_000  # word forms kept with their stand-in
 CASES = {"nomn", "gent", "datv", "accs", "ablt", "loct"}
 KEPT = CASES | {"sing", "plur", "masc", "femn", "neut", "past", "pres", "futr", "1per", "2per", "3per"}
 
@@ -91,6 +92,8 @@ class UkrainianParser(RussianParser):
 
     def stand_in(self, word: str) -> str:
         if word not in self._stand_ins:
+            if len(self._stand_ins) >= STAND_IN_CACHE:  # a long-running watch or server reads on
+                self._stand_ins.clear()
             self._stand_ins[word] = _cased(word, self._russian(word.lower()))
         return self._stand_ins[word]
 
