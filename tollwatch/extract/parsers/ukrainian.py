@@ -111,7 +111,8 @@ class UkrainianParser(RussianParser):
                       if a.tag.POS == "NUMR" and a.normal_form in self.numerals.values), None)
         if value is not None:  # "п'ятьох", "троє" (also a noun) -> "5", "3"
             return str(value)
-        analysis = analyses[0]
+        # an analysis whose lemma the table knows ("людину": a noun, not an adjective "людин")
+        analysis = next((a for a in analyses if a.normal_form in self.lemmas), analyses[0])
         lemma = self.lemmas.get(analysis.normal_form) or self._respelled(analysis)
         if lemma is None:
             return word
