@@ -164,11 +164,17 @@ def issuer(text: str, language: str = "en") -> Source | None:
     if not first or len(first) > 100:
         return None
     found = _match_source(first, language)
-    if not found or found.inherit or found.source.kind == "witness":
-        return None
+    if not found or found.inherit or found.source.kind == "witness" or _bare_state(found.source.name, language):
+        return None  # a headline naming a state or its people ("... soldats kirghizes et tadjiks") issues nothing
     if found.source.side is None and found.source.kind in PARTY_KINDS:
         return Source(first.strip(), found.source.kind, side_of(first, language))  # "... of the Kyrgyz Republic"
     return found.source
+
+
+def _bare_state(name: str | None, language: str) -> bool:
+    """A state's name or demonym alone ("tadjiks", "Kyrgyzstan"), no office with it."""
+    countries = [w for words in sides_table(language)["states"].values() for w in words]
+    return bool(name) and re.fullmatch(rf"(?:{_words(countries)})", name.strip(), re.IGNORECASE) is not None
 
 
 def reporter_at(sentence: str, pos: int, language: str = "en") -> Attribution | None:

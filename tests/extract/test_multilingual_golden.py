@@ -1,0 +1,99 @@
+"""Golden sentences in French, Spanish and Russian, read whole (detection off: language given).
+
+Sentences written for these tests in our own words; the expected figures were written by hand
+before the first run. Cases that wait on a language-neutral grammar change requested from the
+claim grammar's owner are xfail(strict): they fail loudly once the change is in.
+"""
+from datetime import date
+
+import pytest
+
+from tollwatch.extract.reader import Reader
+from tollwatch.models import Article
+
+
+@pytest.fixture(scope="module")
+def reader():
+    return Reader.load()
+
+
+def read(reader, text, language):
+    return reader.read(Article.from_text(text, published=date(2022, 9, 18), language=language))
+
+
+def figures(reading):
+    return reading.toll.killed.best, reading.toll.injured.best
+
+
+@pytest.mark.parametrize("language, text, killed, injured", [
+    # number words in their cases and forms
+    ("fr", "Deux civils sont morts et cinq autres ont été blessés dans l'explosion d'une mine artisanale.", 2, 5),
+    ("fr", "Une vingtaine de jihadistes ont été neutralisés par l'armée.", 20, 0),
+    ("es", "Dos policías fueron asesinados y otros cuatro resultaron heridos en un ataque en Tumaco.", 2, 4),
+    ("es", "Al menos cinco personas perdieron la vida en el enfrentamiento.", 5, 0),
+    ("ru", "Пятеро полицейских были убиты в перестрелке в Дагестане.", 5, 0),
+    ("ru", "Двое мирных жителей погибли, еще трое ранены, сообщили местные власти.", 2, 3),
+    # an age is no count
+    ("ru", "16-летний подросток и его мать получили ранения.", 0, 2),
+    # running tolls: the latest figure
+    ("fr", "Le bilan de l'attaque est passé à quinze morts, selon une source sécuritaire.", 15, 0),
+    ("ru", "Число погибших возросло до 10, сообщили в МЧС.", 10, 0),
+])
+def test_number_words_ages_and_running_tolls(reader, language, text, killed, injured):
+    assert figures(read(reader, text, language)) == (killed, injured)
+
+
+@pytest.mark.parametrize("language, text, killed", [
+    # a period's total is history; a contrast opens this attack's own figure
+    ("es", "Desde 2012, más de 27.000 personas han muerto en el conflicto.", 0),
+    ("es", "El conflicto ha dejado 27.000 muertos desde 2012, pero el ataque del martes mató a 4 personas.", 4),
+    ("ru", "С 2014 года в регионе погибли более 13 000 человек.", 0),
+    ("ru", "С 2014 года в регионе погибли более 13 000 человек, но в среду погибли два человека.", 2),
+    ("ru", "В 2014 году в этом районе погибли 20 человек. Вчера при взрыве погиб один человек.", 1),
+    ("fr", "Depuis 2015, plus de 6.000 personnes ont été tuées dans le pays.", 0),
+])
+def test_years_and_grouped_thousands(reader, language, text, killed):
+    assert read(reader, text, language).toll.killed.best == killed
+
+
+@pytest.mark.parametrize("language, text, total", [
+    ("fr", "L'attaque a fait sept morts, dont deux enfants, selon un bilan officiel.", 7),
+    ("es", "El ataque dejó 12 muertos, entre ellos tres niños, según las autoridades.", 12),
+    ("ru", "Всего погибли 30 человек, в том числе 12 полицейских.", 30),
+])
+def test_a_total_and_its_parts_count_once(reader, language, text, total):
+    assert read(reader, text, language).toll.killed.best == total
+
+
+@pytest.mark.parametrize("language, text, side", [
+    ("fr", "Trois soldats maliens ont été tués mardi dans une embuscade près de Mopti, selon l'armée malienne.", "ML"),
+    ("ru", "По данным Минздрава Киргизии, погибли 24 человека, ранены 87.", "KG"),
+    ("ru", "Двое таджикских пограничников погибли, сообщили в Пограничной службе Таджикистана.", "TJ"),
+])
+def test_attribution_names_the_reporting_side(reader, language, text, side):
+    claims = [c for c in read(reader, text, language).claims if c.category == "killed"]
+    assert claims and all(c.reported_by.side == side and c.reported_by.kind == "government" for c in claims)
+
+
+def test_a_headline_naming_peoples_is_no_reporter(reader):
+    # a short first line that names two peoples is a headline, not an institution issuing a release
+    reading = read(reader, "Au total, 46 personnes ont été tuées, dont 24 soldats kirghizes et 22 civils tadjiks.", "fr")
+    assert reading.toll.killed.best == 46
+    assert all(c.reported_by.name is None for c in reading.claims)
+
+
+@pytest.mark.xfail(strict=True, reason="claims/counting.py: a number word tagged PROPN (h2 request 2)")
+def test_french_number_word_tagged_as_a_name(reader):
+    text = "Au moins douze personnes ont été tuées dans l'attaque d'un village du nord du Burkina Faso."
+    assert read(reader, text, "fr").toll.killed.best == 12
+
+
+@pytest.mark.xfail(strict=True, reason="claims/context.py: 'Depuis 2015' cut at the year window's edge (h2 request 3)")
+def test_a_period_total_before_a_contrast_is_not_this_attack(reader):
+    text = "Depuis 2015, plus de 6000 personnes ont été tuées, mais l'attaque de lundi a fait trois morts."
+    assert read(reader, text, "fr").toll.killed.best == 3
+
+
+@pytest.mark.xfail(strict=True, reason="claims/grammar.py: 'sont décédés' is labelled passive (h2 request 1)")
+def test_french_unaccusative_with_etre(reader):
+    assert read(reader, "Cinq villageois sont décédés après l'attaque.", "fr").toll.killed.best == 5
