@@ -36,6 +36,19 @@ CASES = [
      "clinic and killed 12 people.", 12, 0, 0, 0),
     ("A car bomb exploded outside a police station, killing four officers. A fifth officer died "
      "of his wounds in hospital.", 5, 0, 0, 0),
+    # round 10: states of found or declared victims, other accounts, restatements
+    ("The body of a missing trader was recovered on Monday; a second man was found dead near "
+     "the river the same day.", 2, 0, 0, 0),
+    ("Nine villagers were confirmed dead after the night raid, officials said.", 9, 0, 0, 0),
+    ("The army said six people died in the shelling, while residents said at least 14 people "
+     "were killed.", 14, 0, 0, 0),
+    ("Militants killed at least 20 fishermen on the lake. Rescuers later pulled 20 bodies from "
+     "the water.", 20, 0, 0, 0),
+    ("Armed men killed a family of five in their house on the edge of town.", 5, 0, 0, 0),
+    ("Bandits killed eight traders in Katsina, in reprisal for the killing last month of three "
+     "herdsmen by a vigilante group.", 8, 0, 0, 0),
+    ("More than a dozen people were killed when the bridge was bombed, a witness said. The "
+     "governor's office said at least 12 people died.", 12, 0, 0, 0),
 ]
 
 

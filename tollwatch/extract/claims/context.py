@@ -36,7 +36,9 @@ def earlier_episode(d: Draft, published: date | None, language: str = "en") -> b
     before = s[max(0, rel - 80):rel]
     if lex.cue("earlier_deeds").search(before):
         return True
-    if lex.cue("earlier_episode").search(s[max(0, rel - 80):d.end - d.sentence.start + 80]):
+    end = d.end - d.sentence.start
+    deed = lex.cue("earlier_deeds").search(s, end, end + 80)  # "..., in reprisal for the killing last month of"
+    if lex.cue("earlier_episode").search(s[max(0, rel - 80):deed.start() if deed else end + 80]):
         return True
     raw = lex.raw
     for m in re.finditer(raw["period_summary"], s[rel:d.end - d.sentence.start + 150], re.IGNORECASE):

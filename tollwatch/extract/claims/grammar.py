@@ -188,6 +188,9 @@ def _transitive(verb: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
         victims = kids(verb, pack, "subj")         # "140 wounded", "Seventeen Killed"
     elif bare_vbn and rel in ("pred", "oprd", "xcomp", "ccomp", "dep", "advcl") and kids(verb.head, pack, "subjpass"):
         victims = kids(verb.head, pack, "subjpass")  # "were confirmed killed", "have been feared killed"
+    elif bare_vbn and rel in ("advcl", "dep") and verb.head.lemma_.lower() in pack.words("copulas") \
+            and kids(verb.head, pack, "subj"):
+        victims = kids(verb.head, pack, "subj")    # "A lawyer was Sunday afternoon killed", the passive misparsed
     elif bare_vbn and rel in ("pred", "oprd", "xcomp", "ccomp", "dep"):
         yield from _state(verb, cat, pack)         # "two became injured", "left ... wounded"
         return
@@ -209,7 +212,8 @@ def _left_list(word: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
     """"left 5 policemen and the suspect wounded", parsed as "[the suspect wounded]" joined to
     "left": the state covers the objects of "left" and its own subject."""
     head = word.head
-    if pack.relation(word) == "conj" and head.lemma_.lower() in pack.words("leave_verbs") and kids(head, pack, "obj"):
+    if (pack.relation(word) == "conj" and head.lemma_.lower() in pack.words("leave_verbs") and kids(head, pack, "obj")
+            and kids(word, pack, "subj") and not kids(word, pack, "obj")):  # not "found a cache and detained two"
         for v in kids(head, pack, "obj") + kids(word, pack, "subj"):
             yield Finding(cat, v, word)
         return True
@@ -217,7 +221,7 @@ def _left_list(word: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
 
 
 def _intransitive(verb: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
-    victims = kids(verb, pack, "subj") or _inherited(verb, pack, ("subj", "subjpass"))
+    victims = kids(verb, pack, "subj", "subjpass") or _inherited(verb, pack, ("subj", "subjpass"))  # "sont mortes"
     if not victims and pack.relation(verb) == "acl":
         victims = [verb.head]
     if not victims and pack.relation(verb) == "root":
@@ -238,8 +242,9 @@ def _state(word: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
         for v in kids(head, pack, "subj") or _inherited(head, pack, ("subj",)):
             yield Finding(cat, _resolve(v, pack), word)
     elif rel in ("oprd", "xcomp", "ccomp", "dep") and head.lemma_.lower() in pack.words("leave_verbs"):
-        for v in kids(head, pack, "obj"):
-            yield Finding(cat, v, word)
+        held = kids(head, pack, "obj") or (kids(head, pack, "subjpass") if _passive(head, pack) else [])
+        for v in held:  # "left six inmates dead", "was found dead", "were declared dead"
+            yield Finding(cat, _resolve(v, pack), word)
         for v in kids(word, pack, "subj"):
             yield Finding(cat, v, word)  # "left [six people dead]" parsed as a small clause
     elif rel in ("acl", "amod") and head.pos_ in ("NUM", "NOUN", "PROPN") and (

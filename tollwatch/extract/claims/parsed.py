@@ -86,8 +86,9 @@ def _shouting(text: str) -> bool:
     return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.6
 
 
-_ASIDE = re.compile(r"\([^()]{1,80}\)|\s--\s?[^-]{1,80}?\s?--(?=\s)|\s[–—]\s[^–—]{1,80}?\s[–—](?=\s)"
-                    r"|\s-\s[^-]{1,80}?\s-(?=\s)")
+_ASIDE = re.compile(r"\([^()]{1,80}\)|\s--\s?[^-]{1,80}?\s?--(?=\s)"
+                    r"|\s[–—]\s[^–—]{1,80}?(?<![\"»”],)\s[–—](?=\s)"  # '", – зазначив він': a quote's dash
+                    r"|\s-\s[^-]{1,80}?(?<![\"»”],)\s-(?=\s)")
 
 
 def mask_asides(text: str) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ...models import Claim
+from ..numbers import find_quantities
 from .lexicon import Lexicon, claim_language, lexicon
 from .perpetrators import is_perpetrator
 
@@ -19,6 +20,7 @@ def assign_part_of(claims: list[Claim], language: str = "en") -> list[Claim]:
     `language`: the claims' pack language (its context words, claims/lexicon.py)."""
     lex = lexicon(language)
     out = _details_that_add_up(_named_after_a_singular(_named_counted(_named_again(_breakdowns(list(claims)), lex))), lex)
+    out = _other_accounts(out, lex)
     used: dict[str, int] = {}
     for i, c in enumerate(out):
         if c.historical or c.low is None or c.scope != "incident" or c.part_of or c.cumulative:
@@ -44,6 +46,24 @@ def assign_part_of(claims: list[Claim], language: str = "en") -> list[Claim]:
                 again = unnumbered_plural(c, language) or _definite_start(c, lex) or _restated(p, c)
                 used[p.id] = used.get(p.id, 0) + (0 if again else c.low)
                 break
+    return out
+
+
+def _other_accounts(out: list[Claim], lex: Lexicon) -> list[Claim]:
+    """"Police confirmed seven killed, although villagers said over 10 were killed": the same
+    victims in general words, counted by another source right after, is another account of the
+    figure before it (the toll takes the larger), not more victims."""
+    general = lex.words("whole_groups") | {None}
+    for i, c in enumerate(out):
+        if (c.part_of or c.historical or c.low is None or c.scope != "incident" or c.cumulative
+                or not c.reported_by.name or c.victims.group not in general
+                or lex.cue("addition_words").search(_without_quantity(c.text, lex.language))):
+            continue
+        p = next((p for p in reversed(out[:i]) if p.category == c.category and not p.historical), None)
+        if (p is not None and p.part_of is None and p.scope == "incident" and p.low is not None
+                and p.victims.group in general and p.victims.side == c.victims.side
+                and (p.reported_by.name or "").lower() != c.reported_by.name.lower()):
+            out[i] = c.with_(part_of=p.id)
     return out
 
 
@@ -91,7 +111,7 @@ def _details_that_add_up(out: list[Claim], lex: Lexicon) -> list[Claim]:
             c = out[k]
             if c.category != whole.category or c.historical or c.part_of:
                 continue
-            if c.evidence.sentence == whole.evidence.sentence or c.low is None or c.low != c.high:
+            if c.evidence.sentence == whole.evidence.sentence or c.low is None or c.high not in (c.low, None):
                 break
             run.append(k)
             total += c.low
@@ -172,7 +192,7 @@ def _detail_of(p: Claim, c: Claim, lex: Lexicon) -> bool:
     if p.evidence.sentence == c.evidence.sentence:
         return False
     at = c.evidence.sentence.find(c.text)
-    added = lex.cue("addition_words").search(c.text) or (
+    added = lex.cue("addition_words").search(_without_quantity(c.text, lex.language)) or (
         at > 0 and lex.pattern("addition_before_pattern").search(c.evidence.sentence[max(0, at - 12):at]))
     if added and not (p.approximate and p.high is None):
         return False  # "A fifth officer died", "Ещё один человек": one more (after a vague summary it may be its count)
@@ -180,12 +200,19 @@ def _detail_of(p: Claim, c: Claim, lex: Lexicon) -> bool:
         return True  # "In one case, a 70-year-old man died": one of the victims already counted
     same = c.victims.group in (None, p.victims.group) or p.victims.group is None or (c.victims.group or "").rstrip("s") == (p.victims.group or "").rstrip("s")
     vague = p.approximate and p.high is None
-    if p.low == c.low and p.high == c.high and (c.low or 0) >= 3:
-        return True  # the same figure of three or more, restated: the same victims
+    if p.low == c.low and p.high in (c.high, None) and (c.low or 0) >= 3:
+        return True  # the same figure of three or more, restated ("at least 15 farmers ... 15 bodies")
     if c.victims.group in lex.raw["detail_groups"] and c.high == c.low and not c.approximate \
             and not lex.pattern("separate_pattern").search(c.text):
         return True  # "detained two suspected insurgents ... the two individuals were detained"
     return same or (vague and c.victims.group in ("them", "others", "named")) or unnumbered_plural(c, lex.language)
+
+
+def _without_quantity(text: str, language: str) -> str:
+    """The victim phrase without its number: "more than a dozen" is a hedge, not "more" victims."""
+    for q in find_quantities(text, 0, language=language):
+        text = text[:q.start] + " " * (q.end - q.start) + text[q.end:]
+    return text
 
 
 def _refines(p: Claim, c: Claim, lex: Lexicon) -> bool:
