@@ -82,18 +82,15 @@ def test_a_headline_naming_peoples_is_no_reporter(reader):
     assert all(c.reported_by.name is None for c in reading.claims)
 
 
-@pytest.mark.xfail(strict=True, reason="claims/counting.py: a number word tagged PROPN (h2 request 2)")
 def test_french_number_word_tagged_as_a_name(reader):
     text = "Au moins douze personnes ont été tuées dans l'attaque d'un village du nord du Burkina Faso."
     assert read(reader, text, "fr").toll.killed.best == 12
 
 
-@pytest.mark.xfail(strict=True, reason="claims/context.py: 'Depuis 2015' cut at the year window's edge (h2 request 3)")
 def test_a_period_total_before_a_contrast_is_not_this_attack(reader):
     text = "Depuis 2015, plus de 6000 personnes ont été tuées, mais l'attaque de lundi a fait trois morts."
     assert read(reader, text, "fr").toll.killed.best == 3
 
 
-@pytest.mark.xfail(strict=True, reason="claims/grammar.py: 'sont décédés' is labelled passive (h2 request 1)")
 def test_french_unaccusative_with_etre(reader):
     assert read(reader, "Cinq villageois sont décédés après l'attaque.", "fr").toll.killed.best == 5

@@ -51,6 +51,7 @@ def earlier_episode(d: Draft, published: date | None, language: str = "en") -> b
         return False
     tail = s[d.end - d.sentence.start:d.end - d.sentence.start + 60]
     tail = lex.pattern("relative_clause_pattern").split(tail, maxsplit=1)[0]  # a relative clause has its own time
+    lead_in = s[max(0, rel - 92):max(0, rel - 80)]  # the words just before the window ("Depuis" of "Depuis 2015")
     s = s[max(0, rel - 80):d.end - d.sentence.start] + tail
     months = raw["months"]
     for m in _month_year(language).finditer(s):
@@ -66,7 +67,7 @@ def earlier_episode(d: Draft, published: date | None, language: str = "en") -> b
         year = int(m.group(1))
         if lex.pattern("year_people_pattern").match(s[m.end():m.end() + 12]) \
                 or _month_year(language).search(s[max(0, m.start() - 15):m.end()]) \
-                or lex.pattern("year_not_dating_pattern").search(s[max(0, m.start() - 7):m.start()]):
+                or lex.pattern("year_not_dating_pattern").search((lead_in + s[:m.start()])[-7:]):
             continue  # "the worst since 2011", "the 2011 attacks" do not date the figure
         if year < published.year and (published.year - year >= 2 or published.month > EPISODE_MONTHS):
             return True

@@ -78,7 +78,7 @@ def _count(noun: Token, text: str, pack: LanguagePack, unknown: bool,
     if any(c.lower_ in pack.words("negators") for c in kids(noun, pack, "det", "neg", "advmod")):
         return None                                  # "no civilians were hurt"
     start, end = _phrase(noun, pack)
-    if noun.pos_ == "NUM" or word in pack.words("vague_heads"):
+    if noun.pos_ == "NUM" or word in pack.words("vague_heads") or _number_word(noun, pack):
         of = [n for p, n in obliques(noun, pack) if p in pack.words("partitive")]
         group = of[0].lower_ if of else None
         if of:
@@ -146,6 +146,13 @@ def _own_predicate(noun: Token, pack: LanguagePack) -> bool:
     g = pack.grammar
     return any(pack.relation(c) in ("acl", "relcl") and (c.lemma_.lower() in g["transitive"] or c.lower_ in g["states"]
                or c.lemma_.lower() in g["intransitive"]) for c in noun.children)
+
+
+def _number_word(tok: Token, pack: LanguagePack) -> bool:
+    """"douze" tagged PROPN or NOUN by a small model: a number word is a numeral whatever its tag."""
+    return tok.pos_ in ("PROPN", "NOUN") and tok.is_alpha and any(
+        q.start == tok.idx and q.end == tok.idx + len(tok.text)
+        for q in find_quantities(tok.text, tok.idx, language=pack.language))
 
 
 def _age(tok: Token, pack: LanguagePack) -> bool:
