@@ -11,31 +11,17 @@ lexicons/<lang>/dates.v1.json (en, fr, es, ru, uk); a language without a file re
 """
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from functools import cache, lru_cache
-from importlib import resources
+from functools import cache
 
 from ...models import Article, EventDate
 from ..text import split_sentences
+from .date_words import _compiled, _earlier_event, _grammar, _words_pattern, lexicon
 from .event_types import is_link_line
 
 RULES = "dates.v1"
-
-
-@cache
-def lexicon(language: str = "en") -> dict:
-    """The date words of `language` (English where the language has no file)."""
-    ref = resources.files("tollwatch.extract").joinpath(f"lexicons/{language}/dates.v1.json")
-    if not ref.is_file():
-        ref = resources.files("tollwatch.extract").joinpath("lexicons/en/dates.v1.json")
-    return json.loads(ref.read_text(encoding="utf-8"))
-
-
-def _grammar(language: str) -> dict:
-    return lexicon(language)["patterns"]
 
 
 @dataclass(frozen=True)
@@ -213,35 +199,12 @@ def _month_span(d: date) -> tuple[date, date]:
     return date(d.year, d.month, 1), nxt - timedelta(days=1)
 
 
-@lru_cache(maxsize=64)
-def _words_pattern(words: tuple[str, ...]) -> re.Pattern:
-    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"\b({alts})\b", re.I)
-
-
-@cache
-def _earlier_event(language: str) -> tuple[re.Pattern, re.Pattern]:
-    g = _grammar(language)
-    nouns = "|".join(lexicon(language)["event_nouns"])
-    return (re.compile(g["earlier_event_before"].replace("{nouns}", nouns), re.I),
-            re.compile(g["earlier_event_after"].replace("{nouns}", nouns), re.I))
-
-
 def _names_earlier_event(sentence: str, d: DateMention, language: str = "en") -> bool:
     """'the Aug. 7 attack', 'the September 2021 clashes', 'les affrontements du 9 avril 2021':
     a date naming an earlier event."""
     before, after = _earlier_event(language)
     return (before.search(sentence[max(0, d.start - _grammar(language)['earlier_event_window']):d.start]) is not None
             and after.match(sentence[d.end:]) is not None)
-
-
-@cache
-def _compiled(language: str, key: str) -> re.Pattern:
-    """One of the language's date patterns, with its months and weekdays filled in."""
-    lex = lexicon(language)
-    months = "|".join(sorted(lex["months"], key=len, reverse=True))
-    weekdays = "|".join(lex["weekdays"])
-    return re.compile(lex["patterns"][key].replace("{months}", months).replace("{weekdays}", weekdays), re.I)
 
 
 def _day_range(sentence: str, published: date | None, language: str = "en") -> tuple[int, int, EventDate] | None:
