@@ -19,11 +19,13 @@ from functools import lru_cache
 from ...models import Article, Claim, Event, EventDate, Period, Place, Span
 from . import actors as actors_mod
 from . import dates, places
+from .date_words import place_dateline
 from .event_types import (classify, default_type, is_background, is_link_line, is_not_happening,
                           kind_with_claims)
 from ..text import Sentence, split_sentences
 
 RULES = "events.v1"
+VIOLENT = ("killed", "injured", "missing", "kidnapped")
 
 
 _LINE_BREAK = re.compile(r"[\n\u2028\u2029]")
@@ -62,13 +64,6 @@ def _blank_line_after(text: str, end: int) -> bool:
     return re.match(r"[ \t]*(\r?\n|\u2028)[ \t\xa0]*(\r?\n|\u2028)", text[end:end + 12]) is not None
 
 
-@lru_cache(maxsize=8)
-def _place_dateline(capitals: str) -> re.Pattern:  # "BISHKEK - ", "YEREVAN/BAKU (SPA) - ", "DOUCHANBÉ - "
-    caps = rf"[{capitals}][{capitals}.'’]*(?:[ -][{capitals}][{capitals}.'’]*)*"
-    return re.compile(rf"\s*({caps}(?:/{caps})*)(?:,[^\n]{{0,40}}?)?\s*(?:\([A-Za-z .]{{2,20}}\))?\s*[-–—]+\s")
-VIOLENT = ("killed", "injured", "missing", "kidnapped")
-
-
 @dataclass
 class _Draft:
     event_type: str
@@ -94,7 +89,7 @@ def build_events(article: Article, claims: list[Claim],
     if dl is not None and text[dl.end:dl.end + 1] == ":":  # "May 8: <headline>" heads the release
         line_end = _line_end(text, dl.end)
         body_start = line_end if line_end != -1 else body_start
-    filed = _place_dateline(dates.lexicon(language)["patterns"]["capitals"]).match(text)  # "BISHKEK - ...", "YEREVAN/BAKU (SPA) - ..."
+    filed = place_dateline(language).match(text)  # "BISHKEK - ...", "YEREVAN/BAKU (SPA) - ..."
     if filed:
         body_start = max(body_start, filed.end())
     countries = places.document_countries(text, gaz, language)

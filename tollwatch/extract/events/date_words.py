@@ -42,3 +42,12 @@ def _compiled(language: str, key: str) -> re.Pattern:
     months = "|".join(sorted(lex["months"], key=len, reverse=True))
     weekdays = "|".join(lex["weekdays"])
     return re.compile(lex["patterns"][key].replace("{months}", months).replace("{weekdays}", weekdays), re.I)
+
+
+@cache
+def place_dateline(language: str = "en") -> re.Pattern:
+    """Where a report was filed, opening it in the language's capitals: "BISHKEK - ",
+    "YEREVAN/BAKU (SPA) - ", "DOUCHANBÉ - "."""
+    c = _grammar(language)["capitals"]
+    caps = rf"[{c}][{c}.'’]*(?:[ -][{c}][{c}.'’]*)*"
+    return re.compile(rf"\s*({caps}(?:/{caps})*)(?:,[^\n]{{0,40}}?)?\s*(?:\([A-Za-z .]{{2,20}}\))?\s*[-–—]+\s")
