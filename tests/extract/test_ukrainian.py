@@ -122,3 +122,18 @@ def test_no_victims(reader):
     r = read(reader, "Ворог обстріляв Авдіївку, пошкоджено школу. На щастя, обійшлося без жертв.")
     assert toll(r, "killed") == (0, 0, 0)
     assert toll(r, "injured") == (0, 0, 0)
+
+
+def test_an_imperfective_tells_of_no_counted_event(reader):
+    r = read(reader, "«Росія вбиває цивільних!» — заявив голова ОВА.")
+    assert toll(r, "killed") == (0, 0, 0)
+
+
+def test_a_breakdown_after_a_colon_is_inside_the_figure(reader):
+    r = read(reader, "Учора окупанти поранили 7 мешканців області: 4 у Костянтинівці та 3 у Краматорську.")
+    assert toll(r, "injured") == (7, 7, 7)
+
+
+def test_damaged_buildings_listed_with_the_victims_are_no_victims(reader):
+    r = read(reader, "Після удару поранено двох людей, пошкоджено школу, адмінбудівлю і магазин.")
+    assert toll(r, "injured") == (2, 2, 2)

@@ -11,7 +11,7 @@ object in every language.
 from __future__ import annotations
 
 from .ru_word_order import subjects_after_their_verbs
-from .tree import hedges_on_numbers, numbers_on_verbs, repair_tree
+from .tree import breakdowns_after_colon, hedges_on_numbers, numbers_on_verbs, repair_tree
 
 DEFAULT_BATCH_SIZE = 64
 
@@ -86,7 +86,9 @@ class RussianParser:
             local_heads, rels, repairs = repair_tree(
                 [int(token.head_id) for token in tree.tokens], [token.rel for token in tree.tokens])
             self.repairs += repairs + numbers_on_verbs(local_heads, rels, [tag.pos for tag in tagged.tokens]) \
-                + hedges_on_numbers(local_heads, rels, [word for _, _, word in sentence], self.hedges)
+                + hedges_on_numbers(local_heads, rels, [word for _, _, word in sentence], self.hedges) \
+                + breakdowns_after_colon(local_heads, rels, [word for _, _, word in sentence],
+                                         [tag.pos for tag in tagged.tokens])
             self.repairs += subjects_after_their_verbs(local_heads, rels, [tag.pos for tag in tagged.tokens])
             indices = []  # the Doc index of each of the sentence's tokens
             for i, ((start, stop, word), tag) in enumerate(zip(sentence, tagged.tokens)):
