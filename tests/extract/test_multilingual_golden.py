@@ -33,6 +33,9 @@ def figures(reading):
     ("es", "Al menos cinco personas perdieron la vida en el enfrentamiento.", 5, 0),
     ("ru", "Пятеро полицейских были убиты в перестрелке в Дагестане.", 5, 0),
     ("ru", "Двое мирных жителей погибли, еще трое ранены, сообщили местные власти.", 2, 3),
+    # "otro" as a pronoun is one more victim; "un policía" is a policeman, not the police force
+    ("es", "Un soldado murió y otro más resultó herido en el cruce de disparos.", 1, 1),
+    ("es", "Un policía murió y otro fue herido en la emboscada.", 1, 1),
     # an age is no count
     ("ru", "16-летний подросток и его мать получили ранения.", 0, 2),
     # running tolls: the latest figure
