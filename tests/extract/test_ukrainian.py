@@ -137,3 +137,19 @@ def test_a_breakdown_after_a_colon_is_inside_the_figure(reader):
 def test_damaged_buildings_listed_with_the_victims_are_no_victims(reader):
     r = read(reader, "Після удару поранено двох людей, пошкоджено школу, адмінбудівлю і магазин.")
     assert toll(r, "injured") == (2, 2, 2)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Унаслідок ворожого обстрілу Нікополя загинув 68-річний чоловік, ще двоє людей госпіталізовані.",
+     {"killed": 1, "injured": 2}),
+    ("Під час атаки на Одесу поранення отримали 14 людей, з них троє дітей.", {"injured": 14}),
+    ("Рятувальники дістали з-під завалів тіла трьох людей.", {"killed": 3}),
+    ("СБУ затримала трьох агентів російських спецслужб у Києві.", {"detained": 3}),
+    ("Правоохоронці затримали 19-річного палія автомобілів військових.", {"detained": 1}),
+    ("Окупанти обстріляли Костянтинівку: одна людина загинула, ще четверо дістали поранень.",
+     {"killed": 1, "injured": 4}),
+    ("Вночі ворог атакував Харків дронами, обійшлося без жертв.", {"killed": 0, "injured": 0}),
+])
+def test_reports_of_the_day(reader, text, expected):
+    r = read(reader, text)
+    assert {k: getattr(r.toll, k).best for k in expected} == expected

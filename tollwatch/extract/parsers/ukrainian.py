@@ -26,6 +26,7 @@ APOSTROPHES = ("'", "’", "ʼ", "`")
 # Ukrainian letters -> the Russian letters a cognate usually has ("обстріл" -> "обстрел")
 RESPELL = {"і": ("и", "е", "о"), "ї": ("и", "йи"), "є": ("е",), "ґ": ("г",), "и": ("и", "ы")}
 STAND_IN_CACHE = 200_000  # word forms kept with their stand-in
+CASE_ORDER = ("nomn", "accs", "gent", "loct", "datv", "ablt")
 CASES = {"nomn", "gent", "datv", "accs", "ablt", "loct"}
 KEPT = CASES | {"sing", "plur", "masc", "femn", "neut", "past", "pres", "futr", "1per", "2per", "3per"}
 
@@ -111,8 +112,10 @@ class UkrainianParser(RussianParser):
                       if a.tag.POS == "NUMR" and a.normal_form in self.numerals.values), None)
         if value is not None:  # "п'ятьох", "троє" (also a noun) -> "5", "3"
             return str(value)
-        # an analysis whose lemma the table knows ("людину": a noun, not an adjective "людин")
-        analysis = next((a for a in analyses if a.normal_form in self.lemmas), analyses[0])
+        # an analysis whose lemma the table knows ("людину": a noun, not an adjective "людин"),
+        # of that lemma's readings the nominative first ("правоохоронці": plural, not locative)
+        known = [a for a in analyses if a.normal_form in self.lemmas] or analyses
+        analysis = min((a for a in known if a.normal_form == known[0].normal_form), key=_case_rank)
         lemma = self.lemmas.get(analysis.normal_form) or self._respelled(analysis)
         if lemma is None:
             return word
@@ -153,6 +156,10 @@ class UkrainianParser(RussianParser):
                 if form is not None:
                     return form.word
         return None
+
+
+def _case_rank(analysis) -> int:
+    return next((i for i, case in enumerate(CASE_ORDER) if case in analysis.tag.grammemes), len(CASE_ORDER))
 
 
 def _pos(tag) -> str | None:
