@@ -100,3 +100,14 @@ def test_the_write_api_takes_a_language(api):
     assert resp.json()["language"] == "uk"
     bad = api.post("/api/v1/articles", headers=auth, json={"text": RUSSIAN, "language": "xx"})
     assert bad.status_code == 422
+
+
+def test_extract_language_reads_with_that_pack(tmp_path):
+    # French text read as declared: the French pack's stamp, and the two killed it states
+    (tmp_path / "fr.txt").write_text("Deux soldats ont été tués hier près de la frontière.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["extract", str(tmp_path / "fr.txt"), "--language", "fr"])
+    assert result.exit_code == 0, result.output
+    line = json.loads(result.stdout.splitlines()[0])
+    assert line["language"] == "fr"
+    assert line["toll"]["killed"]["best"] == 2
+    assert all(c["rules"].startswith("casualties.v2-fr-") for c in line["claims"])

@@ -11,6 +11,7 @@ from ..extract.reader import Reader
 from ..ingest import iter_articles
 from ..report import reading_table
 from .common import published_option, settings_from
+from .ingest import language_option
 
 
 @click.command("extract")
@@ -18,12 +19,13 @@ from .common import published_option, settings_from
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="jsonl",
               show_default=True, help="jsonl: the contract's shape; table: for people.")
 @published_option
-def command(paths: tuple[str, ...], fmt: str, published) -> None:
+@language_option
+def command(paths: tuple[str, ...], fmt: str, published, language: str | None) -> None:
     """Read plain text, HTML or JSON Lines files and print what each article reports."""
     settings = settings_from()
     failed = 0
     reader = Reader.load(max_seconds=settings.max_article_seconds, default_language=settings.language)
-    for item in iter_articles(paths, settings=settings):
+    for item in iter_articles(paths, settings=settings, language=language):
         if isinstance(item, TollwatchError):
             failed += 1
             click.echo(f"error: {item}", err=True)
