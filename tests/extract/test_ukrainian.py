@@ -153,3 +153,8 @@ def test_damaged_buildings_listed_with_the_victims_are_no_victims(reader):
 def test_reports_of_the_day(reader, text, expected):
     r = read(reader, text)
     assert {k: getattr(r.toll, k).best for k in expected} == expected
+
+
+def test_shooting_at_a_convoy_kills_no_convoy(reader):
+    r = read(reader, "Російські військові розстріляли колону цивільних автомобілів, загинули 25 людей.")
+    assert toll(r, "killed") == (25, 25, 25)
