@@ -36,6 +36,11 @@ def figures(reading):
     # "otro" as a pronoun is one more victim; "un policía" is a policeman, not the police force
     ("es", "Un soldado murió y otro más resultó herido en el cruce de disparos.", 1, 1),
     ("es", "Un policía murió y otro fue herido en la emboscada.", 1, 1),
+    # a bare genitive names the victims of a noun ("гибель двух ...", "унес жизни семи ..."), but
+    # not the degree or the body part of a wound
+    ("ru", "Минобороны подтвердило гибель двух военнослужащих.", 2, 0),
+    ("ru", "Взрыв унес жизни семи человек.", 7, 0),
+    ("ru", "Трое мужчин получили ранения различной степени тяжести.", 0, 3),
     # an age is no count
     ("ru", "16-летний подросток и его мать получили ранения.", 0, 2),
     # running tolls: the latest figure
