@@ -41,6 +41,10 @@ def figures(reading):
     ("ru", "Минобороны подтвердило гибель двух военнослужащих.", 2, 0),
     ("ru", "Взрыв унес жизни семи человек.", 7, 0),
     ("ru", "Трое мужчин получили ранения различной степени тяжести.", 0, 3),
+    # an invariable participle ("ont péri"); an event noun or a hedge word is never a victim
+    ("fr", "Au moins 40 personnes ont péri dans le naufrage.", 40, 0),
+    ("es", "Masacre en Nariño: cinco personas fueron asesinadas.", 5, 0),
+    ("ru", "Погибли 15 человек, ранены более 40.", 15, 40),
     # an age is no count
     ("ru", "16-летний подросток и его мать получили ранения.", 0, 2),
     # running tolls: the latest figure
