@@ -49,6 +49,13 @@ CASES = [
      "herdsmen by a vigilante group.", 8, 0, 0, 0),
     ("More than a dozen people were killed when the bridge was bombed, a witness said. The "
      "governor's office said at least 12 people died.", 12, 0, 0, 0),
+    ("Gunmen have shot dead four gold miners at a camp in the hills, the regional police said.",
+     4, 0, 0, 0),
+    ("Attackers stormed three villages overnight, killing no fewer than 27 people and burning "
+     "dozens of homes.", 27, 0, 0, 0),
+    ("Dozens of pilgrims were killed when the convoy was ambushed. At least 31 were killed and "
+     "12 wounded, a hospital source said.", 31, 12, 0, 0),
+    ("Rafael Soto and his nephew were shot dead outside their shop on Friday night.", 2, 0, 0, 0),
 ]
 
 

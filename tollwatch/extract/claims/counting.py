@@ -75,7 +75,7 @@ def _count(noun: Token, text: str, pack: LanguagePack, unknown: bool,
     word, lemma = noun.lower_, noun.lemma_.lower()
     if word in pack.words("back_pronouns") or word in pack.words("relative_pronouns"):
         return None                                  # a restatement: counted where first named
-    if any(c.lower_ in pack.words("negators") for c in kids(noun, pack, "det", "neg", "advmod")):
+    if any(c.lower_ in pack.words("negators") and not _hedge(c) for c in kids(noun, pack, "det", "neg", "advmod")):
         return None                                  # "no civilians were hurt"
     start, end = _phrase(noun, pack)
     if noun.pos_ == "NUM" or word in pack.words("vague_heads") or _number_word(noun, pack):
@@ -146,6 +146,12 @@ def _own_predicate(noun: Token, pack: LanguagePack) -> bool:
     g = pack.grammar
     return any(pack.relation(c) in ("acl", "relcl") and (c.lemma_.lower() in g["transitive"] or c.lower_ in g["states"]
                or c.lemma_.lower() in g["intransitive"]) for c in noun.children)
+
+
+def _hedge(neg: Token) -> bool:
+    """"no fewer than 39 persons": a negator opening the number's own hedge negates nothing."""
+    nxt = neg.doc[neg.i + 1] if neg.i + 1 < len(neg.doc) else None
+    return nxt is not None and nxt.head is not nxt and nxt.head.pos_ == "NUM"
 
 
 def _number_word(tok: Token, pack: LanguagePack) -> bool:

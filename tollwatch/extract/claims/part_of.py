@@ -39,7 +39,7 @@ def assign_part_of(claims: list[Claim], language: str = "en") -> list[Claim]:
                 fits = False
             if c.low == 1 and _definite_start(c, lex) and p.evidence.sentence != c.evidence.sentence:
                 fits = True  # "the facilitator": a victim already counted
-            if unnumbered_plural(c, language) or _refines(p, c, lex) or _restated(p, c):
+            if unnumbered_plural(c, language) or _refines(p, c, lex) or _restated(p, c) or _counts_vague(p, c):
                 fits = True
             if fits:
                 out[i] = c.with_(part_of=p.id)
@@ -221,6 +221,14 @@ def _refines(p: Claim, c: Claim, lex: Lexicon) -> bool:
     return (p.approximate and p.high is None and not any(ch.isdigit() for ch in p.text)
             and _definite(c, lex) and c.low is not None and c.low == c.high
             and c.victims.group is not None and c.victims.group == p.victims.group
+            and p.evidence.sentence != c.evidence.sentence)
+
+
+def _counts_vague(p: Claim, c: Claim) -> bool:
+    """"Dozens of passengers were killed ... At least 34 were killed": a bare count in a later
+    sentence, inside the range of a vague figure before it, is that figure's count."""
+    return (p.approximate and not any(ch.isdigit() for ch in p.text) and c.victims.group is None
+            and c.low is not None and p.low is not None and p.low <= c.low <= (p.high or c.low)
             and p.evidence.sentence != c.evidence.sentence)
 
 
