@@ -108,7 +108,6 @@ def test_french_unaccusative_with_etre(reader):
     assert read(reader, "Cinq villageois sont décédés après l'attaque.", "fr").toll.killed.best == 5
 
 
-@pytest.mark.xfail(strict=True, reason="grammar _state / counting _own_predicate: a number word with its own state (h2 request 4)")
 def test_a_number_word_with_its_own_state(reader):
     reading = read(reader, "L'explosion a fait cinq morts et douze blessés, selon un bilan de la protection civile.", "fr")
     assert figures(reading) == (5, 12)

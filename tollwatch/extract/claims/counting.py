@@ -145,7 +145,8 @@ def _conjuncts(noun: Token, pack: LanguagePack) -> list[Token]:
 def _own_predicate(noun: Token, pack: LanguagePack) -> bool:
     g = pack.grammar
     return any(pack.relation(c) in ("acl", "relcl") and (c.lemma_.lower() in g["transitive"] or c.lower_ in g["states"]
-               or c.lemma_.lower() in g["intransitive"]) for c in noun.children)
+               or c.lemma_.lower() in g["intransitive"]) for c in noun.children) or (
+        noun.like_num and any(pack.relation(c) == "amod" and c.lower_ in g["states"] for c in noun.children))
 
 
 def _hedge(neg: Token) -> bool:

@@ -248,7 +248,7 @@ def _state(word: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
         for v in kids(word, pack, "subj"):
             yield Finding(cat, v, word)  # "left [six people dead]" parsed as a small clause
     elif rel in ("acl", "amod") and head.pos_ in ("NUM", "NOUN", "PROPN") and (
-            head.pos_ == "NUM" or kids(head, pack, "num")):
+            head.pos_ == "NUM" or kids(head, pack, "num") or head.like_num):
         yield Finding(cat, head, word)
 
 
