@@ -111,3 +111,9 @@ def test_french_unaccusative_with_etre(reader):
 def test_a_number_word_with_its_own_state(reader):
     reading = read(reader, "L'explosion a fait cinq morts et douze blessés, selon un bilan de la protection civile.", "fr")
     assert figures(reading) == (5, 12)
+
+
+@pytest.mark.xfail(strict=True, reason="extract/toll.py: a wounded person who later dies is killed (h2 request 5)")
+def test_a_wounded_victim_who_dies_is_killed(reader):
+    text = "Охранник банка получил тяжелые ранения во время налета. Утром охранник скончался в больнице."
+    assert figures(read(reader, text, "ru")) == (1, 0)
