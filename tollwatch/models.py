@@ -234,6 +234,7 @@ class Article:
     published: date | None = None
     published_inferred: bool = False
     language: str = "en"
+    language_declared: bool = False  # a source or the caller said it ("en" too): no detection
     outlet: str | None = None
     origin: str | None = None  # the file, feed or URL it came from
     author: str | None = None  # byline, when the source gives one (HTML, feeds)

@@ -111,3 +111,14 @@ def test_extract_language_reads_with_that_pack(tmp_path):
     assert line["language"] == "fr"
     assert line["toll"]["killed"]["best"] == 2
     assert all(c["rules"].startswith("casualties.v2-fr-") for c in line["claims"])
+
+
+def test_declared_english_is_not_second_guessed(tmp_path):
+    # a Russian text the run declares English is read with the English pack, as declared;
+    # undeclared, the same text is detected as Russian
+    (tmp_path / "ru.txt").write_text(RUSSIAN, encoding="utf-8")
+    declared = CliRunner().invoke(main, ["extract", str(tmp_path / "ru.txt"), "--language", "en"])
+    plain = CliRunner().invoke(main, ["extract", str(tmp_path / "ru.txt")])
+    assert declared.exit_code == 0 and plain.exit_code == 0, declared.output + plain.output
+    assert json.loads(declared.stdout.splitlines()[0])["language"] == "en"
+    assert json.loads(plain.stdout.splitlines()[0])["language"] == "ru"

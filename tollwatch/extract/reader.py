@@ -6,9 +6,9 @@ then calls `read_article` with that language's pack. Nothing in extraction reads
 loads models on its own.
 
 An article's language is the one its source gave (HTML `lang`, feed metadata, the JSON Lines
-`language` field: `Article.language`) when that is a language the reader reads and not the
-model's default "en" (which no source needs to say: an "en" article is checked by detection,
-and English text detects as English); else it is detected from the headline and the text
+`language` field, `--language`: `Article.language`) when that is one of en/fr/es/ru/uk and
+either not the model's default "en" or declared (`Article.language_declared`); else it is
+detected from the headline and the text
 (Lingua, offline, the reader's languages only); when detection cannot tell, `default_language`
 (Settings.language). The language is stored on the article and printed in its output line.
 Packs and the detector are built on first use and then kept, once per reader.
@@ -65,7 +65,7 @@ class Reader:
     def language_of(self, article: Article) -> str:
         """The article's language: its source's, else detected, else the fallback."""
         given = getattr(article, "language", None)
-        if given and given != "en" and given in DETECTED:
+        if given and (given != "en" or article.language_declared) and given in DETECTED:
             return given
         if not self.detect or len(self.languages) == 1:
             return given or self.default_language

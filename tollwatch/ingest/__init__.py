@@ -161,7 +161,8 @@ def iter_articles(paths: Iterable[str | Path], *, settings: Settings,
                 if published is not None and isinstance(item, Article) and item.published is None:
                     item = replace(item, published=published)
                 if language is not None and isinstance(item, (Article, HtmlPage)):
-                    item = replace(item, language=language)
+                    item = replace(item, language=language, **(
+                        {"language_declared": True} if isinstance(item, Article) else {}))
                 yield item
     finally:
         reader.fetcher.close()

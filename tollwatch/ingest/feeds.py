@@ -85,7 +85,8 @@ def feed_articles(data: bytes, *, source: str, fetcher: Fetcher | None = None,
                 yield Article(id=art.id, text=art.text, title=art.title or title, url=link,
                               published=art.published or published, outlet=art.outlet,
                               origin=source, author=art.author or entry.get("author"),
-                              language=language or art.language)
+                              language=language or art.language,
+                              language_declared=bool(language) or art.language_declared)
                 continue
             except IngestError as err:
                 if not text:
@@ -96,4 +97,5 @@ def feed_articles(data: bytes, *, source: str, fetcher: Fetcher | None = None,
             continue
         yield Article(id=content_hash(text), text=text, title=title, url=link,
                       published=published, origin=source, author=entry.get("author") or None,
-                      outlet=parsed.feed.get("title") or None, language=language or "en")
+                      outlet=parsed.feed.get("title") or None, language=language or "en",
+                      language_declared=bool(language))

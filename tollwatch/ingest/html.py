@@ -56,7 +56,7 @@ def html_article(html: str | bytes, *, source: str, url: str | None = None,
     return Article(id=content_hash(text), text=text, title=title,
                    url=canonical_url(url or doc.url), published=parse_date(doc.date),
                    outlet=doc.sitename or None, origin=source, author=doc.author or None,
-                   language=html_language(html) or "en")
+                   language=html_language(html) or "en", language_declared=html_language(html) is not None)
 
 
 @dataclass(frozen=True)
@@ -72,4 +72,5 @@ class HtmlPage:
 
     def article(self) -> Article:
         art = html_article(self.body, source=self.source, url=self.url, charset=self.charset)
-        return replace(art, origin=self.origin, language=self.language or art.language)
+        return replace(art, origin=self.origin, language=self.language or art.language,
+                       language_declared=bool(self.language) or art.language_declared)

@@ -44,7 +44,8 @@ def record_article(obj: object, *, source: str, origin: str | None = None) -> Ar
                    title=title if isinstance(title, str) else None,
                    url=canonical_url(url) if isinstance(url, str) else None,
                    published=published, origin=origin or source,
-                   language=source_language(obj.get("language")) or "en")
+                   language=source_language(obj.get("language")) or "en",
+                   language_declared=source_language(obj.get("language")) is not None)
 
 
 def _check_unicode(name: str, value: object, source: str) -> None:

@@ -32,7 +32,7 @@ def ingest_one(body, settings: Settings, store) -> Reading:
                                   f"{exc.start})", source=name) from None
     article = _article(body, settings)
     if getattr(body, "language", None):
-        article = replace(article, language=body.language)
+        article = replace(article, language=body.language, language_declared=True)
     if body.id or body.title or body.published:
         article = replace(article, id=body.id or article.id, title=body.title or article.title,
                           published=body.published or article.published,
