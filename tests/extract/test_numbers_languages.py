@@ -61,3 +61,23 @@ def test_ages_ordinals_and_dates_are_no_counts(text, language, expected):
 def test_english_keeps_its_decimal_point():
     assert _read("27.000 people", "en") == [(27, 27, "27.000")]
     assert _read("in 2009 two people died", "en") == [(2009, 2009, "2009"), (2, 2, "two")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("убиты трех человек", [(3, 3, "трех")]),          # news writes е for ё: "трех", not only "трёх"
+    ("ранены четырех", [(4, 4, "четырех")]),
+    ("помогли трем раненым", [(3, 3, "трем")]),
+    ("более трехсот жителей", [(300, None, "более трехсот")]),
+    ("четырёх бойцов", [(4, 4, "четырёх")]),
+])
+def test_russian_numerals_written_with_e_for_yo(text, expected):
+    assert _read(text, "ru") == expected
+
+
+def test_russian_numeral_with_e_counts_its_victims():
+    from datetime import date
+
+    from tollwatch.extract.reader import Reader
+    from tollwatch.models import Article
+    article = Article.from_text("Военные ликвидировали четырех боевиков.", published=date(2022, 9, 18), language="ru")
+    assert Reader.load().read(article).toll.killed.best == 4

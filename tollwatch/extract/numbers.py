@@ -72,6 +72,7 @@ def _ru_forms(language: str) -> tuple[str, ...]:
         for parse in morph.parse(lemma)[:3]:
             if parse.normal_form.replace("ё", "е") == lemma:
                 forms.update(f.word for f in parse.lexeme)
+    forms |= {f.replace("ё", "е") for f in forms}  # "трех", "четырех": news writes е for ё
     return tuple(sorted(forms, key=len, reverse=True))
 
 
