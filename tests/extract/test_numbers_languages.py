@@ -81,3 +81,25 @@ def test_russian_numeral_with_e_counts_its_victims():
     from tollwatch.models import Article
     article = Article.from_text("Военные ликвидировали четырех боевиков.", published=date(2022, 9, 18), language="ru")
     assert Reader.load().read(article).toll.killed.best == 4
+
+
+@pytest.mark.parametrize("text,language,expected", [
+    # a number before its multiplier word, with a decimal comma
+    ("25 тысяч человек", "ru", [(25000, 25000, "25 тысяч")]),
+    ("более 1,5 тыс. человек", "ru", [(1500, None, "более 1,5 тыс.")]),
+    ("2,5 млн беженцев", "ru", [(2500000, 2500000, "2,5 млн")]),
+    ("1,5 million de déplacés", "fr", [(1500000, 1500000, "1,5 million")]),
+    ("3 mil personas", "es", [(3000, 3000, "3 mil")]),
+    ("más de 1,2 millones de desplazados", "es", [(1200000, None, "más de 1,2 millones")]),
+    # "тысячи" is also "thousands": after a numeral it is the numeral's multiplier
+    ("две тысячи человек", "ru", [(2000, 2000, "две тысячи")]),
+    ("полторы тысячи человек", "ru", [(1500, 1500, "полторы тысячи")]),
+    ("тысячи человек", "ru", [(2000, 9999, "тысячи")]),
+])
+def test_multipliers(text, language, expected):
+    assert _read(text, language) == expected
+
+
+def test_english_vague_amounts_unchanged():
+    assert _read("several dozen people", "en") == [(24, 99, "several dozen")]
+    assert _read("two thousand people", "en") == [(2000, 2000, "two thousand")]

@@ -114,7 +114,8 @@ def _patterns(language: str = "en") -> tuple[re.Pattern[str], re.Pattern[str], d
         ranges = _alt(table["range_words"])
         groups = r"[,\s\u00a0\u202f" + ("." if table.get("dot_thousands") else "") + "]"  # "27.000" es/fr
         digits = _DIGITS.replace("(?:,", f"(?:{groups}") if table.get("space_thousands") else _DIGITS
-        core = rf"(?:{digits}|{_words_pattern(language)})"
+        times = _alt(list(table.get("multipliers", {}))) or "(?!)"  # "25 тысяч", "3 mil", "1,5 millones"
+        core = rf"(?:\d+(?:[.,]\d+)?\s+(?:{times})(?!\w)|{digits}|{_words_pattern(language)})"
         number = re.compile(
             rf"(?<![\w$€£#/.,-])(?:(?P<hedge>{hedges})(?:\s+|(?<=['’])))?"
             rf"(?:(?:{between})\s+(?P<lo>{core})\s+(?:{and_})\s+(?P<hi>{core})"
@@ -156,6 +157,9 @@ def _parse_other(text: str, language: str) -> int | None:
     if re.fullmatch(r"\d+(?:\.\d+)?", t):
         whole = t.split(".")[0].lstrip("0") or "0"
         return None if len(whole) > _MAX_DIGITS else int(whole)
+    m = re.fullmatch(r"(\d+(?:[.,]\d+)?)\s+(\S+)", t)
+    if m and m.group(2).lower() in vague_table(language).get("multipliers", {}):
+        return int(float(m.group(1).replace(",", ".")) * vague_table(language)["multipliers"][m.group(2).lower()])
     fixes = vague_table(language).get("word_fixes", {})  # "veintiún" -> "veintiuno" for text2num
     words = [fixes.get(w, w) for w in t.lower().replace("-", " ").split()]
     if vague_table(language).get("numerals") == "ru_numbers":
@@ -213,9 +217,12 @@ def find_quantities(text: str, offset: int = 0, language: str | None = None) -> 
         if _no_count(m, language):
             continue
         # a vague word inside a hedge ("as many as nine") is the hedge; one that is the amount
-        # itself ("several dozen") keeps the number out
+        # itself ("several dozen") keeps the number out; one ending a number is its multiplier
+        # ("две тысячи", "полторы тысячи": тысячи is also "thousands")
         if any(v.start("vague") < m.end() and m.start() < v.end("vague")
-               and not (m.group("hedge") and m.start("hedge") <= v.start("vague") < m.end("hedge")) for v in vagues):
+               and not (m.group("hedge") and m.start("hedge") <= v.start("vague") < m.end("hedge"))
+               and not (m.start("core" if m.group("core") else "lo") < v.start("vague") and v.end("vague") <= m.end())
+               for v in vagues):
             continue
         q = _quantity(m, hedge_of, offset)
         if q is not None:
