@@ -87,6 +87,16 @@ def test_attribution_names_the_reporting_side(reader, language, text, side):
     assert claims and all(c.reported_by.side == side and c.reported_by.kind == "government" for c in claims)
 
 
+@pytest.mark.parametrize("language, text, name, kind", [
+    # French and Spanish put the reporter after its verb: "..., a annoncé l'état-major"
+    ("fr", "Cinq soldats ont été tués, a annoncé l'état-major des armées.", "l'état-major", "military"),
+    ("es", "Tres personas murieron, informó la Fiscalía.", "la Fiscalía", "government"),
+])
+def test_a_reporter_after_its_verb(reader, language, text, name, kind):
+    claims = read(reader, text, language).claims
+    assert claims and all((c.reported_by.name, c.reported_by.kind) == (name, kind) for c in claims)
+
+
 def test_a_headline_naming_peoples_is_no_reporter(reader):
     # a short first line that names two peoples is a headline, not an institution issuing a release
     reading = read(reader, "Au total, 46 personnes ont été tuées, dont 24 soldats kirghizes et 22 civils tadjiks.", "fr")

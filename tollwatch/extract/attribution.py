@@ -167,6 +167,8 @@ def issuer(text: str, language: str = "en") -> Source | None:
     if not found or found.inherit or found.source.kind == "witness" or _bare_state(found.source.name, language):
         return None  # a headline naming a state or its people ("... soldats kirghizes et tadjiks") issues nothing
     if found.source.side is None and found.source.kind in PARTY_KINDS:
+        if _verb_pattern(language).search(first):
+            return None  # "Cinq soldats tués, annonce l'état-major": a headline, not an institution's name
         return Source(first.strip(), found.source.kind, side_of(first, language))  # "... of the Kyrgyz Republic"
     return found.source
 
@@ -197,6 +199,11 @@ def reporter_at(sentence: str, pos: int, language: str = "en") -> Attribution | 
         found = _match_source(window, language)
         if found:
             return Attribution(found.source, v.group(0).lower(), found.inherit)
+    if sides_table(language).get("source_after_verb"):  # "..., a indiqué la police", "..., informó la Fiscalía"
+        for v in after[:2]:
+            found = _match_source(sentence[v.end():v.end() + 80], language)
+            if found:
+                return Attribution(found.source, v.group(0).lower(), found.inherit)
     return None
 
 
