@@ -103,3 +103,12 @@ def test_multipliers(text, language, expected):
 def test_english_vague_amounts_unchanged():
     assert _read("several dozen people", "en") == [(24, 99, "several dozen")]
     assert _read("two thousand people", "en") == [(2000, 2000, "two thousand")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("veintitres muertos", [(23, 23, "veintitres")]),   # written without its accent
+    ("veintidos heridos", [(22, 22, "veintidos")]),
+    ("veintiun muertos", [(21, 21, "veintiun")]),
+])
+def test_spanish_number_words_without_accents(text, expected):
+    assert _read(text, "es") == expected
