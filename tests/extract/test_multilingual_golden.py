@@ -45,6 +45,12 @@ def figures(reading):
     ("fr", "Au moins 40 personnes ont péri dans le naufrage.", 40, 0),
     ("es", "Masacre en Nariño: cinco personas fueron asesinadas.", 5, 0),
     ("ru", "Погибли 15 человек, ранены более 40.", 15, 40),
+    # bodies found are the dead, as "body" is in English; "ultimar", "homicidio" kill
+    ("es", "Los cuerpos de tres campesinos fueron hallados en una fosa.", 3, 0),
+    ("fr", "Les corps de deux bergers ont été retrouvés près du village.", 2, 0),
+    ("ru", "В лесу были обнаружены тела двух охотников.", 2, 0),
+    ("es", "Un comerciante fue ultimado a bala por desconocidos.", 1, 0),
+    ("es", "Se registró el homicidio de un joven de 22 años en Neiva.", 1, 0),
     # an age is no count
     ("ru", "16-летний подросток и его мать получили ранения.", 0, 2),
     # running tolls: the latest figure
