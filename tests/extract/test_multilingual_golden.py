@@ -51,6 +51,9 @@ def figures(reading):
     ("ru", "В лесу были обнаружены тела двух охотников.", 2, 0),
     ("es", "Un comerciante fue ultimado a bala por desconocidos.", 1, 0),
     ("es", "Se registró el homicidio de un joven de 22 años en Neiva.", 1, 0),
+    # hospitalised is injured, as in English
+    ("fr", "Six personnes ont été hospitalisées après l'explosion.", 0, 6),
+    ("es", "Siete personas fueron hospitalizadas tras el atentado.", 0, 7),
     # an age is no count
     ("ru", "16-летний подросток и его мать получили ранения.", 0, 2),
     # running tolls: the latest figure
