@@ -72,6 +72,8 @@ def test_number_words_ages_and_running_tolls(reader, language, text, killed, inj
     ("ru", "С 2014 года в регионе погибли более 13 000 человек, но в среду погибли два человека.", 2),
     ("ru", "В 2014 году в этом районе погибли 20 человек. Вчера при взрыве погиб один человек.", 1),
     ("fr", "Depuis 2015, plus de 6.000 personnes ont été tuées dans le pays.", 0),
+    ("es", "Hace diez años murieron cinco personas en el mismo lugar.", 0),
+    ("ru", "Два года назад здесь погибли пять человек.", 0),
 ])
 def test_years_and_grouped_thousands(reader, language, text, killed):
     assert read(reader, text, language).toll.killed.best == killed
