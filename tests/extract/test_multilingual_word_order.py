@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from tollwatch.extract.parsers.ru_word_order import subjects_after_their_verbs
+from tollwatch.extract.parsers.ru_word_order import including_phrases, subjects_after_their_verbs
 from tollwatch.extract.reader import Reader
 from tollwatch.models import Article
 
@@ -52,4 +52,25 @@ def reader():
 def test_killed_and_injured_in_one_russian_sentence(reader, text, killed, injured):
     article = Article.from_text(text, published=date(2022, 9, 18), language="ru")
     toll = reader.read(article).toll
+    assert (toll.killed.best, toll.injured.best) == (killed, injured)
+
+
+def test_including_phrase_is_one_marker_on_its_part():
+    # шесть(0) человек(1) ,(2) в(3) том(4) числе(5) двое(6) детей(7) ,(8) погибли(9)
+    heads = [1, 9, 5, 5, 5, 7, 7, 1, 9, 9]
+    rels = ["nummod:gov", "nsubj", "punct", "case", "det", "nmod", "nummod:gov", "conj", "punct", "root"]
+    words = ["Шесть", "человек", ",", "в", "том", "числе", "двое", "детей", ",", "погибли"]
+    assert including_phrases(heads, rels, words) == 1
+    assert (heads[4], rels[4]) == (7, "case") and heads[3] == heads[5] == 4
+    assert (heads[7], rels[7]) == (1, "nmod")
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    # "в том числе" was read as a place, and its part added to the whole (8, 13, 9 before)
+    ("Шесть человек, в том числе двое детей, погибли.", 6, 0),
+    ("Погибли десять человек, в том числе трое военных.", 10, 0),
+    ("Ранены семь человек, в том числе двое журналистов.", 0, 7),
+])
+def test_a_part_in_v_tom_chisle_counts_once(reader, text, killed, injured):
+    toll = reader.read(Article.from_text(text, published=date(2022, 9, 18), language="ru")).toll
     assert (toll.killed.best, toll.injured.best) == (killed, injured)
