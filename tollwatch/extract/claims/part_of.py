@@ -6,8 +6,10 @@ category (the toll then never adds them twice, tollwatch.extract.toll).
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ...models import Claim
+from ..attribution import sides_table
 from ..numbers import find_quantities
 from .lexicon import Lexicon, claim_language, lexicon
 from .perpetrators import is_perpetrator
@@ -56,15 +58,32 @@ def _other_accounts(out: list[Claim], lex: Lexicon) -> list[Claim]:
     general = lex.words("whole_groups") | {None}
     for i, c in enumerate(out):
         if (c.part_of or c.historical or c.low is None or c.scope != "incident" or c.cumulative
-                or not c.reported_by.name or c.victims.group not in general
+                or c.victims.group not in general
                 or lex.cue("addition_words").search(_without_quantity(c.text, lex.language))):
             continue
         p = next((p for p in reversed(out[:i]) if p.category == c.category and not p.historical), None)
-        if (p is not None and p.part_of is None and p.scope == "incident" and p.low is not None
-                and p.victims.group in general and p.victims.side == c.victims.side
-                and (p.reported_by.name or "").lower() != c.reported_by.name.lower()):
+        if (p is None or p.part_of is not None or p.scope != "incident" or p.low is None
+                or p.victims.group not in general or p.victims.side != c.victims.side):
+            continue
+        if c.reported_by.name:
+            other = (p.reported_by.name or "").lower() != c.reported_by.name.lower()
+        else:  # "Another said that 41 had been killed", "Al-Wasat reported three deaths"
+            other = (p.evidence.sentence != c.evidence.sentence and _reported(c.evidence.sentence, lex.language)
+                     and not lex.pattern("separate_pattern").search(_without_quantity(c.text, lex.language)))
+        if other:
             out[i] = c.with_(part_of=p.id)
     return out
+
+
+def _reported(sentence: str, language: str) -> bool:
+    """The sentence gives its figure as somebody's report ("reported", "said", "according to")."""
+    return _reporting(language).search(sentence) is not None
+
+
+@cache
+def _reporting(language: str) -> re.Pattern[str]:
+    verbs = sorted(sides_table(language)["reporting_verbs"], key=len, reverse=True)
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(v) for v in verbs)})(?![\w-])", re.IGNORECASE)
 
 
 def _named_after_a_singular(out: list[Claim]) -> list[Claim]:
