@@ -134,13 +134,11 @@ def test_a_number_word_with_its_own_state(reader):
     assert figures(reading) == (5, 12)
 
 
-@pytest.mark.xfail(strict=True, reason="extract/toll.py: a wounded person who later dies is killed (h2 request 5)")
 def test_a_wounded_victim_who_dies_is_killed(reader):
     text = "Охранник банка получил тяжелые ранения во время налета. Утром охранник скончался в больнице."
     assert figures(read(reader, text, "ru")) == (1, 0)
 
 
-@pytest.mark.xfail(strict=True, reason="counting _conjuncts / context on_side: an elided second figure (h2 request 6)")
 @pytest.mark.parametrize("language, text", [
     ("fr", "Les combats ont fait 24 morts côté kirghize et 22 côté tadjik."),
     ("es", "Los enfrentamientos dejaron 24 muertos del lado kirguís y 22 del lado tayiko."),

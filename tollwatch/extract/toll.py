@@ -129,7 +129,18 @@ def _victims(mine: list[Claim]) -> Triple:
     return low, best, high
 
 
+def _died_later(claims: list[Claim]) -> set[str]:
+    """Injured claims about one victim the article also reports killed ("the mayor was wounded
+    ... the mayor died"): a wounded person who later dies is killed, not also injured."""
+    def one(c: Claim) -> bool:
+        return c.low == c.high == 1 and not c.historical and c.victims.group not in (None, "named")
+    killed = {c.victims.group.lower() for c in claims if c.category == "killed" and one(c)}
+    return {c.id for c in claims if c.category == "injured" and one(c) and c.victims.group.lower() in killed}
+
+
 def article_toll(claims: Iterable[Claim]) -> Toll:
     """The toll of one article: one Range per category, 0/0/0 where nothing is stated."""
     claims = list(claims)
+    died = _died_later(claims)
+    claims = [c for c in claims if c.id not in died]
     return Toll(**{cat: category_toll(claims, cat) for cat in CATEGORIES})

@@ -139,6 +139,9 @@ def _conjuncts(noun: Token, pack: LanguagePack) -> list[Token]:
         listed = n.pos_ != "PROPN" or bool(kids(n, pack, "num"))  # a name's apposition describes it
         todo += [a for a in kids(n, pack, "appos") if (listed and kids(a, pack, "conj"))  # "5 farmers, a teacher, and her son"
                  or (kids(a, pack, "num") and a.lemma_ != n.lemma_)]          # "three soldiers, eight civilians"
+        if kids(n, pack, "num"):  # "24 morts côté kirghize et 22 côté tadjik": an elided second figure
+            todo += [e for m in kids(n, pack, "nmod") for c in kids(m, pack, "conj")
+                     for e in ([c] if c.pos_ == "NUM" else kids(c, pack, "num"))]
     return out
 
 
