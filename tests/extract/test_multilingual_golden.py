@@ -151,3 +151,12 @@ def test_an_elided_figure_on_the_other_side(reader, language, text):
 @pytest.mark.xfail(strict=True, reason="grammar _state: a passive-labelled subject of a state word (h2 request 8)")
 def test_a_state_with_a_passive_subject(reader):
     assert figures(read(reader, "Quatre policiers ont été légèrement blessés.", "fr")) == (0, 4)
+
+
+@pytest.mark.xfail(strict=True, reason="claims/parsed.py: a parts aside between commas (h2 request 9)")
+@pytest.mark.parametrize("language, text, killed", [
+    ("es", "Cuatro personas, entre ellas un niño, fueron asesinadas.", 4),
+    ("fr", "Cinq personnes, parmi elles deux policiers, ont été tuées.", 5),
+])
+def test_a_parts_aside_between_commas(reader, language, text, killed):
+    assert read(reader, text, language).toll.killed.best == killed
