@@ -74,6 +74,11 @@ def test_number_words_ages_and_running_tolls(reader, language, text, killed, inj
     ("fr", "Depuis 2015, plus de 6.000 personnes ont été tuées dans le pays.", 0),
     ("es", "Hace diez años murieron cinco personas en el mismo lugar.", 0),
     ("ru", "Два года назад здесь погибли пять человек.", 0),
+    ("es", "En lo corrido del año han sido asesinados doce líderes sociales en el departamento.", 0),
+    ("es", "Un líder comunal fue asesinado el domingo en Neiva. En lo corrido de la semana han sido "
+           "asesinados tres excombatientes en la región.", 1),
+    # "o también conocido como alias ...": the same man, not a second victim
+    ("es", "Juan Pérez, o también conocido como alias 'el Flaco', fue asesinado en su casa.", 1),
 ])
 def test_years_and_grouped_thousands(reader, language, text, killed):
     assert read(reader, text, language).toll.killed.best == killed
