@@ -51,6 +51,10 @@ def figures(reading):
     ("ru", "В лесу были обнаружены тела двух охотников.", 2, 0),
     ("es", "Un comerciante fue ultimado a bala por desconocidos.", 1, 0),
     ("es", "Se registró el homicidio de un joven de 22 años en Neiva.", 1, 0),
+    # found dead: "retrouver" takes its passive subject or its object, as "find" does in English
+    ("fr", "Trois personnes ont été retrouvées mortes dans leurs cellules.", 3, 0),
+    ("fr", "On a retrouvé deux bergers morts près du puits.", 2, 0),
+    ("es", "Cuatro hombres fueron hallados muertos en una finca.", 4, 0),
     # hospitalised is injured, as in English
     ("fr", "Six personnes ont été hospitalisées après l'explosion.", 0, 6),
     ("es", "Siete personas fueron hospitalizadas tras el atentado.", 0, 7),
