@@ -169,3 +169,12 @@ def test_a_state_with_a_passive_subject(reader):
 ])
 def test_a_parts_aside_between_commas(reader, language, text, killed):
     assert read(reader, text, language).toll.killed.best == killed
+
+
+@pytest.mark.xfail(strict=True, reason="grammar _state: an instrumental state labelled obl (h2 request 10)")
+@pytest.mark.parametrize("text, killed", [
+    ("Двое туристов были найдены мертвыми в горах.", 2),
+    ("Трое мужчин были обнаружены мертвыми.", 3),
+])
+def test_russian_found_dead(reader, text, killed):
+    assert read(reader, text, "ru").toll.killed.best == killed
