@@ -56,6 +56,8 @@ CASES = [
     ("Dozens of pilgrims were killed when the convoy was ambushed. At least 31 were killed and "
      "12 wounded, a hospital source said.", 31, 12, 0, 0),
     ("Rafael Soto and his nephew were shot dead outside their shop on Friday night.", 2, 0, 0, 0),
+    ("A farmer and his wife were burnt alive when raiders set fire to their hut; two neighbours "
+     "were injured.", 2, 2, 0, 0),
 ]
 
 

@@ -36,9 +36,14 @@ def _with_parts(c: Claim, parts: list[Claim]) -> Triple:
     own = _own(c)
     if not parts:
         return own
-    total: Triple = (0, 0, 0)
-    for p in parts:
-        total = _larger(total, _own(p)) if _restates(c, p) else _add(total, _own(p))
+    added: Triple = (0, 0, 0)
+    again: Triple = (0, 0, 0)
+    for p in parts:  # parts that restate the whole count once, whatever their order
+        if _restates(c, p):
+            again = _larger(again, _own(p))
+        else:
+            added = _add(added, _own(p))
+    total = _larger(added, again)
     vague = c.approximate and not any(ch.isdigit() for ch in c.text) and total[0] >= own[0]  # "dozens ... at least 34": the count
     low, best = max(own[0], total[0]), max(own[0] if vague else own[1], total[1])
     high = own[2] if own[2] is None else (None if total[2] is None else max(own[2], total[2]))

@@ -100,7 +100,7 @@ def _count(noun: Token, text: str, pack: LanguagePack, unknown: bool,
         if pack.relation(c) == "num":
             anchors |= {t.idx for t in c.subtree if not t.is_space}
         elif c.i < noun.i and pack.relation(c) in ("nmod", "compound"):  # a number one level down
-            anchors |= {t.idx for t in c.subtree if pack.relation(t) == "num" and t.head is c}
+            anchors |= {t.idx for t in c.subtree if pack.relation(t) == "num" and t.head == c}
     q = _quantity(text, start, end, anchors, pack.language) if anchors else None
     if q is not None and (q.low or 0) > 1 and q.high == q.low and _singular(noun) \
             and word not in pack.words("collective_nouns") and any(
@@ -155,7 +155,7 @@ def _own_predicate(noun: Token, pack: LanguagePack) -> bool:
 def _hedge(neg: Token) -> bool:
     """"no fewer than 39 persons": a negator opening the number's own hedge negates nothing."""
     nxt = neg.doc[neg.i + 1] if neg.i + 1 < len(neg.doc) else None
-    return nxt is not None and nxt.head is not nxt and nxt.head.pos_ == "NUM"
+    return nxt is not None and nxt.head != nxt and nxt.head.pos_ == "NUM"
 
 
 def _number_word(tok: Token, pack: LanguagePack) -> bool:
@@ -180,14 +180,6 @@ def _ages(tokens, pack: LanguagePack) -> set[int]:
 
 def _singular(noun: Token) -> bool:
     return noun.tag_ in ("NN", "NNP") or (noun.pos_ in ("NOUN", "PROPN") and noun.morph.get("Number") == ["Sing"])
-
-
-def _same_person(first: Token, noun: Token, pack: LanguagePack) -> bool:
-    """A second singular noun with no determiner of its own, joined to a singular victim."""
-    singular = lambda t: t.tag_ in ("NN",) or "Sing" in t.morph.get("Number")  # noqa: E731
-    return (pack.relation(noun) == "conj" and noun.head is first and singular(first) and singular(noun)
-            and noun.pos_ == "NOUN" and kids(first, pack, "det", "poss")
-            and not kids(noun, pack, "det", "poss", "num"))
 
 
 def _subject_of_its_own(noun: Token, pack: LanguagePack) -> bool:
@@ -228,7 +220,7 @@ def count_finding(f: Finding, sent: Sentence, pack: LanguagePack, unknown: bool,
             return False
         return not (f.person_only and noun.pos_ != "NUM" and not _is_person(noun, pack, lex_people, lex_not_people))
 
-    numbered, first = False, None
+    numbered = False
     for i, noun in enumerate(_conjuncts(f.victim, pack)):
         if noun.lower_ in pack.words("container_heads"):  # "a total of 68 people"
             noun = next((n for p, n in obliques(noun, pack) if p in pack.words("partitive")), noun)
@@ -236,9 +228,6 @@ def count_finding(f: Finding, sent: Sentence, pack: LanguagePack, unknown: bool,
             continue
         if i and _own_predicate(noun, pack):
             continue  # "Ten persons killed and five injured": the five are the injured
-        if i and first is not None and _same_person(first, noun, pack):
-            continue  # "a prominent elder and businessman": one man
-        first = first or noun
         c = _count(noun, text, pack, unknown, lex_people)
         if c is None:
             continue

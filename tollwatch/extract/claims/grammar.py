@@ -77,7 +77,7 @@ def _resolve(noun: Token, pack: LanguagePack) -> Token:
     """"soldiers who were killed": the relative pronoun stands for the noun its clause modifies."""
     if noun.lower_ in pack.words("relative_pronouns"):
         clause = noun.head
-        while pack.relation(clause) == "conj" and clause.head is not clause:
+        while pack.relation(clause) == "conj" and clause.head != clause:
             clause = clause.head
         if pack.relation(clause) == "relcl":
             return clause.head
@@ -88,7 +88,7 @@ def _inherited(verb: Token, pack: LanguagePack, rels: tuple[str, ...]) -> list[T
     """A conjoined or complement verb without its own subject takes its head's ("were shot and
     killed", "were reported killed")."""
     rel = pack.relation(verb)
-    if rel in ("conj", "xcomp", "oprd") and verb.head is not verb:
+    if rel in ("conj", "xcomp", "oprd") and verb.head != verb:
         own = kids(verb.head, pack, *rels)
         if own:
             return own
@@ -127,7 +127,7 @@ def _nearest_subject(verb: Token, pack: LanguagePack) -> list[Token]:
     climbed to its phrase's head ("the gunman and a young man, Luis Ortega, died")."""
     for t in reversed(verb.doc[max(0, verb.i - 8):verb.i]):
         if t.pos_ in ("NOUN", "PROPN", "NUM"):
-            while pack.relation(t) in ("appos", "compound") and t.head is not t:
+            while pack.relation(t) in ("appos", "compound") and t.head != t:
                 t = t.head
             return [t]
         if t.pos_ in ("VERB", "AUX") or t.text in (";", ":"):
@@ -141,7 +141,7 @@ def _verb_category(verb: Token, pack: LanguagePack) -> str | None:
     parts = {c.lower_ for c in kids(verb, pack, "prt")}
     for phrase, cat in g["phrasal"].items():
         head, *rest = phrase.split()
-        if lemma == head and set(rest) & (parts | {c.lemma_.lower() for c in verb.subtree if c is not verb}):
+        if lemma == head and set(rest) & (parts | {c.lemma_.lower() for c in verb.subtree if c != verb}):
             if rest[0] in parts or lemma not in g["needs_particle"]:
                 return cat
     if lemma in pack.words("resultative_verbs") or lemma in g["transitive"]:
@@ -238,7 +238,7 @@ def _state(word: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
         for v in kids(word, pack, "subj"):
             yield Finding(cat, _resolve(v, pack), word)  # "policemen were missing" (as a verb)
         return
-    if rel in ("pred", "attr", "obj", "xcomp") and head is not word and head.lemma_.lower() in pack.words("linking_verbs"):
+    if rel in ("pred", "attr", "obj", "xcomp") and head != word and head.lemma_.lower() in pack.words("linking_verbs"):
         for v in kids(head, pack, "subj") or _inherited(head, pack, ("subj",)):
             yield Finding(cat, _resolve(v, pack), word)
     elif rel in ("oprd", "xcomp", "ccomp", "dep") and head.lemma_.lower() in pack.words("leave_verbs"):

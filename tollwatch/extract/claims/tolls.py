@@ -13,9 +13,9 @@ Token = Any
 def _category(noun: Token, pack: LanguagePack) -> str | None:
     """"death toll" -> killed; "the number of those injured" -> injured; "toll" alone -> killed."""
     g = pack.grammar
-    near = [t for t in noun.head.children if t is not noun and t.i > noun.i] if noun.head is not noun else []
+    near = [t for t in noun.head.children if t != noun and t.i > noun.i] if noun.head != noun else []
     for t in list(noun.subtree) + near:  # "raised its count of soldiers [killed] to 71"
-        if t is noun or t.pos_ == "NUM":
+        if t == noun or t.pos_ == "NUM":
             continue
         lemma = t.lemma_.lower()
         for table in ("toll_compounds", "states", "counted_nouns", "transitive", "intransitive"):
