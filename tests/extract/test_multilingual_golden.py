@@ -157,12 +157,10 @@ def test_an_elided_figure_on_the_other_side(reader, language, text):
     assert read(reader, text, language).toll.killed.best == 46
 
 
-@pytest.mark.xfail(strict=True, reason="grammar _state: a passive-labelled subject of a state word (h2 request 8)")
 def test_a_state_with_a_passive_subject(reader):
     assert figures(read(reader, "Quatre policiers ont été légèrement blessés.", "fr")) == (0, 4)
 
 
-@pytest.mark.xfail(strict=True, reason="claims/parsed.py: a parts aside between commas (h2 request 9)")
 @pytest.mark.parametrize("language, text, killed", [
     ("es", "Cuatro personas, entre ellas un niño, fueron asesinadas.", 4),
     ("fr", "Cinq personnes, parmi elles deux policiers, ont été tuées.", 5),
@@ -171,7 +169,6 @@ def test_a_parts_aside_between_commas(reader, language, text, killed):
     assert read(reader, text, language).toll.killed.best == killed
 
 
-@pytest.mark.xfail(strict=True, reason="grammar _state: an instrumental state labelled obl (h2 request 10)")
 @pytest.mark.parametrize("text, killed", [
     ("Двое туристов были найдены мертвыми в горах.", 2),
     ("Трое мужчин были обнаружены мертвыми.", 3),
@@ -180,7 +177,6 @@ def test_russian_found_dead(reader, text, killed):
     assert read(reader, text, "ru").toll.killed.best == killed
 
 
-@pytest.mark.xfail(strict=True, reason="grammar _negated: 'sans' labelled as a marker (h2 request 11)")
 def test_without_injuring_is_no_injury(reader):
     text = "Un homme a attaqué un gendarme au couteau, sans blesser sa victime."
     assert figures(read(reader, text, "fr")) == (0, 0)

@@ -48,7 +48,7 @@ def obliques(tok: Token, pack: LanguagePack) -> Iterator[tuple[str, Token]]:
 
 
 def _negated(tok: Token, pack: LanguagePack) -> bool:
-    return any(c.lower_ in pack.words("negators") for c in kids(tok, pack, "neg", "det", "advmod"))
+    return any(c.lower_ in pack.words("negators") for c in kids(tok, pack, "neg", "det", "advmod", "dep"))
 
 
 def _modal(tok: Token, pack: LanguagePack) -> bool:
@@ -234,14 +234,14 @@ def _state(word: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
     """"are dead", "left six inmates dead", "six wounded" (a state of the victims)."""
     rel = pack.relation(word)
     head = word.head
-    if kids(word, pack, "subj"):
-        for v in kids(word, pack, "subj"):
+    if kids(word, pack, "subj", "subjpass"):
+        for v in kids(word, pack, "subj", "subjpass"):
             yield Finding(cat, _resolve(v, pack), word)  # "policemen were missing" (as a verb)
         return
     if rel in ("pred", "attr", "obj", "xcomp") and head != word and head.lemma_.lower() in pack.words("linking_verbs"):
         for v in kids(head, pack, "subj") or _inherited(head, pack, ("subj",)):
             yield Finding(cat, _resolve(v, pack), word)
-    elif rel in ("oprd", "xcomp", "ccomp", "dep") and head.lemma_.lower() in pack.words("leave_verbs"):
+    elif rel in ("oprd", "xcomp", "ccomp", "dep", "obl") and head.lemma_.lower() in pack.words("leave_verbs"):
         held = kids(head, pack, "obj") or (kids(head, pack, "subjpass") if _passive(head, pack) else [])
         for v in held:  # "left six inmates dead", "was found dead", "were declared dead"
             yield Finding(cat, _resolve(v, pack), word)

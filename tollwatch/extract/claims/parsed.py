@@ -98,9 +98,20 @@ def mask_asides(text: str) -> str:
     return _ASIDE.sub(lambda m: " " * len(m.group(0)), text)
 
 
+def mask_part_asides(text: str, pack: LanguagePack) -> str:
+    """"Cuatro personas, entre ellas un niño, fueron asesinadas": an aside between commas that opens
+    with the pack's breakdown words details the phrase before it; blanked for the parser (same
+    length), which otherwise takes the aside's noun for the sentence's root."""
+    if pack.grammar.get("prepositions_as_heads", True):
+        return text  # the English parser reads these asides (WAD: masking them moved rows both ways)
+    opening = re.compile(pack.grammar.get("breakdown_opening", "(?!)"), re.IGNORECASE)
+    return re.sub(r",([^,;.]{1,60}),", lambda m: " " * len(m.group(0)) if opening.match(m.group(1)) else m.group(0), text)
+
+
 def parse_cue_sentences(sentences: list[Sentence], pack: LanguagePack) -> dict[int, ParsedSentence]:
     """Index in `sentences` -> its parse, for the sentences with a casualty cue."""
     keep = [i for i, s in enumerate(sentences) if pack.cue.search(s.text)]
-    texts = [normalise_case(mask_asides(mask_dateline(sentences[i].text, pack)), pack) for i in keep]
+    texts = [normalise_case(mask_part_asides(mask_asides(mask_dateline(sentences[i].text, pack)), pack), pack)
+             for i in keep]
     docs = pack.parser.pipe(texts, batch_size=BATCH)
     return {i: ParsedSentence(sentences[i], doc) for i, doc in zip(keep, docs)}
