@@ -116,8 +116,9 @@ def _count(noun: Token, text: str, pack: LanguagePack, unknown: bool,
     plural = ("Plur" in noun.morph.get("Number") or noun.tag_ in ("NNS", "NNPS")) and not (
         noun.pos_ == "PROPN" and word not in people)
     if noun.pos_ == "PRON":
-        if word not in pack.words("singular_pronouns"):
-            return None
+        if word not in pack.words("singular_pronouns") or any(
+                p in pack.words("partitive") and n.lower_ in pack.words("back_pronouns") for p, n in obliques(noun, pack)):
+            return None  # "uno de ellos": one of those counted already
         return _Count(1, 1, False, None, noun.idx, end, noun.idx, word, "singular")
     if plural:
         if not _is_person(noun, pack, people, frozenset()):
@@ -159,8 +160,9 @@ def _hedge(neg: Token) -> bool:
 
 
 def _number_word(tok: Token, pack: LanguagePack) -> bool:
-    """"douze" tagged PROPN or NOUN by a small model: a number word is a numeral whatever its tag."""
-    return tok.pos_ in ("PROPN", "NOUN") and tok.is_alpha and any(
+    """"douze" tagged PROPN or NOUN, "uno" PRON by a small model: a number word is a numeral
+    whatever its tag."""
+    return tok.pos_ in ("PROPN", "NOUN", "PRON") and tok.is_alpha and any(
         q.start == tok.idx and q.end == tok.idx + len(tok.text)
         for q in find_quantities(tok.text, tok.idx, language=pack.language))
 

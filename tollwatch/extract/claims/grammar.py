@@ -195,7 +195,9 @@ def _transitive(verb: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
         yield from _state(verb, cat, pack)         # "two became injured", "left ... wounded"
         return
     else:
-        victims = kids(verb, pack, "obj") or [n for p, n in obliques(verb, pack) if p in pack.words("object_markers")]
+        objects = kids(verb, pack, "obj")
+        marked = [n for p, n in obliques(verb, pack) if p in pack.words("object_markers")]
+        victims = [n for n in marked if n.i < objects[0].i] + objects if objects else marked  # "herido a otros cuatro, uno de ellos"
         if not victims and rel in ("xcomp", "oprd") and verb.head.pos_ in ("VERB", "AUX"):
             victims = kids(verb.head, pack, "subjpass")  # "were reported killed"
     victims = [v for v in victims if v.lemma_.lower() not in pack.grammar["resultative"]]
@@ -247,8 +249,8 @@ def _state(word: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
             yield Finding(cat, _resolve(v, pack), word)
         for v in kids(word, pack, "subj"):
             yield Finding(cat, v, word)  # "left [six people dead]" parsed as a small clause
-    elif rel in ("acl", "amod") and head.pos_ in ("NUM", "NOUN", "PROPN") and (
-            head.pos_ == "NUM" or kids(head, pack, "num") or head.like_num):
+    elif rel in ("acl", "amod") and head.pos_ in ("NUM", "NOUN", "PROPN", "PRON") and (
+            head.pos_ == "NUM" or kids(head, pack, "num") or head.like_num):  # "y uno herido"
         yield Finding(cat, head, word)
 
 

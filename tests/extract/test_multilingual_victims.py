@@ -1,0 +1,32 @@
+"""Victims without a noun, read whole in their language: a numeral or "uno" standing for people
+("y uno herido", "a otros tres"). Sentences written for these tests in our own words; the expected
+figures were written by hand before the first run."""
+from datetime import date
+
+import pytest
+
+from tollwatch.extract.reader import Reader
+from tollwatch.models import Article
+
+
+@pytest.fixture(scope="module")
+def reader():
+    return Reader.load()
+
+
+def figures(reader, text, language):
+    r = reader.read(Article.from_text(text, published=date(2022, 9, 18), language=language))
+    return r.toll.killed.best, r.toll.injured.best
+
+
+@pytest.mark.parametrize("language, text, killed, injured", [
+    # "uno" as a pronoun with a state is one victim
+    ("es", "El balance del ataque fue de nueve militares muertos y uno herido.", 9, 1),
+    # the personal "a" before a numeral object ("hirió a otros tres"), with a part after it
+    ("es", "El atacante mató a un vigilante e hirió a otros tres, uno de ellos de gravedad.", 1, 3),
+    ("es", "La explosión ha herido a otros dos, uno de ellos en estado crítico.", 0, 2),
+    # "uno de ellos" is one of those counted already, never one more
+    ("es", "Seis campesinos resultaron heridos, uno de ellos de gravedad.", 0, 6),
+])
+def test_a_numeral_or_pronoun_for_people(reader, language, text, killed, injured):
+    assert figures(reader, text, language) == (killed, injured)
