@@ -30,3 +30,23 @@ def figures(reader, text, language):
 ])
 def test_a_numeral_or_pronoun_for_people(reader, language, text, killed, injured):
     assert figures(reader, text, language) == (killed, injured)
+
+
+@pytest.mark.parametrize("language, text, killed, injured", [
+    # "Casque(s) bleu(s)" is one noun for the French parser (parsers/multiwords.py)
+    ("fr", "Un Casque bleu tchadien a été tué lors d'une embuscade près de Kidal.", 1, 0),
+    ("fr", "Deux casques bleus ont été blessés par l'explosion d'une mine.", 0, 2),
+    ("fr", "Des Casques bleus ont été tués dans l'attaque du camp.", 2, 0),
+    # "en début d'année" dates a figure to an earlier episode, as "earlier this year" does
+    ("fr", "Un soldat a été tué mardi. Deux Casques bleus avaient péri en début d'année dans la même région.", 1, 0),
+])
+def test_peacekeepers_and_earlier_this_year(reader, language, text, killed, injured):
+    assert figures(reader, text, language) == (killed, injured)
+
+
+def test_casque_bleu_is_one_noun_for_the_parser():
+    from tollwatch.extract.parsers import load_parser
+    doc = next(load_parser("fr").pipe(["Un Casque bleu a été tué."]))
+    words = [(t.text, t.pos_) for t in doc]
+    assert ("Casque bleu", "NOUN") in words
+    assert doc.text == "Un Casque bleu a été tué."

