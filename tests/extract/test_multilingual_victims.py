@@ -50,3 +50,29 @@ def test_casque_bleu_is_one_noun_for_the_parser():
     words = [(t.text, t.pos_) for t in doc]
     assert ("Casque bleu", "NOUN") in words
     assert doc.text == "Un Casque bleu a été tué."
+
+
+def test_a_numeral_alone_on_a_verb_is_its_argument_by_case():
+    from tollwatch.extract.parsers.ru_word_order import numbers_as_arguments
+    # убив(0) двух(1) солдат(2) и(3) ранив(4) пятерых(5); slovnet: "пятерых" nummod on "ранив"
+    heads, rels = [0, 2, 0, 4, 0, 4], ["root", "nummod", "obj", "cc", "conj", "nummod"]
+    pos = ["VERB", "NUM", "NOUN", "CCONJ", "VERB", "NUM"]
+    cases = [None, "Acc", "Acc", None, None, "Acc"]
+    assert numbers_as_arguments(heads, rels, pos, cases) == 1
+    assert rels == ["root", "nummod", "obj", "cc", "conj", "obj"] and heads == [0, 2, 0, 4, 0, 4]
+    # убить(0) одного(1) и(2) ранить(3) четырёх(4) сотрудников(5): "одного" hung on "сотрудников"
+    heads, rels = [0, 5, 3, 0, 5, 3], ["root", "nummod", "cc", "conj", "nummod", "obj"]
+    pos = ["VERB", "NUM", "CCONJ", "VERB", "NUM", "NOUN"]
+    cases = [None, "Acc", None, None, "Acc", "Acc"]
+    assert numbers_as_arguments(heads, rels, pos, cases) == 1
+    assert heads == [0, 0, 3, 0, 5, 3] and rels[1] == "obj"
+
+
+@pytest.mark.parametrize("language, text, killed, injured", [
+    # a gerund wounds ("ранив"), and a numeral alone is the people it counts
+    ("ru", "Снаряд разорвался у остановки, ранив 12 человек.", 0, 12),
+    ("ru", "Боевики обстреляли колонну, убив двух солдат и ранив пятерых.", 2, 5),
+    ("ru", "Стрелку удалось убить одного и ранить трех охранников.", 1, 3),
+])
+def test_russian_numerals_alone_and_gerunds(reader, language, text, killed, injured):
+    assert figures(reader, text, language) == (killed, injured)

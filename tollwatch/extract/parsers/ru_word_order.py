@@ -39,3 +39,31 @@ def including_phrases(heads: list[int], rels: list[str], words: list[str]) -> in
             rels[part] = "nmod"
         done += 1
     return done
+
+
+def numbers_as_arguments(heads: list[int], rels: list[str], pos: list[str], cases: list[str | None]) -> int:
+    """"убив двух солдат и ранив пятерых": slovnet hangs a numeral standing alone for people on
+    the verb before it as `nummod`. With no noun and no preposition of its own, the numeral is
+    the verb's argument, by its case: accusative an object ("ранив пятерых"), nominative a
+    subject ("ранено двое"). A numeral hung across the next verb on that verb's noun ("убить
+    одного и ранить четырёх сотрудников") is the argument of the verb right before it, and a verb
+    joined to the numeral joins that verb. Returns how many were relabelled."""
+    changed = 0
+    for i, rel in enumerate(rels):
+        new = {"Acc": "obj", "Nom": "nsubj"}.get(cases[i] or "")
+        if not rel.startswith("nummod") or pos[i] != "NUM" or new is None:
+            continue
+        head = heads[i]
+        if head > i + 1 and i and pos[i - 1] in ("VERB", "AUX") \
+                and any(pos[v] in ("VERB", "AUX") for v in range(i + 1, head)):
+            head = i - 1  # no numeral counts a noun across a verb
+        if head >= i or pos[head] not in ("VERB", "AUX"):
+            continue
+        verbs = [j for j in range(i + 1, len(heads)) if heads[j] == i and rels[j] == "conj" and pos[j] in ("VERB", "AUX")]
+        if any(heads[j] == i and j != i and j not in verbs for j in range(len(heads))):
+            continue
+        for j in verbs:
+            heads[j] = head
+        heads[i], rels[i] = head, new
+        changed += 1
+    return changed
