@@ -73,6 +73,19 @@ def test_a_numeral_alone_on_a_verb_is_its_argument_by_case():
     ("ru", "Снаряд разорвался у остановки, ранив 12 человек.", 0, 12),
     ("ru", "Боевики обстреляли колонну, убив двух солдат и ранив пятерых.", 2, 5),
     ("ru", "Стрелку удалось убить одного и ранить трех охранников.", 1, 3),
+    # an infinitive "ранить" opens the cue filter; "двоих стражей" is its object, not an iobj
+    ("ru", "Перед задержанием он успел ранить двоих стражей порядка.", 0, 2),
 ])
 def test_russian_numerals_alone_and_gerunds(reader, language, text, killed, injured):
     assert figures(reader, text, language) == (killed, injured)
+
+
+def test_a_noun_counted_by_an_accusative_numeral_is_an_object():
+    from tollwatch.extract.parsers.ru_word_order import accusative_counts
+    # ранить(0) двоих(1) стражей(2) порядка(3); slovnet: "стражей" iobj
+    heads, rels = [0, 2, 0, 2], ["root", "nummod", "iobj", "nmod"]
+    assert accusative_counts(heads, rels, [None, "Acc", "Gen", "Gen"]) == 1
+    assert rels == ["root", "nummod", "obj", "nmod"]
+    # a dative indirect object with no numeral stays: "сообщил(0) журналистам(1)"
+    rels = ["root", "iobj"]
+    assert accusative_counts([0, 0], rels, [None, "Dat"]) == 0 and rels == ["root", "iobj"]

@@ -10,7 +10,8 @@ object in every language.
 """
 from __future__ import annotations
 
-from .ru_word_order import including_phrases, numbers_as_arguments, subjects_after_their_verbs
+from .ru_word_order import (accusative_counts, including_phrases, numbers_as_arguments,
+                             subjects_after_their_verbs)
 from .tree import breakdowns_after_colon, hedges_on_numbers, numbers_on_verbs, repair_tree
 
 DEFAULT_BATCH_SIZE = 64
@@ -91,8 +92,9 @@ class RussianParser:
                                          [tag.pos for tag in tagged.tokens])
             self.repairs += subjects_after_their_verbs(local_heads, rels, [tag.pos for tag in tagged.tokens])
             self.repairs += including_phrases(local_heads, rels, [word for _, _, word in sentence])
-            self.repairs += numbers_as_arguments(local_heads, rels, [tag.pos for tag in tagged.tokens],
-                                                 [tag.feats.get("Case") for tag in tagged.tokens])
+            cases = [tag.feats.get("Case") for tag in tagged.tokens]
+            self.repairs += numbers_as_arguments(local_heads, rels, [tag.pos for tag in tagged.tokens], cases)
+            self.repairs += accusative_counts(local_heads, rels, cases)
             indices = []  # the Doc index of each of the sentence's tokens
             for i, ((start, stop, word), tag) in enumerate(zip(sentence, tagged.tokens)):
                 gap = text[position:start]
