@@ -89,3 +89,16 @@ def test_a_noun_counted_by_an_accusative_numeral_is_an_object():
     # a dative indirect object with no numeral stays: "сообщил(0) журналистам(1)"
     rels = ["root", "iobj"]
     assert accusative_counts([0, 0], rels, [None, "Dat"]) == 0 and rels == ["root", "iobj"]
+
+
+@pytest.mark.parametrize("language, text, killed, injured", [
+    # a pronoun that dies after one wounded victim is that victim: killed, not also injured
+    ("fr", "Un policier a été grièvement blessé par balle lundi à Gao. Il est décédé mardi à l'hôpital.", 1, 0),
+    ("ru", "Водитель автобуса был тяжело ранен при обстреле. Вечером он скончался в больнице.", 1, 0),
+    ("es", "Un agente resultó herido de gravedad en el ataque. Él murió horas después en el hospital.", 1, 0),
+    # after a victim already counted dead, or with nobody wounded before it, a pronoun is nobody new
+    ("fr", "Un soldat a été tué lundi à Gao. Il est mort sur le coup.", 1, 0),
+    ("fr", "Il a été tué par balle.", 0, 0),
+])
+def test_a_wounded_victim_who_dies_later_as_a_pronoun(reader, language, text, killed, injured):
+    assert figures(reader, text, language) == (killed, injured)

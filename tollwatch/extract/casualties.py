@@ -51,6 +51,7 @@ def find_claims(article: Article, pack: LanguagePack) -> list[Claim]:
     offices: list[Source] = []  # the state offices named so far, with their state
     named_before: set[str | None] = set()  # victim nouns counted so far
     dead_before: set[str | None] = set()   # victim nouns counted as killed so far
+    later_death = set(pack.grammar.get("later_death_pronouns", ()))  # none in the English pack
     for k, sent in enumerate(sentences):
         para = bisect_left(breaks, sent.start)
         if para != last_para:
@@ -60,6 +61,10 @@ def find_claims(article: Article, pack: LanguagePack) -> list[Claim]:
         sentence_source = None
         referent = len(claims) - 1  # "Of those, 20 were soldiers": the last figure before this sentence
         for d in drafts:
+            if d.group in later_death:  # "Il est décédé"
+                d = _wounded_who_died(d, claims)
+                if d is None:
+                    continue
             if d.restates and d.head in named_before:
                 continue  # "the insurgent", "Mahjur" again: a victim counted where first named
             if d.weak and d.head in dead_before:
@@ -114,6 +119,16 @@ def find_claims(article: Article, pack: LanguagePack) -> list[Claim]:
         if inside and whole is not None and not larger:  # "injuring 15 in all" is no part of 6
             claims[i] = claims[i].with_(part_of=whole.id)
     return mark_perpetrators(assign_part_of(_listed_not_totals(claims, text, lang), lang), text, lang)
+
+
+def _wounded_who_died(d: Draft, claims: list[Claim]) -> Draft | None:
+    """"Un policier a été grièvement blessé ... Il est décédé à l'hôpital": a pronoun killed stands
+    for the one victim the article last counted, when that victim was wounded (the toll then
+    counts him killed, not also injured); any other pronoun is nobody new."""
+    last = next((c for c in reversed(claims) if c.low == c.high == 1 and not c.historical), None)
+    if d.category != "killed" or last is None or last.category != "injured" or last.victims.group in (None, "named"):
+        return None
+    return replace(d, group=last.victims.group, restates=False)
 
 
 def _resolve_office(source: Source | None, ref: Source | None, offices: list[Source],
