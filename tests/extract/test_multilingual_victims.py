@@ -102,3 +102,24 @@ def test_a_noun_counted_by_an_accusative_numeral_is_an_object():
 ])
 def test_a_wounded_victim_who_dies_later_as_a_pronoun(reader, language, text, killed, injured):
     assert figures(reader, text, language) == (killed, injured)
+
+
+def test_a_singular_verb_with_described_subjects_has_one():
+    from tollwatch.extract.parsers.ru_word_order import one_subject_of_a_singular_verb
+    # погиб(0) гражданин(1) Грузии(2) боец(3) чеченец(4); slovnet: three subjects of "погиб"
+    heads, rels = [0, 0, 1, 0, 0], ["root", "nsubj", "nmod", "nsubj", "nsubj"]
+    pos, numbers = ["VERB", "NOUN", "PROPN", "NOUN", "NOUN"], ["Sing"] * 5
+    assert one_subject_of_a_singular_verb(heads, rels, pos, numbers) == 2
+    assert heads == [0, 0, 1, 1, 1] and rels == ["root", "nsubj", "nmod", "appos", "appos"]
+    # погиб(0) полицейский(1) ,(2) а(3) прохожий(4): a comma and a conjunction, two people
+    heads, rels = [0, 0, 4, 4, 0], ["root", "nsubj", "punct", "cc", "nsubj"]
+    pos = ["VERB", "NOUN", "PUNCT", "CCONJ", "NOUN"]
+    assert one_subject_of_a_singular_verb(heads, rels, pos, ["Sing"] * 5) == 0
+
+
+@pytest.mark.parametrize("language, text, killed, injured", [
+    ("ru", "При взрыве погиб сидевший за рулем житель Казани охранник рынка Игорь Петров.", 1, 0),
+    ("ru", "В перестрелке погиб полицейский, а также прохожий.", 2, 0),
+])
+def test_one_person_described_twice_is_one_victim(reader, language, text, killed, injured):
+    assert figures(reader, text, language) == (killed, injured)

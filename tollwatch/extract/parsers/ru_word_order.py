@@ -80,3 +80,22 @@ def accusative_counts(heads: list[int], rels: list[str], cases: list[str | None]
             rels[i] = "obj"
             changed += 1
     return changed
+
+
+def one_subject_of_a_singular_verb(heads: list[int], rels: list[str], pos: list[str], numbers: list[str | None]) -> int:
+    """"погиб ... гражданин Грузии боец батальона чеченец Тимур Махаури": a singular verb with
+    several singular subjects and no conjunction between them has one subject described several
+    times; slovnet makes each description a subject. The later ones become appositions of the
+    first. Returns how many were relabelled."""
+    changed = 0
+    for v in range(len(heads)):
+        if pos[v] not in ("VERB", "AUX") or numbers[v] != "Sing":
+            continue
+        subjects = [j for j in range(len(heads)) if heads[j] == v and j != v and rels[j] == "nsubj"]
+        if len(subjects) < 2 or any(numbers[j] != "Sing" or pos[j] not in ("NOUN", "PROPN") for j in subjects) \
+                or any(pos[k] == "CCONJ" or pos[k] == "PUNCT" for k in range(subjects[0], subjects[-1])):
+            continue
+        for j in subjects[1:]:
+            heads[j], rels[j] = subjects[0], "appos"
+            changed += 1
+    return changed

@@ -11,7 +11,7 @@ object in every language.
 from __future__ import annotations
 
 from .ru_word_order import (accusative_counts, including_phrases, numbers_as_arguments,
-                             subjects_after_their_verbs)
+                             one_subject_of_a_singular_verb, subjects_after_their_verbs)
 from .tree import breakdowns_after_colon, hedges_on_numbers, numbers_on_verbs, repair_tree
 
 DEFAULT_BATCH_SIZE = 64
@@ -95,6 +95,8 @@ class RussianParser:
             cases = [tag.feats.get("Case") for tag in tagged.tokens]
             self.repairs += numbers_as_arguments(local_heads, rels, [tag.pos for tag in tagged.tokens], cases)
             self.repairs += accusative_counts(local_heads, rels, cases)
+            self.repairs += one_subject_of_a_singular_verb(local_heads, rels, [tag.pos for tag in tagged.tokens],
+                                                           [tag.feats.get("Number") for tag in tagged.tokens])
             indices = []  # the Doc index of each of the sentence's tokens
             for i, ((start, stop, word), tag) in enumerate(zip(sentence, tagged.tokens)):
                 gap = text[position:start]
