@@ -123,3 +123,13 @@ def test_a_singular_verb_with_described_subjects_has_one():
 ])
 def test_one_person_described_twice_is_one_victim(reader, language, text, killed, injured):
     assert figures(reader, text, language) == (killed, injured)
+
+
+@pytest.mark.parametrize("language, text, killed, injured", [
+    # the attacker wounded, then in a later sentence the attacker dead (another word for him):
+    # one attacker, killed, not also injured
+    ("ru", "Раненный охраной убийца был доставлен в больницу. Через два часа преступник умер на операционном столе.", 1, 0),
+    ("fr", "L'assaillant, blessé par un policier, a été transporté à l'hôpital. L'agresseur est mort dans la soirée.", 1, 0),
+])
+def test_a_wounded_attacker_who_dies_later(reader, language, text, killed, injured):
+    assert figures(reader, text, language) == (killed, injured)

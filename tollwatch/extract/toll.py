@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 from ..models import CATEGORIES, Claim, Range, Toll, ZERO
 from .claims.part_of import unnumbered_plural
-from .claims.perpetrators import attackers_among
+from .claims.perpetrators import attackers_among, is_perpetrator
 
 Triple = tuple[int, int, int | None]  # low, best, high (None = open)
 
@@ -140,7 +140,12 @@ def _died_later(claims: list[Claim]) -> set[str]:
     def one(c: Claim) -> bool:
         return c.low == c.high == 1 and not c.historical and c.victims.group not in (None, "named")
     killed = {c.victims.group.lower() for c in claims if c.category == "killed" and one(c)}
-    return {c.id for c in claims if c.category == "injured" and one(c) and c.victims.group.lower() in killed}
+    attacker_died = [c for c in claims if c.category == "killed" and one(c) and is_perpetrator(c)]
+
+    def died_later(c: Claim) -> bool:  # "the wounded gunman ...", a later sentence: "the attacker died"
+        return is_perpetrator(c) and any(k.evidence.start > c.evidence.end and k.evidence.sentence != c.evidence.sentence
+                                         for k in attacker_died)
+    return {c.id for c in claims if c.category == "injured" and one(c) and (c.victims.group.lower() in killed or died_later(c))}
 
 
 def article_toll(claims: Iterable[Claim]) -> Toll:
