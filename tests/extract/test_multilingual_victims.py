@@ -133,3 +133,14 @@ def test_one_person_described_twice_is_one_victim(reader, language, text, killed
 ])
 def test_a_wounded_attacker_who_dies_later(reader, language, text, killed, injured):
     assert figures(reader, text, language) == (killed, injured)
+
+
+@pytest.mark.parametrize("language, text, killed, injured", [
+    # "cost the lives of": the victims after the verb's object marker ("à", "a")
+    ("fr", "L'explosion a coûté la vie à cinq enfants.", 5, 0),
+    ("es", "La explosión costó la vida a cinco niños.", 5, 0),
+    # "encontrar / hallar la muerte" is to die, as "perder la vida"
+    ("es", "El conductor del bus encontró la muerte en la carretera.", 1, 0),
+])
+def test_life_and_death_idioms(reader, language, text, killed, injured):
+    assert figures(reader, text, language) == (killed, injured)

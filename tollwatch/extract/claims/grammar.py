@@ -273,6 +273,11 @@ def _nominal(noun: Token, pack: LanguagePack) -> Iterator[Finding]:
     if cat is None:
         return
     verb = noun.head
+    if lemma not in pack.words("life_nouns") and pack.relation(noun) == "obj" and not kids(noun, pack, "num") \
+            and g["life_verbs"].get(verb.lemma_.lower()) == "subj" and not any(p in pack.words("partitive") for p, _ in obliques(noun, pack)):
+        for v in kids(verb, pack, "subj") or _inherited(verb, pack, ("subj",)):
+            yield Finding(cat, _resolve(v, pack), verb)  # "ont trouvé la mort", as "lost their lives"
+        return
     if lemma in pack.words("life_nouns"):
         role = g["life_verbs"].get(verb.lemma_.lower())
         if pack.relation(noun) != "obj" or role is None:
@@ -287,6 +292,11 @@ def _nominal(noun: Token, pack: LanguagePack) -> Iterator[Finding]:
         for owner in kids(noun, pack, "poss"):
             yield Finding(cat, owner, verb)      # "claimed 11 civilians' lives"
             return
+        marked = [n for p, n in obliques(verb, pack) if p in pack.words("object_markers")] + [
+            o for o in kids(verb, pack, "obj") if o != noun and any(c.lower_ in pack.words("object_markers")
+                                                                  for c in kids(o, pack, "case"))]
+        for n in marked:
+            yield Finding(cat, _resolve(n, pack), verb)  # "costó la vida a cinco niños"
     if lemma in pack.words("body_nouns"):
         if verb.lemma_.lower() not in pack.words("body_verbs"):
             return
