@@ -144,3 +144,25 @@ def test_a_wounded_attacker_who_dies_later(reader, language, text, killed, injur
 ])
 def test_life_and_death_idioms(reader, language, text, killed, injured):
     assert figures(reader, text, language) == (killed, injured)
+
+
+@pytest.mark.parametrize("language, text, killed, injured", [
+    # a hedge the Russian parser made the subject, with the number under it
+    ("ru", "В результате теракта погибли 12 человек и более 40 получили ранения.", 12, 40),
+    # a present participle the French parser hung on its object ("blessant cinq personnes") or
+    # tagged an adjective of a numeral ("en blessant onze")
+    ("fr", "L'attaque a fait deux morts, blessant cinq personnes.", 2, 5),
+    ("fr", "Un kamikaze s'est fait exploser, tuant six personnes et en blessant onze.", 6, 11),
+    ("fr", "Ces propos blessants ont choqué les familles.", 0, 0),
+])
+def test_hedges_and_participles_the_parser_misplaced(reader, language, text, killed, injured):
+    assert figures(reader, text, language) == (killed, injured)
+
+
+def test_a_hedge_heading_its_number_hangs_on_it():
+    from tollwatch.extract.parsers.ru_word_order import hedges_over_numbers
+    # погибли(0) и(1) более(2) 40(3) получили(4); slovnet: "более" nsubj of "получили", 40 under it
+    heads, rels = [0, 4, 4, 2, 0], ["root", "cc", "nsubj", "obl", "conj"]
+    pos = ["VERB", "CCONJ", "ADV", "NUM", "VERB"]
+    assert hedges_over_numbers(heads, rels, ["погибли", "и", "более", "40", "получили"], pos, frozenset({"более"})) == 1
+    assert heads == [0, 4, 3, 4, 0] and rels == ["root", "cc", "advmod", "nsubj", "conj"]

@@ -184,6 +184,8 @@ def _transitive(verb: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
             _inherited(verb, pack, ("subj",)) if rel == "conj" and kids(verb, pack, "auxpass") else [])
     elif rel in ("acl", "amod") and participle(verb) and not kids(verb, pack, "obj"):
         victims = [verb.head]                      # "ten people killed in the blast"
+    elif rel == "amod" and "Pres" in verb.morph.get("Tense") and verb.i < verb.head.i and kids(verb.head, pack, "num"):
+        victims = [verb.head]                      # "blessant cinq personnes" hung as a modifier of its object
     elif bare_vbn and any(v.pos_ == "NUM" or kids(v, pack, "num") for v in kids(verb, pack, "subj")):
         victims = kids(verb, pack, "subj")         # "140 wounded", "Seventeen Killed"
     elif bare_vbn and rel in ("pred", "oprd", "xcomp", "ccomp", "dep", "advcl") and kids(verb.head, pack, "subjpass"):

@@ -10,7 +10,7 @@ object in every language.
 """
 from __future__ import annotations
 
-from .ru_word_order import (accusative_counts, including_phrases, numbers_as_arguments,
+from .ru_word_order import (accusative_counts, hedges_over_numbers, including_phrases, numbers_as_arguments,
                              one_subject_of_a_singular_verb, subjects_after_their_verbs)
 from .tree import breakdowns_after_colon, hedges_on_numbers, numbers_on_verbs, repair_tree
 
@@ -95,6 +95,8 @@ class RussianParser:
             cases = [tag.feats.get("Case") for tag in tagged.tokens]
             self.repairs += numbers_as_arguments(local_heads, rels, [tag.pos for tag in tagged.tokens], cases)
             self.repairs += accusative_counts(local_heads, rels, cases)
+            self.repairs += hedges_over_numbers(local_heads, rels, [word for _, _, word in sentence],
+                                                [tag.pos for tag in tagged.tokens], self.hedges)
             self.repairs += one_subject_of_a_singular_verb(local_heads, rels, [tag.pos for tag in tagged.tokens],
                                                            [tag.feats.get("Number") for tag in tagged.tokens])
             indices = []  # the Doc index of each of the sentence's tokens
