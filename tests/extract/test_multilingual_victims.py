@@ -166,3 +166,16 @@ def test_a_hedge_heading_its_number_hangs_on_it():
     pos = ["VERB", "CCONJ", "ADV", "NUM", "VERB"]
     assert hedges_over_numbers(heads, rels, ["погибли", "и", "более", "40", "получили"], pos, frozenset({"более"})) == 1
     assert heads == [0, 4, 3, 4, 0] and rels == ["root", "cc", "advmod", "nsubj", "conj"]
+
+
+@pytest.mark.parametrize("language, text, killed, injured", [
+    # an amount that heads its noun in UD trees ("une dizaine de morts"), each with its own category
+    ("fr", "L'attaque a fait une centaine de morts.", 100, 0),
+    # "des dizaines" is 20-99, best its midpoint (CONTRACT.md)
+    ("fr", "L'attaque a fait une dizaine de morts et des dizaines de blessés.", 10, 59),
+    ("es", "El ataque dejó una decena de muertos.", 10, 0),
+    # a hyphenated number word the French model tags a noun
+    ("fr", "Vingt-trois personnes ont été tuées samedi dans une attaque contre un village.", 23, 0),
+])
+def test_amounts_and_number_words_as_nouns(reader, language, text, killed, injured):
+    assert figures(reader, text, language) == (killed, injured)

@@ -150,7 +150,9 @@ def _own_predicate(noun: Token, pack: LanguagePack) -> bool:
     g = pack.grammar
     return any(pack.relation(c) in ("acl", "relcl") and (c.lemma_.lower() in g["transitive"] or c.lower_ in g["states"]
                or c.lemma_.lower() in g["intransitive"]) for c in noun.children) or (
-        noun.like_num and any(pack.relation(c) == "amod" and c.lower_ in g["states"] for c in noun.children))
+        noun.like_num and any(pack.relation(c) == "amod" and c.lower_ in g["states"] for c in noun.children)) or (
+        noun.lower_ in pack.words("vague_heads") and any(  # "et des dizaines de blessés"
+            p in pack.words("partitive") and n.lemma_.lower() in g["counted_nouns"] for p, n in obliques(noun, pack)))
 
 
 def _hedge(neg: Token) -> bool:
@@ -162,7 +164,7 @@ def _hedge(neg: Token) -> bool:
 def _number_word(tok: Token, pack: LanguagePack) -> bool:
     """"douze" tagged PROPN or NOUN, "uno" PRON by a small model: a number word is a numeral
     whatever its tag."""
-    return tok.pos_ in ("PROPN", "NOUN", "PRON") and tok.is_alpha and any(
+    return tok.pos_ in ("PROPN", "NOUN", "PRON") and tok.text.replace("-", "").isalpha() and any(
         q.start == tok.idx and q.end == tok.idx + len(tok.text)
         for q in find_quantities(tok.text, tok.idx, language=pack.language))
 

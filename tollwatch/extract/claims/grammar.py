@@ -265,6 +265,9 @@ def _counted_noun(noun: Token, pack: LanguagePack) -> Iterator[Finding]:
         return  # not "freed three hostages"
     if kids(noun, pack, "num") or any(c.lower_ in pack.words("vague_heads") for c in kids(noun, pack, "amod", "det")):
         yield Finding(cat, noun, noun)
+    elif noun.head.lower_ in pack.words("vague_heads") and any(
+            n == noun for p, n in obliques(noun.head, pack) if p in pack.words("partitive")):
+        yield Finding(cat, noun.head, noun)  # "une dizaine de morts": the amount heads its noun (UD)
 
 
 def _nominal(noun: Token, pack: LanguagePack) -> Iterator[Finding]:
