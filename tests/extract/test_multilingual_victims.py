@@ -179,3 +179,8 @@ def test_a_hedge_heading_its_number_hangs_on_it():
 ])
 def test_amounts_and_number_words_as_nouns(reader, language, text, killed, injured):
     assert figures(reader, text, language) == (killed, injured)
+
+
+def test_a_two_word_hedge_over_the_noun_hangs_on_its_number(reader):
+    # slovnet: "менее" subject of "погибли", "жителей" under it
+    assert figures(reader, "Не менее 30 мирных жителей погибли.", "ru") == (30, 0)

@@ -104,13 +104,18 @@ def one_subject_of_a_singular_verb(heads: list[int], rels: list[str], pos: list[
 def hedges_over_numbers(heads: list[int], rels: list[str], words: list[str], pos: list[str], hedges: frozenset[str]) -> int:
     """"и более 40 получили ранения": slovnet makes the hedge the verb's subject and hangs the
     number under it. A one-word hedge (the language's vague table) heading the number right
-    after it gives the number its place and becomes the number's `advmod`. Returns how many moved."""
+    after it (or the noun that number counts: "не менее 30 мирных жителей погибли") gives the
+    number, or its noun, its place and becomes the number's `advmod`. `hedges` holds the last
+    word of each hedge ("менее" of "не менее"). Returns how many moved."""
     moved = 0
     for i in range(len(heads) - 1):
         j = i + 1
-        if words[i].lower() not in hedges or pos[j] != "NUM" or heads[j] != i or heads[i] == i:
+        if words[i].lower() not in hedges or pos[j] != "NUM" or heads[i] == i:
             continue
-        heads[j], rels[j] = heads[i], rels[i]
+        top = j if heads[j] == i else heads[j]  # "не менее 30 мирных жителей": the noun under the hedge
+        if heads[top] != i or top == i:
+            continue
+        heads[top], rels[top] = heads[i], rels[i]
         heads[i], rels[i] = j, "advmod"
         moved += 1
     return moved

@@ -39,6 +39,7 @@ class RussianParser:
         self.vocab = Russian().vocab
         self.repairs = 0  # attachments changed to make well-formed trees (tree.py)
         self.hedges = one_word_hedges(self.lang)
+        self.hedge_ends = hedge_ends(self.lang)
         self._lemmas: dict[tuple, str] = {}
 
     def __call__(self, text: str):
@@ -96,7 +97,7 @@ class RussianParser:
             self.repairs += numbers_as_arguments(local_heads, rels, [tag.pos for tag in tagged.tokens], cases)
             self.repairs += accusative_counts(local_heads, rels, cases)
             self.repairs += hedges_over_numbers(local_heads, rels, [word for _, _, word in sentence],
-                                                [tag.pos for tag in tagged.tokens], self.hedges)
+                                                [tag.pos for tag in tagged.tokens], self.hedge_ends)
             self.repairs += one_subject_of_a_singular_verb(local_heads, rels, [tag.pos for tag in tagged.tokens],
                                                            [tag.feats.get("Number") for tag in tagged.tokens])
             indices = []  # the Doc index of each of the sentence's tokens
@@ -165,6 +166,15 @@ def one_word_hedges(language: str) -> frozenset[str]:
     table = json.loads(resources.files("tollwatch.extract").joinpath(
         "lexicons", language, "vague.v1.json").read_text("utf-8"))
     return frozenset(w for words in table["hedges"].values() for w in words if " " not in w)
+
+
+def hedge_ends(language: str) -> frozenset[str]:
+    """The last word of every hedge of `language`'s vague table ("более"; "менее" of "не менее")."""
+    import json
+    from importlib import resources
+    table = json.loads(resources.files("tollwatch.extract").joinpath(
+        "lexicons", language, "vague.v1.json").read_text("utf-8"))
+    return frozenset(w.split()[-1] for words in table["hedges"].values() for w in words if w.split())
 
 
 class _Columns:
