@@ -15,7 +15,8 @@ from tollwatch.extract.claims.parsed import mask_asides, mask_dateline, normalis
 from tollwatch.extract.packs import RELATIONS
 
 CLAIMS = Path(__file__).resolve().parents[2] / "tollwatch" / "extract" / "claims"
-GRAMMAR_MODULES = ["grammar.py", "counting.py", "tolls.py", "reader.py", "parsed.py", "draft.py"]
+GRAMMAR_MODULES = ["grammar.py", "relations.py", "nouns.py", "counting.py", "tolls.py", "reader.py", "parsed.py",
+                   "draft.py"]
 PACK = Path(__file__).resolve().parents[2] / "tollwatch" / "extract" / "lexicons" / "en"
 
 UNIVERSAL = {

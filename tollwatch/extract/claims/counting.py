@@ -17,7 +17,7 @@ from ..numbers import find_quantities
 from ..packs import LanguagePack
 from ..text import Sentence
 from .draft import Draft
-from .grammar import Finding, companions, kids, obliques, stolen_subject
+from .relations import Finding, companions, kids, obliques, stolen_subject
 
 Token = Any
 _MODIFIERS = ("num", "qmod", "det", "amod", "compound", "poss", "advmod", "nmod")

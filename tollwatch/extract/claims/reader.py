@@ -8,7 +8,8 @@ from ..numbers import find_quantities
 from ..packs import LanguagePack
 from .counting import among_them, count_finding, count_part
 from .draft import Draft
-from .grammar import kids, obliques, predicates
+from .grammar import predicates
+from .relations import kids, obliques
 from .lexicon import lexicon
 from .parsed import ParsedSentence
 from .tolls import running_tolls

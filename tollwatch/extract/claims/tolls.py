@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Iterator
 
 from ..packs import LanguagePack
-from .grammar import Finding, kids, obliques
+from .relations import Finding, kids, obliques
 
 Token = Any
 

@@ -1,0 +1,98 @@
+"""Stage 3, nouns: counted nouns ("46 dead", "three deaths"), nominals ("the killing of two
+guards"), custody ("in custody") and injuries ("suffered injuries") as casualty predicates."""
+from __future__ import annotations
+
+from typing import Iterator
+
+from ..packs import LanguagePack
+from .relations import Finding, Token, inherited, kids, numbers_after, obliques, resolve
+
+
+def counted_noun(noun: Token, pack: LanguagePack) -> Iterator[Finding]:
+    """"46 dead", "three deaths", "dozens of injuries": the noun counts its victims."""
+    g = pack.grammar
+    lemma = noun.lemma_.lower()
+    cat = g["counted_nouns"].get(lemma) or g["counted_nouns"].get(noun.lower_)
+    if cat is None or lemma in pack.words("ambiguous_counted") or noun.head.lemma_.lower() in pack.words("release_verbs"):
+        return  # not "freed three hostages"
+    if set(kids(noun, pack, "num")) - set(numbers_after(noun, pack)) or any(
+            c.lower_ in pack.words("vague_heads") for c in kids(noun, pack, "amod", "det")):
+        yield Finding(cat, noun, noun)
+    elif noun.head.lower_ in pack.words("vague_heads") and any(
+            n == noun for p, n in obliques(noun.head, pack) if p in pack.words("partitive")):
+        yield Finding(cat, noun.head, noun)  # "une dizaine de morts": the amount heads its noun (UD)
+
+
+def nominal(noun: Token, pack: LanguagePack) -> Iterator[Finding]:
+    """"the killing of two guards", "claimed the lives of seven civilians"."""
+    g = pack.grammar
+    lemma = noun.lemma_.lower()
+    cat = g["nominal_categories"].get(lemma)
+    if cat is None:
+        return
+    verb = noun.head
+    if lemma not in pack.words("life_nouns") and pack.relation(noun) == "obj" and not kids(noun, pack, "num") \
+            and g["life_verbs"].get(verb.lemma_.lower()) == "subj" and not any(p in pack.words("partitive") for p, _ in obliques(noun, pack)):
+        for v in kids(verb, pack, "subj") or inherited(verb, pack, ("subj",)):
+            yield Finding(cat, resolve(v, pack), verb)  # "ont trouvé la mort", as "lost their lives"
+        return
+    if lemma in pack.words("life_nouns"):
+        role = g["life_verbs"].get(verb.lemma_.lower())
+        if pack.relation(noun) != "obj" or role is None:
+            return
+        if role == "subj":
+            for v in kids(verb, pack, "subj") or inherited(verb, pack, ("subj",)):
+                yield Finding(cat, resolve(v, pack), verb)  # "lost their lives"
+            return
+        if kids(noun, pack, "num"):
+            yield Finding(cat, noun, verb)       # "claimed 7 lives"
+            return
+        for owner in kids(noun, pack, "poss"):
+            yield Finding(cat, owner, verb)      # "claimed 11 civilians' lives"
+            return
+        marked = [n for p, n in obliques(verb, pack) if p in pack.words("object_markers")] + [
+            o for o in kids(verb, pack, "obj") if o != noun and any(c.lower_ in pack.words("object_markers")
+                                                                  for c in kids(o, pack, "case"))]
+        for n in marked:
+            yield Finding(cat, resolve(n, pack), verb)  # "costó la vida a cinco niños"
+    if lemma in pack.words("body_nouns"):
+        if verb.lemma_.lower() not in pack.words("body_verbs"):
+            return
+        if kids(noun, pack, "num"):
+            yield Finding(cat, noun, verb)       # "two bodies were found"
+            return
+    for prep, n in obliques(noun, pack):
+        if prep in pack.words("partitive"):
+            yield Finding(cat, resolve(n, pack), noun)
+    for owner in kids(noun, pack, "poss"):
+        if owner.pos_ != "PRON":
+            yield Finding(cat, owner, noun)      # "Senator Ortega's murder"
+
+
+def custody(noun: Token, pack: LanguagePack) -> Iterator[Finding]:
+    """"three suspects are in the custody of the police", "were taken into custody"."""
+    cat = pack.grammar["custody_nouns"].get(noun.lemma_.lower())
+    prep = noun.head
+    if cat is None or pack.relation(noun) != "pobj" or prep.lower_ not in pack.words("custody_preps"):
+        return
+    verb = prep.head
+    victims = kids(verb, pack, "subjpass") or kids(verb, pack, "obj") or kids(verb, pack, "subj") \
+        or inherited(verb, pack, ("subjpass", "subj"))
+    for v in victims:
+        yield Finding(cat, resolve(v, pack), noun, person_only=True)
+
+
+def injuries(noun: Token, pack: LanguagePack) -> Iterator[Finding]:
+    """"two suffered minor injuries", "60 citizens were treated for injuries"."""
+    if noun.lemma_.lower() not in pack.words("injury_nouns"):
+        return
+    how = pack.grammar["injury_verbs"]
+    rel, verb = pack.relation(noun), noun.head
+    if rel == "pobj" and noun.head.lower_ in pack.words("injury_preps"):
+        verb = noun.head.head  # "treated for injuries", "sought medical help with injuries"
+        if how.get(verb.lemma_.lower()) != "obl":
+            return
+    elif rel != "obj" or how.get(verb.lemma_.lower()) != "subj":
+        return
+    for v in kids(verb, pack, "subjpass", "subj") or inherited(verb, pack, ("subj", "subjpass")):
+        yield Finding("injured", resolve(v, pack), noun)

@@ -1,0 +1,134 @@
+"""The claim grammar's view of a parse: findings, children by the project's relations, and the
+small questions every predicate asks (passive? negated? which noun does a relative pronoun
+stand for?). Written over the project's relations only; words come from the pack."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Iterator
+
+from ..packs import LanguagePack
+
+Token = Any  # a spaCy Token
+
+
+@dataclass(frozen=True)
+class Finding:
+    category: str
+    victim: Token                 # head of the victim phrase (or the number of a running toll)
+    predicate: Token
+    update: bool = False          # a running toll ("rose to 17"): replaces earlier figures
+    person_only: bool = False     # the verb also takes things ("captured weapons")
+    part: bool = False            # "stabbed 4 commuters, seriously wounding two": some of those
+    weak: bool = False            # "was shot": hurt, unless the victim is already counted dead
+
+
+def kids(tok: Token, pack: LanguagePack, *rels: str) -> list[Token]:
+    return [c for c in tok.children if pack.relation(c) in rels]
+
+
+def obliques(tok: Token, pack: LanguagePack) -> Iterator[tuple[str, Token]]:
+    """(preposition, its noun) under `tok`: "of the guards" -> ("of", guards).
+
+    ClearNLP trees hang the noun under the preposition; UD trees hang a `case` word under it."""
+    if pack.grammar.get("prepositions_as_heads", True):
+        for p in kids(tok, pack, "prep"):
+            for n in kids(p, pack, "pobj", "pcomp"):
+                yield p.lower_, n
+    else:
+        for n in kids(tok, pack, "obl", "nmod") + numbers_after(tok, pack):
+            case = kids(n, pack, "case")
+            yield (case[0].lower_ if case else ""), n
+
+
+def numbers_after(tok: Token, pack: LanguagePack) -> list[Token]:
+    """"la muerte de cinco de sus soldados": a number after its head with a preposition of its
+    own, which a UD parser labelled as counting the head (`nummod`), is an oblique."""
+    return [n for n in kids(tok, pack, "num") if n.i > tok.i and kids(n, pack, "case")]
+
+
+def negated(tok: Token, pack: LanguagePack) -> bool:
+    return any(c.lower_ in pack.words("negators") for c in kids(tok, pack, "neg", "det", "advmod", "dep"))
+
+
+def modal(tok: Token, pack: LanguagePack) -> bool:
+    return any(c.lemma_.lower() in pack.words("modal_words") for c in kids(tok, pack, "aux"))
+
+
+def participle(tok: Token) -> bool:
+    """A past participle: the Penn tag where the parser gives one, else the UD morphology."""
+    return tok.tag_ == "VBN" or ("Part" in tok.morph.get("VerbForm") and "Pres" not in tok.morph.get("Tense"))
+
+
+def passive(verb: Token, pack: LanguagePack) -> bool:
+    """"were killed" (a passive label), or "fueron asesinados" (an auxiliary of the pack's
+    passive auxiliaries before a participle: the Spanish parser marks passives no other way)."""
+    if kids(verb, pack, "auxpass", "subjpass"):
+        return True
+    return participle(verb) and any(a.lemma_.lower() in pack.words("passive_auxiliaries")
+                                    for a in kids(verb, pack, "aux"))
+
+
+def perfect(verb: Token, pack: LanguagePack) -> bool:
+    return any(a.lemma_.lower() in pack.words("perfect_auxiliaries") for a in kids(verb, pack, "aux"))
+
+
+def resolve(noun: Token, pack: LanguagePack) -> Token:
+    """"soldiers who were killed": the relative pronoun stands for the noun its clause modifies."""
+    if noun.lower_ in pack.words("relative_pronouns"):
+        clause = noun.head
+        while pack.relation(clause) == "conj" and clause.head != clause:
+            clause = clause.head
+        if pack.relation(clause) == "relcl":
+            return clause.head
+    return noun
+
+
+def inherited(verb: Token, pack: LanguagePack, rels: tuple[str, ...]) -> list[Token]:
+    """A conjoined or complement verb without its own subject takes its head's ("were shot and
+    killed", "were reported killed")."""
+    rel = pack.relation(verb)
+    if rel in ("conj", "xcomp", "oprd") and verb.head != verb:
+        own = kids(verb.head, pack, *rels)
+        if own:
+            return own
+        if rel == "conj" and pack.relation(verb.head) == "conj":
+            return inherited(verb.head, pack, rels)
+    return []
+
+
+def companions(tok: Token, pack: LanguagePack) -> list[Token]:
+    """"killed a leader along with one other insurgent": victims joined by a preposition."""
+    out = []
+    for p in kids(tok, pack, "prep"):
+        then = pack.grammar["companion_preps"].get(p.lower_)
+        if then is None:
+            continue
+        heads = [p] if not then else [q for q in kids(p, pack, "prep") if q.lower_ == then]
+        for h in heads:
+            out += kids(h, pack, "pobj")
+    return out
+
+
+def stolen_subject(verb: Token, pack: LanguagePack) -> list[Token]:
+    """"including 11 children and over 90 others were injured": a verb's subject that the parser
+    hung into the list before it (the word right before the verb's auxiliary)."""
+    aux = [a for a in kids(verb, pack, "auxpass", "aux") if a.i < verb.i]
+    if not aux or aux[0].i == 0 or kids(verb, pack, "subj", "subjpass"):
+        return []
+    prev = verb.doc[aux[0].i - 1]
+    if prev.pos_ in ("NOUN", "PROPN", "NUM") and pack.relation(prev) == "conj" and prev.head.i < prev.i:
+        return [prev]
+    return []
+
+
+def nearest_subject(verb: Token, pack: LanguagePack) -> list[Token]:
+    """An intransitive verb the parser left without a subject: the nearest noun before it,
+    climbed to its phrase's head ("the gunman and a young man, Luis Ortega, died")."""
+    for t in reversed(verb.doc[max(0, verb.i - 8):verb.i]):
+        if t.pos_ in ("NOUN", "PROPN", "NUM"):
+            while pack.relation(t) in ("appos", "compound") and t.head != t:
+                t = t.head
+            return [t]
+        if t.pos_ in ("VERB", "AUX") or t.text in (";", ":"):
+            return []
+    return []
