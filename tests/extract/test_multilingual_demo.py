@@ -3,31 +3,11 @@ reports of the Kyrgyz-Tajik clashes (demo/corpus/reports-fr-es-ru.jsonl, written
 words) join the English reports' conflict without changing its toll. Figures by hand, from the
 texts and docs/DEMO.md."""
 from datetime import date
-from pathlib import Path
 
 import pytest
 
-from tollwatch.errors import TollwatchError
-from tollwatch.extract.reader import Reader
-from tollwatch.ingest import iter_articles
-from tollwatch.resolve import reconcile
-from tollwatch.settings import load_settings
-
-CORPUS = Path(__file__).resolve().parents[2] / "demo" / "corpus"
 OTHERS = {"kgtj-ru-03": "ru", "kgtj-es-05": "es", "kgtj-fr-08": "fr"}
 KG_HEALTH = "Ministry of Health of Kyrgyzstan"
-
-
-@pytest.fixture(scope="module")
-def readings():
-    reader = Reader.load()
-    items = iter_articles([CORPUS], settings=load_settings())
-    return [reader.read(a) for a in items if not isinstance(a, TollwatchError)]
-
-
-def kg_tj(readings, as_of=None):
-    (toll,) = [t.to_dict() for t in reconcile(readings, as_of=as_of) if t.conflict.id == "kg-tj-2022-09"]
-    return toll
 
 
 def test_each_report_is_read_in_its_language(readings):
@@ -43,7 +23,7 @@ def test_each_report_is_read_in_its_language(readings):
 
 
 @pytest.mark.parametrize("as_of", [date(2022, 9, 16), date(2022, 9, 17), date(2022, 9, 18), None])
-def test_one_conflict_and_the_same_toll_across_languages(readings, as_of):
+def test_one_conflict_and_the_same_toll_across_languages(readings, as_of, kg_tj):
     english = [r for r in readings if r.article.id not in OTHERS]
     every = kg_tj(readings, as_of)
     alone = kg_tj(english, as_of)
@@ -55,7 +35,7 @@ def test_one_conflict_and_the_same_toll_across_languages(readings, as_of):
         assert every["injured"]["best"] == 165
 
 
-def test_a_translation_is_a_report_of_the_same_figure(readings):
+def test_a_translation_is_a_report_of_the_same_figure(readings, kg_tj):
     toll = kg_tj(readings, date(2022, 9, 16))
     figures = [f for f in toll["claims"] if f["category"] == "killed" and f["side"] == "KG" and f["best"] == 24]
     assert len(figures) == 1

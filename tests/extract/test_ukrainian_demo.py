@@ -2,30 +2,10 @@
 written in our own words) is read in Ukrainian and joins the conflict of the other reports
 without changing its toll. Figures by hand, from the text and docs/DEMO.md."""
 from datetime import date
-from pathlib import Path
 
 import pytest
 
-from tollwatch.errors import TollwatchError
-from tollwatch.extract.reader import Reader
-from tollwatch.ingest import iter_articles
-from tollwatch.resolve import reconcile
-from tollwatch.settings import load_settings
-
-CORPUS = Path(__file__).resolve().parents[2] / "demo" / "corpus"
 UKRAINIAN = "kgtj-uk-09"
-
-
-@pytest.fixture(scope="module")
-def readings():
-    reader = Reader.load()
-    items = iter_articles([CORPUS], settings=load_settings())
-    return [reader.read(a) for a in items if not isinstance(a, TollwatchError)]
-
-
-def kg_tj(readings, as_of=None):
-    (toll,) = [t.to_dict() for t in reconcile(readings, as_of=as_of) if t.conflict.id == "kg-tj-2022-09"]
-    return toll
 
 
 def test_the_ukrainian_report_is_read_in_ukrainian(readings):
@@ -41,7 +21,7 @@ def test_the_ukrainian_report_is_read_in_ukrainian(readings):
 
 
 @pytest.mark.parametrize("as_of", [date(2022, 9, 18), None])
-def test_the_conflict_toll_is_the_same_with_and_without_it(readings, as_of):
+def test_the_conflict_toll_is_the_same_with_and_without_it(readings, as_of, kg_tj):
     every = kg_tj(readings, as_of)
     without = kg_tj([r for r in readings if r.article.id != UKRAINIAN], as_of)
     for cat in ("killed", "injured", "missing", "detained"):
