@@ -58,6 +58,8 @@ CASES = [
     ("Rafael Soto and his nephew were shot dead outside their shop on Friday night.", 2, 0, 0, 0),
     ("A farmer and his wife were burnt alive when raiders set fire to their hut; two neighbours "
      "were injured.", 2, 2, 0, 0),
+    ("Militiamen used axes to kill nine herders near the river, a local official said.", 9, 0, 0, 0),
+    ("The group vowed to kill more soldiers after the raid.", 0, 0, 0, 0),
 ]
 
 

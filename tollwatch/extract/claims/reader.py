@@ -9,7 +9,7 @@ from ..packs import LanguagePack
 from .counting import among_them, count_finding, count_part
 from .draft import Draft
 from .grammar import predicates
-from .relations import kids, obliques
+from .relations import kids, obliques, participle
 from .lexicon import lexicon
 from .parsed import ParsedSentence
 from .tolls import running_tolls
@@ -22,19 +22,31 @@ def sentence_drafts(ps: ParsedSentence, pack: LanguagePack) -> list[Draft]:
     unknown = bool(lex.cue("unknown_number").search(sent.text))
     drafts: list[Draft] = []
     taken: set[int] = set()
+    done: set[int] = set()  # anchors of figures whose infinitive tells a deed done ("used machetes to kill")
     for f in list(running_tolls(doc, pack)) + predicates(doc, pack):
         for d in count_finding(f, sent, pack, unknown, lex.people_singular | lex.people_plural, lex.not_people):
             if d.anchor in taken:
                 continue
             taken.add(d.anchor)
             drafts.append(d)
+            if _means_to(f.predicate, pack):
+                done.add(d.anchor)
     drafts += _breakdown(ps, pack, taken)
     drafts = _once(drafts)
     drafts.sort(key=lambda d: d.anchor)
     drafts += _loose_parts(ps, pack, drafts, taken)
     drafts.sort(key=lambda d: d.anchor)
     drafts = _elliptic_sides(drafts)
-    return [d for d in drafts if not _hypothetical(d, lex) and not _rate(d, lex)]
+    return [d for d in drafts if (d.anchor in done or not _hypothetical(d, lex)) and not _rate(d, lex)]
+
+
+def _means_to(predicate, pack: LanguagePack) -> bool:
+    """"Rebels used machetes to kill 12 civilians": an infinitive of purpose under a verb of means
+    (the pack's `means_verbs`) in the past tells what was done, not what was planned."""
+    head = predicate.head
+    return (pack.relation(predicate) in ("xcomp", "advcl") and head != predicate
+            and head.lemma_.lower() in pack.words("means_verbs") and not participle(predicate)
+            and ("Past" in head.morph.get("Tense") or head.tag_ in ("VBD", "VBN")))
 
 
 def _once(drafts: list[Draft]) -> list[Draft]:
