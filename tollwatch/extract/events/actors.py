@@ -3,22 +3,18 @@ a language without one reads with the English table). Names are ACLED's, in Engl
 language: "les soldats" and "военные" are both "Military Forces of <country>"."""
 from __future__ import annotations
 
-import json
 import re
 from functools import cache
-from importlib import resources
 
 import pycountry
 
 from ...models import Actor
+from .tables import language_table
 
 
 @cache
 def _rules(language: str = "en") -> list[tuple[re.Pattern, dict]]:
-    ref = resources.files("tollwatch.extract").joinpath(f"lexicons/{language}/actors.v1.json")
-    if not ref.is_file():
-        ref = resources.files("tollwatch.extract").joinpath("lexicons/en/actors.v1.json")
-    data = json.loads(ref.read_text(encoding="utf-8"))
+    data = language_table("actors.v1.json", language)
     return [(re.compile(r["pattern"]), r) for r in data["rules"]]
 
 

@@ -2,19 +2,16 @@
 dates.py reads dates with. A language without a file reads with the English one."""
 from __future__ import annotations
 
-import json
 import re
 from functools import cache, lru_cache
-from importlib import resources
+
+from .tables import language_table
 
 
 @cache
 def lexicon(language: str = "en") -> dict:
     """The date words of `language` (English where the language has no file)."""
-    ref = resources.files("tollwatch.extract").joinpath(f"lexicons/{language}/dates.v1.json")
-    if not ref.is_file():
-        ref = resources.files("tollwatch.extract").joinpath("lexicons/en/dates.v1.json")
-    return json.loads(ref.read_text(encoding="utf-8"))
+    return language_table("dates.v1.json", language)
 
 
 def _grammar(language: str) -> dict:

@@ -9,21 +9,17 @@ a language without one reads with the English table.
 """
 from __future__ import annotations
 
-import json
 import re
 from functools import cache, lru_cache
-from importlib import resources
 
 from ...models import Claim
+from .tables import language_table
 
 
 @cache
 def lexicon(language: str = "en") -> dict:
     """The event triggers of `language` (the English table where it has none)."""
-    ref = resources.files("tollwatch.extract").joinpath(f"lexicons/{language}/events.v1.json")
-    if not ref.is_file():
-        ref = resources.files("tollwatch.extract").joinpath("lexicons/en/events.v1.json")
-    return json.loads(ref.read_text(encoding="utf-8"))
+    return language_table("events.v1.json", language)
 
 
 @cache
