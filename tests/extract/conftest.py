@@ -35,9 +35,14 @@ def network_off(monkeypatch):
 
 
 @pytest.fixture(scope="session")
-def readings():
+def reader():
+    """One Reader of every language (packs built on first use), shared by the language tests."""
+    return Reader.load()
+
+
+@pytest.fixture(scope="session")
+def readings(reader):
     """Every report of the demo corpus, read once for the tests that need them all."""
-    reader = Reader.load()
     items = iter_articles([DEMO_CORPUS], settings=load_settings())
     return [reader.read(a) for a in items if not isinstance(a, TollwatchError)]
 

@@ -9,13 +9,7 @@ from datetime import date
 import pytest
 
 from tollwatch.extract.numbers import find_quantities, parse_number
-from tollwatch.extract.reader import Reader
 from tollwatch.models import Article
-
-
-@pytest.fixture(scope="module")
-def reader():
-    return Reader.load()
 
 
 def toll(reader, text, language=None):

@@ -10,15 +10,9 @@ import pytest
 
 from tollwatch.extract.attribution import side_of, sides_table, states_in
 from tollwatch.extract.claims.lexicon import lexicon
-from tollwatch.extract.reader import Reader
 from tollwatch.models import Article
 
 LANGS = ("fr", "es", "ru")
-
-
-@pytest.fixture(scope="module")
-def reader():
-    return Reader.load()
 
 
 def read(reader, text, language):

@@ -5,13 +5,7 @@ from datetime import date
 
 import pytest
 
-from tollwatch.extract.reader import Reader
 from tollwatch.models import Article
-
-
-@pytest.fixture(scope="module")
-def reader():
-    return Reader.load()
 
 
 def figures(reader, text, language):

@@ -7,7 +7,6 @@ from datetime import date
 import pytest
 
 from tollwatch.extract.parsers.ru_word_order import including_phrases, subjects_after_their_verbs
-from tollwatch.extract.reader import Reader
 from tollwatch.models import Article
 
 
@@ -35,11 +34,6 @@ def test_a_joined_verb_with_its_own_subject_takes_no_other():
     rels = ["root", "nsubj", "cc", "conj", "nsubj", "punct", "nsubj"]
     pos = ["VERB", "NOUN", "CCONJ", "VERB", "NOUN", "PUNCT", "NOUN"]
     assert subjects_after_their_verbs(heads, rels, pos) == 0
-
-
-@pytest.fixture(scope="module")
-def reader():
-    return Reader.load()
 
 
 @pytest.mark.parametrize("text, killed, injured", [
