@@ -51,7 +51,14 @@ def negated(tok: Token, pack: LanguagePack) -> bool:
 
 
 def modal(tok: Token, pack: LanguagePack) -> bool:
-    return any(c.lemma_.lower() in pack.words("modal_words") for c in kids(tok, pack, "aux"))
+    return any(c.lemma_.lower() in pack.words("modal_words") for c in kids(tok, pack, "aux")) or future(tok, pack)
+
+
+def future(verb: Token, pack: LanguagePack) -> bool:
+    """"ваших солдат будут убивать": an auxiliary of the passive over an infinitive, not a
+    participle, is the compound future (a threat or a plan, no deed)."""
+    return "Inf" in verb.morph.get("VerbForm") and any(
+        a.lemma_.lower() in pack.words("passive_auxiliaries") for a in kids(verb, pack, "aux"))
 
 
 def participle(tok: Token) -> bool:

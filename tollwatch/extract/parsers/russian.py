@@ -96,6 +96,8 @@ class RussianParser:
             cases = [tag.feats.get("Case") for tag in tagged.tokens]
             self.repairs += numbers_as_arguments(local_heads, rels, [tag.pos for tag in tagged.tokens], cases)
             self.repairs += accusative_counts(local_heads, rels, cases)
+            # again: a numeral made a subject just now ("погиб один и ранено двое военных")
+            self.repairs += subjects_after_their_verbs(local_heads, rels, [tag.pos for tag in tagged.tokens])
             self.repairs += hedges_over_numbers(local_heads, rels, [word for _, _, word in sentence],
                                                 [tag.pos for tag in tagged.tokens], self.hedge_ends)
             self.repairs += one_subject_of_a_singular_verb(local_heads, rels, [tag.pos for tag in tagged.tokens],

