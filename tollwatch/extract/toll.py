@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ..models import CATEGORIES, Claim, Range, Toll, ZERO
+from .claims.lexicon import claim_language, lexicon
 from .claims.part_of import unnumbered_plural
 from .claims.perpetrators import attackers_among, is_perpetrator
 
@@ -32,22 +33,31 @@ def _larger(a: Triple, b: Triple) -> Triple:
     return max(a[0], b[0]), max(a[1], b[1]), None if a[2] is None or b[2] is None else max(a[2], b[2])
 
 
-def _with_parts(c: Claim, parts: list[Claim]) -> Triple:
+def _with_parts(c: Claim, mine: list[Claim], depth: int = 0) -> Triple:
+    """The whole's value with its parts, and their parts in general words ("41" as another
+    account of "Thirty-eight", itself the count of "around 40")."""
     own = _own(c)
+    parts = [p for p in mine if p.part_of == c.id and p.id != c.id and (not depth or _general(p))] if depth < 8 else []
     if not parts:
         return own
     added: Triple = (0, 0, 0)
     again: Triple = (0, 0, 0)
     for p in parts:  # parts that restate the whole count once, whatever their order
         if _restates(c, p):
-            again = _larger(again, _own(p))
+            again = _larger(again, _with_parts(p, mine, depth + 1))
         else:
-            added = _add(added, _own(p))
+            added = _add(added, _with_parts(p, mine, depth + 1))
     total = _larger(added, again)
-    vague = c.approximate and not any(ch.isdigit() for ch in c.text) and total[0] >= own[0]  # "dozens ... at least 34": the count
+    closed = own[2] is not None or not any(ch.isdigit() for ch in c.text)  # "dozens", "around 30"; not "at least 10"
+    vague = c.approximate and closed and total[0] >= own[0]  # "dozens ... at least 34", "around 30 ... 27": the count
     low, best = max(own[0], total[0]), max(own[0] if vague else own[1], total[1])
     high = own[2] if own[2] is None else (None if total[2] is None else max(own[2], total[2]))
     return low, best, high
+
+
+def _general(c: Claim) -> bool:
+    """A figure in general words ("41", "people"): another count of its whole, not a named subset."""
+    return c.victims.group is None or c.victims.group in lexicon(claim_language(c)).words("whole_groups")
 
 
 def _restates(whole: Claim, part: Claim) -> bool:
@@ -112,7 +122,7 @@ def _victims(mine: list[Claim]) -> Triple:
         return 0, 0, 0
     roots = [c for c in mine if c.part_of is None or c.part_of not in {m.id for m in mine}]
     roots = _after_revisions(roots)
-    values = {c.id: _with_parts(c, [p for p in mine if p.part_of == c.id]) for c in roots}
+    values = {c.id: _with_parts(c, mine) for c in roots}
     totals = [c for c in roots if c.scope == "total"]
     by_side: dict[str, list[Claim]] = {}
     for c in roots:

@@ -91,6 +91,7 @@ def _count(noun: Token, text: str, pack: LanguagePack, unknown: bool,
         return _Count(q.low, q.high, q.approximate, q.best_value, q.start, max(q.end, end), noun.idx, group,
                       "bare" if group is None else "number", joined)
     part = among_them(noun, pack)  # "four police officers among them"
+    listed = _marked_part(noun, pack)  # "among them four children and a captain": the captain too
     anchors = {c.idx for c in noun.children if pack.relation(c) in ("num", "qmod", "amod", "det")
                and c.i < noun.i}
     anchors -= _ages(noun.doc[:noun.i], pack)
@@ -124,9 +125,20 @@ def _count(noun: Token, text: str, pack: LanguagePack, unknown: bool,
         if not _is_person(noun, pack, people, frozenset()):
             return None  # "burning shops and motorbikes": an unnumbered plural must name people
         low = None if unknown else 2  # "the soldiers" too: restated or not, decided in casualties
-        return _Count(low, None, True, None, start, end, noun.idx, word, "plural", restates=restates)
+        return _Count(low, None, True, None, start, end, noun.idx, word, "plural", "including" if listed else None,
+                      restates=restates)
     group = "named" if noun.pos_ == "PROPN" and word not in people else word
-    return _Count(1, 1, False, None, start, end, noun.idx, group, "singular", restates=restates)
+    return _Count(1, 1, False, None, start, end, noun.idx, group, "singular", "including" if listed else None,
+                  restates=restates)
+
+
+def _marked_part(noun: Token, pack: LanguagePack) -> bool:
+    """"among them four children and a captain": a conjunct of a numbered part is a part too."""
+    while pack.relation(noun) == "conj" and noun.head != noun:
+        noun = noun.head
+        if kids(noun, pack, "num") and among_them(noun, pack):
+            return True
+    return False
 
 
 def _conjuncts(noun: Token, pack: LanguagePack) -> list[Token]:

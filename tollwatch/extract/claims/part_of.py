@@ -56,13 +56,14 @@ def _other_accounts(out: list[Claim], lex: Lexicon) -> list[Claim]:
     victims in general words, counted by another source right after, is another account of the
     figure before it (the toll takes the larger), not more victims."""
     general = lex.words("whole_groups") | {None}
+    accounts: set[str] = set()  # a third account follows the second
     for i, c in enumerate(out):
         if (c.part_of or c.historical or c.low is None or c.scope != "incident" or c.cumulative
                 or c.victims.group not in general
                 or lex.cue("addition_words").search(_without_quantity(c.text, lex.language))):
             continue
         p = next((p for p in reversed(out[:i]) if p.category == c.category and not p.historical), None)
-        if (p is None or p.part_of is not None or p.scope != "incident" or p.low is None
+        if (p is None or (p.part_of is not None and p.id not in accounts) or p.scope != "incident" or p.low is None
                 or p.victims.group not in general or p.victims.side != c.victims.side):
             continue
         if c.reported_by.name:
@@ -72,6 +73,7 @@ def _other_accounts(out: list[Claim], lex: Lexicon) -> list[Claim]:
                      and not lex.pattern("separate_pattern").search(_without_quantity(c.text, lex.language)))
         if other:
             out[i] = c.with_(part_of=p.id)
+            accounts.add(c.id)
     return out
 
 
@@ -244,9 +246,11 @@ def _refines(p: Claim, c: Claim, lex: Lexicon) -> bool:
 
 
 def _counts_vague(p: Claim, c: Claim) -> bool:
-    """"Dozens of passengers were killed ... At least 34 were killed": a bare count in a later
-    sentence, inside the range of a vague figure before it, is that figure's count."""
-    return (p.approximate and not any(ch.isdigit() for ch in p.text) and c.victims.group is None
+    """"Dozens of passengers were killed ... At least 34 were killed", "around 40 people ...
+    Thirty-eight were killed": a bare count in a later sentence, inside the range of a vague
+    or approximate figure before it, is that figure's count."""
+    closed = p.high is not None or not any(ch.isdigit() for ch in p.text)  # "around 40": 36-44; not "at least 10"
+    return (p.approximate and closed and c.victims.group is None
             and c.low is not None and p.low is not None and p.low <= c.low <= (p.high or c.low)
             and p.evidence.sentence != c.evidence.sentence)
 

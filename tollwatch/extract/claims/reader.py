@@ -73,9 +73,10 @@ def _loose_parts(ps: ParsedSentence, pack: LanguagePack, drafts: list[Draft], ta
         before = [d for d in drafts if d.anchor < at and d.category]
         if at in taken or not before or not kids(tok, pack, "num") or not among_them(tok, pack):
             continue
-        d = count_part(tok, before[-1].category, ps.sentence, pack)
-        if d is not None and d.anchor not in taken:
-            out.append(d)
+        for part in [tok] + kids(tok, pack, "conj"):  # "among them three pupils and a bus driver"
+            d = count_part(part, before[-1].category, ps.sentence, pack)
+            if d is not None and d.anchor not in taken:
+                out.append(d)
     return out
 
 
