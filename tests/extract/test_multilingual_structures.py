@@ -50,3 +50,35 @@ def test_the_compound_future_is_no_deed(reader, language, text, killed, injured)
 ])
 def test_each_joined_verb_keeps_its_own_subject(reader, language, text, killed, injured):
     assert figures(reader, text, language) == (killed, injured)
+
+
+@pytest.mark.parametrize("language, text, killed, injured", [
+    # scare quotes around a word or two are set aside for the parser (parsers/scare_quotes.py)
+    ("fr", "L'armée affirme avoir « neutralisé » 37 « terroristes » dans la nuit.", 37, 0),
+    ("fr", "Selon la police, deux « rebelles » ont été « abattus » près de la frontière.", 2, 0),
+    # "abatieron": the Spanish model's lemma for it is "abateír"
+    ("es", "Según el Ejército, las tropas “abatieron” a cuatro “guerrilleros” en la vereda.", 4, 0),
+])
+def test_scare_quotes_leave_the_predicate_its_victims(reader, language, text, killed, injured):
+    assert figures(reader, text, language) == (killed, injured)
+
+
+def test_scare_quotes_keep_the_text_and_its_offsets():
+    from tollwatch.extract.parsers import load_parser
+    text = "L'armée dit avoir « neutralisé » 37 « terroristes »."
+    doc = next(load_parser("fr").pipe([text]))
+    assert doc.text == text
+    assert [t.idx for t in doc if t.text == "37"] == [text.index("37")]
+    marks = [t for t in doc if t.text in "«»"]
+    assert len(marks) == 4 and all(t.dep_ == "punct" for t in marks)
+
+
+@pytest.mark.parametrize("language, text, killed, injured", [
+    # a fight between a state's forces and the attackers: both sides' own losses add
+    ("fr", "Cinq soldats maliens ont été tués dans l'attaque. L'armée a affirmé avoir tué vingt assaillants.", 25, 0),
+    # attackers who die in an attack on people who are no side's forces count in the high only
+    ("fr", "Un assaillant a tué trois passants avant d'être abattu par la police.", 3, 0),
+    ("en", "Gunmen killed four villagers before two of the attackers were shot dead by police.", 4, 0),
+])
+def test_attackers_killed_by_forces_they_fought(reader, language, text, killed, injured):
+    assert figures(reader, text, language) == (killed, injured)

@@ -40,14 +40,37 @@ def attackers_among(claims: list[Claim], language: str | None = None) -> set[str
     states people killed or hurt who are not attackers ("stabbing 3 tourists. One of the
     assailants was shot dead"). Attackers killed with no other victim ("the security force
     returned fire and killed several of the attackers") are the toll."""
+    found = _with_victims(claims, language)
+    for category in CATEGORIES:  # both sides' own losses: the toll counts them
+        victims = [c for c in claims if c.id not in found and not c.historical and c.category == category]
+        attackers = [c for c in claims if c.id in found and c.category == category]
+        if attackers and _a_fight(victims, attackers, language):
+            found -= {c.id for c in attackers}
+    return found
+
+
+def _with_victims(claims: list[Claim], language: str | None) -> set[str]:
     found = {c.id for c in claims if is_perpetrator(c, language)}
     victims = any(c.id not in found and not c.historical and c.category in CATEGORIES for c in claims)
     return found if victims else set()
 
 
+def _a_fight(victims: list[Claim], attackers: list[Claim], language: str | None) -> bool:
+    """"Cinq soldats maliens ont été tués ... l'armée a affirmé avoir tué vingt assaillants": the
+    victims of the attackers' category (killed with killed) are all a state's forces, and the
+    attackers lost several, not a lone attacker: a fight between two armed sides, each with
+    losses of its own, not an attack on people and its author."""
+    whole = [c for c in victims if c.part_of is None]
+    if not whole:
+        return False
+    forces = lexicon(language or claim_language(whole[0])).words("state_forces")
+    return all((c.victims.group or "").lower() in forces for c in whole) \
+        and all(c.high is None or c.high >= 2 for c in attackers)
+
+
 def mark_perpetrators(claims: list[Claim], text: str, language: str = "en") -> list[Claim]:
     """Perpetrators' claims take the side of the one armed group the article names, scope side."""
-    attackers = attackers_among(claims, language)
+    attackers = _with_victims(claims, language)  # in a fight too: the side is the armed group's
     if not attackers:
         return claims
     groups = {s for s in sides_in(text, language) if not (len(s) == 2 and s.isupper())}

