@@ -82,3 +82,15 @@ def test_scare_quotes_keep_the_text_and_its_offsets():
 ])
 def test_attackers_killed_by_forces_they_fought(reader, language, text, killed, injured):
     assert figures(reader, text, language) == (killed, injured)
+
+
+@pytest.mark.parametrize("language, text, killed, injured", [
+    # the pluperfect puts a deed before the time the article tells of: an earlier episode
+    ("fr", "Trois soldats ont été tués lundi près de Gao. Les mêmes assaillants avaient tué douze civils dans ce village.", 3, 0),
+    ("es", "Dos policías murieron el martes. Un hermano de uno de ellos había sido asesinado por la misma banda.", 2, 0),
+    # the perfect (passé composé, pretérito perfecto) is the deed the article reports
+    ("fr", "Les assaillants ont tué douze civils dans ce village.", 12, 0),
+    ("es", "Los sicarios han asesinado a cinco personas en el barrio.", 5, 0),
+])
+def test_the_pluperfect_tells_an_earlier_episode(reader, language, text, killed, injured):
+    assert figures(reader, text, language) == (killed, injured)

@@ -28,6 +28,8 @@ def sentence_drafts(ps: ParsedSentence, pack: LanguagePack) -> list[Draft]:
             if d.anchor in taken:
                 continue
             taken.add(d.anchor)
+            if pluperfect(f.predicate, pack):
+                d = replace(d, historical=True)
             drafts.append(d)
             if _means_to(f.predicate, pack):
                 done.add(d.anchor)
@@ -38,6 +40,14 @@ def sentence_drafts(ps: ParsedSentence, pack: LanguagePack) -> list[Draft]:
     drafts.sort(key=lambda d: d.anchor)
     drafts = _elliptic_sides(drafts)
     return [d for d in drafts if (d.anchor in done or not _hypothetical(d, lex)) and not _rate(d, lex)]
+
+
+def pluperfect(verb, pack: LanguagePack) -> bool:
+    """"les forces de sécurité avaient exécuté 31 hommes", "había sido asesinado": a perfect
+    auxiliary in the imperfect puts the deed before the time the article tells of (an earlier
+    episode). English "had" carries no imperfect, and Russian has no perfect auxiliary."""
+    return any(a.lemma_.lower() in pack.words("perfect_auxiliaries") and "Imp" in a.morph.get("Tense")
+               for a in kids(verb, pack, "aux"))
 
 
 def _means_to(predicate, pack: LanguagePack) -> bool:
