@@ -28,3 +28,33 @@ def test_a_count_outside_the_approximate_range_adds(read):
     claims, toll = read("A bomb killed around 30 people at the market on Friday. In another town, "
                         "gunmen killed 12 villagers.")
     assert toll.get("killed").best == 42
+
+
+def test_shot_dead_whatever_label_dead_gets(read):
+    claims, toll = read("Gunmen shot a shopkeeper dead in the market on Monday.")
+    assert toll.get("killed").best == 1
+    assert toll.get("injured").best == 0
+
+
+def test_a_name_whose_last_word_is_tagged_a_noun(read):
+    claims, toll = read("Unknown men shot Karim al-Mansouri dead in the old quarter.")
+    assert toll.get("killed").best == 1
+    assert _one(claims, "al-Mansouri").victims.group == "named"
+
+
+def test_slain_and_martyred_are_killed(read):
+    claims, toll = read("Nine displaced farmers were slain, and four others sustained injuries, in the raid.")
+    assert (toll.get("killed").best, toll.get("injured").best) == (9, 4)
+    claims, toll = read('A local elder told reporters: "Six people had been martyred in the shelling."')
+    assert toll.get("killed").best == 6
+
+
+def test_a_one_line_report_is_no_issuer(read):
+    claims, toll = read("Gunmen shot a trader dead in Kabul.")
+    assert _one(claims, "a trader").reported_by.name is None
+
+
+def test_a_victim_missing_then_killed_is_killed(read):
+    claims, toll = read("Ali Samir was reported missing on 2 March. Police now say Ali Samir was killed by his "
+                        "kidnappers.")
+    assert toll.get("killed").best == 1

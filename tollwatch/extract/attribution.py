@@ -161,8 +161,8 @@ def issuer(text: str, language: str = "en") -> Source | None:
     """The institution a release opens with ("Ministry of Health of the Kyrgyz Republic"): the
     default reporter of figures no sentence attributes."""
     first = text.strip().split("\n", 1)[0]
-    if not first or len(first) > 100:
-        return None
+    if not first or len(first) > 100 or first.rstrip().endswith((".", "!", "?")):
+        return None  # a sentence ("Gunmen shot a farmer dead in Baghdad."), no institution's name
     found = _match_source(first, language)
     if not found or found.inherit or found.source.kind == "witness" or _bare_state(found.source.name, language):
         return None  # a headline naming a state or its people ("... soldats kirghizes et tadjiks") issues nothing

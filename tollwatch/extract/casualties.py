@@ -49,7 +49,7 @@ def find_claims(article: Article, pack: LanguagePack) -> list[Claim]:
     unverified_from: list[int] = []  # indexes of claims in the current paragraph
     previous_para: list[int] = []
     offices: list[Source] = []  # the state offices named so far, with their state
-    named_before: set[str | None] = set()  # victim nouns counted so far
+    named_before: set[tuple[str | None, str | None]] = set()  # (category, victim noun) counted so far
     dead_before: set[str | None] = set()   # victim nouns counted as killed so far
     later_death = set(pack.grammar.get("later_death_pronouns", ()))  # none in the English pack
     for k, sent in enumerate(sentences):
@@ -65,13 +65,13 @@ def find_claims(article: Article, pack: LanguagePack) -> list[Claim]:
                 d = _wounded_who_died(d, claims)
                 if d is None:
                     continue
-            if d.restates and d.head in named_before:
+            if d.restates and (d.category, d.head) in named_before:
                 continue  # "the insurgent", "Mahjur" again: a victim counted where first named
             if d.weak and d.head in dead_before:
                 continue  # "the slaying of a reporter ... a gunman shot a reporter": the same death
             if d.side is None and d.category:
                 d = replace(d, side=context.side_after(d, lang) or None)  # "35 citoyens tadjiks"
-            named_before.add(d.head)
+            named_before.add((d.category, d.head))  # "Khashoggi vanished ... Khashoggi was killed": both
             if d.category == "killed":
                 dead_before.add(d.head)
             if d.joined == "breakdown":

@@ -65,7 +65,14 @@ def _is_person(noun: Token, pack: LanguagePack, people: frozenset[str], not_peop
         return False
     if noun.pos_ in ("PROPN", "PRON") or word in people or noun.lemma_.lower() in people:
         return True
+    if _name(noun, pack):
+        return True
     return word.endswith(tuple(pack.words("person_suffixes")))
+
+
+def _name(noun: Token, pack: LanguagePack) -> bool:
+    """"Hussien al-Hagami": a name, also where the tagger took its last word for a noun."""
+    return noun.pos_ == "PROPN" or (not noun.is_lower and any(c.pos_ == "PROPN" for c in kids(noun, pack, "compound")))
 
 
 def _count(noun: Token, text: str, pack: LanguagePack, unknown: bool,
@@ -127,7 +134,7 @@ def _count(noun: Token, text: str, pack: LanguagePack, unknown: bool,
         low = None if unknown else 2  # "the soldiers" too: restated or not, decided in casualties
         return _Count(low, None, True, None, start, end, noun.idx, word, "plural", "including" if listed else None,
                       restates=restates)
-    group = "named" if noun.pos_ == "PROPN" and word not in people else word
+    group = "named" if _name(noun, pack) and word not in people else word
     return _Count(1, 1, False, None, start, end, noun.idx, group, "singular", "including" if listed else None,
                   restates=restates)
 

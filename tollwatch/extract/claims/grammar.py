@@ -29,7 +29,7 @@ def _verb_category(verb: Token, pack: LanguagePack) -> str | None:
                 return cat
     if lemma in pack.words("resultative_verbs") or lemma in g["transitive"]:
         for c in verb.children:
-            if c.lemma_.lower() in g["resultative"] and pack.relation(c) in ("oprd", "pred", "advmod", "xcomp", "dep", "attr", "obj", "prep"):
+            if c.lemma_.lower() in g["resultative"] and pack.relation(c) in ("oprd", "pred", "advmod", "xcomp", "dep", "attr", "obj", "prep", "advcl"):
                 return g["resultative"][c.lemma_.lower()]  # "shot dead", "shot NAME dead"
         for o in kids(verb, pack, "obj"):
             for c in o.children:
