@@ -94,3 +94,17 @@ def test_attackers_killed_by_forces_they_fought(reader, language, text, killed, 
 ])
 def test_the_pluperfect_tells_an_earlier_episode(reader, language, text, killed, injured):
     assert figures(reader, text, language) == (killed, injured)
+
+
+@pytest.mark.parametrize("language, text, killed", [
+    # an undated report dates what it tells of by its day; a figure dated by a year alone is earlier
+    ("fr", "Deux soldats ont été tués lundi près de Mopti. En 2019, 49 soldats avaient péri à Indelimane.", 2),
+    ("fr", "Deux soldats ont été tués lundi près de Mopti. En 2019, 49 soldats ont été tués à Indelimane.", 2),
+    ("es", "Dos soldados murieron el lunes en Tumaco. Según Indepaz, en 2020 fueron asesinados 250 líderes sociales.", 2),
+    ("ru", "Двое военных погибли в понедельник. В 2019 году в результате теракта погибли 30 человек.", 2),
+    # a day and month with the year date the event told of
+    ("ru", "29 мая 2018 года мужчина застрелил двух полицейских.", 2),
+])
+def test_an_undated_report_and_a_year_alone(reader, language, text, killed):
+    r = reader.read(Article.from_text(text, published=None, language=language))
+    assert r.toll.killed.best == killed

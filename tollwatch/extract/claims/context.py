@@ -48,7 +48,7 @@ def earlier_episode(d: Draft, published: date | None, language: str = "en") -> b
     if m and not re.search(raw["not_period_summary"], s[:m.start()], re.IGNORECASE):
         return True  # "Depuis 2012, plus de 6 000 personnes ont été tuées": the same, opening the clause
     if published is None:
-        return False
+        return _bare_year(d, language)
     tail = s[d.end - d.sentence.start:d.end - d.sentence.start + 60]
     tail = lex.pattern("relative_clause_pattern").split(tail, maxsplit=1)[0]  # a relative clause has its own time
     lead_in = s[max(0, rel - 92):max(0, rel - 80)]  # the words just before the window ("Depuis" of "Depuis 2015")
@@ -71,6 +71,24 @@ def earlier_episode(d: Draft, published: date | None, language: str = "en") -> b
             continue  # "the worst since 2011", "the 2011 attacks" do not date the figure
         if year < published.year and (published.year - year >= 2 or published.month > EPISODE_MONTHS):
             return True
+    return False
+
+
+def _bare_year(d: Draft, language: str) -> bool:
+    """An undated report: a figure dated by a year alone ("En 2019, 49 soldats ont été tués", "В
+    2019 году погибли 30 человек") belongs to an earlier period; a report dates what it tells of
+    by its day ("lundi", "29 мая 2018 года"), and a day and month with the year do not count here."""
+    lex = lexicon(language)
+    s = d.sentence.text
+    rel = d.start - d.sentence.start
+    lead_in = s[max(0, rel - 92):max(0, rel - 80)]
+    window = s[max(0, rel - 80):d.end - d.sentence.start]
+    for m in _YEAR.finditer(window):
+        if lex.pattern("year_people_pattern").match(window[m.end():m.end() + 12]) \
+                or _month_year(language).search(window[max(0, m.start() - 15):m.end()]) \
+                or lex.pattern("year_not_dating_pattern").search((lead_in + window[:m.start()])[-7:]):
+            continue
+        return True
     return False
 
 
