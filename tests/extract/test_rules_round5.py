@@ -58,3 +58,10 @@ def test_a_victim_missing_then_killed_is_killed(read):
     claims, toll = read("Ali Samir was reported missing on 2 March. Police now say Ali Samir was killed by his "
                         "kidnappers.")
     assert toll.get("killed").best == 1
+
+
+def test_a_pronoun_stands_for_the_people_a_joined_verb_took(read):
+    claims, toll = read("Villagers said the fighters marched 14 farmers into the forest and then shot them dead.")
+    assert toll.get("killed").best == 14
+    claims, toll = read("Police arrested two suspects and questioned them for hours.")
+    assert toll.get("detained").best == 2

@@ -70,6 +70,23 @@ def _is_person(noun: Token, pack: LanguagePack, people: frozenset[str], not_peop
     return word.endswith(tuple(pack.words("person_suffixes")))
 
 
+def _antecedent(pron: Token, pack: LanguagePack, people: frozenset[str]) -> Token | None:
+    """The people an object pronoun stands for when a verb it is joined to took them first and
+    did not harm them: "dragged 11 men from the mosque and then executed them" (11 men),
+    "stormed the house of a tribal sheikh, killing him" (the sheikh)."""
+    verb = pron.head
+    if pack.relation(pron) != "obj" or pack.relation(verb) not in ("conj", "advcl") or verb.head == verb:
+        return None
+    first = verb.head
+    if first.lemma_.lower() in pack.grammar["transitive"] or first.lemma_.lower() in pack.words("resultative_verbs"):
+        return None  # "shot two men and killed them", "abducted ... killed him": the first verb reads them
+    number = pron.morph.get("Number")
+    found = [t for o in kids(first, pack, "obj") for t in o.subtree
+             if t.i < pron.i and t.pos_ in ("NOUN", "PROPN") and t.morph.get("Number") == number
+             and _is_person(t, pack, people, frozenset())]
+    return found[-1] if found and number else None
+
+
 def _name(noun: Token, pack: LanguagePack) -> bool:
     """"Hussien al-Hagami": a name, also where the tagger took its last word for a noun."""
     return noun.pos_ == "PROPN" or (not noun.is_lower and any(c.pos_ == "PROPN" for c in kids(noun, pack, "compound")))
@@ -80,6 +97,8 @@ def _count(noun: Token, text: str, pack: LanguagePack, unknown: bool,
     if noun.is_space or not noun.text.strip():
         return None  # a blanked dateline the parser hung as a word
     word, lemma = noun.lower_, noun.lemma_.lower()
+    if word in pack.words("back_pronouns") and (ante := _antecedent(noun, pack, people)) is not None:
+        return _count(ante, text, pack, unknown, people)  # "dragged 11 men from the mosque and executed them"
     if word in pack.words("back_pronouns") or word in pack.words("relative_pronouns"):
         return None                                  # a restatement: counted where first named
     if any(c.lower_ in pack.words("negators") and not _hedge(c) for c in kids(noun, pack, "det", "neg", "advmod")):
