@@ -20,6 +20,9 @@ def figures(reader, text, language):
     ("es", "La riña terminó dejando herido a un vecino del sector.", 0, 1),
     ("es", "Tras la explosión resultaron heridos cuatro obreros de la mina.", 0, 4),
     ("es", "En el choque quedaron heridas dos mujeres que viajaban en la moto.", 0, 2),
+    # a number hung on the verb after it, with no subject, is that verb's subject
+    ("es", "Murieron 12 personas y otras 150 quedaron heridas.", 12, 150),
+    ("es", "Un policía murió en el acto y otros dos quedaron heridos.", 1, 2),
 ])
 def test_the_people_a_secondary_predicate_describes(reader, language, text, killed, injured):
     assert figures(reader, text, language) == (killed, injured)

@@ -6,6 +6,9 @@ uniformado", "resultan heridos tres civiles" (the participle an `obj` of the ver
 `obj` of the participle). The people are who the adjective is said of: its subject (`nsubj`),
 as in "tres civiles resultan heridos". Relabelled in place, heads kept; an adjective that
 already has a subject keeps its tree.
+
+A number counts a noun (`nummod`), never a verb; hung on a verb before it with no subject ("y
+otras 150 quedaron heridas"), it stands for the people the verb is said of: its `nsubj`.
 """
 from __future__ import annotations
 
@@ -29,7 +32,22 @@ def objects_of_adjectives(doc) -> int:
     return changed
 
 
+def numbers_on_verbs(doc) -> int:
+    """Relabel a number counting a verb before it, which has no subject, as that verb's `nsubj`."""
+    changed = 0
+    for tok in doc:
+        verb = tok.head
+        if tok.dep_ != "nummod" or tok.pos_ != "NUM" or verb.pos_ not in ("VERB", "AUX") or tok.i > verb.i:
+            continue
+        if any(c.dep_.startswith(SUBJECT) for c in verb.children):
+            continue
+        tok.dep_ = SUBJECT
+        changed += 1
+    return changed
+
+
 @Language.component("tollwatch_ud_repairs")
 def ud_repairs(doc):
     objects_of_adjectives(doc)
+    numbers_on_verbs(doc)
     return doc
