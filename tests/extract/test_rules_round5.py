@@ -65,3 +65,11 @@ def test_a_pronoun_stands_for_the_people_a_joined_verb_took(read):
     assert toll.get("killed").best == 14
     claims, toll = read("Police arrested two suspects and questioned them for hours.")
     assert toll.get("detained").best == 2
+
+
+def test_a_relative_clause_after_the_victim_keeps_its_own_time(read):
+    claims, toll = read("Union leader Maria Ruiz, a teacher who led the great strike last year, was shot dead "
+                        "outside her school on Tuesday, her colleagues said.")
+    assert toll.get("killed").best == 1
+    claims, toll = read("Three soldiers were killed last year in the same valley.")
+    assert toll.get("killed").best == 0

@@ -38,8 +38,9 @@ def earlier_episode(d: Draft, published: date | None, language: str = "en") -> b
         return True
     end = d.end - d.sentence.start
     deed = lex.cue("earlier_deeds").search(s, end, end + 80)  # "..., in reprisal for the killing last month of"
-    if lex.cue("earlier_episode").search(s[max(0, rel - 80):deed.start() if deed else end + 80]):
-        return True
+    after = lex.pattern("relative_clause_pattern").split(s[end:deed.start() if deed else end + 80], maxsplit=1)[0]
+    if lex.cue("earlier_episode").search(s[max(0, rel - 80):end] + after):
+        return True  # not "X, an activist who won a prize last year, was murdered on Thursday"
     raw = lex.raw
     for m in re.finditer(raw["period_summary"], s[rel:d.end - d.sentence.start + 150], re.IGNORECASE):
         if not re.search(raw["not_period_summary"], s[:rel + m.start()], re.IGNORECASE):
