@@ -73,3 +73,9 @@ def test_a_relative_clause_after_the_victim_keeps_its_own_time(read):
     assert toll.get("killed").best == 1
     claims, toll = read("Three soldiers were killed last year in the same valley.")
     assert toll.get("killed").best == 0
+
+
+def test_a_figure_called_total_is_the_whole(read):
+    claims, toll = read("At least 30 people were killed when gunmen raided the market. Later reports said "
+                        "that 41 total market traders had died.")
+    assert toll.get("killed").best == 41
