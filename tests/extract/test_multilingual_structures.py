@@ -111,3 +111,12 @@ def test_the_pluperfect_tells_an_earlier_episode(reader, language, text, killed,
 def test_an_undated_report_and_a_year_alone(reader, language, text, killed):
     r = reader.read(Article.from_text(text, published=None, language=language))
     assert r.toll.killed.best == killed
+
+
+@pytest.mark.parametrize("language, text, killed, injured", [
+    # hospitalised with injuries: the injury noun as the verb's oblique in a UD tree
+    ("ru", "Шесть человек были госпитализированы с ранениями.", 0, 6),
+    ("ru", "После взрыва двое детей госпитализированы с ожогами.", 0, 2),
+])
+def test_hospitalised_with_injuries(reader, language, text, killed, injured):
+    assert figures(reader, text, language) == (killed, injured)

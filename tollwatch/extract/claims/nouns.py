@@ -88,8 +88,9 @@ def injuries(noun: Token, pack: LanguagePack) -> Iterator[Finding]:
         return
     how = pack.grammar["injury_verbs"]
     rel, verb = pack.relation(noun), noun.head
-    if rel == "pobj" and noun.head.lower_ in pack.words("injury_preps"):
-        verb = noun.head.head  # "treated for injuries", "sought medical help with injuries"
+    marked = rel == "pobj" and noun.head.lower_ in pack.words("injury_preps")
+    if marked or (rel == "obl" and any(c.lower_ in pack.words("injury_preps") for c in kids(noun, pack, "case"))):
+        verb = noun.head.head if marked else noun.head  # "treated for injuries", "госпитализированы с ранениями" (UD)
         if how.get(verb.lemma_.lower()) != "obl":
             return
     elif rel != "obj" or how.get(verb.lemma_.lower()) != "subj":
