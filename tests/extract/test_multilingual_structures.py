@@ -120,3 +120,13 @@ def test_an_undated_report_and_a_year_alone(reader, language, text, killed):
 ])
 def test_hospitalised_with_injuries(reader, language, text, killed, injured):
     assert figures(reader, text, language) == (killed, injured)
+
+
+@pytest.mark.parametrize("language, text, killed, injured", [
+    # "víctimas" alone count no category; "víctimas mortales / fatales" are the dead
+    ("es", "La masacre dejó 12 víctimas fatales y tres heridos.", 12, 3),
+    ("es", "Las autoridades confirmaron cuatro víctimas mortales en el accidente del bus.", 4, 0),
+    ("es", "El atentado dejó cinco víctimas, según la policía.", 0, 0),
+])
+def test_deadly_victims(reader, language, text, killed, injured):
+    assert figures(reader, text, language) == (killed, injured)

@@ -13,7 +13,10 @@ def counted_noun(noun: Token, pack: LanguagePack) -> Iterator[Finding]:
     g = pack.grammar
     lemma = noun.lemma_.lower()
     cat = g["counted_nouns"].get(lemma) or g["counted_nouns"].get(noun.lower_)
-    if cat is None or lemma in pack.words("ambiguous_counted") or noun.head.lemma_.lower() in pack.words("release_verbs"):
+    if lemma in pack.words("ambiguous_counted"):  # "víctimas", unless "víctimas mortales"
+        cat = next((g["toll_compounds"][a.lemma_.lower()] for a in kids(noun, pack, "amod")
+                    if a.lemma_.lower() in g["toll_compounds"]), None)
+    if cat is None or noun.head.lemma_.lower() in pack.words("release_verbs"):
         return  # not "freed three hostages"
     if set(kids(noun, pack, "num")) - set(numbers_after(noun, pack)) or any(
             c.lower_ in pack.words("vague_heads") for c in kids(noun, pack, "amod", "det")):
