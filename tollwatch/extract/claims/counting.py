@@ -89,7 +89,8 @@ def _antecedent(pron: Token, pack: LanguagePack, people: frozenset[str]) -> Toke
 
 def _name(noun: Token, pack: LanguagePack) -> bool:
     """"Hussien al-Hagami": a name, also where the tagger took its last word for a noun."""
-    return noun.pos_ == "PROPN" or (not noun.is_lower and any(c.pos_ == "PROPN" for c in kids(noun, pack, "compound")))
+    return noun.pos_ == "PROPN" or (not noun.is_lower and any(
+        c.pos_ == "PROPN" and c.i < noun.i for c in kids(noun, pack, "compound", "amod")))
 
 
 def _count(noun: Token, text: str, pack: LanguagePack, unknown: bool,
