@@ -130,3 +130,11 @@ def test_hospitalised_with_injuries(reader, language, text, killed, injured):
 ])
 def test_deadly_victims(reader, language, text, killed, injured):
     assert figures(reader, text, language) == (killed, injured)
+
+
+@pytest.mark.parametrize("language, text, killed, injured", [
+    # a conjunct that is itself a state word keeps its own category
+    ("es", "Dos personas muertas y tres heridas dejó una balacera en el barrio.", 2, 3),
+])
+def test_a_joined_state_keeps_its_category(reader, language, text, killed, injured):
+    assert figures(reader, text, language) == (killed, injured)

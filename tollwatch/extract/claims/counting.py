@@ -278,7 +278,8 @@ def count_finding(f: Finding, sent: Sentence, pack: LanguagePack, unknown: bool,
             numbered = c.shape in ("number", "bare")
         elif numbered and c.shape == "plural" and not kids(noun, pack, "det"):
             continue  # "55 soldiers and tribal fighters": one number for the list
-        own = pack.grammar["counted_nouns"].get(noun.lemma_.lower()) if i else None
+        own = (pack.grammar["counted_nouns"].get(noun.lemma_.lower())
+               or pack.grammar["states"].get(noun.lower_)) if i else None  # "muertas y tres heridas"
         joined = "including" if f.part and c.shape == "bare" else c.joined
         if pack.relation(f.predicate) == "advcl" and _running(f.predicate.head, pack):
             joined = "including"  # "had risen to 36, after two wounded men died": inside the toll
