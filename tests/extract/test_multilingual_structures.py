@@ -138,3 +138,23 @@ def test_deadly_victims(reader, language, text, killed, injured):
 ])
 def test_a_joined_state_keeps_its_category(reader, language, text, killed, injured):
     assert figures(reader, text, language) == (killed, injured)
+
+
+@pytest.mark.parametrize("language, text, killed, injured", [
+    # one victim told of after the figure is one of those counted (claims/details.py)
+    ("fr", "Dix soldats ont été tués dans l'attaque du camp. Un colonel a notamment été tué.", 10, 0),
+    ("fr", "L'attaque a fait quatorze morts. Un enfant a été tué dans l'explosion.", 14, 0),
+    ("es", "Doce personas murieron en la masacre. Un menor de edad también murió.", 12, 0),
+    # marked as one more, or a count of its own, it adds
+    ("fr", "Dix soldats ont été tués dans l'attaque du camp. Un autre soldat a succombé à l'hôpital.", 11, 0),
+    ("es", "Doce personas murieron en la masacre. Otro hombre murió horas después en el hospital.", 13, 0),
+    ("uk", "Четверо людей загинули в Вугледарі. В Очеретиному відомо про 1 загиблу людину.", 5, 0),
+])
+def test_one_victim_after_the_figure(reader, language, text, killed, injured):
+    assert figures(reader, text, language) == (killed, injured)
+
+
+def test_english_keeps_its_own_reading_of_one_victim_after_a_figure(reader):
+    """The English sets code such a victim both ways: English has no `singular_details_figure`."""
+    text = "Ten soldiers were killed in the attack on the camp. A colonel was killed in the blast."
+    assert figures(reader, text, "en") == (11, 0)

@@ -1,0 +1,48 @@
+"""A single victim told of after a counted figure: one of those counted, not one more.
+
+"Dix soldats ont été tués dans l'attaque. Un colonel a été tué": news states the figure first
+and then tells of one of its victims. A claim of one victim (a word, no digit, no hedge) in a
+later sentence than a figure of two or more of the same category, both incidents, is a part of
+that figure, unless it is marked as one more ("un autre", "otro", "ещё один": the pack's
+`addition_words`, or `addition_before_pattern` just before it).
+
+This is the convention of the multilingual reports (a stated figure over its parts); the
+English agency and ISAF sets code such a victim both ways, so the rule is a pack setting,
+`singular_details_figure` in `grammar.v1.json` (fr, es, ru, uk: true; English: absent, so
+English reads as before).
+"""
+from __future__ import annotations
+
+import re
+
+from ...models import Claim
+from ..packs import LanguagePack
+from .lexicon import lexicon
+
+_DIGIT = re.compile(r"\d")
+
+
+def singular_details(claims: list[Claim], pack: LanguagePack) -> list[Claim]:
+    """`claims` with each such single victim made `part_of` the nearest figure before it."""
+    if not pack.grammar.get("singular_details_figure"):
+        return claims
+    lex = lexicon(pack.language)
+    out = list(claims)
+    for i, c in enumerate(out):
+        if not _single(c, lex):
+            continue
+        whole = next((p for p in reversed(out[:i]) if p.category == c.category and p.part_of is None
+                      and not p.historical and p.scope == "incident" and (p.low or 0) >= 2
+                      and p.evidence.sentence != c.evidence.sentence and p.evidence.start < c.evidence.start), None)
+        if whole is not None:
+            out[i] = c.with_(part_of=whole.id)
+    return out
+
+
+def _single(c: Claim, lex) -> bool:
+    if c.low != 1 or c.high != 1 or c.part_of or c.historical or c.approximate or c.scope != "incident" \
+            or _DIGIT.search(c.text):
+        return False
+    at = c.evidence.sentence.find(c.text)
+    return not (lex.cue("addition_words").search(c.text) or (
+        at > 0 and lex.pattern("addition_before_pattern").search(c.evidence.sentence[max(0, at - 12):at])))
