@@ -158,3 +158,15 @@ def test_english_keeps_its_own_reading_of_one_victim_after_a_figure(reader):
     """The English sets code such a victim both ways: English has no `singular_details_figure`."""
     text = "Ten soldiers were killed in the attack on the camp. A colonel was killed in the blast."
     assert figures(reader, text, "en") == (11, 0)
+
+
+@pytest.mark.parametrize("language, text, killed", [
+    # running totals since a month, since the peace deal was signed, over a whole conflict
+    ("fr", "Deux soldats ont été tués lundi. Au total, plus de 2 200 personnes ont été tuées depuis janvier.", 2),
+    ("es", "Dos soldados murieron el lunes. Con él, suman 499 los líderes asesinados desde la firma del acuerdo.", 2),
+    ("es", "Dos soldados murieron el lunes. Desde la firma del acuerdo han sido asesinados 260 firmantes.", 2),
+    ("ru", "Двое военных погибли в понедельник. По данным ООН, за время конфликта погибли 3000 мирных жителей.", 2),
+])
+def test_running_totals_of_a_period(reader, language, text, killed):
+    r = reader.read(Article.from_text(text, published=None, language=language))
+    assert r.toll.killed.best == killed
