@@ -81,3 +81,16 @@ def test_a_figure_called_total_is_the_whole(read):
     claims, toll = read("At least 30 people were killed when gunmen raided the market. Later reports said "
                         "that 41 total market traders had died.")
     assert toll.get("killed").best == 41
+
+
+def test_a_state_after_the_first_victim_covers_it_only(read):
+    claims, toll = read("At least nine people were killed and 25 others injured in fighting at a camp for displaced "
+                        "people. The fighting between two sections of the community left at least nine people dead "
+                        "and 25 others injured.")
+    assert (toll.get("killed").best, toll.get("injured").best) == (9, 25)
+
+
+def test_an_open_figure_restated_is_counted_once(read):
+    claims, toll = read("Gunmen stormed the district office, killing at least 9 people including the district chief, "
+                        "police said. Three guards were hurt in addition to the 9 dead.")
+    assert toll.get("killed").best == 9

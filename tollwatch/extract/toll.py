@@ -65,9 +65,9 @@ def _restates(whole: Claim, part: Claim) -> bool:
     already counted, not more."""
     if part.evidence.sentence == whole.evidence.sentence:
         return False
-    if part.low == whole.low and part.high == whole.high and (
+    if part.low == whole.low and (part.high == whole.high or (whole.high is None and not whole.approximate)) and (
             not part.approximate or part.victims.group == whole.victims.group):
-        return True  # "nine peasants ... after nine civilians had been killed": the same figure again
+        return True  # "nine peasants ... after nine civilians had been killed", "at least 14 ... the 14 dead"
     if part.low == 1 and part.high == 1:
         return part.text.lower().startswith("the ") or part.victims.group == "named"
     return unnumbered_plural(part)  # "the people are being murdered": no count of its own

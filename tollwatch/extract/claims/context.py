@@ -152,7 +152,8 @@ def scope_and_side(d: Draft, reporter_side: str | None, reporter_kind: str | Non
             and side_of_group_is_whole(lex.pattern("citizens_suffix_pattern").sub("", d.text.split(" ", 1)[-1]), side, language)
             and lex.cue("running_toll_cues").search(s[:d.end - d.sentence.start + 30])):
         return "side", side  # "the latest figures from the health ministry, 46 Kyrgyz citizens died"
-    if side is None and (lex.cue("total_cues").search(near) or len(states) >= 2):
+    own_total = set(d.text.lower().split()) & set(raw.get("total_modifiers", ()))  # "65 total camp inhabitants"
+    if side is None and (lex.cue("total_cues").search(near) or len(states) >= 2 or own_total):
         return "total", None
     if (side is None and reporter_kind == "government" and reporter_side and len(reporter_side) == 2
             and states <= {reporter_side} and (not group or group in generic)

@@ -271,6 +271,9 @@ def count_finding(f: Finding, sent: Sentence, pack: LanguagePack, unknown: bool,
             continue
         if i and _own_predicate(noun, pack):
             continue  # "Ten persons killed and five injured": the five are the injured
+        if i and f.predicate.head == f.victim and f.victim.i < f.predicate.i < noun.i and not (
+                pack.grammar["counted_nouns"].get(noun.lemma_.lower()) or pack.grammar["states"].get(noun.lower_)):
+            continue  # "left six people dead and 38 others injured": "dead" covers the six only
         c = _count(noun, text, pack, unknown, lex_people)
         if c is None:
             continue
