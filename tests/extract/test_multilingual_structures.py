@@ -170,3 +170,15 @@ def test_english_keeps_its_own_reading_of_one_victim_after_a_figure(reader):
 def test_running_totals_of_a_period(reader, language, text, killed):
     r = reader.read(Article.from_text(text, published=None, language=language))
     assert r.toll.killed.best == killed
+
+
+@pytest.mark.parametrize("language, text, killed, injured", [
+    # a bare toll noun updates the figure the article told last (claims/tolls.py)
+    ("es", "Dos personas murieron en el ataque. Horas después la cifra subió a diez.", 10, 0),
+    ("es", "Cuatro personas resultaron heridas. Más tarde la cifra ascendió a siete.", 0, 7),
+    ("ru", "Погибли два человека. Позднее это число выросло до пяти.", 5, 0),
+    # with nothing told before it updates nothing
+    ("es", "La cifra subió a diez según el reporte.", 0, 0),
+])
+def test_a_bare_toll_noun_updates_the_last_figure(reader, language, text, killed, injured):
+    assert figures(reader, text, language) == (killed, injured)

@@ -1,5 +1,9 @@
 """Running tolls: "the death toll rose to 17", "raised the number of those killed to 17",
-"a death toll of 36", "the toll now stands at 46". The figure replaces earlier ones."""
+"a death toll of 36", "the toll now stands at 46". The figure replaces earlier ones.
+
+A bare toll noun ("la cifra subió a diez", "это число выросло до пяти") names no category: its
+finding's category is "", and the casualties stage, in a pack with `bare_toll_updates` (fr, es,
+ru, uk), gives it the category of the figure the article told last (else drops it)."""
 from __future__ import annotations
 
 from typing import Any, Iterator
@@ -50,7 +54,5 @@ def running_tolls(doc, pack: LanguagePack) -> Iterator[Finding]:
         if tok.lemma_.lower() not in pack.grammar["toll_nouns"] or tok.pos_ not in ("NOUN", "PROPN"):
             continue
         cat = _category(tok, pack)
-        if cat is None:
-            continue
-        for n in _numbers_near(tok, pack):
-            yield Finding(cat, n, tok, update=True)
+        for n in _numbers_near(tok, pack):  # a bare "la cifra subió a diez": the toll told before (cat "")
+            yield Finding(cat or "", n, tok, update=True)
