@@ -23,6 +23,9 @@ def figures(reader, text, language):
     # a number hung on the verb after it, with no subject, is that verb's subject
     ("es", "Murieron 12 personas y otras 150 quedaron heridas.", 12, 150),
     ("es", "Un policía murió en el acto y otros dos quedaron heridos.", 1, 2),
+    # ... as an oblique with no preposition, or under the adverb that bounds it
+    ("es", "Al menos 93 personas perdieron la vida y otras 150 resultaron heridas.", 93, 150),
+    ("es", "Murieron 93 personas y más de 150 resultaron heridos.", 93, 150),
 ])
 def test_the_people_a_secondary_predicate_describes(reader, language, text, killed, injured):
     assert figures(reader, text, language) == (killed, injured)
@@ -181,4 +184,12 @@ def test_running_totals_of_a_period(reader, language, text, killed):
     ("es", "La cifra subió a diez según el reporte.", 0, 0),
 ])
 def test_a_bare_toll_noun_updates_the_last_figure(reader, language, text, killed, injured):
+    assert figures(reader, text, language) == (killed, injured)
+
+
+@pytest.mark.parametrize("language, text, killed, injured", [
+    # a toll noun whose number heads the copula in a UD tree
+    ("es", "Murieron 93 personas. La cifra de heridos es de 150.", 93, 150),
+])
+def test_a_toll_noun_and_its_copula(reader, language, text, killed, injured):
     assert figures(reader, text, language) == (killed, injured)

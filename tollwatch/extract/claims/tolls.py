@@ -33,6 +33,9 @@ def _numbers_near(noun: Token, pack: LanguagePack) -> list[Token]:
     """The figure the toll is given: "rose to 17", "is 17", "reached 17", "of 36"."""
     found = [n for p, n in obliques(noun, pack) if p in pack.words("partitive") and n.pos_ == "NUM"]
     verb = noun.head
+    if pack.relation(noun) == "subj" and verb.pos_ == "NUM" and any(
+            a.lemma_.lower() in pack.words("update_verbs") for a in kids(verb, pack, "aux")):
+        found.append(verb)  # "la cifra de heridos es de 150": the number heads its copula (UD)
     if pack.relation(noun) in ("subj", "obj", "subjpass") and verb.lemma_.lower() in pack.words("update_verbs"):
         found += [n for p, n in obliques(verb, pack) if p in pack.words("update_preps") and n.pos_ == "NUM"]
         found += [c for p, n in obliques(verb, pack) if p in pack.words("update_preps") and n.pos_ != "NUM"

@@ -8,7 +8,8 @@ as in "tres civiles resultan heridos". Relabelled in place, heads kept; an adjec
 already has a subject keeps its tree.
 
 A number counts a noun (`nummod`), never a verb; hung on a verb before it with no subject ("y
-otras 150 quedaron heridas"), it stands for the people the verb is said of: its `nsubj`.
+otras 150 quedaron heridas", "y más de 150 resultaron heridos"), it stands for the people the
+verb is said of: its `nsubj`.
 """
 from __future__ import annotations
 
@@ -33,15 +34,22 @@ def objects_of_adjectives(doc) -> int:
 
 
 def numbers_on_verbs(doc) -> int:
-    """Relabel a number counting a verb before it, which has no subject, as that verb's `nsubj`."""
+    """Make a number before a verb without a subject that verb's `nsubj`: a number hung on the
+    verb as `nummod`, or as `obl` with no preposition of its own ("y otras 150 resultaron
+    heridas"), or under an adverb of the verb that bounds it ("y más de 150 resultaron heridos":
+    the adverb then hangs on the number, as its hedge). Returns how many were changed."""
     changed = 0
     for tok in doc:
-        verb = tok.head
-        if tok.dep_ != "nummod" or tok.pos_ != "NUM" or verb.pos_ not in ("VERB", "AUX") or tok.i > verb.i:
+        if tok.pos_ != "NUM" or tok.dep_ not in ("nummod", "obl") or any(c.dep_ == "case" for c in tok.children) \
+                and tok.dep_ == "obl":
             continue
-        if any(c.dep_.startswith(SUBJECT) for c in verb.children):
+        hedge = tok.head if tok.head.pos_ == "ADV" and tok.head.dep_ == "advmod" and tok.dep_ == "nummod" else None
+        verb = hedge.head if hedge is not None else tok.head
+        if verb.pos_ not in ("VERB", "AUX") or tok.i > verb.i or any(c.dep_.startswith(SUBJECT) for c in verb.children):
             continue
-        tok.dep_ = SUBJECT
+        tok.head, tok.dep_ = verb, SUBJECT
+        if hedge is not None:
+            hedge.head = tok
         changed += 1
     return changed
 
