@@ -193,3 +193,14 @@ def test_a_bare_toll_noun_updates_the_last_figure(reader, language, text, killed
 ])
 def test_a_toll_noun_and_its_copula(reader, language, text, killed, injured):
     assert figures(reader, text, language) == (killed, injured)
+
+
+@pytest.mark.parametrize("language, text, killed, injured", [
+    # a comparative over a number bounds it; a figure in digits is a number; a hedge slovnet made
+    # the subject, with the number on the verb beside it
+    ("es", "Murieron 93 personas y hay más de 150 heridos.", 93, 150),
+    ("fr", "93 personnes sont mortes et 150 ont été blessées.", 93, 150),
+    ("ru", "В результате теракта погибли 93 человека, более 150 ранены.", 93, 150),
+])
+def test_numbers_their_hedges_and_their_tags(reader, language, text, killed, injured):
+    assert figures(reader, text, language) == (killed, injured)

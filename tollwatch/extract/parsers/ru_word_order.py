@@ -112,6 +112,10 @@ def hedges_over_numbers(heads: list[int], rels: list[str], words: list[str], pos
         j = i + 1
         if words[i].lower() not in hedges or pos[j] != "NUM" or heads[i] == i:
             continue
+        if heads[j] == heads[i] != i and rels[j].startswith("nummod") and rels[i].startswith("nsubj"):
+            heads[i], rels[i], rels[j] = j, "advmod", rels[i]  # "более 150 ранены": both on the verb
+            moved += 1
+            continue
         top = j if heads[j] == i else heads[j]  # "не менее 30 мирных жителей": the noun under the hedge
         if heads[top] != i or top == i:
             continue

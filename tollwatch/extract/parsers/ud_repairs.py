@@ -9,7 +9,8 @@ already has a subject keeps its tree.
 
 A number counts a noun (`nummod`), never a verb; hung on a verb before it with no subject ("y
 otras 150 quedaron heridas", "y más de 150 resultaron heridos"), it stands for the people the
-verb is said of: its `nsubj`.
+verb is said of: its `nsubj`. A figure in digits is a number whatever the tagger says, and a
+comparative over a number bounds it ("más de 150 heridos").
 """
 from __future__ import annotations
 
@@ -54,8 +55,37 @@ def numbers_on_verbs(doc) -> int:
     return changed
 
 
+def digits_are_numbers(doc) -> int:
+    """"et 150 ont été blessées": fr_core_news_sm tags a bare figure in digits a pronoun (or a
+    noun); written in digits it is a number, `NUM`. Returns how many were retagged."""
+    changed = 0
+    for tok in doc:
+        if tok.pos_ in ("PRON", "NOUN", "PROPN") and tok.text.replace(".", "").replace(",", "").isdigit():
+            tok.pos_ = "NUM"
+            changed += 1
+    return changed
+
+
+def hedges_over_numbers(doc) -> int:
+    """"hay más de 150 heridos": the model makes the comparative the noun's modifier and hangs the
+    number under it; the number counts the noun (`nummod`) and the adverb bounds the number
+    (`advmod`). Returns how many were moved."""
+    moved = 0
+    for tok in doc:
+        hedge, noun = tok.head, tok.head.head
+        if tok.pos_ != "NUM" or tok.dep_ != "nummod" or hedge.pos_ != "ADV" or hedge.dep_ != "advmod" \
+                or hedge.i > tok.i or noun.pos_ != "NOUN" or noun.i < tok.i:
+            continue
+        tok.head = noun
+        hedge.head = tok
+        moved += 1
+    return moved
+
+
 @Language.component("tollwatch_ud_repairs")
 def ud_repairs(doc):
+    digits_are_numbers(doc)
     objects_of_adjectives(doc)
+    hedges_over_numbers(doc)
     numbers_on_verbs(doc)
     return doc
