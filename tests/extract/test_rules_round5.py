@@ -1,5 +1,7 @@
 """Fifth-round rules: the conjuncts of a part, an approximate figure counted later, another
 account of that count. Texts and figures our own; expected values written by hand before running."""
+import pytest
+
 from .helpers import one_claim as _one
 
 
@@ -94,3 +96,15 @@ def test_an_open_figure_restated_is_counted_once(read):
     claims, toll = read("Gunmen stormed the district office, killing at least 9 people including the district chief, "
                         "police said. Three guards were hurt in addition to the 9 dead.")
     assert toll.get("killed").best == 9
+
+
+@pytest.mark.parametrize("text,category,count", [
+    ("Militants hanged two men they accused of spying.", "killed", 2),
+    ("Protesters hanged banners from the bridge.", "killed", 0),
+    ("Police rounded up 40 protesters near the palace.", "detained", 40),
+    ("Three children were trampled to death in the stampede.", "killed", 3),
+    ("Six worshippers were mowed down by gunmen outside the church.", "killed", 6),
+])
+def test_more_predicates_of_the_trade(read, text, category, count):
+    claims, toll = read(text)
+    assert toll.get(category).best == count
