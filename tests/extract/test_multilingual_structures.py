@@ -204,3 +204,14 @@ def test_a_toll_noun_and_its_copula(reader, language, text, killed, injured):
 ])
 def test_numbers_their_hedges_and_their_tags(reader, language, text, killed, injured):
     assert figures(reader, text, language) == (killed, injured)
+
+
+@pytest.mark.parametrize("language, text, killed, injured", [
+    # coordinated subjects the model left as the root, the verb joined to the first noun
+    ("fr", "Un soldat, un gendarme et un civil ont été tués.", 3, 0),
+    ("es", "Un soldado y un policía murieron en el ataque.", 2, 0),
+    # an adjective standing for a person, hung on the verb as amod
+    ("es", "Un menor murió al ser alcanzado por una bala perdida.", 1, 0),
+])
+def test_subjects_the_model_misplaced(reader, language, text, killed, injured):
+    assert figures(reader, text, language) == (killed, injured)

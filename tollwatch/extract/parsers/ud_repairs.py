@@ -82,9 +82,50 @@ def hedges_over_numbers(doc) -> int:
     return moved
 
 
+def subjects_left_as_root(doc) -> int:
+    """"Un soldat, un gendarme et un civil ont été tués", "Un soldado y un policía murieron": the
+    model roots the sentence on the first noun, joins the verb to it as a conjunct and gives the
+    verb the last noun only. The verb is the root; the first noun its subject (with the label the
+    last one had), the last noun a conjunct of the first. Returns how many were rebuilt."""
+    rebuilt = 0
+    for verb in doc:
+        first = verb.head
+        if verb.dep_ != "conj" or verb.pos_ not in ("VERB", "AUX", "ADJ") or first.head != first \
+                or first.pos_ not in ("NOUN", "PROPN") or first.i > verb.i:
+            continue
+        last = [c for c in verb.children if c.dep_.startswith(SUBJECT) and first.i < c.i < verb.i]
+        if len(last) != 1 or any(c.dep_.startswith(SUBJECT) for c in first.children):
+            continue
+        label = last[0].dep_
+        cc = [c for c in verb.children if c.dep_ == "cc" and c.i < last[0].i]
+        verb.head, verb.dep_ = verb, "ROOT"
+        first.head, first.dep_ = verb, label
+        last[0].head, last[0].dep_ = first, "conj"
+        for c in cc:
+            c.head = last[0]
+        rebuilt += 1
+    return rebuilt
+
+
+def adjectives_as_subjects(doc) -> int:
+    """"Un menor murió": an adjective the model hung on a verb as `amod` (which only modifies a
+    noun) before a verb without a subject is a noun standing for a person: the verb's `nsubj`."""
+    changed = 0
+    for tok in doc:
+        verb = tok.head
+        if tok.dep_ != "amod" or tok.pos_ != "ADJ" or verb.pos_ not in ("VERB", "AUX") or tok.i > verb.i \
+                or any(c.dep_.startswith(SUBJECT) for c in verb.children):
+            continue
+        tok.dep_, tok.pos_ = SUBJECT, "NOUN"
+        changed += 1
+    return changed
+
+
 @Language.component("tollwatch_ud_repairs")
 def ud_repairs(doc):
     digits_are_numbers(doc)
+    subjects_left_as_root(doc)
+    adjectives_as_subjects(doc)
     objects_of_adjectives(doc)
     hedges_over_numbers(doc)
     numbers_on_verbs(doc)
