@@ -23,7 +23,8 @@ def sentence_drafts(ps: ParsedSentence, pack: LanguagePack) -> list[Draft]:
     drafts: list[Draft] = []
     taken: set[int] = set()
     done: set[int] = set()  # anchors of figures whose infinitive tells a deed done ("used machetes to kill")
-    for f in list(running_tolls(doc, pack)) + predicates(doc, pack):
+    findings = list(running_tolls(doc, pack)) + predicates(doc, pack)
+    for f in sorted(findings, key=lambda f: f.category == ""):  # a bare toll noun never takes a real figure's place
         for d in count_finding(f, sent, pack, unknown, lex.people_singular | lex.people_plural, lex.not_people):
             if d.anchor in taken:
                 continue

@@ -57,5 +57,7 @@ def running_tolls(doc, pack: LanguagePack) -> Iterator[Finding]:
         if tok.lemma_.lower() not in pack.grammar["toll_nouns"] or tok.pos_ not in ("NOUN", "PROPN"):
             continue
         cat = _category(tok, pack)
+        if cat is None and not pack.grammar.get("bare_toll_updates"):
+            continue  # English reads no bare toll noun (its "" finding took the anchor of a real figure)
         for n in _numbers_near(tok, pack):  # a bare "la cifra subió a diez": the toll told before (cat "")
             yield Finding(cat or "", n, tok, update=True)
