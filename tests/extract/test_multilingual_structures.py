@@ -190,6 +190,8 @@ def test_a_bare_toll_noun_updates_the_last_figure(reader, language, text, killed
 @pytest.mark.parametrize("language, text, killed, injured", [
     # a toll noun whose number heads the copula in a UD tree
     ("es", "Murieron 93 personas. La cifra de heridos es de 150.", 93, 150),
+    # the figure of a running toll on its noun, the object of the update verb
+    ("ru", "Число погибших в результате землетрясения достигло 46 человек.", 46, 0),
 ])
 def test_a_toll_noun_and_its_copula(reader, language, text, killed, injured):
     assert figures(reader, text, language) == (killed, injured)

@@ -45,6 +45,8 @@ def _numbers_near(noun: Token, pack: LanguagePack) -> list[Token]:
             if p.lower_ in pack.words("update_preps") and nxt is not None and nxt.pos_ == "NUM" and nxt not in found:
                 found.append(nxt)
         found += [n for n in kids(verb, pack, "attr", "obj") if n.pos_ == "NUM"]
+        if not pack.grammar.get("prepositions_as_heads", True):  # "достигло 46 человек": the figure on its noun (UD)
+            found += [c for n in kids(verb, pack, "obj") if n.pos_ != "NUM" for c in kids(n, pack, "num")]
         g = pack.grammar
         casualty = [t for t in verb.children if t.lemma_.lower() in g["transitive"] or t.lemma_.lower() in g["states"]]
         for t in list(noun.subtree) + casualty:  # "the number of those killed to 17": the figure hangs low
