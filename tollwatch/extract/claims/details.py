@@ -1,4 +1,5 @@
-"""A single victim told of after a counted figure: one of those counted, not one more.
+"""A single victim told of after a counted figure: one of those counted, not one more; and a
+figure an earlier report gave, another account of the same victims.
 
 "Dix soldats ont été tués dans l'attaque. Un colonel a été tué": news states the figure first
 and then tells of one of its victims. A claim of one victim (a word, no digit, no hedge) in a
@@ -10,6 +11,11 @@ This is the convention of the multilingual reports (a stated figure over its par
 English agency and ISAF sets code such a victim both ways, so the rule is a pack setting,
 `singular_details_figure` in `grammar.v1.json` (fr, es, ru, uk: true; English: absent, so
 English reads as before).
+
+"Погибли 46 человек. Ранее сообщалось о 30 погибших", "Un précédent bilan faisait état de quatre
+soldats tués": a figure in a sentence that opens as an earlier report (the pack's `earlier_report`
+pattern) is another account of a figure the article also gives, of the same category: `part_of`
+the largest such figure, so the toll takes the larger, not the sum.
 """
 from __future__ import annotations
 
@@ -36,6 +42,28 @@ def singular_details(claims: list[Claim], pack: LanguagePack) -> list[Claim]:
                       and p.evidence.sentence != c.evidence.sentence and p.evidence.start < c.evidence.start), None)
         if whole is not None:
             out[i] = c.with_(part_of=whole.id)
+    return out
+
+
+def earlier_reports(claims: list[Claim], pack: LanguagePack) -> list[Claim]:
+    """`claims` with each figure of an earlier report made `part_of` the largest current figure
+    of its category (none: it stays, the only account)."""
+    cue = pack.grammar.get("earlier_report")
+    if not cue:
+        return claims
+    earlier = re.compile(cue, re.IGNORECASE)
+
+    def reported_earlier(c: Claim) -> bool:
+        at = c.evidence.sentence.find(c.text)
+        return at >= 0 and bool(earlier.search(c.evidence.sentence[:at]))
+    out = list(claims)
+    for i, c in enumerate(out):
+        if c.part_of or c.historical or c.low is None or not reported_earlier(c):
+            continue
+        current = [p for p in out if p.category == c.category and p.id != c.id and p.part_of is None
+                   and not p.historical and p.low is not None and not reported_earlier(p)]
+        if current:
+            out[i] = c.with_(part_of=max(current, key=lambda p: p.low).id)
     return out
 
 
