@@ -214,6 +214,8 @@ def test_numbers_their_hedges_and_their_tags(reader, language, text, killed, inj
     ("es", "Un soldado y un policía murieron en el ataque.", 2, 0),
     # an adjective standing for a person, hung on the verb as amod
     ("es", "Un menor murió al ser alcanzado por una bala perdida.", 1, 0),
+    # the subject of a verb with a passive auxiliary is its passive subject
+    ("fr", "Un policier a été grièvement blessé.", 0, 1),
     # "caer muerto", a linking verb like "quedar" ("tomber" in French)
     ("es", "Dos hombres cayeron muertos tras el ataque de sicarios.", 2, 0),
 ])

@@ -121,8 +121,21 @@ def adjectives_as_subjects(doc) -> int:
     return changed
 
 
+def passive_subjects(doc) -> int:
+    """"Un policier a été grièvement blessé": the subject of a verb with a passive auxiliary
+    (`aux:pass`) is its passive subject (`nsubj:pass`), whatever the model labelled it."""
+    changed = 0
+    for tok in doc:
+        verb = tok.head
+        if tok.dep_ == SUBJECT and verb != tok and any(c.dep_ == "aux:pass" for c in verb.children):
+            tok.dep_ = "nsubj:pass"
+            changed += 1
+    return changed
+
+
 @Language.component("tollwatch_ud_repairs")
 def ud_repairs(doc):
+    passive_subjects(doc)
     digits_are_numbers(doc)
     subjects_left_as_root(doc)
     adjectives_as_subjects(doc)
