@@ -108,3 +108,9 @@ def test_an_open_figure_restated_is_counted_once(read):
 def test_more_predicates_of_the_trade(read, text, category, count):
     claims, toll = read(text)
     assert toll.get(category).best == count
+
+
+def test_a_second_named_victim_is_not_the_first(read):
+    claims, toll = read("Kandahar Traders Union chairman Wali Durrani was gunned down on Monday. Former Kandahar "
+                        "Traders Union chairman Sher Khan Achakzai was wounded in the attack and later died in hospital.")
+    assert toll.get("killed").best == 2

@@ -87,6 +87,7 @@ def _bare_year(d: Draft, language: str) -> bool:
     for m in _YEAR.finditer(window):
         if lex.pattern("year_people_pattern").match(window[m.end():m.end() + 12]) \
                 or _month_year(language).search(window[max(0, m.start() - 15):m.end()]) \
+                or re.search(r"\d{1,2},?\s*$", window[max(0, m.start() - 6):m.start()]) \
                 or lex.pattern("year_not_dating_pattern").search((lead_in + window[:m.start()])[-7:]):
             continue
         return True

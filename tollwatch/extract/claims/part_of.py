@@ -165,7 +165,7 @@ def _named_again(out: list[Claim], lex: Lexicon) -> list[Claim]:
     for i, c in enumerate(out):
         if c.victims.group != "named" or c.part_of:
             continue
-        names = _name_words(c, lex)
+        names = _name_words(c, lex)[-1:]  # the surname: "Former Balochistan Bar President Baz Kakar" is not Kasi
         for p in out[:i]:
             if (p.category == c.category and not p.historical and p.evidence.sentence != c.evidence.sentence
                     and any(re.search(rf"\b{re.escape(w)}\b", p.evidence.sentence) for w in names)):
@@ -212,10 +212,7 @@ def _detail_of(p: Claim, c: Claim, lex: Lexicon) -> bool:
     sentence: the same victims again, or a detail of a vague summary ("killed several ...")."""
     if p.evidence.sentence == c.evidence.sentence:
         return False
-    at = c.evidence.sentence.find(c.text)
-    added = lex.cue("addition_words").search(_without_quantity(c.text, lex.language)) or (
-        at > 0 and lex.pattern("addition_before_pattern").search(c.evidence.sentence[max(0, at - 12):at]))
-    if added and not (p.approximate and p.high is None):
+    if _added(c, lex) and not (p.approximate and p.high is None):
         return False  # "A fifth officer died", "Ещё один человек": one more (after a vague summary it may be its count)
     if lex.cue("example_cues").search(c.evidence.sentence[:c.evidence.sentence.find(c.text) + 1]):
         return True  # "In one case, a 70-year-old man died": one of the victims already counted
@@ -227,6 +224,13 @@ def _detail_of(p: Claim, c: Claim, lex: Lexicon) -> bool:
             and not lex.pattern("separate_pattern").search(c.text):
         return True  # "detained two suspected insurgents ... the two individuals were detained"
     return same or (vague and c.victims.group in ("them", "others", "named")) or unnumbered_plural(c, lex.language)
+
+
+def _added(c: Claim, lex: Lexicon) -> bool:
+    """"A fifth officer died", "another Palestinian man", "Ещё один человек": one more."""
+    at = c.evidence.sentence.find(c.text)
+    return bool(lex.cue("addition_words").search(_without_quantity(c.text, lex.language)) or (
+        at > 0 and lex.pattern("addition_before_pattern").search(c.evidence.sentence[max(0, at - 12):at])))
 
 
 def _without_quantity(text: str, language: str) -> str:
