@@ -233,3 +233,11 @@ def test_subjects_the_model_misplaced(reader, language, text, killed, injured):
 ])
 def test_an_earlier_report_is_another_account(reader, language, text, killed, injured):
     assert figures(reader, text, language) == (killed, injured)
+
+
+@pytest.mark.parametrize("language, text, killed, injured", [
+    # a second clause without its verb and noun: a second count of the subject
+    ("es", "Once soldados murieron en Boni y nueve en Tessit.", 20, 0),
+])
+def test_a_gapped_second_count(reader, language, text, killed, injured):
+    assert figures(reader, text, language) == (killed, injured)

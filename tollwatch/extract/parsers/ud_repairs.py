@@ -133,6 +133,27 @@ def passive_subjects(doc) -> int:
     return changed
 
 
+def gapped_numbers(doc) -> int:
+    """"Once soldados murieron en Boni y nueve en Tessit": the second clause leaves out its verb
+    and its noun; the model joins "nueve" to the place before it. A number joined (`conj`) to an
+    oblique of the verb, after it, while the verb's subject is counted by a number, is a second
+    count of that subject: a conjunct of the subject. Returns how many moved."""
+    moved = 0
+    for tok in doc:
+        place = tok.head
+        verb = place.head
+        if tok.pos_ != "NUM" or tok.dep_ != "conj" or place.dep_ not in ("obl", "obl:arg", "obl:mod") \
+                or verb.pos_ not in ("VERB", "AUX") or tok.i < verb.i:
+            continue
+        subjects = [c for c in verb.children if c.dep_.startswith(SUBJECT)
+                    and any(n.dep_ == "nummod" for n in c.children)]
+        if len(subjects) != 1:
+            continue
+        tok.head = subjects[0]
+        moved += 1
+    return moved
+
+
 @Language.component("tollwatch_ud_repairs")
 def ud_repairs(doc):
     passive_subjects(doc)
@@ -142,4 +163,5 @@ def ud_repairs(doc):
     objects_of_adjectives(doc)
     hedges_over_numbers(doc)
     numbers_on_verbs(doc)
+    gapped_numbers(doc)
     return doc
