@@ -114,3 +114,10 @@ def test_a_second_named_victim_is_not_the_first(read):
     claims, toll = read("Kandahar Traders Union chairman Wali Durrani was gunned down on Monday. Former Kandahar "
                         "Traders Union chairman Sher Khan Achakzai was wounded in the attack and later died in hospital.")
     assert toll.get("killed").best == 2
+
+
+def test_elders_and_relatives_are_sources_of_their_own(read):
+    claims, toll = read("The governor said four people died in the air strike. Tribal elders said nine villagers "
+                        "were killed.")
+    assert _one(claims, "nine villagers").reported_by.name == "Tribal elders"
+    assert _one(claims, "nine villagers").reported_by.kind == "witness"
