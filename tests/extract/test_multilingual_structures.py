@@ -241,3 +241,12 @@ def test_an_earlier_report_is_another_account(reader, language, text, killed, in
 ])
 def test_a_gapped_second_count(reader, language, text, killed, injured):
     assert figures(reader, text, language) == (killed, injured)
+
+
+@pytest.mark.parametrize("language, text, killed, injured", [
+    # a count of victims broken down into the dead and the wounded is a figure of neither
+    ("ru", "Число жертв теракта составило 96 человек: 46 погибли, 50 получили ранения.", 46, 50),
+    ("ru", "В результате теракта пострадали 96 человек: 46 погибли, 50 ранены.", 46, 50),
+])
+def test_a_count_of_victims_of_both_kinds(reader, language, text, killed, injured):
+    assert figures(reader, text, language) == (killed, injured)

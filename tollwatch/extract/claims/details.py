@@ -26,6 +26,7 @@ from ..packs import LanguagePack
 from .lexicon import lexicon
 
 _DIGIT = re.compile(r"\d")
+HARMED = ("killed", "injured")  # the two categories a count of victims is broken down into
 
 
 def singular_details(claims: list[Claim], pack: LanguagePack) -> list[Claim]:
@@ -43,6 +44,28 @@ def singular_details(claims: list[Claim], pack: LanguagePack) -> list[Claim]:
         if whole is not None:
             out[i] = c.with_(part_of=whole.id)
     return out
+
+
+def mixed_totals(claims: list[Claim]) -> list[Claim]:
+    """"Число жертв составило 96 человек: 46 погибли, 50 получили ранения": a figure broken down,
+    later in its sentence, into figures of two categories that add up to it exactly counts the
+    victims of both, not of its own category: it is left out (the parts are the claims), and the
+    ids are numbered again. Every language: the sum is the evidence."""
+    dropped = set()
+    for i, whole in enumerate(claims):
+        if whole.low is None or whole.low < 2 or whole.historical or whole.high != whole.low \
+                or whole.category not in HARMED:
+            continue
+        parts = [c for c in claims[i + 1:] if c.evidence.sentence == whole.evidence.sentence and c.category in HARMED
+                 and c.evidence.start >= whole.evidence.start and c.low is not None and c.high == c.low
+                 and not c.historical and c.part_of is None]
+        if {c.category for c in parts} == set(HARMED) and sum(c.low for c in parts) == whole.low:
+            dropped.add(whole.id)
+    if not dropped:
+        return claims
+    kept = [c for c in claims if c.id not in dropped]
+    ids = {c.id: f"c{n + 1}" for n, c in enumerate(kept)}
+    return [c.with_(id=ids[c.id], part_of=ids.get(c.part_of) if c.part_of else None) for c in kept]
 
 
 def earlier_reports(claims: list[Claim], pack: LanguagePack) -> list[Claim]:
