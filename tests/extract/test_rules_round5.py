@@ -121,3 +121,10 @@ def test_elders_and_relatives_are_sources_of_their_own(read):
                         "were killed.")
     assert _one(claims, "nine villagers").reported_by.name == "Tribal elders"
     assert _one(claims, "nine villagers").reported_by.kind == "witness"
+
+
+def test_a_month_is_no_victim_and_a_population_no_count(read):
+    claims, toll = read("ARMED MEN KILLED UNION LEADER HECTOR RAMIREZ ON 16\nNOVEMBER, THE ARMY SAID.")
+    assert toll.get("killed").best == 1
+    claims, toll = read("The army said the rebels were killing the civilian population in the north.")
+    assert toll.get("killed").best == 0

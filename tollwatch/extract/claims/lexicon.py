@@ -86,7 +86,7 @@ def lexicon(language: str = "en") -> Lexicon:
         raw=raw,
         people_plural=frozenset(w.lower() for w in raw["people_plural"]),
         people_singular=frozenset(w.lower() for w in raw["people_singular"]),
-        not_people=frozenset(w.lower() for w in raw["not_people"]),
+        not_people=frozenset(w.lower() for w in [*raw["not_people"], *raw.get("months", ())]),  # "16 NOVEMBER" is a date
         stop=frozenset(w.lower() for w in raw["stop_words"]),
         language=language,
     )
