@@ -128,3 +128,5 @@ def test_a_month_is_no_victim_and_a_population_no_count(read):
     assert toll.get("killed").best == 1
     claims, toll = read("The army said the rebels were killing the civilian population in the north.")
     assert toll.get("killed").best == 0
+    claims, toll = read("The blast caused one death and damage to three shops.")
+    assert toll.get("killed").best == 1
