@@ -82,6 +82,7 @@ def test_scare_quotes_keep_the_text_and_its_offsets():
 @pytest.mark.parametrize("language, text, killed, injured", [
     # a fight between a state's forces and the attackers: both sides' own losses add
     ("fr", "Cinq soldats maliens ont été tués dans l'attaque. L'armée a affirmé avoir tué vingt assaillants.", 25, 0),
+    ("fr", "Un soldat malien a été tué et quatre assaillants ont été neutralisés.", 5, 0),
     # attackers who die in an attack on people who are no side's forces count in the high only
     ("fr", "Un assaillant a tué trois passants avant d'être abattu par la police.", 3, 0),
     ("en", "Gunmen killed four villagers before two of the attackers were shot dead by police.", 4, 0),

@@ -64,8 +64,13 @@ def _a_fight(victims: list[Claim], attackers: list[Claim], language: str | None)
     if not whole:
         return False
     forces = lexicon(language or claim_language(whole[0])).words("state_forces")
-    return all((c.victims.group or "").lower() in forces for c in whole) \
+    return all(_forces_word((c.victims.group or "").lower(), forces) for c in whole) \
         and all(c.high is None or c.high >= 2 for c in attackers)
+
+
+def _forces_word(group: str, forces: frozenset[str]) -> bool:
+    """The pack's state_forces words are plurals; "soldat", "soldado" are the singulars of them."""
+    return bool(group) and (group in forces or any(f.startswith(group) and len(f) - len(group) <= 2 for f in forces))
 
 
 def mark_perpetrators(claims: list[Claim], text: str, language: str = "en") -> list[Claim]:
