@@ -251,3 +251,12 @@ def test_a_gapped_second_count(reader, language, text, killed, injured):
 ])
 def test_a_count_of_victims_of_both_kinds(reader, language, text, killed, injured):
     assert figures(reader, text, language) == (killed, injured)
+
+
+@pytest.mark.parametrize("language, text, killed, injured", [
+    # a definite figure of the same count in a later sentence names victims already counted
+    ("fr", "Un policier a été tué et deux autres blessés. Les deux policiers blessés ont été hospitalisés.", 1, 2),
+    ("es", "Murieron tres soldados en la emboscada. Los tres militares muertos pertenecían al batallón.", 3, 0),
+])
+def test_a_definite_figure_restates(reader, language, text, killed, injured):
+    assert figures(reader, text, language) == (killed, injured)

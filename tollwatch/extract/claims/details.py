@@ -68,6 +68,30 @@ def mixed_totals(claims: list[Claim]) -> list[Claim]:
     return [c.with_(id=ids[c.id], part_of=ids.get(c.part_of) if c.part_of else None) for c in kept]
 
 
+def definite_restatements(claims: list[Claim], pack: LanguagePack) -> list[Claim]:
+    """"Un policier a été tué et deux autres blessés. Les deux policiers blessés ont été
+    hospitalisés": a figure opened by a definite determiner (the pack's `plural_definite`) in a
+    later sentence, with the same count as an earlier figure of its category, names victims
+    already counted: `part_of` that figure (the toll counts them once). A pack setting,
+    `definite_restatements` (fr, es, ru, uk): applied to English it moved a WAD and an ISAF row."""
+    if not pack.grammar.get("definite_restatements"):
+        return claims
+    definite = pack.words("plural_definite")
+    out = list(claims)
+    for i, c in enumerate(out):
+        at = c.evidence.sentence.find(c.text)
+        words = (c.text.split()[:1] + c.evidence.sentence[:max(at, 0)].split()[-1:]) if at >= 0 else []
+        if c.part_of or c.historical or c.low is None or c.high != c.low \
+                or not any(w.lower() in definite for w in words):  # "Les deux policiers", the article outside the text
+            continue
+        same = next((p for p in reversed(out[:i]) if p.category == c.category and p.part_of is None
+                     and not p.historical and p.low == c.low and p.high == c.high
+                     and p.evidence.sentence != c.evidence.sentence), None)
+        if same is not None:
+            out[i] = c.with_(part_of=same.id)
+    return out
+
+
 def earlier_reports(claims: list[Claim], pack: LanguagePack) -> list[Claim]:
     """`claims` with each figure of an earlier report made `part_of` the largest current figure
     of its category (none: it stays, the only account)."""
