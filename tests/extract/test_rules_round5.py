@@ -130,3 +130,18 @@ def test_a_month_is_no_victim_and_a_population_no_count(read):
     assert toll.get("killed").best == 0
     claims, toll = read("The blast caused one death and damage to three shops.")
     assert toll.get("killed").best == 1
+
+
+def test_a_participle_after_a_counted_noun_is_its_predicate(read):
+    claims, toll = read("The joint force carried out a raid resulting in one Haqqani facilitator killed and three "
+                        "suspected insurgents detained, officials said.")
+    assert (toll.get("killed").best, toll.get("detained").best) == (1, 3)
+    claims, toll = read("The review concerns a night raid in Paktiya which resulted in four Afghans being killed and "
+                        "one Afghan wounded.")
+    assert (toll.get("killed").best, toll.get("injured").best) == (4, 1)
+
+
+def test_a_victim_after_including_is_a_part(read):
+    claims, toll = read("Nine people were killed in a night of shootings across the township, police said on "
+                        "Sunday, including three victims shot dead when gunmen opened fire in a tavern.")
+    assert toll.get("killed").best == 9

@@ -283,7 +283,7 @@ def count_finding(f: Finding, sent: Sentence, pack: LanguagePack, unknown: bool,
             continue  # "55 soldiers and tribal fighters": one number for the list
         own = (pack.grammar["counted_nouns"].get(noun.lemma_.lower())
                or pack.grammar["states"].get(noun.lower_)) if i else None  # "muertas y tres heridas"
-        joined = "including" if f.part and c.shape == "bare" else c.joined
+        joined = "including" if (f.part and c.shape == "bare") or _after_including(noun, pack) else c.joined
         if pack.relation(f.predicate) == "advcl" and _running(f.predicate.head, pack):
             joined = "including"  # "had risen to 36, after two wounded men died": inside the toll
         owner = _owner(f.predicate, pack) if f.update else ""
@@ -293,6 +293,11 @@ def count_finding(f: Finding, sent: Sentence, pack: LanguagePack, unknown: bool,
             p = _count(part, text, pack, unknown, lex_people) if victim(part) else None
             if p is not None and p.low is not None:
                 yield _draft(f.category, p, sent, "including", noun=part, language=pack.language)
+
+
+def _after_including(noun: Token, pack: LanguagePack) -> bool:
+    """"..., including four victims shot dead": a victim inside an "including" phrase is a part."""
+    return pack.relation(noun) == "pobj" and noun.head.lower_ in pack.words("including")
 
 
 def _running(verb: Token, pack: LanguagePack) -> bool:

@@ -64,18 +64,23 @@ def _transitive(verb: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
         victims = kids(verb, pack, "subjpass") or (kids(verb, pack, "subj") if not kids(verb, pack, "auxpass") else []) \
             or ([verb.head] if rel == "acl" else [])  \
             or stolen_subject(verb, pack) or inherited(verb, pack, ("subjpass",)) or (
-            inherited(verb, pack, ("subj",)) if rel == "conj" and kids(verb, pack, "auxpass") else [])
+            inherited(verb, pack, ("subj",)) if rel == "conj" and kids(verb, pack, "auxpass") else []) \
+            or [c for c in [_counted_before(verb, pack)] if c is not None]  # "resulted in six Afghans being killed"
     elif rel in ("acl", "amod") and participle(verb) and not kids(verb, pack, "obj"):
         victims = [verb.head]                      # "ten people killed in the blast"
     elif rel == "amod" and "Pres" in verb.morph.get("Tense") and verb.i < verb.head.i and kids(verb.head, pack, "num"):
         victims = [verb.head]                      # "blessant cinq personnes" hung as a modifier of its object
-    elif bare_vbn and any(v.pos_ == "NUM" or kids(v, pack, "num") for v in kids(verb, pack, "subj")):
-        victims = kids(verb, pack, "subj")         # "140 wounded", "Seventeen Killed"
+    elif (bare_vbn or (verb.tag_ == "VBD" and not kids(verb, pack, "obj"))) and any(
+            v.pos_ == "NUM" or kids(v, pack, "num") for v in kids(verb, pack, "subj")):
+        victims = kids(verb, pack, "subj")         # "140 wounded", "Seventeen Killed", "and one Afghan wounded"
     elif bare_vbn and rel in ("pred", "oprd", "xcomp", "ccomp", "dep", "advcl") and kids(verb.head, pack, "subjpass"):
         victims = kids(verb.head, pack, "subjpass")  # "were confirmed killed", "have been feared killed"
     elif bare_vbn and rel in ("advcl", "dep") and verb.head.lemma_.lower() in pack.words("copulas") \
             and kids(verb.head, pack, "subj"):
         victims = kids(verb.head, pack, "subj")    # "A lawyer was Sunday afternoon killed", the passive misparsed
+    elif (bare_vbn or verb.tag_ == "VBD") and not kids(verb, pack, "subj", "subjpass", "obj") \
+            and (counted := _counted_before(verb, pack)):
+        victims = [counted]                        # "resulting in one Taliban facilitator killed", "six Afghans being killed"
     elif bare_vbn and rel in ("pred", "oprd", "xcomp", "ccomp", "dep"):
         yield from _state(verb, cat, pack)         # "two became injured", "left ... wounded"
         return
@@ -93,6 +98,18 @@ def _transitive(verb: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
     weak = verb.lemma_.lower() in pack.words("resultative_verbs") and cat == pack.grammar["transitive"].get(verb.lemma_.lower())
     for v in victims:
         yield Finding(cat, resolve(v, pack), verb, person_only=person, part=part, weak=weak)
+
+
+def _counted_before(verb: Token, pack: LanguagePack) -> Token | None:
+    """A participle the parser hung elsewhere, right after a counted noun (its auxiliary of the
+    passive between): a reduced relative ("one facilitator killed"), the noun its victim."""
+    i = verb.i - 1
+    while i >= 0 and pack.relation(verb.doc[i]) == "auxpass":
+        i -= 1
+    noun = verb.doc[i] if i >= 0 else None
+    if noun is not None and noun.pos_ in ("NOUN", "PROPN") and kids(noun, pack, "num"):
+        return noun
+    return None
 
 
 def _left_list(word: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
