@@ -145,3 +145,13 @@ def test_a_victim_after_including_is_a_part(read):
     claims, toll = read("Nine people were killed in a night of shootings across the township, police said on "
                         "Sunday, including three victims shot dead when gunmen opened fire in a tavern.")
     assert toll.get("killed").best == 9
+
+
+@pytest.mark.parametrize("text,killed,injured", [
+    ("A bomber on a motorbike killed at least four guards and wounded 17 Monday near the gate.", 4, 17),
+    ("Rockets hit the camp on Friday. Officials indicated 31 were wounded.", 0, 31),
+    ("Eleven people were killed. 8 persons sustained various degrees of injuries in the blast.", 11, 8),
+])
+def test_injured_figures_the_parser_hung_elsewhere(read, text, killed, injured):
+    claims, toll = read(text)
+    assert (toll.get("killed").best, toll.get("injured").best) == (killed, injured)

@@ -90,6 +90,8 @@ def _transitive(verb: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
         victims = [n for n in marked if n.i < objects[0].i] + objects if objects else marked  # "herido a otros cuatro, uno de ellos"
         if not victims and rel in ("xcomp", "oprd") and verb.head.pos_ in ("VERB", "AUX"):
             victims = kids(verb.head, pack, "subjpass")  # "were reported killed"
+        if not victims and (number := _number_after(verb)) is not None:
+            victims = [number]                     # "and wounded 22 Tuesday", the number hung on the day
     victims = [v for v in victims if v.lemma_.lower() not in pack.grammar["resultative"]]
     if victims:
         victims = victims + companions(verb, pack)
@@ -107,8 +109,18 @@ def _counted_before(verb: Token, pack: LanguagePack) -> Token | None:
     while i >= 0 and pack.relation(verb.doc[i]) == "auxpass":
         i -= 1
     noun = verb.doc[i] if i >= 0 else None
-    if noun is not None and noun.pos_ in ("NOUN", "PROPN") and kids(noun, pack, "num"):
-        return noun
+    if noun is not None and (noun.pos_ == "NUM" or (noun.pos_ in ("NOUN", "PROPN") and kids(noun, pack, "num"))):
+        return noun  # "Reports indicated 75 were wounded"
+    return None
+
+
+def _number_after(verb: Token) -> Token | None:
+    """The number right after a verb the parser left without an object ("wounded up to 37")."""
+    for t in verb.doc[verb.i + 1:verb.i + 4]:
+        if t.pos_ == "NUM":
+            return t
+        if t.pos_ in ("NOUN", "PROPN", "VERB", "AUX", "PUNCT", "PRON", "CCONJ"):
+            return None
     return None
 
 

@@ -90,6 +90,9 @@ def injuries(noun: Token, pack: LanguagePack) -> Iterator[Finding]:
     if noun.lemma_.lower() not in pack.words("injury_nouns"):
         return
     how = pack.grammar["injury_verbs"]
+    if pack.relation(noun) == "pobj" and noun.head.lower_ in pack.words("partitive") \
+            and pack.relation(noun.head.head) == "obj":
+        noun = noun.head.head  # "sustained various degrees of injuries": the object the injuries are in
     rel, verb = pack.relation(noun), noun.head
     marked = rel == "pobj" and noun.head.lower_ in pack.words("injury_preps")
     if marked or (rel == "obl" and any(c.lower_ in pack.words("injury_preps") for c in kids(noun, pack, "case"))):
