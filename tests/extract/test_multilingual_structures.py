@@ -260,3 +260,10 @@ def test_a_count_of_victims_of_both_kinds(reader, language, text, killed, injure
 ])
 def test_a_definite_figure_restates(reader, language, text, killed, injured):
     assert figures(reader, text, language) == (killed, injured)
+
+
+def test_a_perfect_participle_hung_on_a_noun_is_active(reader):
+    # h5's request R1: "avoir tué" under "part" is the group's own deed, "sa part" no victim
+    r = reader.read(Article.from_text("Le groupe a affirmé pour sa part avoir tué des dizaines de soldats.",
+                                      published=date(2022, 9, 18), language="fr"))
+    assert not [c for c in r.claims if "sa part" in c.text]

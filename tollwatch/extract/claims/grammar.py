@@ -66,8 +66,8 @@ def _transitive(verb: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
             or stolen_subject(verb, pack) or inherited(verb, pack, ("subjpass",)) or (
             inherited(verb, pack, ("subj",)) if rel == "conj" and kids(verb, pack, "auxpass") else []) \
             or [c for c in [_counted_before(verb, pack)] if c is not None]  # "resulted in six Afghans being killed"
-    elif rel in ("acl", "amod") and participle(verb) and not kids(verb, pack, "obj"):
-        victims = [verb.head]                      # "ten people killed in the blast"
+    elif rel in ("acl", "amod") and participle(verb) and not kids(verb, pack, "obj") and not perfect(verb, pack):
+        victims = [verb.head]                      # "ten people killed in the blast", not "sa part avoir tué"
     elif rel == "amod" and "Pres" in verb.morph.get("Tense") and verb.i < verb.head.i and kids(verb.head, pack, "num"):
         victims = [verb.head]                      # "blessant cinq personnes" hung as a modifier of its object
     elif (bare_vbn or (verb.tag_ == "VBD" and not kids(verb, pack, "obj"))) and any(
