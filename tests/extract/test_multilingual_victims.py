@@ -135,6 +135,10 @@ def test_a_wounded_attacker_who_dies_later(reader, language, text, killed, injur
     ("es", "La explosión costó la vida a cinco niños.", 5, 0),
     # "encontrar / hallar la muerte" is to die, as "perder la vida"
     ("es", "El conductor del bus encontró la muerte en la carretera.", 1, 0),
+    # but whoever finds the bodies is no victim: only a death noun makes the finder the dead
+    ("es", "Unos vecinos encontraron los cuerpos junto al río.", 0, 0),
+    ("es", "Los rescatistas hallaron los cadáveres en una fosa.", 0, 0),
+    ("es", "Tres soldados encontraron la muerte en la emboscada.", 3, 0),
 ])
 def test_life_and_death_idioms(reader, language, text, killed, injured):
     assert figures(reader, text, language) == (killed, injured)

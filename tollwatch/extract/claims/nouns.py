@@ -34,10 +34,10 @@ def nominal(noun: Token, pack: LanguagePack) -> Iterator[Finding]:
     if cat is None:
         return
     verb = noun.head
-    if lemma not in pack.words("life_nouns") and pack.relation(noun) == "obj" and not kids(noun, pack, "num") \
+    if lemma not in pack.words("life_nouns") and lemma not in pack.words("body_nouns") and pack.relation(noun) == "obj" and not kids(noun, pack, "num") \
             and g["life_verbs"].get(verb.lemma_.lower()) == "subj" and not any(p in pack.words("partitive") for p, _ in obliques(noun, pack)):
         for v in kids(verb, pack, "subj") or inherited(verb, pack, ("subj",)):
-            yield Finding(cat, resolve(v, pack), verb)  # "ont trouvé la mort", as "lost their lives"
+            yield Finding(cat, resolve(v, pack), verb)  # "ont trouvé la mort", not "ont trouvé les corps"
         return
     if lemma in pack.words("life_nouns"):
         role = g["life_verbs"].get(verb.lemma_.lower())
