@@ -72,7 +72,7 @@ def find_claims(article: Article, pack: LanguagePack) -> list[Claim]:
                     continue
             if d.restates and (d.category, d.head) in named_before:
                 continue  # "the insurgent", "Mahjur" again: a victim counted where first named
-            if d.weak and d.head in dead_before:
+            if d.weak and _the_dead_again(d, dead_before, pack):
                 continue  # "the slaying of a reporter ... a gunman shot a reporter": the same death
             if d.side is None and d.category:
                 d = replace(d, side=context.side_after(d, lang) or None)  # "35 citoyens tadjiks"
@@ -126,6 +126,16 @@ def find_claims(article: Article, pack: LanguagePack) -> list[Claim]:
     claims = mixed_totals(assign_part_of(_listed_not_totals(claims, text, lang), lang))
     claims = earlier_reports(definite_restatements(singular_details(claims, pack), pack), pack)
     return mark_perpetrators(claims, text, lang)
+
+
+def _the_dead_again(d: Draft, dead_before: set, pack: LanguagePack) -> bool:
+    """"killed a community leader ... shot her husband in the head": one victim named again with
+    a definite or possessive word after a death, shot with no outcome of its own (not "the second
+    person was shot")."""
+    if lexicon(pack.language).cue("addition_words").search(d.text):
+        return False
+    return d.head in dead_before or (bool(dead_before) and d.low == 1
+                                     and d.text.split()[0].lower() in pack.words("plural_definite"))
 
 
 def _wounded_who_died(d: Draft, claims: list[Claim]) -> Draft | None:
