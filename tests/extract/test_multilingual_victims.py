@@ -187,3 +187,23 @@ def test_a_two_word_hedge_over_the_noun_hangs_on_its_number(reader):
 def test_a_number_with_its_own_preposition_is_the_nominal_victims(reader):
     # es_core_news_sm labels "cinco" a nummod of "muerte", with "de" under it
     assert figures(reader, "El Ejército anunció la muerte de cinco de sus soldados.", "es") == (5, 0)
+
+
+@pytest.mark.parametrize("language, text, killed, injured", [
+    # "стать жертвами": the subject of "became victims" is the dead ("жертва" a life noun, "стать" a life verb)
+    ("ru", "Пять мирных жителей стали жертвами обстрела города.", 5, 0),
+    ("ru", "Жертвами нападения стали трое полицейских.", 3, 0),
+    ("ru", "По данным властей, жертвами взрыва стали не менее 12 человек.", 12, 0),
+    ("ru", "Двое военных стали жертвами атаки беспилотника, ещё четверо ранены.", 2, 4),
+    ("ru", "Мужчина стал жертвой взрыва на рынке.", 1, 0),
+    ("uk", "Троє цивільних стали жертвами обстрілу міста.", 3, 0),
+    # the parser hangs a second subject on the verb: only the first became the victims
+    ("uk", "Жертвами удару стали п'ятеро людей, ще двоє поранені.", 5, 2),
+    # the genitive is the cause, never the victim; a role noun other than "жертва" is no toll
+    ("ru", "Город стал мишенью обстрела, пострадавших нет.", 0, 0),
+    # uncounted victims named after a figure are those counted already
+    ("ru", "Вооружённый мужчина застрелил троих человек. Его жертвами стали охранники банка и "
+           "случайный прохожий.", 3, 0),
+])
+def test_became_victims(reader, language, text, killed, injured):
+    assert figures(reader, text, language) == (killed, injured)

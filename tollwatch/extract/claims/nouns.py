@@ -41,10 +41,14 @@ def nominal(noun: Token, pack: LanguagePack) -> Iterator[Finding]:
         return
     if lemma in pack.words("life_nouns"):
         role = g["life_verbs"].get(verb.lemma_.lower())
-        if pack.relation(noun) != "obj" or role is None:
+        if pack.relation(noun) not in ("obj", "xcomp") or role is None:
             return
         if role == "subj":
-            for v in kids(verb, pack, "subj") or inherited(verb, pack, ("subj",)):
+            subjects = kids(verb, pack, "subj") or inherited(verb, pack, ("subj",))
+            if pack.relation(noun) == "xcomp":  # "стали жертвами": the first subject, not "ще двоє
+                subjects = [v for v in subjects[:1] if kids(v, pack, "num") or v.like_num  # поранені"
+                            or "Plur" not in v.morph.get("Number")]  # nor named victims told again
+            for v in subjects:
                 yield Finding(cat, resolve(v, pack), verb)  # "lost their lives"
             return
         if kids(noun, pack, "num"):
