@@ -17,6 +17,7 @@ from ..numbers import find_quantities
 from ..packs import LanguagePack
 from ..text import Sentence
 from .draft import Draft
+from .referents import after_including, among_them, antecedent, is_name, is_person, marked_part, parts_of, singular
 from .relations import Finding, companions, kids, obliques, stolen_subject
 
 Token = Any
@@ -59,46 +60,12 @@ def _quantity(text: str, a: int, b: int, anchors: set[int], language: str):
     return (exact or found or [None])[-1]
 
 
-def _is_person(noun: Token, pack: LanguagePack, people: frozenset[str], not_people: frozenset[str]) -> bool:
-    word = noun.lower_
-    if word in not_people or noun.lemma_.lower() in not_people:
-        return False
-    if noun.pos_ in ("PROPN", "PRON") or word in people or noun.lemma_.lower() in people:
-        return True
-    if _name(noun, pack):
-        return True
-    return word.endswith(tuple(pack.words("person_suffixes")))
-
-
-def _antecedent(pron: Token, pack: LanguagePack, people: frozenset[str]) -> Token | None:
-    """The people an object pronoun stands for when a verb it is joined to took them first and
-    did not harm them: "dragged 11 men from the mosque and then executed them" (11 men),
-    "stormed the house of a tribal sheikh, killing him" (the sheikh)."""
-    verb = pron.head
-    if pack.relation(pron) != "obj" or pack.relation(verb) not in ("conj", "advcl") or verb.head == verb:
-        return None
-    first = verb.head
-    if first.lemma_.lower() in pack.grammar["transitive"] or first.lemma_.lower() in pack.words("resultative_verbs"):
-        return None  # "shot two men and killed them", "abducted ... killed him": the first verb reads them
-    number = pron.morph.get("Number")
-    found = [t for o in kids(first, pack, "obj") for t in o.subtree
-             if t.i < pron.i and t.pos_ in ("NOUN", "PROPN") and t.morph.get("Number") == number
-             and _is_person(t, pack, people, frozenset())]
-    return found[-1] if found and number else None
-
-
-def _name(noun: Token, pack: LanguagePack) -> bool:
-    """"Hussien al-Hagami": a name, also where the tagger took its last word for a noun."""
-    return noun.pos_ == "PROPN" or (not noun.is_lower and any(
-        c.pos_ == "PROPN" and c.i < noun.i for c in kids(noun, pack, "compound", "amod")))
-
-
 def _count(noun: Token, text: str, pack: LanguagePack, unknown: bool,
            people: frozenset[str] = frozenset()) -> _Count | None:
     if noun.is_space or not noun.text.strip():
         return None  # a blanked dateline the parser hung as a word
     word, lemma = noun.lower_, noun.lemma_.lower()
-    if word in pack.words("back_pronouns") and (ante := _antecedent(noun, pack, people)) is not None:
+    if word in pack.words("back_pronouns") and (ante := antecedent(noun, pack, people)) is not None:
         return _count(ante, text, pack, unknown, people)  # "dragged 11 men from the mosque and executed them"
     if word in pack.words("back_pronouns") or word in pack.words("relative_pronouns"):
         return None                                  # a restatement: counted where first named
@@ -118,7 +85,7 @@ def _count(noun: Token, text: str, pack: LanguagePack, unknown: bool,
         return _Count(q.low, q.high, q.approximate, q.best_value, q.start, max(q.end, end), noun.idx, group,
                       "bare" if group is None else "number", joined)
     part = among_them(noun, pack)  # "four police officers among them"
-    listed = _marked_part(noun, pack)  # "among them four children and a captain": the captain too
+    listed = marked_part(noun, pack)  # "among them four children and a captain": the captain too
     anchors = {c.idx for c in noun.children if pack.relation(c) in ("num", "qmod", "amod", "det")
                and c.i < noun.i}
     anchors -= _ages(noun.doc[:noun.i], pack)
@@ -130,11 +97,11 @@ def _count(noun: Token, text: str, pack: LanguagePack, unknown: bool,
         elif c.i < noun.i and pack.relation(c) in ("nmod", "compound"):  # a number one level down
             anchors |= {t.idx for t in c.subtree if pack.relation(t) == "num" and t.head == c}
     q = _quantity(text, start, end, anchors, pack.language) if anchors else None
-    if q is not None and (q.low or 0) > 1 and q.high == q.low and _singular(noun) \
+    if q is not None and (q.low or 0) > 1 and q.high == q.low and singular(noun) \
             and word not in pack.words("collective_nouns") and any(
                 d.lower_ in pack.words("indefinite_singular") for d in kids(noun, pack, "det")):
         q = None  # "a form six student": a number inside a singular phrase counts nothing
-    if q is None and not _singular(noun) and any(t.like_num and t.pos_ == "NUM" for t in noun.doc[:noun.i] if t.idx >= start):
+    if q is None and not singular(noun) and any(t.like_num and t.pos_ == "NUM" for t in noun.doc[:noun.i] if t.idx >= start):
         return None  # a number that is no count of people ("999...9 people", "1e308")
     if q is not None:
         return _Count(q.low, q.high, q.approximate, q.best_value, q.start, end, q.start, word, "number",
@@ -149,23 +116,14 @@ def _count(noun: Token, text: str, pack: LanguagePack, unknown: bool,
             return None  # "uno de ellos": one of those counted already
         return _Count(1, 1, False, None, noun.idx, end, noun.idx, word, "singular")
     if plural:
-        if not _is_person(noun, pack, people, frozenset()):
+        if not is_person(noun, pack, people, frozenset()):
             return None  # "burning shops and motorbikes": an unnumbered plural must name people
         low = None if unknown else 2  # "the soldiers" too: restated or not, decided in casualties
         return _Count(low, None, True, None, start, end, noun.idx, word, "plural", "including" if listed else None,
                       restates=restates)
-    group = "named" if _name(noun, pack) and word not in people else word
+    group = "named" if is_name(noun, pack) and word not in people else word
     return _Count(1, 1, False, None, start, end, noun.idx, group, "singular", "including" if listed else None,
                   restates=restates)
-
-
-def _marked_part(noun: Token, pack: LanguagePack) -> bool:
-    """"among them four children and a captain": a conjunct of a numbered part is a part too."""
-    while pack.relation(noun) == "conj" and noun.head != noun:
-        noun = noun.head
-        if kids(noun, pack, "num") and among_them(noun, pack):
-            return True
-    return False
 
 
 def _conjuncts(noun: Token, pack: LanguagePack) -> list[Token]:
@@ -221,24 +179,10 @@ def _ages(tokens, pack: LanguagePack) -> set[int]:
     return {t.idx for t in tokens if _age(t, pack)}
 
 
-def _singular(noun: Token) -> bool:
-    return noun.tag_ in ("NN", "NNP") or (noun.pos_ in ("NOUN", "PROPN") and noun.morph.get("Number") == ["Sing"])
-
-
 def _subject_of_its_own(noun: Token, pack: LanguagePack) -> bool:
     nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
     return nxt is not None and pack.relation(nxt) in ("aux", "auxpass") and nxt.head.i > nxt.i \
         and noun in stolen_subject(nxt.head, pack)
-
-
-def _parts(noun: Token, pack: LanguagePack) -> list[Token]:
-    """"29 people, including 10 foreigners", "eight aid workers, six of them foreigners"."""
-    def of_them(t: Token) -> bool:
-        return t.pos_ == "NUM" and any(n.lower_ in pack.words("back_pronouns")
-                                       for p, n in obliques(t, pack) if p in pack.words("partitive"))
-    appos = kids(noun, pack, "appos")
-    return [n for p, n in obliques(noun, pack) if p in pack.words("including")] + [
-        a for a in appos if of_them(a)] + [s for a in appos for s in kids(a, pack, "subj") if of_them(s)]
 
 
 def count_finding(f: Finding, sent: Sentence, pack: LanguagePack, unknown: bool,
@@ -261,7 +205,7 @@ def count_finding(f: Finding, sent: Sentence, pack: LanguagePack, unknown: bool,
             return False
         if noun.pos_ not in ("NUM", "PRON") and noun.lower_ in lex_not_people:
             return False
-        return not (f.person_only and noun.pos_ != "NUM" and not _is_person(noun, pack, lex_people, lex_not_people))
+        return not (f.person_only and noun.pos_ != "NUM" and not is_person(noun, pack, lex_people, lex_not_people))
 
     numbered = False
     for i, noun in enumerate(_conjuncts(f.victim, pack)):
@@ -283,33 +227,22 @@ def count_finding(f: Finding, sent: Sentence, pack: LanguagePack, unknown: bool,
             continue  # "55 soldiers and tribal fighters": one number for the list
         own = (pack.grammar["counted_nouns"].get(noun.lemma_.lower())
                or pack.grammar["states"].get(noun.lower_)) if i else None  # "muertas y tres heridas"
-        joined = "including" if (f.part and c.shape == "bare") or _after_including(noun, pack) else c.joined
+        joined = "including" if (f.part and c.shape == "bare") or after_including(noun, pack) else c.joined
         if pack.relation(f.predicate) == "advcl" and _running(f.predicate.head, pack):
             joined = "including"  # "had risen to 36, after two wounded men died": inside the toll
         owner = _owner(f.predicate, pack) if f.update else ""
         yield _draft(own or f.category, c, sent, joined, f.update, noun, owner, f.weak, language=pack.language)  # "84 deaths and 90 injuries"
         verb_parts = [n for p, n in obliques(f.predicate, pack) if p in pack.words("including")] if i == 0 else []
-        for part in _parts(noun, pack) + verb_parts:  # "were killed, including 11 children"
+        for part in parts_of(noun, pack) + verb_parts:  # "were killed, including 11 children"
             p = _count(part, text, pack, unknown, lex_people) if victim(part) else None
             if p is not None and p.low is not None:
                 yield _draft(f.category, p, sent, "including", noun=part, language=pack.language)
-
-
-def _after_including(noun: Token, pack: LanguagePack) -> bool:
-    """"..., including four victims shot dead": a victim inside an "including" phrase is a part."""
-    return pack.relation(noun) == "pobj" and noun.head.lower_ in pack.words("including")
 
 
 def _running(verb: Token, pack: LanguagePack) -> bool:
     """The verb gives a running toll ("the number ... had risen to 36")."""
     return verb.lemma_.lower() in pack.words("update_verbs") and any(
         c.lemma_.lower() in pack.grammar["toll_nouns"] for c in kids(verb, pack, "subj", "obj", "subjpass"))
-
-
-def among_them(noun: Token, pack: LanguagePack) -> bool:
-    """"among them 11 children", "six of them": a part of the figure before."""
-    return any(p in pack.words("including") | pack.words("partitive") and n.lower_ in pack.words("back_pronouns")
-               for p, n in obliques(noun, pack))
 
 
 def count_part(noun: Token, cat: str, sent: Sentence, pack: LanguagePack) -> Draft | None:

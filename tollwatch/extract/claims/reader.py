@@ -6,7 +6,8 @@ from dataclasses import replace
 
 from ..numbers import find_quantities
 from ..packs import LanguagePack
-from .counting import among_them, count_finding, count_part
+from .counting import count_finding, count_part
+from .referents import among_them
 from .draft import Draft
 from .grammar import predicates
 from .relations import kids, obliques, participle

@@ -1,0 +1,78 @@
+"""Who a victim phrase names: a person or not, a name, the people a pronoun stands for, and the
+phrases marked as parts of a figure ("among them", "including"). Used by claims/counting.py."""
+from __future__ import annotations
+
+from typing import Any
+
+from ..packs import LanguagePack
+from .relations import kids, obliques
+
+Token = Any
+
+
+def is_person(noun: Token, pack: LanguagePack, people: frozenset[str], not_people: frozenset[str]) -> bool:
+    word = noun.lower_
+    if word in not_people or noun.lemma_.lower() in not_people:
+        return False
+    if noun.pos_ in ("PROPN", "PRON") or word in people or noun.lemma_.lower() in people:
+        return True
+    if is_name(noun, pack):
+        return True
+    return word.endswith(tuple(pack.words("person_suffixes")))
+
+
+def antecedent(pron: Token, pack: LanguagePack, people: frozenset[str]) -> Token | None:
+    """The people an object pronoun stands for when a verb it is joined to took them first and
+    did not harm them: "dragged 11 men from the mosque and then executed them" (11 men),
+    "stormed the house of a tribal sheikh, killing him" (the sheikh)."""
+    verb = pron.head
+    if pack.relation(pron) != "obj" or pack.relation(verb) not in ("conj", "advcl") or verb.head == verb:
+        return None
+    first = verb.head
+    if first.lemma_.lower() in pack.grammar["transitive"] or first.lemma_.lower() in pack.words("resultative_verbs"):
+        return None  # "shot two men and killed them", "abducted ... killed him": the first verb reads them
+    number = pron.morph.get("Number")
+    found = [t for o in kids(first, pack, "obj") for t in o.subtree
+             if t.i < pron.i and t.pos_ in ("NOUN", "PROPN") and t.morph.get("Number") == number
+             and is_person(t, pack, people, frozenset())]
+    return found[-1] if found and number else None
+
+
+def is_name(noun: Token, pack: LanguagePack) -> bool:
+    """"Hussien al-Hagami": a name, also where the tagger took its last word for a noun."""
+    return noun.pos_ == "PROPN" or (not noun.is_lower and any(
+        c.pos_ == "PROPN" and c.i < noun.i for c in kids(noun, pack, "compound", "amod")))
+
+
+def marked_part(noun: Token, pack: LanguagePack) -> bool:
+    """"among them four children and a captain": a conjunct of a numbered part is a part too."""
+    while pack.relation(noun) == "conj" and noun.head != noun:
+        noun = noun.head
+        if kids(noun, pack, "num") and among_them(noun, pack):
+            return True
+    return False
+
+
+def singular(noun: Token) -> bool:
+    return noun.tag_ in ("NN", "NNP") or (noun.pos_ in ("NOUN", "PROPN") and noun.morph.get("Number") == ["Sing"])
+
+
+def parts_of(noun: Token, pack: LanguagePack) -> list[Token]:
+    """"29 people, including 10 foreigners", "eight aid workers, six of them foreigners"."""
+    def of_them(t: Token) -> bool:
+        return t.pos_ == "NUM" and any(n.lower_ in pack.words("back_pronouns")
+                                       for p, n in obliques(t, pack) if p in pack.words("partitive"))
+    appos = kids(noun, pack, "appos")
+    return [n for p, n in obliques(noun, pack) if p in pack.words("including")] + [
+        a for a in appos if of_them(a)] + [s for a in appos for s in kids(a, pack, "subj") if of_them(s)]
+
+
+def after_including(noun: Token, pack: LanguagePack) -> bool:
+    """"..., including four victims shot dead": a victim inside an "including" phrase is a part."""
+    return pack.relation(noun) == "pobj" and noun.head.lower_ in pack.words("including")
+
+
+def among_them(noun: Token, pack: LanguagePack) -> bool:
+    """"among them 11 children", "six of them": a part of the figure before."""
+    return any(p in pack.words("including") | pack.words("partitive") and n.lower_ in pack.words("back_pronouns")
+               for p, n in obliques(noun, pack))
