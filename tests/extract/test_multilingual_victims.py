@@ -207,3 +207,15 @@ def test_a_number_with_its_own_preposition_is_the_nominal_victims(reader):
 ])
 def test_became_victims(reader, language, text, killed, injured):
     assert figures(reader, text, language) == (killed, injured)
+
+
+@pytest.mark.parametrize("language, text, killed, injured", [
+    # a verbless summary: a counted noun with "un" in the subject of the toll noun is one
+    ("es", "Un muerto y cuatro heridos es el balance del enfrentamiento.", 1, 4),
+    ("fr", "Un mort et deux blessés, c'est le bilan de l'attaque.", 1, 2),
+    ("es", "Dos muertos y tres heridos, es el saldo de la balacera.", 2, 3),
+    # outside such a summary "un muerto" alone is still no figure (a headline, a list of links)
+    ("es", "Un muerto en un tiroteo en la capital.", 0, 0),
+])
+def test_a_verbless_summary_of_the_toll(reader, language, text, killed, injured):
+    assert figures(reader, text, language) == (killed, injured)

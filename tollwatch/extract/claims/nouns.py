@@ -19,11 +19,22 @@ def counted_noun(noun: Token, pack: LanguagePack) -> Iterator[Finding]:
     if cat is None or noun.head.lemma_.lower() in pack.words("release_verbs"):
         return  # not "freed three hostages"
     if set(kids(noun, pack, "num")) - set(numbers_after(noun, pack)) or any(
-            c.lower_ in pack.words("vague_heads") for c in kids(noun, pack, "amod", "det")):
+            c.lower_ in pack.words("vague_heads") for c in kids(noun, pack, "amod", "det")) or _summed_up(noun, pack):
         yield Finding(cat, noun, noun)
     elif noun.head.lower_ in pack.words("vague_heads") and any(
             n == noun for p, n in obliques(noun.head, pack) if p in pack.words("partitive")):
         yield Finding(cat, noun.head, noun)  # "une dizaine de morts": the amount heads its noun (UD)
+
+
+def _summed_up(noun: Token, pack: LanguagePack) -> bool:
+    """"Un muerto y cuatro heridos es el balance", "Un mort et deux blessés, c'est le bilan": a
+    counted noun with a singular determiner in the subject of a toll noun is one of the toll."""
+    if not any(d.lower_ in pack.words("singular_determiners") for d in kids(noun, pack, "det")):
+        return False
+    first = noun
+    while pack.relation(first) == "conj" and first.head != first:
+        first = first.head
+    return pack.relation(first) == "subj" and first.head.lemma_.lower() in pack.grammar["toll_nouns"]
 
 
 def nominal(noun: Token, pack: LanguagePack) -> Iterator[Finding]:
