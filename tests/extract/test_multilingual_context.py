@@ -3,20 +3,16 @@ verification and sides read with the claim's pack language (claims/lexicon.py,
 attribution.py). Texts are our own; expected figures were written by hand before the first run.
 """
 import json
-from datetime import date
 from importlib import resources
 
 import pytest
 
 from tollwatch.extract.attribution import side_of, sides_table, states_in
 from tollwatch.extract.claims.lexicon import lexicon
-from tollwatch.models import Article
+
+from .helpers import read_in as read
 
 LANGS = ("fr", "es", "ru")
-
-
-def read(reader, text, language):
-    return reader.read(Article.from_text(text, published=date(2022, 9, 18), language=language))
 
 
 def by_text(reading, words):

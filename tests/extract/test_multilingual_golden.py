@@ -4,15 +4,10 @@ Sentences written for these tests in our own words; the expected figures were wr
 before the first run. Cases that wait on a language-neutral grammar change requested from the
 claim grammar's owner are xfail(strict): they fail loudly once the change is in.
 """
-from datetime import date
 
 import pytest
 
-from tollwatch.models import Article
-
-
-def read(reader, text, language):
-    return reader.read(Article.from_text(text, published=date(2022, 9, 18), language=language))
+from .helpers import read_in as read
 
 
 def figures(reading):

@@ -9,10 +9,7 @@ import pytest
 
 from tollwatch.models import Article
 
-
-def figures(reader, text, language):
-    r = reader.read(Article.from_text(text, published=date(2022, 9, 18), language=language))
-    return r.toll.killed.best, r.toll.injured.best
+from .helpers import figures_in as figures
 
 
 @pytest.mark.parametrize("language, text, killed, injured", [
