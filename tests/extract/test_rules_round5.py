@@ -164,3 +164,9 @@ def test_the_dead_shot_again_is_no_injury(read):
     claims, toll = read("A guard was killed at the gate. The second guard was shot in the leg but escaped.")
     assert _one(claims, "The second guard").category == "injured"  # a claim of its own (the toll's
     # _died_later still folds it into the guard killed: measured, unfolding it cost a WAD build row)
+
+
+def test_a_hedge_the_parser_left_outside_the_number(read):
+    claims, toll = read("The blast killed at least 9 people and wounded up to 30, officials said.")
+    injured = _one(claims, "30")
+    assert (injured.low, injured.high, injured.text) == (0, 30, "up to 30")

@@ -78,6 +78,8 @@ def _count(noun: Token, text: str, pack: LanguagePack, unknown: bool,
         if of:
             end = of[0].idx + len(of[0].text)      # "a number of suspected insurgents", "two of them"
         left = next(t for t in noun.subtree if not t.is_space)
+        while left.i > 0 and noun.i - left.i < 3 and noun.doc[left.i - 1].pos_ in ("ADP", "ADV", "PART"):
+            left = noun.doc[left.i - 1]  # "wounded up to 37": a hedge the parser left outside the number
         q = _quantity(text, min(left.idx, start), end, {noun.idx}, pack.language)
         if q is None:
             return None
