@@ -170,3 +170,10 @@ def test_a_hedge_the_parser_left_outside_the_number(read):
     claims, toll = read("The blast killed at least 9 people and wounded up to 30, officials said.")
     injured = _one(claims, "30")
     assert (injured.low, injured.high, injured.text) == (0, 30, "up to 30")
+
+
+def test_another_as_the_object_of_a_joined_verb_is_one_more(read):
+    claims, toll = read("Gunmen killed three farmers in the valley and wounded another near the well.")
+    assert (toll.get("killed").best, toll.get("injured").best) == (3, 1)
+    claims, toll = read("Three farmers were killed in the valley. Another was seen fleeing.")
+    assert toll.get("killed").best == 3

@@ -17,6 +17,7 @@ from ..numbers import find_quantities
 from ..packs import LanguagePack
 from ..text import Sentence
 from .draft import Draft
+from .lexicon import lexicon
 from .referents import after_including, among_them, antecedent, is_name, is_person, marked_part, parts_of, singular
 from .relations import Finding, companions, kids, obliques, stolen_subject
 
@@ -113,6 +114,8 @@ def _count(noun: Token, text: str, pack: LanguagePack, unknown: bool,
     plural = ("Plur" in noun.morph.get("Number") or noun.tag_ in ("NNS", "NNPS")) and not (
         noun.pos_ == "PROPN" and word not in people)
     if noun.pos_ == "PRON":
+        if _one_more(noun, pack):
+            return _Count(1, 1, False, None, noun.idx, end, noun.idx, word, "singular")  # "killed five and wounded another"
         if word not in pack.words("singular_pronouns") or any(
                 p in pack.words("partitive") and n.lower_ in pack.words("back_pronouns") for p, n in obliques(noun, pack)):
             return None  # "uno de ellos": one of those counted already
@@ -126,6 +129,13 @@ def _count(noun: Token, text: str, pack: LanguagePack, unknown: bool,
     group = "named" if is_name(noun, pack) and word not in people else word
     return _Count(1, 1, False, None, start, end, noun.idx, group, "singular", "including" if listed else None,
                   restates=restates)
+
+
+def _one_more(pron: Token, pack: LanguagePack) -> bool:
+    """"killed five members of a family and wounded another": a pronoun of addition ("another",
+    the pack's addition words) as the object of a verb joined to another verb is one more victim."""
+    return (pack.relation(pron) == "obj" and pack.relation(pron.head) == "conj"
+            and pron.lower_ in lexicon(pack.language).words("addition_words"))
 
 
 def _conjuncts(noun: Token, pack: LanguagePack) -> list[Token]:
