@@ -123,8 +123,9 @@ def scope_and_side(d: Draft, reporter_side: str | None, reporter_kind: str | Non
     if lex.pattern("headline_pattern").search(d.text) or (
             lex.pattern("headline_verb_pattern").search(s[max(0, rel - 20):rel]) and _title_case(d.text)):
         return "total", side  # "Seventeen Killed, One Detained", "Force Detains 2 Suspected Insurgents": a headline sums up the article
-    if side and group and side_of_group_is_whole(group, side, language):
-        return "side", side
+    increment = bool(lex.pattern("increment_pattern").search(d.text))  # "seven more people died when ...": a detail
+    if side and group and side_of_group_is_whole(group, side, language) and not increment:
+        return "side", side  # "46 Kyrgyz"; "Four more Palestinians" is one more incident
     if side and side == reporter_side and reporter_kind == "government" and own_sentence:
         return "side", side  # a state's report of its own losses
     if side is None and reporter_side and lex.pattern("own_side_pattern").search(s):
@@ -139,7 +140,6 @@ def scope_and_side(d: Draft, reporter_side: str | None, reporter_kind: str | Non
     rel = d.start - d.sentence.start
     near = s[max(0, rel - 40):d.end - d.sentence.start + 30]
     state = reporter_kind == "government" and reporter_side is not None and len(reporter_side) == 2
-    increment = bool(lex.pattern("increment_pattern").search(d.text))  # "seven more people died when ...": a detail
     if state and states <= {reporter_side} and side in (None, reporter_side) and not lex.pattern("two_sides_pattern").search(near) \
             and not increment and (not group or group in generic or group in raw["state_forces"]):
         # a state's own figures ("140 citizens in total", "four servicemen remain missing") are
