@@ -8,3 +8,17 @@ def test_more_of_a_side_is_one_more_incident_not_the_sides_toll(read):
                         "Palestinian man was shot dead by soldiers at a protest.")
     assert _one(claims, "Three more Palestinians").scope == "incident"
     assert toll.get("killed").best == 6
+
+
+def test_a_count_of_the_dead_inside_a_total_is_another_count_of_it(read):
+    claims, toll = read("Clashes between herders and farmers killed 12 people on Monday. By Thursday the toll "
+                        "had climbed to 90, 20 farmers and 70 herders, officials said. A herders' association "
+                        "later published a list of 85 dead.")
+    assert toll.get("killed").best == 90
+
+
+def test_another_left_outside_the_figure_still_adds(read):
+    claims, toll = read("Two protesters were killed and 25 were wounded in the capital on Monday. On Tuesday "
+                        "one demonstrator was shot dead and another 30 wounded, doctors said.")
+    assert toll.get("injured").best == 55
+    assert toll.get("killed").best == 3

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 from ..models import CATEGORIES, Claim, Range, Toll, ZERO
 from .claims.lexicon import claim_language, lexicon
-from .claims.part_of import unnumbered_plural
+from .claims.part_of import is_addition, unnumbered_plural
 from .claims.perpetrators import attackers_among, is_perpetrator
 
 Triple = tuple[int, int, int | None]  # low, best, high (None = open)
@@ -43,7 +43,7 @@ def _with_parts(c: Claim, mine: list[Claim], depth: int = 0) -> Triple:
     added: Triple = (0, 0, 0)
     again: Triple = (0, 0, 0)
     for p in parts:  # parts that restate the whole count once, whatever their order
-        if _restates(c, p):
+        if _restates(c, p) or _counts_again(c, p):
             again = _larger(again, _with_parts(p, mine, depth + 1))
         else:
             added = _add(added, _with_parts(p, mine, depth + 1))
@@ -71,6 +71,15 @@ def _restates(whole: Claim, part: Claim) -> bool:
     if part.low == 1 and part.high == 1:
         return part.text.lower().startswith("the ") or part.victims.group == "named"
     return unnumbered_plural(part)  # "the people are being murdered": no count of its own
+
+
+def _counts_again(whole: Claim, part: Claim) -> bool:
+    """"The toll rose to 141 ... a list of 131 dead": a count of the dead themselves in a later
+    sentence is another count of the whole, not more victims."""
+    lex = lexicon(claim_language(part))
+    return (part.evidence.sentence != whole.evidence.sentence
+            and (part.victims.group is None or part.victims.group.lower() in lex.words("dead_counts"))
+            and not is_addition(part, lex))
 
 
 def _latest(claims: list[Claim], values: dict[str, Triple]) -> Triple:

@@ -59,8 +59,7 @@ def _other_accounts(out: list[Claim], lex: Lexicon) -> list[Claim]:
     accounts: set[str] = set()  # a third account follows the second
     for i, c in enumerate(out):
         if (c.part_of or c.historical or c.low is None or c.scope != "incident" or c.cumulative
-                or c.victims.group not in general
-                or lex.cue("addition_words").search(_without_quantity(c.text, lex.language))):
+                or c.victims.group not in general or is_addition(c, lex)):
             continue
         p = next((p for p in reversed(out[:i]) if p.category == c.category and not p.historical), None)
         if (p is None or (p.part_of is not None and p.id not in accounts) or p.scope != "incident" or p.low is None
@@ -212,7 +211,7 @@ def _detail_of(p: Claim, c: Claim, lex: Lexicon) -> bool:
     sentence: the same victims again, or a detail of a vague summary ("killed several ...")."""
     if p.evidence.sentence == c.evidence.sentence:
         return False
-    if _added(c, lex) and not (p.approximate and p.high is None):
+    if is_addition(c, lex) and not (p.approximate and p.high is None):
         return False  # "A fifth officer died", "Ещё один человек": one more (after a vague summary it may be its count)
     if lex.cue("example_cues").search(c.evidence.sentence[:c.evidence.sentence.find(c.text) + 1]):
         return True  # "In one case, a 70-year-old man died": one of the victims already counted
@@ -226,7 +225,7 @@ def _detail_of(p: Claim, c: Claim, lex: Lexicon) -> bool:
     return same or (vague and c.victims.group in ("them", "others", "named")) or unnumbered_plural(c, lex.language)
 
 
-def _added(c: Claim, lex: Lexicon) -> bool:
+def is_addition(c: Claim, lex: Lexicon) -> bool:
     """"A fifth officer died", "another Palestinian man", "Ещё один человек": one more."""
     at = c.evidence.sentence.find(c.text)
     return bool(lex.cue("addition_words").search(_without_quantity(c.text, lex.language)) or (
