@@ -22,3 +22,11 @@ def test_another_left_outside_the_figure_still_adds(read):
                         "one demonstrator was shot dead and another 30 wounded, doctors said.")
     assert toll.get("injured").best == 55
     assert toll.get("killed").best == 3
+
+
+def test_the_past_week_is_this_episode_the_past_an_earlier_one(read):
+    claims, toll = read("Clashes between two clans have claimed 23 lives in the past week, a local official said.")
+    assert toll.get("killed").best == 23
+    claims, toll = read("The militia has killed 40 people in the past, the mayor said. On Sunday its fighters "
+                        "killed three farmers near the river.")
+    assert toll.get("killed").best == 3
