@@ -30,3 +30,14 @@ def test_the_past_week_is_this_episode_the_past_an_earlier_one(read):
     claims, toll = read("The militia has killed 40 people in the past, the mayor said. On Sunday its fighters "
                         "killed three farmers near the river.")
     assert toll.get("killed").best == 3
+
+
+def test_him_stands_for_the_person_the_first_verb_named(read):
+    claims, toll = read("Gunmen stormed the home of a village sheikh on Monday night, killing him.")
+    assert toll.get("killed").best == 1
+    assert _one(claims, "a village sheikh").category == "killed"
+
+
+def test_him_is_never_a_thing(read):
+    claims, toll = read("A wanted commander fired at the patrol. The soldiers returned fire, killing him.")
+    assert not [c for c in claims if "fire" in c.text]
