@@ -41,3 +41,11 @@ def test_him_stands_for_the_person_the_first_verb_named(read):
 def test_him_is_never_a_thing(read):
     claims, toll = read("A wanted commander fired at the patrol. The soldiers returned fire, killing him.")
     assert not [c for c in claims if "fire" in c.text]
+
+
+def test_the_killing_that_sparked_the_clashes_and_a_death_weeks_ago_are_earlier(read):
+    claims, toll = read("Clashes sparked by the killing of a herder left nine people dead in the valley on Sunday.")
+    assert toll.get("killed").best == 9
+    claims, toll = read("A second land activist was shot dead on Friday in the town where a fellow activist "
+                        "was murdered three weeks ago.")
+    assert toll.get("killed").best == 1

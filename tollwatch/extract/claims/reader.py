@@ -30,7 +30,7 @@ def sentence_drafts(ps: ParsedSentence, pack: LanguagePack) -> list[Draft]:
             if d.anchor in taken:
                 continue
             taken.add(d.anchor)
-            if pluperfect(f.predicate, pack):
+            if pluperfect(f.predicate, pack) or _cause(f.predicate, pack):
                 d = replace(d, historical=True)
             drafts.append(d)
             if _means_to(f.predicate, pack):
@@ -50,6 +50,14 @@ def pluperfect(verb, pack: LanguagePack) -> bool:
     episode). English "had" carries no imperfect, and Russian has no perfect auxiliary."""
     return any(a.lemma_.lower() in pack.words("perfect_auxiliaries") and "Imp" in a.morph.get("Tense")
                for a in kids(verb, pack, "aux"))
+
+
+def _cause(predicate, pack: LanguagePack) -> bool:
+    """"clashes sparked by the killing of a herder", "riots triggered by the death of a student":
+    a killing named as the agent of another event is that event's cause, told before it."""
+    by = predicate.head
+    return (predicate.pos_ == "NOUN" and pack.relation(predicate) == "pobj" and pack.relation(by) == "agent"
+            and by.head.lemma_.lower() not in pack.grammar["transitive"])
 
 
 def _means_to(predicate, pack: LanguagePack) -> bool:
