@@ -49,3 +49,9 @@ def test_the_killing_that_sparked_the_clashes_and_a_death_weeks_ago_are_earlier(
     claims, toll = read("A second land activist was shot dead on Friday in the town where a fellow activist "
                         "was murdered three weeks ago.")
     assert toll.get("killed").best == 1
+
+
+def test_a_later_figure_from_the_same_source_is_another_account(read):
+    claims, toll = read("The governor said on Friday that at least six people died in clashes between two "
+                        "villages. Later figures show that 11 people were killed.")
+    assert toll.get("killed").best == 11

@@ -65,8 +65,8 @@ def _other_accounts(out: list[Claim], lex: Lexicon) -> list[Claim]:
         if (p is None or (p.part_of is not None and p.id not in accounts) or p.scope != "incident" or p.low is None
                 or p.victims.group not in general or p.victims.side != c.victims.side):
             continue
-        if c.reported_by.name:
-            other = (p.reported_by.name or "").lower() != c.reported_by.name.lower()
+        if c.reported_by.name and (p.reported_by.name or "").lower() != c.reported_by.name.lower():
+            other = True
         else:  # "Another said that 41 had been killed", "Al-Wasat reported three deaths"
             other = (p.evidence.sentence != c.evidence.sentence and _reported(c.evidence.sentence, lex.language)
                      and not lex.pattern("separate_pattern").search(_without_quantity(c.text, lex.language)))
