@@ -55,3 +55,11 @@ def test_a_later_figure_from_the_same_source_is_another_account(read):
     claims, toll = read("The governor said on Friday that at least six people died in clashes between two "
                         "villages. Later figures show that 11 people were killed.")
     assert toll.get("killed").best == 11
+
+
+def test_a_killing_told_as_before_another_is_an_earlier_episode(read):
+    claims, toll = read("Two days after gunmen killed a farmer near the river, militants attacked the village "
+                        "and killed 12 people.")
+    assert toll.get("killed").best == 12
+    claims, toll = read("Police arrested three men after two people were killed in a shooting at the market.")
+    assert toll.get("killed").best == 2

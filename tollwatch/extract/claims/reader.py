@@ -25,12 +25,13 @@ def sentence_drafts(ps: ParsedSentence, pack: LanguagePack) -> list[Draft]:
     taken: set[int] = set()
     done: set[int] = set()  # anchors of figures whose infinitive tells a deed done ("used machetes to kill")
     findings = list(running_tolls(doc, pack)) + predicates(doc, pack)
+    before = _told_before(findings, pack)
     for f in sorted(findings, key=lambda f: f.category == ""):  # a bare toll noun never takes a real figure's place
         for d in count_finding(f, sent, pack, unknown, lex.people_singular | lex.people_plural, lex.not_people):
             if d.anchor in taken:
                 continue
             taken.add(d.anchor)
-            if pluperfect(f.predicate, pack) or _cause(f.predicate, pack):
+            if pluperfect(f.predicate, pack) or _cause(f.predicate, pack) or f.predicate.i in before:
                 d = replace(d, historical=True)
             drafts.append(d)
             if _means_to(f.predicate, pack):
@@ -50,6 +51,20 @@ def pluperfect(verb, pack: LanguagePack) -> bool:
     episode). English "had" carries no imperfect, and Russian has no perfect auxiliary."""
     return any(a.lemma_.lower() in pack.words("perfect_auxiliaries") and "Imp" in a.morph.get("Tense")
                for a in kids(verb, pack, "aux"))
+
+
+def _told_before(findings, pack: LanguagePack) -> set[int]:
+    """"48 hours after two priests were killed ..., the marauders attacked, killing 39": a
+    casualty clause marked as earlier ("after") under a clause with casualties of its own
+    tells an earlier episode. Returns the token indices of such predicates."""
+    out = set()
+    for f in findings:
+        p = f.predicate
+        if pack.relation(p) == "advcl" and any(m.lower_ in pack.words("earlier_marks") for m in kids(p, pack, "mark")) \
+                and any(g.category and g.predicate != p and not g.predicate.is_ancestor(p) and not p.is_ancestor(g.predicate)
+                        and g.predicate.i != p.i for g in findings):
+            out.add(p.i)
+    return out
 
 
 def _cause(predicate, pack: LanguagePack) -> bool:

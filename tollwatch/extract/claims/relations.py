@@ -47,7 +47,7 @@ def numbers_after(tok: Token, pack: LanguagePack) -> list[Token]:
 
 
 def negated(tok: Token, pack: LanguagePack) -> bool:
-    return any(c.lower_ in pack.words("negators") for c in kids(tok, pack, "neg", "det", "advmod", "dep"))
+    return any(c.lower_ in pack.words("negators") for c in kids(tok, pack, "neg", "det", "advmod", "dep", "mark"))
 
 
 def modal(tok: Token, pack: LanguagePack) -> bool:
