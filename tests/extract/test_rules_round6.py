@@ -63,3 +63,12 @@ def test_a_killing_told_as_before_another_is_an_earlier_episode(read):
     assert toll.get("killed").best == 12
     claims, toll = read("Police arrested three men after two people were killed in a shooting at the market.")
     assert toll.get("killed").best == 2
+
+
+def test_both_and_the_with_the_same_count_name_victims_already_counted(read):
+    claims, toll = read("A patrol killed two insurgents near the bridge on Monday. The insurgents had fired on the "
+                        "patrol, and the soldiers returned fire, killing both armed men.")
+    assert toll.get("killed").best == 2
+    claims, toll = read("Gunmen killed a farmer on Monday. The police later arrested his wife for questioning; "
+                        "on Tuesday the gunmen returned and killed his brother.")
+    assert toll.get("killed").best == 2

@@ -81,7 +81,7 @@ def definite_restatements(claims: list[Claim], pack: LanguagePack) -> list[Claim
     for i, c in enumerate(out):
         at = c.evidence.sentence.find(c.text)
         words = (c.text.split()[:1] + c.evidence.sentence[:max(at, 0)].split()[-1:]) if at >= 0 else []
-        if c.part_of or c.historical or c.low is None or c.high != c.low \
+        if c.part_of or c.historical or c.low is None or c.low < 2 or c.high != c.low \
                 or not any(w.lower() in definite for w in words):  # "Les deux policiers", the article outside the text
             continue
         same = next((p for p in reversed(out[:i]) if p.category == c.category and p.part_of is None
