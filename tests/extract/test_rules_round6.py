@@ -72,3 +72,12 @@ def test_both_and_the_with_the_same_count_name_victims_already_counted(read):
     claims, toll = read("Gunmen killed a farmer on Monday. The police later arrested his wife for questioning; "
                         "on Tuesday the gunmen returned and killed his brother.")
     assert toll.get("killed").best == 2
+
+
+def test_names_do_not_make_an_english_report_spanish():
+    from tollwatch.extract.language import LanguageDetector
+    detector = LanguageDetector()
+    text = ("on May 4, Rogelio Salas Ortega, a teacher and the director of Escuela Primaria Benito Juárez, "
+            "was slain in Villa de Álvarez, Colima state")
+    assert detector.detect(text) == "en"
+    assert detector.detect("AL MENOS DOCE PERSONAS MURIERON EN EL ATAQUE") == "es"

@@ -9,6 +9,7 @@ needed; nothing is loaded at import.
 """
 from __future__ import annotations
 
+import re
 from functools import cache
 
 CANDIDATES = ("en", "fr", "es", "ru", "uk")
@@ -48,7 +49,7 @@ class LanguageDetector:
             return fallback
         if self._detector is None:
             return self.candidates[0]
-        language = self._detector.detect_language_of(text)
+        language = self._detector.detect_language_of(_common_words(text))
         return language.iso_code_639_1.name.lower() if language is not None else fallback
 
     def confidence(self, text: str) -> list[tuple[str, float]]:
@@ -57,6 +58,17 @@ class LanguageDetector:
             return [(self.candidates[0], 1.0)]
         return [(value.language.iso_code_639_1.name.lower(), float(value.value))
                 for value in self._detector.compute_language_confidence_values(text)]
+
+
+_WORD = re.compile(r"\w[\w'’-]*")
+MIN_COMMON_LETTERS = 40  # fewer letters in lower-case words: the whole text is the evidence
+
+
+def _common_words(text: str) -> str:
+    """The text without its capitalised words: names ("Cecilio Pineda Birto", "La Voz de Tierra
+    Caliente", "Ciudad Altamirano") say where a report is about, not what language it is in."""
+    words = [w for w in _WORD.findall(text) if w[0].islower()]
+    return " ".join(words) if sum(len(w) for w in words) >= MIN_COMMON_LETTERS else text
 
 
 @cache
