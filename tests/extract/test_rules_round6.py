@@ -81,3 +81,12 @@ def test_names_do_not_make_an_english_report_spanish():
             "was slain in Villa de Álvarez, Colima state")
     assert detector.detect(text) == "en"
     assert detector.detect("AL MENOS DOCE PERSONAS MURIERON EN EL ATAQUE") == "es"
+
+
+def test_a_figure_set_against_another_source_is_another_account(read):
+    claims, toll = read("Officials said four soldiers died in the ambush on the convoy. However, villagers "
+                        "told reporters that 11 people were killed.")
+    assert toll.get("killed").best == 11
+    claims, toll = read("Gunmen killed three soldiers at the checkpoint on Monday. In a nearby village they "
+                        "shot dead five farmers, police said.")
+    assert toll.get("killed").best == 8

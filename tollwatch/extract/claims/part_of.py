@@ -59,11 +59,13 @@ def _other_accounts(out: list[Claim], lex: Lexicon) -> list[Claim]:
     accounts: set[str] = set()  # a third account follows the second
     for i, c in enumerate(out):
         if (c.part_of or c.historical or c.low is None or c.scope != "incident" or c.cumulative
-                or c.victims.group not in general or is_addition(c, lex)):
+                or is_addition(c, lex)):
             continue
         p = next((p for p in reversed(out[:i]) if p.category == c.category and not p.historical), None)
         if (p is None or (p.part_of is not None and p.id not in accounts) or p.scope != "incident" or p.low is None
-                or p.victims.group not in general or p.victims.side != c.victims.side):
+                or p.victims.side != c.victims.side):
+            continue
+        if (c.victims.group not in general or p.victims.group not in general) and not _set_against(p, c, lex):
             continue
         if c.reported_by.name and (p.reported_by.name or "").lower() != c.reported_by.name.lower():
             other = True
@@ -74,6 +76,16 @@ def _other_accounts(out: list[Claim], lex: Lexicon) -> list[Claim]:
             out[i] = c.with_(part_of=p.id)
             accounts.add(c.id)
     return out
+
+
+def _set_against(p: Claim, c: Claim, lex: Lexicon) -> bool:
+    """"Some sources say seven soldiers died ... However, witnesses report the killing of 20
+    civilians": a contrast word before the figure, in its own sentence, sets it against the
+    figure before it, whatever words each uses for the dead."""
+    s = c.evidence.sentence
+    at = s.find(c.text)
+    start = s.find(p.text) + len(p.text) if p.evidence.sentence == s and p.text in s else 0
+    return at > start and lex.cue("contrast_words").search(s[start:at]) is not None
 
 
 def _reported(sentence: str, language: str) -> bool:
