@@ -90,3 +90,9 @@ def test_a_figure_set_against_another_source_is_another_account(read):
     claims, toll = read("Gunmen killed three soldiers at the checkpoint on Monday. In a nearby village they "
                         "shot dead five farmers, police said.")
     assert toll.get("killed").best == 8
+
+
+def test_one_of_a_running_count_is_this_victim_not_the_count(read):
+    claims, toll = read("A radio presenter was shot dead in Tierra Blanca on Sunday. She is one of at least "
+                        "nine journalists who have been killed in the state since January.")
+    assert toll.get("killed").best == 1

@@ -31,7 +31,8 @@ def sentence_drafts(ps: ParsedSentence, pack: LanguagePack) -> list[Draft]:
             if d.anchor in taken:
                 continue
             taken.add(d.anchor)
-            if pluperfect(f.predicate, pack) or _cause(f.predicate, pack) or f.predicate.i in before:
+            if pluperfect(f.predicate, pack) or _cause(f.predicate, pack) or f.predicate.i in before \
+                    or _one_of(f.victim, pack):
                 d = replace(d, historical=True)
             drafts.append(d)
             if _means_to(f.predicate, pack):
@@ -65,6 +66,14 @@ def _told_before(findings, pack: LanguagePack) -> set[int]:
                         and g.predicate.i != p.i for g in findings):
             out.add(p.i)
     return out
+
+
+def _one_of(victim, pack: LanguagePack) -> bool:
+    """"Maldonado is one of more than a dozen candidates who have been killed": the figure a
+    victim is said to be one of is a running count of earlier deaths, not this event's."""
+    of = victim.head
+    return (pack.relation(victim) == "pobj" and of.lower_ in pack.words("partitive") and of.head.pos_ == "NUM"
+            and pack.relation(of.head) in ("attr", "pred"))
 
 
 def _cause(predicate, pack: LanguagePack) -> bool:
