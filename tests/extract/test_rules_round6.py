@@ -96,3 +96,9 @@ def test_one_of_a_running_count_is_this_victim_not_the_count(read):
     claims, toll = read("A radio presenter was shot dead in Tierra Blanca on Sunday. She is one of at least "
                         "nine journalists who have been killed in the state since January.")
     assert toll.get("killed").best == 1
+
+
+def test_another_as_the_subject_of_a_joined_participle_is_one_more(read):
+    claims, toll = read("One border guard was killed and another wounded when their post came under fire on Sunday.")
+    assert toll.get("killed").best == 1
+    assert toll.get("injured").best == 1

@@ -132,9 +132,10 @@ def _count(noun: Token, text: str, pack: LanguagePack, unknown: bool,
 
 
 def _one_more(pron: Token, pack: LanguagePack) -> bool:
-    """"killed five members of a family and wounded another": a pronoun of addition ("another",
-    the pack's addition words) as the object of a verb joined to another verb is one more victim."""
-    return (pack.relation(pron) == "obj" and pack.relation(pron.head) == "conj"
+    """"killed five members of a family and wounded another", "one was killed and another
+    wounded": a pronoun of addition (the pack's addition words) as the object or subject of a
+    verb joined to another verb is one more victim."""
+    return (pack.relation(pron) in ("obj", "subj") and pack.relation(pron.head) == "conj"
             and pron.lower_ in lexicon(pack.language).words("addition_words"))
 
 

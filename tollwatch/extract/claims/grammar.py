@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from ..packs import LanguagePack
+from .lexicon import lexicon
 from .nouns import counted_noun, custody, injuries, nominal
 from .relations import (Finding, Token, companions, inherited, kids, modal, nearest_subject, negated, obliques,
                         participle, passive, perfect, resolve, stolen_subject)
@@ -71,8 +72,9 @@ def _transitive(verb: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
     elif rel == "amod" and "Pres" in verb.morph.get("Tense") and verb.i < verb.head.i and kids(verb.head, pack, "num"):
         victims = [verb.head]                      # "blessant cinq personnes" hung as a modifier of its object
     elif (bare_vbn or (verb.tag_ == "VBD" and not kids(verb, pack, "obj"))) and any(
-            v.pos_ == "NUM" or kids(v, pack, "num") for v in kids(verb, pack, "subj")):
-        victims = kids(verb, pack, "subj")         # "140 wounded", "Seventeen Killed", "and one Afghan wounded"
+            v.pos_ == "NUM" or kids(v, pack, "num") or (rel == "conj" and v.lower_ in lexicon(pack.language).words("addition_words"))
+            for v in kids(verb, pack, "subj")):
+        victims = kids(verb, pack, "subj")         # "140 wounded", "Seventeen Killed", "and another wounded"
     elif bare_vbn and rel in ("pred", "oprd", "xcomp", "ccomp", "dep", "advcl") and kids(verb.head, pack, "subjpass"):
         victims = kids(verb.head, pack, "subjpass")  # "were confirmed killed", "have been feared killed"
     elif bare_vbn and rel in ("advcl", "dep") and verb.head.lemma_.lower() in pack.words("copulas") \
