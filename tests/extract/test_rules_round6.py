@@ -102,3 +102,10 @@ def test_another_as_the_subject_of_a_joined_participle_is_one_more(read):
     claims, toll = read("One border guard was killed and another wounded when their post came under fire on Sunday.")
     assert toll.get("killed").best == 1
     assert toll.get("injured").best == 1
+
+
+def test_the_speakers_the_parser_joined_to_the_victims_are_no_victims(read):
+    claims, toll = read("A car bomb at the bus station killed nine people and wounded 30 others, witnesses and "
+                        "a hospital doctor said.")
+    assert toll.get("injured").best == 30
+    assert not [c for c in claims if "doctor" in c.text]

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Iterator
 
-from ..attribution import side_of
+from ..attribution import side_of, sides_table
 from ..numbers import find_quantities
 from ..packs import LanguagePack
 from ..text import Sentence
@@ -194,8 +194,17 @@ def _ages(tokens, pack: LanguagePack) -> set[int]:
 
 def _subject_of_its_own(noun: Token, pack: LanguagePack) -> bool:
     nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
-    return nxt is not None and pack.relation(nxt) in ("aux", "auxpass") and nxt.head.i > nxt.i \
-        and noun in stolen_subject(nxt.head, pack)
+    return (nxt is not None and pack.relation(nxt) in ("aux", "auxpass") and nxt.head.i > nxt.i
+            and noun in stolen_subject(nxt.head, pack)) or _speaker(noun, pack)
+
+
+def _speaker(noun: Token, pack: LanguagePack) -> bool:
+    """"wounded 65 others, residents and an emergency official said": a conjunct whose phrase
+    runs into a reporting verb that has no subject is that verb's subject, not a victim."""
+    end = noun.right_edge.i + 1
+    verb = noun.doc[end] if end < len(noun.doc) else None
+    return (verb is not None and verb.pos_ == "VERB" and verb.lower_ in sides_table(pack.language)["reporting_verbs"]
+            and not kids(verb, pack, "subj"))
 
 
 def count_finding(f: Finding, sent: Sentence, pack: LanguagePack, unknown: bool,
