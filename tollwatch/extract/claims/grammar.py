@@ -88,6 +88,8 @@ def _transitive(verb: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
         return
     else:
         objects = kids(verb, pack, "obj")
+        objects += [c for c in kids(verb, pack, "conj") if objects and c.i > objects[-1].i and c.pos_ == "NUM"
+                    and any(p in pack.words("partitive") for p, _ in obliques(c, pack))]  # "killing a colonel and 11 of his men"
         marked = [n for p, n in obliques(verb, pack) if p in pack.words("object_markers")]
         victims = [n for n in marked if n.i < objects[0].i] + objects if objects else marked  # "herido a otros cuatro, uno de ellos"
         if not victims and rel in ("xcomp", "oprd") and verb.head.pos_ in ("VERB", "AUX"):

@@ -83,6 +83,13 @@ def after_including(noun: Token, pack: LanguagePack) -> bool:
 
 
 def among_them(noun: Token, pack: LanguagePack) -> bool:
-    """"among them 11 children", "six of them": a part of the figure before."""
-    return any(p in pack.words("including") | pack.words("partitive") and n.lower_ in pack.words("back_pronouns")
-               for p, n in obliques(noun, pack))
+    """"among them 11 children", "six of them": a part of the figure before; also where the
+    parser hung "among them" on the verb, right before this second object ("executed five
+    hostages, among them two foreign engineers")."""
+    marks = pack.words("including") | pack.words("partitive")
+    if any(p in marks and n.lower_ in pack.words("back_pronouns") for p, n in obliques(noun, pack)):
+        return True
+    left = noun.left_edge.i
+    return pack.relation(noun) == "obj" and any(
+        p in marks and n.lower_ in pack.words("back_pronouns") and n.i == left - 1
+        for p, n in obliques(noun.head, pack))
