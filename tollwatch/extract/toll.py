@@ -82,6 +82,11 @@ def _counts_again(whole: Claim, part: Claim) -> bool:
             and not is_addition(part, lex))
 
 
+def _other_source(a: Claim, b: Claim) -> bool:
+    """Both figures have a named source, and not the same one."""
+    return bool(a.reported_by.name and b.reported_by.name) and a.reported_by.name.lower() != b.reported_by.name.lower()
+
+
 def _latest(claims: list[Claim], values: dict[str, Triple]) -> Triple:
     """One set of victims stated several times: the largest running toll (a toll only rises;
     "had put the toll at 34 on Friday" after "risen to 36" is the earlier one), else the
@@ -103,6 +108,8 @@ def _after_revisions(roots: list[Claim]) -> list[Claim]:
                     and (c.victims.side is not None or r.scope != "side")]
             if any(r.cumulative and (r.low or 0) > (c.low or 0) for r in same):
                 continue  # "had put the toll at 34" after "risen to 36": the earlier, lower toll
+            if any((r.low or 0) > (c.low or 0) and _other_source(r, c) for r in same):
+                continue  # "23 villagers, a local leader said ... The army put the toll at 18": another account
             kept = [r for r in kept if r not in same]
         kept.append(c)
     return kept

@@ -72,9 +72,11 @@ def _transitive(verb: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
     elif rel == "amod" and "Pres" in verb.morph.get("Tense") and verb.i < verb.head.i and kids(verb.head, pack, "num"):
         victims = [verb.head]                      # "blessant cinq personnes" hung as a modifier of its object
     elif (bare_vbn or (verb.tag_ == "VBD" and not kids(verb, pack, "obj"))) and any(
-            v.pos_ == "NUM" or kids(v, pack, "num") or (rel == "conj" and v.lower_ in lexicon(pack.language).words("addition_words"))
+            v.pos_ == "NUM" or kids(v, pack, "num") or (rel == "conj" and (
+                v.lower_ in lexicon(pack.language).words("addition_words")
+                or any(a.lower_ in pack.words("vague_words") for a in kids(v, pack, "amod", "det"))))
             for v in kids(verb, pack, "subj")):
-        victims = kids(verb, pack, "subj")         # "140 wounded", "Seventeen Killed", "and another wounded"
+        victims = kids(verb, pack, "subj")         # "140 wounded", "and another wounded", "and several others wounded"
     elif bare_vbn and rel in ("pred", "oprd", "xcomp", "ccomp", "dep", "advcl") and kids(verb.head, pack, "subjpass"):
         victims = kids(verb.head, pack, "subjpass")  # "were confirmed killed", "have been feared killed"
     elif bare_vbn and rel in ("advcl", "dep") and verb.head.lemma_.lower() in pack.words("copulas") \
