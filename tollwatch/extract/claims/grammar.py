@@ -90,8 +90,10 @@ def _transitive(verb: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
         return
     else:
         objects = kids(verb, pack, "obj")
-        objects += [c for c in kids(verb, pack, "conj") if objects and c.i > objects[-1].i and c.pos_ == "NUM"
-                    and any(p in pack.words("partitive") for p, _ in obliques(c, pack))]  # "killing a colonel and 11 of his men"
+        objects += [c for c in kids(verb, pack, "conj") if objects and c.i > objects[-1].i and (
+            (c.pos_ == "NUM" and any(p in pack.words("partitive") for p, _ in obliques(c, pack)))
+            or (c.pos_ == "NOUN" and kids(c, pack, "num") and not kids(c, pack, "subj", "subjpass")))]
+        # "killing a colonel and 11 of his men", "abattu un chef de village et ses deux fils": hung on the verb
         marked = [n for p, n in obliques(verb, pack) if p in pack.words("object_markers")]
         victims = [n for n in marked if n.i < objects[0].i] + objects if objects else marked  # "herido a otros cuatro, uno de ellos"
         if not victims and rel in ("xcomp", "oprd") and verb.head.pos_ in ("VERB", "AUX"):
