@@ -41,6 +41,42 @@ CASES = [  # (language, text, killed, injured)
 ]
 
 
-@pytest.mark.parametrize("language,text,killed,injured", CASES)
+# Mended for MORE: a counted state word the parser made a second subject of the verb tells its
+# own outcome ("загинули п'ятеро людей, ще 12 поранені": injured 12, was killed 17), and the
+# Spanish cue filter keeps a sentence with a single "cuerpo" (it only kept "cuerpos").
+MORE = [  # second set: 17 of 20 passed at first run
+ ("ru", "Накануне вечером в результате взрыва у здания суда погибли четыре человека, ещё 11 пострадали.", 4, 11),
+ ("ru", "Число жертв столкновений на границе достигло 46 человек, сообщили в Минздраве.", 46, 0),
+ ("ru", "Боевики напали на блокпост и убили троих сотрудников полиции.", 3, 0),
+ ("ru", "По данным МЧС, при пожаре на складе боеприпасов никто не пострадал.", 0, 0),
+ ("ru", "Один военнослужащий погиб и четверо получили ранения при обстреле позиций.", 1, 4),
+ ("ru", "В больницу доставлены 15 раненых, двое из них в тяжёлом состоянии.", 0, 15),
+ ("ru", "Жертвами нападения стали шесть мирных жителей, в том числе двое детей.", 6, 0),
+ ("uk", "Унаслідок ракетного удару загинули п'ятеро людей, ще 12 поранені, повідомив голова ОВА.", 5, 12),
+ ("uk", "Російські війська обстріляли село, загинула жінка, двоє людей поранені.", 1, 2),
+ ("uk", "Кількість загиблих внаслідок удару по житловому будинку зросла до 23.", 23, 0),
+ ("es", "Un ataque con explosivos contra una patrulla militar dejó tres soldados muertos y cuatro heridos.", 3, 4),
+ ("es", "Según la policía, los atacantes dispararon contra la multitud y mataron a cinco personas.", 5, 0),
+ ("es", "El cuerpo de un periodista fue encontrado con signos de tortura en una carretera de Guerrero.", 1, 0),
+ ("es", "Tres personas fallecieron y otras dos resultaron lesionadas tras la explosión de una granada.", 3, 2),
+ ("es", "El balance oficial se elevó a 12 muertos y 30 heridos, informó el ministerio.", 12, 30),
+ ("es", "En el ataque murieron el alcalde del municipio y dos de sus escoltas.", 3, 0),
+ ("fr", "Au moins 40 civils ont été tués dans une série d'attaques contre des villages, selon l'ONU.", 40, 0),
+ ("fr", "Un soldat a été tué et un autre blessé lors d'une embuscade dans le nord du pays.", 1, 1),
+ ("fr", "Selon un nouveau bilan, le nombre de morts est passé à 18.", 18, 0),
+]
+
+GAPS = [  # "en blessant une trentaine": the parser joins the second verb to the first victims
+ ("fr", "Le kamikaze s'est fait exploser devant une mosquée, tuant sept fidèles et en blessant une trentaine.", 7, 30),
+]
+
+
+@pytest.mark.parametrize("language,text,killed,injured", CASES + MORE)
 def test_summary_in_its_language(reader, language, text, killed, injured):
+    assert figures_in(reader, text, language) == (killed, injured)
+
+
+@pytest.mark.xfail(strict=True, reason="known gap: see GAPS")
+@pytest.mark.parametrize("language,text,killed,injured", GAPS)
+def test_known_gaps(reader, language, text, killed, injured):
     assert figures_in(reader, text, language) == (killed, injured)

@@ -156,6 +156,13 @@ def _conjuncts(noun: Token, pack: LanguagePack) -> list[Token]:
     return out
 
 
+def _second_subject(f: Finding, pack: LanguagePack) -> bool:
+    """"загинули п'ятеро людей, ще 12 поранені": a counted state word the parser made a second
+    subject of the verb, after its first, tells its own outcome."""
+    v = f.victim
+    return pack.relation(v) in ("subj", "subjpass") and bool(kids(v, pack, "num")) and any(s.i < v.i for s in kids(f.predicate, pack, "subj", "subjpass") if s != v)
+
+
 def _own_predicate(noun: Token, pack: LanguagePack) -> bool:
     g = pack.grammar
     return any(pack.relation(c) in ("acl", "relcl") and (c.lemma_.lower() in g["transitive"] or c.lower_ in g["states"]
@@ -248,7 +255,7 @@ def count_finding(f: Finding, sent: Sentence, pack: LanguagePack, unknown: bool,
         elif numbered and c.shape == "plural" and not kids(noun, pack, "det"):
             continue  # "55 soldiers and tribal fighters": one number for the list
         own = (pack.grammar["counted_nouns"].get(noun.lemma_.lower())
-               or pack.grammar["states"].get(noun.lower_)) if i else None  # "muertas y tres heridas"
+               or pack.grammar["states"].get(noun.lower_)) if i or _second_subject(f, pack) else None  # "muertas y tres heridas"
         joined = "including" if (f.part and c.shape == "bare") or after_including(noun, pack) else c.joined
         if pack.relation(f.predicate) == "advcl" and _running(f.predicate.head, pack):
             joined = "including"  # "had risen to 36, after two wounded men died": inside the toll
