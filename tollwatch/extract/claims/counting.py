@@ -160,7 +160,8 @@ def _second_subject(f: Finding, pack: LanguagePack) -> bool:
     """"загинули п'ятеро людей, ще 12 поранені": a counted state word the parser made a second
     subject of the verb, after its first, tells its own outcome."""
     v = f.victim
-    return pack.relation(v) in ("subj", "subjpass") and bool(kids(v, pack, "num")) and any(s.i < v.i for s in kids(f.predicate, pack, "subj", "subjpass") if s != v)
+    return pack.relation(v) in ("subj", "subjpass") and bool(kids(v, pack, "num")) and any(
+        s.i < v.i for s in kids(f.predicate, pack, "subj", "subjpass"))
 
 
 def _own_predicate(noun: Token, pack: LanguagePack) -> bool:

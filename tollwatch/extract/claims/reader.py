@@ -62,8 +62,8 @@ def _told_before(findings, pack: LanguagePack) -> set[int]:
     for f in findings:
         p = f.predicate
         if pack.relation(p) == "advcl" and any(m.lower_ in pack.words("earlier_marks") for m in kids(p, pack, "mark")) \
-                and any(g.category and g.predicate != p and not g.predicate.is_ancestor(p) and not p.is_ancestor(g.predicate)
-                        and g.predicate.i != p.i for g in findings):
+                and any(g.category and g.predicate.i != p.i and not g.predicate.is_ancestor(p)
+                        and not p.is_ancestor(g.predicate) for g in findings):
             out.add(p.i)
     return out
 

@@ -32,7 +32,7 @@ def antecedent(pron: Token, pack: LanguagePack, people: frozenset[str]) -> Token
     if first.lemma_.lower() in pack.grammar["transitive"] or first.lemma_.lower() in pack.words("resultative_verbs"):
         return None  # "shot two men and killed them", "abducted ... killed him": the first verb reads them
     number = pron.morph.get("Number")
-    gendered = bool(set(pron.morph.get("Gender")) & {"Masc", "Fem"})  # "him", "her": a person, whatever the counted noun (not "returned fire, killing him")
+    gendered = bool(set(pron.morph.get("Gender")) & {"Masc", "Fem"})  # "him", "her": a person, any noun with an article
     found = [t for o in kids(first, pack, "obj") for t in o.subtree
              if t.i < pron.i and t.pos_ in ("NOUN", "PROPN") and t.morph.get("Number") == number
              and not _in_clause(t, o, pack) and (is_person(t, pack, people, frozenset()) or (gendered and kids(t, pack, "det")))]
