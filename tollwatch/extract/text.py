@@ -13,7 +13,8 @@ _ABBREV = {
 }
 # a sentence opens with a capital of any of the packs' alphabets (Latin with accents, Cyrillic)
 _BOUNDARY = re.compile(r"""([.!?]["'”’)\]]*)(\s+)(?=["'“‘(\[«]?[A-Z0-9À-ÖØ-ÞА-ЯЁІЇЄҐ])|\n\s*\n+|\n(?=\s*[-*•])"""
-                       r"""|(?<=[^\n,;:]{3})\n(?=\s*[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ])""")
+                       r"""|(?<=[^\n,;:]{3})\n(?=\s*[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ])"""
+                       r"""|(?<=[a-zß-öø-ÿа-яёіїєґ]{3})(?<!www)(\.)(?=[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][a-zß-öø-ÿа-яёіїєґ])""")  # "de Neiva.Los": glued
 _SHORT_LINE = 60  # a line this short without final punctuation is a headline or dateline
 
 
@@ -42,11 +43,12 @@ def split_sentences(text: str) -> list[Sentence]:
     out: list[Sentence] = []
     pos = 0
     for m in _BOUNDARY.finditer(text):
-        if m.group(1) and m.group(1).startswith(".") and _ends_with_abbrev(text, m.start(1)):
+        dot = m.group(1) or m.group(3)
+        if dot and dot.startswith(".") and _ends_with_abbrev(text, m.start(1) if m.group(1) else m.start(3)):
             continue
         if m.group(0) == "\n" and not _short_line(text, m.start()):
             continue  # a hard-wrapped line, not a boundary
-        cut = m.end(1) if m.group(1) else m.start()
+        cut = m.end(1) if m.group(1) else m.end(3) if m.group(3) else m.start()
         _add(out, text, pos, cut)
         pos = m.end()
     _add(out, text, pos, len(text))

@@ -53,6 +53,7 @@ def _verb_category(verb: Token, pack: LanguagePack) -> str | None:
 def _transitive(verb: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
     person = verb.lemma_.lower() in pack.words("needs_person") or verb.lemma_.lower() in pack.grammar["agent_categories"]
     rel = pack.relation(verb)
+    phrase = {w for p in pack.grammar["phrasal"] if p.split()[0] == verb.lemma_.lower() for w in p.split()[1:]}  # "dar de baja"
     if (verb.tag_ == "VBD" or participle(verb)) and (left := list(_left_list(verb, cat, pack))):
         yield from left
         return
@@ -89,18 +90,24 @@ def _transitive(verb: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
         yield from _state(verb, cat, pack)         # "two became injured", "left ... wounded"
         return
     else:
-        objects = kids(verb, pack, "obj")
+        objects = [o for o in kids(verb, pack, "obj") if o.lemma_.lower() not in phrase]
         objects += [c for c in kids(verb, pack, "conj") if objects and c.i > objects[-1].i and (
             (c.pos_ == "NUM" and any(p in pack.words("partitive") for p, _ in obliques(c, pack)))
             or (c.pos_ == "NOUN" and kids(c, pack, "num") and not kids(c, pack, "subj", "subjpass")))]
         # "killing a colonel and 11 of his men", "abattu un chef de village et ses deux fils": hung on the verb
+        objects += [c for o in objects for m in kids(o, pack, "nmod") for c in kids(m, pack, "conj")
+                    if c.like_num and any(p in pack.words("partitive") for p, _ in obliques(c, pack))]
+        # "tué le chef du village et deux de ses fils": hung on the object's modifier
         marked = [n for p, n in obliques(verb, pack) if p in pack.words("object_markers")]
         victims = [n for n in marked if n.i < objects[0].i] + objects if objects else marked  # "herido a otros cuatro, uno de ellos"
         if not victims and rel in ("xcomp", "oprd") and verb.head.pos_ in ("VERB", "AUX"):
             victims = kids(verb.head, pack, "subjpass")  # "were reported killed"
         if not victims and (number := _number_after(verb)) is not None:
             victims = [number]                     # "and wounded 22 Tuesday", the number hung on the day
-    victims = [v for v in victims if v.lemma_.lower() not in pack.grammar["resultative"]]
+        if not victims and participle(verb) and not kids(verb, pack, "subj", "subjpass") \
+                and (counted := _counted_before(verb, pack)):
+            victims = [counted]                    # "uno de los delincuentes fue dado de baja"
+    victims = [v for v in victims if v.lemma_.lower() not in pack.grammar["resultative"] and v.lemma_.lower() not in phrase]
     if victims:
         victims = victims + companions(verb, pack)
     part = rel == "advcl" and verb.tag_ == "VBG" and _verb_category(verb.head, pack) in (cat, "injured") \
@@ -114,11 +121,15 @@ def _counted_before(verb: Token, pack: LanguagePack) -> Token | None:
     """A participle the parser hung elsewhere, right after a counted noun (its auxiliary of the
     passive between): a reduced relative ("one facilitator killed"), the noun its victim."""
     i = verb.i - 1
-    while i >= 0 and pack.relation(verb.doc[i]) == "auxpass":
+    while i >= 0 and pack.relation(verb.doc[i]) in ("auxpass", "aux"):
         i -= 1
     noun = verb.doc[i] if i >= 0 else None
     if noun is not None and (noun.pos_ == "NUM" or (noun.pos_ in ("NOUN", "PROPN") and kids(noun, pack, "num"))):
         return noun  # "Reports indicated 75 were wounded"
+    whole = noun.head if noun is not None else None
+    if whole is not None and whole.i < noun.i and whole.like_num and any(
+            n == noun and p in pack.words("partitive") for p, n in obliques(whole, pack)):
+        return whole  # "uno de los delincuentes fue dado de baja", the count hung elsewhere
     return None
 
 
@@ -172,8 +183,19 @@ def _state(word: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
         for v in kids(word, pack, "subj"):
             yield Finding(cat, v, word)  # "left [six people dead]" parsed as a small clause
     elif rel in ("acl", "amod") and head.pos_ in ("NUM", "NOUN", "PROPN", "PRON") and (
-            head.pos_ == "NUM" or kids(head, pack, "num") or head.like_num):  # "y uno herido"
-        yield Finding(cat, head, word)
+            head.pos_ == "NUM" or kids(head, pack, "num") or head.like_num or (  # "y uno herido"
+                word.i == head.i + 1 and _verbless(head, pack)
+                and any(d.lower_ in pack.words("indefinite_singular") for d in kids(head, pack, "det")))):
+        yield Finding(cat, head, word)             # "Un policía muerto y tres heridos tras un ataque"
+    elif rel == "conj" and kids(word, pack, "det") and (head.lower_ in pack.grammar["states"] or head.lemma_.lower() in pack.grammar["states"]):
+        yield Finding(cat, word, word)             # "Un hombre muerto y otro herido"
+
+
+def _verbless(noun: Token, pack: LanguagePack) -> bool:
+    """A noun that heads a clause without a verb (a headline, "Un policía muerto y tres heridos")
+    or is the subject of a toll noun ("Un hombre muerto y otro herido es el saldo")."""
+    rel = pack.relation(noun)
+    return rel == "root" or (rel == "subj" and noun.head.lemma_.lower() in pack.grammar["toll_nouns"])
 
 
 def _either(tok: Token, pack: LanguagePack) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from ..packs import LanguagePack
-from .relations import Finding, Token, inherited, kids, numbers_after, obliques, resolve
+from .relations import Finding, Token, inherited, kids, numbers_after, obliques, participle, resolve
 
 
 def counted_noun(noun: Token, pack: LanguagePack) -> Iterator[Finding]:
@@ -47,15 +47,16 @@ def nominal(noun: Token, pack: LanguagePack) -> Iterator[Finding]:
     verb = noun.head
     if lemma not in pack.words("life_nouns") and lemma not in pack.words("body_nouns") and pack.relation(noun) == "obj" and not kids(noun, pack, "num") \
             and g["life_verbs"].get(verb.lemma_.lower()) == "subj" and not any(p in pack.words("partitive") for p, _ in obliques(noun, pack)):
-        for v in kids(verb, pack, "subj") or inherited(verb, pack, ("subj",)):
+        for v in kids(verb, pack, "subj") or inherited(verb, pack, ("subj",)) or _subject_after(verb, noun, pack):
             yield Finding(cat, resolve(v, pack), verb)  # "ont trouvé la mort", not "ont trouvé les corps"
         return
     if lemma in pack.words("life_nouns"):
+        yield from _found_lifeless(noun, cat, pack)
         role = g["life_verbs"].get(verb.lemma_.lower())
         if pack.relation(noun) not in ("obj", "xcomp") or role is None:
             return
         if role == "subj":
-            subjects = kids(verb, pack, "subj") or inherited(verb, pack, ("subj",))
+            subjects = kids(verb, pack, "subj") or inherited(verb, pack, ("subj",)) or _subject_after(verb, noun, pack)
             if pack.relation(noun) == "xcomp":  # "стали жертвами": the first subject, not "ще двоє
                 subjects = [v for v in subjects[:1] if kids(v, pack, "num") or v.like_num  # поранені"
                             or "Plur" not in v.morph.get("Number")]  # nor named victims told again
@@ -85,6 +86,26 @@ def nominal(noun: Token, pack: LanguagePack) -> Iterator[Finding]:
     for owner in kids(noun, pack, "poss"):
         if owner.pos_ != "PRON":
             yield Finding(cat, owner, noun)      # "Senator Ortega's murder"
+
+
+def _subject_after(verb: Token, noun: Token, pack: LanguagePack) -> list[Token]:
+    """"perdió la vida un patrullero": the subject after the verb and its life noun, which the
+    parser made a second object."""
+    return [o for o in kids(verb, pack, "obj") if o.i > noun.i]
+
+
+def _found_lifeless(noun: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
+    """"hallaron sin vida a un joven", "нашли без признаков жизни": whom a finding verb finds
+    without life (the life noun, or the noun it hangs on, under a negating preposition)."""
+    for head in (noun, noun.head):
+        verb = head.head
+        if verb.lemma_.lower() not in pack.words("body_verbs") or not any(
+                n == head and p in pack.words("negators") for p, n in obliques(verb, pack)):
+            continue
+        for v in kids(verb, pack, "obj") or kids(verb, pack, "subjpass") or (
+                kids(verb, pack, "subj") if participle(verb) else []):  # "fue hallado sin vida"
+            yield Finding(cat, resolve(v, pack), verb, person_only=True)
+        return
 
 
 def custody(noun: Token, pack: LanguagePack) -> Iterator[Finding]:

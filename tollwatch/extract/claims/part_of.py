@@ -24,6 +24,8 @@ def assign_part_of(claims: list[Claim], language: str = "en") -> list[Claim]:
     out = _details_that_add_up(_named_after_a_singular(_named_counted(_named_again(_breakdowns(list(claims)), lex))), lex)
     out = _other_accounts(out, lex)
     used: dict[str, int] = {}
+    paired = {i for i, c in enumerate(out) if i and out[i - 1].evidence.sentence == c.evidence.sentence
+              and out[i - 1].evidence.start < c.evidence.start}  # "uno ... y otro": "another" of its own sentence
     for i, c in enumerate(out):
         if c.historical or c.low is None or c.scope != "incident" or c.part_of or c.cumulative:
             continue
@@ -37,7 +39,7 @@ def assign_part_of(claims: list[Claim], language: str = "en") -> list[Claim]:
                 continue  # a second full name is a second victim (the same name again: _named_again)
             room = p.low - used.get(p.id, 0)
             fits = c.low <= room
-            if p.scope == "incident" and not _detail_of(p, c, lex):
+            if p.scope == "incident" and not _detail_of(p, c, lex, i in paired):
                 fits = False
             if c.low == 1 and _definite_start(c, lex) and p.evidence.sentence != c.evidence.sentence:
                 fits = True  # "the facilitator": a victim already counted
@@ -218,16 +220,18 @@ def _breakdowns(out: list[Claim]) -> list[Claim]:
     return out
 
 
-def _detail_of(p: Claim, c: Claim, lex: Lexicon) -> bool:
+def _detail_of(p: Claim, c: Claim, lex: Lexicon, paired: bool = False) -> bool:
     """An incident figure `c` restating or detailing an earlier incident figure `p` in a later
-    sentence: the same victims again, or a detail of a vague summary ("killed several ...")."""
+    sentence: the same victims again, or a detail of a vague summary ("killed several ...").
+    `paired`: `c` follows another figure of its own sentence, which its "another" is set against."""
     if p.evidence.sentence == c.evidence.sentence:
         return False
-    if is_addition(c, lex) and not (p.approximate and p.high is None):
+    if is_addition(c, lex) and not (p.approximate and p.high is None) and not paired:
         return False  # "A fifth officer died", "Ещё один человек": one more (after a vague summary it may be its count)
     if lex.cue("example_cues").search(c.evidence.sentence[:c.evidence.sentence.find(c.text) + 1]):
         return True  # "In one case, a 70-year-old man died": one of the victims already counted
-    same = c.victims.group in (None, p.victims.group) or p.victims.group is None or (c.victims.group or "").rstrip("s") == (p.victims.group or "").rstrip("s")
+    same = c.victims.group in (None, p.victims.group) or p.victims.group is None or (c.victims.group or "").rstrip("s") == (p.victims.group or "").rstrip("s") \
+        or (paired and lex.cue("addition_words").fullmatch(c.victims.group or "") is not None)  # "... y otro más resultó herido"
     vague = p.approximate and p.high is None
     if p.low == c.low and p.high in (c.high, None) and (c.low or 0) >= 3:
         return True  # the same figure of three or more, restated ("at least 15 farmers ... 15 bodies")

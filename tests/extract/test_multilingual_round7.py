@@ -1,0 +1,76 @@
+"""French, Spanish and Russian summaries of our own (seventh round), with the killed and injured
+best each must give, written by hand before running. 27 of 34 passed at first. Mended by
+structure: a life noun's subject after the verb ("perdió la vida un patrullero"), whom a finding
+verb finds without life ("hallaron sin vida a", "найден без признаков жизни"), "dar de baja" as a
+phrasal verb, a count hung under the object's modifier ("le chef du village et deux de ses fils"),
+a state word after a singular noun in a verbless clause ("Un hombre muerto y otro herido")."""
+import pytest
+
+from tollwatch.extract.text import split_sentences
+
+from .helpers import figures_in
+
+CASES = [  # (language, text, killed, injured)
+ ("es", "Un hombre muerto y otro herido es el saldo de un ataque armado registrado anoche en una finca de Neiva.", 1, 1),
+ ("es", "En el enfrentamiento con las tropas, uno de los delincuentes fue dado de baja y otro quedó herido.", 1, 1),
+ ("es", "Un soldado murió y otros tres quedaron heridos tras pisar una mina antipersonal en Tumaco.", 1, 3),
+ ("es", "Dos comerciantes fueron asesinados a tiros en el centro de Cúcuta la noche del sábado.", 2, 0),
+ ("es", "El ataque contra la estación de policía dejó un saldo de cuatro muertos.", 4, 0),
+ ("es", "En el hecho perdió la vida un patrullero de la Policía Nacional.", 1, 0),
+ ("es", "Siete personas resultaron heridas por la explosión de un artefacto en Cali.", 0, 7),
+ ("es", "Sicarios asesinaron a un líder social en zona rural del Cauca, denunció la Defensoría.", 1, 0),
+ ("es", "Campesinos hallaron sin vida a un joven de 23 años en la vereda La Esperanza.", 1, 0),
+ ("es", "La Fiscalía investiga la masacre de cinco jóvenes ocurrida en Samaniego.", 5, 0),
+ ("es", "Un menor de edad murió en el hospital a causa de las heridas de bala.", 1, 0),
+ ("es", "El cadáver de un concejal fue encontrado en una zanja a las afueras de la ciudad.", 1, 0),
+ ("ru", "В результате обстрела погиб мирный житель, ещё трое ранены.", 1, 3),
+ ("ru", "Жертвами теракта стали 12 человек, более 40 получили ранения.", 12, 40),
+ ("ru", "Погибли двое военнослужащих, сообщили в министерстве обороны.", 2, 0),
+ ("ru", "Тело убитого журналиста нашли в лесу под Махачкалой.", 1, 0),
+ ("ru", "Число погибших при взрыве на рынке выросло до 15.", 15, 0),
+ ("ru", "Ранения получили пятеро полицейских, их госпитализировали.", 0, 5),
+ ("ru", "В перестрелке с силовиками были убиты трое боевиков.", 3, 0),
+ ("ru", "Неизвестные застрелили главу сельского поселения у его дома.", 1, 0),
+ ("ru", "При взрыве погибла женщина, её сын получил тяжелые ранения.", 1, 1),
+ ("ru", "Пострадали восемь человек, двое из них в тяжелом состоянии.", 0, 8),
+ ("fr", "L'explosion a fait trois morts et une dizaine de blessés, selon la police.", 3, 10),
+ ("fr", "Un commerçant a été abattu par balles devant sa boutique à Marseille.", 1, 0),
+ ("fr", "Un enfant a succombé à ses blessures à l'hôpital de Gao.", 1, 0),
+ ("fr", "Des hommes armés ont tué le chef du village et deux de ses fils.", 3, 0),
+ ("fr", "Cinq militaires ont été blessés, dont deux grièvement.", 0, 5),
+ ("fr", "Un casque bleu a perdu la vie et quatre autres ont été blessés lors de l'explosion.", 1, 4),
+ ("fr", "L'attaque, revendiquée par l'EI, a coûté la vie à 17 soldats nigériens.", 17, 0),
+ ("es", "El atentado cobró la vida de nueve personas, entre ellas dos niños.", 9, 0),
+ ("ru", "Теракт унёс жизни девяти человек, в том числе двух детей.", 9, 0),
+ ("ru", "Один человек погиб, ещё семеро пострадали в результате ДТП с военным грузовиком.", 1, 7),
+]
+
+GAPS = [  # "trouver la mort" read as dying cost a row of the check half (dropped); "douze" tagged a name
+ ("fr", "Deux gendarmes ont trouvé la mort dans l'attaque de leur poste.", 2, 0),
+ ("fr", "Le bilan s'élève désormais à douze morts, a indiqué le ministère.", 12, 0),
+]
+
+
+@pytest.mark.parametrize("language,text,killed,injured", CASES)
+def test_summary_in_its_language(reader, language, text, killed, injured):
+    assert figures_in(reader, text, language) == (killed, injured)
+
+
+@pytest.mark.xfail(strict=True, reason="known gap: see GAPS")
+@pytest.mark.parametrize("language,text,killed,injured", GAPS)
+def test_known_gaps(reader, language, text, killed, injured):
+    assert figures_in(reader, text, language) == (killed, injured)
+
+
+def test_glued_sentences_split_at_their_full_stop():
+    text = "Un hombre murió en la vereda de Neiva.Los delincuentes huyeron. Visit www.Reuters.com now."
+    assert [s.text for s in split_sentences(text)] == [
+        "Un hombre murió en la vereda de Neiva.", "Los delincuentes huyeron.", "Visit www.Reuters.com now."]
+
+
+def test_another_after_a_figure_of_its_own_sentence_is_the_summary_told_again(reader):
+    # "otro más" is set against "un guardia" of its own sentence, not one more than the summary.
+    # (The killed side still adds "un guardia" to "Un muerto": a known gap, groups differ.)
+    text = ("Un muerto y otro herido es el saldo de un asalto a una finca. "
+            "En el cruce de disparos un guardia murió y otro más resultó herido.")
+    assert figures_in(reader, text, "es")[1] == 1
