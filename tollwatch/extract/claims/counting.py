@@ -235,7 +235,8 @@ def count_finding(f: Finding, sent: Sentence, pack: LanguagePack, unknown: bool,
             return False
         if noun.pos_ not in ("NUM", "PRON") and noun.lower_ in lex_not_people:
             return False
-        return not (f.person_only and noun.pos_ != "NUM" and not is_person(noun, pack, lex_people, lex_not_people))
+        elliptic = noun.pos_ == "ADJ" and noun.lower_ in lexicon(pack.language).words("addition_words")  # "a third was shot dead"
+        return not (f.person_only and noun.pos_ != "NUM" and not elliptic and not is_person(noun, pack, lex_people, lex_not_people))
 
     numbered = False
     for i, noun in enumerate(_conjuncts(f.victim, pack)):

@@ -133,6 +133,14 @@ def injuries(noun: Token, pack: LanguagePack) -> Iterator[Finding]:
     marked = rel == "pobj" and noun.head.lower_ in pack.words("injury_preps")
     if marked or (rel == "obl" and any(c.lower_ in pack.words("injury_preps") for c in kids(noun, pack, "case"))):
         verb = noun.head.head if marked else noun.head  # "treated for injuries", "госпитализированы с ранениями" (UD)
+        if verb.pos_ in ("NOUN", "PROPN", "NUM") and verb.head.lemma_.lower() in pack.words("leave_verbs") \
+                and pack.relation(verb) in ("obj", "conj"):
+            yield Finding("injured", resolve(verb, pack), noun)  # "left a man dead and three civilians with gunshot wounds"
+            return
+        if verb.lemma_.lower() in pack.words("leave_verbs") and kids(verb, pack, "obj"):
+            for v in kids(verb, pack, "obj"):
+                yield Finding("injured", resolve(v, pack), noun)  # "left 14 people with serious injuries"
+            return
         if how.get(verb.lemma_.lower()) != "obl":
             return
     elif rel != "obj" or how.get(verb.lemma_.lower()) != "subj":

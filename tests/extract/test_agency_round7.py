@@ -1,0 +1,60 @@
+"""English wire summaries of our own (seventh round), with the killed and injured best each must
+give, written by hand before running. 29 of 35 passed at first; two first guesses went against
+the contract and are corrected with the reason beside them. Mended by structure: an ordinal
+standing for its noun ("and a third was shot dead"), and a leave verb's object with injuries
+("left ... three civilians with gunshot wounds", "left 14 people with serious injuries")."""
+import pytest
+
+from .helpers import figures_in
+
+CASES = [  # (text, killed, injured)
+ ("Gunmen on motorbikes opened fire on a wedding party in Zamfara, leaving 11 guests dead and several others wounded.", 11, 3),
+ ("A roadside bomb tore through a minibus carrying farm workers, killing the driver and four passengers.", 5, 0),
+ ("Two aid workers were abducted and a third was shot dead when their convoy was stopped near Kidal.", 1, 0),
+ ("The body of a local journalist who had been missing since Friday was recovered from a river in Sinaloa.", 1, 0),
+ ("Security forces said they had killed 14 militants, while residents said at least six of the dead were villagers.", 14, 0),
+ ("A police officer succumbed to his injuries on Tuesday, a day after the attack on his patrol.", 1, 0),
+ ("Attackers set fire to homes in the village, burning to death a woman and her three children.", 4, 0),
+ ("Militants stormed a checkpoint overnight; three soldiers and one attacker died in the exchange of fire.", 3, 0),  # an attacker killed counts in the high only (toll.py; first guessed 4)
+ ("An airstrike hit a market in the town, killing at least 30 people and wounding dozens more, medics said.", 30, 61),  # "dozens" is 24-99 by the contract table, best 61 (first guessed 24)
+ ("Officials said the death toll from Sunday's church bombing had risen to 27.", 27, 0),
+ ("A prison guard was stabbed to death by inmates during a riot that also left nine prisoners injured.", 1, 9),
+ ("The mayor of the town and two of her bodyguards were killed in an ambush on the highway.", 3, 0),
+ ("Unknown assailants hacked to death a village elder in the district on Saturday night.", 1, 0),
+ ("Three people lost their lives and 12 sustained injuries when a grenade was thrown into a crowded bar.", 3, 12),
+ ("Clashes between herders and farmers claimed the lives of at least 18 people over the weekend.", 18, 0),
+ ("One protester was killed by a tear gas canister and about 40 were hurt, according to a rights group.", 1, 40),
+ ("A suicide bomber blew himself up at a funeral, killing 12 mourners.", 12, 0),
+ ("The bodies of five men bearing gunshot wounds were discovered on the outskirts of the city.", 5, 0),
+ ("Troops killed a senior commander of the group and captured two of his aides in a raid.", 1, 0),
+ ("A teacher and a student were shot and wounded when gunmen attacked the school.", 0, 2),
+ ("No casualties were reported after a mortar shell landed near the airport.", 0, 0),
+ ("A 12-year-old girl was killed by a stray bullet during fighting between rival gangs.", 1, 0),
+ ("Four civilians, including a pregnant woman, were killed when shells hit a residential block.", 4, 0),
+ ("At least seven people died and more than 20 were injured after a car bomb exploded outside a police station.", 7, 20),
+ ("Rebels executed six hostages, the army said on Monday.", 6, 0),
+ ("A soldier was killed and two others were wounded in a landmine blast; a civilian was also hurt.", 1, 3),
+ ("Eight members of one family perished when their house was hit by a rocket.", 8, 0),
+ ("The attack left a police officer dead and three civilians with gunshot wounds.", 1, 3),
+ ("Two of the wounded later died in hospital, bringing the death toll to nine.", 9, 0),
+ ("Five people were killed in the attack. Among the dead were two children and a pregnant woman.", 5, 0),
+ ("Gunmen killed a customs officer and two of his colleagues at a border post.", 3, 0),
+ ("Police found the decapitated bodies of three men in a car.", 3, 0),
+ ("A local councillor was gunned down outside his home in the early hours of Sunday.", 1, 0),
+]
+
+GAPS = [  # a body handed back by kidnappers; "in critical condition" as an injury
+ ("Kidnappers released the body of the abducted businessman after his family failed to pay a ransom.", 1, 0),
+ ("A man in critical condition was rushed to hospital after being shot in the head.", 0, 1),
+]
+
+
+@pytest.mark.parametrize("text,killed,injured", CASES)
+def test_wire_summary(reader, text, killed, injured):
+    assert figures_in(reader, text, "en") == (killed, injured)
+
+
+@pytest.mark.xfail(strict=True, reason="known gap: see GAPS")
+@pytest.mark.parametrize("text,killed,injured", GAPS)
+def test_known_gaps(reader, text, killed, injured):
+    assert figures_in(reader, text, "en") == (killed, injured)
