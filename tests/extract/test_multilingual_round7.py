@@ -1,5 +1,5 @@
 """French, Spanish and Russian summaries of our own (seventh round), with the killed and injured
-best each must give, written by hand before running. 27 of 34 passed at first. Mended by
+best each must give, written by hand before running. First set: 27 of 34 passed at first. Mended by
 structure: a life noun's subject after the verb ("perdió la vida un patrullero"), whom a finding
 verb finds without life ("hallaron sin vida a", "найден без признаков жизни"), "dar de baja" as a
 phrasal verb, a count hung under the object's modifier ("le chef du village et deux de ses fils"),
@@ -45,13 +45,51 @@ CASES = [  # (language, text, killed, injured)
  ("ru", "Один человек погиб, ещё семеро пострадали в результате ДТП с военным грузовиком.", 1, 7),
 ]
 
-GAPS = [  # "trouver la mort" read as dying cost a row of the check half (dropped); "douze" tagged a name
+# Second set: 27 of 31 passed at first. Mended: a bare toll noun updates a figure told earlier in
+# its own sentence ("о пяти погибших, теперь их число выросло до семи"); a counted adjective with
+# a preposition is a noun ("la muerte de tres menores"); "neuf" before a plural is nine, not new.
+MORE = [
+ ("ru", "В Дагестане боевики обстреляли патруль ДПС, один полицейский погиб, двое получили ранения.", 1, 2),
+ ("ru", "Взрыв прогремел у входа в торговый центр; по предварительным данным, пострадали 18 человек.", 0, 18),
+ ("ru", "Жертвами авиаудара по рынку стали не менее 25 мирных жителей, сообщает местная администрация.", 25, 0),
+ ("ru", "Нападавший открыл огонь по прохожим и убил четырёх человек, после чего был задержан.", 4, 0),
+ ("ru", "Тела трёх журналистов были обнаружены на окраине города.", 3, 0),
+ ("ru", "Погибшим оказался 35-летний местный житель, ещё один мужчина ранен.", 1, 1),
+ ("ru", "Снайпер застрелил двоих военных и ранил офицера.", 2, 1),
+ ("ru", "От полученных ранений в больнице скончались ещё двое пострадавших.", 2, 0),
+ ("ru", "Семь человек были похищены вооружёнными людьми, один из них позже убит.", 1, 0),
+ ("ru", "При обстреле школы погибли учительница и двое учеников.", 3, 0),
+ ("ru", "Ранее сообщалось о пяти погибших, теперь их число выросло до семи.", 7, 0),
+ ("ru", "В ходе спецоперации ликвидированы трое боевиков, пострадавших среди силовиков нет.", 3, 0),
+ ("ru", "Смертник подорвал себя на блокпосту, убив шестерых полицейских и ранив ещё десятерых.", 6, 10),
+ ("uk", "Внаслідок обстрілу Херсона загинули двоє людей, ще семеро отримали поранення.", 2, 7),
+ ("uk", "Російський дрон атакував автобус: загинув водій, поранено п'ятьох пасажирів.", 1, 5),
+ ("uk", "Під завалами знайшли тіла ще трьох загиблих, загальна кількість жертв зросла до 14.", 14, 0),
+ ("es", "Un enfrentamiento entre disidencias dejó al menos siete muertos en zona rural de Argelia, Cauca.", 7, 0),
+ ("es", "Murieron dos policías y un civil en el ataque, y otras seis personas resultaron lesionadas.", 3, 6),
+ ("es", "El cuerpo sin vida de una mujer fue hallado en un lote baldío del barrio San José.", 1, 0),
+ ("es", "Las autoridades confirmaron la muerte de tres menores en el bombardeo.", 3, 0),
+ ("es", "Un patrullero resultó herido de gravedad y su compañero murió en el lugar.", 1, 1),
+ ("es", "La cifra de fallecidos por la explosión subió a 14, según el último balance oficial.", 14, 0),
+ ("es", "Desconocidos ultimaron a balazos a un comerciante en el mercado municipal.", 1, 0),
+ ("fr", "Deux soldats français ont été tués et un troisième grièvement blessé dans l'explosion d'une mine.", 2, 1),
+ ("fr", "L'attaque a fait au moins 15 morts parmi les civils, selon des sources locales.", 15, 0),
+ ("fr", "Un homme a été tué par balle et sa femme blessée lors d'un cambriolage qui a mal tourné.", 1, 1),
+ ("fr", "Les corps de six villageois ont été découverts dans un puits près de Djibo.", 6, 0),
+ ("fr", "Trois personnes ont succombé à leurs blessures, portant le bilan à neuf morts.", 9, 0),
+ ("fr", "Les assaillants ont exécuté le maire et enlevé son adjoint.", 1, 0),
+ ("fr", "Un gendarme a perdu la vie et deux autres ont été blessés, a annoncé la préfecture.", 1, 2),
+]
+
+GAPS = [  # "trouver la mort" read as dying cost a row of the check half (dropped); "douze" tagged a name;
+          # "госпитализированы" as injured cost two build rows and one check row (the same victims again)
  ("fr", "Deux gendarmes ont trouvé la mort dans l'attaque de leur poste.", 2, 0),
  ("fr", "Le bilan s'élève désormais à douze morts, a indiqué le ministère.", 12, 0),
+ ("ru", "В результате теракта в метро погибли 11 человек, более 40 госпитализированы.", 11, 40),
 ]
 
 
-@pytest.mark.parametrize("language,text,killed,injured", CASES)
+@pytest.mark.parametrize("language,text,killed,injured", CASES + MORE)
 def test_summary_in_its_language(reader, language, text, killed, injured):
     assert figures_in(reader, text, language) == (killed, injured)
 

@@ -62,10 +62,11 @@ def find_claims(article: Article, pack: LanguagePack) -> list[Claim]:
         sentence_source = None
         referent = len(claims) - 1  # "Of those, 20 were soldiers": the last figure before this sentence
         for d in drafts:
-            if not d.category and d.update:  # "la cifra subió a diez": the figure told last
-                if not pack.grammar.get("bare_toll_updates") or referent < 0 or claims[referent].historical:
+            if not d.category and d.update:  # "la cifra subió a diez": the figure told last, in this sentence too
+                last = len(claims) - 1
+                if not pack.grammar.get("bare_toll_updates") or last < 0 or claims[last].historical:
                     continue
-                d = replace(d, category=claims[referent].category)
+                d = replace(d, category=claims[last].category)
             if d.group in later_death:  # "Il est décédé"
                 d = _wounded_who_died(d, claims)
                 if d is None:

@@ -57,11 +57,16 @@ def numbers_on_verbs(doc) -> int:
 
 def digits_are_numbers(doc) -> int:
     """"et 150 ont été blessées": fr_core_news_sm tags a bare figure in digits a pronoun (or a
-    noun); written in digits it is a number, `NUM`. Returns how many were retagged."""
+    noun); written in digits it is a number, `NUM`; so is a number word it made an adjective of
+    the plural right after it ("neuf morts"). Returns how many were retagged."""
     changed = 0
     for tok in doc:
         if tok.pos_ in ("PRON", "NOUN", "PROPN") and tok.text.replace(".", "").replace(",", "").isdigit():
             tok.pos_ = "NUM"
+            changed += 1
+        elif tok.pos_ == "ADJ" and tok.dep_ == "amod" and tok.like_num and tok.is_alpha and tok.head.i == tok.i + 1 \
+                and "Plur" in tok.head.morph.get("Number"):
+            tok.pos_, tok.dep_ = "NUM", "nummod"  # "à neuf morts": a number word before a plural, not "neuf" (new)
             changed += 1
     return changed
 
@@ -154,9 +159,25 @@ def gapped_numbers(doc) -> int:
     return moved
 
 
+def counted_adjectives(doc) -> int:
+    """"la muerte de tres menores": an adjective with a number and a preposition of its own, which
+    the model hung on the noun before it as `amod`, is a noun standing for people: an `nmod`.
+    Returns how many were relabelled."""
+    changed = 0
+    for tok in doc:
+        if tok.pos_ != "ADJ" or tok.dep_ != "amod" or tok.head.i > tok.i:
+            continue
+        deps = {c.dep_ for c in tok.children if c.i < tok.i}
+        if "nummod" in deps and "case" in deps:
+            tok.pos_, tok.dep_ = "NOUN", "nmod"
+            changed += 1
+    return changed
+
+
 @Language.component("tollwatch_ud_repairs")
 def ud_repairs(doc):
     passive_subjects(doc)
+    counted_adjectives(doc)
     digits_are_numbers(doc)
     subjects_left_as_root(doc)
     adjectives_as_subjects(doc)
