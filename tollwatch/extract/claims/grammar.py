@@ -69,7 +69,7 @@ def _transitive(verb: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
             inherited(verb, pack, ("subj",)) if rel == "conj" and kids(verb, pack, "auxpass") else []) \
             or [c for c in [_counted_before(verb, pack)] if c is not None]  # "resulted in six Afghans being killed"
     elif rel in ("acl", "amod") and participle(verb) and not kids(verb, pack, "obj") and not perfect(verb, pack):
-        victims = [verb.head]                      # "ten people killed in the blast", not "sa part avoir tué"
+        victims = list(dict.fromkeys([_first_left(verb.head, pack), verb.head]))  # "ten people killed in the blast", not "sa part avoir tué"
     elif rel == "amod" and "Pres" in verb.morph.get("Tense") and verb.i < verb.head.i and kids(verb.head, pack, "num"):
         victims = [verb.head]                      # "blessant cinq personnes" hung as a modifier of its object
     elif (bare_vbn or (verb.tag_ == "VBD" and not kids(verb, pack, "obj"))) and any(
@@ -86,8 +86,10 @@ def _transitive(verb: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
     elif (bare_vbn or verb.tag_ == "VBD") and not kids(verb, pack, "subj", "subjpass", "obj") \
             and (counted := _counted_before(verb, pack)):
         victims = [counted]                        # "resulting in one Taliban facilitator killed", "six Afghans being killed"
-    elif bare_vbn and rel in ("pred", "oprd", "xcomp", "ccomp", "dep"):
-        yield from _state(verb, cat, pack)         # "two became injured", "left ... wounded"
+    elif rel in ("pred", "oprd", "xcomp", "ccomp", "dep") and (bare_vbn or (
+            verb.tag_ == "VBD" and verb.head.lemma_.lower() in pack.words("leave_verbs")
+            and not kids(verb, pack, "subj", "subjpass", "obj"))):
+        yield from _state(verb, cat, pack)         # "two became injured", "left ... wounded" (tagged a past tense too)
         return
     else:
         objects = [o for o in kids(verb, pack, "obj") if o.lemma_.lower() not in phrase]
@@ -115,6 +117,17 @@ def _transitive(verb: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
     weak = verb.lemma_.lower() in pack.words("resultative_verbs") and cat == pack.grammar["transitive"].get(verb.lemma_.lower())
     for v in victims:
         yield Finding(cat, resolve(v, pack), verb, person_only=person, part=part, weak=weak)
+
+
+def _first_left(noun: Token, pack: LanguagePack) -> Token:
+    """"left two soldiers and a child injured": a participle on the last of a leave verb's objects
+    says the state of them all, the first conjunct too; any other noun is itself."""
+    first = noun
+    while pack.relation(first) == "conj" and first.head != first:
+        first = first.head
+    if first != noun and pack.relation(first) == "obj" and first.head.lemma_.lower() in pack.words("leave_verbs"):
+        return first
+    return noun
 
 
 def _counted_before(verb: Token, pack: LanguagePack) -> Token | None:

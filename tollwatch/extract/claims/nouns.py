@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from ..packs import LanguagePack
-from .relations import Finding, Token, inherited, kids, numbers_after, obliques, participle, resolve
+from .relations import Finding, Token, inherited, kids, numbers_after, obliques, participle, resolve, year
 
 
 def counted_noun(noun: Token, pack: LanguagePack) -> Iterator[Finding]:
@@ -81,7 +81,7 @@ def nominal(noun: Token, pack: LanguagePack) -> Iterator[Finding]:
             yield Finding(cat, noun, verb)       # "two bodies were found"
             return
     for prep, n in obliques(noun, pack):
-        if prep in pack.words("partitive"):
+        if prep in pack.words("partitive") and not year(n):  # not "the killings of 2015"
             yield Finding(cat, resolve(n, pack), noun)
     for owner in kids(noun, pack, "poss"):
         if owner.pos_ != "PRON":

@@ -145,6 +145,8 @@ def _details_that_add_up(out: list[Claim], lex: Lexicon) -> list[Claim]:
             c = out[k]
             if c.category != whole.category or c.historical or c.part_of:
                 continue
+            if c.evidence.sentence == whole.evidence.sentence and not run:
+                continue  # "Thirteen people, including a child": the whole's own parts
             if c.evidence.sentence == whole.evidence.sentence or c.low is None or c.high not in (c.low, None):
                 break
             run.append(k)
@@ -154,6 +156,10 @@ def _details_that_add_up(out: list[Claim], lex: Lexicon) -> list[Claim]:
         if total == whole.low and len(run) >= 2:
             for k in run:
                 out[k] = out[k].with_(part_of=whole.id)
+            for j, own in enumerate(out):  # "Thirteen people, including a child ... and a child": the same child
+                same = [k for k in run if (out[k].victims.group, out[k].low) == (own.victims.group, own.low)]
+                if own.part_of == whole.id and own.evidence.sentence == whole.evidence.sentence and same:
+                    out[j] = own.with_(part_of=out[same[0]].id)
     return out
 
 

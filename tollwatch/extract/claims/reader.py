@@ -10,7 +10,7 @@ from .counting import count_finding, count_part
 from .referents import among_them
 from .draft import Draft
 from .grammar import predicates
-from .relations import kids, obliques, participle
+from .relations import kids, obliques, participle, year
 from .lexicon import lexicon
 from .parsed import ParsedSentence
 from .tolls import running_tolls
@@ -32,7 +32,7 @@ def sentence_drafts(ps: ParsedSentence, pack: LanguagePack) -> list[Draft]:
                 continue
             taken.add(d.anchor)
             if pluperfect(f.predicate, pack) or _cause(f.predicate, pack) or f.predicate.i in before \
-                    or _one_of(f.victim, pack):
+                    or _one_of(f.victim, pack) or _dated(f.predicate, pack):
                 d = replace(d, historical=True)
             drafts.append(d)
             if _means_to(f.predicate, pack):
@@ -82,6 +82,13 @@ def _cause(predicate, pack: LanguagePack) -> bool:
     by = predicate.head
     return (predicate.pos_ == "NOUN" and pack.relation(predicate) == "pobj" and pack.relation(by) == "agent"
             and by.head.lemma_.lower() not in pack.grammar["transitive"])
+
+
+def _dated(predicate, pack: LanguagePack) -> bool:
+    """"fired over the 2011 killing of five women", "la masacre de 2015 de doce campesinos": a
+    killing named with its year is an episode the reader is reminded of, not this one."""
+    return predicate.pos_ == "NOUN" and (any(c.i < predicate.i and year(c) for c in predicate.children)
+                                         or any(year(n) for _, n in obliques(predicate, pack)))
 
 
 def _means_to(predicate, pack: LanguagePack) -> bool:

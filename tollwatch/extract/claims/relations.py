@@ -46,6 +46,11 @@ def numbers_after(tok: Token, pack: LanguagePack) -> list[Token]:
     return [n for n in kids(tok, pack, "num") if n.i > tok.i and kids(n, pack, "case")]
 
 
+def year(tok: Token) -> bool:
+    """"2011" in "the 2011 killing", "la masacre de 2015": a bare four-digit number of a year."""
+    return tok.text.isdigit() and len(tok.text) == 4 and 1900 <= int(tok.text) <= 2099
+
+
 def negated(tok: Token, pack: LanguagePack) -> bool:
     return any(c.lower_ in pack.words("negators") for c in kids(tok, pack, "neg", "det", "advmod", "dep", "mark"))
 
