@@ -79,3 +79,10 @@ STRUCTURES = [  # (language, text, killed, injured)
 @pytest.mark.parametrize("language,text,killed,injured", STRUCTURES)
 def test_structure(reader, language, text, killed, injured):
     assert figures_in(reader, text, language) == (killed, injured)
+
+
+def test_a_later_breakdown_of_any_group_is_the_total_told_again(reader):
+    # written before the mend: the breakdown only counted under a total of people in general
+    text = ("A security firm said five of its guards were killed in an attack on its compound. "
+            "The company said one Briton and four Afghans were killed.")
+    assert figures_in(reader, text, "en")[0] == 5

@@ -21,7 +21,7 @@ def assign_part_of(claims: list[Claim], language: str = "en") -> list[Claim]:
     same victims is part of its first mention; an unnumbered plural is part of a numbered one.
     `language`: the claims' pack language (its context words, claims/lexicon.py)."""
     lex = lexicon(language)
-    out = _details_that_add_up(_named_after_a_singular(_named_counted(_named_again(_breakdowns(list(claims)), lex))), lex)
+    out = _details_that_add_up(_named_after_a_singular(_named_counted(_named_again(_breakdowns(list(claims)), lex))))
     out = _other_accounts(out, lex)
     used: dict[str, int] = {}
     paired = {i for i, c in enumerate(out) if i and out[i - 1].evidence.sentence == c.evidence.sentence
@@ -132,13 +132,13 @@ def _definite_start(c: Claim, lex: Lexicon) -> bool:
     return lex.pattern("definite_start_pattern").match(c.text) is not None
 
 
-def _details_that_add_up(out: list[Claim], lex: Lexicon) -> list[Claim]:
-    """"Eleven people were killed ... the death of three herders and eight farmers": figures in
-    later sentences that add up exactly to an earlier figure of people in general are its
-    details ("A car bomb killed 4 people. In the south, gunmen shot dead 3 policemen" adds)."""
+def _details_that_add_up(out: list[Claim]) -> list[Claim]:
+    """"Eleven people were killed ... the death of three herders and eight farmers", "five of its
+    employees were killed ... one Briton and four Afghans were killed": figures in later
+    sentences that add up exactly to an earlier figure are its details ("A car bomb killed 4
+    people. In the south, gunmen shot dead 3 policemen" adds)."""
     for i, whole in enumerate(out):
-        if (whole.part_of or whole.historical or whole.low is None or whole.high not in (whole.low, None)
-                or whole.victims.group not in lex.raw["whole_groups"]):
+        if whole.part_of or whole.historical or whole.low is None or whole.high not in (whole.low, None):
             continue
         run, total = [], 0
         for k in range(i + 1, len(out)):
