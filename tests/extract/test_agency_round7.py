@@ -86,3 +86,16 @@ def test_a_later_breakdown_of_any_group_is_the_total_told_again(reader):
     text = ("A security firm said five of its guards were killed in an attack on its compound. "
             "The company said one Briton and four Afghans were killed.")
     assert figures_in(reader, text, "en")[0] == 5
+
+
+def test_another_source_in_general_words_against_a_specific_group_is_another_account(reader):
+    # written before the mend: both figures had to be in general words
+    text = ("Seven former rebels have been killed in an attack on their camp. "
+            "The militants said eight members were killed, but the local police knew of seven deaths.")
+    assert figures_in(reader, text, "en")[0] == 8  # the accounts' larger, not 15
+
+
+def test_a_group_told_again_after_another_group_is_no_other_account(reader):
+    text = ("Six civilians and two police officers were killed in the region, locals said. "
+            "In the capital, police shot dead six civilians and wounded another, witnesses said.")
+    assert figures_in(reader, text, "en")[0] == 8
