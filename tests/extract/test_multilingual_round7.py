@@ -112,3 +112,19 @@ def test_another_after_a_figure_of_its_own_sentence_is_the_summary_told_again(re
     text = ("Un muerto y otro herido es el saldo de un asalto a una finca. "
             "En el cruce de disparos un guardia murió y otro más resultó herido.")
     assert figures_in(reader, text, "es")[1] == 1
+
+
+# Running counts over a country or a year are no figure of the event (written before the mend),
+# and "acabar con la vida de" takes a life.
+RUNNING_AND_LIVES = [
+ ("es", "Un exguerrillero fue asesinado el martes en Planadas. Con él, 198 firmantes de la paz han sido "
+        "asesinados en todo el territorio colombiano.", 1, 0),
+ ("es", "En lo que va del año han sido asesinados 120 líderes sociales, según la Defensoría.", 0, 0),
+ ("en", "So far this year 45 journalists have been killed worldwide, the group said.", 0, 0),
+ ("es", "Los sicarios acabaron con la vida de un comerciante en Cali.", 1, 0),
+]
+
+
+@pytest.mark.parametrize("language,text,killed,injured", RUNNING_AND_LIVES)
+def test_running_counts_and_lives(reader, language, text, killed, injured):
+    assert figures_in(reader, text, language) == (killed, injured)
