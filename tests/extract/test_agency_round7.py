@@ -99,3 +99,60 @@ def test_a_group_told_again_after_another_group_is_no_other_account(reader):
     text = ("Six civilians and two police officers were killed in the region, locals said. "
             "In the capital, police shot dead six civilians and wounded another, witnesses said.")
     assert figures_in(reader, text, "en")[0] == 8
+
+
+# Third set: 32 of 35 passed at first. Mended: a vague amount as the subject of a joined
+# participle ("and dozens wounded"). Gaps: "this month" in an apposition about a series dates the
+# victim to an earlier episode; "were among those killed" read as the subject's figure added 3
+# to a later total on a build row, so it was dropped.
+THIRD = [
+ ("Suspected jihadists killed 14 villagers in an overnight raid on a hamlet in northern Burkina Faso, local sources said.", 14, 0),
+ ("Unidentified gunmen shot dead a radio presenter as he left his studio in the city of Beni on Monday.", 1, 0),
+ ("At least 22 people were killed and dozens wounded when a bomb ripped through a crowded bus station.", 22, 61),
+ ("Armed men abducted 17 passengers from a bus and later killed three of them, police said.", 3, 0),
+ ("The bodies of 11 migrants were found in a burned-out truck near the border.", 11, 0),
+ ("A local chief and his nephew were hacked to death by suspected herdsmen.", 2, 0),
+ ("Eight soldiers died and 15 were wounded when their convoy came under attack.", 8, 15),
+ ("Police said a gunman killed his former wife and two of her relatives before turning the gun on himself.", 3, 0),
+ ("Six people, among them a nine-year-old boy, were killed by a landmine in the district.", 6, 0),
+ ("An attack on a mosque during Friday prayers killed 27 worshippers and injured more than 50.", 27, 50),
+ ("The army said it had killed 30 militants in an operation, a figure that could not be independently verified.", 30, 0),
+ ("A car bomb killed the governor of the province and two of his guards.", 3, 0),
+ ("Gunmen attacked a police post, killing one officer; a second officer later died of his wounds.", 2, 0),
+ ("Two women were among the nine people killed in the shelling, the ministry said.", 9, 0),
+ ("A blast at a market killed a woman and wounded her two daughters.", 1, 2),
+ ("Eleven people lost their lives in the attack, which also left 30 others wounded.", 11, 30),
+ ("Witnesses said militiamen executed at least 40 men after separating them from the women.", 40, 0),
+ ("Rebels ambushed a military convoy, killing four soldiers, the army said on Sunday. Two other soldiers are missing.", 4, 0),
+ ("A police officer was killed and another seriously wounded in a shooting at a checkpoint.", 1, 1),
+ ("The attack killed 12 people, most of them women and children.", 12, 0),
+ ("Seven members of the same family, including four children, died when a shell struck their home.", 7, 0),
+ ("A bomb exploded at a wedding, killing the groom's father and injuring 23 guests.", 1, 23),
+ ("Fighting between the two factions has left at least 45 people dead over the past three days.", 45, 0),
+ ("A journalist was found dead in his apartment with stab wounds, police said.", 1, 0),
+ ("Gunmen killed five members of a family, including a pregnant woman, in their home.", 5, 0),
+ ("Ten people were killed, 20 injured and several houses burned in the attack on the village.", 10, 20),
+ ("The explosion killed the bomber and two bystanders.", 2, 0),
+ ("A teenager died after being shot by security forces during a protest, his family said.", 1, 0),
+ ("Two Red Cross workers were killed and a third was wounded when their vehicle was ambushed.", 2, 1),
+ ("Insurgents beheaded a village headman and his son in the district.", 2, 0),
+ ("Five civilians were killed in the crossfire, while two soldiers sustained injuries.", 5, 2),
+ ("Assailants set a church on fire with worshippers inside, killing 16.", 16, 0),
+ ("Mortar fire on a camp for displaced people killed eight and wounded 14, aid workers said.", 8, 14),
+]
+
+THIRD_GAPS = [
+ ("A tribal elder was shot dead on Tuesday, the third such killing in the district this month.", 1, 0),
+ ("Three policemen were among those killed when militants stormed the compound.", 3, 0),
+]
+
+
+@pytest.mark.parametrize("text,killed,injured", THIRD)
+def test_wire_summary_third_set(reader, text, killed, injured):
+    assert figures_in(reader, text, "en") == (killed, injured)
+
+
+@pytest.mark.xfail(strict=True, reason="known gap: see THIRD_GAPS")
+@pytest.mark.parametrize("text,killed,injured", THIRD_GAPS)
+def test_known_gaps_third_set(reader, text, killed, injured):
+    assert figures_in(reader, text, "en") == (killed, injured)

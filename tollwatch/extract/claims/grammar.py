@@ -74,7 +74,7 @@ def _transitive(verb: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
         victims = [verb.head]                      # "blessant cinq personnes" hung as a modifier of its object
     elif (bare_vbn or (verb.tag_ == "VBD" and not kids(verb, pack, "obj"))) and any(
             v.pos_ == "NUM" or kids(v, pack, "num") or (rel == "conj" and (
-                v.lower_ in lexicon(pack.language).words("addition_words")
+                v.lower_ in lexicon(pack.language).words("addition_words") or v.lower_ in pack.words("vague_heads")
                 or any(a.lower_ in pack.words("vague_words") for a in kids(v, pack, "amod", "det"))))
             for v in kids(verb, pack, "subj")):
         victims = kids(verb, pack, "subj")         # "140 wounded", "and another wounded", "and several others wounded"
