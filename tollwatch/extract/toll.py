@@ -106,6 +106,8 @@ def _after_revisions(roots: list[Claim]) -> list[Claim]:
         if c.cumulative:
             same = [r for r in kept if r.victims.side == c.victims.side
                     and (c.victims.side is not None or r.scope != "side")]
+            if not same and c.victims.side is not None and all(r.victims.side is None for r in kept):
+                same = [r for r in kept if r.scope == "incident"]  # "12 killed ... the Afghan toll rose to 14": one side only
             if any(r.cumulative and (r.low or 0) > (c.low or 0) for r in same):
                 continue  # "had put the toll at 34" after "risen to 36": the earlier, lower toll
             if any((r.low or 0) > (c.low or 0) and _other_source(r, c) for r in same):
