@@ -156,3 +156,59 @@ def test_wire_summary_third_set(reader, text, killed, injured):
 @pytest.mark.parametrize("text,killed,injured", THIRD_GAPS)
 def test_known_gaps_third_set(reader, text, killed, injured):
     assert figures_in(reader, text, "en") == (killed, injured)
+
+
+# Short articles of our own, with quotes, background and other accounts (written before running;
+# 6 of 8 passed at first). One first guess went against the project's rule for a fight between
+# two armed sides and is corrected beside it. Mended: an armed group named in general words
+# ("The militant group said") is a source. Gap: its figure of the same group as the army's is
+# still added, not read as another account (reading a same-group figure from another source as an
+# account cost a MUC-4 check row).
+ARTICLES = [
+ ("en", """Gunmen killed at least 12 people in an attack on a village in Plateau State, police said on Monday.
+
+The attackers arrived late on Sunday and opened fire on residents, a police spokesman said. The dead included four women and three children. Seven other people were wounded and taken to hospital.
+
+In a similar attack in the same area last year, more than 30 villagers were killed.""", 12, 7),
+ ("en", """The death toll from Saturday's bombing of a market in the capital rose to 31 on Monday after three of the wounded died in hospital, officials said.
+
+On Saturday officials had said 28 people were killed and about 60 wounded in the blast.""", 31, 60),
+ ("en", """Two police officers were shot dead and a third was wounded in an ambush on a highway, the provincial governor said.
+
+"The officers were returning from patrol when they came under fire," he said. The wounded officer is in stable condition. Police have arrested two suspects.""", 2, 1),
+ ("ru", """В результате обстрела города погибли три человека, ещё семь получили ранения, сообщил глава администрации.
+
+По его словам, среди погибших — двое детей. Раненые госпитализированы, состояние двоих оценивается как тяжёлое. Накануне при обстреле того же района пострадали пять человек.""", 3, 7),
+ ("ru", """Вооружённые люди напали на полицейский участок, убив четырёх сотрудников полиции.
+
+Как сообщает МВД, в перестрелке были также убиты двое нападавших. Ещё один полицейский получил ранение.""", 6, 1),  # a fight: both armed sides' losses count (perpetrators._a_fight; first guessed 4)
+ ("es", """Tres soldados murieron y otros cinco resultaron heridos en una emboscada del ELN en Arauca, informó el Ejército.
+
+Los militares realizaban labores de patrullaje cuando fueron atacados con explosivos y fusiles. Los heridos fueron trasladados a un hospital de Saravena. Con estos hechos, ya son 25 los militares asesinados en el departamento este año.""", 3, 5),
+ ("fr", """Trois casques bleus ont été tués et cinq autres blessés lundi dans l'explosion d'un engin explosif au passage de leur convoi dans le centre du Mali, a annoncé la Minusma.
+
+Les blessés ont été évacués vers Mopti. Depuis son déploiement en 2013, la mission a perdu plus de 170 hommes dans des actes hostiles.""", 3, 5),
+]
+
+ARTICLE_GAPS = [
+ ("en", """A suicide bomber killed nine soldiers at a checkpoint in the north of the country, the army said. The militant group later said in a statement that it had killed 20 soldiers.
+
+Army spokesman Colonel Ahmed said the attacker drove an explosives-laden car into the checkpoint. Four soldiers were wounded.""", 20, 4),
+]
+
+
+@pytest.mark.parametrize("language,text,killed,injured", ARTICLES)
+def test_article(reader, language, text, killed, injured):
+    assert figures_in(reader, text, language) == (killed, injured)
+
+
+@pytest.mark.xfail(strict=True, reason="known gap: see ARTICLE_GAPS")
+@pytest.mark.parametrize("language,text,killed,injured", ARTICLE_GAPS)
+def test_article_gaps(reader, language, text, killed, injured):
+    assert figures_in(reader, text, language) == (killed, injured)
+
+
+def test_an_armed_group_in_general_words_is_a_source(reader):
+    from .helpers import read_in
+    r = read_in(reader, "The militant group later said in a statement that it had killed 20 soldiers.", "en")
+    assert [(c.reported_by.name, c.reported_by.kind) for c in r.claims] == [("The militant group", "armed_group")]
