@@ -38,6 +38,13 @@ def _with_parts(c: Claim, mine: list[Claim], depth: int = 0) -> Triple:
     account of "Thirty-eight", itself the count of "around 40")."""
     own = _own(c)
     parts = [p for p in mine if p.part_of == c.id and p.id != c.id and (not depth or _general(p))] if depth < 8 else []
+    claimed = [p for p in parts if _alleged_against(c, p)]
+    if claimed:  # "the ministry said one died ... the insurgents claim seven": the claim in the high only
+        low, best, high = _with_parts(c, [m for m in mine if m not in claimed], depth)
+        for p in claimed:
+            alleged = _with_parts(p, mine, depth + 1)
+            high = None if high is None or alleged[2] is None else max(high, alleged[2])
+        return low, best, high
     if not parts:
         return own
     added: Triple = (0, 0, 0)
@@ -53,6 +60,13 @@ def _with_parts(c: Claim, mine: list[Claim], depth: int = 0) -> Triple:
     low, best = max(own[0], total[0]), max(own[0] if vague else own[1], total[1])
     high = own[2] if own[2] is None else (None if total[2] is None else max(own[2], total[2]))
     return low, best, high
+
+
+def _alleged_against(whole: Claim, part: Claim) -> bool:
+    """Another source's account of the same victims, given as its claim (verified false), against a
+    figure not so given: the most conservative credible figure is the whole's (ACLED), the claim
+    widens the high."""
+    return part.verified is False and whole.verified is not False and _other_source(whole, part)
 
 
 def _general(c: Claim) -> bool:

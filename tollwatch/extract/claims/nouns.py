@@ -53,9 +53,9 @@ def nominal(noun: Token, pack: LanguagePack) -> Iterator[Finding]:
     if lemma in pack.words("life_nouns"):
         yield from _found_lifeless(noun, cat, pack)
         role = g["life_verbs"].get(verb.lemma_.lower())
-        if pack.relation(noun) not in ("obj", "xcomp", "obl") or role is None \
-                or (pack.relation(noun) == "obl" and role != "obj"):
-            return  # "acabaron con la vida de un hombre": the life an oblique of a verb that takes it
+        if pack.relation(noun) not in ("obj", "xcomp", "obl", "dep") or role is None \
+                or (pack.relation(noun) in ("obl", "dep") and role != "obj"):
+            return  # "acabaron con la vida de un hombre", "унёс жизни пятерых" (an iobj): the life a verb takes
         if role == "subj":
             subjects = kids(verb, pack, "subj") or inherited(verb, pack, ("subj",)) or _subject_after(verb, noun, pack)
             if pack.relation(noun) == "xcomp":  # "стали жертвами": the first subject, not "ще двоє
