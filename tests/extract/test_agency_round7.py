@@ -212,3 +212,15 @@ def test_an_armed_group_in_general_words_is_a_source(reader):
     from .helpers import read_in
     r = read_in(reader, "The militant group later said in a statement that it had killed 20 soldiers.", "en")
     assert [(c.reported_by.name, c.reported_by.kind) for c in r.claims] == [("The militant group", "armed_group")]
+
+
+@pytest.mark.parametrize("language,text,killed,injured", [
+    # written before the mend: the one who died stayed among the wounded too (5 injured, 1 killed)
+    ("en", "Five people were wounded in the attack, one of whom later died in hospital.", 1, 4),
+    ("en", "Five people were wounded in the attack. One of them later died in hospital.", 1, 4),
+    ("ru", "Двое полицейских получили огнестрельные ранения, один из них скончался в больнице.", 1, 1),
+    # a pronoun after a killed figure is no death among the wounded
+    ("en", "Two soldiers were killed and five wounded. One of them was a colonel.", 2, 5),
+])
+def test_a_wounded_person_who_dies_is_killed_not_also_injured(reader, language, text, killed, injured):
+    assert figures_in(reader, text, language) == (killed, injured)

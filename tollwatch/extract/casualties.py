@@ -16,7 +16,7 @@ from ..models import Article, Claim, Source, Span, Victims
 from .attribution import is_office, is_partisan, issuer, reporter_at, same_office, side_of, sides_in, states_in
 from .claims import context
 from .claims.lexicon import lexicon
-from .claims.details import definite_restatements, earlier_reports, mixed_totals, singular_details
+from .claims.details import died_of_the_wounded, definite_restatements, earlier_reports, mixed_totals, singular_details
 from .claims.part_of import assign_part_of
 from .claims.perpetrators import mark_perpetrators
 from .claims.draft import Draft
@@ -125,7 +125,7 @@ def find_claims(article: Article, pack: LanguagePack) -> list[Claim]:
         if inside and whole is not None and not larger:  # "injuring 15 in all" is no part of 6
             claims[i] = claims[i].with_(part_of=whole.id)
     claims = mixed_totals(assign_part_of(_listed_not_totals(claims, text, lang), lang))
-    claims = earlier_reports(definite_restatements(singular_details(claims, pack), pack), pack)
+    claims = died_of_the_wounded(earlier_reports(definite_restatements(singular_details(claims, pack), pack), pack), pack)
     return mark_perpetrators(claims, text, lang)
 
 

@@ -194,5 +194,17 @@ def article_toll(claims: Iterable[Claim]) -> Toll:
     """The toll of one article: one Range per category, 0/0/0 where nothing is stated."""
     claims = list(claims)
     died = _died_later(claims)
-    claims = [c for c in claims if c.id not in died]
+    claims = [_less_the_dead(c, claims) for c in claims if c.id not in died]
     return Toll(**{cat: category_toll(claims, cat) for cat in CATEGORIES})
+
+
+def _less_the_dead(c: Claim, claims: list[Claim]) -> Claim:
+    """An injured figure without those of its victims a killed figure says died ("one of whom
+    later died": claims/details.died_of_the_wounded)."""
+    if c.category != "injured" or c.low is None:
+        return c
+    dead = sum(k.low or 0 for k in claims if k.category == "killed" and k.part_of == c.id and not k.historical)
+    if not dead:
+        return c
+    return c.with_(low=max(0, c.low - dead), high=None if c.high is None else max(0, c.high - dead),
+                   best=None if c.best is None else max(0, c.best - dead))

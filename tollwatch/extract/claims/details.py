@@ -12,6 +12,9 @@ English agency and ISAF sets code such a victim both ways, so the rule is a pack
 `singular_details_figure` in `grammar.v1.json` (fr, es, ru, uk: true; English: absent, so
 English reads as before).
 
+"Five people were wounded, one of whom later died": the one who died is `part_of` the wounded,
+and the toll counts that one killed, not also injured (`died_of_the_wounded`).
+
 "Погибли 46 человек. Ранее сообщалось о 30 погибших", "Un précédent bilan faisait état de quatre
 soldats tués": a figure in a sentence that opens as an earlier report (the pack's `earlier_report`
 pattern) is another account of a figure the article also gives, of the same category: `part_of`
@@ -112,6 +115,33 @@ def earlier_reports(claims: list[Claim], pack: LanguagePack) -> list[Claim]:
         if current:
             out[i] = c.with_(part_of=max(current, key=lambda p: p.low).id)
     return out
+
+
+def died_of_the_wounded(claims: list[Claim], pack: LanguagePack) -> list[Claim]:
+    """"Five people were wounded, one of whom later died", "Двое получили ранения, один из них
+    скончался": a killed figure whose victims are a pronoun for the wounded told right before it
+    (in its sentence or the one before) is `part_of` that injured figure; the toll moves them
+    from the injured to the killed (a wounded person who dies is killed, not also injured)."""
+    pronouns = pack.words("back_pronouns") | pack.words("relative_pronouns")
+    out = list(claims)
+    for i, c in enumerate(out):
+        if c.category != "killed" or c.part_of or c.historical or c.low is None \
+                or (c.victims.group or "").lower() not in pronouns:
+            continue
+        before = next((p for p in reversed(out[:i]) if not p.historical and p.evidence.start < c.evidence.start), None)
+        if before is not None and before.category == "injured" and before.low is not None and before.low >= (c.high or c.low) \
+                and before.part_of is None and _adjacent(before, c):
+            out[i] = c.with_(part_of=before.id)
+    return out
+
+
+def _adjacent(p: Claim, c: Claim) -> bool:
+    """`c` is in `p`'s sentence or the one right after it."""
+    if p.evidence.sentence == c.evidence.sentence:
+        return True
+    p_end = p.evidence.start - max(0, p.evidence.sentence.find(p.text)) + len(p.evidence.sentence)
+    c_start = c.evidence.start - max(0, c.evidence.sentence.find(c.text))
+    return 0 <= c_start - p_end <= 3
 
 
 def _single(c: Claim, lex) -> bool:
