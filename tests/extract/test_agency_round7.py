@@ -219,6 +219,8 @@ def test_an_armed_group_in_general_words_is_a_source(reader):
     ("en", "Five people were wounded in the attack, one of whom later died in hospital.", 1, 4),
     ("en", "Five people were wounded in the attack. One of them later died in hospital.", 1, 4),
     ("ru", "Двое полицейских получили огнестрельные ранения, один из них скончался в больнице.", 1, 1),
+    ("es", "Cuatro personas resultaron heridas; una de ellas murió en el hospital.", 1, 3),
+    ("es", "Murieron cinco personas, una de ellas un niño.", 5, 0),
     # a pronoun after a killed figure is no death among the wounded
     ("en", "Two soldiers were killed and five wounded. One of them was a colonel.", 2, 5),
 ])

@@ -116,8 +116,11 @@ def _count(noun: Token, text: str, pack: LanguagePack, unknown: bool,
     if noun.pos_ == "PRON":
         if _one_more(noun, pack):
             return _Count(1, 1, False, None, noun.idx, end, noun.idx, word, "singular")  # "killed five and wounded another"
-        if word not in pack.words("singular_pronouns") or any(
-                p in pack.words("partitive") and n.lower_ in pack.words("back_pronouns") for p, n in obliques(noun, pack)):
+        of_them = [n for p, n in obliques(noun, pack) if p in pack.words("partitive") and n.lower_ in pack.words("back_pronouns")]
+        if of_them and word in pack.words("singular_pronouns"):
+            return _Count(1, 1, False, None, noun.idx, of_them[0].idx + len(of_them[0].text), noun.idx,
+                          of_them[0].lower_, "number", "including")  # "una de ellas murió": one of those counted, as "one of them"
+        if word not in pack.words("singular_pronouns") or of_them:
             return None  # "uno de ellos": one of those counted already
         return _Count(1, 1, False, None, noun.idx, end, noun.idx, word, "singular")
     if plural:
