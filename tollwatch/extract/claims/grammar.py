@@ -30,8 +30,9 @@ def _verb_category(verb: Token, pack: LanguagePack) -> str | None:
                 return cat
     if lemma in pack.words("resultative_verbs") or lemma in g["transitive"]:
         for c in verb.children:
-            if c.lemma_.lower() in g["resultative"] and pack.relation(c) in ("oprd", "pred", "advmod", "xcomp", "dep", "attr", "obj", "prep", "advcl"):
-                return g["resultative"][c.lemma_.lower()]  # "shot dead", "shot NAME dead"
+            word = c.lemma_.lower() if c.lemma_.lower() in g["resultative"] else c.lower_  # "mortellement" (lemma "mortellemer")
+            if word in g["resultative"] and pack.relation(c) in ("oprd", "pred", "advmod", "xcomp", "dep", "attr", "obj", "prep", "advcl", "aux"):
+                return g["resultative"][word]  # "shot dead", "shot NAME dead", "mortellement poignardé"
         for o in kids(verb, pack, "obj"):
             for c in o.children:
                 if c.lemma_.lower() in g["resultative"] and c.i == verb.i + 1:
@@ -240,7 +241,8 @@ def predicates(doc, pack: LanguagePack) -> list[Finding]:
                 found += _transitive(tok, cat, pack)
                 continue
         if tok.lower_ in g["states"] or lemma in g["states"]:
-            found += _state(tok, g["states"].get(tok.lower_) or g["states"][lemma], pack)
+            fatal = [g["resultative"][a.lower_] for a in kids(tok, pack, "advmod") if a.lower_ in g["resultative"]]
+            found += _state(tok, (fatal or [g["states"].get(tok.lower_) or g["states"][lemma]])[0], pack)  # "mortalmente herido"
         if tok.pos_ in ("NOUN", "PROPN", "ADJ", "PRON"):
             found += counted_noun(tok, pack)
             found += nominal(tok, pack)

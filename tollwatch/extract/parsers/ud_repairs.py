@@ -159,6 +159,22 @@ def gapped_numbers(doc) -> int:
     return moved
 
 
+def counted_obliques_as_subjects(doc) -> int:
+    """"Au moins 50 personnes, parmi lesquelles ..., ont été tuées": a counted noun before a verb
+    without a subject, hung on it as an oblique with no preposition of its own, is its subject
+    (a relative clause between misled the model). Returns how many were relabelled."""
+    changed = 0
+    for tok in doc:
+        verb = tok.head
+        if tok.pos_ != "NOUN" or not tok.dep_.startswith("obl") or verb.pos_ not in ("VERB", "AUX") or tok.i > verb.i \
+                or any(c.dep_ == "case" for c in tok.children) or not any(c.dep_ == "nummod" for c in tok.children) \
+                or any(c.dep_.startswith(SUBJECT) for c in verb.children):
+            continue
+        tok.dep_ = SUBJECT
+        changed += 1
+    return changed
+
+
 def counted_adjectives(doc) -> int:
     """"la muerte de tres menores": an adjective with a number and a preposition of its own, which
     the model hung on the noun before it as `amod`, is a noun standing for people: an `nmod`.
@@ -176,6 +192,7 @@ def counted_adjectives(doc) -> int:
 
 @Language.component("tollwatch_ud_repairs")
 def ud_repairs(doc):
+    counted_obliques_as_subjects(doc)
     passive_subjects(doc)
     counted_adjectives(doc)
     digits_are_numbers(doc)
