@@ -226,3 +226,13 @@ def test_an_armed_group_in_general_words_is_a_source(reader):
 ])
 def test_a_wounded_person_who_dies_is_killed_not_also_injured(reader, language, text, killed, injured):
     assert figures_in(reader, text, language) == (killed, injured)
+
+
+@pytest.mark.parametrize("text,killed", [
+    # written before the mend: a noun of age alone was taken for a document number (0 each)
+    ("A 16-year-old was killed outside his school.", 1),
+    ("A 16-year-old was fatally stabbed outside his school.", 1),
+    ("Two 17-year-olds were shot dead.", 2),
+])
+def test_a_person_named_by_age_alone(reader, text, killed):
+    assert figures_in(reader, text, "en")[0] == killed

@@ -230,7 +230,8 @@ def count_finding(f: Finding, sent: Sentence, pack: LanguagePack, unknown: bool,
         of = [n for p, n in obliques(noun, pack) if p in pack.words("partitive")]
         if noun.lower_ in pack.words("vague_heads") and of:
             return victim(of[0], True)             # "a number of insurgents", not "thousands of families"
-        if noun.pos_ != "NUM" and any(ch.isdigit() for ch in noun.text):
+        age = _age(noun, pack)                     # "a 16-year-old", "24-летний": a person of that age
+        if noun.pos_ != "NUM" and any(ch.isdigit() for ch in noun.text) and not age:
             return False                           # "2010-08-CA-256": a document number, no one's name
         if not kids(noun, pack, "num") and noun.lower_ in pack.words("organisation_heads"):
             return False                           # "ISAF Joint Command", "Afghan National Security Force": a body, no person
@@ -239,7 +240,8 @@ def count_finding(f: Finding, sent: Sentence, pack: LanguagePack, unknown: bool,
         if noun.pos_ not in ("NUM", "PRON") and noun.lower_ in lex_not_people:
             return False
         elliptic = noun.pos_ == "ADJ" and noun.lower_ in lexicon(pack.language).words("addition_words")  # "a third was shot dead"
-        return not (f.person_only and noun.pos_ != "NUM" and not elliptic and not is_person(noun, pack, lex_people, lex_not_people))
+        return not (f.person_only and noun.pos_ != "NUM" and not elliptic and not age
+                    and not is_person(noun, pack, lex_people, lex_not_people))
 
     numbered = False
     for i, noun in enumerate(_conjuncts(f.victim, pack)):
