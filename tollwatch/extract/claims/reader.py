@@ -32,6 +32,7 @@ def sentence_drafts(ps: ParsedSentence, pack: LanguagePack) -> list[Draft]:
                 continue
             taken.add(d.anchor)
             if pluperfect(f.predicate, pack) or _cause(f.predicate, pack) or f.predicate.i in before \
+                    or (f.predicate.pos_ == "NOUN" and pack.relation(f.predicate) == "obj" and pluperfect(f.predicate.head, pack)) \
                     or _one_of(f.victim, pack) or _dated(f.predicate, pack):
                 d = replace(d, historical=True)
             drafts.append(d)

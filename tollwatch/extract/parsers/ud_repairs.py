@@ -159,6 +159,31 @@ def gapped_numbers(doc) -> int:
     return moved
 
 
+def verbs_as_case_markers(doc) -> int:
+    """"Un policier a été tué lundi": fr_core_news_sm makes the participle the `case` marker of
+    the day after it and roots the sentence on the day. A verb marks no case: it heads the
+    clause in the day's place, the day is its oblique, and the day's subject and auxiliaries
+    are the verb's (a copula "été" its passive auxiliary). Returns how many were rebuilt."""
+    rebuilt = 0
+    for verb in doc:
+        noun = verb.head
+        if verb.pos_ != "VERB" or verb.dep_ != "case" or noun == verb or noun.i < verb.i:
+            continue
+        moved = [c for c in noun.children if c.i < verb.i and (c.dep_.startswith(SUBJECT) or c.dep_.startswith("aux")
+                                                                or c.dep_ == "cop")]
+        if noun.head == noun:
+            verb.head, verb.dep_ = verb, "ROOT"
+        else:
+            verb.head, verb.dep_ = noun.head, noun.dep_
+        noun.head, noun.dep_ = verb, "obl:mod"
+        for c in moved:
+            c.head = verb
+            if c.dep_ == "cop":
+                c.dep_ = "aux:pass"
+        rebuilt += 1
+    return rebuilt
+
+
 def counted_obliques_as_subjects(doc) -> int:
     """"Au moins 50 personnes, parmi lesquelles ..., ont été tuées": a counted noun before a verb
     without a subject, hung on it as an oblique with no preposition of its own, is its subject
@@ -192,6 +217,7 @@ def counted_adjectives(doc) -> int:
 
 @Language.component("tollwatch_ud_repairs")
 def ud_repairs(doc):
+    verbs_as_case_markers(doc)
     counted_obliques_as_subjects(doc)
     passive_subjects(doc)
     counted_adjectives(doc)
