@@ -200,10 +200,36 @@ def test_a_person_named_by_age_alone(reader, text, killed):
     assert figures_in(reader, text, "en")[0] == killed
 
 
+# Fifth set (written before running; 19 of 20 passed at first). Mended: a singular or unnumbered
+# victim after "among them" hung on the verb is part of the figure ("killing five, among them a
+# 10-year-old boy": 6 before).
+FIFTH = [
+ ("en", "Gunmen killed four people at a bar in Guanajuato late on Saturday, the state prosecutor's office said.", 4, 0),
+ ("en", "A bomb planted on a motorcycle exploded near a bus stop, killing a child and wounding eight people.", 1, 8),
+ ("en", "Security forces fired on protesters, killing at least five and injuring dozens, a rights group said.", 5, 61),
+ ("en", "Militants ambushed a police patrol, killing a sergeant and two constables before fleeing.", 3, 0),
+ ("en", "The blast killed the suicide bomber and 11 worshippers.", 11, 0),
+ ("en", "Three people, including a police officer, were shot dead at a checkpoint.", 3, 0),
+ ("en", "The death toll from the attack on the hotel has climbed to 21, including three foreigners.", 21, 0),
+ ("en", "An Afghan official said eight civilians died in the airstrike; the military said all those killed were Taliban fighters.", 8, 0),
+ ("en", "A policeman was injured and later succumbed to his wounds in hospital.", 1, 0),
+ ("en", "Attackers hurled a grenade into a crowded market, injuring at least 15 people, none of them seriously.", 0, 15),
+ ("en", "Nine soldiers and at least 20 militants were killed in the fighting, the army said.", 29, 0),
+ ("en", "The kidnappers freed two of the hostages but killed a third.", 1, 0),
+ ("en", "A mob lynched a man accused of theft in the town square.", 1, 0),
+ ("en", "Two journalists covering the protest were beaten and hospitalised.", 0, 2),
+ ("en", "The attack on the convoy left 17 soldiers dead, the defence ministry said in a statement on Tuesday.", 17, 0),
+ ("en", "Local officials said the bodies of 14 people, some with their hands tied, were found in a mass grave.", 14, 0),
+ ("en", "Gunmen opened fire on worshippers leaving a mosque, killing five, among them a 10-year-old boy.", 5, 0),
+ ("en", "A drone strike on a car killed its three occupants, whom the army described as militants.", 3, 0),
+ ("en", "A farmer was hacked to death and his wife injured by suspected herders.", 1, 1),
+ ("en", "At least 60 people have been killed since the clashes erupted on Friday, health officials said.", 60, 0),
+]
+
 ENGLISH = [("en", *case) for case in CASES + THIRD]
 
 
-@pytest.mark.parametrize("language,text,killed,injured", ENGLISH + STRUCTURES + ARTICLES)
+@pytest.mark.parametrize("language,text,killed,injured", ENGLISH + STRUCTURES + ARTICLES + FIFTH)
 def test_wire_summary(reader, language, text, killed, injured):
     assert figures_in(reader, text, language) == (killed, injured)
 

@@ -89,6 +89,7 @@ def _count(noun: Token, text: str, pack: LanguagePack, unknown: bool,
                       "bare" if group is None else "number", joined)
     part = among_them(noun, pack)  # "four police officers among them"
     listed = marked_part(noun, pack)  # "among them four children and a captain": the captain too
+    among = among_them(noun, pack, partitive=False)  # "killing five, among them a 10-year-old boy"
     anchors = {c.idx for c in noun.children if pack.relation(c) in ("num", "qmod", "amod", "det")
                and c.i < noun.i}
     anchors -= _ages(noun.doc[:noun.i], pack)
@@ -127,11 +128,11 @@ def _count(noun: Token, text: str, pack: LanguagePack, unknown: bool,
         if not is_person(noun, pack, people, frozenset()):
             return None  # "burning shops and motorbikes": an unnumbered plural must name people
         low = None if unknown else 2  # "the soldiers" too: restated or not, decided in casualties
-        return _Count(low, None, True, None, start, end, noun.idx, word, "plural", "including" if listed else None,
+        return _Count(low, None, True, None, start, end, noun.idx, word, "plural", "including" if listed or among else None,
                       restates=restates)
     group = "named" if is_name(noun, pack) and word not in people else word
-    return _Count(1, 1, False, None, start, end, noun.idx, group, "singular", "including" if listed else None,
-                  restates=restates)
+    return _Count(1, 1, False, None, start, end, noun.idx, group, "singular", "including" if listed or among else None,
+                  restates=restates)  # "killing five, among them a 10-year-old boy"
 
 
 def _one_more(pron: Token, pack: LanguagePack) -> bool:

@@ -82,11 +82,11 @@ def after_including(noun: Token, pack: LanguagePack) -> bool:
     return pack.relation(noun) == "pobj" and noun.head.lower_ in pack.words("including")
 
 
-def among_them(noun: Token, pack: LanguagePack) -> bool:
+def among_them(noun: Token, pack: LanguagePack, partitive: bool = True) -> bool:
     """"among them 11 children", "six of them": a part of the figure before; also where the
     parser hung "among them" on the verb, right before this second object ("executed five
-    hostages, among them two foreign engineers")."""
-    marks = pack.words("including") | pack.words("partitive")
+    hostages, among them two foreign engineers"). `partitive=False`: "among them" only."""
+    marks = pack.words("including") | (pack.words("partitive") if partitive else frozenset())
     if any(p in marks and n.lower_ in pack.words("back_pronouns") for p, n in obliques(noun, pack)):
         return True
     left = noun.left_edge.i
