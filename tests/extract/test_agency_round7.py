@@ -238,3 +238,10 @@ def test_wire_summary(reader, language, text, killed, injured):
 @pytest.mark.parametrize("language,text,killed,injured", [("en", *case) for case in GAPS + THIRD_GAPS] + ARTICLE_GAPS)
 def test_known_gaps(reader, language, text, killed, injured):
     assert figures_in(reader, text, language) == (killed, injured)
+
+
+def test_the_group_alone_is_no_armed_group(reader):
+    # found on reading the change again: "the group" named a rights group as often as an armed one
+    from .helpers import read_in
+    r = read_in(reader, "Amnesty International documented the crackdown. The group said 12 protesters were killed.", "en")
+    assert [c.reported_by.kind for c in r.claims] != ["armed_group"]
