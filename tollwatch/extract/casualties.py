@@ -68,7 +68,7 @@ def find_claims(article: Article, pack: LanguagePack) -> list[Claim]:
                     continue
                 d = replace(d, category=claims[last].category)
             if d.group in later_death:  # "Il est décédé"
-                d = _wounded_who_died(d, claims)
+                d = _wounded_who_died(d, claims, pack)
                 if d is None:
                     continue
             if d.restates and (d.category, d.head) in named_before:
@@ -139,11 +139,17 @@ def _the_dead_again(d: Draft, dead_before: set, pack: LanguagePack) -> bool:
                                      and d.text.split()[0].lower() in pack.words("plural_definite"))
 
 
-def _wounded_who_died(d: Draft, claims: list[Claim]) -> Draft | None:
+def _wounded_who_died(d: Draft, claims: list[Claim], pack: LanguagePack) -> Draft | None:
     """"Un policier a été grièvement blessé ... Il est décédé à l'hôpital": a pronoun killed stands
     for the one victim the article last counted, when that victim was wounded (the toll then
-    counts him killed, not also injured); any other pronoun is nobody new."""
+    counts him killed, not also injured); a possessive ("acabaron con su vida") is the article's
+    first death where none was counted; any other pronoun is nobody new ("Il a succombé" may be
+    the attacker)."""
     last = next((c for c in reversed(claims) if c.low == c.high == 1 and not c.historical), None)
+    first = not any(c.category == "killed" and not c.historical for c in claims)
+    if d.category == "killed" and d.group in pack.words("possessive_singular") and first and (
+            last is None or last.category != "injured"):
+        return replace(d, restates=False)
     if d.category != "killed" or last is None or last.category != "injured" or last.victims.group in (None, "named"):
         return None
     return replace(d, group=last.victims.group, restates=False)

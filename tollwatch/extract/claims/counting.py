@@ -66,6 +66,8 @@ def _count(noun: Token, text: str, pack: LanguagePack, unknown: bool,
     if noun.is_space or not noun.text.strip():
         return None  # a blanked dateline the parser hung as a word
     word, lemma = noun.lower_, noun.lemma_.lower()
+    if word in pack.words("possessive_singular") and pack.relation(noun) in ("poss", "det"):
+        return _Count(1, 1, False, None, noun.idx, noun.idx + len(noun.text), noun.idx, word, "singular")  # "claimed his life"
     if word in pack.words("back_pronouns") and (ante := antecedent(noun, pack, people)) is not None:
         return _count(ante, text, pack, unknown, people)  # "dragged 11 men from the mosque and executed them"
     if word in pack.words("back_pronouns") or word in pack.words("relative_pronouns"):

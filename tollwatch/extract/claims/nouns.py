@@ -67,9 +67,10 @@ def nominal(noun: Token, pack: LanguagePack) -> Iterator[Finding]:
         if kids(noun, pack, "num"):
             yield Finding(cat, noun, verb)       # "claimed 7 lives"
             return
-        for owner in kids(noun, pack, "poss"):
-            yield Finding(cat, owner, verb)      # "claimed 11 civilians' lives"
-            return
+        for owner in kids(noun, pack, "poss", "det"):
+            if pack.relation(owner) == "poss" or owner.lower_ in pack.words("possessive_singular"):
+                yield Finding(cat, owner, verb)  # "claimed 11 civilians' lives", "acabaron con su vida"
+                return
         marked = [n for p, n in obliques(verb, pack) if p in pack.words("object_markers")] + [
             o for o in kids(verb, pack, "obj") if o != noun and any(c.lower_ in pack.words("object_markers")
                                                                   for c in kids(o, pack, "case"))]

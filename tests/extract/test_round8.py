@@ -1,0 +1,24 @@
+"""Summaries of our own (eighth round), en/fr/es/ru, with the killed and injured best each must
+give, written by hand before the mend that meets them ran on them."""
+import pytest
+
+from .helpers import figures_in
+
+# A life taken with a possessive: "claimed his life", "acabaron con su vida", "унёс его жизнь" is
+# one death where the article counted none; the wounded one when he was counted wounded; nobody
+# new after a death.
+POSSESSIVE_LIFE = [
+ ("en", "A roadside bomb exploded next to a police pickup near Lashkar Gah. The blast claimed his life, "
+        "the district chief said.", 1, 0),
+ ("en", "A police officer was shot outside his home in Peshawar on Monday. The wounds claimed his life "
+        "hours later.", 1, 0),
+ ("en", "A soldier was killed in Helmand on Sunday. A roadside bomb claimed his life, officials said.", 1, 0),
+ ("es", "Desconocidos dispararon contra un comerciante en Tuluá; los disparos acabaron con su vida.", 1, 0),
+ ("es", "Dos soldados murieron en Arauca. Una mina acabó con su vida.", 2, 0),
+ ("ru", "Неизвестные напали на фермера у его дома. Удар ножом унёс его жизнь.", 1, 0),
+]
+
+
+@pytest.mark.parametrize("language,text,killed,injured", POSSESSIVE_LIFE)
+def test_summary_in_its_language(reader, language, text, killed, injured):
+    assert figures_in(reader, text, language) == (killed, injured)
