@@ -152,10 +152,10 @@ def test_life_taken_as_an_indirect_object(reader):
 @pytest.mark.parametrize("text,figures", [
     ("Министерство обороны Румынии заявило, что при взрыве погибли двое. "
      "Повстанцы «Талибана» утверждают, что взрыв унёс жизни семерых солдат.", (2, 2, 7)),
-    pytest.param("Министерство обороны Румынии заявило, что погиб один военный. "
-                 "Повстанцы «Талибана» утверждают, что взрыв унёс жизни семерых солдат.", (1, 1, 7),
-                 marks=pytest.mark.xfail(strict=True, reason="known gap: 'военный' and 'солдат' are two groups to "
-                                                            "the reader, so the claim is added, not another account")),
+    # a known gap until round 8 ('военный' and 'солдат' two groups): an armed group's count is now
+    # another account whatever its words (tests/extract/test_round8.py)
+    ("Министерство обороны Румынии заявило, что погиб один военный. "
+     "Повстанцы «Талибана» утверждают, что взрыв унёс жизни семерых солдат.", (1, 1, 7)),
 ])
 def test_an_armed_groups_claim_against_an_official_figure_widens_the_high_only(reader, text, figures):
     # written before the mend: the insurgents' claim was attributed to the ministry and taken as the toll

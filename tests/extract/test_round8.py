@@ -22,3 +22,20 @@ POSSESSIVE_LIFE = [
 @pytest.mark.parametrize("language,text,killed,injured", POSSESSIVE_LIFE)
 def test_summary_in_its_language(reader, language, text, killed, injured):
     assert figures_in(reader, text, language) == (killed, injured)
+
+
+# An armed group's own count set against the figure of the article or of officials: the best is
+# the conservative figure, the group's claim widens the high (ACLED's most conservative estimate).
+ARMED_GROUP_ACCOUNTS = [
+ ("en", "Five soldiers were killed when gunmen attacked a checkpoint in Zabul, the provincial police chief "
+        "said. The Taliban said 20 soldiers had died in the assault.", 5, 0),
+ ("en", "Seven villagers were killed in the raid. The rebels said nine people were killed, but the army "
+        "said it could confirm only seven deaths.", 7, 0),
+ ("fr", "Quatre soldats ont été tués dans l'attaque, selon l'armée. Les jihadistes affirment que quinze "
+        "militaires ont été tués.", 4, 0),
+]
+
+
+@pytest.mark.parametrize("language,text,killed,injured", ARMED_GROUP_ACCOUNTS)
+def test_an_armed_groups_count_widens_the_high_only(reader, language, text, killed, injured):
+    assert figures_in(reader, text, language) == (killed, injured)

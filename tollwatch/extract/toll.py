@@ -63,10 +63,12 @@ def _with_parts(c: Claim, mine: list[Claim], depth: int = 0) -> Triple:
 
 
 def _alleged_against(whole: Claim, part: Claim) -> bool:
-    """Another source's account of the same victims, given as its claim (verified false), against a
+    """Another source's account of the same victims, given as its claim (verified false) or by an
+    armed group ("The jihadists said eight were killed, but police were aware of seven"), against a
     figure not so given: the most conservative credible figure is the whole's (ACLED), the claim
     widens the high."""
-    return part.verified is False and whole.verified is not False and _other_source(whole, part)
+    return part.verified is False and whole.verified is not False and _other_source(whole, part) or (
+        part.reported_by.kind == "armed_group" and whole.reported_by.kind != "armed_group" and whole.verified is not False)
 
 
 def _general(c: Claim) -> bool:

@@ -56,8 +56,10 @@ def assign_part_of(claims: list[Claim], language: str = "en") -> list[Claim]:
 def _other_accounts(out: list[Claim], lex: Lexicon) -> list[Claim]:
     """"Police confirmed seven killed, although villagers said over 10 were killed", "Seven former
     rebels have been killed ... The jihadists said eight members were killed": the same victims,
-    one of the two figures in general words, counted by another source right after, is another
-    account of the figure before it (the toll takes the larger), not more victims."""
+    one of the two figures in general words (or the later one an armed group's count: "The Taliban
+    said 20 soldiers had died"), counted by another source right after, is another account of the
+    figure before it (the toll takes the larger, or widens only the high for an armed group's
+    claim: toll._alleged_against), not more victims."""
     general = lex.words("whole_groups") | {None}
     accounts: set[str] = set()  # a third account follows the second
     for i, c in enumerate(out):
@@ -68,7 +70,9 @@ def _other_accounts(out: list[Claim], lex: Lexicon) -> list[Claim]:
         if (p is None or (p.part_of is not None and p.id not in accounts) or p.scope != "incident" or p.low is None
                 or p.victims.side != c.victims.side):
             continue
-        if (c.victims.group not in general and p.victims.group not in general) and not _set_against(p, c, lex):
+        claimed = c.reported_by.kind == "armed_group" and p.reported_by.kind != "armed_group"
+        if (c.victims.group not in general and p.victims.group not in general) and not _set_against(p, c, lex) \
+                and not claimed:
             continue  # a specific group against a specific one: other victims, unless set against it
         if p.victims.group != c.victims.group and any(
                 q.victims.group == c.victims.group and q.low == c.low and not q.historical for q in out[:i]):
