@@ -139,6 +139,9 @@ def _the_dead_again(d: Draft, dead_before: set, pack: LanguagePack) -> bool:
                                      and d.text.split()[0].lower() in pack.words("plural_definite"))
 
 
+_LATER_DEAD = ("injured", "kidnapped", "missing")  # "was kidnapped ...; his body was found": killed too
+
+
 def _wounded_who_died(d: Draft, claims: list[Claim], pack: LanguagePack) -> Draft | None:
     """"Un policier a été grièvement blessé ... Il est décédé à l'hôpital": a pronoun killed stands
     for the one victim the article last counted, when that victim was wounded (the toll then
@@ -148,9 +151,9 @@ def _wounded_who_died(d: Draft, claims: list[Claim], pack: LanguagePack) -> Draf
     last = next((c for c in reversed(claims) if c.low == c.high == 1 and not c.historical), None)
     first = not any(c.category == "killed" and not c.historical for c in claims)
     if d.category == "killed" and d.group in pack.words("possessive_singular") and first and (
-            last is None or last.category != "injured"):
+            last is None or last.category not in _LATER_DEAD):
         return replace(d, restates=False)
-    if d.category != "killed" or last is None or last.category != "injured" or last.victims.group in (None, "named"):
+    if d.category != "killed" or last is None or last.category not in _LATER_DEAD or last.victims.group in (None, "named"):
         return None
     return replace(d, group=last.victims.group, restates=False)
 

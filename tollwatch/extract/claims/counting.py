@@ -248,8 +248,8 @@ def count_finding(f: Finding, sent: Sentence, pack: LanguagePack, unknown: bool,
 
     numbered = False
     for i, noun in enumerate(_conjuncts(f.victim, pack)):
-        if noun.lower_ in pack.words("container_heads"):  # "a total of 68 people"
-            noun = next((n for p, n in obliques(noun, pack) if p in pack.words("partitive")), noun)
+        if noun.lower_ in pack.words("container_heads") or noun.lemma_.lower() in pack.words("container_heads"):  # "a total of 68 people"
+            noun = next((n for p, n in [*obliques(noun, pack), *_next_oblique(noun, pack)] if p in pack.words("partitive")), noun)
         if not victim(noun):
             continue
         if i and _own_predicate(noun, pack):
@@ -276,6 +276,12 @@ def count_finding(f: Finding, sent: Sentence, pack: LanguagePack, unknown: bool,
             p = _count(part, text, pack, unknown, lex_people) if victim(part) else None
             if p is not None and p.low is not None:
                 yield _draft(f.category, p, sent, "including", noun=part, language=pack.language)
+
+
+def _next_oblique(noun: Token, pack: LanguagePack) -> list[tuple[str, Token]]:
+    """"tué une famille de cinq personnes" with "personnes" hung on the verb: the verb's oblique that
+    starts right after the noun is the noun's."""
+    return [(p, n) for p, n in obliques(noun.head, pack) if min(t.i for t in n.subtree) == noun.right_edge.i + 1]
 
 
 def _running(verb: Token, pack: LanguagePack) -> bool:

@@ -27,6 +27,7 @@ import re
 from ...models import Claim
 from ..packs import LanguagePack
 from .lexicon import lexicon
+from .part_of import stands_for_another
 
 _DIGIT = re.compile(r"\d")
 HARMED = ("killed", "injured")  # the two categories a count of victims is broken down into
@@ -39,8 +40,8 @@ def singular_details(claims: list[Claim], pack: LanguagePack) -> list[Claim]:
     lex = lexicon(pack.language)
     out = list(claims)
     for i, c in enumerate(out):
-        if not _single(c, lex):
-            continue
+        if not _single(c, lex) or stands_for_another(c):
+            continue  # "his body was found": one told kidnapped or wounded before, not one of the dead
         whole = next((p for p in reversed(out[:i]) if p.category == c.category and p.part_of is None
                       and not p.historical and p.scope == "incident" and (p.low or 0) >= 2
                       and p.evidence.sentence != c.evidence.sentence and p.evidence.start < c.evidence.start), None)

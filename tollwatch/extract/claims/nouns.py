@@ -82,6 +82,10 @@ def nominal(noun: Token, pack: LanguagePack) -> Iterator[Finding]:
         if kids(noun, pack, "num"):
             yield Finding(cat, noun, verb)       # "two bodies were found"
             return
+        for owner in kids(noun, pack, "poss", "det"):
+            if owner.lower_ in pack.words("possessive_singular"):
+                yield Finding(cat, owner, verb)  # "his body was found": one, maybe told before
+                return
     for prep, n in obliques(noun, pack):
         if prep in pack.words("partitive") and not year(n):  # not "the killings of 2015"
             yield Finding(cat, resolve(n, pack), noun)

@@ -27,7 +27,8 @@ def assign_part_of(claims: list[Claim], language: str = "en") -> list[Claim]:
     paired = {i for i, c in enumerate(out) if i and out[i - 1].evidence.sentence == c.evidence.sentence
               and out[i - 1].evidence.start < c.evidence.start}  # "uno ... y otro": "another" of its own sentence
     for i, c in enumerate(out):
-        if c.historical or c.low is None or c.scope != "incident" or c.part_of or c.cumulative:
+        if c.historical or c.low is None or c.scope != "incident" or c.part_of or c.cumulative \
+                or stands_for_another(c):
             continue
         earlier = sorted((p for p in reversed(out[:i]) if _container(p, c, lex)),
                          key=lambda p: not _names_same_victim(p, c, lex))  # "the minister": the one named minister first
@@ -51,6 +52,15 @@ def assign_part_of(claims: list[Claim], language: str = "en") -> list[Claim]:
                 used[p.id] = used.get(p.id, 0) + (0 if again else c.low)
                 break
     return out
+
+
+def stands_for_another(c: Claim) -> bool:
+    """"A sixth worker was kidnapped; his body was found": a lone pronoun whose victim is one told
+    in another category (casualties._wounded_who_died gives it that victim's group), not one of an
+    earlier figure of the dead."""
+    group = (c.victims.group or "").lower()
+    return len(c.text.split()) == 1 and not any(ch.isdigit() for ch in c.text) \
+        and group not in ("", "named") and group != c.text.lower()
 
 
 def _other_accounts(out: list[Claim], lex: Lexicon) -> list[Claim]:
