@@ -71,8 +71,27 @@ def test_counted_groups_and_running_counts(reader, language, text, killed, injur
     assert figures_in(reader, text, language) == (killed, injured)
 
 
+# The adverb the small French model makes the head of the subject ("Une femme a été grièvement
+# blessée": nothing before).
+ADVERB_HEADS = [
+ ("fr", "Une femme a été grièvement blessée par des tirs dans le quartier.", 0, 1),
+ ("fr", "Sa mère a été grièvement blessée.", 0, 1),
+ ("fr", "Une fillette a été légèrement blessée.", 0, 1),
+]
+
+
+@pytest.mark.parametrize("language,text,killed,injured", ADVERB_HEADS)
+def test_an_adverb_made_head_hands_its_subject_to_the_participle(reader, language, text, killed, injured):
+    assert figures_in(reader, text, language) == (killed, injured)
+
+
 # Known gaps of this round (strict: a pass means the gap closed).
 GAPS = [
+ # gapping with an adverb: the model tags "passante" an adjective and makes "grièvement" a conjunct
+ ("fr", "Une policière a été tuée et une passante grièvement blessée.", 1, 1),
+ # the model makes "mère" a conjunct of "la vie" and "blessée" an xcomp of "perdu"
+ ("fr", "Deux enfants ont perdu la vie et leur mère a été grièvement blessée lorsqu'un obus est tombé "
+        "sur leur maison.", 2, 1),
  # "this month" of the apposition's series marks the councillor's death an earlier episode; cutting
  # the window at the comma cost two MUC-4 gold = 0 check rows
  ("en", "Gunmen shot dead a local councillor on Friday, police said, the second such killing in the town "

@@ -215,8 +215,27 @@ def counted_adjectives(doc) -> int:
     return changed
 
 
+def adverbs_as_predicates(doc) -> int:
+    """"Une femme a été grièvement blessée": the model makes the adverb the head of the subject and
+    the auxiliaries, and hangs it on the participle after it as `advmod`. The participle is the
+    predicate: the adverb's subject, auxiliaries and copula move to it. Returns how many moved."""
+    moved = 0
+    for adv in doc:
+        word = adv.head
+        if adv.pos_ != "ADV" or adv.dep_ != "advmod" or word.i != adv.i + 1 or word.pos_ not in ("ADJ", "VERB"):
+            continue
+        kids = [c for c in adv.children if c.dep_.startswith(SUBJECT) or c.dep_.startswith(("aux", "cop"))]
+        if not any(c.dep_.startswith(SUBJECT) for c in kids) or any(c.dep_.startswith(SUBJECT) for c in word.children):
+            continue
+        for c in kids:
+            c.head = word
+        moved += 1
+    return moved
+
+
 @Language.component("tollwatch_ud_repairs")
 def ud_repairs(doc):
+    adverbs_as_predicates(doc)
     verbs_as_case_markers(doc)
     counted_obliques_as_subjects(doc)
     passive_subjects(doc)
