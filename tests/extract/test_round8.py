@@ -108,3 +108,16 @@ def test_found_dead_after_an_abduction(reader, language, text, killed, injured):
 @pytest.mark.parametrize("language,text,killed,injured", GAPS)
 def test_known_gaps(reader, language, text, killed, injured):
     assert figures_in(reader, text, language) == (killed, injured)
+
+
+@pytest.mark.parametrize("text,name,kind", [
+    ("The Interior Ministry has said that four soldiers were killed.", "Interior Ministry", "government"),
+    ("However, the Afghan Ministry of Defence has claimed that seven Taliban were killed in the air strike.",
+     "Afghan Ministry of Defence", "government"),
+    ("Taliban spokesman Qari Yusuf Ahmadi alleged that seven villagers were killed.", "Taliban spokesman", "armed_group"),
+])
+def test_a_sources_name_stops_before_its_auxiliary(reader, text, name, kind):
+    # written before the mend: "Interior Ministry has"; "alleged that" named nobody
+    from .helpers import read_in
+    claim = read_in(reader, text, "en").claims[0]
+    assert (claim.reported_by.name, claim.reported_by.kind) == (name, kind)

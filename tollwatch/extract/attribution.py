@@ -144,6 +144,7 @@ def same_office(generic: Source, named: Source, language: str = "en") -> bool:
 
 def _match_source(window: str, language: str = "en") -> Attribution | None:
     leading = _table_pattern(language, "leading_words")
+    trailing = _table_pattern(language, "trailing_words")
     for pattern, row in _source_patterns(language):
         m = None
         for m in pattern.finditer(window):
@@ -151,6 +152,7 @@ def _match_source(window: str, language: str = "en") -> Attribution | None:
         if m is None:
             continue
         name = leading.sub("", " ".join(m.group(0).split()))  # "By the evening the ministry said"
+        name = trailing.sub("", name)  # "the Interior Ministry has said": not "Interior Ministry has"
         side = side_of(name, language) if row["side"] == "demonym" else \
             _leader_side(name, language) if row["side"] == "leader" else row["side"]
         return Attribution(Source(name, row["kind"], side), "", inherit=row["kind"] == "inherit")
