@@ -85,6 +85,21 @@ def test_an_adverb_made_head_hands_its_subject_to_the_participle(reader, languag
     assert figures_in(reader, text, language) == (killed, injured)
 
 
+# A casualty noun conjoined to a victim is a predicate of its own, and takes the "of" the parser
+# hung on the word before it.
+NOMINALS = [
+ ("en", "Shelling hit a second ambulance, resulting in the death of a paramedic and injury of three health "
+        "workers.", 1, 3),
+ ("en", "Rights groups condemned the kidnapping and murder of two journalists in the province last week.", 2, 0),
+ ("en", "The shelling resulted in the injury of four children.", 0, 4),
+]
+
+
+@pytest.mark.parametrize("language,text,killed,injured", NOMINALS)
+def test_conjoined_casualty_nouns(reader, language, text, killed, injured):
+    assert figures_in(reader, text, language) == (killed, injured)
+
+
 # Known gaps of this round (strict: a pass means the gap closed).
 GAPS = [
  # gapping with an adverb: the model tags "passante" an adjective and makes "grièvement" a conjunct

@@ -19,7 +19,7 @@ from ..text import Sentence
 from .draft import Draft
 from .lexicon import lexicon
 from .referents import after_including, among_them, antecedent, is_name, is_person, marked_part, parts_of, singular
-from .relations import Finding, companions, kids, obliques, stolen_subject
+from .relations import Finding, companions, kids, next_oblique, obliques, stolen_subject
 
 Token = Any
 _MODIFIERS = ("num", "qmod", "det", "amod", "compound", "poss", "advmod", "nmod")
@@ -151,7 +151,7 @@ def _conjuncts(noun: Token, pack: LanguagePack) -> list[Token]:
         n = todo.pop(0)
         out.append(n)
         todo += [c for c in kids(n, pack, "conj") if c.pos_ in ("NOUN", "PROPN", "NUM", "PRON", "ADJ")
-                 and not _subject_of_its_own(c, pack)]
+                 and not _subject_of_its_own(c, pack) and not _casualty_nominal(c, pack)]
         todo += companions(n, pack)
         listed = n.pos_ != "PROPN" or bool(kids(n, pack, "num"))  # a name's apposition describes it
         todo += [a for a in kids(n, pack, "appos") if (listed and kids(a, pack, "conj"))  # "5 farmers, a teacher, and her son"
@@ -160,6 +160,12 @@ def _conjuncts(noun: Token, pack: LanguagePack) -> list[Token]:
             todo += [e for m in kids(n, pack, "nmod") for c in kids(m, pack, "conj")
                      for e in ([c] if c.pos_ == "NUM" else kids(c, pack, "num"))]
     return out
+
+
+def _casualty_nominal(c: Token, pack: LanguagePack) -> bool:
+    """"the death of a paramedic and injury of three workers": a conjunct that is itself a casualty
+    noun is a predicate of its own, not one more victim."""
+    return not kids(c, pack, "num") and c.lemma_.lower() in pack.grammar["nominal_categories"]
 
 
 def _second_subject(f: Finding, pack: LanguagePack) -> bool:
@@ -249,7 +255,7 @@ def count_finding(f: Finding, sent: Sentence, pack: LanguagePack, unknown: bool,
     numbered = False
     for i, noun in enumerate(_conjuncts(f.victim, pack)):
         if noun.lower_ in pack.words("container_heads") or noun.lemma_.lower() in pack.words("container_heads"):  # "a total of 68 people"
-            noun = next((n for p, n in [*obliques(noun, pack), *_next_oblique(noun, pack)] if p in pack.words("partitive")), noun)
+            noun = next((n for p, n in [*obliques(noun, pack), *next_oblique(noun, pack)] if p in pack.words("partitive")), noun)
         if not victim(noun):
             continue
         if i and _own_predicate(noun, pack):
@@ -276,12 +282,6 @@ def count_finding(f: Finding, sent: Sentence, pack: LanguagePack, unknown: bool,
             p = _count(part, text, pack, unknown, lex_people) if victim(part) else None
             if p is not None and p.low is not None:
                 yield _draft(f.category, p, sent, "including", noun=part, language=pack.language)
-
-
-def _next_oblique(noun: Token, pack: LanguagePack) -> list[tuple[str, Token]]:
-    """"tué une famille de cinq personnes" with "personnes" hung on the verb: the verb's oblique that
-    starts right after the noun is the noun's."""
-    return [(p, n) for p, n in obliques(noun.head, pack) if min(t.i for t in n.subtree) == noun.right_edge.i + 1]
 
 
 def _running(verb: Token, pack: LanguagePack) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from ..packs import LanguagePack
-from .relations import Finding, Token, inherited, kids, numbers_after, obliques, participle, resolve, year
+from .relations import Finding, Token, inherited, kids, next_oblique, numbers_after, obliques, participle, resolve, year
 
 
 def counted_noun(noun: Token, pack: LanguagePack) -> Iterator[Finding]:
@@ -86,7 +86,7 @@ def nominal(noun: Token, pack: LanguagePack) -> Iterator[Finding]:
             if owner.lower_ in pack.words("possessive_singular"):
                 yield Finding(cat, owner, verb)  # "his body was found": one, maybe told before
                 return
-    for prep, n in obliques(noun, pack):
+    for prep, n in [*obliques(noun, pack), *next_oblique(noun, pack)]:
         if prep in pack.words("partitive") and not year(n):  # not "the killings of 2015"
             yield Finding(cat, resolve(n, pack), noun)
     for owner in kids(noun, pack, "poss"):

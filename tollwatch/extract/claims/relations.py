@@ -40,6 +40,19 @@ def obliques(tok: Token, pack: LanguagePack) -> Iterator[tuple[str, Token]]:
             yield (case[0].lower_ if case else ""), n
 
 
+def next_oblique(tok: Token, pack: LanguagePack) -> list[tuple[str, Token]]:
+    """The oblique that starts right after `tok` but that the parser hung on another word ("the
+    death of a paramedic and injury of three workers": "of three workers" on "paramedic"; "tué une
+    famille de cinq personnes": "de cinq personnes" on the verb). Empty when `tok` has its own."""
+    doc = tok.doc
+    if tok.i + 1 >= len(doc) or any(True for _ in obliques(tok, pack)):
+        return []
+    nxt = doc[tok.i + 1]
+    holders = {nxt.head, nxt.head.head} - {tok}
+    return [(p, n) for h in holders for p, n in obliques(h, pack)
+            if n.left_edge.i == nxt.i or (n.head.i == nxt.i and n.head != h)]
+
+
 def numbers_after(tok: Token, pack: LanguagePack) -> list[Token]:
     """"la muerte de cinco de sus soldados": a number after its head with a preposition of its
     own, which a UD parser labelled as counting the head (`nummod`), is an oblique."""
