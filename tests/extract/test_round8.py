@@ -100,8 +100,27 @@ def test_conjoined_casualty_nouns(reader, language, text, killed, injured):
     assert figures_in(reader, text, language) == (killed, injured)
 
 
+# A leave verb's singular object with its state after it (fr/es), a counted adjective the model
+# tagged ADJ, and injuries the model hung on the place the wounded were taken to.
+LEFT_AND_TAKEN = [
+ ("es", "El ataque dejó un policía muerto y cuatro civiles heridos.", 1, 4),
+ ("fr", "L'attaque a laissé un policier mort et quatre civils blessés.", 1, 4),
+ ("es", "En el ataque murieron dos policías. Otros tres uniformados fueron trasladados a un centro "
+        "asistencial con heridas de gravedad.", 2, 3),
+ ("en", "The attack left a policeman dead and four civilians wounded.", 1, 4),
+]
+
+
+@pytest.mark.parametrize("language,text,killed,injured", LEFT_AND_TAKEN)
+def test_left_dead_and_taken_with_injuries(reader, language, text, killed, injured):
+    assert figures_in(reader, text, language) == (killed, injured)
+
+
 # Known gaps of this round (strict: a pass means the gap closed).
 GAPS = [
+ # "patrullero" tagged an adjective of "muerto", the object of "dejó como saldo"
+ ("es", "Un ataque con explosivos contra la estación de policía dejó como saldo un patrullero muerto y "
+        "cuatro civiles heridos.", 1, 4),
  # gapping with an adverb: the model tags "passante" an adjective and makes "grièvement" a conjunct
  ("fr", "Une policière a été tuée et une passante grièvement blessée.", 1, 1),
  # the model makes "mère" a conjunct of "la vie" and "blessée" an xcomp of "perdu"

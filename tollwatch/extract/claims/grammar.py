@@ -196,9 +196,10 @@ def _state(word: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
             yield Finding(cat, resolve(v, pack), word)
         for v in kids(word, pack, "subj"):
             yield Finding(cat, v, word)  # "left [six people dead]" parsed as a small clause
-    elif rel in ("acl", "amod") and head.pos_ in ("NUM", "NOUN", "PROPN", "PRON") and (
+    elif rel in ("acl", "amod") and (head.pos_ in ("NUM", "NOUN", "PROPN", "PRON") or (
+            head.pos_ == "ADJ" and kids(head, pack, "num"))) and (  # "y cuatro civiles heridos" ("civiles" ADJ)
             head.pos_ == "NUM" or kids(head, pack, "num") or head.like_num or (  # "y uno herido"
-                word.i == head.i + 1 and _verbless(head, pack)
+                word.i == head.i + 1 and (_verbless(head, pack) or _left(head, pack))
                 and any(d.lower_ in pack.words("indefinite_singular") for d in kids(head, pack, "det")))):
         yield Finding(cat, head, word)             # "Un policía muerto y tres heridos tras un ataque"
     elif rel == "conj" and kids(word, pack, "det") and (head.lower_ in pack.grammar["states"] or head.lemma_.lower() in pack.grammar["states"]):
@@ -210,6 +211,16 @@ def _verbless(noun: Token, pack: LanguagePack) -> bool:
     or is the subject of a toll noun ("Un hombre muerto y otro herido es el saldo")."""
     rel = pack.relation(noun)
     return rel == "root" or (rel == "subj" and noun.head.lemma_.lower() in pack.grammar["toll_nouns"])
+
+
+def _left(noun: Token, pack: LanguagePack) -> bool:
+    """The object of a leave verb, or a conjunct of it, where adjectives follow their noun ("dejó un
+    policía muerto"; in English an `amod` after its noun is a misparse)."""
+    if not pack.grammar.get("adjectives_after_nouns"):
+        return False
+    while pack.relation(noun) == "conj" and noun.head != noun:
+        noun = noun.head
+    return pack.relation(noun) == "obj" and noun.head.lemma_.lower() in pack.words("leave_verbs")
 
 
 def _either(tok: Token, pack: LanguagePack) -> bool:

@@ -137,7 +137,10 @@ def injuries(noun: Token, pack: LanguagePack) -> Iterator[Finding]:
         noun = noun.head.head  # "sustained various degrees of injuries": the object the injuries are in
     rel, verb = pack.relation(noun), noun.head
     marked = rel == "pobj" and noun.head.lower_ in pack.words("injury_preps")
-    if marked or (rel == "obl" and any(c.lower_ in pack.words("injury_preps") for c in kids(noun, pack, "case"))):
+    cased = any(c.lower_ in pack.words("injury_preps") for c in kids(noun, pack, "case"))
+    if rel == "nmod" and cased and pack.relation(noun.head) == "obl":
+        rel, noun = "obl", noun.head  # "trasladados a un centro asistencial con heridas": hung on the place
+    if marked or (rel == "obl" and cased):
         verb = noun.head.head if marked else noun.head  # "treated for injuries", "госпитализированы с ранениями" (UD)
         if verb.pos_ in ("NOUN", "PROPN", "NUM") and verb.head.lemma_.lower() in pack.words("leave_verbs") \
                 and pack.relation(verb) in ("obj", "conj"):
