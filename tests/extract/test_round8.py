@@ -155,3 +155,15 @@ def test_a_sources_name_stops_before_its_auxiliary(reader, text, name, kind):
     from .helpers import read_in
     claim = read_in(reader, text, "en").claims[0]
     assert (claim.reported_by.name, claim.reported_by.kind) == (name, kind)
+
+
+@pytest.mark.parametrize("text,detained", [
+    ("Security forces arrested a senior Islamic Movement of Uzbekistan leader and two of his associates "
+     "in Kunduz province on Tuesday.", 3),
+    ("The patrol captured a Haqqani Network facilitator during a raid in Khost.", 1),
+    ("Gunmen attacked the Ministry of Defence in the capital.", 0),
+])
+def test_a_person_named_after_an_organisation(reader, text, detained):
+    # written before the mend: the organisation's head word ("Movement", "Network") was the object
+    from .helpers import read_in
+    assert read_in(reader, text, "en").toll.detained.best == detained

@@ -256,6 +256,9 @@ def count_finding(f: Finding, sent: Sentence, pack: LanguagePack, unknown: bool,
     for i, noun in enumerate(_conjuncts(f.victim, pack)):
         if noun.lower_ in pack.words("container_heads") or noun.lemma_.lower() in pack.words("container_heads"):  # "a total of 68 people"
             noun = next((n for p, n in [*obliques(noun, pack), *next_oblique(noun, pack)] if p in pack.words("partitive")), noun)
+        elif noun.lower_ in pack.words("organisation_heads") and not kids(noun, pack, "num"):
+            noun = next((n for p, n in obliques(noun, pack) if p in pack.words("partitive") and n.pos_ == "NOUN"
+                         and is_person(n, pack, lex_people, lex_not_people)), noun)  # "a senior Islamic Movement of Uzbekistan leader"
         if not victim(noun):
             continue
         if i and _own_predicate(noun, pack):
