@@ -204,6 +204,9 @@ def _state(word: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
         yield Finding(cat, head, word)             # "Un policía muerto y tres heridos tras un ataque"
     elif rel == "conj" and kids(word, pack, "det") and (head.lower_ in pack.grammar["states"] or head.lemma_.lower() in pack.grammar["states"]):
         yield Finding(cat, word, word)             # "Un hombre muerto y otro herido"
+    elif rel == "conj" and head.pos_ == "VERB" and participle(head) and not kids(word, pack, "num", "det"):
+        for v in kids(head, pack, "subjpass", "subj"):
+            yield Finding(cat, resolve(v, pack), word)  # "fueron secuestrados y luego asesinados"
 
 
 def _verbless(noun: Token, pack: LanguagePack) -> bool:

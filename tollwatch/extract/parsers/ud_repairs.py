@@ -233,8 +233,86 @@ def adverbs_as_predicates(doc) -> int:
     return moved
 
 
+def counted_words_after_a_place(doc) -> int:
+    """"En Colombia, al menos 15 civiles fueron asesinados", "Au Burkina Faso, au moins 15 civils ont
+    été tués": the model hangs the counted subject after the comma on the place before it (as
+    `amod` or `nmod`), and may make the place the subject. A counted word after a comma, under a
+    noun with a preposition of its own, is the subject of that noun's verb; the place its oblique.
+    Returns how many were moved."""
+    moved = 0
+    for tok in doc:
+        place = tok.head
+        if tok.dep_ not in ("amod", "nmod") or place.i > tok.i or not any(c.dep_ == "nummod" for c in tok.children) \
+                or not any(c.dep_ == "case" for c in place.children) \
+                or not any(t.text == "," for t in doc[place.i + 1:tok.i]):
+            continue
+        verb = place.head
+        if verb.pos_ not in ("VERB", "AUX", "ADJ") or verb == place:
+            continue
+        if place.dep_.startswith(SUBJECT):
+            tok.dep_, place.dep_ = place.dep_, "obl"
+        elif place.dep_ == "obl" and not any(c.dep_.startswith(SUBJECT) for c in verb.children):
+            tok.dep_ = SUBJECT
+        else:
+            continue
+        tok.head = verb
+        if tok.pos_ == "ADJ":
+            tok.pos_ = "NOUN"
+        moved += 1
+    return moved
+
+
+def inclusions_as_relative_clauses(doc) -> int:
+    """"Cinq personnes, dont deux enfants, ont été tuées": the model roots the sentence on the
+    noun and makes the verb a relative clause whose subject is the part after "dont". The verb is
+    the root; the noun its subject; the part hangs on the noun with "dont" as its case marker (an
+    inclusion, as "including"). Returns how many were rebuilt."""
+    rebuilt = 0
+    for verb in doc:
+        noun = verb.head
+        if verb.dep_ != "acl:relcl" or noun.dep_ != "ROOT" or noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        part = [c for c in verb.children if c.dep_.startswith(SUBJECT) and noun.i < c.i < verb.i]
+        marks = [m for p in part for m in p.children if m.pos_ == "PRON" and m.i == p.left_edge.i
+                 and m.i > 0 and doc[m.i - 1].text == ","]
+        if len(part) != 1 or not marks:
+            continue
+        verb.head, verb.dep_ = verb, "ROOT"
+        noun.head, noun.dep_ = verb, part[0].dep_
+        part[0].head, part[0].dep_ = noun, "nmod"
+        marks[0].dep_ = "case"
+        rebuilt += 1
+    return rebuilt
+
+
+def participles_after_a_conjunction(doc) -> int:
+    """"Deux journalistes ont été enlevés puis assassinés": the model hangs the participle after
+    "puis" on a later word. A participle right after a coordinating conjunction (an adverb between
+    allowed), itself no conjunct, is a conjunct of the verb before the conjunction. Returns how
+    many were moved."""
+    moved = 0
+    for tok in doc:
+        if tok.pos_ not in ("VERB", "ADJ") or "Part" not in tok.morph.get("VerbForm") or tok.dep_ in ("conj", "ROOT"):
+            continue
+        k = tok.i - 1
+        while k > 0 and doc[k].pos_ == "ADV":
+            k -= 1
+        if k <= 0 or doc[k].pos_ != "CCONJ":
+            continue
+        verb = doc[k - 1]
+        if verb.pos_ != "VERB" or verb.dep_ not in ("ROOT", "conj") or tok in verb.ancestors:
+            continue
+        tok.head, tok.dep_ = verb, "conj"
+        doc[k].head = tok
+        moved += 1
+    return moved
+
+
 @Language.component("tollwatch_ud_repairs")
 def ud_repairs(doc):
+    participles_after_a_conjunction(doc)
+    counted_words_after_a_place(doc)
+    inclusions_as_relative_clauses(doc)
     adverbs_as_predicates(doc)
     verbs_as_case_markers(doc)
     counted_obliques_as_subjects(doc)
