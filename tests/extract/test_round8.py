@@ -19,11 +19,6 @@ POSSESSIVE_LIFE = [
 ]
 
 
-@pytest.mark.parametrize("language,text,killed,injured", POSSESSIVE_LIFE)
-def test_summary_in_its_language(reader, language, text, killed, injured):
-    assert figures_in(reader, text, language) == (killed, injured)
-
-
 # An armed group's own count set against the figure of the article or of officials: the best is
 # the conservative figure, the group's claim widens the high (ACLED's most conservative estimate).
 ARMED_GROUP_ACCOUNTS = [
@@ -34,11 +29,6 @@ ARMED_GROUP_ACCOUNTS = [
  ("fr", "Quatre soldats ont été tués dans l'attaque, selon l'armée. Les jihadistes affirment que quinze "
         "militaires ont été tués.", 4, 0),
 ]
-
-
-@pytest.mark.parametrize("language,text,killed,injured", ARMED_GROUP_ACCOUNTS)
-def test_an_armed_groups_count_widens_the_high_only(reader, language, text, killed, injured):
-    assert figures_in(reader, text, language) == (killed, injured)
 
 
 # One told kidnapped (or wounded) whose body is then found is killed too, and not one of an earlier
@@ -66,11 +56,6 @@ COUNTED_GROUPS_AND_RUNNING_COUNTS = [
 ]
 
 
-@pytest.mark.parametrize("language,text,killed,injured", COUNTED_GROUPS_AND_RUNNING_COUNTS)
-def test_counted_groups_and_running_counts(reader, language, text, killed, injured):
-    assert figures_in(reader, text, language) == (killed, injured)
-
-
 # The adverb the small French model makes the head of the subject ("Une femme a été grièvement
 # blessée": nothing before).
 ADVERB_HEADS = [
@@ -78,11 +63,6 @@ ADVERB_HEADS = [
  ("fr", "Sa mère a été grièvement blessée.", 0, 1),
  ("fr", "Une fillette a été légèrement blessée.", 0, 1),
 ]
-
-
-@pytest.mark.parametrize("language,text,killed,injured", ADVERB_HEADS)
-def test_an_adverb_made_head_hands_its_subject_to_the_participle(reader, language, text, killed, injured):
-    assert figures_in(reader, text, language) == (killed, injured)
 
 
 # A casualty noun conjoined to a victim is a predicate of its own, and takes the "of" the parser
@@ -93,11 +73,6 @@ NOMINALS = [
  ("en", "Rights groups condemned the kidnapping and murder of two journalists in the province last week.", 2, 0),
  ("en", "The shelling resulted in the injury of four children.", 0, 4),
 ]
-
-
-@pytest.mark.parametrize("language,text,killed,injured", NOMINALS)
-def test_conjoined_casualty_nouns(reader, language, text, killed, injured):
-    assert figures_in(reader, text, language) == (killed, injured)
 
 
 # A leave verb's singular object with its state after it (fr/es), a counted adjective the model
@@ -111,11 +86,6 @@ LEFT_AND_TAKEN = [
 ]
 
 
-@pytest.mark.parametrize("language,text,killed,injured", LEFT_AND_TAKEN)
-def test_left_dead_and_taken_with_injuries(reader, language, text, killed, injured):
-    assert figures_in(reader, text, language) == (killed, injured)
-
-
 # Trees of the small French and Spanish models mended (tollwatch/extract/parsers/ud_repairs.py): the
 # counted subject hung on the place before its comma, "dont" made a relative clause, the participle
 # after "puis" hung on a later word, and a state word conjoined to a passive verb.
@@ -127,11 +97,6 @@ FR_ES_TREES = [
  ("fr", "Deux journalistes français ont été enlevés puis assassinés près de Kidal.", 2, 0),
  ("es", "Dos periodistas fueron secuestrados y luego asesinados.", 2, 0),
 ]
-
-
-@pytest.mark.parametrize("language,text,killed,injured", FR_ES_TREES)
-def test_small_model_trees_mended(reader, language, text, killed, injured):
-    assert figures_in(reader, text, language) == (killed, injured)
 
 
 # Known gaps of this round (strict: a pass means the gap closed).
@@ -157,8 +122,12 @@ GAPS = [
 ]
 
 
-@pytest.mark.parametrize("language,text,killed,injured", FOUND_DEAD)
-def test_found_dead_after_an_abduction(reader, language, text, killed, injured):
+CASES = (POSSESSIVE_LIFE + ARMED_GROUP_ACCOUNTS + FOUND_DEAD + COUNTED_GROUPS_AND_RUNNING_COUNTS + ADVERB_HEADS
+         + NOMINALS + LEFT_AND_TAKEN + FR_ES_TREES)
+
+
+@pytest.mark.parametrize("language,text,killed,injured", CASES)
+def test_summary_in_its_language(reader, language, text, killed, injured):
     assert figures_in(reader, text, language) == (killed, injured)
 
 
