@@ -101,7 +101,7 @@ FR_ES_TREES = [
 
 # Known gaps of this round (strict: a pass means the gap closed).
 GAPS = [
- # a toll noun rising to two figures: the second ("plus de 200 blessés") is lost
+ # a toll noun rising to two figures, the second hedged: "plus de 200 blessés" is lost
  ("fr", "Selon le ministère de la Santé, le bilan des manifestations s'élève à 12 morts et plus de 200 "
         "blessés.", 12, 200),
  # "trouver la mort" as dying cost a multilingual check row in round 7
@@ -122,7 +122,16 @@ GAPS = [
 ]
 
 
-CASES = (POSSESSIVE_LIFE + ARMED_GROUP_ACCOUNTS + FOUND_DEAD + COUNTED_GROUPS_AND_RUNNING_COUNTS + ADVERB_HEADS
+# A running toll given as two figures: the state word right after each number is its category
+# ("Le bilan s'élève à 12 morts et 200 blessés" read 200 killed before; "The toll rose to 12 dead
+# and 200 wounded" read both as injured).
+TWO_FIGURE_TOLLS = [
+ ("fr", "Le bilan s'élève à 12 morts et 200 blessés.", 12, 200),
+ ("en", "The toll rose to 12 dead and 200 wounded.", 12, 200),
+ ("es", "El balance asciende a 12 muertos y 200 heridos.", 12, 200),
+]
+
+CASES = (TWO_FIGURE_TOLLS + POSSESSIVE_LIFE + ARMED_GROUP_ACCOUNTS + FOUND_DEAD + COUNTED_GROUPS_AND_RUNNING_COUNTS + ADVERB_HEADS
          + NOMINALS + LEFT_AND_TAKEN + FR_ES_TREES)
 
 

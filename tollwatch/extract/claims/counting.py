@@ -162,6 +162,15 @@ def _conjuncts(noun: Token, pack: LanguagePack) -> list[Token]:
     return out
 
 
+def _outcome_after(number: Token, pack: LanguagePack) -> str | None:
+    """The category of the state word or counted noun right after a bare number, wherever the
+    parser hung it ("12 morts et 200 blessés")."""
+    if number.i + 1 >= len(number.doc):
+        return None
+    nxt = number.doc[number.i + 1]
+    return pack.grammar["states"].get(nxt.lower_) or pack.grammar["counted_nouns"].get(nxt.lemma_.lower())
+
+
 def _casualty_nominal(c: Token, pack: LanguagePack) -> bool:
     """"the death of a paramedic and injury of three workers": a conjunct that is itself a casualty
     noun is a predicate of its own, not one more victim."""
@@ -275,6 +284,8 @@ def count_finding(f: Finding, sent: Sentence, pack: LanguagePack, unknown: bool,
             continue  # "55 soldiers and tribal fighters": one number for the list
         own = (pack.grammar["counted_nouns"].get(noun.lemma_.lower())
                or pack.grammar["states"].get(noun.lower_)) if i or _second_subject(f, pack) else None  # "muertas y tres heridas"
+        if (i or f.update) and own is None and noun.pos_ == "NUM":
+            own = _outcome_after(noun, pack)  # "s'élève à 12 morts et 200 blessés" ("blessés" hung on "morts")
         joined = "including" if (f.part and c.shape == "bare") or after_including(noun, pack) else c.joined
         if pack.relation(f.predicate) == "advcl" and _running(f.predicate.head, pack):
             joined = "including"  # "had risen to 36, after two wounded men died": inside the toll
