@@ -131,7 +131,17 @@ TWO_FIGURE_TOLLS = [
  ("es", "El balance asciende a 12 muertos y 200 heridos.", 12, 200),
 ]
 
-CASES = (TWO_FIGURE_TOLLS + POSSESSIVE_LIFE + ARMED_GROUP_ACCOUNTS + FOUND_DEAD + COUNTED_GROUPS_AND_RUNNING_COUNTS + ADVERB_HEADS
+# "head" names a person ("the village head"); a head shot is no victim of its own.
+HEADS = [
+ ("en", "Militiamen shot dead the village head and his two sons before setting houses on fire, survivors "
+        "told reporters.", 3, 0),
+ ("en", "The soldier was shot in the head during the ambush.", 0, 1),
+ # a known gap of round 6 (tests/extract/test_agency_round6.py), closed here
+ ("en", "Gunmen shot dead the head of the local election commission outside his office in the town of "
+        "Beledweyne.", 1, 0),
+]
+
+CASES = (TWO_FIGURE_TOLLS + HEADS + POSSESSIVE_LIFE + ARMED_GROUP_ACCOUNTS + FOUND_DEAD + COUNTED_GROUPS_AND_RUNNING_COUNTS + ADVERB_HEADS
          + NOMINALS + LEFT_AND_TAKEN + FR_ES_TREES)
 
 
