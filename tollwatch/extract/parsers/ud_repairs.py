@@ -20,6 +20,10 @@ OBJECT = "obj"
 SUBJECT = "nsubj"
 
 
+def _has_subject(tok) -> bool:
+    return any(c.dep_.startswith(SUBJECT) for c in tok.children)
+
+
 def objects_of_adjectives(doc) -> int:
     """Relabel each `obj` under an adjective without a subject as its `nsubj`; returns how many."""
     changed = 0
@@ -27,7 +31,7 @@ def objects_of_adjectives(doc) -> int:
         head = tok.head
         if tok.dep_ != OBJECT or head == tok or head.pos_ != "ADJ":
             continue
-        if any(c.dep_.startswith(SUBJECT) for c in head.children):
+        if _has_subject(head):
             continue
         tok.dep_ = SUBJECT
         changed += 1
@@ -46,7 +50,7 @@ def numbers_on_verbs(doc) -> int:
             continue
         hedge = tok.head if tok.head.pos_ == "ADV" and tok.head.dep_ == "advmod" and tok.dep_ == "nummod" else None
         verb = hedge.head if hedge is not None else tok.head
-        if verb.pos_ not in ("VERB", "AUX") or tok.i > verb.i or any(c.dep_.startswith(SUBJECT) for c in verb.children):
+        if verb.pos_ not in ("VERB", "AUX") or tok.i > verb.i or _has_subject(verb):
             continue
         tok.head, tok.dep_ = verb, SUBJECT
         if hedge is not None:
@@ -99,7 +103,7 @@ def subjects_left_as_root(doc) -> int:
                 or first.pos_ not in ("NOUN", "PROPN") or first.i > verb.i:
             continue
         last = [c for c in verb.children if c.dep_.startswith(SUBJECT) and first.i < c.i < verb.i]
-        if len(last) != 1 or any(c.dep_.startswith(SUBJECT) for c in first.children):
+        if len(last) != 1 or _has_subject(first):
             continue
         label = last[0].dep_
         cc = [c for c in verb.children if c.dep_ == "cc" and c.i < last[0].i]
@@ -119,7 +123,7 @@ def adjectives_as_subjects(doc) -> int:
     for tok in doc:
         verb = tok.head
         if tok.dep_ != "amod" or tok.pos_ != "ADJ" or verb.pos_ not in ("VERB", "AUX") or tok.i > verb.i \
-                or any(c.dep_.startswith(SUBJECT) for c in verb.children):
+                or _has_subject(verb):
             continue
         tok.dep_, tok.pos_ = SUBJECT, "NOUN"
         changed += 1
@@ -193,7 +197,7 @@ def counted_obliques_as_subjects(doc) -> int:
         verb = tok.head
         if tok.pos_ != "NOUN" or not tok.dep_.startswith("obl") or verb.pos_ not in ("VERB", "AUX") or tok.i > verb.i \
                 or any(c.dep_ == "case" for c in tok.children) or not any(c.dep_ == "nummod" for c in tok.children) \
-                or any(c.dep_.startswith(SUBJECT) for c in verb.children):
+                or _has_subject(verb):
             continue
         tok.dep_ = SUBJECT
         changed += 1
@@ -225,7 +229,7 @@ def adverbs_as_predicates(doc) -> int:
         if adv.pos_ != "ADV" or adv.dep_ != "advmod" or word.i != adv.i + 1 or word.pos_ not in ("ADJ", "VERB"):
             continue
         kids = [c for c in adv.children if c.dep_.startswith(SUBJECT) or c.dep_.startswith(("aux", "cop"))]
-        if not any(c.dep_.startswith(SUBJECT) for c in kids) or any(c.dep_.startswith(SUBJECT) for c in word.children):
+        if not any(c.dep_.startswith(SUBJECT) for c in kids) or _has_subject(word):
             continue
         for c in kids:
             c.head = word
@@ -251,7 +255,7 @@ def counted_words_after_a_place(doc) -> int:
             continue
         if place.dep_.startswith(SUBJECT):
             tok.dep_, place.dep_ = place.dep_, "obl"
-        elif place.dep_ == "obl" and not any(c.dep_.startswith(SUBJECT) for c in verb.children):
+        elif place.dep_ == "obl" and not _has_subject(verb):
             tok.dep_ = SUBJECT
         else:
             continue
