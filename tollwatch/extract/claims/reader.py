@@ -66,7 +66,23 @@ def _told_before(findings, pack: LanguagePack) -> set[int]:
                 and any(g.category and g.predicate.i != p.i and not g.predicate.is_ancestor(p)
                         and not p.is_ancestor(g.predicate) for g in findings):
             out.add(p.i)
+        elif _after_noun(p, pack) and any(g.category == f.category and g.predicate.i != p.i
+                                          and not p.is_ancestor(g.predicate) for g in findings):
+            out.add(p.i)
     return out
+
+
+def _after_noun(p, pack: LanguagePack) -> bool:
+    """"37 were killed in protests following the killing of a rebel leader", "Following a series
+    of deaths of women, a boy was killed": a casualty noun under an earlier-marking preposition
+    (through one noun it counts) names the episode before the one told."""
+    if p.pos_ != "NOUN":
+        return False
+    if pack.relation(p) == "pobj" and p.head.lower_ in pack.words("partitive") and p.head.head.pos_ == "NOUN":
+        p = p.head.head  # "a series of deaths"
+    if pack.grammar.get("prepositions_as_heads", True):
+        return pack.relation(p) == "pobj" and p.head.lower_ in pack.words("earlier_marks")
+    return any(c.lower_ in pack.words("earlier_marks") for c in kids(p, pack, "case"))
 
 
 def _one_of(victim, pack: LanguagePack) -> bool:

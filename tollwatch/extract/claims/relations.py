@@ -48,6 +48,8 @@ def next_oblique(tok: Token, pack: LanguagePack) -> list[tuple[str, Token]]:
     if tok.i + 1 >= len(doc) or any(True for _ in obliques(tok, pack)):
         return []
     nxt = doc[tok.i + 1]
+    if nxt.lower_ in pack.words("agent_words"):  # "the murder by gunmen of a chairman"
+        return [o for a in kids(nxt, pack, "pobj") for o in obliques(a, pack)]
     holders = {nxt.head, nxt.head.head} - {tok}
     return [(p, n) for h in holders for p, n in obliques(h, pack)
             if n.left_edge.i == nxt.i or (n.head.i == nxt.i and n.head != h)]
