@@ -24,7 +24,15 @@ AGENT_BEFORE_VICTIMS = [
  ("en", "Residents mourned the killing by soldiers of four young herders near the river.", 4, 0),
 ]
 
-CASES = EARLIER_NOUNS + AGENT_BEFORE_VICTIMS
+# An age the parser made the subject ("16-летний 'Даниэль ...' скончался": the age tagged a
+# number, the quoted name hung under it) is one person, not the figure 16.
+AGES_AS_SUBJECTS = [
+ ("ru", "Через неделю 16-летний 'Артём Волков' скончался в больнице.", 1, 0),
+ ("uk", "Вночі 19-річний 'Олег Коваль' помер у лікарні.", 1, 0),
+ ("en", "A 15-year-old was stabbed to death outside the school.", 1, 0),
+]
+
+CASES = EARLIER_NOUNS + AGENT_BEFORE_VICTIMS + AGES_AS_SUBJECTS
 
 
 @pytest.mark.parametrize("language,text,killed,injured", CASES)

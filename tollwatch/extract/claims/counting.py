@@ -75,7 +75,7 @@ def _count(noun: Token, text: str, pack: LanguagePack, unknown: bool,
     if any(c.lower_ in pack.words("negators") and not _hedge(c) for c in kids(noun, pack, "det", "neg", "advmod")):
         return None                                  # "no civilians were hurt"
     start, end = _phrase(noun, pack)
-    if noun.pos_ == "NUM" or word in pack.words("vague_heads") or _number_word(noun, pack):
+    if (noun.pos_ == "NUM" and not _age(noun, pack)) or word in pack.words("vague_heads") or _number_word(noun, pack):
         of = [n for p, n in obliques(noun, pack) if p in pack.words("partitive")]
         group = of[0].lower_ if of else None
         if of:
