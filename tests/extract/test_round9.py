@@ -32,7 +32,16 @@ AGES_AS_SUBJECTS = [
  ("en", "A 15-year-old was stabbed to death outside the school.", 1, 0),
 ]
 
-CASES = EARLIER_NOUNS + AGENT_BEFORE_VICTIMS + AGES_AS_SUBJECTS
+# Harm a person takes ("получили телесные повреждения", "suffered bodily harm") is an injury; a
+# building's damage is nobody's.
+HARM_TO_PEOPLE = [
+ ("ru", "При взрыве трое прохожих получили телесные повреждения.", 0, 3),
+ ("ru", "Здание администрации получило серьезные повреждения.", 0, 0),
+ ("uk", "Двоє рятувальників отримали тілесні ушкодження під час обстрілу.", 0, 2),
+ ("en", "Two guards suffered serious bodily harm in the attack on the prison.", 0, 2),
+]
+
+CASES = EARLIER_NOUNS + AGENT_BEFORE_VICTIMS + AGES_AS_SUBJECTS + HARM_TO_PEOPLE
 
 
 @pytest.mark.parametrize("language,text,killed,injured", CASES)

@@ -129,7 +129,8 @@ def custody(noun: Token, pack: LanguagePack) -> Iterator[Finding]:
 
 def injuries(noun: Token, pack: LanguagePack) -> Iterator[Finding]:
     """"two suffered minor injuries", "60 citizens were treated for injuries"."""
-    if noun.lemma_.lower() not in pack.words("injury_nouns"):
+    damage = noun.lemma_.lower() in pack.words("damage_nouns")  # "получила серьезные повреждения": a person's, not a house's
+    if noun.lemma_.lower() not in pack.words("injury_nouns") and not damage:
         return
     how = pack.grammar["injury_verbs"]
     if pack.relation(noun) == "pobj" and noun.head.lower_ in pack.words("partitive") \
@@ -155,4 +156,4 @@ def injuries(noun: Token, pack: LanguagePack) -> Iterator[Finding]:
     elif rel != "obj" or how.get(verb.lemma_.lower()) != "subj":
         return
     for v in kids(verb, pack, "subjpass", "subj") or inherited(verb, pack, ("subj", "subjpass")):
-        yield Finding("injured", resolve(v, pack), noun)
+        yield Finding("injured", resolve(v, pack), noun, person_only=damage)
