@@ -41,9 +41,31 @@ HARM_TO_PEOPLE = [
  ("en", "Two guards suffered serious bodily harm in the attack on the prison.", 0, 2),
 ]
 
-CASES = EARLIER_NOUNS + AGENT_BEFORE_VICTIMS + AGES_AS_SUBJECTS + HARM_TO_PEOPLE
+# A running toll joined to a figure with a verb of its own ("rose to 20 and more than 40 others
+# were wounded"): the parser coordinates the two numbers; the second takes its verb's category.
+TOLL_AND_ANOTHER_FIGURE = [
+ ("en", "The toll from the market bombing climbed to 31 and at least 70 others were injured, officials "
+        "said.", 31, 70),
+ ("fr", "Le bilan est passé à 14 morts et une trentaine d'autres personnes ont été blessées.", 14, 30),
+]
+
+# Known gaps of this round (strict: a pass means the gap closed).
+GAPS = [
+ # the small Spanish model makes "nueve y otras 25 personas" the subject of "resultaron heridas"
+ # and hangs "a" as a marker: the toll's figure is read as wounded
+ ("es", "El número de muertos ascendió a nueve y otras 25 personas resultaron heridas.", 9, 25),
+]
+
+CASES = (EARLIER_NOUNS + AGENT_BEFORE_VICTIMS + AGES_AS_SUBJECTS + HARM_TO_PEOPLE
+         + TOLL_AND_ANOTHER_FIGURE)
 
 
 @pytest.mark.parametrize("language,text,killed,injured", CASES)
 def test_summary_in_its_language(reader, language, text, killed, injured):
+    assert figures_in(reader, text, language) == (killed, injured)
+
+
+@pytest.mark.xfail(strict=True, reason="known gap: see GAPS")
+@pytest.mark.parametrize("language,text,killed,injured", GAPS)
+def test_known_gaps(reader, language, text, killed, injured):
     assert figures_in(reader, text, language) == (killed, injured)

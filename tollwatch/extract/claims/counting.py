@@ -167,8 +167,18 @@ def _outcome_after(number: Token, pack: LanguagePack) -> str | None:
     parser hung it ("12 morts et 200 blessés")."""
     if number.i + 1 >= len(number.doc):
         return None
-    nxt = number.doc[number.i + 1]
-    return pack.grammar["states"].get(nxt.lower_) or pack.grammar["counted_nouns"].get(nxt.lemma_.lower())
+    doc, g = number.doc, pack.grammar
+    nxt = doc[number.i + 1]
+    own = g["states"].get(nxt.lower_) or g["counted_nouns"].get(nxt.lemma_.lower())
+    if own or nxt.pos_ not in ("NOUN", "PRON"):
+        return own
+    j = nxt.i + 1  # "rose to 20 and more than 40 others were wounded": the verb after its noun, with no subject of its own
+    while j < len(doc) and doc[j].pos_ == "AUX":
+        j += 1
+    if j == nxt.i + 1 or j >= len(doc) or doc[j].pos_ != "VERB" or kids(doc[j], pack, "subj", "subjpass"):
+        return None
+    lemma = doc[j].lemma_.lower()
+    return g["transitive"].get(lemma) or g["intransitive"].get(lemma) or g["states"].get(doc[j].lower_)
 
 
 def _casualty_nominal(c: Token, pack: LanguagePack) -> bool:

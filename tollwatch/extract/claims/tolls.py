@@ -17,7 +17,8 @@ Token = Any
 def _category(noun: Token, pack: LanguagePack) -> str | None:
     """"death toll" -> killed; "the number of those injured" -> injured; "toll" alone -> killed."""
     g = pack.grammar
-    near = [t for t in noun.head.children if t != noun and t.i > noun.i] if noun.head != noun else []
+    near = [t for t in noun.head.children if t != noun and t.i > noun.i and pack.relation(t) != "conj"] \
+        if noun.head != noun else []  # not "climbed to 31 and 70 others were injured"
     for t in list(noun.subtree) + near:  # "raised its count of soldiers [killed] to 71"
         if t == noun or t.pos_ == "NUM":
             continue
