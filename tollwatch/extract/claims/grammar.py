@@ -191,7 +191,8 @@ def _state(word: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
         for v in kids(head, pack, "subj") or inherited(head, pack, ("subj",)):
             yield Finding(cat, resolve(v, pack), word)
     elif rel in ("oprd", "xcomp", "ccomp", "dep", "obl") and head.lemma_.lower() in pack.words("leave_verbs"):
-        held = kids(head, pack, "obj") or (kids(head, pack, "subjpass") if passive(head, pack) else [])
+        held = kids(head, pack, "obj") or (kids(head, pack, "subjpass") if passive(head, pack) else []) or (
+            inherited(head, pack, ("subjpass",)) if participle(head) else [])  # "were abducted and later found dead"
         for v in held:  # "left six inmates dead", "was found dead", "were declared dead"
             yield Finding(cat, resolve(v, pack), word)
         for v in kids(word, pack, "subj"):

@@ -77,8 +77,9 @@ def nominal(noun: Token, pack: LanguagePack) -> Iterator[Finding]:
         for n in marked:
             yield Finding(cat, resolve(n, pack), verb)  # "costó la vida a cinco niños"
     if lemma in pack.words("body_nouns"):
-        if verb.lemma_.lower() not in pack.words("body_verbs"):
-            return
+        holder = verb.head if pack.relation(noun) == "pobj" else verb
+        if verb.lemma_.lower() not in pack.words("body_verbs") and holder.lemma_.lower() not in pack.words("body_finding_nouns"):
+            return  # "were found", "el hallazgo de los cuerpos de cuatro campesinos"
         if kids(noun, pack, "num"):
             yield Finding(cat, noun, verb)       # "two bodies were found"
             return
