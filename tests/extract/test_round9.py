@@ -122,6 +122,34 @@ WIRE_SUMMARIES = [
  ("fr", "Le bilan de l'attentat est passé à 14 morts, selon le ministère de la Santé.", 14, 0),
 ]
 
+# Wikipedia-style incident lines of our own, in the present tense (11 of 15 at first run; two of
+# the four misses were expectations against the project's rule that attackers killed in their own
+# attack count in the high only, now written to that rule; the other two are mended this round:
+# "kills five and wounds 12", "injuring 15. One later dies").
+INCIDENT_LINES = [
+ ("en", "A suicide bomber detonates an explosive vest at a funeral in Nangarhar, killing 18 mourners "
+        "and injuring 40.", 18, 40),
+ ("en", "Gunmen storm a hotel in the capital; 21 people are killed, including four attackers.", 21, 0),
+ ("en", "Two car bombs explode outside a government building, killing at least 30 people. Over 100 are "
+        "injured.", 30, 100),
+ ("en", "Militants attack a police training centre, killing 61 cadets and wounding more than 200. Three "
+        "attackers are killed.", 61, 200),
+ ("en", "A gunman opens fire at a nightclub, killing 39 people and injuring 69 others. The attacker "
+        "flees.", 39, 69),
+ ("en", "An explosion at a bus terminal kills five and wounds 12. No group claims responsibility.", 5, 12),
+ ("en", "Boko Haram militants raid a village, killing 86 people, including children burned alive in "
+        "their huts.", 86, 0),
+ ("en", "A bomb planted on a motorcycle explodes near a school, wounding eight students.", 0, 8),
+ ("en", "Insurgents ambush a military convoy. Eleven soldiers die and four go missing.", 11, 0),
+ ("en", "A teenage suicide bomber kills himself and two guards at the entrance of a mosque.", 2, 0),
+ ("en", "Two gunmen attack a church during Sunday mass, killing the priest. Both attackers are shot "
+        "dead by police.", 1, 0),
+ ("en", "A truck bomb explodes in a busy market; the death toll reaches 92 with 150 injured.", 92, 150),
+ ("en", "Shooting at a checkpoint leaves three police officers dead.", 3, 0),
+ ("en", "A grenade is thrown into a crowd at a political rally, injuring 15. One later dies.", 1, 14),
+ ("en", "Rebels behead 11 villagers in North Kivu.", 11, 0),
+]
+
 # Known gaps of this round (strict: a pass means the gap closed).
 GAPS = [
  # the small Spanish model makes "nueve y otras 25 personas" the subject of "resultaron heridas"
@@ -139,7 +167,7 @@ GAPS = [
 ]
 
 CASES = (EARLIER_NOUNS + AGENT_BEFORE_VICTIMS + AGES_AS_SUBJECTS + HARM_TO_PEOPLE
-         + TOLL_AND_ANOTHER_FIGURE + WIRE_SUMMARIES)
+         + TOLL_AND_ANOTHER_FIGURE + WIRE_SUMMARIES + INCIDENT_LINES)
 
 
 @pytest.mark.parametrize("language,text,killed,injured", CASES)

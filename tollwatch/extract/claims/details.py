@@ -27,7 +27,7 @@ import re
 from ...models import Claim
 from ..packs import LanguagePack
 from .lexicon import lexicon
-from .part_of import stands_for_another
+from .part_of import is_addition, stands_for_another
 
 _DIGIT = re.compile(r"\d")
 HARMED = ("killed", "injured")  # the two categories a count of victims is broken down into
@@ -124,10 +124,14 @@ def died_of_the_wounded(claims: list[Claim], pack: LanguagePack) -> list[Claim]:
     (in its sentence or the one before) is `part_of` that injured figure; the toll moves them
     from the injured to the killed (a wounded person who dies is killed, not also injured)."""
     pronouns = pack.words("back_pronouns") | pack.words("relative_pronouns")
+    lex = lexicon(pack.language)
     out = list(claims)
     for i, c in enumerate(out):
+        at = c.evidence.sentence.find(c.text) + len(c.text)
+        bare = c.victims.group is None and not c.cumulative and not is_addition(c, lex) and not lex.cue("addition_words").match(
+            c.evidence.sentence[at:at + 12].lstrip())  # "injuring 15. One later died.", not "Two more died"
         if c.category != "killed" or c.part_of or c.historical or c.low is None \
-                or (c.victims.group or "").lower() not in pronouns:
+                or ((c.victims.group or "").lower() not in pronouns and not bare):
             continue
         before = next((p for p in reversed(out[:i]) if not p.historical and p.evidence.start < c.evidence.start), None)
         if before is not None and before.category == "injured" and before.low is not None and before.low >= (c.high or c.low) \

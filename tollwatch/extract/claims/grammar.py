@@ -258,6 +258,10 @@ def predicates(doc, pack: LanguagePack) -> list[Finding]:
         if tok.lower_ in g["states"] or lemma in g["states"]:
             fatal = [g["resultative"][a.lower_] for a in kids(tok, pack, "advmod") if a.lower_ in g["resultative"]]
             found += _state(tok, (fatal or [g["states"].get(tok.lower_) or g["states"][lemma]])[0], pack)  # "mortalmente herido"
+        if tok.tag_ == "NNS" and pack.relation(tok) == "conj" and lemma in g["transitive"] and any(
+                c.pos_ == "NUM" and c.i > tok.i for c in kids(tok, pack, "num")):
+            found += [Finding(g["transitive"][lemma], c, tok) for c in kids(tok, pack, "num") if c.i > tok.i]
+            continue  # "kills five and wounds 12": a verb in -s tagged a plural noun, its object a number after it
         if tok.pos_ in ("NOUN", "PROPN", "ADJ", "PRON"):
             found += counted_noun(tok, pack)
             found += nominal(tok, pack)
