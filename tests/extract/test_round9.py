@@ -150,6 +150,41 @@ INCIDENT_LINES = [
  ("en", "Rebels behead 11 villagers in North Kivu.", 11, 0),
 ]
 
+# Regional and agency news of our own in fr/es/ru/uk (18 of 21 at first run; two misses mended
+# this round: "a coûté la vie à sept soldats, selon ..." where the parser hangs the victims on "vie",
+# and "Un soldado muerto y tres heridos dejó un ataque", the object put before its verb; the third,
+# "a fait quatre victimes", is left out: "victimes" may count the wounded too).
+REGIONAL_NEWS = [
+ ("fr", "Trois casques bleus ont été tués et cinq autres blessés dans l'explosion d'un engin artisanal "
+        "au passage de leur convoi, a annoncé la mission de l'ONU.", 3, 5),
+ ("fr", "Des hommes armés non identifiés ont attaqué dimanche le village de Solhan. Le gouvernement "
+        "fait état de 132 morts. Des sources locales évoquent un bilan plus lourd.", 132, 0),
+ ("fr", "Un gendarme a perdu la vie lors d'une embuscade tendue par des terroristes présumés près de "
+        "Kaya.", 1, 0),
+ ("fr", "L'attaque a coûté la vie à sept soldats, selon un communiqué de l'état-major.", 7, 0),
+ ("fr", "Deux policiers ont été grièvement blessés par balle lors d'un contrôle routier.", 0, 2),
+ ("fr", "Les assaillants ont tué le maire de la commune ainsi que deux de ses conseillers.", 3, 0),
+ ("es", "Un soldado muerto y tres heridos dejó un ataque con explosivos contra una patrulla en el "
+        "Catatumbo.", 1, 3),
+ ("es", "Sicarios asesinaron este domingo a un líder social en zona rural de Tumaco. Es el tercer líder "
+        "asesinado en el municipio este año.", 1, 0),
+ ("es", "Las autoridades reportaron la muerte de dos menores de edad tras la explosión de una mina "
+        "antipersonal.", 2, 0),
+ ("es", "Al menos 13 personas perdieron la vida en el enfrentamiento entre dos carteles, según la "
+        "Fiscalía del estado.", 13, 0),
+ ("es", "El ataque dejó un saldo de cuatro policías muertos.", 4, 0),
+ ("es", "Dos militares resultaron heridos por la activación de un artefacto explosivo en Argelia, "
+        "Cauca.", 0, 2),
+ ("es", "Un hombre fue asesinado a tiros frente a su vivienda; su esposa resultó herida.", 1, 1),
+ ("ru", "В результате теракта погибли 15 человек, ещё 40 пострадали, сообщили в Минздраве.", 15, 40),
+ ("ru", "Неизвестный открыл стрельбу в торговом центре, убив двух человек и ранив ещё троих.", 2, 3),
+ ("ru", "Жертвами обстрела стали четыре мирных жителя, в том числе ребёнок.", 4, 0),
+ ("ru", "Число погибших при взрыве на рынке возросло до 23 человек, ранены более 70.", 23, 70),
+ ("ru", "Боевики напали на блокпост, двое полицейских погибли, один ранен.", 2, 1),
+ ("uk", "Унаслідок ракетного удару загинули шестеро людей, серед них двоє дітей, ще 11 поранені.", 6, 11),
+ ("uk", "Російські військові обстріляли село, поранено трьох мешканців.", 0, 3),
+]
+
 # Known gaps of this round (strict: a pass means the gap closed).
 GAPS = [
  # the small Spanish model makes "nueve y otras 25 personas" the subject of "resultaron heridas"
@@ -167,7 +202,8 @@ GAPS = [
 ]
 
 CASES = (EARLIER_NOUNS + AGENT_BEFORE_VICTIMS + AGES_AS_SUBJECTS + HARM_TO_PEOPLE
-         + TOLL_AND_ANOTHER_FIGURE + WIRE_SUMMARIES + INCIDENT_LINES)
+         + TOLL_AND_ANOTHER_FIGURE + WIRE_SUMMARIES + INCIDENT_LINES
+         + REGIONAL_NEWS)
 
 
 @pytest.mark.parametrize("language,text,killed,injured", CASES)

@@ -224,7 +224,12 @@ def _left(noun: Token, pack: LanguagePack) -> bool:
         return False
     while pack.relation(noun) == "conj" and noun.head != noun:
         noun = noun.head
-    return pack.relation(noun) == "obj" and noun.head.lemma_.lower() in pack.words("leave_verbs")
+    verb = noun.head
+    if verb.lemma_.lower() not in pack.words("leave_verbs"):
+        return False
+    return pack.relation(noun) == "obj" or (  # "Un soldado muerto y tres heridos dejó un ataque": the
+        pack.relation(noun) == "subj" and noun.i < verb.i  # object put first, the cause after the verb
+        and any(o.i > verb.i for o in kids(verb, pack, "obj")))
 
 
 def _either(tok: Token, pack: LanguagePack) -> bool:

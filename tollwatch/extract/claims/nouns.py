@@ -71,7 +71,7 @@ def nominal(noun: Token, pack: LanguagePack) -> Iterator[Finding]:
             if pack.relation(owner) == "poss" or owner.lower_ in pack.words("possessive_singular"):
                 yield Finding(cat, owner, verb)  # "claimed 11 civilians' lives", "acabaron con su vida"
                 return
-        marked = [n for p, n in obliques(verb, pack) if p in pack.words("object_markers")] + [
+        marked = [n for h in (verb, noun) for p, n in obliques(h, pack) if p in pack.words("object_markers")] + [  # "la vie à sept soldats" hung on "vie"
             o for o in kids(verb, pack, "obj") if o != noun and any(c.lower_ in pack.words("object_markers")
                                                                   for c in kids(o, pack, "case"))]
         for n in marked:
