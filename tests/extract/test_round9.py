@@ -185,6 +185,13 @@ REGIONAL_NEWS = [
  ("uk", "Російські військові обстріляли село, поранено трьох мешканців.", 0, 3),
 ]
 
+# "Casualties" alone may be the dead and the wounded; joined to a count of the wounded it is the dead.
+CASUALTIES_AGAINST_WOUNDED = [
+ ("en", "Twin blasts at a hotel in the capital resulted in at least 18 casualties and 20 injured.", 18, 20),
+ ("en", "The rocket attack on the camp caused 18 casualties, the ministry said.", 0, 0),
+ ("es", "El atentado contra la estación dejó siete víctimas y 15 heridos.", 7, 15),
+]
+
 # Known gaps of this round (strict: a pass means the gap closed).
 GAPS = [
  # the small Spanish model makes "nueve y otras 25 personas" the subject of "resultaron heridas"
@@ -203,7 +210,7 @@ GAPS = [
 
 CASES = (EARLIER_NOUNS + AGENT_BEFORE_VICTIMS + AGES_AS_SUBJECTS + HARM_TO_PEOPLE
          + TOLL_AND_ANOTHER_FIGURE + WIRE_SUMMARIES + INCIDENT_LINES
-         + REGIONAL_NEWS)
+         + REGIONAL_NEWS + CASUALTIES_AGAINST_WOUNDED)
 
 
 @pytest.mark.parametrize("language,text,killed,injured", CASES)

@@ -15,7 +15,7 @@ def counted_noun(noun: Token, pack: LanguagePack) -> Iterator[Finding]:
     cat = g["counted_nouns"].get(lemma) or g["counted_nouns"].get(noun.lower_)
     if lemma in pack.words("ambiguous_counted"):  # "víctimas", unless "víctimas mortales"
         cat = next((g["toll_compounds"][a.lemma_.lower()] for a in kids(noun, pack, "amod")
-                    if a.lemma_.lower() in g["toll_compounds"]), None)
+                    if a.lemma_.lower() in g["toll_compounds"]), None) or _against_injured(noun, pack)
     if cat is None or noun.head.lemma_.lower() in pack.words("release_verbs"):
         return  # not "freed three hostages"
     if set(kids(noun, pack, "num")) - set(numbers_after(noun, pack)) or any(
@@ -24,6 +24,17 @@ def counted_noun(noun: Token, pack: LanguagePack) -> Iterator[Finding]:
     elif noun.head.lower_ in pack.words("vague_heads") and any(
             n == noun for p, n in obliques(noun.head, pack) if p in pack.words("partitive")):
         yield Finding(cat, noun.head, noun)  # "une dizaine de morts": the amount heads its noun (UD)
+
+
+def _against_injured(noun: Token, pack: LanguagePack) -> str | None:
+    """"18 casualties and 20 injured": an ambiguous count joined to a count of the wounded is the dead."""
+    g = pack.grammar
+    joined = kids(noun, pack, "conj") + ([noun.head] if pack.relation(noun) == "conj" else [])
+    hurt = any((g["counted_nouns"].get(j.lemma_.lower()) or g["states"].get(j.lower_)
+                or g["transitive"].get(j.lemma_.lower())) == "injured"
+               and (j.pos_ == "NUM" or kids(j, pack, "num") or any(n.pos_ == "NUM" for n in kids(j, pack, "subj", "subjpass")))
+               for j in joined)
+    return "killed" if hurt and kids(noun, pack, "num") else None
 
 
 def _summed_up(noun: Token, pack: LanguagePack) -> bool:
