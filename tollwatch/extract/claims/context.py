@@ -117,7 +117,8 @@ def scope_and_side(d: Draft, reporter_side: str | None, reporter_kind: str | Non
     group = d.group or ""
     rel = d.start - d.sentence.start
     clause = s[s.rfind(";", 0, rel) + 1:(s.find(";", rel) + 1 or len(s) + 1) - 1]  # "...; Yerevan dismissed the claim"
-    states = states_in(re.sub(raw["attacker_pattern"], " ", clause, flags=re.IGNORECASE), language)  # not "by Armenian fire"
+    bare = re.sub(r"\([^()]*\)", " ", clause)  # not "the TAPI (Turkmenistan, Afghanistan, Pakistan and India) project"
+    states = states_in(re.sub(raw["attacker_pattern"], " ", bare, flags=re.IGNORECASE), language)  # not "by Armenian fire"
     if group == "named":
         return "incident", side
     if lex.pattern("headline_pattern").search(d.text) or (
