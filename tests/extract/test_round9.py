@@ -200,6 +200,15 @@ STATES_IN_A_PARENTHESIS = [
         "found on Monday.", 5, 0),
 ]
 
+# Victims made the subject of a toll noun ("Un muerto y dos heridos, es el saldo de ...") sum up the
+# article: the same victims told again in its body are no more.
+SUMMING_SUBJECTS = [
+ ("es", "Un policía muerto y dos heridos, es el saldo de un ataque contra una patrulla en Tame. Según el "
+        "Ejército, uno de los uniformados murió en el sitio y otros dos resultaron heridos.", 1, 2),
+ ("fr", "Un mort et trois blessés, c'est le bilan d'une attaque contre un poste de police à Gao. Un agent "
+        "a été tué sur le coup et trois autres ont été blessés.", 1, 3),
+]
+
 # Known gaps of this round (strict: a pass means the gap closed).
 GAPS = [
  # the small Spanish model makes "nueve y otras 25 personas" the subject of "resultaron heridas"
@@ -219,7 +228,7 @@ GAPS = [
 CASES = (EARLIER_NOUNS + AGENT_BEFORE_VICTIMS + AGES_AS_SUBJECTS + HARM_TO_PEOPLE
          + TOLL_AND_ANOTHER_FIGURE + WIRE_SUMMARIES + INCIDENT_LINES
          + REGIONAL_NEWS + CASUALTIES_AGAINST_WOUNDED
-         + STATES_IN_A_PARENTHESIS)
+         + STATES_IN_A_PARENTHESIS + SUMMING_SUBJECTS)
 
 
 @pytest.mark.parametrize("language,text,killed,injured", CASES)

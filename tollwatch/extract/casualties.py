@@ -185,6 +185,8 @@ def _claim(d: Draft, source: Source | None, verb: str, own: bool, historical: bo
     lang, rules = pack.language, pack.rules
     scope, side = context.scope_and_side(d, source.side if source else None,
                                          source.kind if source else None, own, lang)
+    if d.summary and scope == "incident" and side is None:
+        scope = "total"  # "Un hombre muerto y otro herido, es el saldo": the article's toll, told again below
     verified = False if verb in lexicon(lang).raw["claim_verbs"] or context.unverified(d.sentence.text, lang) else (
         True if context.verified(d.sentence.text, lang) else None)
     return Claim(

@@ -9,7 +9,7 @@ apposition is the same victim and counts once; "including N" is a part of the fi
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Iterator
 
 from ..attribution import side_of, sides_table
@@ -181,6 +181,15 @@ def _outcome_after(number: Token, pack: LanguagePack) -> str | None:
     return g["transitive"].get(lemma) or g["intransitive"].get(lemma) or g["states"].get(doc[j].lower_)
 
 
+def _summing(noun: Token, pack: LanguagePack) -> bool:
+    """"Un hombre muerto y otro herido, es el saldo de un hecho ...", "Un mort et deux blessés, c'est
+    le bilan": victims (the first of a list) made the subject of a toll noun sum up the article."""
+    first = noun
+    while pack.relation(first) == "conj" and first.head != first:
+        first = first.head
+    return pack.relation(first) == "subj" and first.head.lemma_.lower() in pack.grammar["toll_nouns"]
+
+
 def _casualty_nominal(c: Token, pack: LanguagePack) -> bool:
     """"the death of a paramedic and injury of three workers": a conjunct that is itself a casualty
     noun is a predicate of its own, not one more victim."""
@@ -300,7 +309,8 @@ def count_finding(f: Finding, sent: Sentence, pack: LanguagePack, unknown: bool,
         if pack.relation(f.predicate) == "advcl" and _running(f.predicate.head, pack):
             joined = "including"  # "had risen to 36, after two wounded men died": inside the toll
         owner = _owner(f.predicate, pack) if f.update else ""
-        yield _draft(own or f.category, c, sent, joined, f.update, noun, owner, f.weak, language=pack.language)  # "84 deaths and 90 injuries"
+        d = _draft(own or f.category, c, sent, joined, f.update, noun, owner, f.weak, language=pack.language)  # "84 deaths and 90 injuries"
+        yield replace(d, summary=True) if _summing(noun, pack) else d
         verb_parts = [n for p, n in obliques(f.predicate, pack) if p in pack.words("including")] if i == 0 else []
         for part in parts_of(noun, pack) + verb_parts:  # "were killed, including 11 children"
             p = _count(part, text, pack, unknown, lex_people) if victim(part) else None

@@ -28,3 +28,4 @@ class Draft:
     head: str | None = None     # the victim noun's lemma ("insurgent")
     restates: bool = False      # definite or named without a number: may be a victim named before
     weak: bool = False          # "shot" without its outcome: no injury when the victim is counted dead
+    summary: bool = False       # "Un hombre muerto y otro herido, es el saldo de ...": the article's toll
