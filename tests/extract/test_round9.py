@@ -209,8 +209,64 @@ SUMMING_SUBJECTS = [
         "a été tué sur le coup et trois autres ont été blessés.", 1, 3),
 ]
 
+# Dead counted "of the wounded" ("two of the injured died later", "dos de los heridos") leave the
+# wounded figure: a wounded person who dies is killed, not also injured.
+DIED_OF_THE_WOUNDED = [
+ ("en", "Nine people were wounded when a grenade hit a wedding party. Three of the injured died later in "
+        "hospital.", 3, 6),
+ ("es", "Once personas resultaron heridas en la explosión. Horas después murieron dos de los heridos.", 2, 9),
+ ("ru", "При взрыве пострадали восемь человек. Двое из раненых скончались в больнице.", 2, 6),
+]
+
+# Agency articles of our own in several paragraphs: background counts, an armed group's claim, the
+# attacker, a definite partitive told again ("Dos de las víctimas murieron en el lugar"). Written
+# before this round's mends for them: 4 of 8 at first run; of the misses, the French fight was my
+# expectation against the rule that both armed sides' losses add (now written to it), one is a
+# known gap, two are mended (an armed group's count set against the attacker; the definite
+# partitive opening a sentence).
+ARTICLES = [
+ ("en", """Gunmen killed nine people in an attack on a village in central Mali on Sunday, local officials said.
+
+The assailants arrived on motorbikes and opened fire on villagers gathered at the market, a local official told AFP. "Nine people were killed, including two women," he said.
+
+Central Mali has been gripped by violence since 2015. More than 600 civilians were killed there last year, according to the UN.""", 9, 0),
+ ("en", """A suicide car bomber struck a military base in the north of the country on Tuesday, killing 12 soldiers, the army said.
+
+Another 20 soldiers were wounded in the blast, an army spokesman said. The attacker was also killed.
+
+The insurgents claimed responsibility and said they had killed 40 soldiers.""", 12, 20),
+ ("en", """Police in the southern city said on Thursday they had found the bodies of three men who had been kidnapped last week.
+
+The men, all farmers, had been shot in the head, a police spokesman said. Their bodies were dumped on a road outside the city.
+
+Kidnappings for ransom are common in the region.""", 3, 0),
+ ("en", """Security forces killed a senior militant commander and two of his aides in a raid on a hideout, officials said on Saturday.
+
+The commander, who had a bounty on his head, was behind several attacks on police, they said. A soldier was wounded in the exchange of fire.""", 3, 1),
+ ("es", """Tres personas murieron y otras cinco resultaron heridas en un ataque armado en un bar del barrio El Centro, informó la Policía.
+
+Según el reporte oficial, hombres armados llegaron en una motocicleta y dispararon contra los clientes. Dos de las víctimas murieron en el lugar y la tercera en el hospital.
+
+En lo que va del año, 45 personas han sido asesinadas en el municipio.""", 3, 5),
+ ("fr", """Au moins cinq soldats ont été tués et huit autres blessés dans une attaque contre leur position dans le nord du Burkina Faso, selon des sources sécuritaires.
+
+« Les assaillants, venus nombreux, ont attaqué la position vers 5 heures du matin », a indiqué une source. Une dizaine d'assaillants ont été neutralisés lors de la riposte, selon la même source.
+
+Depuis 2015, les violences jihadistes ont fait plus de 2 000 morts dans le pays.""", 15, 8),
+ ("ru", """В результате обстрела города погибли два человека, еще шестеро получили ранения, сообщил глава администрации.
+
+По его словам, среди раненых есть ребенок. Пострадавшие доставлены в больницу.
+
+Ранее в результате обстрелов в этом районе с начала года погибли 30 мирных жителей.""", 2, 6),
+]
+
 # Known gaps of this round (strict: a pass means the gap closed).
 GAPS = [
+ # "two of the wounded died": the dead are counted inside the running toll, and the wounded
+ # figure is not lessened by them there (it is when no toll is updated: DIED_OF_THE_WOUNDED)
+ ("en", """Two people were killed and seven injured when a bomb went off near a mosque in the city on Friday, police said.
+
+The death toll later rose to four after two of the wounded died in hospital, a hospital official said.""", 4, 5),
  # the small Spanish model makes "nueve y otras 25 personas" the subject of "resultaron heridas"
  # and hangs "a" as a marker: the toll's figure is read as wounded
  ("es", "El número de muertos ascendió a nueve y otras 25 personas resultaron heridas.", 9, 25),
@@ -228,7 +284,8 @@ GAPS = [
 CASES = (EARLIER_NOUNS + AGENT_BEFORE_VICTIMS + AGES_AS_SUBJECTS + HARM_TO_PEOPLE
          + TOLL_AND_ANOTHER_FIGURE + WIRE_SUMMARIES + INCIDENT_LINES
          + REGIONAL_NEWS + CASUALTIES_AGAINST_WOUNDED
-         + STATES_IN_A_PARENTHESIS + SUMMING_SUBJECTS)
+         + STATES_IN_A_PARENTHESIS + SUMMING_SUBJECTS
+         + ARTICLES + DIED_OF_THE_WOUNDED)
 
 
 @pytest.mark.parametrize("language,text,killed,injured", CASES)

@@ -121,6 +121,10 @@ def find_claims(article: Article, pack: LanguagePack) -> list[Claim]:
     for i, inside in enumerate(joined):  # "killed 10 people, including 3 children"
         whole = next((p for p in reversed(claims[:i]) if p.category == claims[i].category
                       and p.evidence.sentence == claims[i].evidence.sentence and p.part_of is None), None)
+        if inside and whole is None and claims[i].evidence.sentence.lstrip(" \"'«“").startswith(claims[i].text):
+            # "Three people died ... Two of them died at the scene": opening its sentence, the figure told before
+            whole = next((p for p in reversed(claims[:i]) if p.category == claims[i].category and not p.historical
+                          and p.part_of is None and p.low is not None), None)
         larger = whole is not None and None not in (whole.low, claims[i].low) and claims[i].low > whole.low
         if inside and whole is not None and not larger:  # "injuring 15 in all" is no part of 6
             claims[i] = claims[i].with_(part_of=whole.id)

@@ -20,6 +20,7 @@ from .draft import Draft
 from .lexicon import lexicon
 from .referents import after_including, among_them, antecedent, is_name, is_person, marked_part, parts_of, singular
 from .relations import Finding, companions, kids, next_oblique, obliques, stolen_subject
+from .tolls import running
 
 Token = Any
 _MODIFIERS = ("num", "qmod", "det", "amod", "compound", "poss", "advmod", "nmod")
@@ -86,7 +87,9 @@ def _count(noun: Token, text: str, pack: LanguagePack, unknown: bool,
         q = _quantity(text, min(left.idx, start), end, {noun.idx}, pack.language)
         if q is None:
             return None
-        joined = "including" if group in pack.words("back_pronouns") else None  # "five of them"
+        told = of and of[0].lower_ in lexicon(pack.language).words("whole_groups") and any(
+            d.lower_ in pack.words("plural_definite") for d in kids(of[0], pack, "det"))  # "dos de las víctimas"
+        joined = "including" if group in pack.words("back_pronouns") or told else None  # "five of them"
         return _Count(q.low, q.high, q.approximate, q.best_value, q.start, max(q.end, end), noun.idx, group,
                       "bare" if group is None else "number", joined)
     part = among_them(noun, pack)  # "four police officers among them"
@@ -306,7 +309,7 @@ def count_finding(f: Finding, sent: Sentence, pack: LanguagePack, unknown: bool,
         if (i or f.update) and own is None and noun.pos_ == "NUM":
             own = _outcome_after(noun, pack)  # "s'élève à 12 morts et 200 blessés" ("blessés" hung on "morts")
         joined = "including" if (f.part and c.shape == "bare") or after_including(noun, pack) else c.joined
-        if pack.relation(f.predicate) == "advcl" and _running(f.predicate.head, pack):
+        if pack.relation(f.predicate) == "advcl" and running(f.predicate.head, pack):
             joined = "including"  # "had risen to 36, after two wounded men died": inside the toll
         owner = _owner(f.predicate, pack) if f.update else ""
         d = _draft(own or f.category, c, sent, joined, f.update, noun, owner, f.weak, language=pack.language)  # "84 deaths and 90 injuries"
@@ -316,12 +319,6 @@ def count_finding(f: Finding, sent: Sentence, pack: LanguagePack, unknown: bool,
             p = _count(part, text, pack, unknown, lex_people) if victim(part) else None
             if p is not None and p.low is not None:
                 yield _draft(f.category, p, sent, "including", noun=part, language=pack.language)
-
-
-def _running(verb: Token, pack: LanguagePack) -> bool:
-    """The verb gives a running toll ("the number ... had risen to 36")."""
-    return verb.lemma_.lower() in pack.words("update_verbs") and any(
-        c.lemma_.lower() in pack.grammar["toll_nouns"] for c in kids(verb, pack, "subj", "obj", "subjpass"))
 
 
 def count_part(noun: Token, cat: str, sent: Sentence, pack: LanguagePack) -> Draft | None:

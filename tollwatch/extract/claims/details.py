@@ -125,17 +125,21 @@ def died_of_the_wounded(claims: list[Claim], pack: LanguagePack) -> list[Claim]:
     from the injured to the killed (a wounded person who dies is killed, not also injured)."""
     pronouns = pack.words("back_pronouns") | pack.words("relative_pronouns")
     lex = lexicon(pack.language)
+    g = pack.grammar
+    hurt = {w for table in (g["states"], g["counted_nouns"]) for w, cat in table.items() if cat == "injured"}
     out = list(claims)
     for i, c in enumerate(out):
         at = c.evidence.sentence.find(c.text) + len(c.text)
         bare = c.victims.group is None and not c.cumulative and not is_addition(c, lex) and not lex.cue("addition_words").match(
             c.evidence.sentence[at:at + 12].lstrip())  # "injuring 15. One later died.", not "Two more died"
+        wounded = (c.victims.group or "").lower() in hurt  # "two of the wounded died", "dos de los heridos"
         if c.category != "killed" or c.part_of or c.historical or c.low is None \
-                or ((c.victims.group or "").lower() not in pronouns and not bare):
+                or ((c.victims.group or "").lower() not in pronouns and not bare and not wounded):
             continue
-        before = next((p for p in reversed(out[:i]) if not p.historical and p.evidence.start < c.evidence.start), None)
+        before = next((p for p in reversed(out[:i]) if not p.historical and p.evidence.start < c.evidence.start
+                       and (not wounded or p.category == "injured")), None)
         if before is not None and before.category == "injured" and before.low is not None and before.low >= (c.high or c.low) \
-                and before.part_of is None and _adjacent(before, c):
+                and before.part_of is None and (wounded or _adjacent(before, c)):
             out[i] = c.with_(part_of=before.id)
     return out
 

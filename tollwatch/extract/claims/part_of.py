@@ -76,7 +76,9 @@ def _other_accounts(out: list[Claim], lex: Lexicon) -> list[Claim]:
         if (c.part_of or c.historical or c.low is None or c.scope != "incident" or c.cumulative
                 or is_addition(c, lex)):
             continue
-        p = next((p for p in reversed(out[:i]) if p.category == c.category and not p.historical), None)
+        own = is_perpetrator(c, lex.language)  # "The attacker was also killed. The insurgents said they killed 40 soldiers"
+        p = next((p for p in reversed(out[:i]) if p.category == c.category and not p.historical
+                  and (own or not is_perpetrator(p, lex.language))), None)
         if (p is None or (p.part_of is not None and p.id not in accounts) or p.scope != "incident" or p.low is None
                 or p.victims.side != c.victims.side):
             continue

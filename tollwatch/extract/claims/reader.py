@@ -13,7 +13,7 @@ from .grammar import predicates
 from .relations import kids, obliques, participle, year
 from .lexicon import lexicon
 from .parsed import ParsedSentence
-from .tolls import running_tolls
+from .tolls import running, running_tolls
 
 
 def sentence_drafts(ps: ParsedSentence, pack: LanguagePack) -> list[Draft]:
@@ -62,6 +62,8 @@ def _told_before(findings, pack: LanguagePack) -> set[int]:
     out = set()
     for f in findings:
         p = f.predicate
+        if running(p.head, pack):
+            continue  # "the toll rose to four after two of the wounded died": the update's own deaths
         if pack.relation(p) == "advcl" and any(m.lower_ in pack.words("earlier_marks") for m in kids(p, pack, "mark")) \
                 and any(g.category and g.predicate.i != p.i and not g.predicate.is_ancestor(p)
                         and not p.is_ancestor(g.predicate) for g in findings):

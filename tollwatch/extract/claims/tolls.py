@@ -64,3 +64,9 @@ def running_tolls(doc, pack: LanguagePack) -> Iterator[Finding]:
             continue  # English reads no bare toll noun (its "" finding took the anchor of a real figure)
         for n in _numbers_near(tok, pack):  # a bare "la cifra subió a diez": the toll told before (cat "")
             yield Finding(cat or "", n, tok, update=True)
+
+
+def running(verb: Token, pack: LanguagePack) -> bool:
+    """The verb gives a running toll ("the number ... had risen to 36")."""
+    return verb.lemma_.lower() in pack.words("update_verbs") and any(
+        c.lemma_.lower() in pack.grammar["toll_nouns"] for c in kids(verb, pack, "subj", "obj", "subjpass"))
