@@ -28,8 +28,8 @@ def assign_part_of(claims: list[Claim], language: str = "en") -> list[Claim]:
               and out[i - 1].evidence.start < c.evidence.start}  # "uno ... y otro": "another" of its own sentence
     for i, c in enumerate(out):
         if c.historical or c.low is None or c.scope != "incident" or c.part_of or c.cumulative \
-                or stands_for_another(c):
-            continue
+                or stands_for_another(c) or lex.pattern("separate_opening_pattern").search(c.evidence.sentence):
+            continue  # "Separately, militants killed four soldiers": another incident
         earlier = sorted((p for p in reversed(out[:i]) if _container(p, c, lex)),
                          key=lambda p: not _names_same_victim(p, c, lex))  # "the minister": the one named minister first
         later = [p for p in out[i + 1:] if _container(p, c, lex) and c.low == 2 and c.high is None and c.approximate]
