@@ -310,8 +310,43 @@ SEPARATE_INCIDENTS = [
  ("ru", "При обстреле погибли пять человек. Кроме того, двое военных погибли при подрыве на мине.", 7, 0),
 ]
 
+# Atrocity excerpts in the wire style of our own (20 of 25 at first run: two misses were my
+# expectations against CONTRACT.md's vague amounts, "several" 3 and "dozens" 24-99, now written to
+# it; "are feared dead" is read as "were feared killed" was; "receiving treatment" and "slit the
+# throats" are left).
+ATROCITY_EXCERPTS = [
+ ("en", "Suspected herdsmen hacked seven farmers to death in their farms in Benue State on Tuesday.", 7, 0),
+ ("en", "Eleven villagers were burned to death when militiamen set fire to their huts.", 11, 0),
+ ("en", "The massacre claimed 23 lives, according to the local council.", 23, 0),
+ ("en", "Up to 40 people are feared dead after gunmen raided the market.", 40, 0),
+ ("en", "The death toll stood at 31 on Sunday evening, the health ministry said.", 31, 0),
+ ("en", "Gunmen gunned down five worshippers as they left a church in Kaduna.", 5, 0),
+ ("en", "Fourteen civilians perished in the shelling of the town, a rights group said.", 14, 0),
+ ("en", "Police said 12 fatalities were recorded after the clash between rival militias.", 12, 0),
+ ("en", "Nine deaths were reported after the militia stormed the camp.", 9, 0),
+ ("en", "The bodies of 15 men, some with their hands tied, were discovered in a mass grave.", 15, 0),
+ ("en", "An attack on a displacement camp left at least 22 people dead, including women and children.", 22, 0),
+ ("en", "Armed men shot and killed a local journalist in front of his house.", 1, 0),
+ ("en", "Unknown gunmen killed two brothers and their father in Zamfara.", 3, 0),
+ ("en", "Eight people lost their lives and several were injured in the attack.", 8, 3),
+ ("en", "At least 30 civilians, mostly women and children, were slaughtered by rebels overnight.", 30, 0),
+ ("en", "The militants abducted and executed six aid workers, the UN said.", 6, 0),
+ ("en", "Security forces opened fire on protesters, killing 13 and wounding dozens.", 13, 61),
+ ("en", "A mob beat to death a man accused of blasphemy.", 1, 0),
+ ("en", "Three people, including a child, died after soldiers fired into a crowd.", 3, 0),
+ ("en", "Gunmen killed the village head, his wife and three of their children.", 5, 0),
+ ("en", "The attackers killed at least 10 and set fire to dozens of homes.", 10, 0),
+ ("en", "Residents said 16 bodies had been recovered so far.", 16, 0),
+ ("en", "A suicide bomber killed at least 25 people at a rally; more than 60 were hurt.", 25, 60),
+]
+
 # Known gaps of this round (strict: a pass means the gap closed).
 GAPS = [
+ # "receiving treatment" as injured: "treatment" as an injury noun also read "treated for shock"
+ ("en", "The bandits killed 18 people, the police commissioner confirmed, adding that 5 others were "
+        "receiving treatment.", 18, 5),
+ # a killing told by a body part ("slit the throats of four farmers")
+ ("en", "Islamist militants slit the throats of four Christian farmers.", 4, 0),
  # "травмы" is no cue: adding the stem read an earlier brawl's 14 hurt in a Russian build row
  ("ru", """Число жертв землетрясения выросло до 12 человек. Об этом сообщили в МЧС.
 
@@ -337,7 +372,7 @@ CASES = (EARLIER_NOUNS + AGENT_BEFORE_VICTIMS + AGES_AS_SUBJECTS + HARM_TO_PEOPL
          + REGIONAL_NEWS + CASUALTIES_AGAINST_WOUNDED
          + STATES_IN_A_PARENTHESIS + SUMMING_SUBJECTS
          + ARTICLES + DIED_OF_THE_WOUNDED + ARTICLES_MORE
-         + CUE_COVERAGE + SEPARATE_INCIDENTS)
+         + CUE_COVERAGE + SEPARATE_INCIDENTS + ATROCITY_EXCERPTS)
 
 
 @pytest.mark.parametrize("language,text,killed,injured", CASES)
