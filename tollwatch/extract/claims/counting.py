@@ -19,7 +19,7 @@ from ..text import Sentence
 from .draft import Draft
 from .lexicon import lexicon
 from .referents import after_including, among_them, antecedent, is_name, is_person, marked_part, parts_of, singular
-from .relations import Finding, companions, kids, next_oblique, obliques, stolen_subject
+from .relations import Finding, companions, kids, next_oblique, obliques, outcome, stolen_subject
 from .tolls import running
 
 Token = Any
@@ -172,7 +172,7 @@ def _outcome_after(number: Token, pack: LanguagePack) -> str | None:
         return None
     doc, g = number.doc, pack.grammar
     nxt = doc[number.i + 1]
-    own = g["states"].get(nxt.lower_) or g["counted_nouns"].get(nxt.lemma_.lower())
+    own = outcome(nxt, pack)
     if own or nxt.pos_ not in ("NOUN", "PRON"):
         return own
     j = nxt.i + 1  # "rose to 20 and more than 40 others were wounded": the verb after its noun, with no subject of its own
@@ -295,7 +295,7 @@ def count_finding(f: Finding, sent: Sentence, pack: LanguagePack, unknown: bool,
         if i and _own_predicate(noun, pack):
             continue  # "Ten persons killed and five injured": the five are the injured
         if i and f.predicate.head == f.victim and f.victim.i < f.predicate.i < noun.i and not (
-                pack.grammar["counted_nouns"].get(noun.lemma_.lower()) or pack.grammar["states"].get(noun.lower_)):
+                outcome(noun, pack)):
             continue  # "left six people dead and 38 others injured": "dead" covers the six only
         c = _count(noun, text, pack, unknown, lex_people)
         if c is None:
@@ -304,8 +304,7 @@ def count_finding(f: Finding, sent: Sentence, pack: LanguagePack, unknown: bool,
             numbered = c.shape in ("number", "bare")
         elif numbered and c.shape == "plural" and not kids(noun, pack, "det"):
             continue  # "55 soldiers and tribal fighters": one number for the list
-        own = (pack.grammar["counted_nouns"].get(noun.lemma_.lower())
-               or pack.grammar["states"].get(noun.lower_)) if i or _second_subject(f, pack) else None  # "muertas y tres heridas"
+        own = outcome(noun, pack) if i or _second_subject(f, pack) else None  # "muertas y tres heridas"
         if (i or f.update) and own is None and noun.pos_ == "NUM":
             own = _outcome_after(noun, pack)  # "s'élève à 12 morts et 200 blessés" ("blessés" hung on "morts")
         joined = "including" if (f.part and c.shape == "bare") or after_including(noun, pack) else c.joined

@@ -16,7 +16,7 @@ from ..packs import LanguagePack
 from .lexicon import lexicon
 from .nouns import counted_noun, custody, injuries, nominal
 from .relations import (Finding, Token, companions, inherited, kids, modal, nearest_subject, negated, obliques,
-                        participle, passive, perfect, resolve, stolen_subject)
+                        outcome, participle, passive, perfect, resolve, stolen_subject)
 
 
 def _verb_category(verb: Token, pack: LanguagePack) -> str | None:
@@ -238,7 +238,7 @@ def _either(tok: Token, pack: LanguagePack) -> bool:
     if pack.relation(tok) == "conj":
         pair.append(tok.head)
     joined_by_or = any(c.lower_ in pack.words("alternatives") for t in pair for c in kids(t, pack, "cc"))
-    cats = {pack.grammar["states"].get(t.lower_) or pack.grammar["counted_nouns"].get(t.lemma_.lower()) for t in pair}
+    cats = {outcome(t, pack) for t in pair}
     return joined_by_or and len(cats - {None}) > 1
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Iterator
 
 from ..packs import LanguagePack
-from .relations import Finding, Token, inherited, kids, next_oblique, numbers_after, obliques, participle, resolve, year
+from .relations import (Finding, Token, inherited, kids, next_oblique, numbers_after, obliques, outcome, participle,
+                        resolve, year)
 
 
 def counted_noun(noun: Token, pack: LanguagePack) -> Iterator[Finding]:
@@ -30,8 +31,7 @@ def _against_injured(noun: Token, pack: LanguagePack) -> str | None:
     """"18 casualties and 20 injured": an ambiguous count joined to a count of the wounded is the dead."""
     g = pack.grammar
     joined = kids(noun, pack, "conj") + ([noun.head] if pack.relation(noun) == "conj" else [])
-    hurt = any((g["counted_nouns"].get(j.lemma_.lower()) or g["states"].get(j.lower_)
-                or g["transitive"].get(j.lemma_.lower())) == "injured"
+    hurt = any((outcome(j, pack) or g["transitive"].get(j.lemma_.lower())) == "injured"
                and (j.pos_ == "NUM" or kids(j, pack, "num") or any(n.pos_ == "NUM" for n in kids(j, pack, "subj", "subjpass")))
                for j in joined)
     return "killed" if hurt and kids(noun, pack, "num") else None

@@ -55,6 +55,11 @@ def next_oblique(tok: Token, pack: LanguagePack) -> list[tuple[str, Token]]:
             if n.left_edge.i == nxt.i or (n.head.i == nxt.i and n.head != h)]
 
 
+def outcome(tok: Token, pack: LanguagePack) -> str | None:
+    """The category a state word or a counting noun names ("dead", "blessés", "deaths"), or None."""
+    return pack.grammar["states"].get(tok.lower_) or pack.grammar["counted_nouns"].get(tok.lemma_.lower())
+
+
 def numbers_after(tok: Token, pack: LanguagePack) -> list[Token]:
     """"la muerte de cinco de sus soldados": a number after its head with a preposition of its
     own, which a UD parser labelled as counting the head (`nummod`), is an oblique."""
