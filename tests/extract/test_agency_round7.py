@@ -92,8 +92,10 @@ def test_a_group_told_again_after_another_group_is_no_other_account(reader):
 # Third set: 32 of 35 passed at first. Mended: a vague amount as the subject of a joined
 # participle ("and dozens wounded"). Gaps: "this month" in an apposition about a series dates the
 # victim to an earlier episode; "were among those killed" read as the subject's figure added 3
-# to a later total on a build row, so it was dropped.
+# to a later total on a build row, so it was dropped (closed in round 10: a member of the dead is
+# a part of the figure told before or after it, claims/members.py).
 THIRD = [
+ ("Three policemen were among those killed when militants stormed the compound.", 3, 0),
  ("Suspected jihadists killed 14 villagers in an overnight raid on a hamlet in northern Burkina Faso, local sources said.", 14, 0),
  ("Unidentified gunmen shot dead a radio presenter as he left his studio in the city of Beni on Monday.", 1, 0),
  ("At least 22 people were killed and dozens wounded when a bomb ripped through a crowded bus station.", 22, 61),
@@ -131,7 +133,6 @@ THIRD = [
 
 THIRD_GAPS = [
  ("A tribal elder was shot dead on Tuesday, the third such killing in the district this month.", 1, 0),
- ("Three policemen were among those killed when militants stormed the compound.", 3, 0),
 ]
 
 

@@ -25,7 +25,7 @@ UNIVERSAL = {
     # Penn tags the English model adds; a pack for another parser simply never matches them
     "VBN", "VBD", "VBG", "NN", "NNP", "NNS", "NNPS",
     # the labels of Draft.shape / Draft.joined and the contract's categories
-    "number", "bare", "singular", "plural", "named", "including", "breakdown",
+    "number", "bare", "singular", "plural", "named", "including", "member", "breakdown",
     "killed", "injured", "kidnapped", "detained", "missing", "displaced", "state", "other",
 }
 

@@ -42,7 +42,7 @@ def find_claims(article: Article, pack: LanguagePack) -> list[Claim]:
     parsed = parse_cue_sentences(sentences, pack)
     breaks = [m.start() for m in _PARAGRAPH.finditer(text)]
     claims: list[Claim] = []
-    joined: list[bool] = []
+    joined: list[str | None] = []  # each claim's Draft.joined: "including", "member" or None
     default_source = issuer(text, lang)
     last_source: Source | None = None
     last_para = -1
@@ -101,7 +101,7 @@ def find_claims(article: Article, pack: LanguagePack) -> list[Claim]:
             claim = _claim(d, source, attribution.verb if attribution else "", own, historical, pack)
             unverified_from.append(len(claims))
             claims.append(claim)
-            joined.append(d.joined == "including")
+            joined.append(d.joined)
             if len(claims) > MAX_FIGURES:
                 raise TooManyFigures(f"more than {MAX_FIGURES:,} casualty figures in one article: "
                                      "not read as a news report", source=article.origin or article.id)
@@ -118,19 +118,39 @@ def find_claims(article: Article, pack: LanguagePack) -> list[Claim]:
                 claims[i] = claims[i].with_(verified=False)
     claims = _local_sides([c.with_(id=f"c{i + 1}") for i, c in enumerate(claims)], text, lang)
     claims = _breakdowns(claims, breakdown_of)
-    for i, inside in enumerate(joined):  # "killed 10 people, including 3 children"
-        whole = next((p for p in reversed(claims[:i]) if p.category == claims[i].category
-                      and p.evidence.sentence == claims[i].evidence.sentence and p.part_of is None), None)
-        if inside and whole is None and claims[i].evidence.sentence.lstrip(" \"'«“").startswith(claims[i].text):
-            # "Three people died ... Two of them died at the scene": opening its sentence, the figure told before
-            whole = next((p for p in reversed(claims[:i]) if p.category == claims[i].category and not p.historical
-                          and p.part_of is None and p.low is not None), None)
-        larger = whole is not None and None not in (whole.low, claims[i].low) and claims[i].low > whole.low
-        if inside and whole is not None and not larger:  # "injuring 15 in all" is no part of 6
-            claims[i] = claims[i].with_(part_of=whole.id)
+    claims = _joined_parts(claims, joined)
     claims = mixed_totals(assign_part_of(_listed_not_totals(claims, text, lang), lang))
     claims = died_of_the_wounded(earlier_reports(definite_restatements(singular_details(claims, pack), pack), pack), pack)
     return mark_perpetrators(claims, text, lang)
+
+
+def _joined_parts(claims: list[Claim], joined: list[str | None]) -> list[Claim]:
+    """"killed 10 people, including 3 children": a part joins the figure before it in its
+    sentence, or the one after it there ("two nurses were among the 15 people killed"); opening
+    its sentence, the figure told before ("Two of them died at the scene"). A member of the dead
+    ("Those killed included a nurse") joins the figure told before or after it anywhere."""
+    out = list(claims)
+    for i, kind in enumerate(joined):
+        if kind not in ("including", "member"):
+            continue
+        part = out[i]
+        wholes = [j for j in range(len(out)) if j != i and joined[j] != "member" and out[j].category == part.category
+                  and out[j].part_of is None]
+        here = [j for j in wholes if out[j].evidence.sentence == part.evidence.sentence]
+        whole = next((out[j] for j in reversed(here) if j < i), None) or next(
+            (out[j] for j in here if _larger(out[j], part)), None)
+        told = [j for j in wholes if not out[j].historical and out[j].low is not None]
+        if whole is None and (kind == "member" or part.evidence.sentence.lstrip(" \"'«“").startswith(part.text)):
+            whole = next((out[j] for j in reversed(told) if j < i), None)
+        if whole is None and kind == "member":
+            whole = next((out[j] for j in told if j > i and _larger(out[j], part)), None)
+        if whole is not None and not _larger(part, whole):  # "injuring 15 in all" is no part of 6
+            out[i] = part.with_(part_of=whole.id)
+    return out
+
+
+def _larger(a: Claim, b: Claim) -> bool:
+    return None not in (a.low, b.low) and a.low > b.low
 
 
 def _the_dead_again(d: Draft, dead_before: set, pack: LanguagePack) -> bool:

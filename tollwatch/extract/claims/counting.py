@@ -307,13 +307,13 @@ def count_finding(f: Finding, sent: Sentence, pack: LanguagePack, unknown: bool,
         own = outcome(noun, pack) if i or _second_subject(f, pack) else None  # "muertas y tres heridas"
         if (i or f.update) and own is None and noun.pos_ == "NUM":
             own = _outcome_after(noun, pack)  # "s'élève à 12 morts et 200 blessés" ("blessés" hung on "morts")
-        joined = "including" if (f.part and c.shape == "bare") or after_including(noun, pack) else c.joined
+        joined = "member" if f.member else "including" if (f.part and c.shape == "bare") or after_including(noun, pack) else c.joined
         if pack.relation(f.predicate) == "advcl" and running(f.predicate.head, pack):
             joined = "including"  # "had risen to 36, after two wounded men died": inside the toll
         owner = _owner(f.predicate, pack) if f.update else ""
         d = _draft(own or f.category, c, sent, joined, f.update, noun, owner, f.weak, language=pack.language)  # "84 deaths and 90 injuries"
         yield replace(d, summary=True) if _summing(noun, pack) else d
-        verb_parts = [n for p, n in obliques(f.predicate, pack) if p in pack.words("including")] if i == 0 else []
+        verb_parts = [n for p, n in obliques(f.predicate, pack) if p in pack.words("including")] if i == 0 and not f.member else []
         for part in parts_of(noun, pack) + verb_parts:  # "were killed, including 11 children"
             p = _count(part, text, pack, unknown, lex_people) if victim(part) else None
             if p is not None and p.low is not None:

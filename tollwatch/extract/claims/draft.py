@@ -22,7 +22,8 @@ class Draft:
     side: str | None
     shape: str          # number | singular | plural | bare
     sentence: Sentence
-    joined: str | None = None   # "including": a part of the figure before; "breakdown": "Of those, 18 were ..."
+    joined: str | None = None   # "including": a part of the figure before; "member": "a nurse was among
+    # the dead" (a part of a figure before or after); "breakdown": "Of those, 18 were ..."
     historical: bool = False
     update: bool = False        # a running toll ("rose to 17"): replaces earlier figures
     head: str | None = None     # the victim noun's lemma ("insurgent")

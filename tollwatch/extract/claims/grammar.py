@@ -14,6 +14,7 @@ from typing import Iterator
 
 from ..packs import LanguagePack
 from .lexicon import lexicon
+from .members import members
 from .nouns import counted_noun, custody, injuries, nominal
 from .relations import (Finding, Token, companions, inherited, kids, modal, nearest_subject, negated, obliques,
                         outcome, participle, passive, perfect, resolve, stolen_subject)
@@ -96,8 +97,9 @@ def _transitive(verb: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
         objects = [o for o in kids(verb, pack, "obj") if o.lemma_.lower() not in phrase]
         objects += [c for c in kids(verb, pack, "conj") if objects and c.i > objects[-1].i and (
             (c.pos_ == "NUM" and any(p in pack.words("partitive") for p, _ in obliques(c, pack)))
-            or (c.pos_ == "NOUN" and kids(c, pack, "num") and not kids(c, pack, "subj", "subjpass")))]
-        # "killing a colonel and 11 of his men", "abattu un chef de village et ses deux fils": hung on the verb
+            or (c.pos_ == "NOUN" and (kids(c, pack, "num") or kids(c, pack, "poss"))
+                and not kids(c, pack, "subj", "subjpass")))]
+        # "killing a colonel and 11 of his men", "killed a couple and their son": hung on the verb
         objects += [c for o in objects for m in kids(o, pack, "nmod") for c in kids(m, pack, "conj")
                     if c.like_num and any(p in pack.words("partitive") for p, _ in obliques(c, pack))]
         # "tué le chef du village et deux de ses fils": hung on the object's modifier
@@ -206,7 +208,7 @@ def _state(word: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
     elif rel == "conj" and kids(word, pack, "det") and (head.lower_ in pack.grammar["states"] or head.lemma_.lower() in pack.grammar["states"]):
         yield Finding(cat, word, word)             # "Un hombre muerto y otro herido"
     elif rel == "conj" and head.pos_ == "VERB" and participle(head) and not kids(word, pack, "num", "det"):
-        for v in kids(head, pack, "subjpass", "subj"):
+        for v in stolen_subject(word, pack) or kids(head, pack, "subjpass", "subj"):
             yield Finding(cat, resolve(v, pack), word)  # "fueron secuestrados y luego asesinados"
 
 
@@ -267,6 +269,7 @@ def predicates(doc, pack: LanguagePack) -> list[Finding]:
                 c.pos_ == "NUM" and c.i > tok.i for c in kids(tok, pack, "num")):
             found += [Finding(g["transitive"][lemma], c, tok) for c in kids(tok, pack, "num") if c.i > tok.i]
             continue  # "kills five and wounds 12": a verb in -s tagged a plural noun, its object a number after it
+        found += members(tok, pack)
         if tok.pos_ in ("NOUN", "PROPN", "ADJ", "PRON"):
             found += counted_noun(tok, pack)
             found += nominal(tok, pack)

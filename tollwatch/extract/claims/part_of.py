@@ -78,7 +78,9 @@ def _other_accounts(out: list[Claim], lex: Lexicon) -> list[Claim]:
             continue
         own = is_perpetrator(c, lex.language)  # "The attacker was also killed. The insurgents said they killed 40 soldiers"
         p = next((p for p in reversed(out[:i]) if p.category == c.category and not p.historical
-                  and (own or not is_perpetrator(p, lex.language))), None)
+                  and (own or not is_perpetrator(p, lex.language))
+                  and not (p.part_of and p.evidence.sentence == c.evidence.sentence)), None)
+        # "the dead included five residents while five of the bandits were killed": past the part
         if (p is None or (p.part_of is not None and p.id not in accounts) or p.scope != "incident" or p.low is None
                 or p.victims.side != c.victims.side):
             continue

@@ -78,8 +78,10 @@ def parts_of(noun: Token, pack: LanguagePack) -> list[Token]:
 
 
 def after_including(noun: Token, pack: LanguagePack) -> bool:
-    """"..., including four victims shot dead": a victim inside an "including" phrase is a part."""
-    return pack.relation(noun) == "pobj" and noun.head.lower_ in pack.words("including")
+    """"..., including four victims shot dead": a victim inside an "including" phrase is a part
+    (not the group a copula's subject is among: "two nurses were among the 15 people killed")."""
+    return pack.relation(noun) == "pobj" and noun.head.lower_ in pack.words("including") \
+        and noun.head.head.lemma_.lower() not in pack.words("copulas")
 
 
 def among_them(noun: Token, pack: LanguagePack, partitive: bool = True) -> bool:

@@ -20,6 +20,7 @@ class Finding:
     person_only: bool = False     # the verb also takes things ("captured weapons")
     part: bool = False            # "stabbed 4 commuters, seriously wounding two": some of those
     weak: bool = False            # "was shot": hurt, unless the victim is already counted dead
+    member: bool = False          # "a nurse was among those killed": a part of a figure
 
 
 def kids(tok: Token, pack: LanguagePack, *rels: str) -> list[Token]:
@@ -148,7 +149,9 @@ def stolen_subject(verb: Token, pack: LanguagePack) -> list[Token]:
     if not aux or aux[0].i == 0 or kids(verb, pack, "subj", "subjpass"):
         return []
     prev = verb.doc[aux[0].i - 1]
-    if prev.pos_ in ("NOUN", "PROPN", "NUM") and pack.relation(prev) == "conj" and prev.head.i < prev.i:
+    while pack.relation(prev) == "nmod" and prev.head.i < prev.i and prev.head.like_num:
+        prev = prev.head  # "et deux de ses collègues ont été blessés": the count the partitive hangs on
+    if (prev.pos_ in ("NOUN", "PROPN", "NUM") or prev.like_num) and pack.relation(prev) == "conj" and prev.head.i < prev.i:
         return [prev]
     return []
 

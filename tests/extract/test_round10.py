@@ -1,0 +1,86 @@
+"""Summaries of our own (tenth round), en/fr/es/ru/uk, with the killed and injured best each must
+give, written by hand before the mend that meets them ran on them (wire summaries 20 of 30 and
+regional news 33 of 35 at first run; the misses left are in GAPS)."""
+import pytest
+
+from .helpers import figures_in
+
+# People named as some of the dead without a verb of their own ("were among those killed", "Among
+# the dead were", "The dead included") are a part of the figure told before or after them, or the
+# figure itself where none is told; "the casualties" (dead or hurt) name no such group.
+MEMBERS_OF_THE_DEAD = [
+ ("en", "A mother and her three children were among those killed when the shell hit their home.", 4, 0),
+ ("en", "The dead included two police officers and a nurse, the governor said.", 3, 0),
+ ("en", "Gunmen killed 12 people in the market. Among the dead were three children.", 12, 0),
+ ("en", "Gunmen killed 12 people in the market. A local journalist was among the dead.", 12, 0),
+ ("en", "Two nurses were among the 15 people killed in the raid.", 15, 0),
+ ("en", "Among those killed was a local journalist.", 1, 0),
+ ("en", "At least four women and three infants are among those killed in the city since the fighting "
+        "began. The Red Cross said no fewer than 59 civilians have been killed there.", 59, 0),
+ ("en", "Police confirmed the deaths of 10 people when gunmen raided the village. The commissioner said "
+        "the dead included five residents, while five of the gunmen were killed in a shootout with "
+        "soldiers.", 10, 0),
+ ("en", "Insurgents ambushed a patrol on Monday. The casualties included a sergeant and two corporals.", 0, 0),
+]
+
+# Victims hung on the verb after its object ("killed a couple and their teenage son"), a phrasal
+# verb of killing ("wiped out"), and "N hurt" joined to a killing.
+WIRE_SUMMARIES = [
+ ("en", "Gunmen stormed a wedding party in the village overnight, killing the groom and 11 guests.", 12, 0),
+ ("en", "An entire family of six was wiped out in the air strike, relatives said.", 6, 0),
+ ("en", "Both men died on the spot.", 2, 0),
+ ("en", "Gunmen killed a couple and their teenage son at their farm near Jos.", 3, 0),
+ ("en", "Police recovered the bodies of a woman and her two daughters from the river.", 3, 0),
+ ("en", "Twelve people were killed and 30 hurt, among them several children, when a car bomb went off "
+        "near a mosque.", 12, 30),
+ ("en", "The attack killed a total of 19 people, including the bomber.", 19, 0),
+ ("en", "A grenade thrown into a crowded bar killed four and injured nine.", 4, 9),
+ ("en", "Unidentified attackers shot dead a tribal elder and wounded his nephew.", 1, 1),
+ ("en", "The number of people killed in the massacre has risen to 52, officials said.", 52, 0),
+ ("en", "The gunmen opened fire on a bus, killing the driver and five passengers.", 6, 0),
+ ("en", "The suicide attack on the mosque left 27 worshippers dead and 50 injured.", 27, 50),
+ ("en", "Security forces killed 10 demonstrators on Friday, bringing the death toll since the protests "
+        "began to 85.", 10, 0),
+]
+
+# Regional news of our own; "deux de ses collègues ont été blessés": the count the parser joined to
+# the first clause is the subject of the second.
+REGIONAL_NEWS = [
+ ("fr", "Un gendarme a perdu la vie et deux de ses collègues ont été grièvement blessés.", 1, 2),
+ ("fr", "Trois soldats maliens ont été tués et cinq autres blessés lors d'une embuscade dans le centre "
+        "du pays.", 3, 5),
+ ("fr", "Le bilan s'est alourdi à 23 morts, selon une source sécuritaire.", 23, 0),
+ ("fr", "L'explosion a coûté la vie à un enfant et blessé sa mère.", 1, 1),
+ ("es", "Tres policías murieron y otros dos resultaron heridos en una emboscada en el Cauca.", 3, 2),
+ ("es", "Fueron hallados los cuerpos de tres jóvenes con signos de tortura.", 3, 0),
+ ("es", "Sicarios ultimaron a balazos a un comerciante en el centro de la ciudad.", 1, 0),
+ ("es", "En la masacre murieron cuatro personas, entre ellas un menor de edad.", 4, 0),
+ ("ru", "При взрыве погиб один человек, четверо ранены.", 1, 4),
+ ("ru", "В перестрелке были убиты пятеро боевиков и ранен один полицейский.", 5, 1),
+ ("ru", "Неизвестные застрелили главу сельской администрации.", 1, 0),
+ ("uk", "Під час атаки дронів загинула жінка, ще двоє людей поранені.", 1, 2),
+ ("uk", "Кількість загиблих зросла до 9.", 9, 0),
+]
+
+# Known gaps of this round (strict: a pass means the gap closed).
+GAPS = [
+ # "trouver la mort" (to die) as a life verb: tried, it cost a multilingual check row
+ ("fr", "Au moins 15 personnes ont trouvé la mort dans l'attaque du marché.", 15, 0),
+ # a count in apposition to "everyone on board"
+ ("en", "The explosion killed everyone on board the minibus, 14 people in all.", 14, 0),
+ # "Among the 15 dead": the parser hangs "15" and "dead" side by side under "Among"
+ ("en", "Among the 15 dead were three women.", 15, 0),
+]
+
+CASES = MEMBERS_OF_THE_DEAD + WIRE_SUMMARIES + REGIONAL_NEWS
+
+
+@pytest.mark.parametrize("language,text,killed,injured", CASES)
+def test_summary_in_its_language(reader, language, text, killed, injured):
+    assert figures_in(reader, text, language) == (killed, injured)
+
+
+@pytest.mark.xfail(strict=True, reason="known gap: see GAPS")
+@pytest.mark.parametrize("language,text,killed,injured", GAPS)
+def test_known_gaps(reader, language, text, killed, injured):
+    assert figures_in(reader, text, language) == (killed, injured)
