@@ -21,6 +21,10 @@ MEMBERS_OF_THE_DEAD = [
         "the dead included five residents, while five of the gunmen were killed in a shootout with "
         "soldiers.", 10, 0),
  ("en", "Insurgents ambushed a patrol on Monday. The casualties included a sergeant and two corporals.", 0, 0),
+ ("fr", "Huit personnes ont été tuées dans l'attaque. Parmi les morts figurent deux enfants.", 8, 0),
+ ("es", "Entre los muertos hay dos niños, informó la Policía.", 2, 0),
+ ("es", "Seis personas murieron en el ataque. Entre los fallecidos se encuentra un menor de edad.", 6, 0),
+ ("ru", "Среди погибших оказались двое детей.", 2, 0),
 ]
 
 # Victims hung on the verb after its object ("killed a couple and their teenage son"), a phrasal

@@ -1,22 +1,25 @@
 """Stage 3, members: people named as some of the dead without a verb of their own ("A nurse
 was among those killed", "Among the dead were three children", "The dead included two police
-officers"). Each is a part of the figure its group belongs to, or of the one told before."""
+officers", "Parmi les morts figurent deux enfants", "Среди погибших оказались двое детей").
+Each is a part of the figure its group belongs to, or of the one told before."""
 from __future__ import annotations
 
 from typing import Iterator
 
 from ..packs import LanguagePack
-from .relations import Finding, Token, kids, obliques, outcome
+from .relations import Finding, Token, kids, obliques, outcome, participle
 
 
 def group_category(group: Token, pack: LanguagePack) -> str | None:
     """The category a group of people names: "the dead", "the wounded", "those killed", "the
-    people who died"; None for any other noun ("the victims" may be hurt or dead)."""
+    people who died", "погибших"; None for any other noun ("the victims" may be hurt or dead)."""
+    g = pack.grammar
     if group.lemma_.lower() in pack.words("ambiguous_counted"):
         return None  # "the casualties included a sergeant": dead or hurt
     if (cat := outcome(group, pack)) is not None:
         return cat
-    g = pack.grammar
+    if group.pos_ == "VERB" and participle(group):  # "среди погибших": a participle used as a noun
+        return g["intransitive"].get(group.lemma_.lower()) or g["transitive"].get(group.lemma_.lower())
     for clause in kids(group, pack, "acl", "relcl"):
         lemma = clause.lemma_.lower()
         cat = g["intransitive"].get(lemma) or g["transitive"].get(lemma) or g["states"].get(clause.lower_)
@@ -25,13 +28,22 @@ def group_category(group: Token, pack: LanguagePack) -> str | None:
     return None
 
 
+def _among(verb: Token, pack: LanguagePack) -> list[Token]:
+    """The nouns under `verb` marked by an including word ("among the dead", "parmi les morts"),
+    whether the parser hung them as an oblique or made them its subject."""
+    marks = pack.words("including")
+    found = [n for p, n in obliques(verb, pack) if p in marks]
+    return found + [c for c in verb.children if c not in found and any(
+        m.lower_ in marks for m in kids(c, pack, "case", "mark"))]
+
+
 def members(tok: Token, pack: LanguagePack) -> Iterator[Finding]:
-    """A copula whose subject (or attribute) is among a group of casualties, or an including verb
-    whose subject is that group: the others are members of it."""
+    """A copula or a verb of presence whose subject (or attribute, or object) is among a group of
+    casualties, or an including verb whose subject is that group: the others are members of it."""
     lemma = tok.lemma_.lower()
-    if lemma in pack.words("copulas"):
-        groups = [n for p, n in obliques(tok, pack) if p in pack.words("including")]
-        named = kids(tok, pack, "subj") + kids(tok, pack, "attr", "pred")
+    if lemma in pack.words("copulas") or lemma in pack.words("presence_verbs"):
+        groups = _among(tok, pack)
+        named = [c for c in kids(tok, pack, "subj", "attr", "pred", "obj") if c not in groups]
     elif lemma in pack.words("including") and tok.pos_ in ("VERB", "AUX"):
         groups = kids(tok, pack, "subj")
         named = kids(tok, pack, "obj")
@@ -42,6 +54,8 @@ def members(tok: Token, pack: LanguagePack) -> Iterator[Finding]:
         if cat is None:
             continue
         for noun in named:
-            if noun not in groups and noun.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
+            if noun.pos_ in ("NOUN", "PROPN", "NUM") or noun.like_num or (
+                    noun.pos_ == "ADJ" and pack.relation(noun) == "subj") or (
+                    noun.pos_ == "PRON" and pack.relation(noun) == "subj" and lemma in pack.words("copulas")):
                 yield Finding(cat, noun, tok, member=True)
         return
