@@ -9,7 +9,7 @@ import re
 from functools import cache
 
 from ...models import Claim
-from ..attribution import sides_table
+from ..attribution import side_of, sides_table
 from ..numbers import find_quantities
 from .lexicon import Lexicon, claim_language, lexicon
 from .perpetrators import is_perpetrator
@@ -21,7 +21,7 @@ def assign_part_of(claims: list[Claim], language: str = "en") -> list[Claim]:
     same victims is part of its first mention; an unnumbered plural is part of a numbered one.
     `language`: the claims' pack language (its context words, claims/lexicon.py)."""
     lex = lexicon(language)
-    out = _details_that_add_up(_named_after_a_singular(_named_counted(_named_again(_breakdowns(list(claims)), lex))))
+    out = _details_that_add_up(_named_after_a_singular(_named_counted(_named_again(_breakdowns(list(claims)), lex)), lex))
     out = _other_accounts(out, lex)
     used: dict[str, int] = {}
     paired = {i for i, c in enumerate(out) if i and out[i - 1].evidence.sentence == c.evidence.sentence
@@ -123,18 +123,25 @@ def _reporting(language: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(v) for v in verbs)})(?![\w-])", re.IGNORECASE)
 
 
-def _named_after_a_singular(out: list[Claim]) -> list[Claim]:
+def _demonym_only(c: Claim, lex: Lexicon) -> bool:
+    """"A Palestinian", "an Afghan": the only capitalised words of the victim phrase are demonyms."""
+    words = [w for w in c.text.split() if w[:1].isupper() and w.lower() not in lex.stop]
+    return bool(words) and all(side_of(w, lex.language) is not None for w in words)
+
+
+def _named_after_a_singular(out: list[Claim], lex: Lexicon) -> list[Claim]:
     """"A journalist was killed ... Carlos Dominguez was slain": a victim named in a later
     sentence is the one a figure before it counted (each name fills one place in it)."""
     room: dict[str, int] = {}
     for i, c in enumerate(out):
-        if c.victims.group != "named" or c.part_of or c.historical or c.low != 1:
-            continue
+        if c.victims.group != "named" or c.part_of or c.historical or c.low != 1 or _demonym_only(c, lex):
+            continue  # "A Palestinian was killed" names nobody
         for p in out[:i]:
             apposed = p.evidence.sentence == c.evidence.sentence and _apposed(p, c)
             if (p.category == c.category and not p.historical and p.part_of is None and p.low
                     and p.victims.group != "named" and (p.evidence.sentence != c.evidence.sentence or apposed)
-                    and room.get(p.id, p.low) >= 1):
+                    and (None in (p.victims.side, c.victims.side) or p.victims.side == c.victims.side)
+                    and room.get(p.id, p.low) >= 1):  # not "A Palestinian" after "an Israeli soldier"
                 out[i] = c.with_(part_of=p.id)
                 room[p.id] = room.get(p.id, p.low) - 1
                 break
@@ -198,7 +205,8 @@ def _name_words(c: Claim, lex: Lexicon) -> list[str]:
     if c.victims.group != "named":
         return []
     return [w for w in c.text.replace(",", " ").split()
-            if len(w) > 3 and w.lower() not in lex.people_singular and w.lower() not in lex.stop]
+            if len(w) > 3 and w.lower() not in lex.people_singular and w.lower() not in lex.stop
+            and side_of(w, lex.language) is None]  # "A Palestinian": a demonym, no name
 
 
 def _named_again(out: list[Claim], lex: Lexicon) -> list[Claim]:
