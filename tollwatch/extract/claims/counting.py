@@ -302,8 +302,9 @@ def count_finding(f: Finding, sent: Sentence, pack: LanguagePack, unknown: bool,
             continue
         if i == 0:
             numbered = c.shape in ("number", "bare")
-        elif numbered and c.shape == "plural" and not kids(noun, pack, "det"):
-            continue  # "55 soldiers and tribal fighters": one number for the list
+        elif numbered and c.shape in ("plural", "singular") and not kids(noun, pack, "det", "poss", "num") \
+                and not (is_name(noun, pack) and singular(noun)):
+            continue  # "55 soldiers and tribal fighters", "15 patients and staff": one number for the list
         own = outcome(noun, pack) if i or _second_subject(f, pack) else None  # "muertas y tres heridas"
         if (i or f.update) and own is None and noun.pos_ == "NUM":
             own = _outcome_after(noun, pack)  # "s'élève à 12 morts et 200 blessés" ("blessés" hung on "morts")
