@@ -98,6 +98,28 @@ WIRE_SUMMARIES_MORE = [
  ("en", "The ministry said 46 citizens were killed and 140 wounded, while the other side reported 35 dead.", 81, 140),
 ]
 
+# Excerpts where nobody is left hurt (22 of 25 at first run): a pronoun object says what became of
+# victims a joined verb took ("shot two men and killed them": killed, once); wounds on a body are
+# no one's injury; one shot among the dead is one of them.
+NOBODY_HURT = [
+ ("en", "Gunmen shot two men and killed them.", 2, 0),
+ ("en", "The soldier shot the protester in the head, killing him instantly.", 1, 0),
+ ("en", "Gunmen abducted two men and killed them.", 2, 0),
+ ("en", "Police arrested two suspects and released them.", 0, 0),
+ ("en", "Villagers found the body of a herder with machete wounds to the head.", 1, 0),
+ ("en", "Eight people were killed, among them a woman who was shot as she tried to flee.", 8, 0),
+ ("en", "The bodies of four men bearing gunshot wounds were found on a roadside outside the city.", 4, 0),
+ ("en", "The farmer was fatally wounded by gunmen and died before reaching hospital.", 1, 0),
+ ("en", "Two soldiers who were wounded in the ambush later succumbed to their injuries.", 2, 0),
+ ("en", "A mob beat the man to death; his brother escaped unhurt.", 1, 0),
+ ("en", "Gunmen shot dead a lawyer in his office; no one else was injured.", 1, 0),
+ ("en", "A journalist was shot several times in the chest and died at the scene.", 1, 0),
+ ("en", "The 32-year-old officer died on Monday from wounds he sustained in an attack on Saturday.", 1, 0),
+ ("en", "A man was shot and seriously wounded, and a woman was shot dead.", 1, 1),
+ ("en", "The injured were taken to hospital, where four of them died.", 4, 0),
+ ("en", "The victim, who was shot in the back, was pronounced dead at the scene.", 1, 0),
+]
+
 # Known gaps of this round (strict: a pass means the gap closed).
 GAPS = [
  # "trouver la mort" (to die) as a life verb: tried, it cost a multilingual check row
@@ -108,7 +130,7 @@ GAPS = [
  ("en", "Among the 15 dead were three women.", 15, 0),
 ]
 
-CASES = MEMBERS_OF_THE_DEAD + WIRE_SUMMARIES + REGIONAL_NEWS + DEMONYMS_ARE_NO_NAMES + WIRE_SUMMARIES_MORE
+CASES = MEMBERS_OF_THE_DEAD + WIRE_SUMMARIES + REGIONAL_NEWS + DEMONYMS_ARE_NO_NAMES + WIRE_SUMMARIES_MORE + NOBODY_HURT
 
 
 @pytest.mark.parametrize("language,text,killed,injured", CASES)

@@ -75,6 +75,9 @@ def find_claims(article: Article, pack: LanguagePack) -> list[Claim]:
                 continue  # "the insurgent", "Mahjur" again: a victim counted where first named
             if d.weak and _the_dead_again(d, dead_before, pack):
                 continue  # "the slaying of a reporter ... a gunman shot a reporter": the same death
+            if d.weak and d.joined == "including" and any(
+                    c.category == "killed" and c.evidence.sentence == sent.text for c in claims):
+                continue  # "Eight were killed, among them a woman who was shot as she fled": one of the dead
             if d.side is None and d.category:
                 d = replace(d, side=context.side_after(d, lang) or None)  # "35 citoyens tadjiks"
             named_before.add((d.category, d.head))  # "Khashoggi vanished ... Khashoggi was killed": both

@@ -275,7 +275,27 @@ def predicates(doc, pack: LanguagePack) -> list[Finding]:
             found += nominal(tok, pack)
             found += custody(tok, pack)
             found += injuries(tok, pack)
-    return _one_per_victim(found)
+    return _one_per_victim(_pronoun_again(found, pack))
+
+
+def _pronoun_again(found: list[Finding], pack: LanguagePack) -> list[Finding]:
+    """"shot two men and killed them", "abducted a priest and killed him", "shot the protester,
+    killing him": a pronoun object of a verb joined to one that took its victims says what
+    became of them; they take the graver outcome, counted once."""
+    out = list(found)
+    for f in found:
+        v, verb = f.victim, f.predicate
+        if v.lower_ not in pack.words("back_pronouns") or pack.relation(v) != "obj" \
+                or pack.relation(verb) not in ("conj", "advcl") or verb.head == verb:
+            continue
+        first = [g for g in out if g.predicate == verb.head and g.victim in kids(verb.head, pack, "obj") and g is not f]
+        if not first:
+            continue
+        out.remove(f)
+        for g in first:
+            if _SEVERITY.index(f.category) < _SEVERITY.index(g.category):
+                out[out.index(g)] = Finding(f.category, g.victim, verb, person_only=g.person_only)
+    return out
 
 
 _SEVERITY = ("killed", "injured", "kidnapped", "detained", "missing", "displaced")

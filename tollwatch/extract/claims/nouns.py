@@ -155,6 +155,8 @@ def injuries(noun: Token, pack: LanguagePack) -> Iterator[Finding]:
         rel, noun = "obl", noun.head  # "trasladados a un centro asistencial con heridas": hung on the place
     if marked or (rel == "obl" and cased):
         verb = noun.head.head if marked else noun.head  # "treated for injuries", "госпитализированы с ранениями" (UD)
+        if verb.lemma_.lower() in pack.words("body_nouns"):
+            return  # "found the body of a herder with machete wounds": the wounds of the dead
         if verb.pos_ in ("NOUN", "PROPN", "NUM") and verb.head.lemma_.lower() in pack.words("leave_verbs") \
                 and pack.relation(verb) in ("obj", "conj"):
             yield Finding("injured", resolve(verb, pack), noun)  # "left a man dead and three civilians with gunshot wounds"
