@@ -75,6 +75,8 @@ def _count(noun: Token, text: str, pack: LanguagePack, unknown: bool,
         return None                                  # a restatement: counted where first named
     if any(c.lower_ in pack.words("negators") and not _hedge(c) for c in kids(noun, pack, "det", "neg", "advmod")):
         return None                                  # "no civilians were hurt"
+    if any(t.lower_ in pack.words("interrogative_amounts") for t in noun.subtree if t.i <= noun.i):
+        return None                                  # "unclear how many people were killed": no figure
     start, end = _phrase(noun, pack)
     if (noun.pos_ == "NUM" and not _age(noun, pack)) or word in pack.words("vague_heads") or _number_word(noun, pack):
         of = [n for p, n in obliques(noun, pack) if p in pack.words("partitive")]

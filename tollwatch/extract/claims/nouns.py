@@ -89,6 +89,8 @@ def nominal(noun: Token, pack: LanguagePack) -> Iterator[Finding]:
             yield Finding(cat, resolve(n, pack), verb)  # "costó la vida a cinco niños"
     if lemma in pack.words("body_nouns"):
         holder = verb.head if pack.relation(noun) == "pobj" else verb
+        if holder.lemma_.lower() in pack.words("container_heads") and holder.head != holder:
+            verb = holder = holder.head  # "a total of 63 bodies have been recovered"
         if verb.lemma_.lower() not in pack.words("body_verbs") and holder.lemma_.lower() not in pack.words("body_finding_nouns"):
             return  # "were found", "el hallazgo de los cuerpos de cuatro campesinos"
         if kids(noun, pack, "num"):
