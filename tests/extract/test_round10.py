@@ -139,6 +139,27 @@ HEDGED_AND_REPORTED = [
  ("en", "Soldiers shot and killed a 17-year-old boy and wounded two of his friends.", 1, 2),
 ]
 
+# Regional news of our own, second set (27 of 30 at first run): a part the French parser made the
+# subject ("Sept civils, dont deux enfants, ont été tués": the seven are the victims), members of
+# "las víctimas mortales" (an ambiguous noun made the dead by its adjective).
+REGIONAL_NEWS_MORE = [
+ ("fr", "Sept civils, dont deux enfants, ont été tués par l'explosion d'une mine.", 7, 0),
+ ("fr", "Douze personnes, dont trois policiers, ont été tuées dans l'attaque.", 12, 0),
+ ("es", "Dos menores de edad se encuentran entre las víctimas mortales.", 2, 0),
+ ("ru", "Жертвами теракта стали 15 человек, ещё 40 получили ранения.", 15, 40),
+ ("ru", "В результате нападения погибли трое, пострадали пятеро.", 3, 5),
+ ("ru", "В ходе спецоперации ликвидированы трое боевиков.", 3, 0),
+ ("ru", "Из-под завалов извлечены тела трёх погибших.", 3, 0),
+ ("ru", "При взрыве пострадали шесть человек. Один из раненых скончался в больнице.", 1, 5),
+ ("ru", "Боевики расстреляли семью из пяти человек.", 5, 0),
+ ("es", "Los cuerpos sin vida de dos hombres fueron encontrados en una finca de Caucasia.", 2, 0),
+ ("es", "Al menos cuatro personas fallecieron y otras siete quedaron heridas tras el ataque armado.", 4, 7),
+ ("es", "El balance oficial es de 12 muertos y 30 heridos, según la Cruz Roja.", 12, 30),
+ ("es", "Fueron asesinados a tiros el alcalde y su escolta.", 2, 0),
+ ("fr", "Un soldat a succombé à ses blessures, portant le bilan à trois morts.", 3, 0),
+ ("fr", "L'armée a affirmé avoir neutralisé une quinzaine de terroristes.", 15, 0),
+]
+
 # Known gaps of this round (strict: a pass means the gap closed).
 GAPS = [
  # "trouver la mort" (to die) as a life verb: tried, it cost a multilingual check row
@@ -152,9 +173,12 @@ GAPS = [
         "on Monday alone.", 100, 0),
  # "put the figure at 15": "the figure" alone is no toll noun
  ("en", "Officials said 7 people were killed, though residents put the figure at 15.", 15, 0),
+ # "госпитализированы" alone as hurt (as "hospitalized" is in en/fr/es/uk): tried, it read two
+ # Russian build rows' and one check row's hospital stays as injuries
+ ("ru", "В больницы госпитализированы девять человек.", 0, 9),
 ]
 
-CASES = MEMBERS_OF_THE_DEAD + WIRE_SUMMARIES + REGIONAL_NEWS + DEMONYMS_ARE_NO_NAMES + WIRE_SUMMARIES_MORE + NOBODY_HURT + HEDGED_AND_REPORTED
+CASES = MEMBERS_OF_THE_DEAD + WIRE_SUMMARIES + REGIONAL_NEWS + DEMONYMS_ARE_NO_NAMES + WIRE_SUMMARIES_MORE + NOBODY_HURT + HEDGED_AND_REPORTED + REGIONAL_NEWS_MORE
 
 
 @pytest.mark.parametrize("language,text,killed,injured", CASES)

@@ -14,8 +14,9 @@ def group_category(group: Token, pack: LanguagePack) -> str | None:
     """The category a group of people names: "the dead", "the wounded", "those killed", "the
     people who died", "погибших"; None for any other noun ("the victims" may be hurt or dead)."""
     g = pack.grammar
-    if group.lemma_.lower() in pack.words("ambiguous_counted"):
-        return None  # "the casualties included a sergeant": dead or hurt
+    if group.lemma_.lower() in pack.words("ambiguous_counted"):  # "the casualties included a sergeant": dead
+        return next((g["toll_compounds"][a.lemma_.lower()] for a in kids(group, pack, "amod")  # or hurt;
+                     if a.lemma_.lower() in g["toll_compounds"]), None)  # "las víctimas mortales": the dead
     if (cat := outcome(group, pack)) is not None:
         return cat
     if group.pos_ == "VERB" and participle(group):  # "среди погибших": a participle used as a noun

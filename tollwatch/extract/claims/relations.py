@@ -106,7 +106,16 @@ def perfect(verb: Token, pack: LanguagePack) -> bool:
 
 
 def resolve(noun: Token, pack: LanguagePack) -> Token:
-    """"soldiers who were killed": the relative pronoun stands for the noun its clause modifies."""
+    """"soldiers who were killed": the relative pronoun stands for the noun its clause modifies.
+    "Sept civils, dont deux enfants, ont été tués", the parser making the part the subject: the
+    counted noun before the including word is the victim."""
+    mark = next((c for c in noun.children if c.i < noun.i and c.lower_ in pack.words("including")), None)
+    if mark is not None and mark.i >= 2 and noun.doc[mark.i - 1].is_punct:
+        whole = noun.doc[mark.i - 2]
+        while whole.head.i < whole.i and whole.head != whole and not whole.head.is_punct:
+            whole = whole.head
+        if whole.pos_ == "NUM" or kids(whole, pack, "num"):
+            return whole
     if noun.lower_ in pack.words("relative_pronouns"):
         clause = noun.head
         while pack.relation(clause) == "conj" and clause.head != clause:
