@@ -162,7 +162,7 @@ def _the_dead_again(d: Draft, dead_before: set, pack: LanguagePack) -> bool:
     person was shot")."""
     if lexicon(pack.language).cue("addition_words").search(d.text):
         return False
-    return d.head in dead_before or (bool(dead_before) and d.low == 1
+    return d.head in dead_before or (bool(dead_before) and d.low in (1, 2)
                                      and d.text.split()[0].lower() in pack.words("plural_definite"))
 
 

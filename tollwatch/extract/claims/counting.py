@@ -146,8 +146,9 @@ def _one_more(pron: Token, pack: LanguagePack) -> bool:
     """"killed five members of a family and wounded another", "one was killed and another
     wounded": a pronoun of addition (the pack's addition words) as the object or subject of a
     verb joined to another verb is one more victim."""
-    return (pack.relation(pron) in ("obj", "subj") and pack.relation(pron.head) == "conj"
-            and pron.lower_ in lexicon(pack.language).words("addition_words"))
+    return pron.lower_ in lexicon(pack.language).words("addition_words") and (
+        (pack.relation(pron) in ("obj", "subj") and pack.relation(pron.head) == "conj")
+        or (pack.relation(pron) == "conj" and pron.head.pos_ in ("NOUN", "PROPN", "NUM")))  # "three supporters and another"
 
 
 def _conjuncts(noun: Token, pack: LanguagePack) -> list[Token]:
@@ -304,8 +305,8 @@ def count_finding(f: Finding, sent: Sentence, pack: LanguagePack, unknown: bool,
             continue
         if i == 0:
             numbered = c.shape in ("number", "bare")
-        elif numbered and c.shape in ("plural", "singular") and not kids(noun, pack, "det", "poss", "num") \
-                and not (is_name(noun, pack) and singular(noun)):
+        elif numbered and c.shape in ("plural", "singular") and noun.pos_ in ("NOUN", "PROPN") \
+                and not kids(noun, pack, "det", "poss", "num") and not (is_name(noun, pack) and singular(noun)):
             continue  # "55 soldiers and tribal fighters", "15 patients and staff": one number for the list
         own = outcome(noun, pack) if i or _second_subject(f, pack) else None  # "muertas y tres heridas"
         if (i or f.update) and own is None and noun.pos_ == "NUM":

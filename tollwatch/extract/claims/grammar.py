@@ -173,12 +173,27 @@ def _left_list(word: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
 
 def _intransitive(verb: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
     victims = kids(verb, pack, "subj", "subjpass") or inherited(verb, pack, ("subj", "subjpass"))  # "sont mortes"
-    if not victims and pack.relation(verb) == "acl":
-        victims = [verb.head]
+    person = False
+    if not victims and pack.relation(verb) in ("acl", "relcl") and any(
+            c.lower_ in pack.words("place_relatives") for c in verb.children):
+        victims = [v for v in _taken_there(verb.head, pack) if v.lower_ not in pack.words("relative_pronouns")]
+        person = bool(victims)  # "fue trasladado a un centro asistencial, donde falleció": who was taken there,
+        if not victims and verb.morph.get("Number") == ["Sing"]:  # else the one the verb's ending tells
+            victims = [verb]
+    elif not victims and pack.relation(verb) == "acl":
+        victims, person = [verb.head], not verb.head.like_num  # "personas muertas"
     if not victims and pack.relation(verb) == "root":
         victims = nearest_subject(verb, pack)
     for v in victims:
-        yield Finding(cat, resolve(v, pack), verb)
+        yield Finding(cat, resolve(v, pack), verb, person_only=person)
+
+
+def _taken_there(place: Token, pack: LanguagePack) -> list[Token]:
+    """Who was taken to the place a clause of "where" hangs on: the passive subject (or object) of
+    the verb the place belongs to ("quien fue trasladado a un centro asistencial, donde falleció")."""
+    verb = place.head.head if place.head.pos_ == "ADP" else place.head
+    return kids(verb, pack, "subjpass") or (kids(verb, pack, "obj") if not passive(verb, pack) else []) \
+        or (kids(verb, pack, "subj") if passive(verb, pack) else [])
 
 
 def _state(word: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:

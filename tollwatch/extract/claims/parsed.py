@@ -108,10 +108,20 @@ def mask_part_asides(text: str, pack: LanguagePack) -> str:
     return re.sub(r",([^,;.]{1,60}),", lambda m: " " * len(m.group(0)) if opening.match(m.group(1)) else m.group(0), text)
 
 
+_DIGIT_GROUP = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])")
+
+
+def mask_digit_groups(text: str) -> str:
+    """"5 000 blessés", "1 500 человек": digits grouped by a space, joined by a point for the
+    parser (same length), which otherwise splits the number in two and hangs it as determiners.
+    Counting reads the original text."""
+    return _DIGIT_GROUP.sub(lambda m: re.sub(r"\s", ".", m.group(0)), text)
+
+
 def parse_cue_sentences(sentences: list[Sentence], pack: LanguagePack) -> dict[int, ParsedSentence]:
     """Index in `sentences` -> its parse, for the sentences with a casualty cue."""
     keep = [i for i, s in enumerate(sentences) if pack.cue.search(s.text)]
-    texts = [normalise_case(mask_part_asides(mask_asides(mask_dateline(sentences[i].text, pack)), pack), pack)
+    texts = [normalise_case(mask_part_asides(mask_asides(mask_digit_groups(mask_dateline(sentences[i].text, pack))), pack), pack)
              for i in keep]
     docs = pack.parser.pipe(texts, batch_size=BATCH)
     return {i: ParsedSentence(sentences[i], doc) for i, doc in zip(keep, docs)}

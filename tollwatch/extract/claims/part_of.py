@@ -21,9 +21,13 @@ def assign_part_of(claims: list[Claim], language: str = "en") -> list[Claim]:
     same victims is part of its first mention; an unnumbered plural is part of a numbered one.
     `language`: the claims' pack language (its context words, claims/lexicon.py)."""
     lex = lexicon(language)
-    out = _details_that_add_up(_named_after_a_singular(_named_counted(_named_again(_breakdowns(list(claims)), lex)), lex))
-    out = _other_accounts(out, lex)
-    used: dict[str, int] = {}
+    before = _named_after_a_singular(_named_counted(_named_again(_breakdowns(list(claims)), lex)), lex)
+    added = _details_that_add_up(list(before))
+    used: dict[str, int] = {}  # "three people died ... two BJP members ... and a stalwart": the whole is full
+    for old, new in zip(before, added):
+        if new.part_of and not old.part_of and new.low:
+            used[new.part_of] = used.get(new.part_of, 0) + new.low
+    out = _other_accounts(added, lex)
     paired = {i for i, c in enumerate(out) if i and out[i - 1].evidence.sentence == c.evidence.sentence
               and out[i - 1].evidence.start < c.evidence.start}  # "uno ... y otro": "another" of its own sentence
     for i, c in enumerate(out):
@@ -44,6 +48,8 @@ def assign_part_of(claims: list[Claim], language: str = "en") -> list[Claim]:
                 fits = False
             if c.low == 1 and _definite_start(c, lex) and p.evidence.sentence != c.evidence.sentence:
                 fits = True  # "the facilitator": a victim already counted
+            if c.low == 2 and p.low >= 2 and lex.cue("both_words").match(c.text) and p.evidence.sentence != c.evidence.sentence:
+                fits = True  # "Both officers died", "Оба сотрудника скончались": two counted before
             if unnumbered_plural(c, language) or _refines(p, c, lex) or _restated(p, c) or _counts_vague(p, c):
                 fits = True
             if fits:
