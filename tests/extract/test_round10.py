@@ -184,6 +184,24 @@ ARTICLES_OF_OUR_OWN = [
         "corrido del año, 15 militares han muerto en la región.", 1, 2),
 ]
 
+# Atrocity excerpts of our own, second set (12 of 20 at first run; three misses were my expectation
+# against the contract: "scores" is 40-99 (best 69), a toll brought to a figure replaces the
+# attack's, and both sides' losses add): "a death toll of 27", corpses (lemmatised "corps"),
+# "the decapitated bodies of six men".
+ATROCITY_EXCERPTS_MORE = [
+ ("en", "The attack had a death toll of 27, local officials said.", 27, 0),
+ ("en", "Police found 12 corpses dumped near a highway in Veracruz.", 12, 0),
+ ("en", "The decapitated bodies of six men were left outside the town hall.", 6, 0),
+ ("en", "Gunmen attacked the bus, wounding 15 passengers, three of whom later died.", 3, 12),
+ ("en", "Thirty people, mostly women and children, were killed in the raid.", 30, 0),
+ ("en", "The bomb killed 10 people on Friday; a day earlier, 15 were killed in a similar attack nearby.", 25, 0),
+ ("en", "Five people died on the spot while two others died on the way to hospital.", 7, 0),
+ ("en", "The attackers also torched 30 houses and killed livestock.", 0, 0),
+ ("en", "Afghan officials said 12 civilians were among 18 people killed in the strike.", 18, 0),
+ ("en", "The raid left 17 people dead, according to a local official, who said the dead included 11 children.", 17, 0),
+ ("en", "Armed men killed a nun and two novices at a convent in the east of the country.", 3, 0),
+]
+
 # Known gaps of this round (strict: a pass means the gap closed).
 GAPS = [
  # "trouver la mort" (to die) as a life verb: tried, it cost a multilingual check row
@@ -200,9 +218,13 @@ GAPS = [
  # "госпитализированы" alone as hurt (as "hospitalized" is in en/fr/es/uk): tried, it read two
  # Russian build rows' and one check row's hospital stays as injuries
  ("ru", "В больницы госпитализированы девять человек.", 0, 9),
+ # people buried are dead, but "buried under the rubble" may be alive
+ ("en", "The 14 victims were buried in a mass funeral on Sunday.", 14, 0),
+ # remains found inside a grave the verb of finding takes
+ ("en", "A clandestine grave containing the remains of at least 20 people was discovered.", 20, 0),
 ]
 
-CASES = MEMBERS_OF_THE_DEAD + WIRE_SUMMARIES + REGIONAL_NEWS + DEMONYMS_ARE_NO_NAMES + WIRE_SUMMARIES_MORE + NOBODY_HURT + HEDGED_AND_REPORTED + REGIONAL_NEWS_MORE + ARTICLES_OF_OUR_OWN
+CASES = MEMBERS_OF_THE_DEAD + WIRE_SUMMARIES + REGIONAL_NEWS + DEMONYMS_ARE_NO_NAMES + WIRE_SUMMARIES_MORE + NOBODY_HURT + HEDGED_AND_REPORTED + REGIONAL_NEWS_MORE + ARTICLES_OF_OUR_OWN + ATROCITY_EXCERPTS_MORE
 
 
 @pytest.mark.parametrize("language,text,killed,injured", CASES)

@@ -267,9 +267,9 @@ def count_finding(f: Finding, sent: Sentence, pack: LanguagePack, unknown: bool,
     text = sent.text
 
     def victim(noun: Token, inside_vague: bool = False) -> bool:
-        if not inside_vague and pack.relation(noun) == "pobj" \
+        if not inside_vague and pack.relation(noun) == "pobj" and not (f.update and noun.pos_ == "NUM") \
                 and noun.head.head.lemma_.lower() in pack.grammar["toll_nouns"]:
-            return False                           # "the number of soldiers killed": the toll's victims
+            return False                           # "the number of soldiers killed": the toll's victims (not "a toll of 27")
         of = [n for p, n in obliques(noun, pack) if p in pack.words("partitive")]
         if noun.lower_ in pack.words("vague_heads") and of:
             return victim(of[0], True)             # "a number of insurgents", not "thousands of families"
@@ -290,6 +290,9 @@ def count_finding(f: Finding, sent: Sentence, pack: LanguagePack, unknown: bool,
     for i, noun in enumerate(_conjuncts(f.victim, pack)):
         if noun.lower_ in pack.words("container_heads") or noun.lemma_.lower() in pack.words("container_heads"):  # "a total of 68 people"
             noun = next((n for p, n in [*obliques(noun, pack), *next_oblique(noun, pack)] if p in pack.words("partitive")), noun)
+        elif noun.lemma_.lower() in pack.words("body_nouns") and not kids(noun, pack, "num"):
+            noun = next((n for p, n in obliques(noun, pack) if p in pack.words("partitive")
+                         and (n.pos_ == "NUM" or kids(n, pack, "num"))), noun)  # "the decapitated bodies of six men"
         elif noun.lower_ in pack.words("organisation_heads") and not kids(noun, pack, "num"):
             noun = next((n for p, n in obliques(noun, pack) if p in pack.words("partitive") and n.pos_ == "NOUN"
                          and is_person(n, pack, lex_people, lex_not_people)), noun)  # "a senior Islamic Movement of Uzbekistan leader"

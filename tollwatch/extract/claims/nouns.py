@@ -52,6 +52,8 @@ def nominal(noun: Token, pack: LanguagePack) -> Iterator[Finding]:
     """"the killing of two guards", "claimed the lives of seven civilians"."""
     g = pack.grammar
     lemma = noun.lemma_.lower()
+    if lemma not in g["nominal_categories"] and noun.lower_ in g["nominal_categories"]:
+        lemma = noun.lower_  # "corpses", lemmatised "corps"
     cat = g["nominal_categories"].get(lemma)
     if cat is None:
         return
