@@ -202,6 +202,32 @@ ATROCITY_EXCERPTS_MORE = [
  ("en", "Armed men killed a nun and two novices at a convent in the east of the country.", 3, 0),
 ]
 
+# Wire paragraphs of our own (9 of 12 at first run): bodies recovered after a figure are some of its
+# dead; "shot residents" after deaths are the dead; "since March, when 40 people were killed" is
+# that earlier day's; the French object the parser took for an oblique ("ont tué neuf soldats",
+# "neuf" tagged an adjective).
+WIRE_PARAGRAPHS = [
+ ("en", "Gunmen killed 15 people in an attack on a village in Zamfara state on Sunday. The attackers, "
+        "riding motorcycles, shot residents and set houses on fire. Among the dead were a village head "
+        "and his two wives. Police said 12 bodies had been recovered by Monday.", 15, 0),
+ ("en", "Militiamen attacked a camp for displaced people, killing 31 people. It was the deadliest attack "
+        "in the province since March, when 40 people were killed in a raid on a market.", 31, 0),
+ ("es", "Hombres armados mataron a nueve soldados. Es el peor ataque desde marzo, cuando murieron 40 "
+        "personas.", 9, 0),
+ ("ru", "Боевики убили девять военных. Это самое крупное нападение с марта, когда погибли 40 человек.", 9, 0),
+ ("fr", "Des hommes armés ont tué neuf soldats.", 9, 0),
+ ("en", "At least eight civilians were killed when a roadside bomb struck a minibus in Helmand province. "
+        "The victims included three women and two children.", 8, 0),
+ ("en", "Gunmen abducted five aid workers in the northeast last week. On Thursday, the group released a "
+        "video showing the execution of three of them.", 3, 0),
+ ("en", "At least 12 people were killed in clashes between rival herders on Monday. Six of the dead were "
+        "from one village. A further 17 people were wounded.", 12, 17),
+ ("en", "A car bomb killed nine people outside a government building. The dead included two police "
+        "officers. Hours later, a second blast killed three soldiers at a checkpoint.", 12, 0),
+ ("en", "Five people were killed in the attack. Witnesses said the gunmen shot the victims at close range. "
+        "Three of the victims were women.", 5, 0),
+]
+
 # Known gaps of this round (strict: a pass means the gap closed).
 GAPS = [
  # "trouver la mort" (to die) as a life verb: tried, it cost a multilingual check row
@@ -222,9 +248,12 @@ GAPS = [
  ("en", "The 14 victims were buried in a mass funeral on Sunday.", 14, 0),
  # remains found inside a grave the verb of finding takes
  ("en", "A clandestine grave containing the remains of at least 20 people was discovered.", 20, 0),
+ # people "remain in hospital" after a toll: the wounded of it
+ ("en", "The death toll from Friday's attack on a church rose to 18 on Sunday after two of the wounded "
+        "died in hospital, officials said. Twenty-three people remain in hospital.", 18, 23),
 ]
 
-CASES = MEMBERS_OF_THE_DEAD + WIRE_SUMMARIES + REGIONAL_NEWS + DEMONYMS_ARE_NO_NAMES + WIRE_SUMMARIES_MORE + NOBODY_HURT + HEDGED_AND_REPORTED + REGIONAL_NEWS_MORE + ARTICLES_OF_OUR_OWN + ATROCITY_EXCERPTS_MORE
+CASES = MEMBERS_OF_THE_DEAD + WIRE_SUMMARIES + REGIONAL_NEWS + DEMONYMS_ARE_NO_NAMES + WIRE_SUMMARIES_MORE + NOBODY_HURT + HEDGED_AND_REPORTED + REGIONAL_NEWS_MORE + ARTICLES_OF_OUR_OWN + ATROCITY_EXCERPTS_MORE + WIRE_PARAGRAPHS
 
 
 @pytest.mark.parametrize("language,text,killed,injured", CASES)

@@ -162,8 +162,8 @@ def _the_dead_again(d: Draft, dead_before: set, pack: LanguagePack) -> bool:
     person was shot")."""
     if lexicon(pack.language).cue("addition_words").search(d.text):
         return False
-    return d.head in dead_before or (bool(dead_before) and d.low in (1, 2)
-                                     and d.text.split()[0].lower() in pack.words("plural_definite"))
+    return d.head in dead_before or (bool(dead_before) and (d.shape == "plural" or (  # "shot residents"
+        d.low in (1, 2) and d.text.split()[0].lower() in pack.words("plural_definite"))))
 
 
 _LATER_DEAD = ("injured", "kidnapped", "missing")  # "was kidnapped ...; his body was found": killed too

@@ -45,6 +45,8 @@ def earlier_episode(d: Draft, published: date | None, language: str = "en") -> b
     for m in re.finditer(raw["period_summary"], s[rel:d.end - d.sentence.start + 150], re.IGNORECASE):
         if not re.search(raw["not_period_summary"], s[:rel + m.start()], re.IGNORECASE):
             return True  # "have detained 25 leaders since December 1": a running total
+    if re.search(raw["since_when_pattern"], s[:rel], re.IGNORECASE):
+        return True  # "the deadliest attack since March, when 40 people were killed": that earlier day's
     m = re.search(raw["period_summary_before"], s[:rel], re.IGNORECASE)
     if m and not re.search(raw["not_period_summary"], s[:m.start()], re.IGNORECASE):
         return True  # "Depuis 2012, plus de 6 000 personnes ont été tuées": the same, opening the clause

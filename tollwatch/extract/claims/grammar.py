@@ -107,6 +107,9 @@ def _transitive(verb: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
         victims = [n for n in marked if n.i < objects[0].i] + objects if objects else marked  # "herido a otros cuatro, uno de ellos"
         if not victims and rel in ("xcomp", "oprd") and verb.head.pos_ in ("VERB", "AUX"):
             victims = kids(verb.head, pack, "subjpass")  # "were reported killed"
+        if not victims and not pack.grammar.get("prepositions_as_heads", True):
+            victims = [o for o in kids(verb, pack, "obl") if o.i > verb.i and not kids(o, pack, "case")
+                       and o.pos_ in ("NOUN", "PROPN", "NUM")]  # "ont tué neuf soldats", the object taken for an oblique
         if not victims and (number := _number_after(verb)) is not None:
             victims = [number]                     # "and wounded 22 Tuesday", the number hung on the day
         if not victims and participle(verb) and not kids(verb, pack, "subj", "subjpass") \
