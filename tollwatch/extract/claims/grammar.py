@@ -208,7 +208,8 @@ def _state(word: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
             yield Finding(cat, resolve(v, pack), word)  # "policemen were missing" (as a verb)
         return
     if rel in ("pred", "attr", "obj", "xcomp") and head != word and head.lemma_.lower() in pack.words("linking_verbs"):
-        for v in kids(head, pack, "subj") or inherited(head, pack, ("subj",)):
+        for v in kids(head, pack, "subj") or inherited(head, pack, ("subj",)) or [
+                o for o in kids(head, pack, "obj") if o.i > word.i]:  # "resultó herido un soldado", the subject after
             yield Finding(cat, resolve(v, pack), word)
     elif rel in ("oprd", "xcomp", "ccomp", "dep", "obl") and head.lemma_.lower() in pack.words("leave_verbs"):
         held = kids(head, pack, "obj") or (kids(head, pack, "subjpass") if passive(head, pack) else []) or (

@@ -157,6 +157,13 @@ def injuries(noun: Token, pack: LanguagePack) -> Iterator[Finding]:
     cased = any(c.lower_ in pack.words("injury_preps") for c in kids(noun, pack, "case"))
     if rel == "nmod" and cased and pack.relation(noun.head) == "obl":
         rel, noun = "obl", noun.head  # "trasladados a un centro asistencial con heridas": hung on the place
+    elif (rel == "nmod" and cased) or (marked and noun.head.head.pos_ in ("NOUN", "PROPN", "ADJ", "PRON", "NUM")
+                                      and pack.relation(noun.head.head) in ("subj", "subjpass")):
+        person = noun.head if rel == "nmod" else noun.head.head
+        if person.pos_ in ("NOUN", "PROPN", "ADJ", "PRON", "NUM") and pack.relation(person) in ("subj", "subjpass") \
+                and person.lemma_.lower() not in pack.words("body_nouns"):
+            yield Finding("injured", resolve(person, pack), noun, person_only=True)  # "другой с ранениями доставлен"
+            return
     if marked or (rel == "obl" and cased):
         verb = noun.head.head if marked else noun.head  # "treated for injuries", "госпитализированы с ранениями" (UD)
         if verb.lemma_.lower() in pack.words("body_nouns"):
