@@ -125,6 +125,10 @@ def _count(noun: Token, text: str, pack: LanguagePack, unknown: bool,
         if _one_more(noun, pack):
             return _Count(1, 1, False, None, noun.idx, end, noun.idx, word, "singular")  # "killed five and wounded another"
         of_them = [n for p, n in obliques(noun, pack) if p in pack.words("partitive") and n.lower_ in pack.words("back_pronouns")]
+        doc = noun.doc
+        if not of_them and noun.i + 2 < len(doc) and doc[noun.i + 1].lower_ in pack.words("partitive") \
+                and doc[noun.i + 2].lower_ in pack.words("back_pronouns"):
+            of_them = [doc[noun.i + 2]]  # "L'une d'elles a succombé", "d'elles" hung elsewhere
         if of_them and word in pack.words("singular_pronouns"):
             return _Count(1, 1, False, None, noun.idx, of_them[0].idx + len(of_them[0].text), noun.idx,
                           of_them[0].lower_, "number", "including")  # "una de ellas murió": one of those counted, as "one of them"
@@ -304,6 +308,10 @@ def count_finding(f: Finding, sent: Sentence, pack: LanguagePack, unknown: bool,
                 outcome(noun, pack)):
             continue  # "left six people dead and 38 others injured": "dead" covers the six only
         c = _count(noun, text, pack, unknown, lex_people)
+        if f.update and c is not None and any(q.lower_ in pack.words("update_preps") for q in kids(noun, pack, "qmod")):
+            q = _quantity(text, noun.idx, noun.idx + len(noun.text), {noun.idx}, pack.language)
+            c = c if q is None else replace(c, low=q.low, high=q.high, approximate=q.approximate, best=q.best_value,
+                                            start=noun.idx)  # "rose from three to seven": seven, not the range
         if c is None:
             continue
         if i == 0:

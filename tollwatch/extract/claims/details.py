@@ -26,6 +26,7 @@ import re
 
 from ...models import Claim
 from ..packs import LanguagePack
+from .perpetrators import is_perpetrator
 from .lexicon import lexicon
 from .part_of import is_addition, stands_for_another
 
@@ -106,7 +107,8 @@ def earlier_reports(claims: list[Claim], pack: LanguagePack) -> list[Claim]:
 
     def reported_earlier(c: Claim) -> bool:
         at = c.evidence.sentence.find(c.text)
-        return at >= 0 and bool(earlier.search(c.evidence.sentence[:at]))
+        clause = c.evidence.sentence[:at].rsplit(";", 1)[-1]  # "Un premier bilan ... deux morts; il a été revu à quatre"
+        return at >= 0 and bool(earlier.search(clause))
     out = list(claims)
     for i, c in enumerate(out):
         if c.part_of or c.historical or c.low is None or not reported_earlier(c):
@@ -134,7 +136,8 @@ def died_of_the_wounded(claims: list[Claim], pack: LanguagePack) -> list[Claim]:
             c.evidence.sentence[at:at + 12].lstrip())  # "injuring 15. One later died.", not "Two more died"
         wounded = (c.victims.group or "").lower() in hurt  # "two of the wounded died", "dos de los heridos"
         if c.category != "killed" or c.part_of or c.historical or c.low is None \
-                or ((c.victims.group or "").lower() not in pronouns and not bare and not wounded):
+                or ((c.victims.group or "").lower() not in pronouns and not bare and not wounded
+                    and not _of_those_told(c, pack)):
             continue
         before = next((p for p in reversed(out[:i]) if not p.historical and p.evidence.start < c.evidence.start
                        and (not wounded or p.category == "injured")), None)
@@ -142,6 +145,14 @@ def died_of_the_wounded(claims: list[Claim], pack: LanguagePack) -> list[Claim]:
                 and before.part_of is None and (wounded or _adjacent(before, c)):
             out[i] = c.with_(part_of=before.id)
     return out
+
+
+def _of_those_told(c: Claim, pack: LanguagePack) -> bool:
+    """"uno de los uniformados", "one of the officers": a count of a definite group, some of
+    people told before."""
+    words = c.text.replace("'", "' ").replace("’", "’ ").lower().split()
+    return not is_perpetrator(c, pack.language) and len(words) >= 4 and words[1] in pack.words("partitive") and words[2] in pack.words("plural_definite") \
+        and words[-1] == (c.victims.group or "").lower()
 
 
 def _adjacent(p: Claim, c: Claim) -> bool:

@@ -46,13 +46,21 @@ def _numbers_near(noun: Token, pack: LanguagePack) -> list[Token]:
             if p.lower_ in pack.words("update_preps") and nxt is not None and nxt.pos_ == "NUM" and nxt not in found:
                 found.append(nxt)
         found += [n for n in kids(verb, pack, "attr", "obj") if n.pos_ == "NUM"]
+        found += [n for _, n in obliques(verb, pack) if n.pos_ == "NUM" and n not in found and any(
+            q.lower_ in pack.words("update_preps") for q in kids(n, pack, "qmod"))]  # "rose from three to seven"
         if not pack.grammar.get("prepositions_as_heads", True):  # "достигло 46 человек": the figure on its noun (UD)
             found += [c for n in kids(verb, pack, "obj") if n.pos_ != "NUM" for c in kids(n, pack, "num")]
         g = pack.grammar
         casualty = [t for t in verb.children if t.lemma_.lower() in g["transitive"] or t.lemma_.lower() in g["states"]]
         for t in list(noun.subtree) + casualty:  # "the number of those killed to 17": the figure hangs low
             found += [n for p, n in obliques(t, pack) if p in pack.words("update_preps") and n.pos_ == "NUM"]
-    return found
+    return [_range_end(n, pack) for n in found]
+
+
+def _range_end(number: Token, pack: LanguagePack) -> Token:
+    """"pasó de cuatro a seis": the figure a toll went to, the number after the one it came from."""
+    return next((c for c in number.children if c.pos_ == "NUM" and c.i > number.i and pack.relation(c) != "conj"
+                 and any(k.lower_ in pack.words("update_preps") for k in kids(c, pack, "case"))), number)
 
 
 def running_tolls(doc, pack: LanguagePack) -> Iterator[Finding]:
