@@ -266,6 +266,26 @@ UPDATES_AND_WOUNDED_WHO_DIE = [
  ("en", "The number of victims killed in the blasts increased to 20 and more than 40 others were wounded.", 20, 40),
 ]
 
+# Verbs of killing (30 of 40 at first run): "put to death", "bled to death" (resultatives),
+# "liquidated", captives and novices as people.
+VERBS_OF_KILLING = [("en", text, 4, 0) for text in (
+ "Four hostages were put to death.",
+ "Four victims bled to death before help arrived.",
+ "The militants executed four captives.",
+ "Four fighters were liquidated.",
+ "Four villagers were lynched by a mob.",
+ "Four prisoners were tortured to death.",
+ "Four men were bludgeoned to death with clubs.",
+ "Four women were stoned to death.",
+ "Four men died of gunshot wounds.",
+ "Four people were hacked to death with machetes.",
+ "The militia butchered four villagers.",
+ "Four people were gunned down outside a bar.",
+ "Four civilians were killed in crossfire.",
+)] + [
+ ("en", "Armed men killed a nun and two novices at a convent.", 3, 0),
+]
+
 # Known gaps of this round (strict: a pass means the gap closed).
 GAPS = [
  # "trouver la mort" (to die) as a life verb: tried, it cost a multilingual check row
@@ -287,11 +307,15 @@ GAPS = [
  # remains found inside a grave the verb of finding takes
  ("en", "A clandestine grave containing the remains of at least 20 people was discovered.", 20, 0),
  # people "remain in hospital" after a toll: the wounded of it
+ # "eliminated" / "neutralized" as killed: tried, MUC-4 read battalions neutralized and rights violations
+ # eliminated ("eliminating civilian casualties" in ISAF); "strangled" alone read "was strangling"
+ ("en", "Four militants were eliminated in the operation.", 4, 0),
+ ("en", "Four women were strangled.", 4, 0),
  ("en", "The death toll from Friday's attack on a church rose to 18 on Sunday after two of the wounded "
         "died in hospital, officials said. Twenty-three people remain in hospital.", 18, 23),
 ]
 
-CASES = MEMBERS_OF_THE_DEAD + WIRE_SUMMARIES + REGIONAL_NEWS + DEMONYMS_ARE_NO_NAMES + WIRE_SUMMARIES_MORE + NOBODY_HURT + HEDGED_AND_REPORTED + REGIONAL_NEWS_MORE + ARTICLES_OF_OUR_OWN + ATROCITY_EXCERPTS_MORE + WIRE_PARAGRAPHS + WITH_WOUNDS + UPDATES_AND_WOUNDED_WHO_DIE
+CASES = MEMBERS_OF_THE_DEAD + WIRE_SUMMARIES + REGIONAL_NEWS + DEMONYMS_ARE_NO_NAMES + WIRE_SUMMARIES_MORE + NOBODY_HURT + HEDGED_AND_REPORTED + REGIONAL_NEWS_MORE + ARTICLES_OF_OUR_OWN + ATROCITY_EXCERPTS_MORE + WIRE_PARAGRAPHS + WITH_WOUNDS + UPDATES_AND_WOUNDED_WHO_DIE + VERBS_OF_KILLING
 
 
 @pytest.mark.parametrize("language,text,killed,injured", CASES)
