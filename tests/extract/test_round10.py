@@ -264,6 +264,10 @@ UPDATES_AND_WOUNDED_WHO_DIE = [
  ("uk", "Поранено четверо людей. Згодом один із поранених помер у лікарні.", 1, 3),
  ("en", "Five people were wounded. One of them later died in hospital.", 1, 4),
  ("en", "The number of victims killed in the blasts increased to 20 and more than 40 others were wounded.", 20, 40),
+ ("en", "The ministry said 31 people had been wounded. A farmer told reporters that several of his neighbours "
+        "were killed when a shell struck the school.", 3, 31),
+ ("es", "La víctima mortal fue identificada como Luis Torres, de 28 años.", 1, 0),
+ ("es", "Un hombre murió en el ataque. La víctima mortal fue identificada como Luis Torres.", 1, 0),
 ]
 
 # Verbs of killing (30 of 40 at first run): "put to death", "bled to death" (resultatives),

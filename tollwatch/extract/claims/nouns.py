@@ -19,6 +19,10 @@ def counted_noun(noun: Token, pack: LanguagePack) -> Iterator[Finding]:
                     if a.lemma_.lower() in g["toll_compounds"]), None) or _against_injured(noun, pack)
     if cat is None or noun.head.lemma_.lower() in pack.words("release_verbs"):
         return  # not "freed three hostages"
+    if lemma in pack.words("ambiguous_counted") and "Sing" in noun.morph.get("Number") and any(
+            d.lower_ in pack.words("singular_determiners") for d in kids(noun, pack, "det")):
+        yield Finding(cat, noun, noun)  # "La víctima mortal fue identificada como ...": one, maybe told before
+        return
     if set(kids(noun, pack, "num")) - set(numbers_after(noun, pack)) or any(
             c.lower_ in pack.words("vague_heads") for c in kids(noun, pack, "amod", "det")) or _summed_up(noun, pack):
         yield Finding(cat, noun, noun)
