@@ -316,7 +316,8 @@ def count_finding(f: Finding, sent: Sentence, pack: LanguagePack, unknown: bool,
             continue
         if i == 0:
             numbered = c.shape in ("number", "bare")
-        elif numbered and c.shape in ("plural", "singular") and noun.pos_ in ("NOUN", "PROPN") \
+        elif numbered and (c.shape == "plural" or (c.shape == "singular" and pack.grammar["articles"])) \
+                and noun.pos_ in ("NOUN", "PROPN") \
                 and not kids(noun, pack, "det", "poss", "num") and not (is_name(noun, pack) and singular(noun)):
             continue  # "55 soldiers and tribal fighters", "15 patients and staff": one number for the list
         own = outcome(noun, pack) if i or _second_subject(f, pack) else None  # "muertas y tres heridas"

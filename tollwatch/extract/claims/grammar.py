@@ -175,7 +175,9 @@ def _left_list(word: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
 
 
 def _intransitive(verb: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
-    victims = kids(verb, pack, "subj", "subjpass") or inherited(verb, pack, ("subj", "subjpass"))  # "sont mortes"
+    victims = kids(verb, pack, "subj", "subjpass") or [
+        n for n in kids(verb, pack, "num") if n.i < verb.i and n.pos_ == "NUM"] or inherited(  # "около 50 пострадали"
+        verb, pack, ("subj", "subjpass"))  # "sont mortes"
     person = False
     if not victims and pack.relation(verb) in ("acl", "relcl") and any(
             c.lower_ in pack.words("place_relatives") for c in verb.children):
@@ -203,8 +205,10 @@ def _state(word: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
     """"are dead", "left six inmates dead", "six wounded" (a state of the victims)."""
     rel = pack.relation(word)
     head = word.head
-    if kids(word, pack, "subj", "subjpass"):
-        for v in kids(word, pack, "subj", "subjpass"):
+    own = [v for v in kids(word, pack, "subj", "subjpass") if all(  # not "por la explosión", but "a un uniformado"
+        c.lower_ in pack.words("object_markers") for c in kids(v, pack, "case"))]
+    if own:
+        for v in own:
             yield Finding(cat, resolve(v, pack), word)  # "policemen were missing" (as a verb)
         return
     if rel in ("pred", "attr", "obj", "xcomp") and head != word and head.lemma_.lower() in pack.words("linking_verbs"):
@@ -235,7 +239,8 @@ def _verbless(noun: Token, pack: LanguagePack) -> bool:
     """A noun that heads a clause without a verb (a headline, "Un policía muerto y tres heridos")
     or is the subject of a toll noun ("Un hombre muerto y otro herido es el saldo")."""
     rel = pack.relation(noun)
-    return rel == "root" or (rel == "subj" and noun.head.lemma_.lower() in pack.grammar["toll_nouns"])
+    return rel == "root" or (rel in ("subj", "nmod") and noun.head.lemma_.lower() in pack.grammar["toll_nouns"])
+    # "un saldo de un policía muerto y dos civiles heridos": the toll's own parts
 
 
 def _left(noun: Token, pack: LanguagePack) -> bool:

@@ -185,4 +185,5 @@ def injuries(noun: Token, pack: LanguagePack) -> Iterator[Finding]:
     elif rel != "obj" or how.get(verb.lemma_.lower()) != "subj":
         return
     for v in kids(verb, pack, "subjpass", "subj") or inherited(verb, pack, ("subj", "subjpass")):
-        yield Finding("injured", resolve(v, pack), noun, person_only=damage)
+        if v.lemma_.lower() not in pack.words("body_nouns"):  # "los dos cuerpos presentaban heridas": the dead's
+            yield Finding("injured", resolve(v, pack), noun, person_only=damage)
