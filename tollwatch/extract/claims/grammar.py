@@ -237,10 +237,10 @@ def _state(word: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
 
 def _verbless(noun: Token, pack: LanguagePack) -> bool:
     """A noun that heads a clause without a verb (a headline, "Un policía muerto y tres heridos")
-    or is the subject of a toll noun ("Un hombre muerto y otro herido es el saldo")."""
+    or is the subject or a part of a toll noun ("Un hombre muerto y otro herido es el saldo", "un
+    saldo de un policía muerto y dos civiles heridos")."""
     rel = pack.relation(noun)
     return rel == "root" or (rel in ("subj", "nmod") and noun.head.lemma_.lower() in pack.grammar["toll_nouns"])
-    # "un saldo de un policía muerto y dos civiles heridos": the toll's own parts
 
 
 def _left(noun: Token, pack: LanguagePack) -> bool:
