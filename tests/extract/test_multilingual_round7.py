@@ -8,7 +8,7 @@ import pytest
 
 from tollwatch.extract.text import split_sentences
 
-from .helpers import figures_in
+from .helpers import figures_in, summary_tests
 
 CASES = [  # (language, text, killed, injured)
  ("es", "Un hombre muerto y otro herido es el saldo de un ataque armado registrado anoche en una finca de Neiva.", 1, 1),
@@ -233,12 +233,4 @@ def test_a_participle_before_a_day_heads_its_clause(reader, text, killed):
     assert figures_in(reader, text, "fr")[0] == killed
 
 
-@pytest.mark.parametrize("language,text,killed,injured", CASES + MORE + RUNNING_AND_LIVES + ARTICLES + FOURTH + FIFTH)
-def test_summary_in_its_language(reader, language, text, killed, injured):
-    assert figures_in(reader, text, language) == (killed, injured)
-
-
-@pytest.mark.xfail(strict=True, reason="known gap: see GAPS and FOURTH_GAPS")
-@pytest.mark.parametrize("language,text,killed,injured", GAPS + FOURTH_GAPS)
-def test_known_gaps(reader, language, text, killed, injured):
-    assert figures_in(reader, text, language) == (killed, injured)
+test_summary_in_its_language, test_known_gaps = summary_tests(CASES + MORE + RUNNING_AND_LIVES + ARTICLES + FOURTH + FIFTH, GAPS + FOURTH_GAPS, gaps_named="GAPS and FOURTH_GAPS")

@@ -1,9 +1,7 @@
 """Summaries of our own (tenth round), en/fr/es/ru/uk, with the killed and injured best each must
 give, written by hand before the mend that meets them ran on them (wire summaries 20 of 30 and
 regional news 33 of 35 at first run; the misses left are in GAPS)."""
-import pytest
-
-from .helpers import figures_in
+from .helpers import summary_tests
 
 # People named as some of the dead without a verb of their own ("were among those killed", "Among
 # the dead were", "The dead included") are a part of the figure told before or after them, or the
@@ -343,12 +341,4 @@ GAPS = [
 CASES = MEMBERS_OF_THE_DEAD + WIRE_SUMMARIES + REGIONAL_NEWS + DEMONYMS_ARE_NO_NAMES + WIRE_SUMMARIES_MORE + NOBODY_HURT + HEDGED_AND_REPORTED + REGIONAL_NEWS_MORE + ARTICLES_OF_OUR_OWN + ATROCITY_EXCERPTS_MORE + WIRE_PARAGRAPHS + WITH_WOUNDS + UPDATES_AND_WOUNDED_WHO_DIE + VERBS_OF_KILLING + REGIONAL_NEWS_THIRD
 
 
-@pytest.mark.parametrize("language,text,killed,injured", CASES)
-def test_summary_in_its_language(reader, language, text, killed, injured):
-    assert figures_in(reader, text, language) == (killed, injured)
-
-
-@pytest.mark.xfail(strict=True, reason="known gap: see GAPS")
-@pytest.mark.parametrize("language,text,killed,injured", GAPS)
-def test_known_gaps(reader, language, text, killed, injured):
-    assert figures_in(reader, text, language) == (killed, injured)
+test_summary_in_its_language, test_known_gaps = summary_tests(CASES, GAPS)

@@ -2,7 +2,7 @@
 give, written by hand before the mend that meets them ran on them."""
 import pytest
 
-from .helpers import figures_in
+from .helpers import figures_in, summary_tests
 
 # A life taken with a possessive: "claimed his life", "acabaron con su vida", "унёс его жизнь" is
 # one death where the article counted none; the wounded one when he was counted wounded; nobody
@@ -145,15 +145,7 @@ CASES = (TWO_FIGURE_TOLLS + HEADS + POSSESSIVE_LIFE + ARMED_GROUP_ACCOUNTS + FOU
          + NOMINALS + LEFT_AND_TAKEN + FR_ES_TREES)
 
 
-@pytest.mark.parametrize("language,text,killed,injured", CASES)
-def test_summary_in_its_language(reader, language, text, killed, injured):
-    assert figures_in(reader, text, language) == (killed, injured)
-
-
-@pytest.mark.xfail(strict=True, reason="known gap: see GAPS")
-@pytest.mark.parametrize("language,text,killed,injured", GAPS)
-def test_known_gaps(reader, language, text, killed, injured):
-    assert figures_in(reader, text, language) == (killed, injured)
+test_summary_in_its_language, test_known_gaps = summary_tests(CASES, GAPS)
 
 
 @pytest.mark.parametrize("text,name,kind", [

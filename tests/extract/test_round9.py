@@ -1,8 +1,6 @@
 """Summaries of our own (ninth round), en/fr/es/ru, with the killed and injured best each must
 give, written by hand before the mend that meets them ran on them."""
-import pytest
-
-from .helpers import figures_in
+from .helpers import summary_tests
 
 # A killing named under "after" / "following" in a sentence that tells deaths of its own is the
 # episode before this one ("37 killed in protests following the killing of a rebel leader"); alone
@@ -375,12 +373,4 @@ CASES = (EARLIER_NOUNS + AGENT_BEFORE_VICTIMS + AGES_AS_SUBJECTS + HARM_TO_PEOPL
          + CUE_COVERAGE + SEPARATE_INCIDENTS + ATROCITY_EXCERPTS)
 
 
-@pytest.mark.parametrize("language,text,killed,injured", CASES)
-def test_summary_in_its_language(reader, language, text, killed, injured):
-    assert figures_in(reader, text, language) == (killed, injured)
-
-
-@pytest.mark.xfail(strict=True, reason="known gap: see GAPS")
-@pytest.mark.parametrize("language,text,killed,injured", GAPS)
-def test_known_gaps(reader, language, text, killed, injured):
-    assert figures_in(reader, text, language) == (killed, injured)
+test_summary_in_its_language, test_known_gaps = summary_tests(CASES, GAPS)
