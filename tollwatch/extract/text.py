@@ -15,6 +15,7 @@ _ABBREV = {
 _BOUNDARY = re.compile(r"""([.!?]["'”’)\]]*)(\s+)(?=["'“‘(\[«]?[A-Z0-9À-ÖØ-ÞА-ЯЁІЇЄҐ])|\n\s*\n+|\n(?=\s*[-*•])"""
                        r"""|(?<=[^\n,;:]{3})\n(?=\s*[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ])"""
                        r"""|(?<=[a-zß-öø-ÿа-яёіїєґ]{3})(?<!www)(\.)(?=[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][a-zß-öø-ÿа-яёіїєґ])""")  # "de Neiva.Los": glued
+_BULLET = re.compile(r"\s*[-*•]\s")
 _SHORT_LINE = 60  # a line this short without final punctuation is a headline or dateline
 
 
@@ -23,6 +24,12 @@ class Sentence:
     start: int
     end: int
     text: str
+
+
+def list_item(sentence: str) -> bool:
+    """"- Attaque au couteau à Paris : un mort et quatre blessés": a line of a list, most often a
+    headline linking to a report (this one's or another's)."""
+    return _BULLET.match(sentence) is not None
 
 
 def _ends_with_abbrev(text: str, dot: int) -> bool:
@@ -46,8 +53,8 @@ def split_sentences(text: str) -> list[Sentence]:
         dot = m.group(1) or m.group(3)
         if dot and dot.startswith(".") and _ends_with_abbrev(text, m.start(1) if m.group(1) else m.start(3)):
             continue
-        if m.group(0) == "\n" and not _short_line(text, m.start()):
-            continue  # a hard-wrapped line, not a boundary
+        if m.group(0) == "\n" and not _short_line(text, m.start()) and not _BULLET.match(text, m.end()):
+            continue  # a hard-wrapped line, not a boundary; a list item ("- ...") always opens one
         cut = m.end(1) if m.group(1) else m.end(3) if m.group(3) else m.start()
         _add(out, text, pos, cut)
         pos = m.end()

@@ -7,6 +7,7 @@ from functools import cache
 
 from ..attribution import side_of, states_in
 from ..events.dates import find_dates
+from ..text import list_item
 from .lexicon import lexicon
 from .draft import Draft
 
@@ -123,7 +124,7 @@ def scope_and_side(d: Draft, reporter_side: str | None, reporter_kind: str | Non
     states = states_in(re.sub(raw["attacker_pattern"], " ", bare, flags=re.IGNORECASE), language)  # not "by Armenian fire"
     if group == "named":
         return "incident", side
-    if lex.pattern("headline_pattern").search(d.text) or (
+    if lex.pattern("headline_pattern").search(d.text) or list_item(s) or (
             lex.pattern("headline_verb_pattern").search(s[max(0, rel - 20):rel]) and _title_case(d.text)):
         return "total", side  # "Seventeen Killed, One Detained", "Force Detains 2 Suspected Insurgents": a headline sums up the article
     increment = bool(lex.pattern("increment_pattern").search(d.text))  # "seven more people died when ...": a detail

@@ -164,12 +164,26 @@ def _conjuncts(noun: Token, pack: LanguagePack) -> list[Token]:
                  and not _subject_of_its_own(c, pack) and not _casualty_nominal(c, pack)]
         todo += companions(n, pack)
         listed = n.pos_ != "PROPN" or bool(kids(n, pack, "num"))  # a name's apposition describes it
-        todo += [a for a in kids(n, pack, "appos") if (listed and kids(a, pack, "conj"))  # "5 farmers, a teacher, and her son"
-                 or (kids(a, pack, "num") and a.lemma_ != n.lemma_)]          # "three soldiers, eight civilians"
+        todo += [a for a in kids(n, pack, "appos") if (listed and kids(a, pack, "conj") and not _named_one_by_one(n, a, pack))
+                 or (kids(a, pack, "num") and a.lemma_ != n.lemma_)]          # "5 farmers, a teacher, and her son"; "three soldiers, eight civilians"
         if kids(n, pack, "num"):  # "24 morts côté kirghize et 22 côté tadjik": an elided second figure
             todo += [e for m in kids(n, pack, "nmod") for c in kids(m, pack, "conj")
                      for e in ([c] if c.pos_ == "NUM" else kids(c, pack, "num"))]
     return out
+
+
+def _named_one_by_one(noun: Token, appos: Token, pack: LanguagePack) -> bool:
+    """"the two men, a trader and his apprentice": an apposition listing as many single people as
+    its noun's number describes them, adding no one."""
+    members, todo = [], [appos]
+    while todo:
+        t = todo.pop(0)
+        members.append(t)
+        todo += kids(t, pack, "conj")
+    if any(kids(m, pack, "num") or not singular(m) for m in members):
+        return False
+    told = [q for c in kids(noun, pack, "num") for q in find_quantities(c.text, language=pack.language)]
+    return any(q.low == q.high == len(members) for q in told)
 
 
 def _outcome_after(number: Token, pack: LanguagePack) -> str | None:

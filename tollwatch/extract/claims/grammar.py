@@ -211,8 +211,11 @@ def _state(word: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
         for v in own:
             yield Finding(cat, resolve(v, pack), word)  # "policemen were missing" (as a verb)
         return
-    if rel in ("pred", "attr", "obj", "xcomp") and head != word and head.lemma_.lower() in pack.words("linking_verbs"):
-        for v in kids(head, pack, "subj") or inherited(head, pack, ("subj",)) or [
+    if rel in ("pred", "attr", "obj", "xcomp") and head != word and head.lemma_.lower() in pack.words("linking_verbs") \
+            and not kids(word, pack, "num"):  # not "dejó tres guerrilleros muertos", a counted object
+        subjects = kids(head, pack, "subj")
+        relative = [v for v in subjects if v.lower_ in pack.words("relative_pronouns")]
+        for v in relative or subjects or inherited(head, pack, ("subj",)) or [  # "El agente que resultó muerto es Juan"
                 o for o in kids(head, pack, "obj") if o.i > word.i]:  # "resultó herido un soldado", the subject after
             yield Finding(cat, resolve(v, pack), word)
     elif rel in ("oprd", "xcomp", "ccomp", "dep", "obl") and head.lemma_.lower() in pack.words("leave_verbs"):
@@ -276,6 +279,8 @@ def predicates(doc, pack: LanguagePack) -> list[Finding]:
         lemma = tok.lemma_.lower()
         if negated(tok, pack) or modal(tok, pack) or _either(tok, pack):
             continue
+        if tok.pos_ == "NUM":
+            found += _numbered(tok, pack)
         if tok.pos_ == "VERB" and participle(tok) and kids(tok, pack, "num"):
             found += counted_noun(tok, pack)  # "24 погибших": a participle used as a noun
         if tok.pos_ in ("VERB", "AUX") or tok.tag_ in ("VBN", "VBD", "VBG") or participle(tok):
@@ -300,6 +305,18 @@ def predicates(doc, pack: LanguagePack) -> list[Finding]:
             found += custody(tok, pack)
             found += injuries(tok, pack)
     return _one_per_victim(_pronoun_again(found, pack))
+
+
+def _numbered(num: Token, pack: LanguagePack) -> Iterator[Finding]:
+    """"Ya son 12 los muertos", "Погибших было пятеро", "the dead are 12": a number said of the dead
+    (or hurt) as their predicate counts them."""
+    subjects = kids(num, pack, "subj", "subjpass")
+    if not subjects and pack.relation(num) in ("attr", "pred") and num.head.lemma_.lower() in pack.words("linking_verbs"):
+        subjects = kids(num.head, pack, "subj")
+    for s in subjects:
+        cat = outcome(s, pack)
+        if cat and s.lemma_.lower() not in pack.words("ambiguous_counted") and not kids(s, pack, "num"):
+            yield Finding(cat, num, s)
 
 
 def _pronoun_again(found: list[Finding], pack: LanguagePack) -> list[Finding]:

@@ -23,6 +23,9 @@ def counted_noun(noun: Token, pack: LanguagePack) -> Iterator[Finding]:
             d.lower_ in pack.words("singular_determiners") for d in kids(noun, pack, "det")):
         yield Finding(cat, noun, noun)  # "La víctima mortal fue identificada como ...": one, maybe told before
         return
+    if _one_counted(noun, pack):
+        yield Finding(cat, noun, noun)  # "L'attaque a fait un mort et trois blessés"
+        return
     if set(kids(noun, pack, "num")) - set(numbers_after(noun, pack)) or any(
             c.lower_ in pack.words("vague_heads") for c in kids(noun, pack, "amod", "det")) or _summed_up(noun, pack):
         yield Finding(cat, noun, noun)
@@ -39,6 +42,22 @@ def _against_injured(noun: Token, pack: LanguagePack) -> str | None:
                and (j.pos_ == "NUM" or kids(j, pack, "num") or any(n.pos_ == "NUM" for n in kids(j, pack, "subj", "subjpass")))
                for j in joined)
     return "killed" if hurt and kids(noun, pack, "num") else None
+
+
+def _one_counted(noun: Token, pack: LanguagePack) -> bool:
+    """"a fait un mort", "dejó un muerto", "le bilan est d'un mort et trois blessés": a state noun
+    (a dead, a wounded) with a determiner of one, the object of a verb or told by a toll noun, is
+    one victim; not in a verbless headline ("Un muerto en un tiroteo", maybe a link to another story)."""
+    g = pack.grammar
+    if noun.lower_ not in g["states"] or "Sing" not in noun.morph.get("Number"):
+        return False
+    first = noun
+    while pack.relation(first) == "conj" and first.head != first:
+        first = first.head
+    toll_nouns = pack.grammar["toll_nouns"]
+    said = (pack.relation(first) == "obj" and first.head.pos_ in ("VERB", "AUX")) or first.head.lemma_.lower() in toll_nouns \
+        or any(t.lemma_.lower() in toll_nouns for t in kids(first, pack, "subj"))  # "le bilan est d'un mort"
+    return said and any(d.lower_ in pack.words("one_determiners") for d in kids(noun, pack, "det", "num"))
 
 
 def _summed_up(noun: Token, pack: LanguagePack) -> bool:

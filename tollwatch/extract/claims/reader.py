@@ -24,6 +24,7 @@ def sentence_drafts(ps: ParsedSentence, pack: LanguagePack) -> list[Draft]:
     drafts: list[Draft] = []
     taken: set[int] = set()
     done: set[int] = set()  # anchors of figures whose infinitive tells a deed done ("used machetes to kill")
+    shot_at: set[int] = set()  # targets their own relative clause says died ("disparó contra un comerciante, quien murió")
     findings = list(running_tolls(doc, pack)) + predicates(doc, pack)
     before = _told_before(findings, pack)
     for f in sorted(findings, key=lambda f: f.category == ""):  # a bare toll noun never takes a real figure's place
@@ -33,18 +34,37 @@ def sentence_drafts(ps: ParsedSentence, pack: LanguagePack) -> list[Draft]:
             taken.add(d.anchor)
             if pluperfect(f.predicate, pack) or _cause(f.predicate, pack) or f.predicate.i in before \
                     or (f.predicate.pos_ == "NOUN" and pack.relation(f.predicate) == "obj" and pluperfect(f.predicate.head, pack)) \
-                    or _one_of(f.victim, pack) or _dated(f.predicate, pack):
+                    or _one_of(f.victim, pack) or _dated(f.predicate, pack) or _clause_dated(f, pack):
                 d = replace(d, historical=True)
             drafts.append(d)
             if _means_to(f.predicate, pack):
                 done.add(d.anchor)
+            if _own_clause(f, pack):
+                shot_at.add(d.anchor)
     drafts += _breakdown(ps, pack, taken)
     drafts = _once(drafts)
     drafts.sort(key=lambda d: d.anchor)
     drafts += _loose_parts(ps, pack, drafts, taken)
     drafts.sort(key=lambda d: d.anchor)
     drafts = _elliptic_sides(drafts)
-    return [d for d in drafts if (d.anchor in done or not _hypothetical(d, lex)) and not _rate(d, lex)]
+    return [d for d in drafts if (d.anchor in done or not _hypothetical(d, lex, d.anchor not in shot_at)) and not _rate(d, lex)]
+
+
+def _own_clause(f, pack: LanguagePack) -> bool:
+    """"dispararon contra un comerciante, quien murió": a target its own relative clause says died
+    is a victim, not only a target (the hypothetical's other cues still hold)."""
+    p = f.predicate
+    return p.head == f.victim and pack.relation(p) in ("acl", "relcl") and any(
+        c.lower_ in pack.words("relative_pronouns") for c in kids(p, pack, "subj", "subjpass"))
+
+
+def _clause_dated(f, pack: LanguagePack) -> bool:
+    """"the group's founder, who was killed in 2016 / last year": a relative clause of the victim
+    with its own year or earlier time tells an earlier death."""
+    if not _own_clause(f, pack):
+        return False
+    clause = f.predicate.doc[f.predicate.left_edge.i:f.predicate.right_edge.i + 1]
+    return any(year(t) for t in clause) or bool(lexicon(pack.language).cue("earlier_episode").search(clause.text))
 
 
 def pluperfect(verb, pack: LanguagePack) -> bool:
@@ -193,12 +213,12 @@ def _rate(d: Draft, lex) -> bool:
     return re.search(lex.raw["rate_pattern"], rest, re.IGNORECASE) is not None
 
 
-def _hypothetical(d: Draft, lex) -> bool:
+def _hypothetical(d: Draft, lex, targets: bool = True) -> bool:
     s = d.sentence.text
     rel = d.start - d.sentence.start
     start = max(0, rel - 50)
     start = max(start, max(s.rfind(",", start, rel), s.rfind(";", start, rel)) + 1)
     window = s[start:d.end - d.sentence.start + 12]
-    if re.search(rf"(?:{lex.cue('target_cues').pattern})\s+$", s[max(0, rel - 30):rel], re.IGNORECASE):
+    if targets and re.search(rf"(?:{lex.cue('target_cues').pattern})\s+$", s[max(0, rel - 30):rel], re.IGNORECASE):
         return True  # "an operation targeting a Taliban leader": the target, not a victim
     return bool(lex.cue("hypothetical").search(window))

@@ -120,7 +120,7 @@ def resolve(noun: Token, pack: LanguagePack) -> Token:
         clause = noun.head
         while pack.relation(clause) == "conj" and clause.head != clause:
             clause = clause.head
-        if pack.relation(clause) == "relcl":
+        if pack.relation(clause) in ("relcl", "acl"):  # "un comerciante, quien murió", hung as a plain acl
             return clause.head
     return noun
 

@@ -1,0 +1,131 @@
+"""Summaries of our own (eleventh round), en/fr/es/ru, with the killed and injured best each must
+give, written by hand before the mend that meets them ran on them (English wire sentences 37 of
+40, Spanish and Russian regional news 47 of 54, French news and English paragraphs 26 of 30 at
+first run; the misses left are in GAPS)."""
+from .helpers import summary_tests
+
+# English wire sentences of the agency kind: every one read right at first run but three.
+WIRE_SENTENCES = [
+ ("en", "Unidentified gunmen on Tuesday shot dead a local chief and two of his sons in Zamfara State.", 3, 0),
+ ("en", "A suicide bomber blew himself up at a crowded market in Maiduguri, killing at least 12 "
+        "worshippers and wounding 30 others.", 12, 30),
+ ("en", "The bodies of four abducted aid workers were found dumped near Mogadishu on Friday.", 4, 0),
+ ("en", "An explosive device planted on a motorbike went off near a police checkpoint in Quetta, killing "
+        "two policemen and a passer-by.", 3, 0),
+ ("en", "A journalist and human rights defender was shot dead outside his home in La Ceiba.", 1, 0),
+ ("en", "A lawyer and rights activist was gunned down in Karachi on Monday.", 1, 0),
+ ("en", "Gunmen killed Father Joseph Ekene, a Catholic priest, on his way to Mass.", 1, 0),
+ ("en", "Two soldiers lost their lives and three others sustained injuries in the ambush.", 2, 3),
+ ("en", "The attack claimed the lives of nine villagers, including a pregnant woman.", 9, 0),
+ ("en", "Militants beheaded a Christian farmer in Cabo Delgado province.", 1, 0),
+ ("en", "A mob lynched two men accused of cattle theft near Kaduna.", 2, 0),
+ ("en", "Eight more bodies were pulled from the rubble, bringing the toll to 26.", 26, 0),
+ ("en", "Two of the wounded later died in hospital, raising the number of dead to seven.", 7, 0),
+ ("en", "Gunmen killed five villagers and made away with more than 200 cattle.", 5, 0),
+ ("en", "A roadside bomb struck a minibus carrying civilians in Kandahar, killing eleven of them.", 11, 0),
+ ("en", "Protesters set fire to a police station and one officer burned to death.", 1, 0),
+ ("en", "Islamist fighters killed 30 soldiers and wounded dozens in an assault on a base.", 30, 61),
+ ("en", "Security forces killed a suspected militant commander and arrested four of his aides.", 1, 0),
+ # a mother and her children listed in a sentence naming two states: one incident, not two totals
+ ("en", "An Israeli strike on a house in Gaza killed a mother and her three children.", 4, 0),
+ # an apposition naming as many people as its noun counts describes them
+ ("en", "The two men, a trader and his apprentice, were shot dead at a checkpoint.", 2, 0),
+ ("en", "Five farmers, a teacher and her son were killed in the raid.", 7, 0),
+]
+
+# A target of "shot at" its own relative clause says died is a victim; a relative clause with its own
+# year or earlier time tells an earlier death.
+RELATIVE_CLAUSES = [
+ ("es", "Sicarios en motocicleta dispararon contra un comerciante, quien murió en el lugar.", 1, 0),
+ ("en", "Police fired at a protester, who died later in hospital.", 1, 0),
+ ("en", "They mourned the group's founder, who was killed in a 2016 drone strike.", 0, 0),
+ ("en", "The raid targeted a commander who was killed last year.", 0, 0),
+ # a relative clause and a second subject the parser gave its verb: the one told
+ ("es", "El agente que resultó muerto es Juan Manuel Pérez, de 41 años.", 1, 0),
+]
+
+# One dead, one wounded: a state noun with a determiner of one, the object of a verb or told by a
+# toll noun ("a fait un mort", "dejó un muerto"); a couple is two.
+ONE_DEAD = [
+ ("fr", "L'attaque a fait un mort et trois blessés parmi les forces de l'ordre.", 1, 3),
+ ("fr", "Le bilan est d'un mort et trois blessés.", 1, 3),
+ ("es", "El ataque dejó como saldo un muerto y tres heridos.", 1, 3),
+ ("es", "El ataque dejó un muerto y tres heridos.", 1, 3),
+ ("es", "Hombres armados irrumpieron en una vivienda y asesinaron a una pareja y a su hijo de 10 años.", 3, 0),
+ ("fr", "Un couple de retraités a été tué dans sa ferme.", 2, 0),
+ # a counted object of "dejó" is no state of the clause's subject ("el ELN" is no victim)
+ ("es", "Un enfrentamiento entre el Ejército y el ELN dejó tres guerrilleros muertos.", 3, 0),
+]
+
+# A number said of the dead as their predicate ("the dead are 12").
+NUMBERED_DEAD = [
+ ("es", "Ya son 12 los muertos por el enfrentamiento entre disidencias y el Clan del Golfo.", 12, 0),
+ ("es", "Los muertos son 12, según la Fiscalía.", 12, 0),
+ ("ru", "Погибших было пятеро: трое военных и двое гражданских.", 5, 0),
+ ("en", "The dead are 12, the governor said.", 12, 0),
+ # not a count of dead or wounded together
+ ("en", "Eight displaced people were slain, and five others sustained injuries.", 8, 5),
+ ("en", "The shelling has left more than 40 dead or wounded in the suburb.", 0, 0),
+]
+
+# A list of headlines after a report ("- Attaque au couteau : un mort et quatre blessés") restates
+# figures: each line is a sentence of its own and a summary, not one more incident.
+LINKED_HEADLINES = [
+ ("fr", "Un homme a attaqué des passants au couteau samedi soir. Une victime est décédée et quatre autres "
+        "ont été blessées. L'assaillant a été abattu par la police. Lire aussi :\n"
+        "- Attaque au couteau : un mort et quatre blessés, l'assaillant abattu\n"
+        "- Attaque au couteau : deux blessés graves", 1, 4),
+]
+
+REGIONAL_NEWS = [
+ ("es", "Dos hombres fueron asesinados a tiros la noche del sábado en el barrio El Bosque de Cúcuta.", 2, 0),
+ ("es", "Un soldado murió y otros tres resultaron heridos tras pisar una mina antipersonal en Tumaco.", 1, 3),
+ ("es", "La masacre dejó cinco muertos, entre ellos un menor de edad.", 5, 0),
+ ("es", "El líder social fue hallado sin vida con varios impactos de bala.", 1, 0),
+ ("es", "Un ataque con explosivos contra una estación de policía dejó dos uniformados muertos y siete "
+        "heridos.", 2, 7),
+ ("es", "El cuerpo sin vida de un joven de 19 años fue encontrado en una zona rural de Tuluá.", 1, 0),
+ ("es", "Murieron seis militares y un civil en la emboscada.", 7, 0),
+ ("es", "Un menor de edad perdió la vida y su padre quedó herido.", 1, 1),
+ ("es", "La cifra de muertos ascendió a 23, informó el Ministerio de Salud.", 23, 0),
+ ("es", "Fueron asesinados el alcalde del municipio y su escolta.", 2, 0),
+ ("es", "Un agente murió y dos más quedaron heridos.", 1, 2),
+ ("ru", "В результате обстрела погибли трое мирных жителей, ещё пятеро получили ранения.", 3, 5),
+ ("ru", "Погиб один военнослужащий, двое ранены.", 1, 2),
+ ("ru", "Тела трёх мужчин с огнестрельными ранениями нашли в лесу.", 3, 0),
+ ("ru", "В ходе спецоперации ликвидированы трое боевиков.", 3, 0),
+ ("ru", "Погибли мать и двое её детей.", 3, 0),
+ ("ru", "Пострадали 25 человек, из них трое в тяжёлом состоянии.", 0, 25),
+ ("ru", "Во время штурма погибли двое спецназовцев, ещё трое получили ранения.", 2, 3),
+ ("fr", "Des hommes armés ont abattu un chef de village et ses deux fils dans la région de Tillabéri.", 3, 0),
+ ("fr", "Le bilan s'est alourdi à 27 morts, selon une source hospitalière.", 27, 0),
+ ("fr", "Une femme et son bébé figurent parmi les victimes de la frappe.", 0, 0),
+ ("fr", "Le nombre de morts est passé de 9 à 13.", 13, 0),
+ ("en", "Gunmen raided a village in Plateau State overnight. Residents said 14 people were killed, among "
+        "them a pastor. Police put the toll at nine.", 14, 0),
+ ("en", "The militants stormed the hotel and held guests hostage for hours. When it ended, 21 people were "
+        "dead, including four attackers.", 21, 0),
+ ("en", "Two journalists were killed covering the protests. One of them, a photographer, was hit by a tear "
+        "gas canister.", 2, 0),
+]
+
+# Known gaps of this round (strict: a pass means the gap closed).
+GAPS = [
+ # a number the parser cut from its counted noun ("dénombre" taken for a noun; "15" and "dead"
+ # hung side by side; "plus de 200 blessés" after a toll noun's first figure): reading the number
+ # before a counted noun wherever it hangs cost three check rows (MUC-4 gold = 0, multilingual
+ # injured, ISAF detained), all over-counts
+ ("fr", "On dénombre 14 blessés, dont trois dans un état grave.", 0, 14),
+ ("fr", "Selon le ministère de la Santé, le bilan des manifestations s'élève à 12 morts et plus de 200 "
+        "blessés.", 12, 200),
+ ("en", "Among the 15 dead were three women.", 15, 0),
+ # "y heridas a otras 18": the parser takes "heridas" for an adjective of "personas"
+ ("es", "La explosión de un carro bomba causó la muerte de dos personas y heridas a otras 18.", 2, 18),
+ # a passive with its auxiliary left out ("and his brother [was] critically injured")
+ ("en", "Police said a man was stabbed to death and his brother critically injured in the attack.", 1, 1),
+]
+
+CASES = WIRE_SENTENCES + RELATIVE_CLAUSES + ONE_DEAD + NUMBERED_DEAD + LINKED_HEADLINES + REGIONAL_NEWS
+
+
+test_summary_in_its_language, test_known_gaps = summary_tests(CASES, GAPS)
