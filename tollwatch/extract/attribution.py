@@ -19,6 +19,7 @@ from typing import Any
 
 from ..errors import ConfigError
 from ..models import Source
+from .claims.lexicon import lexicon
 
 PARTY_KINDS = ("government", "military", "armed_group")
 
@@ -194,7 +195,7 @@ def reporter_at(sentence: str, pos: int, language: str = "en") -> Attribution | 
             if found:
                 return Attribution(found.source, said, found.inherit)
     before = [v for v in verbs if v.start() < pos]
-    after = [v for v in verbs if v.start() >= pos]
+    after = [v for v in verbs if v.start() >= pos and not _contrast(sentence[pos:v.start()], language)]
     for v in list(reversed(before)) + after[:2]:
         prev_end = max([w.end() for w in verbs if w.end() <= v.start()], default=0)
         window = sentence[max(prev_end, v.start() - 90, pos if v.start() > pos else 0):v.start()]
@@ -207,6 +208,13 @@ def reporter_at(sentence: str, pos: int, language: str = "en") -> Attribution | 
             if found:
                 return Attribution(found.source, v.group(0).lower(), found.inherit)
     return None
+
+
+def _contrast(between: str, language: str) -> bool:
+    """"claimed 20 soldiers, but the army said only three died": a reporting verb after a contrast
+    word reports its own clause, not the figure before it."""
+    words = "|".join(re.escape(w) for w in lexicon(language).words("contrast_words"))
+    return re.search(rf"(?<!\w)(?:{words})(?!\w)", between, re.IGNORECASE) is not None
 
 
 def is_partisan(source: Source | None) -> bool:

@@ -74,6 +74,9 @@ def _transitive(verb: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
         victims = list(dict.fromkeys([_first_left(verb.head, pack), verb.head]))  # "ten people killed in the blast", not "sa part avoir tué"
     elif rel == "amod" and "Pres" in verb.morph.get("Tense") and verb.i < verb.head.i and kids(verb.head, pack, "num"):
         victims = [verb.head]                      # "blessant cinq personnes" hung as a modifier of its object
+    elif bare_vbn and rel == "conj" and passive(verb.head, pack) and kids(verb, pack, "subj") \
+            and not kids(verb, pack, "aux", "auxpass"):
+        victims = kids(verb, pack, "subj")         # "a man was stabbed to death and his brother critically injured"
     elif (bare_vbn or (verb.tag_ == "VBD" and not kids(verb, pack, "obj"))) and any(
             v.pos_ == "NUM" or kids(v, pack, "num") or (rel == "conj" and (
                 v.lower_ in lexicon(pack.language).words("addition_words") or v.lower_ in pack.words("vague_heads")
@@ -227,7 +230,8 @@ def _state(word: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
             yield Finding(cat, v, word)  # "left [six people dead]" parsed as a small clause
     elif rel in ("acl", "amod") and (head.pos_ in ("NUM", "NOUN", "PROPN", "PRON") or (
             head.pos_ == "ADJ" and kids(head, pack, "num"))) and (  # "y cuatro civiles heridos" ("civiles" ADJ)
-            head.pos_ == "NUM" or kids(head, pack, "num") or head.like_num or (  # "y uno herido"
+            head.pos_ == "NUM" or kids(head, pack, "num") or head.like_num  # "y uno herido"
+            or (head.lower_ in pack.words("vague_heads") and pack.relation(head) == "conj") or (  # "et une dizaine blessés"
                 word.i == head.i + 1 and (_verbless(head, pack) or _left(head, pack))
                 and any(d.lower_ in pack.words("indefinite_singular") for d in kids(head, pack, "det")))):
         yield Finding(cat, head, word)             # "Un policía muerto y tres heridos tras un ataque"

@@ -46,6 +46,7 @@ def _numbers_near(noun: Token, pack: LanguagePack) -> list[Token]:
             if p.lower_ in pack.words("update_preps") and nxt is not None and nxt.pos_ == "NUM" and nxt not in found:
                 found.append(nxt)
         found += [n for n in kids(verb, pack, "attr", "obj") if n.pos_ == "NUM"]
+        found += [n for n in kids(verb, pack, "num") if n.i > verb.i and n not in found]  # "достигло 11", hung as the verb's nummod
         found += [n for _, n in obliques(verb, pack) if n.pos_ == "NUM" and n not in found and any(
             q.lower_ in pack.words("update_preps") for q in kids(n, pack, "qmod"))]  # "rose from three to seven"
         if not pack.grammar.get("prepositions_as_heads", True):  # "достигло 46 человек": the figure on its noun (UD)
