@@ -35,8 +35,8 @@ def earlier_episode(d: Draft, published: date | None, language: str = "en") -> b
     s = d.sentence.text
     rel = d.start - d.sentence.start
     before = s[max(0, rel - 80):rel]
-    if lex.cue("earlier_deeds").search(before):
-        return True
+    if lex.cue("earlier_deeds").search(before[max(before.rfind(","), before.rfind(";")) + 1:]):
+        return True  # not "the commander, who is believed responsible for attacks on police, and three of his fighters"
     end = d.end - d.sentence.start
     deed = lex.cue("earlier_deeds").search(s, end, end + 80)  # "..., in reprisal for the killing last month of"
     after = lex.pattern("relative_clause_pattern").split(s[end:deed.start() if deed else end + 80], maxsplit=1)[0]

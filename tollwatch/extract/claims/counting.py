@@ -161,7 +161,7 @@ def _conjuncts(noun: Token, pack: LanguagePack) -> list[Token]:
         n = todo.pop(0)
         out.append(n)
         todo += [c for c in kids(n, pack, "conj") if c.pos_ in ("NOUN", "PROPN", "NUM", "PRON", "ADJ")
-                 and not _subject_of_its_own(c, pack) and not _casualty_nominal(c, pack)]
+                 and not _subject_of_its_own(c, pack) and not _casualty_nominal(c, pack) and not _second_title(n, c, pack)]
         todo += companions(n, pack)
         listed = n.pos_ != "PROPN" or bool(kids(n, pack, "num"))  # a name's apposition describes it
         todo += [a for a in kids(n, pack, "appos") if (listed and kids(a, pack, "conj") and not _named_one_by_one(n, a, pack))
@@ -170,6 +170,27 @@ def _conjuncts(noun: Token, pack: LanguagePack) -> list[Token]:
             todo += [e for m in kids(n, pack, "nmod") for c in kids(m, pack, "conj")
                      for e in ([c] if c.pos_ == "NUM" else kids(c, pack, "num"))]
     return out
+
+
+def _second_title(noun: Token, conj: Token, pack: LanguagePack) -> bool:
+    """"a Somali elder and businessman", "a journalist and activist": a bare singular common noun
+    joined to a singular with an article (in a language with articles) is a second title of the
+    same person, unless it names a person of its own ("a woman and child")."""
+    own = pack.words("own_person_nouns")
+    return (bool(pack.grammar.get("articles")) and conj.pos_ == "NOUN" and singular(conj) and singular(noun)
+            and noun.pos_ == "NOUN" and not kids(conj, pack, "det", "num", "poss")
+            and any(d.lower_ in pack.words("singular_determiners") for d in kids(noun, pack, "det"))
+            and conj.lemma_.lower() not in own and conj.lower_ not in own and noun.lemma_.lower() not in own
+            and not _plural_verb(noun, pack))
+
+
+def _plural_verb(subject: Token, pack: LanguagePack) -> bool:
+    """"A journalist and cameraman were killed": a subject whose finite verb is not singular."""
+    if pack.relation(subject) not in ("subj", "subjpass"):
+        return False
+    verb = subject.head
+    finite = [t for t in kids(verb, pack, "aux", "auxpass") + [verb] if "Fin" in t.morph.get("VerbForm")]
+    return bool(finite) and "Sing" not in finite[0].morph.get("Number")
 
 
 def _named_one_by_one(noun: Token, appos: Token, pack: LanguagePack) -> bool:
@@ -266,8 +287,12 @@ def _ages(tokens, pack: LanguagePack) -> set[int]:
 
 def _subject_of_its_own(noun: Token, pack: LanguagePack) -> bool:
     nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    g = pack.grammar
     return (nxt is not None and pack.relation(nxt) in ("aux", "auxpass") and nxt.head.i > nxt.i
-            and noun in stolen_subject(nxt.head, pack)) or _speaker(noun, pack)
+            and noun in stolen_subject(nxt.head, pack)) or _speaker(noun, pack) or (
+        nxt is not None and nxt.pos_ in ("VERB", "ADJ") and pack.relation(nxt) == "conj"  # "погиб полицейский, двое его
+        and not kids(nxt, pack, "subj", "subjpass")  # коллег ранены": the verb after them, with no subject, is theirs
+        and (nxt.lemma_.lower() in g["transitive"] or nxt.lemma_.lower() in g["intransitive"] or nxt.lower_ in g["states"]))
 
 
 def _speaker(noun: Token, pack: LanguagePack) -> bool:

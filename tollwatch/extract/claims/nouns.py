@@ -90,11 +90,11 @@ def nominal(noun: Token, pack: LanguagePack) -> Iterator[Finding]:
         yield from _found_lifeless(noun, cat, pack)
         role = g["life_verbs"].get(verb.lemma_.lower())
         if pack.relation(noun) not in ("obj", "xcomp", "obl", "dep") or role is None \
-                or (pack.relation(noun) in ("obl", "dep") and role != "obj"):
+                or (pack.relation(noun) in ("obl", "dep") and role != "obj" and "Ins" not in noun.morph.get("Case")):
             return  # "acabaron con la vida de un hombre", "унёс жизни пятерых" (an iobj): the life a verb takes
         if role == "subj":
             subjects = kids(verb, pack, "subj") or inherited(verb, pack, ("subj",)) or _subject_after(verb, noun, pack)
-            if pack.relation(noun) == "xcomp":  # "стали жертвами": the first subject, not "ще двоє
+            if pack.relation(noun) in ("xcomp", "obl"):  # "стали жертвами": the first subject, not "ще двоє
                 subjects = [v for v in subjects[:1] if kids(v, pack, "num") or v.like_num  # поранені"
                             or "Plur" not in v.morph.get("Number")]  # nor named victims told again
             for v in subjects:

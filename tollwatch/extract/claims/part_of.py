@@ -46,8 +46,8 @@ def assign_part_of(claims: list[Claim], language: str = "en") -> list[Claim]:
             fits = c.low <= room
             if p.scope == "incident" and not _detail_of(p, c, lex, i in paired):
                 fits = False
-            if c.low == 1 and _definite_start(c, lex) and p.evidence.sentence != c.evidence.sentence:
-                fits = True  # "the facilitator": a victim already counted
+            if c.low == 1 and _definite(c, lex) and p.evidence.sentence != c.evidence.sentence:
+                fits = True  # "the facilitator", "el crimen del excombatiente": a victim already counted
             if c.low == 2 and p.low >= 2 and lex.cue("both_words").match(c.text) and p.evidence.sentence != c.evidence.sentence:
                 fits = True  # "Both officers died", "Оба сотрудника скончались": two counted before
             if unnumbered_plural(c, language) or _refines(p, c, lex) or _restated(p, c) or _counts_vague(p, c):
