@@ -290,9 +290,11 @@ def _subject_of_its_own(noun: Token, pack: LanguagePack) -> bool:
     g = pack.grammar
     return (nxt is not None and pack.relation(nxt) in ("aux", "auxpass") and nxt.head.i > nxt.i
             and noun in stolen_subject(nxt.head, pack)) or _speaker(noun, pack) or (
-        nxt is not None and nxt.pos_ in ("VERB", "ADJ") and pack.relation(nxt) == "conj"  # "погиб полицейский, двое его
-        and not kids(nxt, pack, "subj", "subjpass")  # коллег ранены": the verb after them, with no subject, is theirs
-        and (nxt.lemma_.lower() in g["transitive"] or nxt.lemma_.lower() in g["intransitive"] or nxt.lower_ in g["states"]))
+        nxt is not None and nxt.pos_ in ("VERB", "ADJ") and pack.relation(nxt) in ("conj", "advcl")  # "погиб полицейский,
+        and not kids(nxt, pack, "subj", "subjpass")  # двое его коллег ранены": the verb after them, with no subject, is theirs
+        and (nxt.lemma_.lower() in g["transitive"] or nxt.lemma_.lower() in g["intransitive"] or nxt.lower_ in g["states"]
+             or (nxt.lemma_.lower() in pack.words("linking_verbs")  # "murió un patrullero y otro resultó herido"
+                 and any(c.lower_ in g["states"] for c in nxt.children))))
 
 
 def _speaker(noun: Token, pack: LanguagePack) -> bool:

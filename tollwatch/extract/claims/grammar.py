@@ -15,7 +15,7 @@ from typing import Iterator
 from ..packs import LanguagePack
 from .lexicon import lexicon
 from .members import members
-from .nouns import counted_noun, custody, injuries, nominal
+from .nouns import counted_before, counted_noun, custody, injuries, nominal
 from .relations import (Finding, Token, companions, inherited, kids, modal, nearest_subject, negated, obliques,
                         outcome, participle, passive, perfect, resolve, stolen_subject)
 
@@ -215,11 +215,11 @@ def _state(word: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
             yield Finding(cat, resolve(v, pack), word)  # "policemen were missing" (as a verb)
         return
     if rel in ("pred", "attr", "obj", "xcomp") and head != word and head.lemma_.lower() in pack.words("linking_verbs") \
-            and not kids(word, pack, "num"):  # not "dejó tres guerrilleros muertos", a counted object
+            and not counted_before(word, pack):  # not "dejó tres guerrilleros muertos", a counted object
         subjects = kids(head, pack, "subj")
         relative = [v for v in subjects if v.lower_ in pack.words("relative_pronouns")]
         for v in relative or subjects or inherited(head, pack, ("subj",)) or [  # "El agente que resultó muerto es Juan"
-                o for o in kids(head, pack, "obj") if o.i > word.i]:  # "resultó herido un soldado", the subject after
+                o for o in kids(head, pack, "obj") if o.i > word.i] or _conjunct_before(head, pack):  # "resultó herido un soldado"
             yield Finding(cat, resolve(v, pack), word)
     elif rel in ("oprd", "xcomp", "ccomp", "dep", "obl") and head.lemma_.lower() in pack.words("leave_verbs"):
         held = kids(head, pack, "obj") or (kids(head, pack, "subjpass") if passive(head, pack) else []) or (
@@ -240,6 +240,15 @@ def _state(word: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
     elif rel == "conj" and head.pos_ == "VERB" and participle(head) and not kids(word, pack, "num", "det"):
         for v in stolen_subject(word, pack) or kids(head, pack, "subjpass", "subj"):
             yield Finding(cat, resolve(v, pack), word)  # "fueron secuestrados y luego asesinados"
+
+
+def _conjunct_before(verb: Token, pack: LanguagePack) -> list[Token]:
+    """"murió un patrullero y otro resultó herido": a verb without a subject takes the conjunct right
+    before it that the parser joined to the victim of the verb before."""
+    prev = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if prev is not None and prev.pos_ in ("NOUN", "PRON", "NUM") and pack.relation(prev) == "conj" and prev.head.i < prev.i:
+        return [prev]
+    return []
 
 
 def _verbless(noun: Token, pack: LanguagePack) -> bool:

@@ -26,7 +26,7 @@ def counted_noun(noun: Token, pack: LanguagePack) -> Iterator[Finding]:
     if _one_counted(noun, pack):
         yield Finding(cat, noun, noun)  # "L'attaque a fait un mort et trois blessés"
         return
-    if set(kids(noun, pack, "num")) - set(numbers_after(noun, pack)) or any(
+    if set(kids(noun, pack, "num")) - set(numbers_after(noun, pack)) or counted_before(noun, pack) or any(
             c.lower_ in pack.words("vague_heads") for c in kids(noun, pack, "amod", "det")) or _summed_up(noun, pack):
         yield Finding(cat, noun, noun)
     elif noun.head.lower_ in pack.words("vague_heads") and any(
@@ -42,6 +42,13 @@ def _against_injured(noun: Token, pack: LanguagePack) -> str | None:
                and (j.pos_ == "NUM" or kids(j, pack, "num") or any(n.pos_ == "NUM" for n in kids(j, pack, "subj", "subjpass")))
                for j in joined)
     return "killed" if hurt and kids(noun, pack, "num") else None
+
+
+def counted_before(noun: Token, pack: LanguagePack) -> bool:
+    """"tres civiles muertos" with "tres" hung on "civiles": a number on a modifier before the noun
+    counts it too."""
+    return any(n.i < noun.i for n in kids(noun, pack, "num")) or any(
+        kids(a, pack, "num") for a in kids(noun, pack, "amod") if a.i < noun.i)
 
 
 def _one_counted(noun: Token, pack: LanguagePack) -> bool:

@@ -29,6 +29,8 @@ def antecedent(pron: Token, pack: LanguagePack, people: frozenset[str]) -> Token
     if pack.relation(pron) != "obj" or pack.relation(verb) not in ("conj", "advcl") or verb.head == verb:
         return None
     first = verb.head
+    if pron.lower_ in pack.words("reflexive_pronouns"):  # "detonated a vest, killing himself": the bomber
+        return next(iter(kids(first, pack, "subj")), None)
     if first.lemma_.lower() in pack.grammar["transitive"] or first.lemma_.lower() in pack.words("resultative_verbs"):
         return None  # "shot two men and killed them", "abducted ... killed him": the first verb reads them
     number = pron.morph.get("Number")
