@@ -226,6 +226,29 @@ EVENT_NOTES = [
  ("en", "Militants attack a bus; eleven passengers perish.", 11, 0),
 ]
 
+# A wounded "second officer" or "another soldier" is not the one killed (the wounded who later die
+# are); "escaped / survived with injuries"; "L'armée parle de 12 morts" reports another account.
+OTHERS_AND_ACCOUNTS = [
+ ("en", "Gunmen killed a police officer and a civilian in an attack in Nangarhar, while a second officer was "
+        "wounded, the governor's spokesman said.", 2, 1),
+ ("en", "A soldier was wounded in the morning clash. Another soldier was killed in the afternoon.", 1, 1),
+ ("en", "The mayor was wounded in the attack. The mayor later died in hospital.", 1, 0),
+ ("en", "Three traders were killed and their goods looted by bandits on the Zaria road; a fourth trader "
+        "escaped with injuries.", 3, 1),
+ ("en", "The driver escaped without injuries.", 0, 0),
+ ("fr", "Les assaillants ont tué 18 personnes, selon un responsable local qui a requis l'anonymat. L'armée "
+        "parle de 12 morts.", 18, 0),
+ ("fr", "Six personnes sont mortes, dont un enfant, et onze ont été hospitalisées.", 6, 11),
+ ("en", "Nine people, six of whom were children, died when an air strike hit a house in Saada province.", 9, 0),
+ ("en", "Of the 16 people killed, 10 were soldiers and six civilians, according to the army.", 16, 0),
+ ("en", "Seven people were shot dead in two separate attacks in Guerrero on Saturday: four in Acapulco and "
+        "three in Chilpancingo.", 7, 0),
+ ("en", "The soldiers opened fire on the crowd, killing at least four protesters, witnesses said. The army "
+        "said only one person died.", 4, 0),
+ ("en", "The attack on a church in Owo killed at least 40 worshippers, state officials said on Monday, "
+        "revising an earlier figure of 22.", 40, 0),
+]
+
 # Known gaps of this round (strict: a pass means the gap closed).
 GAPS = [
  # another source's count after the parts of the first ("Other sources reported 95 deaths"): reading
@@ -262,7 +285,8 @@ GAPS = [
 
 CASES = (WIRE_SENTENCES + RELATIVE_CLAUSES + ONE_DEAD + NUMBERED_DEAD + LINKED_HEADLINES + REGIONAL_NEWS
          + SECOND_CLAUSES + AGENCY_PARAGRAPHS + TITLES_AND_NOMINALS
-         + RUSSIAN_ORDER + SPANISH_COUNTS + EVENT_NOTES)
+         + RUSSIAN_ORDER + SPANISH_COUNTS + EVENT_NOTES
+         + OTHERS_AND_ACCOUNTS)
 
 
 test_summary_in_its_language, test_known_gaps = summary_tests(CASES, GAPS)

@@ -183,13 +183,16 @@ def _died_later(claims: list[Claim]) -> set[str]:
     ... the mayor died"): a wounded person who later dies is killed, not also injured."""
     def one(c: Claim) -> bool:
         return c.low == c.high == 1 and not c.historical and c.victims.group not in (None, "named")
-    killed = {c.victims.group.lower() for c in claims if c.category == "killed" and one(c)}
+    def another(c: Claim) -> bool:  # "killed a police officer, while a second officer was wounded"
+        return is_addition(c, lexicon(claim_language(c)))
+    killed = {c.victims.group.lower() for c in claims if c.category == "killed" and one(c) and not another(c)}
     attacker_died = [c for c in claims if c.category == "killed" and one(c) and is_perpetrator(c)]
 
     def died_later(c: Claim) -> bool:  # "the wounded gunman ...", a later sentence: "the attacker died"
         return is_perpetrator(c) and any(k.evidence.start > c.evidence.end and k.evidence.sentence != c.evidence.sentence
                                          for k in attacker_died)
-    return {c.id for c in claims if c.category == "injured" and one(c) and (c.victims.group.lower() in killed or died_later(c))}
+    return {c.id for c in claims if c.category == "injured" and one(c) and not another(c)
+            and (c.victims.group.lower() in killed or died_later(c))}
 
 
 def article_toll(claims: Iterable[Claim]) -> Toll:
