@@ -249,8 +249,28 @@ OTHERS_AND_ACCOUNTS = [
         "revising an earlier figure of 22.", 40, 0),
 ]
 
+# Spanish regional news: "dejó heridos a seis policías y a un civil" (those the verb left so, marked
+# by "a"), "fue trasladado herido" (a state said of a passive's subject).
+LEFT_AND_TAKEN = [
+ ("es", "La explosión de un artefacto dejó heridos a seis policías y a un civil.", 0, 7),
+ ("es", "El uniformado murió en el acto, mientras que su compañero fue trasladado herido a un centro "
+        "asistencial.", 1, 1),
+ ("es", "El atentado dejó herido a un soldado.", 0, 1),
+ ("es", "Un nuevo ataque sicarial dejó como resultado la muerte de un hombre de 28 años en el barrio La "
+        "Esperanza.", 1, 0),
+ ("es", "Hombres armados llegaron hasta la vivienda y dispararon indiscriminadamente contra sus ocupantes: "
+        "dos murieron y otros tres quedaron heridos.", 2, 3),
+ ("es", "Las víctimas fueron identificadas como Juan Pérez, de 34 años, y Luis Gómez, de 29.", 0, 0),
+ ("es", "Según la Secretaría de Salud, los heridos son siete, entre ellos dos menores de edad.", 0, 7),
+ ("es", "El ataque contra la caravana dejó un saldo de dos escoltas muertos.", 2, 0),
+ ("es", "Con él ya son tres los excombatientes asesinados este mes en el departamento.", 0, 0),
+]
+
 # Known gaps of this round (strict: a pass means the gap closed).
 GAPS = [
+ # an ordinal apposition with its own running period ("el tercero en lo que va del mes") dates the
+ # figure as a running count
+ ("es", "La comunidad denunció el asesinato del gobernador indígena, el tercero en lo que va del mes.", 1, 0),
  # another source's count after the parts of the first ("Other sources reported 95 deaths"): reading
  # it as another account past those parts cost two WAD check rows
  ("en", "On 17 September 2022, Dozo militia attacked the village of Sobane (Mopti), killing 35 civilians, including "
@@ -286,7 +306,7 @@ GAPS = [
 CASES = (WIRE_SENTENCES + RELATIVE_CLAUSES + ONE_DEAD + NUMBERED_DEAD + LINKED_HEADLINES + REGIONAL_NEWS
          + SECOND_CLAUSES + AGENCY_PARAGRAPHS + TITLES_AND_NOMINALS
          + RUSSIAN_ORDER + SPANISH_COUNTS + EVENT_NOTES
-         + OTHERS_AND_ACCOUNTS)
+         + OTHERS_AND_ACCOUNTS + LEFT_AND_TAKEN)
 
 
 test_summary_in_its_language, test_known_gaps = summary_tests(CASES, GAPS)

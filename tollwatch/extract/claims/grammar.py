@@ -218,8 +218,11 @@ def _state(word: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
             and not counted_before(word, pack):  # not "dejó tres guerrilleros muertos", a counted object
         subjects = kids(head, pack, "subj")
         relative = [v for v in subjects if v.lower_ in pack.words("relative_pronouns")]
-        for v in relative or subjects or inherited(head, pack, ("subj",)) or [  # "El agente que resultó muerto es Juan"
-                o for o in kids(head, pack, "obj") if o.i > word.i] or _conjunct_before(head, pack):  # "resultó herido un soldado"
+        after = [o for o in kids(head, pack, "obj") if o.i > word.i]  # "resultó herido un soldado"
+        marked = [o for o in after if any(c.lower_ in pack.words("object_markers") for c in kids(o, pack, "case"))]
+        if head.lemma_.lower() in pack.words("leave_verbs") and marked:
+            subjects = relative = []  # "dejó heridos a seis policías": those it left so, not the blast
+        for v in relative or subjects or inherited(head, pack, ("subj",)) or after or _conjunct_before(head, pack):  # "El agente que resultó muerto es Juan"
             yield Finding(cat, resolve(v, pack), word)
     elif rel in ("oprd", "xcomp", "ccomp", "dep", "obl") and head.lemma_.lower() in pack.words("leave_verbs"):
         held = kids(head, pack, "obj") or (kids(head, pack, "subjpass") if passive(head, pack) else []) or (
@@ -237,6 +240,9 @@ def _state(word: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
         yield Finding(cat, head, word)             # "Un policía muerto y tres heridos tras un ataque"
     elif rel == "conj" and kids(word, pack, "det") and (head.lower_ in pack.grammar["states"] or head.lemma_.lower() in pack.grammar["states"]):
         yield Finding(cat, word, word)             # "Un hombre muerto y otro herido"
+    elif rel in ("obj", "xcomp") and word.pos_ == "ADJ" and head.pos_ == "VERB" and passive(head, pack):
+        for v in kids(head, pack, "subjpass", "subj"):
+            yield Finding(cat, resolve(v, pack), word, person_only=True)  # "su compañero fue trasladado herido"
     elif rel == "conj" and head.pos_ == "VERB" and participle(head) and not kids(word, pack, "num", "det"):
         for v in stolen_subject(word, pack) or kids(head, pack, "subjpass", "subj"):
             yield Finding(cat, resolve(v, pack), word)  # "fueron secuestrados y luego asesinados"
