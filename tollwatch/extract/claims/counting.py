@@ -287,14 +287,20 @@ def _ages(tokens, pack: LanguagePack) -> set[int]:
 
 def _subject_of_its_own(noun: Token, pack: LanguagePack) -> bool:
     nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
-    g = pack.grammar
     return (nxt is not None and pack.relation(nxt) in ("aux", "auxpass") and nxt.head.i > nxt.i
-            and noun in stolen_subject(nxt.head, pack)) or _speaker(noun, pack) or (
-        nxt is not None and nxt.pos_ in ("VERB", "ADJ") and pack.relation(nxt) in ("conj", "advcl")  # "погиб полицейский,
-        and not kids(nxt, pack, "subj", "subjpass")  # двое его коллег ранены": the verb after them, with no subject, is theirs
-        and (nxt.lemma_.lower() in g["transitive"] or nxt.lemma_.lower() in g["intransitive"] or nxt.lower_ in g["states"]
-             or (nxt.lemma_.lower() in pack.words("linking_verbs")  # "murió un patrullero y otro resultó herido"
-                 and any(c.lower_ in g["states"] for c in nxt.children))))
+            and noun in stolen_subject(nxt.head, pack)) or _speaker(noun, pack) or _verb_of_its_own(nxt, pack)
+
+
+def _verb_of_its_own(nxt: Token | None, pack: LanguagePack) -> bool:
+    """"погиб полицейский, двое его коллег ранены", "murió un patrullero y otro resultó herido": a
+    casualty verb right after a conjunct, joined to the first verb with no subject of its own, is
+    the conjunct's (its outcome, not the first verb's)."""
+    if nxt is None or nxt.pos_ not in ("VERB", "ADJ") or pack.relation(nxt) not in ("conj", "advcl") \
+            or kids(nxt, pack, "subj", "subjpass"):
+        return False
+    g, lemma = pack.grammar, nxt.lemma_.lower()
+    return (lemma in g["transitive"] or lemma in g["intransitive"] or nxt.lower_ in g["states"]
+            or (lemma in pack.words("linking_verbs") and any(c.lower_ in g["states"] for c in nxt.children)))
 
 
 def _speaker(noun: Token, pack: LanguagePack) -> bool:
