@@ -266,8 +266,24 @@ LEFT_AND_TAKEN = [
  ("es", "Con él ya son tres los excombatientes asesinados este mes en el departamento.", 0, 0),
 ]
 
+# A later figure equal to the sum of two or more earlier ones, naming the same kind of victim,
+# counts them again ("detained a Taliban commander and another militant ... two militants were
+# detained"); a later count of another kind adds ("Two civilians died in Herat").
+TOTAL_AFTER_DETAILS = [
+ ("en", "Gunmen killed a village chief and another villager at a market in Kaduna. Police said two villagers "
+        "were killed, including the chief.", 2, 0),
+ ("en", "A soldier and a policeman were killed in Kabul. Two civilians died in Herat.", 4, 0),
+ ("en", "A soldier and a policeman were killed in Kabul. Two more soldiers died in Herat.", 4, 0),
+]
+
 # Known gaps of this round (strict: a pass means the gap closed).
 GAPS = [
+ # an elided second clause ("and another on Tuesday"): no verb, no figure
+ ("en", "A soldier was killed on Monday and another on Tuesday. Two more soldiers died on Wednesday.", 4, 0),
+ # an irregular plural is not read as the same kind of victim ("another man ... two men"): the later
+ # count adds
+ ("en", "Gunmen killed a village chief and another man at a market in Kaduna. Police said two men were "
+        "killed, including the chief.", 2, 0),
  # an ordinal apposition with its own running period ("el tercero en lo que va del mes") dates the
  # figure as a running count
  ("es", "La comunidad denunció el asesinato del gobernador indígena, el tercero en lo que va del mes.", 1, 0),
@@ -306,7 +322,7 @@ GAPS = [
 CASES = (WIRE_SENTENCES + RELATIVE_CLAUSES + ONE_DEAD + NUMBERED_DEAD + LINKED_HEADLINES + REGIONAL_NEWS
          + SECOND_CLAUSES + AGENCY_PARAGRAPHS + TITLES_AND_NOMINALS
          + RUSSIAN_ORDER + SPANISH_COUNTS + EVENT_NOTES
-         + OTHERS_AND_ACCOUNTS + LEFT_AND_TAKEN)
+         + OTHERS_AND_ACCOUNTS + LEFT_AND_TAKEN + TOTAL_AFTER_DETAILS)
 
 
 test_summary_in_its_language, test_known_gaps = summary_tests(CASES, GAPS)
@@ -322,3 +338,10 @@ def test_an_isaf_summary_counts_detainees_with_their_titles_once(reader):
     r = read_in(reader, "Afghan and coalition forces also detained a Taliban weapons dealer and facilitator "
                         "during a security operation in Wardak province yesterday.", "en")
     assert r.toll.detained.low == 1
+
+
+def test_a_total_after_its_details_counts_them_once(reader):
+    r = read_in(reader, "An Afghan-international security force detained a Taliban commander and another militant "
+                        "after searching a compound in Kandahar province. The compound was searched without incident "
+                        "and two militants were detained, including the Taliban commander.", "en")
+    assert r.toll.detained.low == 2

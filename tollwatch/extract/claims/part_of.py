@@ -5,6 +5,7 @@ category (the toll then never adds them twice, tollwatch.extract.toll).
 """
 from __future__ import annotations
 
+import os
 import re
 from functools import cache
 
@@ -22,7 +23,7 @@ def assign_part_of(claims: list[Claim], language: str = "en") -> list[Claim]:
     `language`: the claims' pack language (its context words, claims/lexicon.py)."""
     lex = lexicon(language)
     before = _named_after_a_singular(_named_counted(_named_again(_breakdowns(list(claims)), lex)), lex)
-    added = _details_that_add_up(list(before))
+    added = _total_after_details(_details_that_add_up(list(before)), lex)
     used: dict[str, int] = {}  # "three people died ... two BJP members ... and a stalwart": the whole is full
     for old, new in zip(before, added):
         if new.part_of and not old.part_of and new.low:
@@ -165,6 +166,35 @@ def _apposed(p: Claim, c: Claim) -> bool:
 def _definite_start(c: Claim, lex: Lexicon) -> bool:
     """"the facilitator", "le commandant": a victim the text names with a definite article."""
     return lex.pattern("definite_start_pattern").match(c.text) is not None
+
+
+def _total_after_details(out: list[Claim], lex: Lexicon) -> list[Claim]:
+    """"detained a Taliban commander and another militant ... two militants were detained, including
+    the Taliban commander": a later figure equal to the sum of two or more earlier figures of its
+    category, naming the same kind of victim as one of them, counts them again (not an addition,
+    not "more")."""
+    def exact(c: Claim) -> bool:
+        return not c.historical and c.scope == "incident" and c.low is not None and c.low == c.high
+
+    for i, c in enumerate(out):
+        if c.part_of or not exact(c) or c.cumulative or is_addition(c, lex):
+            continue
+        roots = [j for j in range(i) if out[j].category == c.category and out[j].part_of is None and exact(out[j])
+                 and out[j].evidence.sentence != c.evidence.sentence]
+        if len(roots) >= 2 and sum(out[j].low for j in roots) == c.low \
+                and any(_same_kind(out[j].victims.group, c.victims.group) for j in roots):
+            for j in roots:
+                out[j] = out[j].with_(part_of=c.id)
+    return out
+
+
+def _same_kind(a: str | None, b: str | None) -> bool:
+    """"militant" and "militants", "боевика" and "боевиков": one victim word, whatever its ending."""
+    if not a or not b or a == "named" or b == "named":
+        return False
+    a, b = a.lower(), b.lower()
+    shared = len(os.path.commonprefix([a, b]))
+    return a == b or shared >= max(4, min(len(a), len(b)) - 2)
 
 
 def _details_that_add_up(out: list[Claim]) -> list[Claim]:
