@@ -213,8 +213,7 @@ def reporter_at(sentence: str, pos: int, language: str = "en") -> Attribution | 
 def _contrast(between: str, language: str) -> bool:
     """"claimed 20 soldiers, but the army said only three died": a reporting verb after a contrast
     word reports its own clause, not the figure before it."""
-    words = "|".join(re.escape(w) for w in lexicon(language).words("contrast_words"))
-    return re.search(rf"(?<!\w)(?:{words})(?!\w)", between, re.IGNORECASE) is not None
+    return lexicon(language).cue("contrast_words").search(between) is not None
 
 
 def is_partisan(source: Source | None) -> bool:
