@@ -120,7 +120,8 @@ def _count(noun: Token, text: str, pack: LanguagePack, unknown: bool,
     restates = noun.pos_ == "PROPN" or any(
         c.lower_ in pack.words("restating_determiners") for c in kids(noun, pack, "det"))
     plural = ("Plur" in noun.morph.get("Number") or noun.tag_ in ("NNS", "NNPS")) and not (
-        noun.pos_ == "PROPN" and word not in people)
+        noun.pos_ == "PROPN" and word not in people and (
+            "Plur" not in noun.morph.get("Number") or kids(noun, pack, "compound")))  # "Palestinians", not "Mr Williams"
     if noun.pos_ == "PRON":
         if _one_more(noun, pack):
             return _Count(1, 1, False, None, noun.idx, end, noun.idx, word, "singular")  # "killed five and wounded another"
@@ -161,7 +162,8 @@ def _conjuncts(noun: Token, pack: LanguagePack) -> list[Token]:
         n = todo.pop(0)
         out.append(n)
         todo += [c for c in kids(n, pack, "conj") if c.pos_ in ("NOUN", "PROPN", "NUM", "PRON", "ADJ")
-                 and not _subject_of_its_own(c, pack) and not _casualty_nominal(c, pack) and not _second_title(n, c, pack)]
+                 and not _subject_of_its_own(c, pack) and not _casualty_nominal(c, pack) and not _second_title(n, c, pack)
+                 and not _state_of_its_own(n, c, pack)]
         todo += companions(n, pack)
         listed = n.pos_ != "PROPN" or bool(kids(n, pack, "num"))  # a name's apposition describes it
         todo += [a for a in kids(n, pack, "appos") if (listed and kids(a, pack, "conj") and not _named_one_by_one(n, a, pack))
@@ -233,6 +235,19 @@ def _summing(noun: Token, pack: LanguagePack) -> bool:
     while pack.relation(first) == "conj" and first.head != first:
         first = first.head
     return pack.relation(first) == "subj" and first.head.lemma_.lower() in pack.grammar["toll_nouns"]
+
+
+def _state_of_its_own(noun: Token, conj: Token, pack: LanguagePack) -> bool:
+    """"dejó dos muertos y tres civiles heridos": a conjunct with a state word of its own, after a
+    noun that is a state word or has one, tells its own outcome."""
+    states = pack.grammar["states"]
+
+    def stated(t: Token) -> bool:
+        return t.lower_ in states or t.lemma_.lower() in states
+
+    own = [s for s in kids(noun, pack, "amod", "acl") if stated(s)]
+    return (any(stated(s) for s in kids(conj, pack, "amod", "acl")) and (stated(noun) or bool(own))) or (
+        stated(noun) and any(s.i > conj.i for s in own))  # the conjunct's state hung on the first noun
 
 
 def _casualty_nominal(c: Token, pack: LanguagePack) -> bool:

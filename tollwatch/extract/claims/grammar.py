@@ -238,7 +238,7 @@ def _state(word: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
             or (head.lower_ in pack.words("vague_heads") and pack.relation(head) == "conj") or (  # "et une dizaine blessés"
                 word.i == head.i + 1 and (_verbless(head, pack) or _left(head, pack))
                 and any(d.lower_ in pack.words("indefinite_singular") for d in kids(head, pack, "det")))):
-        yield Finding(cat, head, word)             # "Un policía muerto y tres heridos tras un ataque"
+        yield Finding(cat, _stated_conjunct(head, word, pack), word)  # "Un policía muerto y tres heridos tras un ataque"
     elif rel == "conj" and kids(word, pack, "det") and (head.lower_ in pack.grammar["states"] or head.lemma_.lower() in pack.grammar["states"]):
         yield Finding(cat, word, word)             # "Un hombre muerto y otro herido"
     elif rel in ("obj", "xcomp") and word.pos_ == "ADJ" and head.pos_ == "VERB" and passive(head, pack):
@@ -247,6 +247,23 @@ def _state(word: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
     elif rel == "conj" and head.pos_ == "VERB" and participle(head) and not kids(word, pack, "num", "det"):
         for v in stolen_subject(word, pack) or kids(head, pack, "subjpass", "subj"):
             yield Finding(cat, resolve(v, pack), word)  # "fueron secuestrados y luego asesinados"
+
+
+def _stated_conjunct(noun: Token, word: Token, pack: LanguagePack) -> Token:
+    """"dejó dos uniformados muertos y siete civiles heridos", "dos muertos y tres civiles heridos": a
+    second state hung on the first noun belongs to the conjunct just before it when the first noun
+    is a state word or has a state of its own."""
+    states = pack.grammar["states"]
+    first = noun.head
+    if pack.relation(noun) == "conj" and pack.relation(first) == "obj" and first.head.lemma_.lower() in pack.words(
+            "leave_verbs") and not any(s.lower_ in states or s.lemma_.lower() in states for s in first.children) \
+            and noun == kids(first, pack, "conj")[-1] and first.lower_ not in states:
+        return first  # "dejó dos policías y tres civiles heridos": the state of the whole list
+    between = [c for c in kids(noun, pack, "conj") if noun.i < c.i < word.i]
+    if between and (noun.lower_ in states or noun.lemma_.lower() in states or any(
+            s.i < between[0].i and (s.lower_ in states or s.lemma_.lower() in states) for s in kids(noun, pack, "amod", "acl"))):
+        return between[-1]
+    return noun
 
 
 def _conjunct_before(verb: Token, pack: LanguagePack) -> list[Token]:
@@ -274,8 +291,8 @@ def _left(noun: Token, pack: LanguagePack) -> bool:
     while pack.relation(noun) == "conj" and noun.head != noun:
         noun = noun.head
     verb = noun.head
-    if verb.lemma_.lower() not in pack.words("leave_verbs"):
-        return False
+    if verb.lemma_.lower() not in pack.words("leave_verbs") | pack.words("presence_verbs"):
+        return False  # "Hubo un policía muerto y tres heridos"
     return pack.relation(noun) == "obj" or (  # "Un soldado muerto y tres heridos dejó un ataque": the
         pack.relation(noun) == "subj" and noun.i < verb.i  # object put first, the cause after the verb
         and any(o.i > verb.i for o in kids(verb, pack, "obj")))

@@ -53,8 +53,8 @@ def counted_before(noun: Token, pack: LanguagePack) -> bool:
 
 def _one_counted(noun: Token, pack: LanguagePack) -> bool:
     """"a fait un mort", "dejó un muerto", "le bilan est d'un mort et trois blessés": a state noun
-    (a dead, a wounded) with a determiner of one, the object of a verb or told by a toll noun, is
-    one victim; not in a verbless headline ("Un muerto en un tiroteo", maybe a link to another story)."""
+    (a dead, a wounded) with a determiner of one, the object of a verb (put first: "Un muerto dejó
+    una balacera") or told by a toll noun, is one victim; not in a verbless headline ("Un muerto en un tiroteo", maybe a link to another story)."""
     if noun.lower_ not in pack.grammar["states"] or "Sing" not in noun.morph.get("Number"):
         return False
     first = noun
@@ -62,7 +62,9 @@ def _one_counted(noun: Token, pack: LanguagePack) -> bool:
         first = first.head
     toll_nouns = pack.grammar["toll_nouns"]
     said = (pack.relation(first) == "obj" and first.head.pos_ in ("VERB", "AUX")) or first.head.lemma_.lower() in toll_nouns \
-        or any(t.lemma_.lower() in toll_nouns for t in kids(first, pack, "subj"))  # "le bilan est d'un mort"
+        or any(t.lemma_.lower() in toll_nouns for t in kids(first, pack, "subj")) \
+        or (pack.relation(first) == "subj" and first.head.lemma_.lower() in pack.words("leave_verbs") and any(
+            o.i > first.head.i > first.i for o in kids(first.head, pack, "obj")))  # "Un muerto y cuatro heridos dejó una balacera"
     return said and any(d.lower_ in pack.words("one_determiners") for d in kids(noun, pack, "det", "num"))
 
 
