@@ -131,9 +131,7 @@ THIRD = [
  ("Mortar fire on a camp for displaced people killed eight and wounded 14, aid workers said.", 8, 14),
 ]
 
-THIRD_GAPS = [
- ("A tribal elder was shot dead on Tuesday, the third such killing in the district this month.", 1, 0),
-]
+THIRD_GAPS: list = []  # the series apposition gap closed in round 12 (tests/extract/test_round12.py)
 
 
 # Short articles of our own, with quotes, background and other accounts (written before running;

@@ -69,6 +69,76 @@ SPANISH_AND_FRENCH = [
  ("en", "The blast left two soldiers dead and seven civilians wounded.", 2, 7),
 ]
 
+# An apposition placing the victim in a series has its own time ("the third reporter killed this
+# year"): the victim's death is today's. "One of the wounded later died" after a killed figure moves
+# one from the hurt to the dead. Closed gaps of rounds 6 to 9 and a Russian relative pronoun whose
+# clause the parser hung on a noun of another gender.
+SERIES_AND_LATER_DEATHS = [
+ ("en", "Gunmen shot dead a journalist in Veracruz, the third reporter killed in Mexico this year.", 1, 0),
+ ("es", "Sicarios asesinaron a un periodista en Veracruz, el tercero asesinado en México este año.", 1, 0),
+ ("en", "A tribal elder was shot dead on Tuesday, the third such killing in the district this month.", 1, 0),
+ ("en", "Gunmen shot dead a local councillor on Friday, police said, the second such killing in the town "
+        "this month.", 1, 0),
+ ("en", "A grenade thrown into a crowd at a political rally killed two and wounded 30. One of the injured, a "
+        "child, later died in hospital.", 3, 29),
+ ("en", """Two people were killed and seven injured when a bomb went off near a mosque in the city on Friday, police said.
+
+The death toll later rose to four after two of the wounded died in hospital, a hospital official said.""", 4, 5),
+ ("ru", "Это человек, который погиб, и женщина, которая получила серьезные ранения.", 1, 1),
+]
+
+# English agency sentences and paragraphs (32 of 32 and 12 of 15 at first run, one first guess
+# against the contract: an attacker's wound is in the high only).
+AGENCY_SENTENCES = [
+ ("en", "Gunmen on motorcycles opened fire on worshippers leaving a mosque in Zamfara, killing 11 and injuring 7.", 11, 7),
+ ("en", "The death toll from Sunday's attack has climbed to 23 after four of the injured succumbed.", 23, 0),
+ ("en", "Police recovered the bodies of three men who had been abducted on Friday.", 3, 0),
+ ("en", "At least two people died after security forces fired tear gas and live rounds at protesters.", 2, 0),
+ ("en", "A suicide blast killed nine people in Kabul. A Red Cross volunteer was among those killed.", 9, 0),
+ ("en", "Among the dead were a district official and his deputy.", 2, 0),
+ ("en", "Fighters loyal to the warlord executed seven prisoners of war.", 7, 0),
+ ("en", "An airstrike hit a wedding party, leaving 20 dead, most of them women and children.", 20, 0),
+ ("en", "The attack killed a policeman and wounded his colleague.", 1, 1),
+ ("en", "Five members of one family, including three children, were burned alive in their home.", 5, 0),
+ ("en", "Two Indian soldiers and three militants were killed in a gunfight in Kashmir.", 5, 0),
+ ("en", "Unknown assailants hacked to death a 60-year-old farmer.", 1, 0),
+ ("en", "The body of a kidnapped businessman was found in a ditch outside the city.", 1, 0),
+ ("en", "A grenade attack on a bar killed one person and left 15 injured.", 1, 15),
+ ("en", "Eleven people, among them a child, lost their lives in the shelling.", 11, 0),
+ ("en", "Four people died and 10 were hurt when a bomb went off near a bus station.", 4, 10),
+ ("en", "Two people have died of their wounds, bringing the death toll to nine.", 9, 0),
+ ("en", "Gunmen abducted and later killed a local councillor in Guerrero.", 1, 0),
+ ("en", "Armed men stormed a village in Mopti, killing at least 30 residents and torching homes.", 30, 0),
+ ("en", "Houthi shelling killed a woman and wounded her two daughters in Taiz.", 1, 2),
+ ("en", "A landmine explosion killed three shepherds, all brothers, in Daraa province.", 3, 0),
+ ("en", "Clashes between rival clans left eight dead and a dozen wounded.", 8, 12),
+ ("en", "Troops killed a suspected bomb maker during a raid on his hideout.", 1, 0),
+ ("en", "The explosion killed the driver and a passenger and injured nine bystanders.", 2, 9),
+ ("en", "Two children were among six people killed when a shell hit a house.", 6, 0),
+ ("en", "Seven border guards of the State Security Service were killed.", 7, 0),
+ ("en", "A 12-year-old girl was shot to death.", 1, 0),
+ ("en", "Rebels killed a schoolteacher.", 1, 0),
+ ("en", "A customs officer and two of his colleagues died.", 3, 0),
+ ("en", "Gunmen killed the mayor, her bodyguard and a passer-by.", 3, 0),
+ ("en", "Authorities raised the number of those killed to 17.", 17, 0),
+ ("en", "A policewoman was stabbed to death at a checkpoint; her attacker was shot and wounded.", 1, 0),
+]
+
+AGENCY_PARAGRAPHS = [
+ ("en", "Gunmen attacked a bus in Baluchistan on Monday, killing 14 passengers. The victims were pulled off the bus and shot. Eleven of the dead were members of the navy.", 14, 0),
+ ("en", "A car bomb exploded near a market in Mogadishu, killing at least eight people. A police officer said five of the dead were traders. Last month a similar blast killed 20 people in the same district.", 8, 0),
+ ("en", "Militants stormed an army post in Tillaberi overnight. Seventeen soldiers were killed and six were missing, the defence ministry said. The army said 30 attackers were 'neutralised'.", 17, 0),
+ ("en", "Two people were killed and five wounded when a bomb hidden in a rickshaw exploded in Peshawar. Police said one of the wounded was in critical condition.", 2, 5),
+ ("en", "The number of people killed in the attack on a hotel in Mogadishu has risen to 15, police said on Sunday. Earlier, officials had given a toll of nine.", 15, 0),
+ ("en", "An Israeli airstrike killed a Palestinian militant in Gaza. The health ministry identified him as Ahmed Saleh, 24. Another man was wounded.", 1, 1),
+ ("en", "Suspected jihadists killed four civilians in an attack on a village in northern Burkina Faso. They also burned a health centre. Two other villagers were injured.", 4, 2),
+ ("en", "Bandits killed 12 villagers in Zamfara. Residents said the gunmen arrived on motorcycles and shot at everyone they saw. A local official put the toll at 15.", 15, 0),
+ ("en", "A roadside bomb killed a district police chief and two of his guards in Helmand on Saturday. Police blamed the Taliban, who did not comment.", 3, 0),
+ ("en", "Thirteen people, including six children, were killed when shells hit a residential area of Donetsk. The separatist authorities said 10 others were hurt.", 13, 10),
+ ("en", "Armed men killed a priest and a catechist in southern Cameroon. The two were on their way to a wedding.", 2, 0),
+ ("en", "At least 25 people were killed in intercommunal clashes in South Sudan's Jonglei state, a local official said. The fighting, which broke out on Tuesday, also left 40 injured. In a separate incident, three aid workers were killed in an ambush.", 28, 40),
+]
+
 # Known gaps of this round (strict: a pass means the gap closed).
 GAPS = [
  # "госпитализированы" as hurt (as in en/fr/es) cost two multilingual build rows (gold = 0) and a
@@ -78,9 +148,13 @@ GAPS = [
  ("ru", "Раненых доставили в больницу, их число достигло 18. Погибли шесть человек.", 6, 18),
  # the parser hangs "жизни" on the verb of the second clause
  ("ru", "Удар по селу унёс жизни двух мирных жителей, ещё трое пострадали.", 2, 3),
+ # a running count since an earlier event ("bringing to 40 the number killed since the coup") is
+ # taken for the toll; "since the clashes erupted on Friday" is the event's own
+ ("en", "Protesters clashed with police in Khartoum on Thursday. Doctors said three protesters were shot "
+        "dead, bringing to 40 the number killed since the coup.", 3, 0),
 ]
 
-CASES = RUSSIAN_NEWS + SPANISH_AND_FRENCH
+CASES = RUSSIAN_NEWS + SPANISH_AND_FRENCH + SERIES_AND_LATER_DEATHS + AGENCY_SENTENCES + AGENCY_PARAGRAPHS
 
 test_summary_in_its_language, test_known_gaps = summary_tests(CASES, GAPS)
 

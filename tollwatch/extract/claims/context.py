@@ -29,6 +29,16 @@ def _title_case(text: str) -> bool:
     return bool(words) and all(w[0].isupper() for w in words) and not text.isupper()
 
 
+def _before_series(after: str, lex) -> str:
+    """The words after a figure up to an apposition that places it in a series ("shot dead a
+    journalist, the third reporter killed this year"): that series' time is not the figure's."""
+    for m in lex.cue("addition_words").finditer(after):
+        comma = after.rfind(",", 0, m.start())
+        if comma >= 0 and len(after[comma + 1:m.start()].split()) <= 1:
+            return after[:comma]
+    return after
+
+
 def earlier_episode(d: Draft, published: date | None, language: str = "en") -> bool:
     """True when the figure belongs to an earlier episode than the article's."""
     lex = lexicon(language)
@@ -39,7 +49,8 @@ def earlier_episode(d: Draft, published: date | None, language: str = "en") -> b
         return True  # not "the commander, who is believed responsible for attacks on police, and three of his fighters"
     end = d.end - d.sentence.start
     deed = lex.cue("earlier_deeds").search(s, end, end + 80)  # "..., in reprisal for the killing last month of"
-    after = lex.pattern("relative_clause_pattern").split(s[end:deed.start() if deed else end + 80], maxsplit=1)[0]
+    after = lex.pattern("relative_clause_pattern").split(_before_series(s[end:deed.start() if deed else end + 80], lex),
+                                                         maxsplit=1)[0]
     if lex.cue("earlier_episode").search(s[max(0, rel - 80):end] + after):
         return True  # not "X, an activist who won a prize last year, was murdered on Thursday"
     raw = lex.raw

@@ -135,7 +135,9 @@ def died_of_the_wounded(claims: list[Claim], pack: LanguagePack) -> list[Claim]:
         bare = c.victims.group is None and not c.cumulative and not is_addition(c, lex) and not lex.cue("addition_words").match(
             c.evidence.sentence[at:at + 12].lstrip())  # "injuring 15. One later died.", not "Two more died"
         wounded = (c.victims.group or "").lower() in hurt  # "two of the wounded died", "dos de los heridos"
-        if c.category != "killed" or c.part_of or c.historical or c.low is None \
+        killed_whole = wounded and len(c.text.split()) > 2 and c.text.lower().split()[1] in pack.words("partitive") and any(
+            p.id == c.part_of and p.category == "killed" for p in out)  # "One of the wounded", set with the dead before
+        if c.category != "killed" or (c.part_of and not killed_whole) or c.historical or c.low is None \
                 or ((c.victims.group or "").lower() not in pronouns and not bare and not wounded
                     and not _of_those_told(c, pack)):
             continue

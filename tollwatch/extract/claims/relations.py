@@ -121,8 +121,21 @@ def resolve(noun: Token, pack: LanguagePack) -> Token:
         while pack.relation(clause) == "conj" and clause.head != clause:
             clause = clause.head
         if pack.relation(clause) in ("relcl", "acl"):  # "un comerciante, quien murió", hung as a plain acl
-            return clause.head
+            return _agreeing(noun, clause.head)
     return noun
+
+
+def _agreeing(pron: Token, head: Token) -> Token:
+    """"человек, который погиб, женщина, которая ...": a relative pronoun agrees with its noun in
+    gender; where the parser hung its clause on a noun of another gender, the nearest noun before
+    it that agrees is the one meant."""
+    gender, number = pron.morph.get("Gender"), pron.morph.get("Number")
+    if not gender or not head.morph.get("Gender") or head.morph.get("Gender") == gender:
+        return head
+    for t in reversed(pron.doc[:pron.i]):
+        if t.pos_ in ("NOUN", "PROPN") and t.morph.get("Gender") == gender and t.morph.get("Number") == number:
+            return t
+    return head
 
 
 def inherited(verb: Token, pack: LanguagePack, rels: tuple[str, ...]) -> list[Token]:
