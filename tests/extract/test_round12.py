@@ -139,6 +139,14 @@ AGENCY_PARAGRAPHS = [
  ("en", "At least 25 people were killed in intercommunal clashes in South Sudan's Jonglei state, a local official said. The fighting, which broke out on Tuesday, also left 40 injured. In a separate incident, three aid workers were killed in an ambush.", 28, 40),
 ]
 
+# Security forces' word for killing ("нейтрализовали двух боевиков"), of people only: a French
+# "neutralised" bomb is no one.
+NEUTRALISED = [
+ ("ru", "Сотрудники ФСБ нейтрализовали двух боевиков в Кабардино-Балкарии.", 2, 0),
+ ("uk", "Під час затримання правоохоронці нейтралізували озброєного нападника.", 1, 0),
+ ("fr", "L'armée a neutralisé 12 engins explosifs sur la route de Gao.", 0, 0),
+]
+
 # Known gaps of this round (strict: a pass means the gap closed).
 GAPS = [
  # "госпитализированы" as hurt (as in en/fr/es) cost two multilingual build rows (gold = 0) and a
@@ -148,13 +156,16 @@ GAPS = [
  ("ru", "Раненых доставили в больницу, их число достигло 18. Погибли шесть человек.", 6, 18),
  # the parser hangs "жизни" on the verb of the second clause
  ("ru", "Удар по селу унёс жизни двух мирных жителей, ещё трое пострадали.", 2, 3),
+ # "neutralised" and "eliminated" as killed in English: MUC-4 "battalions have been neutralized",
+ # "eliminating civilian casualties", "persecuted or eliminated" (build gold = 0 -3, an ISAF row)
+ ("en", "The army said it had neutralised 15 terrorists in the operation.", 15, 0),
  # a running count since an earlier event ("bringing to 40 the number killed since the coup") is
  # taken for the toll; "since the clashes erupted on Friday" is the event's own
  ("en", "Protesters clashed with police in Khartoum on Thursday. Doctors said three protesters were shot "
         "dead, bringing to 40 the number killed since the coup.", 3, 0),
 ]
 
-CASES = RUSSIAN_NEWS + SPANISH_AND_FRENCH + SERIES_AND_LATER_DEATHS + AGENCY_SENTENCES + AGENCY_PARAGRAPHS
+CASES = RUSSIAN_NEWS + SPANISH_AND_FRENCH + SERIES_AND_LATER_DEATHS + AGENCY_SENTENCES + AGENCY_PARAGRAPHS + NEUTRALISED
 
 test_summary_in_its_language, test_known_gaps = summary_tests(CASES, GAPS)
 
