@@ -83,6 +83,9 @@ def _count(noun: Token, text: str, pack: LanguagePack, unknown: bool,
         group = of[0].lower_ if of else None
         if of:
             end = of[0].idx + len(of[0].text)      # "a number of suspected insurgents", "two of them"
+        for c in kids(noun, pack, "compound"):
+            if c.i > noun.i and c.pos_ == "NUM":
+                end = max(end, c.idx + len(c.text))  # "treinta y cuatro": the rest of the number
         left = next(t for t in noun.subtree if not t.is_space)
         while left.i > 0 and noun.i - left.i < 3 and noun.doc[left.i - 1].pos_ in ("ADP", "ADV", "PART"):
             left = noun.doc[left.i - 1]  # "wounded up to 37": a hedge the parser left outside the number
@@ -389,6 +392,8 @@ def count_finding(f: Finding, sent: Sentence, pack: LanguagePack, unknown: bool,
         if pack.relation(f.predicate) == "advcl" and running(f.predicate.head, pack):
             joined = "including"  # "had risen to 36, after two wounded men died": inside the toll
         owner = _owner(f.predicate, pack) if f.update else ""
+        if f.gapped:  # "le Tadjikistan de 35": whose figure its clause says
+            owner = " ".join(t.text for t in noun.head.subtree if t not in set(noun.subtree))
         d = _draft(own or f.category, c, sent, joined, f.update, noun, owner, f.weak, language=pack.language)  # "84 deaths and 90 injuries"
         yield replace(d, summary=True) if _summing(noun, pack) else d
         verb_parts = [n for p, n in obliques(f.predicate, pack) if p in pack.words("including")] if i == 0 and not f.member else []

@@ -191,7 +191,8 @@ def _intransitive(verb: Token, cat: str, pack: LanguagePack) -> Iterator[Finding
     elif not victims and pack.relation(verb) == "acl":
         victims, person = [verb.head], not verb.head.like_num  # "personas muertas"
     if not victims and pack.relation(verb) == "root":
-        victims = nearest_subject(verb, pack)
+        victims = [o for o in kids(verb, pack, "obj") if o.i > verb.i and o.pos_ in ("NOUN", "PROPN", "NUM")] \
+            or nearest_subject(verb, pack)  # "En los combates murieron cinco soldados": no object, a subject after
     for v in victims:
         yield Finding(cat, resolve(v, pack), verb, person_only=person)
 
@@ -342,6 +343,28 @@ def predicates(doc, pack: LanguagePack) -> list[Finding]:
             found += custody(tok, pack)
             found += injuries(tok, pack)
     return _one_per_victim(_pronoun_again(found, pack))
+
+
+def gapped_figures(doc, found: list[Finding], pack: LanguagePack) -> list[Finding]:
+    """"сообщила о 36 погибших, таджикская — о 35", "a fait état de 36 morts, le Tadjikistan de 35",
+    "число погибших выросло до 14, раненых — до 35": a bare number after a comma or dash, in a
+    clause without a verb, marked by the same case word as a figure before it, is a second figure
+    of that kind (of the counted word its clause names, when it names one)."""
+    used = {f.victim.i for f in found} | {c.i for f in found for c in kids(f.victim, pack, "num")}
+    out: list[Finding] = []
+    for num in doc:
+        marks = {c.lower_ for c in kids(num, pack, "case")}
+        if num.pos_ != "NUM" or num.i in used or not marks or num.head.pos_ in ("VERB", "AUX") or num.head == num:
+            continue
+        for f in reversed(found):
+            first = f.victim if f.victim.pos_ == "NUM" else next(iter(kids(f.victim, pack, "num")), None)
+            if first is None or first.i >= num.i or not any(
+                    t.text in (",", ";", "—", "–", "-") for t in doc[first.i + 1:num.i]):
+                continue
+            if marks & {c.lower_ for c in kids(first, pack, "case") + kids(f.victim, pack, "case")}:
+                out.append(Finding(outcome(num.head, pack) or f.category, num, f.predicate, update=f.update, gapped=True))
+                break
+    return out
 
 
 def _numbered(num: Token, pack: LanguagePack) -> Iterator[Finding]:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import Iterator
 
 from ..packs import LanguagePack
+from .lexicon import lexicon
+from .referents import is_person
 from .relations import (Finding, Token, inherited, kids, next_oblique, numbers_after, obliques, outcome, participle,
                         resolve, year)
 
@@ -211,6 +213,16 @@ def injuries(noun: Token, pack: LanguagePack) -> Iterator[Finding]:
             return
     elif rel != "obj" or how.get(verb.lemma_.lower()) != "subj":
         return
-    for v in kids(verb, pack, "subjpass", "subj") or inherited(verb, pack, ("subj", "subjpass")):
+    patients = [o for o in kids(verb, pack, "obj") if _patient(o, pack)] \
+        if how.get(verb.lemma_.lower()) == "obl" and not kids(verb, pack, "subjpass") else []
+    for v in patients or kids(verb, pack, "subjpass", "subj") or inherited(verb, pack, ("subj", "subjpass")):  # "троих госпитализировали с ожогами"
         if v.lemma_.lower() not in pack.words("body_nouns"):  # "los dos cuerpos presentaban heridas": the dead's
             yield Finding("injured", resolve(v, pack), noun, person_only=damage)
+
+
+def _patient(noun: Token, pack: LanguagePack) -> bool:
+    """The object of "treated ... for injuries" that is people ("троих", "12 people"), not the
+    help sought."""
+    lex = lexicon(pack.language)
+    return noun.pos_ in ("NUM", "PRON") or bool(kids(noun, pack, "num")) or is_person(
+        noun, pack, lex.people_singular | lex.people_plural, lex.not_people)

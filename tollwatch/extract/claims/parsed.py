@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from ..numbers import parse_number
 from ..packs import LanguagePack
 from ..text import Sentence
 
@@ -118,10 +119,45 @@ def mask_digit_groups(text: str) -> str:
     return _DIGIT_GROUP.sub(lambda m: re.sub(r"\s", ".", m.group(0)), text)
 
 
+def compound_numerals(doc, language: str) -> int:
+    """"treinta y cuatro resultaron heridas", "о восьмидесяти пяти раненых": number words the
+    parser split between two heads are one number when read together (and more than either part);
+    the first word takes the last one's place in the tree, the rest hang on it. Returns how many."""
+    joined = 0
+    for tok in doc:
+        if tok.pos_ != "NUM" or not tok.is_alpha or tok.i + 1 >= len(doc):
+            continue
+        last = doc[tok.i + 1]
+        if last.pos_ == "CCONJ" and tok.i + 2 < len(doc):
+            last = doc[tok.i + 2]
+        if last.pos_ != "NUM" or not last.is_alpha or last.head == tok or last in tok.ancestors or last.head == last:
+            continue
+        verb = last.head
+        if verb in tok.subtree and verb.head != tok:
+            continue
+        whole = parse_number(doc[tok.i:last.i + 1].text, language)
+        parts = [parse_number(t.text, language) for t in (tok, last)]
+        if whole is None or None in parts or whole <= max(parts):
+            continue
+        if verb.head == tok:  # "y treinta y cuatro resultaron": the verb hung on the first word
+            verb.head, verb.dep_ = (verb, tok.dep_) if tok.head == tok else (tok.head, tok.dep_)
+            for c in [c for c in tok.children if c.i < tok.i]:
+                c.head = verb
+        tok.head, tok.dep_ = verb, last.dep_
+        for t in doc[tok.i + 1:last.i + 1]:
+            t.head, t.dep_ = tok, "compound"
+        joined += 1
+    return joined
+
+
 def parse_cue_sentences(sentences: list[Sentence], pack: LanguagePack) -> dict[int, ParsedSentence]:
     """Index in `sentences` -> its parse, for the sentences with a casualty cue."""
     keep = [i for i, s in enumerate(sentences) if pack.cue.search(s.text)]
     texts = [normalise_case(mask_part_asides(mask_asides(mask_digit_groups(mask_dateline(sentences[i].text, pack))), pack), pack)
              for i in keep]
     docs = pack.parser.pipe(texts, batch_size=BATCH)
-    return {i: ParsedSentence(sentences[i], doc) for i, doc in zip(keep, docs)}
+    out = {}
+    for i, doc in zip(keep, docs):
+        compound_numerals(doc, pack.language)
+        out[i] = ParsedSentence(sentences[i], doc)
+    return out

@@ -9,7 +9,7 @@ from ..packs import LanguagePack
 from .counting import count_finding, count_part
 from .referents import among_them
 from .draft import Draft
-from .grammar import predicates
+from .grammar import gapped_figures, predicates
 from .relations import kids, obliques, participle, year
 from .lexicon import lexicon
 from .parsed import ParsedSentence
@@ -26,6 +26,7 @@ def sentence_drafts(ps: ParsedSentence, pack: LanguagePack) -> list[Draft]:
     done: set[int] = set()  # anchors of figures whose infinitive tells a deed done ("used machetes to kill")
     shot_at: set[int] = set()  # targets their own relative clause says died ("disparó contra un comerciante, quien murió")
     findings = list(running_tolls(doc, pack)) + predicates(doc, pack)
+    findings += gapped_figures(doc, findings, pack)
     before = _told_before(findings, pack)
     for f in sorted(findings, key=lambda f: f.category == ""):  # a bare toll noun never takes a real figure's place
         for d in count_finding(f, sent, pack, unknown, lex.people_singular | lex.people_plural, lex.not_people):

@@ -21,6 +21,7 @@ class Finding:
     part: bool = False            # "stabbed 4 commuters, seriously wounding two": some of those
     weak: bool = False            # "was shot": hurt, unless the victim is already counted dead
     member: bool = False          # "a nurse was among those killed": a part of a figure
+    gapped: bool = False          # "..., таджикская — о 35": a figure whose clause left out its verb
 
 
 def kids(tok: Token, pack: LanguagePack, *rels: str) -> list[Token]:
