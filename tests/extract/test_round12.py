@@ -169,7 +169,45 @@ SIDES_AND_NUMBER_WORDS = [
  ("uk", "Кількість загиблих зросла до 14, поранених — до 35.", 14, 35),
  ("uk", "Загинув один військовий, ще троє поранені.", 1, 3),
  ("es", "Cuarenta y dos murieron en el ataque.", 42, 0),
+ ("es", "Murieron cuarenta y dos.", 42, 0),
+ ("fr", "Le bilan s'élève désormais à douze morts, a indiqué le ministère.", 12, 0),
  ("en", "Doctors treated 12 people for injuries.", 0, 12),
+]
+
+# Hedges and numbers in words the small models tag as adverbs, names or determiners ("vingt-trois
+# civils", "veintidós campesinos", "Treinta y un soldados", "quarante et un morts"), Russian
+# genitives ("свыше ста", "не менее двадцати трёх"), "полтора десятка". 21 of 30 at first run.
+NUMBERS_IN_WORDS = [
+ ("ru", "Погибли не менее двадцати трёх человек.", 23, 0),
+ ("ru", "Как минимум семеро погибли, ещё около двух десятков ранены.", 7, 20),
+ ("ru", "В результате атаки погибли полтора десятка человек.", 15, 0),
+ ("ru", "Свыше ста человек получили ранения.", 0, 100),
+ ("ru", "Погибли порядка тридцати человек.", 30, 0),
+ ("ru", "Жертвами стали два десятка мирных жителей.", 20, 0),
+ ("ru", "Погибли трое детей и пятеро взрослых.", 8, 0),
+ ("ru", "Ранения получили сорок семь человек, погибли одиннадцать.", 11, 47),
+ ("ru", "Убиты четверо военнослужащих, ранены двенадцать.", 4, 12),
+ ("ru", "Погибшими значатся 1200 человек.", 1200, 0),
+ ("ru", "Число погибших превысило сто человек.", 100, 0),
+ ("uk", "Загинули щонайменше двадцять три людини.", 23, 0),
+ ("uk", "Поранень зазнали понад сорок осіб.", 0, 40),
+ ("uk", "Загинули п'ятеро цивільних, серед них двоє дітей.", 5, 0),
+ ("uk", "Внаслідок удару загинули троє людей, ще дев'ятеро поранені.", 3, 9),
+ ("fr", "Une vingtaine de personnes ont été tuées et une cinquantaine blessées.", 20, 50),
+ ("fr", "Au moins vingt-trois civils ont péri dans l'attaque.", 23, 0),
+ ("fr", "Le bilan s'élève à quarante et un morts.", 41, 0),
+ ("fr", "Soixante-dix personnes ont été blessées, dont quinze grièvement.", 0, 70),
+ ("fr", "L'attaque a fait plus d'une centaine de victimes, dont 37 morts.", 37, 0),
+ ("es", "Una veintena de personas murieron en el ataque.", 20, 0),
+ ("es", "Al menos cincuenta y seis personas resultaron heridas.", 0, 56),
+ ("es", "El saldo es de ciento veinte muertos.", 120, 0),
+ ("es", "Murieron por lo menos 23 personas y otras 40 quedaron heridas.", 23, 40),
+ ("es", "Más de treinta personas perdieron la vida.", 30, 0),
+ ("es", "Treinta y un soldados murieron en la emboscada.", 31, 0),
+ ("es", "Fueron asesinados veintidós campesinos.", 22, 0),
+ ("en", "Twenty-three people were killed and forty-one were injured.", 23, 41),
+ ("en", "A hundred and twenty people died.", 120, 0),
+ ("en", "Some two dozen villagers were killed.", 24, 0),
 ]
 
 # Known gaps of this round (strict: a pass means the gap closed).
@@ -197,12 +235,10 @@ GAPS = [
  ("es", "El Ejército reportó la muerte de tres militares, mientras que la guerrilla habría perdido a siete combatientes.", 10, 0),
  # "turned to hospitals" as hurt
  ("ru", "В больницы обратились сто двадцать человек, из них сорок госпитализированы. Погибших нет.", 0, 120),
- # a number after its intransitive verb with nothing else ("Murieron cuarenta y dos.")
- ("es", "Murieron cuarenta y dos.", 42, 0),
 ]
 
 CASES = (RUSSIAN_NEWS + SPANISH_AND_FRENCH + SERIES_AND_LATER_DEATHS + AGENCY_SENTENCES + AGENCY_PARAGRAPHS
-         + NEUTRALISED + SIDES_AND_NUMBER_WORDS)
+         + NEUTRALISED + SIDES_AND_NUMBER_WORDS + NUMBERS_IN_WORDS)
 
 test_summary_in_its_language, test_known_gaps = summary_tests(CASES, GAPS)
 

@@ -69,7 +69,8 @@ def _ru_forms(language: str) -> tuple[str, ...]:
     forms = set()
     for lemma in list(numerals.values) + list(numerals.multipliers):
         forms.add(lemma)
-        for parse in morph.parse(lemma)[:3]:
+        parses = morph.parse(lemma)
+        for parse in parses[:3] + [q for q in parses[3:] if "NUMR" in q.tag]:  # "сто": an abbreviation first
             if parse.normal_form.replace("ё", "е") == lemma:
                 forms.update(f.word for f in parse.lexeme)
     forms |= {f.replace("ё", "е") for f in forms}  # "трех", "четырех": news writes е for ё

@@ -84,7 +84,7 @@ def _count(noun: Token, text: str, pack: LanguagePack, unknown: bool,
         if of:
             end = of[0].idx + len(of[0].text)      # "a number of suspected insurgents", "two of them"
         for c in kids(noun, pack, "compound"):
-            if c.i > noun.i and c.pos_ == "NUM":
+            if c.i > noun.i and c.pos_ in ("NUM", "DET"):
                 end = max(end, c.idx + len(c.text))  # "treinta y cuatro": the rest of the number
         left = next(t for t in noun.subtree if not t.is_space)
         while left.i > 0 and noun.i - left.i < 3 and noun.doc[left.i - 1].pos_ in ("ADP", "ADV", "PART"):

@@ -137,6 +137,7 @@ def died_of_the_wounded(claims: list[Claim], pack: LanguagePack) -> list[Claim]:
         wounded = (c.victims.group or "").lower() in hurt  # "two of the wounded died", "dos de los heridos"
         killed_whole = wounded and len(c.text.split()) > 2 and c.text.lower().split()[1] in pack.words("partitive") and any(
             p.id == c.part_of and p.category == "killed" for p in out)  # "One of the wounded", set with the dead before
+        bare_only = bare and not wounded and (c.victims.group or "").lower() not in pronouns and not _of_those_told(c, pack)
         if c.category != "killed" or (c.part_of and not killed_whole) or c.historical or c.low is None \
                 or ((c.victims.group or "").lower() not in pronouns and not bare and not wounded
                     and not _of_those_told(c, pack)):
@@ -144,7 +145,8 @@ def died_of_the_wounded(claims: list[Claim], pack: LanguagePack) -> list[Claim]:
         before = next((p for p in reversed(out[:i]) if not p.historical and p.evidence.start < c.evidence.start
                        and (not wounded or p.category == "injured")), None)
         if before is not None and before.category == "injured" and before.low is not None and before.low >= (c.high or c.low) \
-                and before.part_of is None and (wounded or _adjacent(before, c)):
+                and before.part_of is None and (wounded or _adjacent(before, c)) and not (
+                    bare_only and before.evidence.sentence == c.evidence.sentence):  # not "ранены 47, погибли 11"
             out[i] = c.with_(part_of=before.id)
     return out
 

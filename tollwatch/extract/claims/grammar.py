@@ -67,6 +67,8 @@ def _transitive(verb: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
                                 and inherited(verb, pack, ("subjpass",))):
         victims = kids(verb, pack, "subjpass") or (kids(verb, pack, "subj") if not kids(verb, pack, "auxpass") else []) \
             or ([verb.head] if rel == "acl" else [])  \
+            or [o for o in kids(verb, pack, "obj") if o.i > verb.i and o.pos_ in ("NOUN", "PROPN", "NUM")
+                and o.lemma_.lower() not in phrase] \
             or stolen_subject(verb, pack) or inherited(verb, pack, ("subjpass",)) or (
             inherited(verb, pack, ("subj",)) if rel == "conj" and kids(verb, pack, "auxpass") else []) \
             or [c for c in [_counted_before(verb, pack)] if c is not None]  # "resulted in six Afghans being killed"
@@ -191,7 +193,8 @@ def _intransitive(verb: Token, cat: str, pack: LanguagePack) -> Iterator[Finding
     elif not victims and pack.relation(verb) == "acl":
         victims, person = [verb.head], not verb.head.like_num  # "personas muertas"
     if not victims and pack.relation(verb) == "root":
-        victims = [o for o in kids(verb, pack, "obj") if o.i > verb.i and o.pos_ in ("NOUN", "PROPN", "NUM")] \
+        victims = [o for o in kids(verb, pack, "obj", "obl") if o.i > verb.i and o.pos_ in ("NOUN", "PROPN", "NUM")
+                   and not kids(o, pack, "case")] \
             or nearest_subject(verb, pack)  # "En los combates murieron cinco soldados": no object, a subject after
     for v in victims:
         yield Finding(cat, resolve(v, pack), verb, person_only=person)

@@ -119,7 +119,12 @@ def mask_digit_groups(text: str) -> str:
     return _DIGIT_GROUP.sub(lambda m: re.sub(r"\s", ".", m.group(0)), text)
 
 
-def compound_numerals(doc, language: str) -> int:
+def _label(pack: LanguagePack, relation: str) -> str:
+    """The parser's label of one of the project's relations."""
+    return next(label for label, rel in pack.grammar["relations"].items() if rel == relation)
+
+
+def compound_numerals(doc, pack: LanguagePack) -> int:
     """"treinta y cuatro resultaron heridas", "о восьмидесяти пяти раненых": number words the
     parser split between two heads are one number when read together (and more than either part);
     the first word takes the last one's place in the tree, the rest hang on it. Returns how many."""
@@ -130,22 +135,23 @@ def compound_numerals(doc, language: str) -> int:
         last = doc[tok.i + 1]
         if last.pos_ == "CCONJ" and tok.i + 2 < len(doc):
             last = doc[tok.i + 2]
-        if last.pos_ != "NUM" or not last.is_alpha or last.head == tok or last in tok.ancestors or last.head == last:
+        if last.pos_ not in ("NUM", "DET") or not last.is_alpha or last.head == tok or last in tok.ancestors \
+                or last.head == last:  # "quarante et un morts": "un" a determiner
             continue
         verb = last.head
         if verb in tok.subtree and verb.head != tok:
             continue
-        whole = parse_number(doc[tok.i:last.i + 1].text, language)
-        parts = [parse_number(t.text, language) for t in (tok, last)]
+        whole = parse_number(doc[tok.i:last.i + 1].text, pack.language)
+        parts = [parse_number(t.text, pack.language) for t in (tok, last)]
         if whole is None or None in parts or whole <= max(parts):
             continue
         if verb.head == tok:  # "y treinta y cuatro resultaron": the verb hung on the first word
             verb.head, verb.dep_ = (verb, tok.dep_) if tok.head == tok else (tok.head, tok.dep_)
             for c in [c for c in tok.children if c.i < tok.i]:
                 c.head = verb
-        tok.head, tok.dep_ = verb, last.dep_
+        tok.head, tok.dep_ = verb, _label(pack, "num") if last.pos_ == "DET" else last.dep_
         for t in doc[tok.i + 1:last.i + 1]:
-            t.head, t.dep_ = tok, "compound"
+            t.head, t.dep_ = tok, _label(pack, "compound")
         joined += 1
     return joined
 
@@ -158,6 +164,6 @@ def parse_cue_sentences(sentences: list[Sentence], pack: LanguagePack) -> dict[i
     docs = pack.parser.pipe(texts, batch_size=BATCH)
     out = {}
     for i, doc in zip(keep, docs):
-        compound_numerals(doc, pack.language)
+        compound_numerals(doc, pack)
         out[i] = ParsedSentence(sentences[i], doc)
     return out

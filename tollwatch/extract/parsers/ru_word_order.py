@@ -116,7 +116,10 @@ def hedges_over_numbers(heads: list[int], rels: list[str], words: list[str], pos
             heads[i], rels[i], rels[j] = j, "advmod", rels[i]  # "более 150 ранены": both on the verb
             moved += 1
             continue
-        top = j if heads[j] == i else heads[j]  # "не менее 30 мирных жителей": the noun under the hedge
+        top = j
+        while heads[top] not in (i, top) and pos[heads[top]] == "NUM":
+            top = heads[top]  # "не менее двадцати трёх человек": a numeral in two words
+        top = top if heads[top] == i else heads[top]  # "не менее 30 мирных жителей": the noun under the hedge
         if heads[top] != i or top == i:
             continue
         heads[top], rels[top] = heads[i], rels[i]

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from spacy.language import Language
 
+from ..numbers import parse_number
+
 OBJECT = "obj"
 SUBJECT = "nsubj"
 
@@ -73,6 +75,46 @@ def digits_are_numbers(doc) -> int:
             tok.pos_, tok.dep_ = "NUM", "nummod"  # "à neuf morts": a number word before a plural, not "neuf" (new)
             changed += 1
     return changed
+
+
+def number_words_before_nouns(doc) -> int:
+    """"Au moins vingt-trois civils ont péri", "Fueron asesinados veintidós campesinos", "Treinta y
+    un soldados murieron": the small models tag a number word an adverb, a name or an adjective and
+    make the plural after it its dependent or its sibling. A number word (several joined by a
+    conjunction, read as one number) right before a plural is that plural's `nummod`; the plural
+    takes the number's place when it hung on it. Returns how many were rebuilt."""
+    rebuilt = 0
+    for tok in doc:
+        if tok.pos_ in ("NUM", "DET", "PRON") or not tok.text.replace("-", "").isalpha() \
+                or parse_number(tok.text, doc.lang_) is None:
+            continue
+        end = tok.i
+        while end + 2 < len(doc) and doc[end + 1].pos_ == "CCONJ" and (
+                parse_number(doc[tok.i:end + 3].text, doc.lang_) or 0) > (parse_number(doc[tok.i:end + 1].text, doc.lang_) or 0):
+            end += 2  # "treinta y un"
+        if end + 1 >= len(doc):
+            continue
+        noun, span = doc[end + 1], doc[tok.i:end + 1]
+        if noun.pos_ not in ("NOUN", "ADJ", "PROPN") or "Plur" not in noun.morph.get("Number"):
+            continue
+        top = next((t for t in span if t.head.i not in range(tok.i, end + 1) or t.head == t), None)
+        if top is None:
+            continue
+        if noun.head in span:
+            noun.head, noun.dep_ = (noun, "ROOT") if top.head == top else (top.head, top.dep_)
+        elif noun.head != top.head:
+            continue
+        for t in span:
+            for c in list(t.children):
+                if c.i not in range(tok.i, end + 2) and c.dep_ != "advmod":
+                    c.head = noun  # "Douze personnes arrêtées ...": the clause was the number's
+        tok.head, tok.dep_, tok.pos_ = noun, "nummod", "NUM"
+        for t in span[1:]:
+            t.head, t.dep_ = tok, "compound"
+        if noun.pos_ == "ADJ":
+            noun.pos_ = "NOUN"
+        rebuilt += 1
+    return rebuilt
 
 
 def hedges_over_numbers(doc) -> int:
@@ -323,6 +365,7 @@ def ud_repairs(doc):
     passive_subjects(doc)
     counted_adjectives(doc)
     digits_are_numbers(doc)
+    number_words_before_nouns(doc)
     subjects_left_as_root(doc)
     adjectives_as_subjects(doc)
     objects_of_adjectives(doc)
