@@ -345,6 +345,8 @@ def predicates(doc, pack: LanguagePack) -> list[Finding]:
             found += nominal(tok, pack)
             found += custody(tok, pack)
             found += injuries(tok, pack)
+    dashed = {f.predicate.i for f in found if f.victim.pos_ == "NUM" and f.victim.head == f.predicate and f.victim.i > f.predicate.i}
+    found = [f for f in found if not (f.victim == f.predicate and f.victim.i in dashed)]  # "Раненых — 12": not also "Раненых"
     return _one_per_victim(_pronoun_again(found, pack))
 
 
@@ -376,6 +378,11 @@ def _numbered(num: Token, pack: LanguagePack) -> Iterator[Finding]:
     subjects = kids(num, pack, "subj", "subjpass")
     if not subjects and pack.relation(num) in ("attr", "pred") and num.head.lemma_.lower() in pack.words("linking_verbs"):
         subjects = kids(num.head, pack, "subj")
+    head = num.head
+    if not subjects and head.i < num.i and any(t.text in ("—", "–") for t in num.doc[head.i + 1:num.i]) \
+            and not any(c.i < head.i for c in kids(head, pack, "num")) and outcome(head, pack):
+        yield Finding(outcome(head, pack), num, head)  # "Раненых — 12, погибших — пятеро": said of the word before the dash
+        return
     for s in subjects:
         cat = outcome(s, pack)
         if cat and s.lemma_.lower() not in pack.words("ambiguous_counted") and not kids(s, pack, "num"):

@@ -96,7 +96,15 @@ def mask_asides(text: str) -> str:
     """"Six monks (four Italians and two Kenyans) and three cooks were shot dead": a bracketed
     or dashed aside blanked out for the parser (it details the phrase before it, and parsers
     hang the rest of the sentence on it)."""
-    return _ASIDE.sub(lambda m: " " * len(m.group(0)), text)
+    return _ASIDE.sub(lambda m: m.group(0) if _pairs(m, text) else " " * len(m.group(0)), text)
+
+
+_PAIR = re.compile(r"\s[–—]\s+\d[\d\s.,]*,")
+
+
+def _pairs(m: re.Match, text: str) -> bool:
+    """"Погибших — 5, раненых — 12": dashes that pair words with figures, no aside."""
+    return bool(_PAIR.match(m.group(0))) or bool(re.match(r"\s*\d", text[m.end():m.end() + 4]))
 
 
 def mask_part_asides(text: str, pack: LanguagePack) -> str:
