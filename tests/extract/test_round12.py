@@ -244,6 +244,39 @@ VERBS_AND_PAIRS = [
  ("ru", "Число погибших — 14.", 14, 0),
 ]
 
+# Hedges in fr/es/ru: a negator that opens a hedge is no negation ("No menos de ocho personas
+# murieron"), a hedge over a vague noun ("Более десятка человек пострадали"), "около сотни" is about
+# a hundred (not hundreds), Spanish "cerca de" is "about". "Nearly 50" is 45-49 by CONTRACT.md, its
+# best 49 (three first guesses of 50 corrected to the contract). 17 of 24 at first run.
+HEDGES = [
+ ("fr", "Près de 30 personnes ont été tuées.", 29, 0),
+ ("fr", "Environ 40 civils ont péri.", 40, 0),
+ ("fr", "Une trentaine de villageois ont été massacrés.", 30, 0),
+ ("fr", "Plus d'une dizaine de soldats ont été tués.", 10, 0),
+ ("fr", "Quelque 200 personnes ont été blessées.", 0, 200),
+ ("fr", "L'attaque a fait au moins sept morts et une quinzaine de blessés.", 7, 15),
+ ("fr", "Le bilan provisoire fait état de 22 morts.", 22, 0),
+ ("fr", "Deux civils tués et cinq blessés dans une attaque à Ménaka.", 2, 5),
+ ("es", "Al menos una decena de personas murieron.", 10, 0),
+ ("es", "Cerca de 20 personas resultaron heridas.", 0, 20),
+ ("es", "Unos 15 soldados murieron en el combate.", 15, 0),
+ ("es", "Alrededor de 30 civiles fueron asesinados.", 30, 0),
+ ("es", "Más de una veintena de personas resultaron heridas.", 0, 20),
+ ("es", "Casi 50 personas murieron en el incendio.", 49, 0),
+ ("es", "No menos de ocho personas murieron.", 8, 0),
+ ("es", "El ataque dejó al menos siete muertos y una docena de heridos.", 7, 12),
+ ("es", "Dos muertos y cinco heridos en un ataque en Tumaco.", 2, 5),
+ ("ru", "Около 40 человек погибли.", 40, 0),
+ ("ru", "Почти 50 человек получили ранения.", 0, 49),
+ ("ru", "По меньшей мере десять человек погибли.", 10, 0),
+ ("ru", "Более десятка человек пострадали.", 0, 10),
+ ("ru", "Двое погибших и пятеро раненых — таков итог нападения.", 2, 5),
+ ("ru", "Не менее пяти человек погибли, свыше двадцати ранены.", 5, 20),
+ ("ru", "Свыше сотни человек погибли.", 100, 0),
+ ("ru", "Около сотни человек получили ранения.", 0, 100),
+ ("uk", "Понад сотню людей поранено.", 0, 100),
+]
+
 # Known gaps of this round (strict: a pass means the gap closed).
 GAPS = [
  # "госпитализированы" as hurt (as in en/fr/es) cost two multilingual build rows (gold = 0) and a
@@ -272,13 +305,18 @@ GAPS = [
  ("fr", "Trois piétons ont été fauchés par une voiture piégée.", 3, 0),
  ("fr", "Le chauffeur a été criblé de balles.", 1, 0),
  ("fr", "Deux personnes ont été grièvement touchées par des éclats.", 0, 2),
+ # a Ukrainian daily summary region by region: the later regions' figures are read as parts of
+ # the first region's
+ ("uk", """За минулу добу внаслідок російських обстрілів у Херсонській області загинули двоє людей, ще п'ятеро отримали поранення.
+
+На Харківщині поранено трьох цивільних. У Донецькій області загинула одна людина.""", 3, 8),
  # "turned to hospitals" as hurt
  ("ru", "В больницы обратились сто двадцать человек, из них сорок госпитализированы. Погибших нет.", 0, 120),
 ]
 
 CASES = (RUSSIAN_NEWS + SPANISH_AND_FRENCH + SERIES_AND_LATER_DEATHS + AGENCY_SENTENCES + AGENCY_PARAGRAPHS
          + NEUTRALISED + SIDES_AND_NUMBER_WORDS + NUMBERS_IN_WORDS
-         + VERBS_AND_PAIRS)
+         + VERBS_AND_PAIRS + HEDGES)
 
 test_summary_in_its_language, test_known_gaps = summary_tests(CASES, GAPS)
 

@@ -234,6 +234,8 @@ def find_quantities(text: str, offset: int = 0, language: str | None = None) -> 
             continue
         entry = _vague_entry(m.group("vague"))
         hedge, start = _hedge(m, hedge_of)
+        if m.group("hedge") and (whole := _vague_entry(m.group(0))) is not None:
+            entry, hedge = whole, None  # "около сотни": about a hundred, not hundreds
         low, high = entry["low"], entry["high"]
         if hedge in ("at_least", "more_than"):
             high = None

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Iterator
 
+from ..numbers import vague_table
 from ..packs import LanguagePack
 
 Token = Any  # a spaCy Token
@@ -74,7 +75,15 @@ def year(tok: Token) -> bool:
 
 
 def negated(tok: Token, pack: LanguagePack) -> bool:
-    return any(c.lower_ in pack.words("negators") for c in kids(tok, pack, "neg", "det", "advmod", "dep", "mark"))
+    return any(c.lower_ in pack.words("negators") and not _opens_hedge(c, pack)
+               for c in kids(tok, pack, "neg", "det", "advmod", "dep", "mark"))
+
+
+def _opens_hedge(neg: Token, pack: LanguagePack) -> bool:
+    """"No menos de ocho personas murieron", "Pas moins de 12": the negator opens a hedge of the
+    language's vague table, not a negation."""
+    after = neg.doc[neg.i:neg.i + 4].text.lower()
+    return any(after.startswith(h) for words in vague_table(pack.language)["hedges"].values() for h in words)
 
 
 def modal(tok: Token, pack: LanguagePack) -> bool:

@@ -101,7 +101,8 @@ def one_subject_of_a_singular_verb(heads: list[int], rels: list[str], pos: list[
     return changed
 
 
-def hedges_over_numbers(heads: list[int], rels: list[str], words: list[str], pos: list[str], hedges: frozenset[str]) -> int:
+def hedges_over_numbers(heads: list[int], rels: list[str], words: list[str], pos: list[str], hedges: frozenset[str],
+                        vague: frozenset[str] = frozenset()) -> int:
     """"и более 40 получили ранения": slovnet makes the hedge the verb's subject and hangs the
     number under it. A one-word hedge (the language's vague table) heading the number right
     after it (or the noun that number counts: "не менее 30 мирных жителей погибли") gives the
@@ -110,7 +111,7 @@ def hedges_over_numbers(heads: list[int], rels: list[str], words: list[str], pos
     moved = 0
     for i in range(len(heads) - 1):
         j = i + 1
-        if words[i].lower() not in hedges or pos[j] != "NUM" or heads[i] == i:
+        if words[i].lower() not in hedges or (pos[j] != "NUM" and words[j].lower() not in vague) or heads[i] == i:
             continue
         if heads[j] == heads[i] != i and rels[j].startswith("nummod") and rels[i].startswith("nsubj"):
             heads[i], rels[i], rels[j] = j, "advmod", rels[i]  # "более 150 ранены": both on the verb

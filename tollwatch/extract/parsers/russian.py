@@ -40,6 +40,7 @@ class RussianParser:
         self.repairs = 0  # attachments changed to make well-formed trees (tree.py)
         self.hedges = one_word_hedges(self.lang)
         self.hedge_ends = hedge_ends(self.lang)
+        self.vague = vague_words(self.lang)
         self._lemmas: dict[tuple, str] = {}
 
     def __call__(self, text: str):
@@ -99,7 +100,7 @@ class RussianParser:
             # again: a numeral made a subject just now ("погиб один и ранено двое военных")
             self.repairs += subjects_after_their_verbs(local_heads, rels, [tag.pos for tag in tagged.tokens])
             self.repairs += hedges_over_numbers(local_heads, rels, [word for _, _, word in sentence],
-                                                [tag.pos for tag in tagged.tokens], self.hedge_ends)
+                                                [tag.pos for tag in tagged.tokens], self.hedge_ends, self.vague)
             self.repairs += one_subject_of_a_singular_verb(local_heads, rels, [tag.pos for tag in tagged.tokens],
                                                            [tag.feats.get("Number") for tag in tagged.tokens])
             indices = []  # the Doc index of each of the sentence's tokens
@@ -168,6 +169,15 @@ def one_word_hedges(language: str) -> frozenset[str]:
     table = json.loads(resources.files("tollwatch.extract").joinpath(
         "lexicons", language, "vague.v1.json").read_text("utf-8"))
     return frozenset(w for words in table["hedges"].values() for w in words if " " not in w)
+
+
+def vague_words(language: str) -> frozenset[str]:
+    """The one-word vague amounts of `language`'s vague table ("десятка", "сотни")."""
+    import json
+    from importlib import resources
+    table = json.loads(resources.files("tollwatch.extract").joinpath(
+        "lexicons", language, "vague.v1.json").read_text("utf-8"))
+    return frozenset(w.lower() for entry in table["vague"] for w in entry["words"] if " " not in w)
 
 
 def hedge_ends(language: str) -> frozenset[str]:
