@@ -85,7 +85,9 @@ def number_words_before_nouns(doc) -> int:
     takes the number's place when it hung on it. Returns how many were rebuilt."""
     rebuilt = 0
     for tok in doc:
-        if tok.pos_ in ("NUM", "DET", "PRON") or not tok.text.replace("-", "").isalpha() \
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if tok.pos_ in ("NUM", "DET", "PRON") or not tok.text.replace("-", "").isalpha() or nxt is None \
+                or (nxt.pos_ != "CCONJ" and "Plur" not in nxt.morph.get("Number")) \
                 or parse_number(tok.text, doc.lang_) is None:
             continue
         end = tok.i
