@@ -277,6 +277,28 @@ HEDGES = [
  ("uk", "Понад сотню людей поранено.", 0, 100),
 ]
 
+# The wounded who later died and second accounts in fr/es/ru/uk: "uno de los heridos falleció",
+# "l'un des blessés a succombé" (a singular pronoun with a group of its own), "El uniformado murió"
+# after "Un policía resultó herido" (the one wounded person, told again), "Местные жители говорят о
+# пяти погибших" (another account). One first guess went against the contract (attackers are in the
+# high only). 8 of 13 at first run.
+LATER_DEATHS_AND_ACCOUNTS = [
+ ("es", "Dos personas murieron y cinco resultaron heridas. Horas después, uno de los heridos falleció en el hospital.", 3, 4),
+ ("fr", "Deux personnes ont été tuées et cinq blessées. L'un des blessés a succombé dans la nuit.", 3, 4),
+ ("ru", "Два человека погибли, пятеро ранены. Позже один из раненых скончался в больнице.", 3, 4),
+ ("uk", "Двоє людей загинули, п'ятеро поранені. Згодом один із поранених помер у лікарні.", 3, 4),
+ ("es", "Un policía resultó herido en el ataque. El uniformado murió horas más tarde.", 1, 0),
+ ("fr", "Un gendarme a été grièvement blessé. Il est décédé à l'hôpital.", 1, 0),
+ ("ru", "Полицейский получил тяжёлое ранение. Позже он скончался в больнице.", 1, 0),
+ ("es", "Según la Policía, cuatro personas murieron. Sin embargo, la comunidad asegura que los muertos son seis.", 6, 0),
+ ("fr", "Selon l'armée, 12 assaillants ont été tués. Des sources locales parlent de 20 morts parmi les civils.", 20, 0),
+ ("ru", "По данным МВД, погибли трое. Местные жители говорят о пяти погибших.", 5, 0),
+ ("es", "El ataque dejó tres muertos, según un primer reporte. Más tarde, las autoridades elevaron la cifra a cinco.", 5, 0),
+ ("fr", "Un premier bilan faisait état de trois morts. Il a été revu à la hausse dans la soirée : sept personnes ont perdu la vie.", 7, 0),
+ ("ru", "Первоначально сообщалось о трёх погибших. Позднее число жертв увеличилось до семи.", 7, 0),
+ ("en", "A soldier was wounded in the attack. The attacker was killed.", 0, 1),
+]
+
 # Known gaps of this round (strict: a pass means the gap closed).
 GAPS = [
  # "госпитализированы" as hurt (as in en/fr/es) cost two multilingual build rows (gold = 0) and a
@@ -316,7 +338,8 @@ GAPS = [
 
 CASES = (RUSSIAN_NEWS + SPANISH_AND_FRENCH + SERIES_AND_LATER_DEATHS + AGENCY_SENTENCES + AGENCY_PARAGRAPHS
          + NEUTRALISED + SIDES_AND_NUMBER_WORDS + NUMBERS_IN_WORDS
-         + VERBS_AND_PAIRS + HEDGES)
+         + VERBS_AND_PAIRS + HEDGES
+         + LATER_DEATHS_AND_ACCOUNTS)
 
 test_summary_in_its_language, test_known_gaps = summary_tests(CASES, GAPS)
 

@@ -71,6 +71,8 @@ def find_claims(article: Article, pack: LanguagePack) -> list[Claim]:
                 d = _wounded_who_died(d, claims, pack)
                 if d is None:
                     continue
+            if d.restates and (d.category, d.head) not in named_before:
+                d = _the_wounded_again(d, claims, sent.text, lang)  # "Un policía resultó herido ... El uniformado murió"
             if d.restates and (d.category, d.head) in named_before:
                 continue  # "the insurgent", "Mahjur" again: a victim counted where first named
             if d.weak and _the_dead_again(d, dead_before, pack):
@@ -167,6 +169,20 @@ def _the_dead_again(d: Draft, dead_before: set, pack: LanguagePack) -> bool:
 
 
 _LATER_DEAD = ("injured", "kidnapped", "missing")  # "was kidnapped ...; his body was found": killed too
+
+
+def _the_wounded_again(d: Draft, claims: list[Claim], sentence: str, language: str) -> Draft:
+    """"Un policía resultó herido en el ataque. El uniformado murió horas más tarde": one person,
+    told again by a definite noun in a later sentence that says they died, is the one wounded
+    victim the article counted last, when it counted no death before (not an attacker)."""
+    if d.category != "killed" or d.shape != "singular" or d.low != 1 or (d.group or "").lower() in lexicon(
+            language).raw["perpetrator_groups"] or any(c.category == "killed" and not c.historical for c in claims):
+        return d
+    last = next((c for c in reversed(claims) if not c.historical), None)
+    if last is None or last.category != "injured" or not last.low == last.high == 1 \
+            or last.victims.group in (None, "named") or last.evidence.sentence == sentence:
+        return d
+    return replace(d, group=last.victims.group, restates=False)
 
 
 def _wounded_who_died(d: Draft, claims: list[Claim], pack: LanguagePack) -> Draft | None:

@@ -131,11 +131,15 @@ def _count(noun: Token, text: str, pack: LanguagePack, unknown: bool,
         of_them = [n for p, n in obliques(noun, pack) if p in pack.words("partitive") and n.lower_ in pack.words("back_pronouns")]
         doc = noun.doc
         if not of_them and noun.i + 2 < len(doc) and doc[noun.i + 1].lower_ in pack.words("partitive") \
-                and doc[noun.i + 2].lower_ in pack.words("back_pronouns"):
+                and doc[noun.i + 2].lower_ in pack.words("back_pronouns") and doc[noun.i + 2].pos_ != "DET":
             of_them = [doc[noun.i + 2]]  # "L'une d'elles a succombé", "d'elles" hung elsewhere
         if of_them and word in pack.words("singular_pronouns"):
             return _Count(1, 1, False, None, noun.idx, of_them[0].idx + len(of_them[0].text), noun.idx,
                           of_them[0].lower_, "number", "including")  # "una de ellas murió": one of those counted, as "one of them"
+        of_group = [n for p, n in obliques(noun, pack) if p in pack.words("partitive") and n.pos_ in ("NOUN", "ADJ")]
+        if of_group and word in pack.words("singular_pronouns"):  # "uno de los heridos", "l'un des blessés"
+            return _Count(1, 1, False, None, noun.idx, of_group[0].idx + len(of_group[0].text), noun.idx,
+                          of_group[0].lower_, "number", "including")
         if word not in pack.words("singular_pronouns") or of_them:
             return None  # "uno de ellos": one of those counted already
         return _Count(1, 1, False, None, noun.idx, end, noun.idx, word, "singular")
