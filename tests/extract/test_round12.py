@@ -299,6 +299,30 @@ LATER_DEATHS_AND_ACCOUNTS = [
  ("en", "A soldier was wounded in the attack. The attacker was killed.", 0, 1),
 ]
 
+# More English agency sentences (17 of 20 at first run; "scores" is 40-99, best 69, by CONTRACT.md):
+# "The bodies of two men, both shot in the head, were found" (the parser makes "shot" the root).
+AGENCY_MORE = [
+ ("en", "Twenty-one people, most of them women and children, were killed when gunmen attacked a village.", 21, 0),
+ ("en", "The attack killed 14, including nine soldiers, and wounded 22.", 14, 22),
+ ("en", "Seven people died on the spot and three others succumbed to their injuries in hospital.", 10, 0),
+ ("en", "A mortar round landed in a crowded market, killing at least 16 and injuring more than 40, medics said.", 16, 40),
+ ("en", "Gunmen killed the village head, his wife and their three children.", 5, 0),
+ ("en", "The bodies of two men, both shot in the head, were found on the roadside.", 2, 0),
+ ("en", "Security forces opened fire on protesters, killing one and wounding scores.", 1, 69),
+ ("en", "The explosion ripped through a minibus, killing all 11 passengers.", 11, 0),
+ ("en", "The fighting left 30 combatants dead on both sides.", 30, 0),
+ ("en", "The blast killed four people, one of them a child, and left 12 injured.", 4, 12),
+ ("en", "Police said 17 people were hurt, four of them seriously, and one person died.", 1, 17),
+ ("en", "Three Afghan soldiers and an American contractor were killed in the insider attack.", 4, 0),
+ ("en", "Unidentified assailants shot and killed a tribal elder and wounded his nephew on Friday.", 1, 1),
+ ("en", "Heavy fighting killed 25 Houthi rebels and eight pro-government fighters, military officials said.", 33, 0),
+ ("en", "A car bomb killed eight people in Mogadishu. Five of those killed were soldiers.", 8, 0),
+ ("en", "Nine people were killed in the attack, taking the number of people killed in the region this month to 60.", 9, 0),
+ ("en", "Separately, a roadside bomb killed two policemen in Kandahar.", 2, 0),
+ ("en", "A suicide bomber killed 12 people at a mosque in Quetta. In a separate attack, gunmen killed three soldiers in Turbat.", 15, 0),
+ ("en", "Authorities said 23 people died and 47 were hospitalised.", 23, 47),
+]
+
 # Known gaps of this round (strict: a pass means the gap closed).
 GAPS = [
  # "госпитализированы" as hurt (as in en/fr/es) cost two multilingual build rows (gold = 0) and a
@@ -332,6 +356,8 @@ GAPS = [
  ("uk", """За минулу добу внаслідок російських обстрілів у Херсонській області загинули двоє людей, ще п'ятеро отримали поранення.
 
 На Харківщині поранено трьох цивільних. У Донецькій області загинула одна людина.""", 3, 8),
+ # "victims" alone says no outcome
+ ("en", "Among the victims were two local journalists and a police officer.", 3, 0),
  # "turned to hospitals" as hurt
  ("ru", "В больницы обратились сто двадцать человек, из них сорок госпитализированы. Погибших нет.", 0, 120),
 ]
@@ -339,7 +365,7 @@ GAPS = [
 CASES = (RUSSIAN_NEWS + SPANISH_AND_FRENCH + SERIES_AND_LATER_DEATHS + AGENCY_SENTENCES + AGENCY_PARAGRAPHS
          + NEUTRALISED + SIDES_AND_NUMBER_WORDS + NUMBERS_IN_WORDS
          + VERBS_AND_PAIRS + HEDGES
-         + LATER_DEATHS_AND_ACCOUNTS)
+         + LATER_DEATHS_AND_ACCOUNTS + AGENCY_MORE)
 
 test_summary_in_its_language, test_known_gaps = summary_tests(CASES, GAPS)
 

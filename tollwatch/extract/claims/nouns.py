@@ -126,6 +126,10 @@ def nominal(noun: Token, pack: LanguagePack) -> Iterator[Finding]:
         holder = verb.head if pack.relation(noun) == "pobj" else verb
         if holder.lemma_.lower() in pack.words("container_heads") and holder.head != holder:
             verb = holder = holder.head  # "a total of 63 bodies have been recovered"
+        found = [c for c in kids(verb, pack, "conj") if c.lemma_.lower() in pack.words("body_verbs")
+                 and not kids(c, pack, "subj", "subjpass")]
+        if verb.lemma_.lower() not in pack.words("body_verbs") and found and pack.relation(noun) == "subj":
+            verb = holder = found[0]  # "The bodies of two men, both shot in the head, were found": misparsed
         if verb.lemma_.lower() not in pack.words("body_verbs") and holder.lemma_.lower() not in pack.words("body_finding_nouns"):
             return  # "were found", "el hallazgo de los cuerpos de cuatro campesinos"
         if kids(noun, pack, "num"):
