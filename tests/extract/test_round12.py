@@ -323,6 +323,26 @@ AGENCY_MORE = [
  ("en", "Authorities said 23 people died and 47 were hospitalised.", 23, 47),
 ]
 
+# Background told before the figure: a month named without a day two or more months before the
+# report ("In March, two officers were killed", "В июле на этой трассе погибли"); a day and month
+# read in the article's language ("12 августа"); "earlier this year", "ранее в этом месяце", "в
+# начале года" (pack cues). 8 of 15 at first run.
+BACKGROUND = [
+ ("es", "Un líder social fue asesinado en Caloto. Hace dos meses, su hermano también fue asesinado.", 1, 0),
+ ("es", "Tres personas murieron en una masacre en Tuluá. En marzo, otra masacre en el mismo municipio dejó cuatro víctimas.", 3, 0),
+ ("es", "El año pasado fueron asesinados 145 líderes sociales en el país. Este lunes, un nuevo crimen enlutó a Cauca: un dirigente indígena fue asesinado.", 1, 0),
+ ("fr", "Trois soldats ont été tués dimanche près de Gao. Le mois dernier, une embuscade avait coûté la vie à dix militaires dans la même région.", 3, 0),
+ ("fr", "Un casque bleu a été tué mardi. Il y a deux semaines, quatre soldats de la paix avaient péri dans l'explosion d'une mine.", 1, 0),
+ ("fr", "Deux civils ont été tués. En juillet, une attaque dans ce village avait fait 15 morts.", 2, 0),
+ ("ru", "Двое военных погибли в воскресенье. В прошлом месяце в том же районе погибли пятеро военнослужащих.", 2, 0),
+ ("ru", "При обстреле погиб мирный житель. Ранее в этом месяце при обстреле села погибли трое.", 1, 0),
+ ("ru", "Полицейский погиб при нападении. В начале года в результате аналогичного нападения погибли двое сотрудников.", 1, 0),
+ ("ru", "Трое человек погибли в ДТП. В июле на этой трассе погибли шесть человек.", 3, 0),
+ ("en", "Two soldiers were killed on Sunday. Last month, five troops died in a similar attack in the area.", 2, 0),
+ ("en", "A police officer was shot dead. In March, two officers were killed at the same checkpoint.", 1, 0),
+ ("en", "Four people were killed on Tuesday, the deadliest attack since March.", 4, 0),
+]
+
 # Known gaps of this round (strict: a pass means the gap closed).
 GAPS = [
  # "госпитализированы" as hurt (as in en/fr/es) cost two multilingual build rows (gold = 0) and a
@@ -356,6 +376,14 @@ GAPS = [
  ("uk", """За минулу добу внаслідок російських обстрілів у Херсонській області загинули двоє людей, ще п'ятеро отримали поранення.
 
 На Харківщині поранено трьох цивільних. У Донецькій області загинула одна людина.""", 3, 8),
+ # "last week" and a day within two months ("El pasado 12 de agosto, otro ataque"): "last week",
+ # "la semana pasada", "на прошлой неделе", "минулого тижня" as earlier cues cost two WAD check rows,
+ # a multilingual check row and MUC-4 rows ("beheaded seven loggers they kidnapped last week")
+ ("es", "Dos soldados murieron el sábado en un ataque en Tame. El pasado 12 de agosto, otro ataque en la zona dejó cinco militares muertos.", 2, 0),
+ ("es", "Un policía murió en el ataque. La semana pasada, dos uniformados fueron asesinados en la misma vía.", 1, 0),
+ ("uk", "Загинула одна людина. Минулого тижня внаслідок обстрілу села загинули двоє.", 1, 0),
+ # "с марта" after "the bloodiest attack" is no running period
+ ("ru", "Четыре человека погибли во вторник, это самое кровопролитное нападение с марта.", 4, 0),
  # "victims" alone says no outcome
  ("en", "Among the victims were two local journalists and a police officer.", 3, 0),
  # "turned to hospitals" as hurt
@@ -365,7 +393,8 @@ GAPS = [
 CASES = (RUSSIAN_NEWS + SPANISH_AND_FRENCH + SERIES_AND_LATER_DEATHS + AGENCY_SENTENCES + AGENCY_PARAGRAPHS
          + NEUTRALISED + SIDES_AND_NUMBER_WORDS + NUMBERS_IN_WORDS
          + VERBS_AND_PAIRS + HEDGES
-         + LATER_DEATHS_AND_ACCOUNTS + AGENCY_MORE)
+         + LATER_DEATHS_AND_ACCOUNTS + AGENCY_MORE
+         + BACKGROUND)
 
 test_summary_in_its_language, test_known_gaps = summary_tests(CASES, GAPS)
 

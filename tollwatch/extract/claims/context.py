@@ -6,7 +6,7 @@ from datetime import date
 from functools import cache
 
 from ..attribution import side_of, states_in
-from ..events.dates import find_dates
+from ..events.dates import capital_only_months, find_dates
 from ..text import list_item
 from .lexicon import lexicon
 from .draft import Draft
@@ -19,6 +19,12 @@ def _month_year(language: str) -> re.Pattern[str]:
     """"April 2021", "avril 2021", "апреле 2021": a month of the language's table and a year."""
     months = "|".join(re.escape(m) for m in lexicon(language).raw["months"])
     return re.compile(r"\b(" + months + r")\s+(?:\d{1,2},?\s+)?((?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def _month_alone(language: str) -> re.Pattern[str]:
+    """A month of the language's table with no day or year after it ("in March", "en marzo")."""
+    months = "|".join(re.escape(m) for m in sorted(lexicon(language).raw["months"], key=len, reverse=True))
+    return re.compile(r"(?<![\w-])(" + months + r")(?![\w-])(?!\s*,?\s*\d)", re.IGNORECASE)
 
 
 EPISODE_MONTHS = 2  # a dated figure more than this many months before publication is an earlier episode
@@ -73,7 +79,16 @@ def earlier_episode(d: Draft, published: date | None, language: str = "en") -> b
         month, year = months[m.group(1).lower()], int(m.group(2))
         if (published.year * 12 + published.month) - (year * 12 + month) > EPISODE_MONTHS:
             return True
-    for d in find_dates(s):  # "was assassinated on 28 July" in a December report
+    since = [p.span() for p in re.finditer(raw["period_summary"], s, re.IGNORECASE)]
+    for m in _month_alone(language).finditer(s):  # "In March, two officers were killed", "В июле ... погибли"
+        word = m.group(1)
+        if (word.lower() in capital_only_months(language) and not word[0].isupper()) or re.search(
+                r"\d", s[max(0, m.start() - 8):m.start()]) or any(a <= m.start() < b for a, b in since) \
+                or m.start() >= rel - max(0, rel - 80):
+            continue  # a month before the figure, not "the deadliest attack since March"
+        if (published.month - months[word.lower()]) % 12 >= EPISODE_MONTHS:
+            return True
+    for d in find_dates(s, language):  # "was assassinated on 28 July" in a December report
         if d.year is None and d.day is not None:
             when = _day_month_before(published, d.month, d.day)
             if when is not None and (published.year * 12 + published.month) - (when.year * 12 + when.month) > EPISODE_MONTHS:

@@ -67,6 +67,11 @@ def _month(raw: str, language: str = "en") -> int:
     return int(raw) if raw.isdigit() else lexicon(language)["months"][raw.lower().rstrip(".")]
 
 
+def capital_only_months(language: str = "en") -> frozenset[str]:
+    """Month words that are months only with a capital ("May", not "may")."""
+    return frozenset(_grammar(language)["capital_only_months"])
+
+
 def find_dates(text: str, language: str = "en") -> list[DateMention]:
     """Absolute dates in `text`, in order, without overlaps (day-level before month-level)."""
     found: list[DateMention] = []
@@ -165,6 +170,10 @@ def infer_published(article: Article) -> Article:
         full = [_to_date(d, d.year) for d in current_dates(text, language)]
         full = [d for d in full if d is not None]
         found = max(full) if full else None
+        if found is not None:  # "22 сентября 2014 ... утром в среду 24 декабря": a later day of that year
+            later = [day for m in find_dates(text, language) if m.year is None and m.day is not None
+                     and (day := _to_date(m, found.year)) is not None and 0 < (day - found).days < 183]
+            found = max(later, default=found)
     if found is None:
         return article  # nothing to go on: the report stays undated (published None)
     return replace(article, published=found, published_inferred=True)
