@@ -19,7 +19,7 @@ from ..text import Sentence
 from .draft import Draft
 from .lexicon import lexicon
 from .referents import after_including, among_them, antecedent, is_name, is_person, marked_part, parts_of, singular
-from .relations import Finding, companions, kids, next_oblique, obliques, outcome, stolen_subject
+from .relations import Finding, companions, kids, next_oblique, obliques, outcome, stated, stolen_subject
 from .tolls import running
 
 Token = Any
@@ -247,14 +247,9 @@ def _summing(noun: Token, pack: LanguagePack) -> bool:
 def _state_of_its_own(noun: Token, conj: Token, pack: LanguagePack) -> bool:
     """"dejó dos muertos y tres civiles heridos": a conjunct with a state word of its own, after a
     noun that is a state word or has one, tells its own outcome."""
-    states = pack.grammar["states"]
-
-    def stated(t: Token) -> bool:
-        return t.lower_ in states or t.lemma_.lower() in states
-
-    own = [s for s in kids(noun, pack, "amod", "acl") if stated(s)]
-    return (any(stated(s) for s in kids(conj, pack, "amod", "acl")) and (stated(noun) or bool(own))) or (
-        stated(noun) and any(s.i > conj.i for s in own))  # the conjunct's state hung on the first noun
+    own = [s for s in kids(noun, pack, "amod", "acl") if stated(s, pack)]
+    return (any(stated(s, pack) for s in kids(conj, pack, "amod", "acl")) and (stated(noun, pack) or bool(own))) or (
+        stated(noun, pack) and any(s.i > conj.i for s in own))  # the conjunct's state hung on the first noun
 
 
 def _casualty_nominal(c: Token, pack: LanguagePack) -> bool:

@@ -16,8 +16,8 @@ from ..packs import LanguagePack
 from .lexicon import lexicon
 from .members import members
 from .nouns import counted_before, counted_noun, custody, injuries, nominal
-from .relations import (Finding, Token, companions, inherited, kids, modal, nearest_subject, negated, obliques,
-                        outcome, participle, passive, perfect, resolve, stolen_subject)
+from .relations import (DASHES, Finding, Token, companions, inherited, kids, modal, nearest_subject, negated, obliques,
+                        outcome, participle, passive, perfect, resolve, stated, stolen_subject)
 
 
 def _verb_category(verb: Token, pack: LanguagePack) -> str | None:
@@ -257,15 +257,14 @@ def _stated_conjunct(noun: Token, word: Token, pack: LanguagePack) -> Token:
     """"dejó dos uniformados muertos y siete civiles heridos", "dos muertos y tres civiles heridos": a
     second state hung on the first noun belongs to the conjunct just before it when the first noun
     is a state word or has a state of its own."""
-    states = pack.grammar["states"]
     first = noun.head
     if pack.relation(noun) == "conj" and pack.relation(first) == "obj" and first.head.lemma_.lower() in pack.words(
-            "leave_verbs") and not any(s.lower_ in states or s.lemma_.lower() in states for s in first.children) \
-            and noun == kids(first, pack, "conj")[-1] and first.lower_ not in states:
+            "leave_verbs") and not any(stated(s, pack) for s in first.children) \
+            and noun == kids(first, pack, "conj")[-1] and not stated(first, pack):
         return first  # "dejó dos policías y tres civiles heridos": the state of the whole list
     between = [c for c in kids(noun, pack, "conj") if noun.i < c.i < word.i]
-    if between and (noun.lower_ in states or noun.lemma_.lower() in states or any(
-            s.i < between[0].i and (s.lower_ in states or s.lemma_.lower() in states) for s in kids(noun, pack, "amod", "acl"))):
+    if between and (stated(noun, pack) or any(
+            s.i < between[0].i and stated(s, pack) for s in kids(noun, pack, "amod", "acl"))):
         return between[-1]
     return noun
 
@@ -364,7 +363,7 @@ def gapped_figures(doc, found: list[Finding], pack: LanguagePack) -> list[Findin
         for f in reversed(found):
             first = f.victim if f.victim.pos_ == "NUM" else next(iter(kids(f.victim, pack, "num")), None)
             if first is None or first.i >= num.i or not any(
-                    t.text in (",", ";", "—", "–", "-") for t in doc[first.i + 1:num.i]):
+                    t.text in (",", ";", "-") + DASHES for t in doc[first.i + 1:num.i]):
                 continue
             if marks & {c.lower_ for c in kids(first, pack, "case") + kids(f.victim, pack, "case")}:
                 out.append(Finding(outcome(num.head, pack) or f.category, num, f.predicate, update=f.update, gapped=True))
@@ -379,7 +378,7 @@ def _numbered(num: Token, pack: LanguagePack) -> Iterator[Finding]:
     if not subjects and pack.relation(num) in ("attr", "pred") and num.head.lemma_.lower() in pack.words("linking_verbs"):
         subjects = kids(num.head, pack, "subj")
     head = num.head
-    if not subjects and head.i < num.i and any(t.text in ("—", "–") for t in num.doc[head.i + 1:num.i]) \
+    if not subjects and head.i < num.i and any(t.text in DASHES for t in num.doc[head.i + 1:num.i]) \
             and not any(c.i < head.i for c in kids(head, pack, "num")) and outcome(head, pack):
         yield Finding(outcome(head, pack), num, head)  # "Раненых — 12, погибших — пятеро": said of the word before the dash
         return

@@ -56,7 +56,8 @@ def counted_before(noun: Token, pack: LanguagePack) -> bool:
 def _one_counted(noun: Token, pack: LanguagePack) -> bool:
     """"a fait un mort", "dejó un muerto", "le bilan est d'un mort et trois blessés": a state noun
     (a dead, a wounded) with a determiner of one, the object of a verb (put first: "Un muerto dejó
-    una balacera") or told by a toll noun, is one victim; not in a verbless headline ("Un muerto en un tiroteo", maybe a link to another story)."""
+    una balacera") or told by a toll noun, is one victim; not in a verbless headline ("Un muerto en
+    un tiroteo", maybe a link to another story)."""
     if noun.lower_ not in pack.grammar["states"] or "Sing" not in noun.morph.get("Number"):
         return False
     first = noun

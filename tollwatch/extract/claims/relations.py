@@ -25,6 +25,15 @@ class Finding:
     gapped: bool = False          # "..., таджикская — о 35": a figure whose clause left out its verb
 
 
+DASHES = ("—", "–")
+
+
+def stated(tok: Token, pack: LanguagePack) -> bool:
+    """The word is a state of victims ("dead", "heridos", "погибших")."""
+    states = pack.grammar["states"]
+    return tok.lower_ in states or tok.lemma_.lower() in states
+
+
 def kids(tok: Token, pack: LanguagePack, *rels: str) -> list[Token]:
     return [c for c in tok.children if pack.relation(c) in rels]
 

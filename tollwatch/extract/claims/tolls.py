@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any, Iterator
 
 from ..packs import LanguagePack
-from .relations import Finding, kids, obliques
+from .relations import DASHES, Finding, kids, obliques
 
 Token = Any
 
@@ -35,7 +35,7 @@ def _numbers_near(noun: Token, pack: LanguagePack) -> list[Token]:
     found = [n for p, n in obliques(noun, pack) if p in pack.words("partitive") and n.pos_ == "NUM"]
     found += [n for n in kids(noun, pack, "appos") if n.pos_ == "NUM" and n.i > noun.i]  # "Death toll: 11"
     found += [n for n in kids(noun, pack, "num") if n.i > noun.i and any(
-        t.text in ("—", "–", ":") for t in noun.doc[noun.i + 1:n.i])]  # "Число погибших — 14"
+        t.text in DASHES + (":",) for t in noun.doc[noun.i + 1:n.i])]  # "Число погибших — 14"
     verb = noun.head
     if pack.relation(noun) == "subj" and verb.pos_ == "NUM" and any(
             a.lemma_.lower() in pack.words("update_verbs") for a in kids(verb, pack, "aux")):
