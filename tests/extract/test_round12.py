@@ -348,6 +348,24 @@ BACKGROUND = [
  ("en", "Four people were killed on Tuesday, the deadliest attack since March.", 4, 0),
 ]
 
+# A victim told again by other nouns ("La víctima", "El comerciante", "Погибший", "Le fonctionnaire")
+# and a killing the arrested are answerable for ("los responsables del asesinato de": the
+# contraction "del" now in the pack's earlier deeds, as "responsables du"). 11 of 12 at first run.
+TOLD_AGAIN = [
+ ("es", "Un joven fue asesinado a tiros en el barrio Siloé de Cali. La víctima fue identificada como Juan Pérez, de 23 años. El comerciante murió antes de llegar al hospital.", 1, 0),
+ ("es", "Asesinaron a un líder comunal en Tumaco. Sicarios dispararon contra el dirigente cuando salía de su casa. El hombre murió en el lugar.", 1, 0),
+ ("es", "Dos hermanos fueron asesinados en zona rural de Cúcuta. Los jóvenes, de 19 y 21 años, murieron en el lugar. Las víctimas trabajaban en una finca.", 2, 0),
+ ("ru", "В Москве застрелен бизнесмен. Погибший был известен в деловых кругах. Мужчина скончался на месте.", 1, 0),
+ ("ru", "В результате ДТП погибли два человека. Погибшие — водитель и пассажир легкового автомобиля.", 2, 0),
+ ("ru", "Неизвестный убил охранника банка. Погибшему было 45 лет. Убийца скрылся.", 1, 0),
+ ("fr", "Un policier a été tué par balle à Marseille. Le fonctionnaire, âgé de 32 ans, est mort sur le coup. La victime était père de deux enfants.", 1, 0),
+ ("fr", "Deux soldats ont été tués dans une embuscade. Les deux militaires appartenaient au 2e régiment.", 2, 0),
+ ("es", "Un soldado murió y otro resultó herido en un ataque en Tame. El militar herido fue trasladado a Arauca. El uniformado fallecido será homenajeado.", 1, 1),
+ ("es", "Murió el hombre que había sido baleado el sábado en el centro de Pasto.", 1, 0),
+ ("es", "Capturan a los responsables del asesinato de tres jóvenes en Tuluá.", 0, 0),
+ ("ru", "Задержан подозреваемый в убийстве двух полицейских.", 0, 0),
+]
+
 # Known gaps of this round (strict: a pass means the gap closed).
 GAPS = [
  # "госпитализированы" as hurt (as in en/fr/es) cost two multilingual build rows (gold = 0) and a
@@ -389,6 +407,9 @@ GAPS = [
  ("uk", "Загинула одна людина. Минулого тижня внаслідок обстрілу села загинули двоє.", 1, 0),
  # "с марта" after "the bloodiest attack" is no running period
  ("ru", "Четыре человека погибли во вторник, это самое кровопролитное нападение с марта.", 4, 0),
+ # English "suspects in", "charged with", "arrested for" as deeds of an earlier killing cost a WAD
+ # check row
+ ("en", "Police arrested the suspects in the killing of three youths.", 0, 0),
  # "victims" alone says no outcome
  ("en", "Among the victims were two local journalists and a police officer.", 3, 0),
  # "turned to hospitals" as hurt
@@ -399,7 +420,7 @@ CASES = (RUSSIAN_NEWS + SPANISH_AND_FRENCH + SERIES_AND_LATER_DEATHS + AGENCY_SE
          + NEUTRALISED + SIDES_AND_NUMBER_WORDS + NUMBERS_IN_WORDS
          + VERBS_AND_PAIRS + HEDGES
          + LATER_DEATHS_AND_ACCOUNTS + AGENCY_MORE
-         + BACKGROUND)
+         + BACKGROUND + TOLD_AGAIN)
 
 test_summary_in_its_language, test_known_gaps = summary_tests(CASES, GAPS)
 
