@@ -351,9 +351,10 @@ def predicates(doc, pack: LanguagePack) -> list[Finding]:
 
 def gapped_figures(doc, found: list[Finding], pack: LanguagePack) -> list[Finding]:
     """"сообщила о 36 погибших, таджикская — о 35", "a fait état de 36 morts, le Tadjikistan de 35",
-    "число погибших выросло до 14, раненых — до 35": a bare number after a comma or dash, in a
-    clause without a verb, marked by the same case word as a figure before it, is a second figure
-    of that kind (of the counted word its clause names, when it names one)."""
+    "число погибших выросло до 14, раненых — до 35", "asciende a 17 y el de heridos a 40": a bare
+    number after a comma, dash or conjunction, in a clause without a verb, marked by the same case
+    word as a figure before it, is a second figure of that kind (of the counted word its clause
+    names, when it names one)."""
     used = {f.victim.i for f in found} | {c.i for f in found for c in kids(f.victim, pack, "num")}
     out: list[Finding] = []
     for num in doc:
@@ -363,7 +364,7 @@ def gapped_figures(doc, found: list[Finding], pack: LanguagePack) -> list[Findin
         for f in reversed(found):
             first = f.victim if f.victim.pos_ == "NUM" else next(iter(kids(f.victim, pack, "num")), None)
             if first is None or first.i >= num.i or not any(
-                    t.text in (",", ";", "-") + DASHES for t in doc[first.i + 1:num.i]):
+                    t.text in (",", ";", "-") + DASHES or t.pos_ == "CCONJ" for t in doc[first.i + 1:num.i]):
                 continue
             if marks & {c.lower_ for c in kids(first, pack, "case") + kids(f.victim, pack, "case")}:
                 out.append(Finding(outcome(num.head, pack) or f.category, num, f.predicate, update=f.update, gapped=True))

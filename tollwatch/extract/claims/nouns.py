@@ -157,6 +157,11 @@ def _subject_after(verb: Token, noun: Token, pack: LanguagePack) -> list[Token]:
 def _found_lifeless(noun: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
     """"hallaron sin vida a un joven", "нашли без признаков жизни": whom a finding verb finds
     without life (the life noun, or the noun it hangs on, under a negating preposition)."""
+    person = noun.head
+    if pack.relation(noun) == "nmod" and person.pos_ in ("NOUN", "PROPN") and kids(person, pack, "num") and any(
+            c.lower_ in pack.words("negators") for c in kids(noun, pack, "case")):
+        yield Finding(cat, resolve(person, pack), noun, person_only=True)  # "un saldo de 14 personas sin vida"
+        return
     for head in (noun, noun.head):
         verb = head.head
         if verb.lemma_.lower() not in pack.words("body_verbs") or not any(
