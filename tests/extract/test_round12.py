@@ -3,7 +3,8 @@ must give, written by hand before the mend that meets them ran on them. First-ru
 battery: Russian and Ukrainian news 21 of 25, Spanish regional and French news 23 of 25, English
 agency sentences 31 of 32 and paragraphs 12 of 15, sums across sides and numbers in words 9 of 20,
 numbers in words 21 of 30, regional verbs and pairs 24 of 30, hedges 17 of 24, later deaths and
-accounts 8 of 13, more agency sentences 17 of 20, background 8 of 15. Where a first guess went
+accounts 8 of 13, more agency sentences 17 of 20, background 8 of 15, victims told again 11 of
+12, tolls and parts 15 of 20, French Sahel copy 13 of 15. Where a first guess went
 against CONTRACT.md (an attacker is in the high only; "nearly 50" is 45-49; "scores" 40-99), the
 case is written to the contract and says so; the misses left are in GAPS."""
 from .helpers import figures_in, read_in, summary_tests
@@ -390,6 +391,25 @@ TOLLS_AND_PARTS = [
  ("fr", "Parmi les victimes figurent deux enfants. Au total, neuf personnes ont péri.", 9, 0),
 ]
 
+# French Sahel wire copy: "trois autres blessées par balle" (a number the parser hung on the verb
+# right before its subject). 13 of 15 at first run.
+SAHEL = [
+ ("fr", "Sept civils ont été exécutés sommairement par des hommes armés.", 7, 0),
+ ("fr", "Deux personnes ont été tuées par balles et trois autres blessées par balle.", 2, 3),
+ ("fr", "Le bilan humain de l'attaque est de onze morts.", 11, 0),
+ ("fr", "Le bilan provisoire est de 9 morts et 17 blessés, selon une source hospitalière.", 9, 17),
+ ("fr", "Cinq gendarmes ont péri et deux sont portés disparus.", 5, 0),
+ ("fr", "Au moins 40 personnes ont été tuées, dont 15 femmes et enfants, a indiqué le gouverneur.", 40, 0),
+ ("fr", "Un soldat a été tué et six autres ont été blessés, dont deux grièvement.", 1, 6),
+ ("fr", "Les assaillants ont tué le chef du village et ses deux fils avant d'incendier des maisons.", 3, 0),
+ ("fr", "Une femme et son bébé ont été tués lors du bombardement.", 2, 0),
+ ("fr", "Quatre militaires maliens ont été tués lundi lorsque leur véhicule a sauté sur une mine.", 4, 0),
+ ("fr", "L'explosion d'un engin artisanal a coûté la vie à deux casques bleus tchadiens.", 2, 0),
+ ("fr", "Trois enseignants ont été assassinés dans la région de l'Est.", 3, 0),
+ ("fr", "Un ressortissant français a été tué et un autre blessé.", 1, 1),
+ ("fr", "Les affrontements intercommunautaires ont fait une trentaine de morts.", 30, 0),
+]
+
 # Known gaps of this round (strict: a pass means the gap closed).
 GAPS = [
  # "госпитализированы" as hurt (as in en/fr/es) cost two multilingual build rows (gold = 0) and a
@@ -439,6 +459,8 @@ GAPS = [
  ("ru", "Медики оказали помощь 15 пострадавшим.", 0, 15),
  ("es", "Las autoridades confirmaron que las víctimas mortales son cuatro.", 4, 0),
  ("fr", "Le drame a fait 14 victimes, toutes décédées.", 14, 0),
+ # "faire N victimes": dead or hurt, the sentence does not say
+ ("fr", "L'attaque a fait une dizaine de victimes civiles.", 10, 0),
  # "victims" alone says no outcome
  ("en", "Among the victims were two local journalists and a police officer.", 3, 0),
  # "turned to hospitals" as hurt
@@ -449,7 +471,8 @@ CASES = (RUSSIAN_NEWS + SPANISH_AND_FRENCH + SERIES_AND_LATER_DEATHS + AGENCY_SE
          + NEUTRALISED + SIDES_AND_NUMBER_WORDS + NUMBERS_IN_WORDS
          + VERBS_AND_PAIRS + HEDGES
          + LATER_DEATHS_AND_ACCOUNTS + AGENCY_MORE
-         + BACKGROUND + TOLD_AGAIN + TOLLS_AND_PARTS)
+         + BACKGROUND + TOLD_AGAIN + TOLLS_AND_PARTS
+         + SAHEL)
 
 test_summary_in_its_language, test_known_gaps = summary_tests(CASES, GAPS)
 

@@ -49,8 +49,9 @@ def _phrase(noun: Token, pack: LanguagePack) -> tuple[int, int]:
             left = next(t for t in c.subtree if not t.is_space)
             start, first = min(start, left.idx), min(first, left.i)
     prev = noun.doc[first - 1] if first > 0 else None
-    if prev is not None and prev.pos_ == "NUM" and pack.relation(prev) in ("punct", "dep"):
-        start = prev.idx  # "said 29 Tajik citizens died": a number the parser cut loose
+    if prev is not None and prev.pos_ == "NUM" and (pack.relation(prev) in ("punct", "dep") or (
+            pack.relation(prev) == "num" and prev.head == noun.head != noun)):
+        start = prev.idx  # "said 29 Tajik citizens died": a number the parser cut loose; "trois autres blessées"
     return start, noun.idx + len(noun.text)
 
 
