@@ -4,7 +4,7 @@ battery: Russian and Ukrainian news 21 of 25, Spanish regional and French news 2
 agency sentences 31 of 32 and paragraphs 12 of 15, sums across sides and numbers in words 9 of 20,
 numbers in words 21 of 30, regional verbs and pairs 24 of 30, hedges 17 of 24, later deaths and
 accounts 8 of 13, more agency sentences 17 of 20, background 8 of 15, victims told again 11 of
-12, tolls and parts 15 of 20, French Sahel copy 13 of 15. Where a first guess went
+12, tolls and parts 15 of 20, French Sahel copy 13 of 15, Colombian copy 12 of 14. Where a first guess went
 against CONTRACT.md (an attacker is in the high only; "nearly 50" is 45-49; "scores" 40-99), the
 case is written to the contract and says so; the misses left are in GAPS."""
 from .helpers import figures_in, read_in, summary_tests
@@ -410,6 +410,25 @@ SAHEL = [
  ("fr", "Les affrontements intercommunautaires ont fait une trentaine de morts.", 30, 0),
 ]
 
+# Colombian regional copy: "su pareja resultó herida" (one's partner is one person; "una pareja" two).
+# 12 of 14 at first run.
+COLOMBIAN = [
+ ("es", "Un hombre de 35 años fue asesinado a tiros por desconocidos que se movilizaban en una motocicleta.", 1, 0),
+ ("es", "Los cuerpos de dos jóvenes fueron encontrados en un cañaduzal con signos de tortura.", 2, 0),
+ ("es", "En el hecho resultó herida una menor de 12 años, quien fue trasladada al hospital.", 0, 1),
+ ("es", "Tres uniformados heridos dejó el ataque con explosivos contra la estación.", 0, 3),
+ ("es", "El joven murió mientras recibía atención médica; su acompañante se encuentra estable.", 1, 0),
+ ("es", "Un comerciante y su escolta fueron asesinados en la vía que conduce a Jamundí.", 2, 0),
+ ("es", "La víctima, identificada como Carlos Gómez, recibió varios impactos de arma de fuego.", 0, 0),
+ ("es", "En medio de los hechos murieron dos presuntos integrantes del Clan del Golfo.", 2, 0),
+ ("es", "El atentado dejó como resultado un soldado muerto y cuatro más heridos.", 1, 4),
+ ("es", "Fue asesinada una mujer en el barrio Los Mangos; su pareja resultó herida.", 1, 1),
+ ("es", "Siete personas perdieron la vida y 12 quedaron lesionadas en el accidente del bus.", 7, 12),
+ ("es", "Ocho muertos y al menos 20 heridos es el saldo preliminar del atentado.", 8, 20),
+ ("es", "Las víctimas fueron identificadas como Luis Pérez y Ana Torres, ambos de 30 años.", 0, 0),
+ ("es", "Una pareja fue asesinada en su casa.", 2, 0),
+]
+
 # Known gaps of this round (strict: a pass means the gap closed).
 GAPS = [
  # "госпитализированы" as hurt (as in en/fr/es) cost two multilingual build rows (gold = 0) and a
@@ -461,6 +480,8 @@ GAPS = [
  ("fr", "Le drame a fait 14 victimes, toutes décédées.", 14, 0),
  # "faire N victimes": dead or hurt, the sentence does not say
  ("fr", "L'attaque a fait une dizaine de victimes civiles.", 10, 0),
+ # the hurt told only as "los dos heridos" (a definite group, read as told before)
+ ("es", "La Policía informó que los dos heridos están fuera de peligro.", 0, 2),
  # "victims" alone says no outcome
  ("en", "Among the victims were two local journalists and a police officer.", 3, 0),
  # "turned to hospitals" as hurt
@@ -472,7 +493,7 @@ CASES = (RUSSIAN_NEWS + SPANISH_AND_FRENCH + SERIES_AND_LATER_DEATHS + AGENCY_SE
          + VERBS_AND_PAIRS + HEDGES
          + LATER_DEATHS_AND_ACCOUNTS + AGENCY_MORE
          + BACKGROUND + TOLD_AGAIN + TOLLS_AND_PARTS
-         + SAHEL)
+         + SAHEL + COLOMBIAN)
 
 test_summary_in_its_language, test_known_gaps = summary_tests(CASES, GAPS)
 

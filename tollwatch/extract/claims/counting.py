@@ -79,7 +79,10 @@ def _count(noun: Token, text: str, pack: LanguagePack, unknown: bool,
     if any(t.lower_ in pack.words("interrogative_amounts") for t in noun.subtree if t.i <= noun.i):
         return None                                  # "unclear how many people were killed": no figure
     start, end = _phrase(noun, pack)
-    if (noun.pos_ == "NUM" and not _age(noun, pack)) or word in pack.words("vague_heads") or _number_word(noun, pack):
+    partner = word in pack.words("vague_heads") and noun.pos_ == "NOUN" and any(
+        pack.relation(d) == "poss" or d.lower_ in pack.words("possessive_singular") for d in noun.children)
+    if ((noun.pos_ == "NUM" and not _age(noun, pack)) or word in pack.words("vague_heads") or _number_word(noun, pack)) \
+            and not partner:  # "su pareja": one's partner, not a pair
         of = [n for p, n in obliques(noun, pack) if p in pack.words("partitive")]
         group = of[0].lower_ if of else None
         if of:
