@@ -21,6 +21,7 @@ def _month_year(language: str) -> re.Pattern[str]:
     return re.compile(r"\b(" + months + r")\s+(?:\d{1,2},?\s+)?((?:19|20)\d\d)\b", re.IGNORECASE)
 
 
+@cache
 def _month_alone(language: str) -> re.Pattern[str]:
     """A month of the language's table with no day or year after it ("in March", "en marzo")."""
     months = "|".join(re.escape(m) for m in sorted(lexicon(language).raw["months"], key=len, reverse=True))
