@@ -309,8 +309,7 @@ REGIONAL_NEWS_THIRD = [
 
 # Known gaps of this round (strict: a pass means the gap closed).
 GAPS = [
- # "trouver la mort" (to die) as a life verb: tried, it cost a multilingual check row
- ("fr", "Au moins 15 personnes ont trouvé la mort dans l'attaque du marché.", 15, 0),
+ # ("trouver la mort" closed in round 13: tests/extract/test_round13.py)
  # a count in apposition to "everyone on board"
  ("en", "The explosion killed everyone on board the minibus, 14 people in all.", 14, 0),
  # "Among the 15 dead": the parser hangs "15" and "dead" side by side under "Among"

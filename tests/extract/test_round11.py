@@ -296,11 +296,8 @@ GAPS = [
         "Marseille.", 2, 1),
  # the toll noun made the subject of the verb after it ("число жертв ... достигло 14, пострадали")
  ("ru", "По последним данным, число жертв теракта в метро достигло 14, пострадали около 50 человек.", 14, 50),
- # "shot down" as killed: MUC-4 "shot down one and seriously damaged another helicopter" (a bare
- # number passes as people)
- ("en", "The peasant leader was shot down by two men who followed him on a motorcycle.", 1, 0),
- # "blown up" as killed: MUC-4 blew up pipelines, restaurants and "one" (a bank) by the same grammar
- ("en", "A deputy imam was blown up in his own car near the village.", 1, 0),
+ # ("shot down" and "blown up" closed in round 13, of person nouns and names only:
+ # tests/extract/test_round13.py)
  # "el crimen de" as a killing: "el segundo crimen de ETA" (the perpetrator) cost a multilingual
  # build row (gold = 0)
  ("es", "Se registró hoy el crimen de un exguerrillero que se había acogido al acuerdo de paz.", 1, 0),

@@ -29,7 +29,7 @@ RELATIONS = frozenset({
     "subj", "subjpass", "obj", "agent", "num", "qmod", "conj", "cc", "appos", "prep", "pobj",
     "pcomp", "obl", "case", "det", "poss", "acl", "relcl", "advcl", "xcomp", "ccomp", "oprd",
     "pred", "attr", "aux", "auxpass", "neg", "compound", "amod", "advmod", "nmod", "root", "prt",
-    "punct", "dep", "parataxis", "mark"})
+    "punct", "dep", "parataxis", "mark", "orphan"})
 _GRAMMAR_MODULES = ("claims", "packs.py")  # the code whose change changes the stamp
 
 

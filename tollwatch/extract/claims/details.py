@@ -146,9 +146,21 @@ def died_of_the_wounded(claims: list[Claim], pack: LanguagePack) -> list[Claim]:
                        and (not wounded or p.category == "injured")), None)
         if before is not None and before.category == "injured" and before.low is not None and before.low >= (c.high or c.low) \
                 and before.part_of is None and (wounded or _adjacent(before, c)) and not (
-                    bare_only and before.evidence.sentence == c.evidence.sentence):  # not "ранены 47, погибли 11"
+                    bare_only and before.evidence.sentence == c.evidence.sentence
+                    and not _died_later(before, c, lex)):  # not "ранены 47, погибли 11"
             out[i] = c.with_(part_of=before.id)
     return out
+
+
+def _died_later(hurt: Claim, dead: Claim, lex) -> bool:
+    """"injures 49 people; two later die of their wounds": between the two figures of one sentence
+    (and a little after the second), words saying the dead died later or of their wounds."""
+    s = hurt.evidence.sentence
+    start = max(0, s.find(hurt.text)) + len(hurt.text)
+    end = s.find(dead.text, start)
+    if end < 0:
+        return False
+    return bool(lex.pattern("died_later_pattern").search(s[start:end + len(dead.text) + 40]))
 
 
 def _of_those_told(c: Claim, pack: LanguagePack) -> bool:

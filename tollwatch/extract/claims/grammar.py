@@ -54,6 +54,7 @@ def _verb_category(verb: Token, pack: LanguagePack) -> str | None:
 
 def _transitive(verb: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
     person = verb.lemma_.lower() in pack.words("needs_person") or verb.lemma_.lower() in pack.grammar["agent_categories"]
+    named = any(f"{verb.lemma_.lower()} {p.lower_}" in pack.words("needs_person_noun") for p in kids(verb, pack, "prt"))
     rel = pack.relation(verb)
     phrase = {w for p in pack.grammar["phrasal"] if p.split()[0] == verb.lemma_.lower() for w in p.split()[1:]}  # "dar de baja"
     if (verb.tag_ == "VBD" or participle(verb)) and (left := list(_left_list(verb, cat, pack))):
@@ -76,8 +77,8 @@ def _transitive(verb: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
         victims = list(dict.fromkeys([_first_left(verb.head, pack), verb.head]))  # "ten people killed in the blast", not "sa part avoir tué"
     elif rel == "amod" and "Pres" in verb.morph.get("Tense") and verb.i < verb.head.i and kids(verb.head, pack, "num"):
         victims = [verb.head]                      # "blessant cinq personnes" hung as a modifier of its object
-    elif bare_vbn and rel == "conj" and passive(verb.head, pack) and kids(verb, pack, "subj") \
-            and not kids(verb, pack, "aux", "auxpass"):
+    elif (bare_vbn or (verb.tag_ == "VBD" and not kids(verb, pack, "obj"))) and rel == "conj" \
+            and passive(verb.head, pack) and kids(verb, pack, "subj") and not kids(verb, pack, "aux", "auxpass"):
         victims = kids(verb, pack, "subj")         # "a man was stabbed to death and his brother critically injured"
     elif (bare_vbn or (verb.tag_ == "VBD" and not kids(verb, pack, "obj"))) and any(
             v.pos_ == "NUM" or kids(v, pack, "num") or (rel == "conj" and (
@@ -85,8 +86,10 @@ def _transitive(verb: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
                 or any(a.lower_ in pack.words("vague_words") for a in kids(v, pack, "amod", "det"))))
             for v in kids(verb, pack, "subj")):
         victims = kids(verb, pack, "subj")         # "140 wounded", "and another wounded", "and several others wounded"
-    elif bare_vbn and rel in ("pred", "oprd", "xcomp", "ccomp", "dep", "advcl") and kids(verb.head, pack, "subjpass"):
-        victims = kids(verb.head, pack, "subjpass")  # "were confirmed killed", "have been feared killed"
+    elif bare_vbn and rel in ("pred", "oprd", "xcomp", "ccomp", "dep", "advcl") and (
+            kids(verb.head, pack, "subjpass") or (rel in ("xcomp", "oprd") and inherited(verb.head, pack, ("subjpass",)))):
+        victims = kids(verb.head, pack, "subjpass") or inherited(verb.head, pack, ("subjpass",))
+        # "were confirmed killed", "have been feared killed", "was kidnapped and later found murdered"
     elif bare_vbn and rel in ("advcl", "dep") and verb.head.lemma_.lower() in pack.words("copulas") \
             and kids(verb.head, pack, "subj"):
         victims = kids(verb.head, pack, "subj")    # "A lawyer was Sunday afternoon killed", the passive misparsed
@@ -127,6 +130,8 @@ def _transitive(verb: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
         and bool(kids(verb.head, pack, "obj"))
     weak = verb.lemma_.lower() in pack.words("resultative_verbs") and cat == pack.grammar["transitive"].get(verb.lemma_.lower())
     for v in victims:
+        if named and not _person_noun(resolve(v, pack), pack):
+            continue  # "blew up a restaurant", "shot down one", "blew herself up"
         yield Finding(cat, resolve(v, pack), verb, person_only=person, part=part, weak=weak)
 
 
@@ -259,7 +264,7 @@ def _stated_conjunct(noun: Token, word: Token, pack: LanguagePack) -> Token:
     is a state word or has a state of its own."""
     first = noun.head
     if pack.relation(noun) == "conj" and pack.relation(first) == "obj" and first.head.lemma_.lower() in pack.words(
-            "leave_verbs") and not any(stated(s, pack) for s in first.children) \
+            "leave_verbs") and not any(stated(s, pack) or _lifeless(s, pack) for s in first.children) \
             and noun == kids(first, pack, "conj")[-1] and not stated(first, pack):
         return first  # "dejó dos policías y tres civiles heridos": the state of the whole list
     between = [c for c in kids(noun, pack, "conj") if noun.i < c.i < word.i]
@@ -267,6 +272,18 @@ def _stated_conjunct(noun: Token, word: Token, pack: LanguagePack) -> Token:
             s.i < between[0].i and stated(s, pack) for s in kids(noun, pack, "amod", "acl"))):
         return between[-1]
     return noun
+
+
+def _person_noun(noun: Token, pack: LanguagePack) -> bool:
+    """A noun of the pack's people lists ("imam", "policemen") or a name in mixed case."""
+    people = lexicon(pack.language).people_singular | lexicon(pack.language).people_plural
+    return noun.lower_ in people or noun.lemma_.lower() in people or (noun.pos_ == "PROPN" and not noun.is_upper)
+
+
+def _lifeless(tok: Token, pack: LanguagePack) -> bool:
+    """"sin vida", "без признаков жизни": a life noun under a negating preposition, a state."""
+    return tok.lemma_.lower() in pack.words("life_nouns") and any(
+        c.lower_ in pack.words("negators") for c in kids(tok, pack, "case"))
 
 
 def _conjunct_before(verb: Token, pack: LanguagePack) -> list[Token]:
@@ -359,14 +376,15 @@ def gapped_figures(doc, found: list[Finding], pack: LanguagePack) -> list[Findin
     out: list[Finding] = []
     for num in doc:
         marks = {c.lower_ for c in kids(num, pack, "case")}
-        if num.pos_ != "NUM" or num.i in used or not marks or num.head.pos_ in ("VERB", "AUX") or num.head == num:
+        orphan = pack.relation(num) == "orphan"  # "с таджикской стороны погибли 35, с киргизской — 46": UD's remnant
+        if num.pos_ != "NUM" or num.i in used or not (marks or orphan) or num.head.pos_ in ("VERB", "AUX") or num.head == num:
             continue
         for f in reversed(found):
             first = f.victim if f.victim.pos_ == "NUM" else next(iter(kids(f.victim, pack, "num")), None)
             if first is None or first.i >= num.i or not any(
                     t.text in (",", ";", "-") + DASHES or t.pos_ == "CCONJ" for t in doc[first.i + 1:num.i]):
                 continue
-            if marks & {c.lower_ for c in kids(first, pack, "case") + kids(f.victim, pack, "case")}:
+            if orphan or marks & {c.lower_ for c in kids(first, pack, "case") + kids(f.victim, pack, "case")}:
                 out.append(Finding(outcome(num.head, pack) or f.category, num, f.predicate, update=f.update, gapped=True))
                 break
     return out

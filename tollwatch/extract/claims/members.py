@@ -38,13 +38,28 @@ def _among(verb: Token, pack: LanguagePack) -> list[Token]:
         m.lower_ in marks for m in kids(c, pack, "case", "mark"))]
 
 
+def _told_groups(tok: Token, pack: LanguagePack) -> list[Token]:
+    """The subjects of a copula that name a group of casualties without counting it ("The dead
+    were ...", "Those killed were ...", "Los muertos fueron ...")."""
+    return [s for s in kids(tok, pack, "subj") if not kids(s, pack, "num") and group_category(s, pack)]
+
+
 def members(tok: Token, pack: LanguagePack) -> Iterator[Finding]:
     """A copula or a verb of presence whose subject (or attribute, or object) is among a group of
-    casualties, or an including verb whose subject is that group: the others are members of it."""
+    casualties, or an including verb whose subject is that group: the others are members of it.
+    A copula whose subject is the group itself names its members too ("The dead were two
+    brothers and a cousin"; in UD the named noun heads the copula: "Los muertos fueron dos
+    hermanos")."""
     lemma = tok.lemma_.lower()
-    if lemma in pack.words("copulas") or lemma in pack.words("presence_verbs"):
+    copulas = pack.words("copulas")
+    if lemma in copulas or lemma in pack.words("presence_verbs"):
         groups = _among(tok, pack)
         named = [c for c in kids(tok, pack, "subj", "attr", "pred", "obj") if c not in groups]
+        if not groups and lemma in copulas:
+            groups, named = _told_groups(tok, pack), kids(tok, pack, "attr", "pred")
+    elif tok.pos_ in ("NOUN", "PROPN", "NUM") and any(
+            c.lemma_.lower() in copulas for c in kids(tok, pack, "aux")):
+        groups, named = _told_groups(tok, pack), [tok]
     elif lemma in pack.words("including") and tok.pos_ in ("VERB", "AUX"):
         groups = kids(tok, pack, "subj")
         named = kids(tok, pack, "obj")

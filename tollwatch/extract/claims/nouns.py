@@ -143,6 +143,10 @@ def nominal(noun: Token, pack: LanguagePack) -> Iterator[Finding]:
     for prep, n in [*obliques(noun, pack), *next_oblique(noun, pack)]:
         if prep in pack.words("partitive") and not year(n):  # not "the killings of 2015"
             yield Finding(cat, resolve(n, pack), noun)
+            for c in kids(noun, pack, "conj"):  # "the lives of a doctor and two nurses", the second hung on "lives"
+                if c.i > n.i and c.lemma_.lower() not in g["nominal_categories"] and _patient(c, pack) \
+                        and not any(p in pack.words("partitive") for p, _ in obliques(c, pack)):
+                    yield Finding(cat, resolve(c, pack), noun, person_only=True)
     for owner in kids(noun, pack, "poss"):
         if owner.pos_ != "PRON":
             yield Finding(cat, owner, noun)      # "Senator Ortega's murder"

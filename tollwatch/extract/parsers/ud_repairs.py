@@ -119,6 +119,136 @@ def number_words_before_nouns(doc) -> int:
     return rebuilt
 
 
+def numbers_beside_their_nouns(doc) -> int:
+    """"a fait 11 blessés", "a recensé onze victimes": the model hung a number and the plural right
+    after it side by side on the verb (the number as its subject or complement). The plural is
+    the number's noun: it takes the number's subject role when the verb has no other subject,
+    else an object's. Returns how many were rebuilt."""
+    rebuilt = 0
+    for num in doc:
+        if num.pos_ != "NUM" or num.dep_ in ("nummod", "ROOT") or num.i + 1 >= len(doc):
+            continue
+        noun, verb = doc[num.i + 1], num.head
+        if noun.head != verb or noun.pos_ not in ("NOUN", "ADJ") or "Plur" not in noun.morph.get("Number") \
+                or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        other = any(c.dep_.startswith(SUBJECT) for c in verb.children if c not in (num, noun))
+        if num.dep_.startswith(SUBJECT) and not other:
+            role = num.dep_
+        elif other or OBJECT in (num.dep_, noun.dep_):
+            role = OBJECT
+        else:
+            role = noun.dep_
+        for c in list(num.children):
+            if c.dep_ not in ("advmod", "fixed", "case") and c.i > num.i:
+                c.head = noun
+        num.head, num.dep_ = noun, "nummod"
+        noun.dep_, noun.pos_ = role, "NOUN"
+        rebuilt += 1
+    return rebuilt
+
+
+def numbers_across_verbs(doc) -> int:
+    """"tuant au moins 19 fidèles et en blessant une quarantaine": the model hung the number on the
+    noun after a later verb and the plural right after the number under the number. That plural
+    is the number's noun, in the far noun's place under the first verb; the far noun goes to the
+    verb between them. Returns how many were rebuilt."""
+    rebuilt = 0
+    for num in doc:
+        far = num.head
+        if num.pos_ != "NUM" or num.dep_ != "nummod" or far.i <= num.i + 2 or far.head.i >= num.i \
+                or far.head.pos_ != "VERB":
+            continue
+        noun = doc[num.i + 1]
+        verbs = [t for t in doc[noun.i + 1:far.i] if t.pos_ == "VERB"]
+        if noun.head != num or noun.pos_ not in ("NOUN", "ADJ") or "Plur" not in noun.morph.get("Number") \
+                or not verbs or verbs[-1].head not in (noun, num):
+            continue
+        first, verb = far.head, verbs[-1]
+        noun.head, noun.dep_, noun.pos_ = first, far.dep_, "NOUN"
+        num.head = noun
+        verb.head = first
+        far.head = verb
+        rebuilt += 1
+    return rebuilt
+
+
+def appositions_as_modifiers(doc) -> int:
+    """"Les victimes, deux hommes et une femme, ont été abattues": a noun set off by a comma right
+    after another noun, without a preposition of its own, which the model made an `nmod`, is an
+    apposition. Returns how many were relabelled."""
+    changed = 0
+    for tok in doc:
+        left = tok.left_edge.i
+        if tok.dep_ != "nmod" or tok.pos_ not in ("NOUN", "PROPN") or tok.head.i >= left or left == 0 \
+                or doc[left - 1].text != "," or any(c.dep_ not in ("det", "nummod", "amod", "advmod")
+                                                     for c in tok.children if c.i < tok.i) \
+                or tok.head.pos_ not in ("NOUN", "PROPN"):
+            continue
+        tok.dep_ = "appos"
+        changed += 1
+    return changed
+
+
+def adjectives_joined_to_verbs(doc) -> int:
+    """"dejó tres personas sin vida y una más lesionada": an adjective with an article of its own
+    that the model joined to the verb is joined to the verb's object before it (a noun phrase
+    like "una más herida"). Returns how many moved."""
+    moved = 0
+    for adj in doc:
+        verb = adj.head
+        if adj.pos_ != "ADJ" or adj.dep_ != "conj" or verb.pos_ != "VERB" or verb.i > adj.i \
+                or not any(c.dep_ == "det" and c.i < adj.i for c in adj.children) \
+                or any(c.dep_.startswith(SUBJECT) for c in adj.children):
+            continue
+        obj = [c for c in verb.children if c.dep_ == OBJECT and verb.i < c.i < adj.i]
+        if not obj:
+            continue
+        adj.head = obj[-1]
+        moved += 1
+    return moved
+
+
+def second_subjects_after_nouns(doc) -> int:
+    """"Del lado tayiko murieron 35 personas": a childless word right after a noun, which the model
+    made a second subject of a verb that has a subject of its own, modifies that noun (an
+    adjective after its noun). Returns how many were moved."""
+    moved = 0
+    for tok in doc:
+        verb, prev = tok.head, doc[tok.i - 1] if tok.i else None
+        if not tok.dep_.startswith(SUBJECT) or prev is None or prev.pos_ != "NOUN" or prev.head != verb \
+                or tok.pos_ not in ("PROPN", "ADJ") or list(tok.children) \
+                or not any(c.dep_.startswith(SUBJECT) for c in verb.children if c != tok):
+            continue
+        tok.head, tok.dep_ = prev, "amod"
+        moved += 1
+    return moved
+
+
+def gapped_participles(doc) -> int:
+    """"Un policier a été tué et son collègue grièvement blessé", "Un policía fue asesinado y su
+    compañero gravemente herido": the clause left out its auxiliary, and the model made the noun a
+    conjunct of the first verb, the participle its modifier (es) or the first verb's (fr). The
+    participle is the conjunct, the noun its subject. Returns how many were rebuilt."""
+    rebuilt = 0
+    for noun in doc:
+        verb = noun.head
+        if noun.dep_ != "conj" or noun.pos_ not in ("NOUN", "PROPN") or verb.pos_ != "VERB" or verb.i > noun.i \
+                or "Part" not in verb.morph.get("VerbForm"):
+            continue
+        after = next((t for t in doc[noun.right_edge.i + 1:] if t.pos_ != "ADV"), None)
+        part = after if after is not None and ("Part" in after.morph.get("VerbForm") or after.pos_ == "ADJ") else None
+        if part is None or part.head not in (noun, verb) or part.dep_ not in ("amod", "advcl", "acl", "conj", "xcomp"):
+            continue
+        part.head, part.dep_ = verb, "conj"
+        noun.head, noun.dep_ = part, SUBJECT
+        for c in list(verb.children):
+            if c.dep_ == "cc" and noun.i > c.i > verb.i:
+                c.head = part
+        rebuilt += 1
+    return rebuilt
+
+
 def hedges_over_numbers(doc) -> int:
     """"hay más de 150 heridos": the model makes the comparative the noun's modifier and hangs the
     number under it; the number counts the noun (`nummod`) and the adverb bounds the number
@@ -249,15 +379,15 @@ def counted_obliques_as_subjects(doc) -> int:
 
 
 def counted_adjectives(doc) -> int:
-    """"la muerte de tres menores": an adjective with a number and a preposition of its own, which
-    the model hung on the noun before it as `amod`, is a noun standing for people: an `nmod`.
-    Returns how many were relabelled."""
+    """"la muerte de tres menores", "la muerte de un menor": an adjective with a number or an
+    article and a preposition of its own, which the model hung on the noun before it as `amod`,
+    is a noun standing for people: an `nmod`. Returns how many were relabelled."""
     changed = 0
     for tok in doc:
         if tok.pos_ != "ADJ" or tok.dep_ != "amod" or tok.head.i > tok.i:
             continue
         deps = {c.dep_ for c in tok.children if c.i < tok.i}
-        if "nummod" in deps and "case" in deps:
+        if deps & {"nummod", "det"} and "case" in deps:
             tok.pos_, tok.dep_ = "NOUN", "nmod"
             changed += 1
     return changed
@@ -368,6 +498,12 @@ def ud_repairs(doc):
     counted_adjectives(doc)
     digits_are_numbers(doc)
     number_words_before_nouns(doc)
+    numbers_across_verbs(doc)
+    numbers_beside_their_nouns(doc)
+    appositions_as_modifiers(doc)
+    gapped_participles(doc)
+    second_subjects_after_nouns(doc)
+    adjectives_joined_to_verbs(doc)
     subjects_left_as_root(doc)
     adjectives_as_subjects(doc)
     objects_of_adjectives(doc)

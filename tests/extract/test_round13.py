@@ -1,0 +1,237 @@
+"""Summaries of our own (thirteenth round), en/fr/es/ru, with the killed and injured best each
+must give, written by hand before the mends that meet them ran on them. First-run rates per
+battery: English agency sentences 25 of 30, Colombian and Mexican copy 25 of 30, more Spanish copy
+18 of 20, French wire copy 20 of 25, Russian agency sentences 28 of 30, Russian paragraphs 12 of
+15, incident lines 17 of 20 (cases whose figure the sentence does not settle were left out). The misses left are in GAPS."""
+from .helpers import figures_in, summary_tests
+
+# English agency sentences: "was blown up", "shot down" of a person, "found murdered" after an abduction, "claimed the lives of a doctor and two nurses", "his colleague seriously wounded" with the auxiliary left out.
+AGENCY_VERBS = [
+ ('en', "A local imam was blown up in his car outside the mosque on Friday.", 1, 0),
+ ('en', "The councillor was shot down by two men on a motorcycle as he left his home.", 1, 0),
+ ('en', "Herdsmen attacked the village at dawn, hacking to death a farmer and his wife.", 2, 0),
+ ('en', "The bodies of three aid workers were recovered from a river two days after they were abducted.", 3, 0),
+ ('en', "A journalist who had reported on local cartels was found dead in his apartment with signs of torture.", 1, 0),
+ ('en', "Suspected jihadists beheaded a village chief and abducted his two daughters.", 1, 0),
+ ('en', "Two teachers were among five people murdered when gunmen stormed a school in the north.", 5, 0),
+ ('en', "An IED attack on a minibus killed 11 passengers, including four women and three children, and wounded six others.", 11, 6),
+ ('en', "The death toll from Saturday's market bombing has climbed to 31, hospital officials said.", 31, 0),
+ ('en', "A mob lynched two men accused of stealing a motorbike.", 2, 0),
+ ('en', "Security forces fired live rounds at protesters, killing three and injuring at least 15.", 3, 15),
+ ('en', "Militants ambushed a police patrol, killing the district police chief and two of his guards.", 3, 0),
+ ('en', "A female suicide bomber detonated her vest at a checkpoint, killing herself and four soldiers.", 4, 0),
+ ('en', "Armed men set fire to homes in the settlement, burning alive at least seven residents.", 7, 0),
+ ('en', "Eight members of one family, including five children, perished when their house was shelled.", 8, 0),
+ ('en', "A grenade hurled into a crowded bar killed a waiter and injured nine customers.", 1, 9),
+ ('en', "Police said the victim, a 34-year-old trader, was stabbed repeatedly and died at the scene.", 1, 0),
+ ('en', "Unknown assailants shot and killed a human rights lawyer in front of his children.", 1, 0),
+ ('en', "Fighters executed 14 captured soldiers, according to a video released by the group.", 14, 0),
+ ('en', "Twenty-three villagers were massacred and their homes razed in a night raid.", 23, 0),
+ ('en', "Clashes between rival militias left four fighters and two civilians dead.", 6, 0),
+ ('en', "The attack claimed the lives of a doctor and two nurses at the clinic.", 3, 0),
+ ('en', "A roadside bomb struck a vehicle carrying election workers, killing all six on board.", 6, 0),
+ ('en', "At least nine people lost their lives and 40 were hurt after the blast ripped through the market.", 9, 40),
+ ('en', "A Catholic priest was kidnapped and later found murdered in the outskirts of the town.", 1, 0),
+ ('en', "Gunmen killed a police officer and wounded two others before fleeing, a spokesman said. The officer died on the way to hospital.", 1, 2),
+ ('en', "Bandits killed 12 and abducted dozens more in raids on three villages.", 12, 0),
+ ('en', "A drone strike hit a wedding party, killing at least 17 guests, most of them women.", 17, 0),
+]
+
+# Spanish regional copy: "la muerte de un menor" (a nominalised adjective), bodies "abandonados", "Los muertos fueron dos hermanos", "dos policías sin vida y un civil herido".
+COLOMBIAN_AND_MEXICAN = [
+ ('es', "Dos hombres fueron asesinados a tiros la noche del sábado en el barrio El Carmen de Cúcuta. Según la Policía, los atacantes se movilizaban en una motocicleta.", 2, 0),
+ ('es', "Un enfrentamiento entre el Ejército y disidencias de las Farc dejó como saldo tres guerrilleros muertos y un soldado herido en zona rural de Tumaco.", 3, 1),
+ ('es', "La masacre ocurrió en la vereda La Esperanza, donde hombres armados asesinaron a cuatro jóvenes que departían en una tienda. Un quinto joven resultó herido y fue trasladado al hospital.", 4, 1),
+ ('es', "Las autoridades confirmaron la muerte de un menor de 12 años que fue alcanzado por una bala perdida durante una riña en Soacha.", 1, 0),
+ ('es', "Cinco policías murieron y otros ocho quedaron heridos tras la explosión de un artefacto al paso de una patrulla en el Cauca.", 5, 8),
+ ('es', "El cuerpo sin vida de un líder indígena fue hallado con signos de tortura en Caldono. La comunidad denunció que había recibido amenazas.", 1, 0),
+ ('es', "En lo que va del año han sido asesinados 87 líderes sociales en el país, según Indepaz. El más reciente caso se registró este domingo en Argelia, donde fue ultimado el presidente de una junta de acción comunal.", 1, 0),
+ ('es', "Tres personas perdieron la vida y siete más resultaron lesionadas en un ataque armado contra un bar en Celaya, Guanajuato.", 3, 7),
+ ('es', "Un ataque con drones explosivos contra una base militar en el Catatumbo dejó un saldo de dos militares fallecidos y cinco lesionados, informó el Ejército.", 2, 5),
+ ('es', "La Fiscalía informó que la víctima, un comerciante de 45 años, recibió varios impactos de bala cuando llegaba a su vivienda. Murió camino al hospital.", 1, 0),
+ ('es', "Al menos seis personas murieron en un ataque de hombres armados contra una fiesta en Zacatecas. Entre los fallecidos hay dos menores de edad.", 6, 0),
+ ('es', "Hombres armados irrumpieron en una vivienda y mataron a una mujer y a sus dos hijos, de 8 y 11 años.", 3, 0),
+ ('es', "Un soldado murió y dos más resultaron heridos al pisar una mina antipersonal en zona rural de Briceño, Antioquia.", 1, 2),
+ ('es', "La cifra de muertos por el ataque a la estación de policía ascendió a nueve, luego de que dos de los heridos fallecieran en el hospital.", 9, 0),
+ ('es', "Según Medicina Legal, los cuerpos de los tres comerciantes desaparecidos fueron encontrados en una fosa en zona rural de Buenaventura.", 3, 0),
+ ('es', "Un total de 11 personas fueron asesinadas durante el fin de semana en Cali, según el balance de la Secretaría de Seguridad.", 11, 0),
+ ('es', "El ataque fue perpetrado por sicarios que dispararon contra el vehículo en el que se movilizaba el concejal, quien murió en el lugar. Su escolta resultó gravemente herido.", 1, 1),
+ ('es', "Diez militares venezolanos murieron en combates con grupos armados colombianos en el estado Apure, informó el ministro de Defensa.", 10, 0),
+ ('es', "La explosión de un carro bomba frente a una brigada del Ejército en Cúcuta dejó 36 heridos, entre ellos dos militares estadounidenses.", 0, 36),
+ ('es', "Tras el ataque, cuatro uniformados fueron trasladados a centros asistenciales con heridas de bala. Ninguno murió.", 0, 4),
+ ('es', "Murió el segundo policía herido en el atentado del martes en Jamundí, con lo que la cifra de muertos sube a dos.", 2, 0),
+ ('es', "Los cadáveres de siete hombres, con huellas de violencia, fueron abandonados en una carretera de Michoacán.", 7, 0),
+ ('es', "Una mujer de 34 años fue asesinada por su expareja en Medellín; el hombre fue capturado minutos después.", 1, 0),
+ ('es', "Quince personas resultaron heridas, tres de ellas de gravedad, por la detonación de una granada en un establecimiento comercial.", 0, 15),
+ ('es', "Un guardia de seguridad perdió la vida y un transeúnte quedó herido durante el asalto a una joyería en Bogotá.", 1, 1),
+ ('es', "El balance oficial de los disturbios es de un manifestante muerto y 23 policías lesionados.", 1, 23),
+ ('es', "Los dos hermanos fueron sacados de su casa por hombres armados y posteriormente asesinados a orillas del río.", 2, 0),
+]
+
+# More Spanish copy: "una más lesionada" after "sin vida", "Del lado tayiko murieron 35 personas".
+SPANISH_MORE = [
+ ('es', "Un comando armado irrumpió en un velorio y asesinó a siete personas, entre ellas una menor de edad, informó la Fiscalía de Guanajuato.", 7, 0),
+ ('es', "Dos agentes de la Policía Municipal perdieron la vida tras ser emboscados en la carretera federal.", 2, 0),
+ ('es', "En el ataque murió un escolta y resultaron heridos el alcalde y su conductor.", 1, 2),
+ ('es', "Fueron hallados sin vida los cuerpos de dos jóvenes que habían sido reportados como desaparecidos.", 2, 0),
+ ('es', "La balacera dejó tres personas sin vida y una más lesionada, según reportes preliminares.", 3, 1),
+ ('es', "Un menor de edad murió y otros tres resultaron heridos por la explosión de una granada en un parque.", 1, 3),
+ ('es', "El Ejército informó que en el enfrentamiento fueron abatidos cuatro presuntos integrantes del ELN.", 4, 0),
+ ('es', "La masacre, la número 60 del año, cobró la vida de cinco campesinos en zona rural del municipio.", 5, 0),
+ ('es', "Según el último reporte, son ya 12 los muertos por los disturbios en la capital.", 12, 0),
+ ('es', "La Defensoría del Pueblo alertó que ya son 120 los líderes asesinados este año. Este lunes fue asesinado otro dirigente campesino en el Cauca.", 1, 0),
+ ('es', "Sicarios ultimaron a balazos a un comerciante frente a su negocio en el centro de la ciudad.", 1, 0),
+ ('es', "Tres soldados muertos y cinco heridos es el saldo de un ataque con explosivos contra una patrulla militar.", 3, 5),
+ ('es', "Una mujer y su hija de cuatro años murieron tras ser atacadas a tiros dentro de su vivienda.", 2, 0),
+ ('es', "Las autoridades elevaron a 19 la cifra de fallecidos tras el ataque al centro de rehabilitación.", 19, 0),
+ ('es', "El joven de 17 años fue asesinado con arma blanca durante una riña; otro joven resultó herido.", 1, 1),
+ ('es', "Cuatro policías resultaron lesionados durante los enfrentamientos con manifestantes, ninguno de gravedad.", 0, 4),
+ ('es', "Hombres armados dispararon contra los asistentes a una fiesta, matando a seis e hiriendo a otros nueve.", 6, 9),
+ ('es', "El atentado contra la estación de policía no dejó víctimas fatales, pero sí dos agentes heridos.", 0, 2),
+ ('es', "Los restos de al menos nueve personas fueron localizados en una fosa clandestina.", 9, 0),
+]
+
+# French wire copy: "a trouvé la mort", "tuant au moins 19 fidèles et en blessant une quarantaine", "a fait 11 blessés", "son collègue grièvement blessé", "Les victimes, deux hommes et une femme,".
+FRENCH_WIRE = [
+ ('fr', "Au moins douze civils ont été tués dimanche lors d'une attaque d'hommes armés contre un village du centre du Mali, selon des sources locales.", 12, 0),
+ ('fr', "L'explosion d'un engin artisanal au passage d'un convoi militaire a fait quatre morts et sept blessés parmi les soldats.", 4, 7),
+ ('fr', "Deux gendarmes ont perdu la vie et trois autres ont été blessés dans une embuscade tendue par des jihadistes près de Djibo.", 2, 3),
+ ('fr', "Le bilan de l'attaque s'est alourdi à 23 morts, a annoncé lundi le gouvernement, contre 15 annoncés la veille.", 23, 0),
+ ('fr', "Les corps de six personnes ont été retrouvés dans une fosse commune près de la frontière.", 6, 0),
+ ('fr', "Un policier a été tué par balle et son collègue grièvement blessé lors d'un contrôle routier à Bamako.", 1, 1),
+ ('fr', "Les assaillants ont abattu le chef du village et deux de ses fils avant de mettre le feu aux greniers.", 3, 0),
+ ('fr', "Selon un bilan officiel, 17 soldats ont été tués et une trentaine blessés dans l'attaque du poste d'Inata.", 17, 30),
+ ('fr', "Au total, 45 personnes ont péri dans les violences intercommunautaires de la semaine dernière.", 45, 0),
+ ('fr', "Une femme enceinte figure parmi les victimes de la frappe, qui a tué huit personnes.", 8, 0),
+ ('fr', "L'armée affirme avoir neutralisé une dizaine de terroristes, sans faire état de pertes dans ses rangs.", 10, 0),
+ ('fr', "Trois enfants sont morts et cinq autres ont été blessés par l'explosion d'une mine dans un champ.", 3, 5),
+ ('fr', "Les affrontements ont fait au moins 30 blessés, dont six dans un état grave, selon la Croix-Rouge.", 0, 30),
+ ('fr', "Un soldat français a trouvé la mort lors d'une opération contre un groupe armé au Sahel.", 1, 0),
+ ('fr', "Les victimes, deux hommes et une femme, ont été abattues à bout portant devant leur domicile.", 3, 0),
+ ('fr', "Le drame a coûté la vie à cinq membres d'une même famille, dont trois enfants.", 5, 0),
+ ('fr', "Quatorze personnes ont été tuées dans la nuit de samedi à dimanche dans le village de Solhan; le bilan pourrait encore s'alourdir.", 14, 0),
+ ('fr', "Deux casques bleus ont été tués et quatre autres blessés par l'explosion d'une mine au nord de Kidal, a indiqué la Minusma.", 2, 4),
+ ('fr', "Le chauffeur du bus a succombé à ses blessures à l'hôpital, portant le bilan à neuf morts.", 9, 0),
+ ('fr', "Un enseignant a été enlevé puis exécuté par des hommes armés non identifiés.", 1, 0),
+ ('fr', "Les forces de sécurité ont ouvert le feu sur les manifestants, faisant deux morts, selon des témoins.", 2, 0),
+ ('fr', "Le chef de la milice locale a été assassiné par des inconnus dans la nuit de mardi.", 1, 0),
+ ('fr', "Un kamikaze s'est fait exploser dans une mosquée, tuant au moins 19 fidèles et en blessant une quarantaine.", 19, 40),
+]
+
+# Russian agency sentences.
+RUSSIAN_AGENCY = [
+ ('ru', "В результате обстрела жилого квартала погибли четыре человека, ещё девять получили ранения, сообщил глава администрации города.", 4, 9),
+ ('ru', "Двое военнослужащих погибли, трое ранены при подрыве бронетранспортёра на фугасе в Дагестане.", 2, 3),
+ ('ru', "Неизвестный открыл стрельбу в торговом центре. По данным МВД, убиты пять человек, в том числе один ребёнок.", 5, 0),
+ ('ru', "Число жертв теракта в метро возросло до 14 человек, сообщил министр здравоохранения.", 14, 0),
+ ('ru', "В ходе спецоперации нейтрализованы трое боевиков, один сотрудник полиции получил ранение.", 3, 1),
+ ('ru', "Тела двух мужчин с огнестрельными ранениями обнаружены в лесополосе под Назранью.", 2, 0),
+ ('ru', "Взрыв произошёл на рынке в центре города. Погибли не менее 12 человек, более 30 пострадали.", 12, 30),
+ ('ru', "Боевики напали на пост полиции, убив двоих сотрудников и ранив ещё одного.", 2, 1),
+ ('ru', "По последним данным, жертвами авиаудара стали 23 мирных жителя, среди них семеро детей.", 23, 0),
+ ('ru', "Киргизская сторона сообщила о гибели 24 человек, ранения получили более 80.", 24, 80),
+ ('ru', "Сотрудник ДПС погиб, его напарник госпитализирован с огнестрельным ранением.", 1, 1),
+ ('ru', "Смертник подорвал себя у входа в здание суда. Погибли шесть человек, не считая нападавшего.", 6, 0),
+ ('ru', "Власти Таджикистана заявили, что в столкновениях на границе погибли 35 граждан республики.", 35, 0),
+ ('ru', "В перестрелке с полицией был убит один из подозреваемых, второй задержан.", 1, 0),
+ ('ru', "Пожилая женщина погибла под завалами дома после ракетного удара, её муж ранен.", 1, 1),
+ ('ru', "По информации Минздрава, в больницы доставлены 17 пострадавших, четверо из них в крайне тяжёлом состоянии.", 0, 17),
+ ('ru', "Трое военных погибли и ещё пятеро получили ранения в результате атаки беспилотника на колонну.", 3, 5),
+ ('ru', "Жертвами нападения на школу стали девять человек — семь учеников и двое учителей.", 9, 0),
+ ('ru', "Погибших в результате землетрясения нет, сообщили в МЧС. Ранения получили два человека.", 0, 2),
+ ('ru', "Нападавший зарезал двух прохожих и ранил полицейского, после чего был застрелен.", 2, 1),
+ ('ru', "В Мали в результате нападения на военный лагерь погибли по меньшей мере 40 солдат.", 40, 0),
+ ('ru', "Число погибших при взрыве на шахте увеличилось до 11, ещё 46 горняков пострадали.", 11, 46),
+ ('ru', "В результате столкновений ранены около 50 человек, в том числе 12 полицейских.", 0, 50),
+ ('ru', "Глава района сообщил о двух погибших и семи раненых среди мирного населения.", 2, 7),
+ ('ru', "Израильский авиаудар унёс жизни восьми палестинцев, включая троих детей.", 8, 0),
+ ('ru', "Водитель автобуса скончался на месте, пассажиры не пострадали.", 1, 0),
+ ('ru', "Неизвестные расстреляли семью из четырёх человек в собственном доме.", 4, 0),
+ ('ru', "Двое сотрудников Росгвардии получили ранения, ещё один погиб во время нападения на пост в Чечне.", 1, 2),
+]
+
+# Russian paragraphs: background, updates, "с киргизской — 46" (a remnant of a gapped clause), "о ликвидации семи боевиков".
+RUSSIAN_PARAGRAPHS = [
+ ('ru', "В среду в Кабуле у здания министерства прогремел взрыв. По данным МВД Афганистана, погибли 8 человек, ещё 15 ранены. Ответственность взяли на себя талибы. В прошлом месяце в результате аналогичного теракта погибли 30 человек.", 8, 15),
+ ('ru', "Как сообщает агентство Рейтер, при обстреле рынка погибли не менее 20 мирных жителей. Позднее власти уточнили, что жертвами стали 23 человека, более 50 получили ранения.", 23, 50),
+ ('ru', "Нападение на конвой произошло утром. Погибли трое военнослужащих, двое получили лёгкие ранения. Один из раненых позже скончался в госпитале.", 4, 1),
+ ('ru', "Пожар в торговом центре унёс жизни 64 человек, в том числе 41 ребёнка. Это крупнейшая трагедия в регионе с 2009 года, когда при пожаре в клубе погибли 156 человек.", 64, 0),
+ ('ru', "Стрелок, открывший огонь в колледже, убил 20 человек и ранил ещё 40, после чего покончил с собой.", 20, 40),
+ ('ru', "В результате столкновений на границе с таджикской стороны погибли 35 человек, с киргизской — 46.", 81, 0),
+ ('ru', "Полиция сообщила о задержании троих подозреваемых. Ранее в ходе перестрелки был убит один полицейский.", 1, 0),
+ ('ru', "Силы безопасности сообщили о ликвидации семи боевиков. Потерь среди военнослужащих нет.", 7, 0),
+ ('ru', "В Ираке смертник подорвал себя в толпе паломников, погибли по меньшей мере 35 человек, около 70 ранены.", 35, 70),
+ ('ru', "В Сомали боевики «Аш-Шабааб» атаковали гостиницу. Как сообщил представитель полиции, убиты 15 человек. Все нападавшие уничтожены.", 15, 0),
+ ('ru', "По словам очевидцев, военные открыли огонь по демонстрантам, в результате чего погибли по меньшей мере шесть человек. Правительство официально признало гибель четырёх человек.", 6, 0),
+ ('ru', "На месте происшествия погиб водитель грузовика, пострадали ещё четыре человека.", 1, 4),
+]
+
+# Incident lines in the present tense, as in lists of attacks: first run 17 of 20 ("injures 49
+# people; two later die of their wounds" mended; a fight's both sides and "stabs three ...; two
+# women die" left out as the sentence does not settle them).
+INCIDENT_LINES = [
+ ('en', "A suicide bomber detonates an explosive vest at a police recruitment centre in Kabul, killing 23 and wounding 40.", 23, 40),
+ ('en', "Gunmen attack a bus carrying pilgrims near Quetta, killing 14. Lashkar-e-Jhangvi claims responsibility.", 14, 0),
+ ('en', "Two car bombs explode outside a hospital in Benghazi, killing at least 33 people, including several soldiers, and injuring more than 50.", 33, 50),
+ ('en', "A man rams a truck into a crowd at a Christmas market, killing 12 and injuring 56. The attacker is shot dead by police days later.", 12, 56),
+ ('en', "Al-Shabaab militants storm a hotel in Mogadishu; 15 people are killed, including the four attackers.", 15, 0),
+ ('en', "An IED explodes near a military convoy in Sinai, killing an officer and three conscripts.", 4, 0),
+ ('en', "Boko Haram fighters raid a village in Borno State, killing 30 residents and burning homes.", 30, 0),
+ ('en', "A bomb hidden in a motorcycle explodes at a market in Yala Province, injuring 17 people.", 0, 17),
+ ('en', "Three attackers armed with knives kill eight people and injure 48 on London Bridge before being shot dead by police.", 8, 48),
+ ('en', "A gunman opens fire in a mosque in Quebec City, killing six worshippers and wounding 19 others.", 6, 19),
+ ('en', "Suicide bombing at a wedding in Gaziantep kills 57 people, including 34 children, and injures 66.", 57, 66),
+ ('en', "A car bomb explodes in a crowded shopping district of Baghdad, killing at least 292 people.", 292, 0),
+ ('en', "Unidentified gunmen kill a Catholic priest and two parishioners during a morning service in Burkina Faso.", 3, 0),
+ ('en', "A grenade attack on a political rally in Harare injures 49 people; two later die of their wounds.", 2, 47),
+ ('en', "Maoist rebels ambush a paramilitary patrol in Chhattisgarh, killing 25 CRPF personnel and injuring six.", 25, 6),
+ ('en', "A series of bombings hits churches and hotels in Sri Lanka, killing 259 people and injuring around 500.", 259, 500),
+ ('en', "A suicide car bomber targets an army base in Mali; no casualties are reported other than the bomber.", 0, 0),
+ ('en', "Armed men open fire on a nightclub in Istanbul, killing 39 and injuring 79. ISIL claims responsibility.", 39, 79),
+]
+
+# Gaps of earlier rounds closed in this one: "trouver la mort" (rounds 7, 8, 10: its check-row cost
+# is gone, no row moved), "shot down" and "blown up" of a person (round 11), a gapped remnant
+# ("повстанцы — около двадцати") and a copula naming the dead ("las víctimas mortales son cuatro",
+# round 12).
+CLOSED_GAPS = [
+ ("fr", "Deux gendarmes ont trouvé la mort dans l'attaque de leur poste.", 2, 0),
+ ("fr", "Au moins 15 personnes ont trouvé la mort dans l'attaque du marché.", 15, 0),
+ ("fr", "Une personne a trouvé la mort et quatre autres ont été blessées lors de l'effondrement d'un "
+        "immeuble touché par un obus.", 1, 4),
+ ("en", "The peasant leader was shot down by two men who followed him on a motorcycle.", 1, 0),
+ ("en", "A deputy imam was blown up in his own car near the village.", 1, 0),
+ ("ru", "Обе стороны понесли потери: армия потеряла восемь человек убитыми, повстанцы — около двадцати.", 28, 0),
+ ("es", "Las autoridades confirmaron que las víctimas mortales son cuatro.", 4, 0),
+]
+
+# Known gaps of this round (strict: a pass means the gap closed).
+GAPS = [
+ # the hurt counted only through their parts ("two of the wounded ... the other four")
+ ("es", "Dos de los heridos se encuentran en estado crítico, mientras que los otros cuatro fueron dados de alta. El ataque dejó además un muerto.", 1, 6),
+ # "la neutralización de" (killed or captured: the army's word does not say)
+ ("es", "El Ejército reportó la neutralización de cinco integrantes del Clan del Golfo en un operativo en el que también fueron capturados otros 12.", 5, 0),
+ # "the victims were three farmers": "victims" alone says no outcome (as in round 12's gaps)
+ ("es", "Con este hecho ya son 45 las masacres registradas en el país este año. En esta ocasión las víctimas fueron tres campesinos.", 3, 0),
+ # the rest of the hurt told by their state only ("ещё шестеро остаются в тяжёлом состоянии")
+ ("ru", "Один из пострадавших скончался в больнице, ещё шестеро остаются в тяжёлом состоянии.", 1, 6),
+ # fighters the army killed are read as the attackers (high only); "потери составили пять человек убитыми"
+ ("ru", "В ходе боёв были уничтожены до 30 боевиков, потери армии составили пять человек убитыми.", 35, 0),
+ # "dont sept décédées": a participle counted in a relative clause of "victimes"
+ ("fr", "La gendarmerie a recensé onze victimes, dont sept décédées sur place.", 7, 0),
+ # "slit the throats of five shepherds": a body part's owner as the victim
+ ("en", "The militants slit the throats of five shepherds and stole their livestock.", 5, 0),
+]
+
+CASES = (AGENCY_VERBS + COLOMBIAN_AND_MEXICAN + SPANISH_MORE + FRENCH_WIRE + RUSSIAN_AGENCY
+         + RUSSIAN_PARAGRAPHS + INCIDENT_LINES + CLOSED_GAPS)
+
+test_summary_in_its_language, test_known_gaps = summary_tests(CASES, GAPS)
+
+
+def test_blow_up_and_shoot_down_count_people_not_things(reader):
+    """"blew up a restaurant", "shot down one [helicopter]": verbs with a particle that mostly take
+    things count a person noun or a name only."""
+    assert figures_in(reader, "Two bank branches and a restaurant were blown up in Medellin.", "en") == (0, 0)
+    assert figures_in(reader, "Our units shot down one and damaged another helicopter.", "en") == (0, 0)
+    assert figures_in(reader, "A bomber killed five people and injured three when she blew herself up.", "en") == (5, 3)
