@@ -142,9 +142,10 @@ def _means_to(predicate, pack: LanguagePack) -> bool:
 
 def _once(drafts: list[Draft]) -> list[Draft]:
     """"killing 14 people, burning shops ... and killing 14 people": the same figure of the same
-    victims twice in one sentence is one; two readings of one phrase are one."""
+    victims twice in one sentence is one; two readings of one phrase are one, a running toll's
+    first ("est passé de 22 à 35 morts": 35, not the range 22-35)."""
     seen, out = set(), []
-    for d in sorted(drafts, key=lambda d: (d.anchor, -(d.end - d.start))):
+    for d in sorted(drafts, key=lambda d: (not d.update, d.anchor, -(d.end - d.start))):
         key = (d.category, d.low, d.high, d.head)
         if d.shape == "number" and key in seen:
             continue

@@ -33,7 +33,8 @@ def _category(noun: Token, pack: LanguagePack) -> str | None:
 def _numbers_near(noun: Token, pack: LanguagePack) -> list[Token]:
     """The figure the toll is given: "rose to 17", "is 17", "reached 17", "of 36"."""
     found = [n for p, n in obliques(noun, pack) if p in pack.words("partitive") and n.pos_ == "NUM"]
-    found += [n for n in kids(noun, pack, "appos") if n.pos_ == "NUM" and n.i > noun.i]  # "Death toll: 11"
+    found += [n for n in kids(noun, pack, "appos") if n.pos_ == "NUM" and n.i > noun.i and any(
+        t.is_punct for t in noun.doc[noun.i + 1:n.i])]  # "Death toll: 11", not "la masacre número 52"
     found += [n for n in kids(noun, pack, "num") if n.i > noun.i and any(
         t.text in DASHES + (":",) for t in noun.doc[noun.i + 1:n.i])]  # "Число погибших — 14"
     verb = noun.head
