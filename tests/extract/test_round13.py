@@ -196,6 +196,23 @@ INCIDENT_LINES = [
  ('en', "Armed men open fire on a nightclub in Istanbul, killing 39 and injuring 79. ISIL claims responsibility.", 39, 79),
 ]
 
+# Agency paragraphs of our own (first run 14 of 15; the miss is a gap below).
+AGENCY_PARAGRAPHS = [
+ ('en', "Gunmen on motorbikes attacked a village in Zamfara state on Sunday, killing at least 18 people, police said. The attackers also stole cattle and set fire to houses. A police spokesman said 12 suspects had been arrested in connection with an earlier attack last month in which 30 villagers died.", 18, 0),
+ ('en', "Two police officers were killed and a third was seriously wounded when militants opened fire on their patrol in Quetta on Thursday. The wounded officer was taken to hospital in critical condition.", 2, 1),
+ ('en', "A roadside bomb killed a district governor and his driver in eastern Afghanistan, officials said. The governor's two bodyguards were wounded in the blast.", 2, 2),
+ ('en', "Security forces killed 11 militants in a raid on a hideout in the north, the army said. Two soldiers were wounded in the exchange of fire.", 11, 2),
+ ('en', "Militants stormed a guesthouse in the capital overnight and killed four foreign aid workers before security forces ended the siege. All three attackers were killed.", 4, 0),
+ ('en', "The bodies of 14 migrants, some with gunshot wounds, were found in the desert near the border, the Red Crescent said. Three survivors were being treated for dehydration.", 14, 0),
+ ('en', "An attack on a Christian village left 23 dead, including nine children, according to a community leader. Dozens of homes were torched. Gunmen killed five people in a neighbouring village a week earlier.", 23, 0),
+ ('en', "A car bomb exploded near a checkpoint in the city, killing six soldiers and a civilian. Later in the day, a second explosion wounded four policemen.", 7, 4),
+ ('en', "Three journalists were killed when their vehicle came under fire near the front line, their employer said. A fourth journalist is missing.", 3, 0),
+ ('en', "A prominent human rights activist was shot dead outside her home on Tuesday, the third activist killed in the province this year.", 1, 0),
+ ('en', "Suspected separatists killed a teacher and burned down a school in the Anglophone region, the government said. It was the second attack on a school this month.", 1, 0),
+ ('en', "The death toll from Tuesday's twin bombings in Baghdad has risen to 38, the health ministry said, after several of the wounded died in hospital. More than 100 people were injured.", 38, 100),
+ ('en', "Five members of a family, including three children, were killed when a shell struck their home in the village. Their neighbour was also wounded.", 5, 1),
+]
+
 # Gaps of earlier rounds closed in this one: "trouver la mort" (rounds 7, 8, 10: its check-row cost
 # is gone, no row moved), "shot down" and "blown up" of a person (round 11), a gapped remnant
 # ("повстанцы — около двадцати") and a copula naming the dead ("las víctimas mortales son cuatro",
@@ -230,12 +247,15 @@ GAPS = [
  ("es", "Ataque contra estación de policía deja un uniformado muerto en el norte del Cauca\nUn patrullero "
         "murió y otros tres resultaron heridos en la madrugada de este martes, luego de que hombres armados "
         "lanzaran artefactos explosivos contra la estación de policía del municipio de Suárez.", 1, 3),
+ # "the latest attack" of a series summed before is one of its attacks (as "the most recent case");
+ # not read so: "At least 300 killed this year ... In the latest attack, 12" would lose the 12
+ ("en", "Islamist militants beheaded 20 people in a series of attacks on villages in the province, local officials said on Monday. The latest attack took place on Saturday, when eight villagers were killed.", 20, 0),
  # "slit the throats of five shepherds": a body part's owner as the victim
  ("en", "The militants slit the throats of five shepherds and stole their livestock.", 5, 0),
 ]
 
 CASES = (AGENCY_VERBS + COLOMBIAN_AND_MEXICAN + SPANISH_MORE + FRENCH_WIRE + RUSSIAN_AGENCY
-         + RUSSIAN_PARAGRAPHS + INCIDENT_LINES + CLOSED_GAPS)
+         + RUSSIAN_PARAGRAPHS + INCIDENT_LINES + AGENCY_PARAGRAPHS + CLOSED_GAPS)
 
 test_summary_in_its_language, test_known_gaps = summary_tests(CASES, GAPS)
 
@@ -251,12 +271,28 @@ def test_blow_up_and_shoot_down_count_people_not_things(reader):
 # Reports with their headlines (as the eval and the ingest readers give them: the headline apart):
 # background tallies ("ya son 67 los líderes asesinados", "la masacre número 52 del año"), a
 # running toll "passé de 22 à 35 morts" (35, not the range 22-35), an earlier episode, "otras dos
-# fallecieron en el hospital". First run: Spanish 4 of 8, French 4 of 5, Russian 4 of 4 (two cases
+# fallecieron en el hospital". First run: Spanish 4 of 8 and 5 of 7 ("resultó herido el patrullero
+# Andrés Ruiz", "dos más fueron llevadas al hospital con heridas de bala, donde una de ellas falleció"),
+# French 4 of 5, Russian 4 of 4 (two cases
 # whose figure the report does not settle left out: "накануне", a shooter hurt at his arrest).
 # Read as one text with the headline as its first line, four of the Spanish and three of the French
 # count the headline's figure again (a long headline line is joined to the first sentence): a known
 # gap (splitting such lines cost an ISAF and a multilingual check row).
 REPORTS = [
+ ('es', "Asesinan a dos hermanos en zona rural de Valdivia",
+  "Dos hermanos, de 23 y 27 años, fueron asesinados por hombres armados que llegaron hasta su finca en la vereda Puquí. Según la Policía, los jóvenes fueron sacados de la vivienda y ultimados a pocos metros. Su madre, quien presenció el hecho, resultó ilesa. Las autoridades investigan si el crimen está relacionado con la disputa entre el Clan del Golfo y las disidencias, que en lo que va del año ha dejado 14 muertos en el municipio.", 2, 0),
+ ('es', "Ataque armado en Celaya deja cuatro muertos",
+  "Un grupo de hombres armados atacó a balazos a los asistentes de una fiesta en la colonia Las Delicias, en Celaya. De acuerdo con la Secretaría de Seguridad, en el lugar murieron cuatro personas y dos más fueron llevadas al hospital con heridas de bala, donde una de ellas falleció horas después.", 5, 1),
+ ('es', "Un policía muerto y otro herido en ataque a patrulla en Jamundí",
+  "En la noche de este lunes, hombres armados dispararon contra una patrulla de la Policía en el sector de Potrerito. En el ataque murió el subintendente Carlos Mena, de 38 años, y resultó herido el patrullero Andrés Ruiz, quien fue trasladado a una clínica de Cali. El comandante de la Policía Metropolitana atribuyó el hecho a la columna Jaime Martínez.", 1, 1),
+ ('es', "Hallan cuerpos de tres jóvenes desaparecidos en Jalisco",
+  "La Fiscalía de Jalisco confirmó el hallazgo de los cuerpos de tres jóvenes que habían sido reportados como desaparecidos desde el pasado viernes. Los cuerpos fueron localizados en un predio del municipio de Tlajomulco. En lo que va del año, en el estado se han localizado más de 200 cuerpos en fosas clandestinas.", 3, 0),
+ ('es', "Combates entre el Ejército y el ELN dejan cinco guerrilleros muertos",
+  "Cinco integrantes del ELN murieron en combates con tropas del Ejército en zona rural de Tame, Arauca, informó la Segunda División. En la operación también fue capturado un guerrillero, y dos soldados resultaron heridos. Los uniformados fueron evacuados a Saravena.", 5, 2),
+ ('es', "Asesinan a mujer trans en Barranquilla",
+  "Una mujer trans de 29 años fue asesinada a puñaladas en el barrio Rebolo. Organizaciones sociales denunciaron que es el tercer caso en la ciudad en lo que va del año. En el mismo hecho, un amigo de la víctima resultó herido al intentar defenderla.", 1, 1),
+ ('es', "Explosión de granada en Cúcuta deja 10 heridos",
+  "Diez personas resultaron heridas, entre ellas dos menores de edad, tras la explosión de una granada lanzada contra un establecimiento comercial en el centro de Cúcuta. Ninguna de las víctimas se encuentra en estado grave, según el reporte del Hospital Erasmo Meoz.", 0, 10),
  ('es', "Asesinan a líder comunal en zona rural de Tumaco",
   "La comunidad del corregimiento de Llorente está consternada por el asesinato de Jhon Jairo Cuero, presidente de la junta de acción comunal de la vereda La Guayacana. El hombre, de 48 años, fue interceptado por dos hombres armados cuando se desplazaba en su motocicleta. Según testigos, los agresores le dispararon en repetidas ocasiones y huyeron. Con este caso ya son 67 los líderes sociales asesinados en Nariño desde la firma del acuerdo de paz, según Indepaz.", 1, 0),
  ('es', "Ataque con explosivos contra estación de policía deja un uniformado muerto",

@@ -138,7 +138,8 @@ def died_of_the_wounded(claims: list[Claim], pack: LanguagePack) -> list[Claim]:
         killed_whole = wounded and len(c.text.split()) > 2 and c.text.lower().split()[1] in pack.words("partitive") and any(
             p.id == c.part_of and p.category == "killed" for p in out)  # "One of the wounded", set with the dead before
         bare_only = bare and not wounded and (c.victims.group or "").lower() not in pronouns and not _of_those_told(c, pack)
-        if c.category != "killed" or (c.part_of and not killed_whole) or c.historical or c.low is None \
+        nearer = (c.victims.group or "").lower() in pronouns and _hurt_between(out, i)  # "murieron cuatro y dos más fueron llevadas al hospital con heridas, donde una de ellas falleció"
+        if c.category != "killed" or (c.part_of and not killed_whole and not nearer) or c.historical or c.low is None \
                 or ((c.victims.group or "").lower() not in pronouns and not bare and not wounded
                     and not _of_those_told(c, pack)):
             continue
@@ -150,6 +151,17 @@ def died_of_the_wounded(claims: list[Claim], pack: LanguagePack) -> list[Claim]:
                     and not _died_later(before, c, lex)):  # not "ранены 47, погибли 11"
             out[i] = c.with_(part_of=before.id)
     return out
+
+
+def _hurt_between(out: list[Claim], i: int) -> bool:
+    """An injured figure stands between the killed figure `out[i]` and the larger whole it was
+    made a part of: the pronoun stands for the nearer figure, the wounded."""
+    c = out[i]
+    whole = next((p for p in out if p.id == c.part_of), None)
+    if whole is None or whole.low == c.low:
+        return False  # "killed 11 ... 52 were shot and 11 of them died": the 11 told again
+    return any(p.category == "injured" and not p.historical and p.part_of is None
+                                     and whole.evidence.start < p.evidence.start < c.evidence.start for p in out[:i])
 
 
 def _died_later(hurt: Claim, dead: Claim, lex) -> bool:

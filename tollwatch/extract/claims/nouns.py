@@ -213,6 +213,9 @@ def injuries(noun: Token, pack: LanguagePack) -> Iterator[Finding]:
             return
     if marked or (rel == "obl" and cased):
         verb = noun.head.head if marked else noun.head  # "treated for injuries", "госпитализированы с ранениями" (UD)
+        place = verb.head.head if marked and pack.relation(verb) == "pobj" else None
+        if place is not None and how.get(place.lemma_.lower()) == "obl" and verb.pos_ in ("NOUN", "PROPN"):
+            verb = place  # "taken to hospital with gunshot wounds": hung on the place
         if verb.lemma_.lower() in pack.words("body_nouns"):
             return  # "found the body of a herder with machete wounds": the wounds of the dead
         if verb.pos_ in ("NOUN", "PROPN", "NUM") and verb.head.lemma_.lower() in pack.words("leave_verbs") \

@@ -225,6 +225,23 @@ def second_subjects_after_nouns(doc) -> int:
     return moved
 
 
+def adjective_and_noun_as_objects(doc) -> int:
+    """"y resultó herido el patrullero Andrés Ruiz": a verb without a subject that the model gave
+    two objects, an adjective and a noun after it, says the adjective of the noun: the noun is its
+    subject, the adjective its complement. Returns how many were rebuilt."""
+    rebuilt = 0
+    for verb in doc:
+        objs = [c for c in verb.children if c.dep_ == OBJECT]
+        if verb.pos_ not in ("VERB", "AUX") or len(objs) != 2 or _has_subject(verb):
+            continue
+        adj, noun = objs
+        if adj.pos_ != "ADJ" or noun.pos_ not in ("NOUN", "PROPN") or adj.i > noun.i:
+            continue
+        adj.dep_, noun.dep_ = "xcomp", SUBJECT
+        rebuilt += 1
+    return rebuilt
+
+
 def gapped_participles(doc) -> int:
     """"Un policier a été tué et son collègue grièvement blessé", "Un policía fue asesinado y su
     compañero gravemente herido": the clause left out its auxiliary, and the model made the noun a
@@ -502,6 +519,7 @@ def ud_repairs(doc):
     numbers_beside_their_nouns(doc)
     appositions_as_modifiers(doc)
     gapped_participles(doc)
+    adjective_and_noun_as_objects(doc)
     second_subjects_after_nouns(doc)
     adjectives_joined_to_verbs(doc)
     subjects_left_as_root(doc)
