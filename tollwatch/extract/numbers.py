@@ -47,8 +47,13 @@ def reading_language(language: str) -> Iterator[None]:
 
 def _lang(language: str | None) -> str:
     language = language or _LANGUAGE.get()
-    return language if resources.files(__package__).joinpath(
-        "lexicons", language, "vague.v1.json").is_file() else "en"
+    return language if _has_vague_table(language) else "en"
+
+
+@cache
+def _has_vague_table(language: str) -> bool:
+    """The pack folder of `language` holds a vague-amount table (looked up once per language)."""
+    return resources.files(__package__).joinpath("lexicons", language, "vague.v1.json").is_file()
 
 
 @cache

@@ -27,17 +27,11 @@ def _compiled(language: str = "en") -> list[tuple[dict, list[re.Pattern]]]:
     return [(r, [re.compile(p, re.I) for p in r["patterns"]]) for r in lexicon(language)["rules"]]
 
 
-@cache
-def _any_trigger(language: str = "en") -> re.Pattern:
-    """All triggers in one pattern: most sentences have none, and one search tells."""
-    return re.compile("|".join(f"(?:{p})" for r in lexicon(language)["rules"] for p in r["patterns"]), re.I)
-
-
 @lru_cache(maxsize=4096)
 def classify_all(sentence: str, language: str = "en") -> tuple[tuple[str, str], ...]:
-    """Every (event_type, sub_event_type) whose trigger is in `sentence`, highest priority first."""
-    if not _any_trigger(language).search(sentence):
-        return ()
+    """Every (event_type, sub_event_type) whose trigger is in `sentence`, highest priority first.
+    (No one-pattern prefilter: the sentences read here nearly all hold a trigger, and Python's
+    engine searched the joined alternation slower than the patterns one by one.)"""
     found: list[tuple[int, int, dict]] = []
     for rule, patterns in _compiled(language):
         hits = [m.start() for p in patterns if (m := p.search(sentence))]
