@@ -1,6 +1,7 @@
 """The English language pack loads its parser from installed packages, offline, and stamps
 claims with a hash of its words and the grammar."""
 import json
+from pathlib import Path
 
 import pytest
 
@@ -34,3 +35,17 @@ def test_rule_stamp_changes_with_the_words(tmp_path, monkeypatch):
 def test_unknown_language_is_a_clear_config_error():
     with pytest.raises(ConfigError, match="no language pack"):
         load_pack("xx")
+
+
+def test_rule_stamp_changes_with_the_parse_repairs(tmp_path, monkeypatch):
+    """A repair of the parser's trees (parsers/) changes what the grammar reads: the stamp too."""
+    import shutil
+    code = Path(packs.__file__).parent
+    for name in ("claims", "parsers"):
+        shutil.copytree(code / name, tmp_path / name)
+    shutil.copy(code / "packs.py", tmp_path / "packs.py")
+    monkeypatch.setattr(packs, "__file__", str(tmp_path / "packs.py"))
+    before = rules_stamp("en")
+    repairs = tmp_path / "parsers" / "ud_numbers.py"
+    repairs.write_text(repairs.read_text("utf-8") + "\n# a changed repair\n", "utf-8")
+    assert rules_stamp("en") != before

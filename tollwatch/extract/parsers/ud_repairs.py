@@ -7,23 +7,15 @@ uniformado", "resultan heridos tres civiles" (the participle an `obj` of the ver
 as in "tres civiles resultan heridos". Relabelled in place, heads kept; an adjective that
 already has a subject keeps its tree.
 
-A number counts a noun (`nummod`), never a verb; hung on a verb before it with no subject ("y
-otras 150 quedaron heridas", "y más de 150 resultaron heridos"), it stands for the people the
-verb is said of: its `nsubj`. A figure in digits is a number whatever the tagger says, and a
-comparative over a number bounds it ("más de 150 heridos").
+The repairs of numbers are in ud_numbers.py; the component below runs both, in order.
 """
 from __future__ import annotations
 
 from spacy.language import Language
 
-from ..numbers import parse_number
-
-OBJECT = "obj"
-SUBJECT = "nsubj"
-
-
-def _has_subject(tok) -> bool:
-    return any(c.dep_.startswith(SUBJECT) for c in tok.children)
+from .ud_numbers import (OBJECT, SUBJECT, digits_are_numbers, gapped_numbers, has_subject as _has_subject,
+                         hedges_over_numbers, number_words_before_nouns, numbers_across_verbs,
+                         numbers_beside_their_nouns, numbers_on_verbs)
 
 
 def objects_of_adjectives(doc) -> int:
@@ -38,139 +30,6 @@ def objects_of_adjectives(doc) -> int:
         tok.dep_ = SUBJECT
         changed += 1
     return changed
-
-
-def numbers_on_verbs(doc) -> int:
-    """Make a number before a verb without a subject that verb's `nsubj`: a number hung on the
-    verb as `nummod`, or as `obl` with no preposition of its own ("y otras 150 resultaron
-    heridas"), or under an adverb of the verb that bounds it ("y más de 150 resultaron heridos":
-    the adverb then hangs on the number, as its hedge). Returns how many were changed."""
-    changed = 0
-    for tok in doc:
-        if tok.pos_ != "NUM" or tok.dep_ not in ("nummod", "obl") or any(c.dep_ == "case" for c in tok.children) \
-                and tok.dep_ == "obl":
-            continue
-        hedge = tok.head if tok.head.pos_ == "ADV" and tok.head.dep_ == "advmod" and tok.dep_ == "nummod" else None
-        verb = hedge.head if hedge is not None else tok.head
-        if verb.pos_ not in ("VERB", "AUX") or tok.i > verb.i or _has_subject(verb):
-            continue
-        tok.head, tok.dep_ = verb, SUBJECT
-        if hedge is not None:
-            hedge.head = tok
-        changed += 1
-    return changed
-
-
-def digits_are_numbers(doc) -> int:
-    """"et 150 ont été blessées": fr_core_news_sm tags a bare figure in digits a pronoun (or a
-    noun); written in digits it is a number, `NUM`; so is a number word it made an adjective of
-    the plural right after it ("neuf morts"). Returns how many were retagged."""
-    changed = 0
-    for tok in doc:
-        if tok.pos_ in ("PRON", "NOUN", "PROPN") and tok.text.replace(".", "").replace(",", "").isdigit():
-            tok.pos_ = "NUM"
-            changed += 1
-        elif tok.pos_ == "ADJ" and tok.dep_ == "amod" and tok.like_num and tok.is_alpha and tok.head.i == tok.i + 1 \
-                and "Plur" in tok.head.morph.get("Number"):
-            tok.pos_, tok.dep_ = "NUM", "nummod"  # "à neuf morts": a number word before a plural, not "neuf" (new)
-            changed += 1
-    return changed
-
-
-def number_words_before_nouns(doc) -> int:
-    """"Au moins vingt-trois civils ont péri", "Fueron asesinados veintidós campesinos", "Treinta y
-    un soldados murieron": the small models tag a number word an adverb, a name or an adjective and
-    make the plural after it its dependent or its sibling. A number word (several joined by a
-    conjunction, read as one number) right before a plural is that plural's `nummod`; the plural
-    takes the number's place when it hung on it. Returns how many were rebuilt."""
-    rebuilt = 0
-    for tok in doc:
-        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-        if tok.pos_ in ("NUM", "DET", "PRON") or not tok.text.replace("-", "").isalpha() or nxt is None \
-                or (nxt.pos_ != "CCONJ" and "Plur" not in nxt.morph.get("Number")) \
-                or parse_number(tok.text, doc.lang_) is None:
-            continue
-        end = tok.i
-        while end + 2 < len(doc) and doc[end + 1].pos_ == "CCONJ" and (
-                parse_number(doc[tok.i:end + 3].text, doc.lang_) or 0) > (parse_number(doc[tok.i:end + 1].text, doc.lang_) or 0):
-            end += 2  # "treinta y un"
-        if end + 1 >= len(doc):
-            continue
-        noun, span = doc[end + 1], doc[tok.i:end + 1]
-        if noun.pos_ not in ("NOUN", "ADJ", "PROPN") or "Plur" not in noun.morph.get("Number"):
-            continue
-        top = next((t for t in span if t.head.i not in range(tok.i, end + 1) or t.head == t), None)
-        if top is None:
-            continue
-        if noun.head in span:
-            noun.head, noun.dep_ = (noun, "ROOT") if top.head == top else (top.head, top.dep_)
-        elif noun.head != top.head:
-            continue
-        for t in span:
-            for c in list(t.children):
-                if c.i not in range(tok.i, end + 2) and c.dep_ != "advmod":
-                    c.head = noun  # "Douze personnes arrêtées ...": the clause was the number's
-        tok.head, tok.dep_, tok.pos_ = noun, "nummod", "NUM"
-        for t in span[1:]:
-            t.head, t.dep_ = tok, "compound"
-        if noun.pos_ == "ADJ":
-            noun.pos_ = "NOUN"
-        rebuilt += 1
-    return rebuilt
-
-
-def numbers_beside_their_nouns(doc) -> int:
-    """"a fait 11 blessés", "a recensé onze victimes": the model hung a number and the plural right
-    after it side by side on the verb (the number as its subject or complement). The plural is
-    the number's noun: it takes the number's subject role when the verb has no other subject,
-    else an object's. Returns how many were rebuilt."""
-    rebuilt = 0
-    for num in doc:
-        if num.pos_ != "NUM" or num.dep_ in ("nummod", "ROOT") or num.i + 1 >= len(doc):
-            continue
-        noun, verb = doc[num.i + 1], num.head
-        if noun.head != verb or noun.pos_ not in ("NOUN", "ADJ") or "Plur" not in noun.morph.get("Number") \
-                or verb.pos_ not in ("VERB", "AUX"):
-            continue
-        other = any(c.dep_.startswith(SUBJECT) for c in verb.children if c not in (num, noun))
-        if num.dep_.startswith(SUBJECT) and not other:
-            role = num.dep_
-        elif other or OBJECT in (num.dep_, noun.dep_):
-            role = OBJECT
-        else:
-            role = noun.dep_
-        for c in list(num.children):
-            if c.dep_ not in ("advmod", "fixed", "case") and c.i > num.i:
-                c.head = noun
-        num.head, num.dep_ = noun, "nummod"
-        noun.dep_, noun.pos_ = role, "NOUN"
-        rebuilt += 1
-    return rebuilt
-
-
-def numbers_across_verbs(doc) -> int:
-    """"tuant au moins 19 fidèles et en blessant une quarantaine": the model hung the number on the
-    noun after a later verb and the plural right after the number under the number. That plural
-    is the number's noun, in the far noun's place under the first verb; the far noun goes to the
-    verb between them. Returns how many were rebuilt."""
-    rebuilt = 0
-    for num in doc:
-        far = num.head
-        if num.pos_ != "NUM" or num.dep_ != "nummod" or far.i <= num.i + 2 or far.head.i >= num.i \
-                or far.head.pos_ != "VERB":
-            continue
-        noun = doc[num.i + 1]
-        verbs = [t for t in doc[noun.i + 1:far.i] if t.pos_ == "VERB"]
-        if noun.head != num or noun.pos_ not in ("NOUN", "ADJ") or "Plur" not in noun.morph.get("Number") \
-                or not verbs or verbs[-1].head not in (noun, num):
-            continue
-        first, verb = far.head, verbs[-1]
-        noun.head, noun.dep_, noun.pos_ = first, far.dep_, "NOUN"
-        num.head = noun
-        verb.head = first
-        far.head = verb
-        rebuilt += 1
-    return rebuilt
 
 
 def appositions_as_modifiers(doc) -> int:
@@ -266,22 +125,6 @@ def gapped_participles(doc) -> int:
     return rebuilt
 
 
-def hedges_over_numbers(doc) -> int:
-    """"hay más de 150 heridos": the model makes the comparative the noun's modifier and hangs the
-    number under it; the number counts the noun (`nummod`) and the adverb bounds the number
-    (`advmod`). Returns how many were moved."""
-    moved = 0
-    for tok in doc:
-        hedge, noun = tok.head, tok.head.head
-        if tok.pos_ != "NUM" or tok.dep_ != "nummod" or hedge.pos_ != "ADV" or hedge.dep_ != "advmod" \
-                or hedge.i > tok.i or noun.pos_ != "NOUN" or noun.i < tok.i:
-            continue
-        tok.head = noun
-        hedge.head = tok
-        moved += 1
-    return moved
-
-
 def subjects_left_as_root(doc) -> int:
     """"Un soldat, un gendarme et un civil ont été tués", "Un soldado y un policía murieron": the
     model roots the sentence on the first noun, joins the verb to it as a conjunct and gives the
@@ -331,27 +174,6 @@ def passive_subjects(doc) -> int:
             tok.dep_ = "nsubj:pass"
             changed += 1
     return changed
-
-
-def gapped_numbers(doc) -> int:
-    """"Once soldados murieron en Boni y nueve en Tessit": the second clause leaves out its verb
-    and its noun; the model joins "nueve" to the place before it. A number joined (`conj`) to an
-    oblique of the verb, after it, while the verb's subject is counted by a number, is a second
-    count of that subject: a conjunct of the subject. Returns how many moved."""
-    moved = 0
-    for tok in doc:
-        place = tok.head
-        verb = place.head
-        if tok.pos_ != "NUM" or tok.dep_ != "conj" or place.dep_ not in ("obl", "obl:arg", "obl:mod") \
-                or verb.pos_ not in ("VERB", "AUX") or tok.i < verb.i:
-            continue
-        subjects = [c for c in verb.children if c.dep_.startswith(SUBJECT)
-                    and any(n.dep_ == "nummod" for n in c.children)]
-        if len(subjects) != 1:
-            continue
-        tok.head = subjects[0]
-        moved += 1
-    return moved
 
 
 def verbs_as_case_markers(doc) -> int:
