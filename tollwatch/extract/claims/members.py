@@ -7,6 +7,8 @@ from __future__ import annotations
 from typing import Iterator
 
 from ..packs import LanguagePack
+from .lexicon import lexicon
+from .referents import is_person
 from .relations import Finding, Token, kids, obliques, outcome, participle
 
 
@@ -40,8 +42,17 @@ def _among(verb: Token, pack: LanguagePack) -> list[Token]:
 
 def _told_groups(tok: Token, pack: LanguagePack) -> list[Token]:
     """The subjects of a copula that name a group of casualties without counting it ("The dead
-    were ...", "Those killed were ...", "Los muertos fueron ...")."""
-    return [s for s in kids(tok, pack, "subj") if not kids(s, pack, "num") and group_category(s, pack)]
+    were ...", "Those killed were ...", "Los muertos fueron ..."; not "99 killed was a typo")."""
+    return [s for s in kids(tok, pack, "subj") if s.pos_ != "NUM" and not s.like_num
+            and not kids(s, pack, "num") and group_category(s, pack)]
+
+
+def _people(nouns: list[Token], pack: LanguagePack) -> list[Token]:
+    """The nouns a copula names as the group: counted, or words for people ("two brothers",
+    "civilians"), not "a typo"."""
+    lex = lexicon(pack.language)
+    return [n for n in nouns if n.pos_ == "NUM" or kids(n, pack, "num")
+            or is_person(n, pack, lex.people_singular | lex.people_plural, lex.not_people)]
 
 
 def members(tok: Token, pack: LanguagePack) -> Iterator[Finding]:
@@ -56,10 +67,10 @@ def members(tok: Token, pack: LanguagePack) -> Iterator[Finding]:
         groups = _among(tok, pack)
         named = [c for c in kids(tok, pack, "subj", "attr", "pred", "obj") if c not in groups]
         if not groups and lemma in copulas:
-            groups, named = _told_groups(tok, pack), kids(tok, pack, "attr", "pred")
+            groups, named = _told_groups(tok, pack), _people(kids(tok, pack, "attr", "pred"), pack)
     elif tok.pos_ in ("NOUN", "PROPN", "NUM") and any(
             c.lemma_.lower() in copulas for c in kids(tok, pack, "aux")):
-        groups, named = _told_groups(tok, pack), [tok]
+        groups, named = _told_groups(tok, pack), _people([tok], pack)
     elif lemma in pack.words("including") and tok.pos_ in ("VERB", "AUX"):
         groups = kids(tok, pack, "subj")
         named = kids(tok, pack, "obj")
