@@ -6,14 +6,15 @@ import pytest
 from tollwatch.models import Article
 
 
-def read_in(reader, text, language):
-    """The reading of a text of our own in `language`, published 2022-09-18."""
-    return reader.read(Article.from_text(text, published=date(2022, 9, 18), language=language))
+def read_in(reader, text, language, title=None):
+    """The reading of a text of our own in `language` (with its headline apart, if given),
+    published 2022-09-18."""
+    return reader.read(Article.from_text(text, title=title, published=date(2022, 9, 18), language=language))
 
 
-def figures_in(reader, text, language):
+def figures_in(reader, text, language, title=None):
     """(killed best, injured best) of that reading."""
-    r = read_in(reader, text, language)
+    r = read_in(reader, text, language, title)
     return r.toll.killed.best, r.toll.injured.best
 
 

@@ -3,11 +3,7 @@ must give, written by hand before the mends that meet them ran on them. First-ru
 battery: English agency sentences 25 of 30, Colombian and Mexican copy 25 of 30, more Spanish copy
 18 of 20, French wire copy 20 of 25, Russian agency sentences 28 of 30, Russian paragraphs 12 of
 15, incident lines 17 of 20 (cases whose figure the sentence does not settle were left out). The misses left are in GAPS."""
-from datetime import date
-
 import pytest
-
-from tollwatch.models import Article
 
 from .helpers import figures_in, summary_tests
 
@@ -354,5 +350,4 @@ REPORTS = [
 
 @pytest.mark.parametrize("language,title,text,killed,injured", REPORTS)
 def test_report_with_its_headline(reader, language, title, text, killed, injured):
-    r = reader.read(Article.from_text(text, title=title, published=date(2022, 9, 18), language=language))
-    assert (r.toll.killed.best, r.toll.injured.best) == (killed, injured)
+    assert figures_in(reader, text, language, title) == (killed, injured)
