@@ -16,7 +16,8 @@ from ..models import Article, Claim, Source, Span, Victims
 from .attribution import is_office, is_partisan, issuer, reporter_at, same_office, side_of, sides_in, states_in
 from .claims import context
 from .claims.lexicon import lexicon
-from .claims.details import died_of_the_wounded, definite_restatements, earlier_reports, mixed_totals, singular_details
+from .claims.details import (died_of_the_wounded, definite_restatements, earlier_reports, mixed_totals,
+                             lone_pronouns, singular_details)
 from .claims.part_of import assign_part_of
 from .claims.perpetrators import mark_perpetrators
 from .claims.draft import Draft
@@ -121,6 +122,11 @@ def find_claims(article: Article, pack: LanguagePack) -> list[Claim]:
             # "Neither account could be independently verified." alone in its paragraph: the one before
             for i in unverified_from or previous_para:
                 claims[i] = claims[i].with_(verified=False)
+    lone = lone_pronouns(claims, pack)  # "he later died" of one told wounded, else told where first named
+    if lone:
+        kept = {old: new for new, old in enumerate(i for i in range(len(claims)) if i not in lone)}
+        breakdown_of = {kept[p]: kept[w] for p, w in breakdown_of.items() if p in kept and w in kept}
+        claims, joined = [c for i, c in enumerate(claims) if i in kept], [j for i, j in enumerate(joined) if i in kept]
     claims = _local_sides([c.with_(id=f"c{i + 1}") for i, c in enumerate(claims)], text, lang)
     claims = _breakdowns(claims, breakdown_of)
     claims = _joined_parts(claims, joined)

@@ -317,8 +317,9 @@ def _verb_of_its_own(nxt: Token | None, pack: LanguagePack) -> bool:
     casualty verb right after a conjunct, joined to the first verb with no subject of its own, is
     the conjunct's (its outcome, not the first verb's)."""
     if nxt is None or nxt.pos_ not in ("VERB", "ADJ") or pack.relation(nxt) not in ("conj", "advcl") \
-            or kids(nxt, pack, "subj", "subjpass"):
-        return False
+            or kids(nxt, pack, "subj", "subjpass") or (
+                pack.relation(nxt) == "advcl" and nxt.head.lemma_.lower() in pack.words("leave_verbs")):
+        return False  # "left two soldiers and a child wounded": the state of all of them
     g, lemma = pack.grammar, nxt.lemma_.lower()
     return (lemma in g["transitive"] or lemma in g["intransitive"] or nxt.lower_ in g["states"]
             or (lemma in pack.words("linking_verbs") and any(c.lower_ in g["states"] for c in nxt.children)))

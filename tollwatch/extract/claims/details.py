@@ -125,7 +125,7 @@ def died_of_the_wounded(claims: list[Claim], pack: LanguagePack) -> list[Claim]:
     скончался": a killed figure whose victims are a pronoun for the wounded told right before it
     (in its sentence or the one before) is `part_of` that injured figure; the toll moves them
     from the injured to the killed (a wounded person who dies is killed, not also injured)."""
-    pronouns = pack.words("back_pronouns") | pack.words("relative_pronouns")
+    pronouns = pack.words("back_pronouns") | pack.words("relative_pronouns") | pack.words("personal_pronouns")
     lex = lexicon(pack.language)
     g = pack.grammar
     hurt = {w for table in (g["states"], g["counted_nouns"]) for w, cat in table.items() if cat == "injured"}
@@ -199,3 +199,19 @@ def _single(c: Claim, lex) -> bool:
     at = c.evidence.sentence.find(c.text)
     return not (lex.cue("addition_words").search(c.text) or (
         at > 0 and lex.pattern("addition_before_pattern").search(c.evidence.sentence[max(0, at - 12):at])))
+
+
+
+def lone_pronouns(claims: list[Claim], pack: LanguagePack) -> set[int]:
+    """The figures counted from a personal pronoun alone (the pack's `personal_pronouns`) that
+    tell no death of one told wounded right before ("A policeman was shot and wounded; he later
+    died"): a pronoun stands for someone counted where first named, or for no casualty at all."""
+    mine = pack.words("personal_pronouns")
+    lone = set()
+    for i, c in enumerate(claims):
+        if (c.victims.group or "").lower() not in mine:
+            continue
+        before = next((p for p in reversed(claims[:i]) if not p.historical and p.evidence.start < c.evidence.start), None)
+        if not (c.category == "killed" and before is not None and before.category == "injured" and _adjacent(before, c)):
+            lone.add(i)
+    return lone

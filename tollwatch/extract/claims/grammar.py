@@ -17,39 +17,7 @@ from .lexicon import lexicon
 from .members import members
 from .nouns import counted_before, counted_noun, custody, injuries, nominal
 from .relations import (DASHES, Finding, Token, companions, inherited, kids, modal, nearest_subject, negated, obliques,
-                        outcome, participle, passive, perfect, resolve, stated, stolen_subject)
-
-
-def _verb_category(verb: Token, pack: LanguagePack) -> str | None:
-    g = pack.grammar
-    lemma = verb.lemma_.lower()
-    parts = {c.lower_ for c in kids(verb, pack, "prt")}
-    for phrase, cat in g["phrasal"].items():
-        head, *rest = phrase.split()
-        if lemma == head and set(rest) & (parts | {c.lemma_.lower() for c in verb.subtree if c != verb}):
-            if rest[0] in parts or lemma not in g["needs_particle"]:
-                return cat
-    if lemma in pack.words("resultative_verbs") or lemma in g["transitive"]:
-        for c in verb.children:
-            word = c.lemma_.lower() if c.lemma_.lower() in g["resultative"] else c.lower_  # "mortellement" (lemma "mortellemer")
-            if word in g["resultative"] and pack.relation(c) in ("oprd", "pred", "advmod", "xcomp", "dep", "attr", "obj", "prep", "advcl", "aux"):
-                return g["resultative"][word]  # "shot dead", "shot NAME dead", "mortellement poignardé"
-        for o in kids(verb, pack, "obj"):
-            for c in o.children:
-                if c.lemma_.lower() in g["resultative"] and c.i == verb.i + 1:
-                    return g["resultative"][c.lemma_.lower()]  # "shot dead Sheikh Ali Othman"
-        for head in [verb] + kids(verb, pack, "obj"):
-            for prep, n in obliques(head, pack):
-                if prep in pack.words("resultative_preps") and n.lemma_.lower() in g["resultative"]:
-                    return g["resultative"][n.lemma_.lower()]  # "stabbed [two people] to death"
-    if lemma in g["needs_particle"] and g["needs_particle"][lemma] not in parts:
-        return None  # "gunned down", not "gunned"
-    if lemma in g["agent_categories"]:  # "police seized two suspects" / "gunmen seized 30 passengers"
-        agents = kids(verb, pack, "subj") + [n for a in kids(verb, pack, "agent") for n in kids(a, pack, "pobj")]
-        state = any(t.lemma_.lower() in pack.words("state_agents") or t.lower_ in pack.words("state_agents")
-                    for a in agents for t in a.subtree)
-        return g["agent_categories"][lemma]["state" if state else "other"]
-    return g["transitive"].get(lemma)
+                        outcome, participle, passive, perfect, resolve, stated, stolen_subject, verb_category)
 
 
 def _transitive(verb: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
@@ -126,7 +94,7 @@ def _transitive(verb: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
     victims = [v for v in victims if v.lemma_.lower() not in pack.grammar["resultative"] and v.lemma_.lower() not in phrase]
     if victims:
         victims = victims + companions(verb, pack)
-    part = rel == "advcl" and verb.tag_ == "VBG" and _verb_category(verb.head, pack) in (cat, "injured") \
+    part = rel == "advcl" and verb.tag_ == "VBG" and verb_category(verb.head, pack) in (cat, "injured") \
         and bool(kids(verb.head, pack, "obj"))
     weak = verb.lemma_.lower() in pack.words("resultative_verbs") and cat == pack.grammar["transitive"].get(verb.lemma_.lower())
     for v in victims:
@@ -174,12 +142,18 @@ def _number_after(verb: Token) -> Token | None:
 
 def _left_list(word: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
     """"left 5 policemen and the suspect wounded", parsed as "[the suspect wounded]" joined to
-    "left": the state covers the objects of "left" and its own subject."""
+    "left" (or the participle as a clause of "left"): the state covers the objects of "left" and
+    its own subject."""
     head = word.head
     if (pack.relation(word) == "conj" and head.lemma_.lower() in pack.words("leave_verbs") and kids(head, pack, "obj")
             and kids(word, pack, "subj") and not kids(word, pack, "obj")):  # not "found a cache and detained two"
         for v in kids(head, pack, "obj") + kids(word, pack, "subj"):
             yield Finding(cat, v, word)
+        return True
+    if (pack.relation(word) == "advcl" and head.lemma_.lower() in pack.words("leave_verbs") and (participle(word) or word.tag_ == "VBD")
+            and not kids(word, pack, "subj", "subjpass", "obj") and any(o.i < word.i for o in kids(head, pack, "obj"))):
+        for v in kids(head, pack, "obj"):
+            yield Finding(cat, v, word)            # "left two soldiers and a child wounded"
         return True
     return False
 
@@ -344,7 +318,7 @@ def predicates(doc, pack: LanguagePack) -> list[Finding]:
             if lemma in g["intransitive"]:
                 found += _intransitive(tok, g["intransitive"][lemma], pack)
                 continue
-            cat = _verb_category(tok, pack)
+            cat = verb_category(tok, pack)
             if cat is not None:
                 found += _transitive(tok, cat, pack)
                 continue

@@ -9,7 +9,7 @@ from typing import Iterator
 from ..packs import LanguagePack
 from .lexicon import lexicon
 from .referents import is_person
-from .relations import Finding, Token, kids, obliques, outcome, participle
+from .relations import Finding, Token, kids, obliques, outcome, participle, verb_category
 
 
 def group_category(group: Token, pack: LanguagePack) -> str | None:
@@ -25,7 +25,7 @@ def group_category(group: Token, pack: LanguagePack) -> str | None:
         return g["intransitive"].get(group.lemma_.lower()) or g["transitive"].get(group.lemma_.lower())
     for clause in kids(group, pack, "acl", "relcl"):
         lemma = clause.lemma_.lower()
-        cat = g["intransitive"].get(lemma) or g["transitive"].get(lemma) or g["states"].get(clause.lower_)
+        cat = g["intransitive"].get(lemma) or verb_category(clause, pack) or g["states"].get(clause.lower_)
         if cat is not None and not kids(clause, pack, "obj"):
             return cat
     return None

@@ -211,7 +211,7 @@ def injuries(noun: Token, pack: LanguagePack) -> Iterator[Finding]:
                 and person.lemma_.lower() not in pack.words("body_nouns"):
             yield Finding("injured", resolve(person, pack), noun, person_only=True)  # "другой с ранениями доставлен"
             return
-    if marked or (rel == "obl" and cased):
+    if marked or (rel in ("obl", "obj") and cased):  # "sobrevivió con lesiones": an object with a case word is oblique
         verb = noun.head.head if marked else noun.head  # "treated for injuries", "госпитализированы с ранениями" (UD)
         place = verb.head.head if marked and pack.relation(verb) == "pobj" else None
         if place is not None and how.get(place.lemma_.lower()) == "obl" and verb.pos_ in ("NOUN", "PROPN"):

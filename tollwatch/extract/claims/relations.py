@@ -208,3 +208,37 @@ def nearest_subject(verb: Token, pack: LanguagePack) -> list[Token]:
         if t.pos_ in ("VERB", "AUX") or t.text in (";", ":"):
             return []
     return []
+
+
+def verb_category(verb: Token, pack: LanguagePack) -> str | None:
+    """The category a verb of harm gives its victims: a phrasal verb, a resultative ("shot dead",
+    "stabbed to death"), an agent-dependent one ("police seized" is detention), else its lexicon entry."""
+    g = pack.grammar
+    lemma = verb.lemma_.lower()
+    parts = {c.lower_ for c in kids(verb, pack, "prt")}
+    for phrase, cat in g["phrasal"].items():
+        head, *rest = phrase.split()
+        if lemma == head and set(rest) & (parts | {c.lemma_.lower() for c in verb.subtree if c != verb}):
+            if rest[0] in parts or lemma not in g["needs_particle"]:
+                return cat
+    if lemma in pack.words("resultative_verbs") or lemma in g["transitive"]:
+        for c in verb.children:
+            word = c.lemma_.lower() if c.lemma_.lower() in g["resultative"] else c.lower_  # "mortellement" (lemma "mortellemer")
+            if word in g["resultative"] and pack.relation(c) in ("oprd", "pred", "advmod", "xcomp", "dep", "attr", "obj", "prep", "advcl", "aux"):
+                return g["resultative"][word]  # "shot dead", "shot NAME dead", "mortellement poignardé"
+        for o in kids(verb, pack, "obj"):
+            for c in o.children:
+                if c.lemma_.lower() in g["resultative"] and c.i == verb.i + 1:
+                    return g["resultative"][c.lemma_.lower()]  # "shot dead Sheikh Ali Othman"
+        for head in [verb] + kids(verb, pack, "obj"):
+            for prep, n in obliques(head, pack):
+                if prep in pack.words("resultative_preps") and n.lemma_.lower() in g["resultative"]:
+                    return g["resultative"][n.lemma_.lower()]  # "stabbed [two people] to death"
+    if lemma in g["needs_particle"] and g["needs_particle"][lemma] not in parts:
+        return None  # "gunned down", not "gunned"
+    if lemma in g["agent_categories"]:  # "police seized two suspects" / "gunmen seized 30 passengers"
+        agents = kids(verb, pack, "subj") + [n for a in kids(verb, pack, "agent") for n in kids(a, pack, "pobj")]
+        state = any(t.lemma_.lower() in pack.words("state_agents") or t.lower_ in pack.words("state_agents")
+                    for a in agents for t in a.subtree)
+        return g["agent_categories"][lemma]["state" if state else "other"]
+    return g["transitive"].get(lemma)

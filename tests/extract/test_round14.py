@@ -1,0 +1,140 @@
+"""Summaries of our own (fourteenth round), en/es/ru, with the killed and injured best each must
+give, written by hand before the mends that meet them ran on them. First-run rates: English agency
+sentences 27 of 30, English wire paragraphs 17 of 20, Spanish reports with headlines 10 of 12,
+Russian reports with headlines 8 of 10 (cases whose figure the text does not settle were left
+out: "scores more were hurt", two accounts of one toll). The misses left are in GAPS."""
+import pytest
+
+from .helpers import figures_in, summary_tests
+
+# English agency sentences: "among three people shot dead" (the resultative decides the group's
+# outcome; it had read the girl as hurt), "lost their lives", "claimed the lives of", "succumbed".
+AGENCY_SENTENCES = [
+ ('en', 'Unidentified attackers hacked to death a village elder and his nephew in the early hours of Saturday, residents said.', 2, 0),
+ ('en', 'Nine worshippers lost their lives when a suicide bomber struck a packed mosque during Friday prayers. Another 30 sustained injuries.', 9, 30),
+ ('en', 'Police recovered the bodies of four fishermen who had been abducted by pirates a week earlier.', 4, 0),
+ ('en', 'A grenade hurled into a crowded bus station left one person dead and 17 injured, police said.', 1, 17),
+ ('en', 'Assailants opened fire on a wedding party, killing the groom and three guests and wounding his bride.', 4, 1),
+ ('en', 'An airstrike on a market left at least 31 civilians dead, among them eight children, local medics said.', 31, 0),
+ ('en', 'Insurgents ambushed a convoy carrying troops, killing all eleven soldiers on board, the army confirmed.', 11, 0),
+ ('en', 'Four people died and six others were hospitalised after a gunman opened fire at a bar in the port city.', 4, 6),
+ ('en', 'A landmine explosion killed two children herding goats near the border and maimed a third.', 2, 1),
+ ('en', 'Troops fired on demonstrators in the capital, leaving two dead, witnesses said. The government said no shots were fired.', 2, 0),
+ ('en', 'A teenage girl was among three people shot dead by gunmen who stormed a home in the township on Sunday night.', 3, 0),
+ ('en', 'Gunmen abducted and later executed a local council official and his driver, police said on Wednesday.', 2, 0),
+ ('en', 'Three soldiers were killed on Tuesday, bringing to 18 the number of troops killed in the region this month.', 3, 0),
+ ('en', 'A journalist was killed and two of his colleagues were wounded by sniper fire while covering the fighting.', 1, 2),
+ ('en', 'At least six people perished when militants set fire to their homes in an overnight raid.', 6, 0),
+ ('en', 'The explosion killed the bomber and wounded five passers-by, the ministry said.', 0, 5),
+ ('en', 'Gunmen killed seven people, among them a pregnant woman, and wounded nine in an attack on a village in Plateau state.', 7, 9),
+ ('en', 'Eight members of the security forces and 20 jihadists were killed in the fighting, the ministry said in a statement.', 28, 0),
+ ('en', 'Clashes between rival clans have left 12 people dead over the past three days, elders said.', 12, 0),
+ ('en', 'A drone strike on a vehicle killed three suspected militants in North Waziristan, security officials said.', 3, 0),
+ ('en', 'Five civilians including a child were wounded when a mortar round landed near a school. No one was killed.', 0, 5),
+ ('en', 'Protesters said two of their number had been killed by live fire; police denied using live ammunition.', 2, 0),
+ ('en', 'Twenty-one bodies bearing signs of torture were dumped on a highway outside the city.', 21, 0),
+ ('en', 'The ambush killed a police commander, two of his bodyguards and a civilian who was passing by.', 4, 0),
+ ('en', 'An explosion ripped through a crowded market on Saturday. Eleven people were confirmed dead and 25 others were wounded.', 11, 25),
+]
+
+# English wire paragraphs: "left two soldiers and a child wounded" (the participle a clause of
+# "left"), "he later died in hospital" of one told wounded in the same sentence.
+WIRE_PARAGRAPHS = [
+ ('en', 'On 12 September, suspected ADF rebels raided Mbau village at night, hacking 17 civilians to death with machetes.', 17, 0),
+ ('en', 'Gunmen on motorcycles shot dead a police inspector and his wife at their home in Peshawar late Friday. Their two children escaped unhurt.', 2, 0),
+ ('en', 'An IED planted on a motorbike exploded outside a busy restaurant in Mogadishu, killing a waiter and injuring six customers.', 1, 6),
+ ('en', 'Boko Haram fighters killed 11 farmers working in rice fields near Maiduguri on Saturday and abducted six women, residents said.', 11, 0),
+ ('en', 'A suicide attacker rammed an explosives-laden vehicle into an army base in the Sahel, killing 14 soldiers. Four others are missing after the attack.', 14, 0),
+ ('en', 'Heavy fighting between the army and rebels in the east has left at least 28 combatants and four civilians dead since Monday, according to local officials.', 32, 0),
+ ('en', 'A woman and her three daughters died when an artillery shell hit their house in the village on Wednesday. A neighbour was wounded.', 4, 1),
+ ('en', 'Unknown assailants killed a local chief and set his house ablaze in Kasai province. His son sustained burns.', 1, 1),
+ ('en', 'Troops killed nine suspected militants and arrested four others in raids across the province, the military said. One soldier was lightly injured.', 9, 1),
+ ('en', 'The attack killed 22 people. Among the dead were three police officers and a child.', 22, 0),
+ ('en', 'Eight people, six of them children, were wounded when a mortar round struck a playground in the city. No deaths were reported.', 0, 8),
+ ('en', "Two rockets slammed into a residential area, killing a civilian and injuring a dozen people, the provincial governor's spokesman said.", 1, 12),
+ ('en', 'Rebels ambushed a bus on the main highway, killing its driver and 13 passengers, before setting the vehicle on fire.', 14, 0),
+ ('en', 'Fighters of the militia killed at least 40 members of a rival ethnic group in an attack on three villages, the UN said, adding that hundreds had fled.', 40, 0),
+ ('en', 'A policeman was shot and seriously wounded by gunmen in the town of Bamenda on Monday; he later died in hospital.', 1, 0),
+ ('en', 'Gunmen killed two Chinese engineers and their local driver in an ambush on a road in southern Pakistan, police said. A police guard escaped with injuries.', 3, 1),
+ ('en', 'The bodies of three men who had been kidnapped from a village last week were found dumped by a roadside, police said.', 3, 0),
+ ('en', 'A bomb went off at a checkpoint, wounding four soldiers, one of them critically. The army blamed separatist fighters.', 0, 4),
+]
+
+# Known gaps of this round (strict: a pass means the gap closed).
+GAPS = [
+ # "left seven inmates and a guard dead": the state hung on the last of the list as its modifier
+ # (reading it of the whole list cost a WAD check row)
+ ("en", "The prison riot left seven inmates and a guard dead, officials said on Tuesday.", 8, 0),
+ # "neutralised" and "paid the ultimate price": the army's words for killing and being killed
+ ("en", "The army said its soldiers had neutralised 14 terrorists in an operation in the north, while two soldiers paid the ultimate price.", 16, 0),
+ # "Un hombre herido fue detenido": one hurt, told by the adjective on the arrested man
+ ("es", "Once personas perdieron la vida en un enfrentamiento armado entre dos grupos criminales. Un hombre herido fue detenido.", 11, 1),
+ # "стали жертвами авиаудара": the subject hung under "жертвами" by the parser
+ ("ru", "По меньшей мере 12 мирных жителей, среди которых пятеро детей, стали жертвами авиаудара по деревне на северо-западе страны.", 12, 0),
+ # "Ещё 23 человека госпитализированы": "hospitalised" as a verb of harm in Russian cost two
+ # multilingual build rows (a victim told hospitalised again in a relative clause after dying)
+ ("ru", "В результате стрельбы в школе погибли шесть человек. Ещё 23 человека госпитализированы.", 6, 23),
+]
+
+CASES = AGENCY_SENTENCES + WIRE_PARAGRAPHS
+
+test_summary_in_its_language, test_known_gaps = summary_tests(CASES, GAPS)
+
+
+def test_a_pronoun_counts_only_the_death_of_one_told_wounded(reader):
+    """"he later died" moves one told wounded to the dead; after one told killed, or with no one
+    before, a personal pronoun adds no one."""
+    assert figures_in(reader, "A policeman was shot and seriously wounded by gunmen on Monday; he later died in hospital.", "en") == (1, 0)
+    assert figures_in(reader, "A soldier was wounded in the ambush. He died in hospital on Tuesday.", "en") == (1, 0)
+    assert figures_in(reader, "Gunmen killed a policeman in Kano on Monday. He died on the spot.", "en") == (1, 0)
+    assert figures_in(reader, "Un policier a été blessé dans l'attaque. Il a succombé à ses blessures.", "fr") == (1, 0)
+
+
+# Reports with their headlines (as the eval readers give them: the headline apart): a background
+# count of massacres this year, "sobrevivió con lesiones" (an object with a case word read as the
+# place of the injuries), the toll of "стрельбы" with its children a part.
+REPORTS = [
+ ('es', 'Asesinan a tres jóvenes en Tumaco',
+  'Tres jóvenes de entre 17 y 22 años fueron asesinados la noche del sábado en el barrio Nuevo Milenio de Tumaco, Nariño. Según la Policía, hombres armados llegaron en motocicleta y dispararon contra el grupo. Con este hecho ya son 41 las masacres registradas en el país en lo corrido del año, según Indepaz.', 3, 0),
+ ('es', 'Ataque con explosivos deja dos policías heridos en Cauca',
+  'Dos uniformados de la Policía resultaron heridos luego de que un artefacto explosivo detonara al paso de su patrulla en zona rural de Suárez. Los agentes fueron trasladados a un centro asistencial de Cali, donde se recuperan. Las autoridades atribuyen el ataque a disidencias de las FARC.', 0, 2),
+ ('es', 'Muere soldado en ataque con drones en Michoacán',
+  'Un elemento del Ejército Mexicano murió y otros cinco resultaron lesionados tras un ataque con artefactos explosivos lanzados desde drones en Aguililla, informó la Secretaría de la Defensa Nacional.', 1, 5),
+ ('es', 'Hallan sin vida a líder social en el Catatumbo',
+  'El cuerpo de un líder comunal fue hallado con impactos de bala en una vereda de Tibú, Norte de Santander. La víctima había sido reportada como desaparecida desde el jueves. La Defensoría del Pueblo condenó el crimen.', 1, 0),
+ ('es', 'Balacera en bar de Celaya',
+  'Un ataque armado en un bar de Celaya dejó un saldo de seis personas muertas y tres heridas, de acuerdo con la Secretaría de Seguridad Ciudadana. Los agresores huyeron del lugar.', 6, 3),
+ ('es', 'Ataque a comisaría en Ecuador',
+  'Cuatro policías murieron y dos más quedaron heridos cuando un grupo armado atacó con explosivos una unidad policial en Guayaquil. El presidente decretó estado de excepción en la provincia.', 4, 2),
+ ('es', 'Masacre en Antioquia',
+  'Cinco personas, entre ellas un menor de edad, fueron asesinadas en zona rural del municipio de Andes, Antioquia. Las autoridades investigan si el hecho está relacionado con el control de rutas del narcotráfico.', 5, 0),
+ ('es', 'Militares abatidos en el VRAEM',
+  'Tres militares fallecieron y cuatro resultaron heridos durante un enfrentamiento con remanentes de Sendero Luminoso en el valle de los ríos Apurímac, Ene y Mantaro, informó el Comando Conjunto de las Fuerzas Armadas.', 3, 4),
+ ('es', 'Asesinan a periodista en Guerrero',
+  'El periodista fue atacado a balazos cuando salía de su domicilio en Acapulco y murió camino al hospital. Es el quinto comunicador asesinado en México en lo que va del año.', 1, 0),
+ ('es', 'Atentado en Bogotá',
+  'La explosión de un carro bomba frente a una estación de Policía en el sur de Bogotá dejó al menos 14 heridos, entre ellos nueve uniformados. No se reportaron víctimas mortales.', 0, 14),
+ ('es', 'Emboscada en Tamaulipas',
+  'Siete agentes de la policía estatal fueron emboscados y asesinados por un comando armado en el municipio de Reynosa. Otro agente sobrevivió con lesiones de gravedad.', 7, 1),
+ ('ru', 'В Донецке при обстреле погибли два человека',
+  'Два мирных жителя погибли и ещё пятеро получили ранения в результате обстрела Киевского района Донецка, сообщил глава города. Снаряд попал в жилой дом.', 2, 5),
+ ('ru', 'Взрыв на рынке в Кабуле',
+  'Семь человек погибли, 20 пострадали при взрыве на рынке в Кабуле, передаёт агентство со ссылкой на местную полицию. Ответственность за теракт пока никто не взял.', 7, 20),
+ ('ru', 'Нападение на пограничников',
+  'Боевики атаковали погранзаставу в горном районе. Погибли трое военнослужащих, один получил ранение, сообщили в пресс-службе погранслужбы.', 3, 1),
+ ('ru', 'Перестрелка на границе',
+  'В перестрелке на киргизско-таджикской границе погиб один человек, ещё трое ранены. Об этом сообщила пресс-служба пограничной службы Киргизии. Стороны обвинили друг друга в провокации.', 1, 3),
+ ('ru', 'Теракт в Могадишо',
+  'Число жертв теракта в Могадишо возросло до 32 человек, более 50 получили ранения, сообщили местные власти.', 32, 50),
+ ('ru', 'Обстрел Белгорода',
+  'В результате обстрела Белгорода пострадали четыре человека, в том числе ребёнок, сообщил губернатор области. Погибших нет.', 0, 4),
+ ('ru', 'Убиты миротворцы',
+  'Двое миротворцев ООН были убиты и трое ранены при нападении на их конвой на востоке ДР Конго, говорится в заявлении миссии.', 2, 3),
+ ('ru', 'Взрыв автомобиля',
+  'В Мосуле при взрыве заминированного автомобиля погибли восемь человек. Ранения получили ещё 15 человек, сообщает агентство.', 8, 15),
+]
+
+
+@pytest.mark.parametrize("language,title,text,killed,injured", REPORTS)
+def test_report_with_its_headline(reader, language, title, text, killed, injured):
+    assert figures_in(reader, text, language, title) == (killed, injured)
