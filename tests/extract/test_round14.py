@@ -1,8 +1,9 @@
 """Summaries of our own (fourteenth round), en/es/ru, with the killed and injured best each must
 give, written by hand before the mends that meet them ran on them. First-run rates: English agency
-sentences 27 of 30, English wire paragraphs 17 of 20, Spanish reports with headlines 10 of 12,
-Russian reports with headlines 8 of 10 (cases whose figure the text does not settle were left
-out: "scores more were hurt", two accounts of one toll). The misses left are in GAPS."""
+sentences 27 of 30, English wire paragraphs 17 of 20, Spanish reports with headlines 10 of 12
+and 9 of 10, Russian reports with headlines 8 of 10 and 9 of 10 (cases whose figure the text does not settle were left
+out: "scores more were hurt", two accounts of one toll, attackers killed in a rescue, whom the
+toll keeps in its high only). The misses left are in GAPS."""
 import pytest
 
 from .helpers import figures_in, summary_tests
@@ -74,6 +75,10 @@ GAPS = [
  # "Ещё 23 человека госпитализированы": "hospitalised" as a verb of harm in Russian cost two
  # multilingual build rows (a victim told hospitalised again in a relative clause after dying)
  ("ru", "В результате стрельбы в школе погибли шесть человек. Ещё 23 человека госпитализированы.", 6, 23),
+ # "El segundo de los policías que resultaron heridos ... murió": the wounded told again as a
+ # plural (two at least), and "suman dos los agentes fallecidos" unread (read as a count of the
+ # noun's state it took "Con él ya son tres los excombatientes asesinados este mes", a tally)
+ ("es", "El segundo de los policías que resultaron heridos en el ataque del pasado viernes murió este lunes en el hospital, con lo que suman dos los agentes fallecidos.", 2, 0),
 ]
 
 CASES = AGENCY_SENTENCES + WIRE_PARAGRAPHS
@@ -132,9 +137,46 @@ REPORTS = [
   'Двое миротворцев ООН были убиты и трое ранены при нападении на их конвой на востоке ДР Конго, говорится в заявлении миссии.', 2, 3),
  ('ru', 'Взрыв автомобиля',
   'В Мосуле при взрыве заминированного автомобиля погибли восемь человек. Ранения получили ещё 15 человек, сообщает агентство.', 8, 15),
+ ('es', 'Matan a cuatro integrantes de una familia en Sinaloa',
+  'Cuatro integrantes de una misma familia, entre ellos dos menores de edad, fueron asesinados a balazos la madrugada de este domingo en una vivienda de Culiacán. La Fiscalía General del Estado informó que los agresores huyeron. En lo que va del mes suman 87 homicidios dolosos en la entidad.', 4, 0),
+ ('es', 'Explosión de mina antipersonal hiere a tres soldados',
+  'Tres soldados del Batallón de Infantería resultaron heridos tras pisar una mina antipersonal en zona rural de Ituango, Antioquia. Uno de ellos perdió una pierna. Los militares fueron evacuados a Medellín.', 0, 3),
+ ('es', 'Dos muertos en protestas en Perú',
+  'Al menos dos personas murieron y más de una veintena resultaron heridas durante los enfrentamientos entre manifestantes y la policía en Juliaca, informó la Defensoría del Pueblo. Con estas muertes, la cifra de fallecidos desde el inicio de las protestas asciende a 48.', 2, 20),
+ ('es', 'Atacan a balazos a policías en Guanajuato',
+  'Un policía municipal murió y su compañero quedó gravemente herido luego de ser atacados a balazos mientras patrullaban en Salamanca. El agente herido fue trasladado a un hospital donde se reporta estable.', 1, 1),
+ ('es', 'Asesinado un firmante de paz en el Meta',
+  'Un excombatiente de las FARC que firmó el acuerdo de paz fue asesinado por hombres armados en Mesetas, Meta. Según el partido Comunes, con este crimen son 355 los firmantes de paz asesinados desde 2016.', 1, 0),
+ ('es', 'Venezuela: enfrentamiento en Apure',
+  'Cuatro militares venezolanos murieron en combates con grupos irregulares en el estado Apure, informó el ministro de Defensa, quien añadió que otros seis resultaron heridos y que nueve integrantes del grupo armado fueron capturados.', 4, 6),
+ ('es', 'Hallan fosa con restos humanos en Jalisco',
+  'Autoridades localizaron una fosa clandestina con los cuerpos de 11 personas en el municipio de Tlajomulco, informó la Fiscalía estatal. Los restos fueron trasladados al Servicio Médico Forense para su identificación.', 11, 0),
+ ('es', 'Ataque en discoteca de Tabasco',
+  'Un grupo armado irrumpió en una discoteca de Villahermosa y abrió fuego contra los asistentes. El saldo preliminar es de cinco muertos y al menos diez lesionados, según la Secretaría de Seguridad estatal.', 5, 10),
+ ('es', 'Ataque con drones contra comunidad en Michoacán',
+  'Un ataque con drones cargados con explosivos contra la comunidad de El Aguaje dejó un saldo de dos mujeres heridas, informaron pobladores. No se reportaron personas fallecidas.', 0, 2),
+ ('ru', 'В Нигерии боевики убили 30 крестьян',
+  'Вооружённые люди напали на деревню на северо-западе Нигерии и убили не менее 30 человек, сообщила полиция штата Замфара. Нападавшие также похитили несколько женщин. В прошлом месяце в том же районе были убиты более 50 человек.', 30, 0),
+ ('ru', 'Взрыв в мечети в Пакистане',
+  'Жертвами взрыва в мечети в городе Пешавар стали по меньшей мере 59 человек, более 150 получили ранения, сообщили в местной администрации.', 59, 150),
+ ('ru', 'Обстрел Горловки',
+  'В результате обстрела Горловки погиб мирный житель, ещё двое ранены, сообщил мэр города. Повреждены несколько жилых домов.', 1, 2),
+ ('ru', 'ДТП с автобусом военных',
+  'Двое военнослужащих погибли и семеро пострадали в результате подрыва автобуса на самодельном взрывном устройстве, сообщило министерство обороны Сирии.', 2, 7),
+ ('ru', 'Нападение на школу в Казани',
+  'Число погибших при нападении на школу в Казани достигло девяти, сообщил президент Татарстана. Ранены более 20 человек, в том числе дети.', 9, 20),
+ ('ru', 'Столкновения на границе',
+  'В ходе столкновений на киргизско-таджикской границе погибли 24 гражданина Киргизии, сообщили в министерстве здравоохранения республики. Ещё 87 человек получили ранения.', 24, 87),
+ ('ru', 'Теракт в Ираке',
+  'Смертник подорвал себя на рынке в Багдаде. Погибли 35 человек, свыше 60 ранены, сообщает агентство со ссылкой на источник в силовых структурах.', 35, 60),
+ ('ru', 'Убит журналист',
+  'В Мексике убит местный журналист, который освещал деятельность наркокартелей. Его тело было обнаружено в его автомобиле, сообщила прокуратура штата.', 1, 0),
+ ('ru', 'Атака беспилотников',
+  'В результате атаки беспилотников на Курскую область пострадали трое мирных жителей, один из них скончался в больнице, сообщил губернатор.', 1, 2),
 ]
 
 
 @pytest.mark.parametrize("language,title,text,killed,injured", REPORTS)
 def test_report_with_its_headline(reader, language, title, text, killed, injured):
     assert figures_in(reader, text, language, title) == (killed, injured)
+
