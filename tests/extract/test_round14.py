@@ -81,7 +81,17 @@ GAPS = [
  ("es", "El segundo de los policías que resultaron heridos en el ataque del pasado viernes murió este lunes en el hospital, con lo que suman dos los agentes fallecidos.", 2, 0),
 ]
 
-CASES = AGENCY_SENTENCES + WIRE_PARAGRAPHS
+# One person with two titles: "a rights activist and mother of four" (a singular described by a
+# count), "engineer and professor Fadi al-Batsh" (a bare title joined to a titled name); two people
+# where the second has an article or possessive of its own. Written from a WAD build miss.
+TITLES = [
+ ("en", "Masked gunmen shot dead a rights activist and mother of four outside a pharmacy on Tuesday.", 1, 0),
+ ("en", "Gunmen killed a farmer and father of five and his neighbour in the village.", 2, 0),
+ ("en", "The killing of Palestinian engineer and professor Omar Haddad in Kuala Lumpur was condemned.", 1, 0),
+ ("en", "A trader and his son were killed by bandits on the highway.", 2, 0),
+]
+
+CASES = AGENCY_SENTENCES + WIRE_PARAGRAPHS + TITLES
 
 test_summary_in_its_language, test_known_gaps = summary_tests(CASES, GAPS)
 

@@ -188,9 +188,19 @@ def _conjuncts(noun: Token, pack: LanguagePack) -> list[Token]:
 def _second_title(noun: Token, conj: Token, pack: LanguagePack) -> bool:
     """"a Somali elder and businessman", "a journalist and activist": a bare singular common noun
     joined to a singular with an article (in a language with articles) is a second title of the
-    same person, unless it names a person of its own ("a woman and child")."""
+    same person, unless it names a person of its own ("a woman and child"); so is a bare title
+    joined to a titled name, and a singular described by a count ("and mother of four")."""
     own = pack.words("own_person_nouns")
-    return (bool(pack.grammar.get("articles")) and conj.pos_ == "NOUN" and singular(conj) and singular(noun)
+    if not pack.grammar.get("articles"):
+        return False
+    if noun.pos_ == "NOUN" and singular(noun) and not kids(noun, pack, "det", "num", "poss") and is_name(conj, pack) \
+            and any(c.pos_ == "NOUN" and c.i < conj.i for c in kids(conj, pack, "compound")):
+        return True  # "Palestinian engineer and professor Fadi al-Batsh": two titles before one name
+    doc = conj.doc
+    if conj.pos_ == "NOUN" and singular(conj) and not kids(conj, pack, "det", "poss") and kids(noun, pack, "det") \
+            and conj.i + 2 < len(doc) and doc[conj.i + 1].lower_ in pack.words("partitive") and doc[conj.i + 2].pos_ == "NUM":
+        return True  # "a human rights activist and mother of four"
+    return (conj.pos_ == "NOUN" and singular(conj) and singular(noun)
             and noun.pos_ == "NOUN" and not kids(conj, pack, "det", "num", "poss")
             and any(d.lower_ in pack.words("singular_determiners") for d in kids(noun, pack, "det"))
             and conj.lemma_.lower() not in own and conj.lower_ not in own and noun.lemma_.lower() not in own
