@@ -179,8 +179,11 @@ def _of_those_told(c: Claim, pack: LanguagePack) -> bool:
     """"uno de los uniformados", "one of the officers": a count of a definite group, some of
     people told before (not "several of his neighbours")."""
     words = c.text.replace("'", "' ").replace("’", "’ ").lower().split()
+    group = (c.victims.group or "").lower()
+    if not is_perpetrator(c, pack.language) and len(words) == 3 and words[1] in pack.words("definite_partitives"):
+        return words[-1] == group  # "l'une des victimes"
     return (not is_perpetrator(c, pack.language) and len(words) >= 4 and words[1] in pack.words("partitive")
-            and words[2] in pack.words("restating_determiners") and words[-1] == (c.victims.group or "").lower())
+            and words[2] in pack.words("restating_determiners") and words[-1] == group)
 
 
 def _adjacent(p: Claim, c: Claim) -> bool:

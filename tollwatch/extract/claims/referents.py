@@ -94,6 +94,6 @@ def among_them(noun: Token, pack: LanguagePack, partitive: bool = True) -> bool:
     if any(p in marks and n.lower_ in pack.words("back_pronouns") for p, n in obliques(noun, pack)):
         return True
     left = noun.left_edge.i
-    return pack.relation(noun) == "obj" and any(
+    return pack.relation(noun) in ("obj", "subjpass") and any(  # "поранено чотирьох цивільних, серед них дитина"
         p in marks and n.lower_ in pack.words("back_pronouns") and n.i == left - 1
         for p, n in obliques(noun.head, pack))

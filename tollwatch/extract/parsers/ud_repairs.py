@@ -302,6 +302,31 @@ def inclusions_as_relative_clauses(doc) -> int:
     return rebuilt
 
 
+def gerunds_as_fixed(doc) -> int:
+    """"tuant neuf personnes et en blessant 30 autres": fr_core_news_sm makes the gerund a `fixed`
+    part of "en", the case of its object, and joins that object to the first verb's. The gerund
+    is a conjunct of the verb above its object, "en" its marker, the object its own. Returns how
+    many were rebuilt."""
+    rebuilt = 0
+    for verb in doc:
+        adp = verb.head
+        if verb.pos_ != "VERB" or verb.dep_ != "fixed" or adp.pos_ != "ADP" or adp.dep_ not in ("case", "mark") \
+                or "Part" not in verb.morph.get("VerbForm"):
+            continue
+        obj = adp.head
+        first = next((a for a in obj.ancestors if a.pos_ == "VERB"), None)
+        if obj.i < verb.i or first is None or first.i > adp.i:
+            continue
+        cc = [c for c in obj.children if c.dep_ == "cc" and c.i < adp.i]
+        verb.head, verb.dep_ = first, "conj"
+        obj.head, obj.dep_ = verb, OBJECT
+        adp.head, adp.dep_ = verb, "mark"
+        for c in cc:
+            c.head = verb
+        rebuilt += 1
+    return rebuilt
+
+
 def participles_after_a_conjunction(doc) -> int:
     """"Deux journalistes ont été enlevés puis assassinés": the model hangs the participle after
     "puis" on a later word. A participle right after a coordinating conjunction (an adverb between
@@ -327,6 +352,7 @@ def participles_after_a_conjunction(doc) -> int:
 
 @Language.component("tollwatch_ud_repairs")
 def ud_repairs(doc):
+    gerunds_as_fixed(doc)
     participles_after_a_conjunction(doc)
     counted_words_after_a_place(doc)
     inclusions_as_relative_clauses(doc)
