@@ -66,6 +66,8 @@ GAPS = [
  # "left seven inmates and a guard dead": the state hung on the last of the list as its modifier
  # (reading it of the whole list cost a WAD check row)
  ("en", "The prison riot left seven inmates and a guard dead, officials said on Tuesday.", 8, 0),
+ # "The Taliban also lost 7 fighters": "lose" with a count of people as the loss
+ ("en", "The Taliban attacked a checkpoint in Arghandab district. Five policemen were killed and three were wounded. The Taliban also lost seven fighters.", 12, 3),
  # "neutralised" and "paid the ultimate price": the army's words for killing and being killed
  ("en", "The army said its soldiers had neutralised 14 terrorists in an operation in the north, while two soldiers paid the ultimate price.", 16, 0),
  # "Un hombre herido fue detenido": one hurt, told by the adjective on the arrested man
@@ -91,7 +93,51 @@ TITLES = [
  ("en", "A trader and his son were killed by bandits on the highway.", 2, 0),
 ]
 
-CASES = AGENCY_SENTENCES + WIRE_PARAGRAPHS + TITLES
+# Agency paragraphs with traps (background tallies, the attackers' losses, earlier attacks): 20 of
+# 20 on first run.
+AGENCY_TRAPS = [
+ ('en', 'Gunmen attacked a church in Ondo state during Sunday mass, killing at least 22 worshippers, a local lawmaker said. Police said more than 50 others were wounded. No group claimed the attack.', 22, 50),
+ ('en', 'Al-Shabaab fighters overran a military base in Lower Shabelle on Tuesday. The army said 12 soldiers died defending the base, while the militants claimed to have killed 40.', 12, 0),
+ ('en', 'A car bomb in Mogadishu killed eight people on Saturday, bringing to more than 100 the number of people killed in bombings in the capital this year.', 8, 0),
+ ('en', 'Suspected jihadists killed three gendarmes and a civilian in an ambush in northern Benin on Thursday, the army said, the third such attack this month.', 4, 0),
+ ('en', 'Pakistani security forces killed four militants in a shootout in North Waziristan, the military said. A soldier was also killed in the exchange of fire.', 5, 0),
+ ('en', "Two aid workers were shot dead and a third was abducted when gunmen stopped their vehicle on a road in South Sudan's Jonglei state.", 2, 0),
+ ('en', 'At least 15 people, including women and children, were killed when an airstrike hit a house in Saada province, medical sources said. Six others were pulled alive from the rubble.', 15, 0),
+ ('en', 'Police in Mexico found the bodies of nine men hanging from a bridge in Uruapan, along with a threatening message from a drug cartel.', 9, 0),
+ ('en', 'A mob set fire to a police station after officers shot dead a motorcycle taxi driver, residents said. Two more people were killed as police fired on the protesters.', 3, 0),
+ ('en', 'Rebels killed five rangers in Virunga National Park in an ambush on Friday, the park authority said. It brings to more than 200 the number of rangers killed in the park in two decades.', 5, 0),
+ ('en', 'An explosion at a crowded bus terminal in Kano killed 11 people and wounded 30, emergency officials said. Police said the blast was caused by a gas cylinder.', 11, 30),
+ ('en', 'Fighting between two rival clans over grazing land killed 17 people in central Somalia, elders said on Monday. Among the dead were four women.', 17, 0),
+ ('en', 'Burkinabe soldiers executed at least 12 men detained during a sweep in the east, Human Rights Watch said, citing witnesses. The army denied the allegation.', 12, 0),
+ ('en', 'A suicide bomber struck a Shiite mosque in Kunduz during Friday prayers, killing dozens. A hospital official said 46 bodies had been brought in and 143 people were being treated for wounds.', 46, 143),
+ ('en', 'The Syrian Observatory said 23 pro-government fighters and 11 jihadists were killed in clashes in Idlib province overnight.', 34, 0),
+ ('en', 'Security forces shot and wounded a suspected suicide bomber before he could detonate his vest at a checkpoint in Maiduguri, police said.', 0, 1),
+ ('en', 'Three days after the attack, the death toll rose to 31 as more bodies were recovered from the burned village, local officials said.', 31, 0),
+ ('en', 'Five members of a local self-defence militia and an elderly woman were killed when jihadists raided a village in Mopti region.', 6, 0),
+ ('en', "A Colombian social leader was killed by unknown gunmen in Cauca department on Wednesday, the ombudsman's office said, the 60th such killing this year.", 1, 0),
+ ('en', 'Armed men abducted 15 passengers from a bus in Zamfara state and killed the driver, police said on Sunday.', 1, 0),
+]
+
+# Wire copy as it comes: an editor's words in square brackets ("[a former] chairman": the name's
+# apposition had counted a second person), figures twice ("twelve (12)"), "macheted to death" (any
+# verb with "to death" kills; not "sentenced to death"). 11 of 15 on first run.
+WIRE_AS_IT_COMES = [
+ ('en', 'Unknown gunmen on Monday night killed Alhaji Musa Bello, [a former] chairman of Kaura LGA, and his younger brother at their residence in Kagoro.', 2, 0),
+ ('en', 'Reportedly, Fulani herdsmen attacked Dogo Nahawa village, killing no fewer than 11 persons, including a pregnant woman. Several houses were razed.', 11, 0),
+ ('en', "A policeman, Sgt. Ibrahim Yusuf, was shot dead while on duty at a checkpoint along Abuja-Kaduna highway, the command's spokesperson confirmed.", 1, 0),
+ ('en', 'In Khost province, a roadside IED targeted a vehicle of ALP, killing 2 ALP members including their commander; 1 civilian was also wounded.', 2, 1),
+ ('en', 'Government forces killed a total of 8 (eight) suspected members of the gang during a raid in the Matabeleland region.', 8, 0),
+ ('en', 'The attackers shot dead the village head and abducted his wife and children. Another resident, who tried to intervene, was macheted to death.', 2, 0),
+ ('en', 'Six people were killed -- four of them children -- when a mortar shell hit a house in the Bakara market area.', 6, 0),
+ ('en', 'Militants killed twelve (12) civilians in separate attacks on Sunday in Ituri province, local authorities said.', 12, 0),
+ ('en', 'Clashes erupted in Jos between youths and security personnel; in the clashes 3 youths were allegedly killed while 5 security personnel were injured.', 3, 5),
+ ('en', 'Houthi snipers shot dead a 10-year old boy and wounded his sister in Taiz city, according to a local rights group.', 1, 1),
+ ('en', 'At least seventeen (17) people lost their lives while twenty-five (25) others sustained varying degrees of injuries in an attack by bandits.', 17, 25),
+ ('en', 'The death toll in the Thursday attack on a mosque in the northern town has risen to 9 after 2 of the wounded died in hospital.', 9, 0),
+ ('en', 'Police have confirmed the killing of 4 persons in Tse-Akaa community, Guma LGA by suspected herdsmen on Saturday.', 4, 0),
+]
+
+CASES = AGENCY_SENTENCES + WIRE_PARAGRAPHS + TITLES + AGENCY_TRAPS + WIRE_AS_IT_COMES
 
 test_summary_in_its_language, test_known_gaps = summary_tests(CASES, GAPS)
 
@@ -223,3 +269,10 @@ REPORTS = [
 def test_report_with_its_headline(reader, language, title, text, killed, injured):
     assert figures_in(reader, text, language, title) == (killed, injured)
 
+
+
+def test_to_death_kills_with_any_verb_but_a_sentence(reader):
+    """"to death" after any verb of a deed kills; a court's sentence or a threat does not."""
+    assert figures_in(reader, "A man accused of theft was clubbed to death by a mob in the market.", "en") == (1, 0)
+    assert figures_in(reader, "The court sentenced two men to death for the killings.", "en") == (0, 0)
+    assert figures_in(reader, "Two soldiers were sentenced to death in absentia.", "en") == (0, 0)

@@ -179,6 +179,9 @@ def _conjuncts(noun: Token, pack: LanguagePack) -> list[Token]:
         listed = n.pos_ != "PROPN" or bool(kids(n, pack, "num"))  # a name's apposition describes it
         todo += [a for a in kids(n, pack, "appos") if (listed and kids(a, pack, "conj") and not _named_one_by_one(n, a, pack))
                  or (kids(a, pack, "num") and a.lemma_ != n.lemma_)]          # "5 farmers, a teacher, and her son"; "three soldiers, eight civilians"
+        if not listed:  # "Musa Bello, a former chairman of Kaura LGA, and his younger brother": a possessive's
+            todo += [c for a in kids(n, pack, "appos") for c in kids(a, pack, "conj")  # person joined to the name's
+                     if kids(c, pack, "poss") and c.pos_ in ("NOUN", "PROPN")]         # apposition is another one
         if kids(n, pack, "num"):  # "24 morts côté kirghize et 22 côté tadjik": an elided second figure
             todo += [e for m in kids(n, pack, "nmod") for c in kids(m, pack, "conj")
                      for e in ([c] if c.pos_ == "NUM" else kids(c, pack, "num"))]

@@ -117,6 +117,16 @@ def mask_part_asides(text: str, pack: LanguagePack) -> str:
     return re.sub(r",([^,;.]{1,60}),", lambda m: " " * len(m.group(0)) if opening.match(m.group(1)) else m.group(0), text)
 
 
+_INSERTION = re.compile(r"\[([^\[\]\n]{1,60})\]")
+
+
+def mask_insertions(text: str) -> str:
+    """"killed Musa Bello, [a former] chairman of Kaura LGA, and his brother": an editor's words
+    put in square brackets are read as part of the sentence (the brackets blanked, same length);
+    an all-capitals note ("[TEXT]", "[WORDS INDISTINCT]") stays as it is."""
+    return _INSERTION.sub(lambda m: f" {m.group(1)} " if any(c.islower() for c in m.group(1)) else m.group(0), text)
+
+
 _DIGIT_GROUP = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])")
 
 
@@ -167,8 +177,8 @@ def compound_numerals(doc, pack: LanguagePack) -> int:
 def parse_cue_sentences(sentences: list[Sentence], pack: LanguagePack) -> dict[int, ParsedSentence]:
     """Index in `sentences` -> its parse, for the sentences with a casualty cue."""
     keep = [i for i, s in enumerate(sentences) if pack.cue.search(s.text)]
-    texts = [normalise_case(mask_part_asides(mask_asides(mask_digit_groups(mask_dateline(sentences[i].text, pack))), pack), pack)
-             for i in keep]
+    texts = [normalise_case(mask_part_asides(mask_asides(mask_insertions(mask_digit_groups(
+        mask_dateline(sentences[i].text, pack)))), pack), pack) for i in keep]
     docs = pack.parser.pipe(texts, batch_size=BATCH)
     out = {}
     for i, doc in zip(keep, docs):

@@ -234,6 +234,11 @@ def verb_category(verb: Token, pack: LanguagePack) -> str | None:
             for prep, n in obliques(head, pack):
                 if prep in pack.words("resultative_preps") and n.lemma_.lower() in g["resultative"]:
                     return g["resultative"][n.lemma_.lower()]  # "stabbed [two people] to death"
+    elif verb.pos_ == "VERB" and lemma not in pack.words("judicial_verbs"):
+        for prep, n in obliques(verb, pack):
+            if prep in pack.words("resultative_preps") and n.lemma_.lower() in g["resultative"] \
+                    and not kids(n, pack, "det", "poss"):  # not "led many youths to their deaths"
+                return g["resultative"][n.lemma_.lower()]  # any verb "to death": "macheted to death", not "sentenced"
     if lemma in g["needs_particle"] and g["needs_particle"][lemma] not in parts:
         return None  # "gunned down", not "gunned"
     if lemma in g["agent_categories"]:  # "police seized two suspects" / "gunmen seized 30 passengers"
