@@ -66,8 +66,6 @@ GAPS = [
  # "left seven inmates and a guard dead": the state hung on the last of the list as its modifier
  # (reading it of the whole list cost a WAD check row)
  ("en", "The prison riot left seven inmates and a guard dead, officials said on Tuesday.", 8, 0),
- # "The Taliban also lost 7 fighters": "lose" with a count of people as the loss
- ("en", "The Taliban attacked a checkpoint in Arghandab district. Five policemen were killed and three were wounded. The Taliban also lost seven fighters.", 12, 3),
  # "neutralised" and "paid the ultimate price": the army's words for killing and being killed
  ("en", "The army said its soldiers had neutralised 14 terrorists in an operation in the north, while two soldiers paid the ultimate price.", 16, 0),
  # "Un hombre herido fue detenido": one hurt, told by the adjective on the arrested man
@@ -137,7 +135,22 @@ WIRE_AS_IT_COMES = [
  ('en', 'Police have confirmed the killing of 4 persons in Tse-Akaa community, Guma LGA by suspected herdsmen on Saturday.', 4, 0),
 ]
 
-CASES = AGENCY_SENTENCES + WIRE_PARAGRAPHS + TITLES + AGENCY_TRAPS + WIRE_AS_IT_COMES
+# A side's losses: "lose" with a counted group of fighters or forces (or a state told with it,
+# "ранеными") is their death; not "lost 40 workers to the strike". A gap of this round and two of
+# round 12, closed.
+LOSSES = [
+ ("en", "The Taliban attacked a checkpoint in Arghandab district. Five policemen were killed and three were wounded. The Taliban also lost seven fighters.", 12, 3),
+ ("en", "The army said it lost 12 soldiers in the fighting.", 12, 0),
+ ("en", "The company lost 40 workers to the strike.", 0, 0),
+ ("fr", "L'armée a perdu douze soldats dans l'embuscade.", 12, 0),
+ ("es", "El Ejército perdió a cuatro soldados en el combate.", 4, 0),
+ ("ru", "Армия потеряла пятерых человек ранеными.", 0, 5),
+ # closed gaps of round 12
+ ("fr", "L'armée a perdu quatre soldats ; les rebelles déplorent une dizaine de morts dans leurs rangs.", 14, 0),
+ ("es", "El Ejército reportó la muerte de tres militares, mientras que la guerrilla habría perdido a siete combatientes.", 10, 0),
+]
+
+CASES = AGENCY_SENTENCES + WIRE_PARAGRAPHS + TITLES + AGENCY_TRAPS + WIRE_AS_IT_COMES + LOSSES
 
 test_summary_in_its_language, test_known_gaps = summary_tests(CASES, GAPS)
 

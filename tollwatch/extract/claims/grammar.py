@@ -314,6 +314,9 @@ def predicates(doc, pack: LanguagePack) -> list[Finding]:
             found += _numbered(tok, pack)
         if tok.pos_ == "VERB" and participle(tok) and kids(tok, pack, "num"):
             found += counted_noun(tok, pack)  # "24 погибших": a participle used as a noun
+        if tok.pos_ == "VERB" and lemma in pack.words("loss_verbs"):
+            found += _losses(tok, pack)
+            continue
         if tok.pos_ in ("VERB", "AUX") or tok.tag_ in ("VBN", "VBD", "VBG") or participle(tok):
             if lemma in g["intransitive"]:
                 found += _intransitive(tok, g["intransitive"][lemma], pack)
@@ -338,6 +341,23 @@ def predicates(doc, pack: LanguagePack) -> list[Finding]:
     dashed = {f.predicate.i for f in found if f.victim.pos_ == "NUM" and f.victim.head == f.predicate and f.victim.i > f.predicate.i}
     found = [f for f in found if not (f.victim == f.predicate and f.victim.i in dashed)]  # "Раненых — 12": not also "Раненых"
     return _one_per_victim(_pronoun_again(found, pack))
+
+
+def _losses(verb: Token, pack: LanguagePack) -> Iterator[Finding]:
+    """"The Taliban also lost seven fighters", "l'armée a perdu douze soldats", "потеряла восемь
+    человек убитыми": a side's loss of a counted group of people is their death (or the state
+    told with it: "ранеными")."""
+    g, lex = pack.grammar, lexicon(pack.language)
+    fighters = lex.words("state_forces") | lex.words("armed_group_fighters")
+    marked = [n for n in kids(verb, pack, "obl") if kids(n, pack, "case")
+              and all(c.lower_ in pack.words("object_markers") for c in kids(n, pack, "case"))]
+    for o in kids(verb, pack, "obj", "xcomp") + marked:  # "a perdu douze soldats" (xcomp), "perdió a cuatro soldados"
+        if not (kids(o, pack, "num") or o.pos_ == "NUM"):
+            continue  # not "lost its commander", "lost ground"
+        told = [g["states"].get(c.lower_) or g["states"].get(c.lemma_.lower()) for c in list(verb.children) + list(o.children)]
+        state = next((t for t in told if t), None)
+        if state or o.lower_ in fighters or o.lemma_.lower() in fighters:  # not "lost 40 workers to the strike"
+            yield Finding(state or "killed", o, verb, person_only=True)
 
 
 def gapped_figures(doc, found: list[Finding], pack: LanguagePack) -> list[Finding]:
