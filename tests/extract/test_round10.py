@@ -319,9 +319,8 @@ GAPS = [
         "on Monday alone.", 100, 0),
  # "put the figure at 15": "the figure" alone is no toll noun
  ("en", "Officials said 7 people were killed, though residents put the figure at 15.", 15, 0),
- # "госпитализированы" alone as hurt (as "hospitalized" is in en/fr/es/uk): tried, it read two
- # Russian build rows' and one check row's hospital stays as injuries
- ("ru", "В больницы госпитализированы девять человек.", 0, 9),
+ # "госпитализированы" alone as hurt: closed in round 14 for a counted group taken to a hospital
+ # noun (tests/extract/test_round14.py, TO_HOSPITAL); alone it still is not read
  # people buried are dead, but "buried under the rubble" may be alive
  ("en", "The 14 victims were buried in a mass funeral on Sunday.", 14, 0),
  # remains found inside a grave the verb of finding takes

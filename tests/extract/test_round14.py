@@ -150,7 +150,19 @@ LOSSES = [
  ("es", "El Ejército reportó la muerte de tres militares, mientras que la guerrilla habría perdido a siete combatientes.", 10, 0),
 ]
 
-CASES = AGENCY_SENTENCES + WIRE_PARAGRAPHS + TITLES + AGENCY_TRAPS + WIRE_AS_IT_COMES + LOSSES
+# A counted group taken to a hospital is hurt ("Two more were rushed to hospital"; fr "évacuées vers
+# l'hôpital" had read displaced).
+TO_HOSPITAL = [
+ ("en", "A bomb killed two soldiers at the gate. Two more were rushed to hospital.", 2, 2),
+ ("en", "Gunmen killed a farmer; three others were taken to hospital.", 1, 3),
+ ("en", "Three people were wounded. The three were taken to hospital.", 0, 3),
+ ("fr", "Un homme a été tué et trois personnes ont été évacuées vers l'hôpital.", 1, 3),
+ ("es", "Un hombre murió y tres personas fueron trasladadas al hospital.", 1, 3),
+ ("ru", "Один человек погиб, ещё трое доставлены в больницу.", 1, 3),
+ ("ru", "В больницы госпитализированы девять человек.", 0, 9),  # a round-10 gap, closed
+]
+
+CASES = AGENCY_SENTENCES + WIRE_PARAGRAPHS + TITLES + AGENCY_TRAPS + WIRE_AS_IT_COMES + LOSSES + TO_HOSPITAL
 
 test_summary_in_its_language, test_known_gaps = summary_tests(CASES, GAPS)
 

@@ -314,6 +314,9 @@ def predicates(doc, pack: LanguagePack) -> list[Finding]:
             found += _numbered(tok, pack)
         if tok.pos_ == "VERB" and participle(tok) and kids(tok, pack, "num"):
             found += counted_noun(tok, pack)  # "24 погибших": a participle used as a noun
+        if tok.pos_ == "VERB" and (taken := list(_to_hospital(tok, pack))):
+            found += taken  # "évacuées vers l'hôpital": hurt, not displaced
+            continue
         if tok.pos_ == "VERB" and lemma in pack.words("loss_verbs"):
             found += _losses(tok, pack)
             continue
@@ -358,6 +361,18 @@ def _losses(verb: Token, pack: LanguagePack) -> Iterator[Finding]:
         state = next((t for t in told if t), None)
         if state or o.lower_ in fighters or o.lemma_.lower() in fighters:  # not "lost 40 workers to the strike"
             yield Finding(state or "killed", o, verb, person_only=True)
+
+
+def _to_hospital(verb: Token, pack: LanguagePack) -> Iterator[Finding]:
+    """"Two more were rushed to hospital", "tres personas fueron trasladadas al hospital": a counted
+    group taken to a hospital (a verb of the pack's injury_verbs with an oblique role, in the
+    passive, a hospital noun its oblique) is hurt."""
+    if pack.grammar["injury_verbs"].get(verb.lemma_.lower()) != "obl" or not passive(verb, pack) \
+            or not any(n.lemma_.lower() in pack.words("hospital_nouns") for _, n in obliques(verb, pack)):
+        return
+    for v in kids(verb, pack, "subjpass") or kids(verb, pack, "subj"):
+        if v.pos_ == "NUM" or kids(v, pack, "num"):
+            yield Finding("injured", resolve(v, pack), verb, person_only=True)
 
 
 def gapped_figures(doc, found: list[Finding], pack: LanguagePack) -> list[Finding]:
