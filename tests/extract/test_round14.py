@@ -66,6 +66,8 @@ GAPS = [
  # "left seven inmates and a guard dead": the state hung on the last of the list as its modifier
  # (reading it of the whole list cost a WAD check row)
  ("en", "The prison riot left seven inmates and a guard dead, officials said on Tuesday.", 8, 0),
+ # "An attacker armed with a knife stabs five people": "a knife stabs" parsed as a noun phrase
+ ("en", "An attacker armed with a knife stabs five people at a train station; one of them dies of his wounds the next day.", 1, 4),
  # "neutralised" and "paid the ultimate price": the army's words for killing and being killed
  ("en", "The army said its soldiers had neutralised 14 terrorists in an operation in the north, while two soldiers paid the ultimate price.", 16, 0),
  # "Un hombre herido fue detenido": one hurt, told by the adjective on the arrested man
@@ -162,7 +164,25 @@ TO_HOSPITAL = [
  ("ru", "В больницы госпитализированы девять человек.", 0, 9),  # a round-10 gap, closed
 ]
 
-CASES = AGENCY_SENTENCES + WIRE_PARAGRAPHS + TITLES + AGENCY_TRAPS + WIRE_AS_IT_COMES + LOSSES + TO_HOSPITAL
+# Incident lines in the present tense (as Wikipedia lists write them): "kills at least 80 people
+# and injures over 200" (the verb in -s tagged a plural noun, its hedged number hung on "kills").
+# 10 of 12 on first run.
+INCIDENT_LINES = [
+ ('en', 'A suicide bomber detonates a vest at a police recruitment centre in Kirkuk, killing 14 recruits and injuring 30 others.', 14, 30),
+ ('en', 'Gunmen open fire on a minibus carrying Hazara miners near Quetta, killing 11. Four are injured.', 11, 4),
+ ('en', 'Two car bombs explode outside a hospital in Benghazi, killing at least 33 people, most of them civilians, and wounding more than 50.', 33, 50),
+ ('en', 'A man drives a van into pedestrians on a crowded street, killing 10 and injuring 16 before being arrested.', 10, 16),
+ ('en', 'Militants attack a hotel in Mogadishu. At least 15 people are killed, including three attackers, and 40 are hurt.', 15, 40),
+ ('en', 'A grenade thrown into a crowd at a political rally injures 22 people. No deaths are reported.', 0, 22),
+ ('en', 'A bomb hidden in a motorcycle explodes near a bus stop, killing a child and wounding nine adults.', 1, 9),
+ ('en', 'Gunmen storm a school dormitory at night and kill 42 students; several others escape.', 42, 0),
+ ('en', 'A truck bomb kills at least 80 people and injures over 200 near a busy market in the capital.', 80, 200),
+ ('en', 'Two attackers open fire at a concert; three people die and twelve are wounded. Both attackers are killed by police.', 3, 12),
+ ('en', 'An improvised explosive device targeting a military convoy kills four soldiers and injures two civilians.', 4, 2),
+]
+
+CASES = (AGENCY_SENTENCES + WIRE_PARAGRAPHS + TITLES + AGENCY_TRAPS + WIRE_AS_IT_COMES + LOSSES + TO_HOSPITAL
+         + INCIDENT_LINES)
 
 test_summary_in_its_language, test_known_gaps = summary_tests(CASES, GAPS)
 

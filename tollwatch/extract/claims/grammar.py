@@ -331,10 +331,12 @@ def predicates(doc, pack: LanguagePack) -> list[Finding]:
         if tok.lower_ in g["states"] or lemma in g["states"]:
             fatal = [g["resultative"][a.lower_] for a in kids(tok, pack, "advmod") if a.lower_ in g["resultative"]]
             found += _state(tok, (fatal or [g["states"].get(tok.lower_) or g["states"][lemma]])[0], pack)  # "mortalmente herido"
-        if tok.tag_ == "NNS" and pack.relation(tok) == "conj" and lemma in g["transitive"] and any(
-                c.pos_ == "NUM" and c.i > tok.i for c in kids(tok, pack, "num")):
-            found += [Finding(g["transitive"][lemma], c, tok) for c in kids(tok, pack, "num") if c.i > tok.i]
-            continue  # "kills five and wounds 12": a verb in -s tagged a plural noun, its object a number after it
+        if tok.tag_ == "NNS" and pack.relation(tok) == "conj" and lemma in g["transitive"] and (
+                numbers := [c for c in kids(tok, pack, "num") if c.i > tok.i] or [
+                    n for n in [_number_after(tok)] if n is not None and pack.relation(n) in ("pobj", "num")
+                    and tok.head.pos_ in ("NOUN", "PROPN") and pack.relation(tok.head) == "obj"]):
+            found += [Finding(g["transitive"][lemma], c, tok) for c in numbers]
+            continue  # "kills five and wounds 12", "kills 80 people and injures over 200": a verb in -s tagged a plural noun
         found += members(tok, pack)
         if tok.pos_ in ("NOUN", "PROPN", "ADJ", "PRON"):
             found += counted_noun(tok, pack)
