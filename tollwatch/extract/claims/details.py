@@ -204,7 +204,6 @@ def _single(c: Claim, lex) -> bool:
         at > 0 and lex.pattern("addition_before_pattern").search(c.evidence.sentence[max(0, at - 12):at])))
 
 
-
 def lone_pronouns(claims: list[Claim], pack: LanguagePack) -> set[int]:
     """The figures counted from a personal pronoun alone (the pack's `personal_pronouns`) that
     tell no death of one told wounded right before ("A policeman was shot and wounded; he later
