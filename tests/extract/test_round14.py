@@ -77,9 +77,6 @@ GAPS = [
  ("es", "Once personas perdieron la vida en un enfrentamiento armado entre dos grupos criminales. Un hombre herido fue detenido.", 11, 1),
  # "стали жертвами авиаудара": the subject hung under "жертвами" by the parser
  ("ru", "По меньшей мере 12 мирных жителей, среди которых пятеро детей, стали жертвами авиаудара по деревне на северо-западе страны.", 12, 0),
- # "Ещё 23 человека госпитализированы": "hospitalised" as a verb of harm in Russian cost two
- # multilingual build rows (a victim told hospitalised again in a relative clause after dying)
- ("ru", "В результате стрельбы в школе погибли шесть человек. Ещё 23 человека госпитализированы.", 6, 23),
  # "El segundo de los policías que resultaron heridos ... murió": the wounded told again as a
  # plural (two at least), and "suman dos los agentes fallecidos" unread (read as a count of the
  # noun's state it took "Con él ya son tres los excombatientes asesinados este mes", a tally)
@@ -165,6 +162,13 @@ TO_HOSPITAL = [
  ("es", "Un hombre murió y tres personas fueron trasladadas al hospital.", 1, 3),
  ("ru", "Один человек погиб, ещё трое доставлены в больницу.", 1, 3),
  ("ru", "В больницы госпитализированы девять человек.", 0, 9),  # a round-10 gap, closed
+ # a gap of this round, closed: a counted group in the passive of a verb that says the hospital
+ # itself ("hospitalised" as a verb of harm alone cost two multilingual build rows: a victim told
+ # hospitalised again, uncounted, in a relative clause after dying)
+ ("ru", "В результате стрельбы в школе погибли шесть человек. Ещё 23 человека госпитализированы.", 6, 23),
+ ("ru", "Врачи клинического центра, куда госпитализировали политика, сообщили, что его состояние тяжёлое.", 0, 0),
+ ("ru", "Взрыв на рынке в Грозном унёс жизни 14 человек. Ещё 30 человек госпитализированы.", 14, 30),  # round 12's gap
+ ("ru", "В результате теракта в метро погибли 11 человек, более 40 госпитализированы.", 11, 40),  # round 7's
 ]
 
 # Incident lines in the present tense (as Wikipedia lists write them): "kills at least 80 people

@@ -366,11 +366,14 @@ def _losses(verb: Token, pack: LanguagePack) -> Iterator[Finding]:
 
 
 def _to_hospital(verb: Token, pack: LanguagePack) -> Iterator[Finding]:
-    """"Two more were rushed to hospital", "tres personas fueron trasladadas al hospital": a counted
-    group taken to a hospital (a verb of the pack's injury_verbs with an oblique role, in the
-    passive, a hospital noun its oblique) is hurt."""
-    if pack.grammar["injury_verbs"].get(verb.lemma_.lower()) != "obl" or not passive(verb, pack) \
-            or not any(n.lemma_.lower() in pack.words("hospital_nouns") for _, n in obliques(verb, pack)):
+    """"Two more were rushed to hospital", "tres personas fueron trasladadas al hospital", "ещё 23
+    человека госпитализированы": a counted group taken to a hospital (a verb of the pack's
+    injury_verbs with an oblique role, in the passive, a hospital noun its oblique or the verb
+    one of `hospital_verbs`) is hurt; not a victim told again ("куда госпитализировали политика")."""
+    lemma = verb.lemma_.lower()
+    if pack.grammar["injury_verbs"].get(lemma) != "obl" or not passive(verb, pack) or not (
+            lemma in pack.words("hospital_verbs")  # "Ещё 23 человека госпитализированы"
+            or any(n.lemma_.lower() in pack.words("hospital_nouns") for _, n in obliques(verb, pack))):
         return
     for v in kids(verb, pack, "subjpass") or kids(verb, pack, "subj"):
         if v.pos_ == "NUM" or kids(v, pack, "num"):
