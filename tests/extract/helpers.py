@@ -39,3 +39,14 @@ def summary_tests(cases, gaps, gaps_named="GAPS"):
         assert figures_in(reader, text, language) == (killed, injured)
 
     return test_summary_in_its_language, test_known_gaps
+
+
+def headline_tests(reports):
+    """The test of a round's reports with their headlines (as the eval and the ingest readers give
+    them: the headline apart): each gives its (killed, injured) best. Bind it at module level:
+    `test_report_with_its_headline = headline_tests(REPORTS)`."""
+    @pytest.mark.parametrize("language,title,text,killed,injured", reports)
+    def test_report_with_its_headline(reader, language, title, text, killed, injured):
+        assert figures_in(reader, text, language, title) == (killed, injured)
+
+    return test_report_with_its_headline

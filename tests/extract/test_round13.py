@@ -5,7 +5,7 @@ battery: English agency sentences 25 of 30, Colombian and Mexican copy 25 of 30,
 15, incident lines 17 of 20 (cases whose figure the sentence does not settle were left out). The misses left are in GAPS."""
 import pytest
 
-from .helpers import figures_in, summary_tests
+from .helpers import figures_in, headline_tests, summary_tests
 
 # English agency sentences: "was blown up", "shot down" of a person, "found murdered" after an abduction, "claimed the lives of a doctor and two nurses", "his colleague seriously wounded" with the auxiliary left out.
 AGENCY_VERBS = [
@@ -348,6 +348,4 @@ REPORTS = [
 ]
 
 
-@pytest.mark.parametrize("language,title,text,killed,injured", REPORTS)
-def test_report_with_its_headline(reader, language, title, text, killed, injured):
-    assert figures_in(reader, text, language, title) == (killed, injured)
+test_report_with_its_headline = headline_tests(REPORTS)

@@ -9,7 +9,7 @@ attackers' losses in a fight with police (the toll adds both sides' losses by de
 составили около 20 человек" of the attackers. The misses left are in GAPS."""
 import pytest
 
-from .helpers import figures_in, summary_tests
+from .helpers import figures_in, headline_tests, summary_tests
 
 # English agency sentences: "among three people shot dead" (the resultative decides the group's
 # outcome; it had read the girl as hurt), "lost their lives", "claimed the lives of", "succumbed".
@@ -333,9 +333,7 @@ REPORTS = [
 ]
 
 
-@pytest.mark.parametrize("language,title,text,killed,injured", REPORTS)
-def test_report_with_its_headline(reader, language, title, text, killed, injured):
-    assert figures_in(reader, text, language, title) == (killed, injured)
+test_report_with_its_headline = headline_tests(REPORTS)
 
 
 

@@ -231,14 +231,11 @@ def verb_category(verb: Token, pack: LanguagePack) -> str | None:
                 if c.lemma_.lower() in g["resultative"] and c.i == verb.i + 1:
                     return g["resultative"][c.lemma_.lower()]  # "shot dead Sheikh Ali Othman"
         for head in [verb] + kids(verb, pack, "obj"):
-            for prep, n in obliques(head, pack):
-                if prep in pack.words("resultative_preps") and n.lemma_.lower() in g["resultative"]:
-                    return g["resultative"][n.lemma_.lower()]  # "stabbed [two people] to death"
+            if (cat := _to_death(head, pack)) is not None:
+                return cat  # "stabbed [two people] to death"
     elif verb.pos_ == "VERB" and lemma not in pack.words("judicial_verbs"):
-        for prep, n in obliques(verb, pack):
-            if prep in pack.words("resultative_preps") and n.lemma_.lower() in g["resultative"] \
-                    and not kids(n, pack, "det", "poss"):  # not "led many youths to their deaths"
-                return g["resultative"][n.lemma_.lower()]  # any verb "to death": "macheted to death", not "sentenced"
+        if (cat := _to_death(verb, pack, bare=True)) is not None:
+            return cat  # any verb "to death": "macheted to death", not "sentenced"
     if lemma in g["needs_particle"] and g["needs_particle"][lemma] not in parts:
         return None  # "gunned down", not "gunned"
     if lemma in g["agent_categories"]:  # "police seized two suspects" / "gunmen seized 30 passengers"
@@ -247,3 +244,13 @@ def verb_category(verb: Token, pack: LanguagePack) -> str | None:
                     for a in agents for t in a.subtree)
         return g["agent_categories"][lemma]["state" if state else "other"]
     return g["transitive"].get(lemma)
+
+
+def _to_death(head: Token, pack: LanguagePack, bare: bool = False) -> str | None:
+    """The category of a resultative oblique under `head` ("to death", "à mort"); `bare`: without an
+    article or possessive (not "led many youths to their deaths")."""
+    for prep, n in obliques(head, pack):
+        if prep in pack.words("resultative_preps") and n.lemma_.lower() in pack.grammar["resultative"] \
+                and not (bare and kids(n, pack, "det", "poss")):
+            return pack.grammar["resultative"][n.lemma_.lower()]
+    return None
