@@ -11,7 +11,7 @@ from ..text import list_item
 from .lexicon import lexicon
 from .draft import Draft
 
-_YEAR = re.compile(r"(?<![\w-])((?:19|20)\d\d)(?![\w-])")
+_YEAR = re.compile(r"(?<![\w-])((?:19|20)\d\d|(?<=[^\W\d] )1[78]\d\d)(?![\w-])")  # "in 1842", not "IDs 1511, 1738"
 
 
 @cache

@@ -368,8 +368,10 @@ def count_finding(f: Finding, sent: Sentence, pack: LanguagePack, unknown: bool,
             return False
         if noun.pos_ not in ("NUM", "PRON") and noun.lower_ in lex_not_people:
             return False
-        elliptic = noun.pos_ == "ADJ" and noun.lower_ in lexicon(pack.language).words("addition_words")  # "a third was shot dead"
-        return not (f.person_only and noun.pos_ != "NUM" and not elliptic and not age
+        elliptic = (noun.pos_ == "ADJ" or (noun.pos_ == "NOUN" and not of)) \
+            and noun.lower_ in lexicon(pack.language).words("addition_words")  # "a third was shot dead"
+        stated = noun != f.victim and bool(kids(noun, pack, "num")) and outcome(noun, pack) is not None  # "y cinco heridas"
+        return not (f.person_only and noun.pos_ != "NUM" and not elliptic and not age and not stated
                     and not is_person(noun, pack, lex_people, lex_not_people))
 
     numbered = False

@@ -207,13 +207,16 @@ def _single(c: Claim, lex) -> bool:
 def lone_pronouns(claims: list[Claim], pack: LanguagePack) -> set[int]:
     """The figures counted from a personal pronoun alone (the pack's `personal_pronouns`) that
     tell no death of one told wounded right before ("A policeman was shot and wounded; he later
-    died"): a pronoun stands for someone counted where first named, or for no casualty at all."""
+    died") or the article's first casualty ("the car of a commander blew up. He died at the scene"):
+    a pronoun stands for someone counted where first named, or for no casualty at all."""
     mine = pack.words("personal_pronouns")
     lone = set()
     for i, c in enumerate(claims):
         if (c.victims.group or "").lower() not in mine:
             continue
         before = next((p for p in reversed(claims[:i]) if not p.historical and p.evidence.start < c.evidence.start), None)
-        if not (c.category == "killed" and before is not None and before.category == "injured" and _adjacent(before, c)):
+        first = c.category == "killed" and before is None  # "He died at the scene": no one counted yet
+        if not first and not (c.category == "killed" and before is not None and before.category == "injured"
+                              and _adjacent(before, c)):
             lone.add(i)
     return lone

@@ -43,6 +43,8 @@ def _transitive(verb: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
             or [c for c in [_counted_before(verb, pack)] if c is not None]  # "resulted in six Afghans being killed"
     elif rel in ("acl", "amod") and participle(verb) and not kids(verb, pack, "obj") and not perfect(verb, pack):
         victims = list(dict.fromkeys([_first_left(verb.head, pack), verb.head]))  # "ten people killed in the blast", not "sa part avoir tué"
+        victims = [n for p, n in obliques(verb.head, pack) if p in pack.words("partitive") and n.pos_ == "NUM"
+                   and n.i == verb.i - 1] or victims  # "several of the 50 wounded": the 50, the participle misattached
     elif rel == "amod" and "Pres" in verb.morph.get("Tense") and verb.i < verb.head.i and kids(verb.head, pack, "num"):
         victims = [verb.head]                      # "blessant cinq personnes" hung as a modifier of its object
     elif (bare_vbn or (verb.tag_ == "VBD" and not kids(verb, pack, "obj"))) and rel == "conj" \
@@ -70,7 +72,9 @@ def _transitive(verb: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
         yield from _state(verb, cat, pack)         # "two became injured", "left ... wounded" (tagged a past tense too)
         return
     else:
-        objects = [o for o in kids(verb, pack, "obj") if o.lemma_.lower() not in phrase]
+        objects = [o for o in kids(verb, pack, "obj") if o.lemma_.lower() not in phrase] or [
+            o for r in verb.children if r.lemma_.lower() in pack.grammar["resultative"] and r.i > verb.i
+            for o in kids(r, pack, "obj")]  # "shot dead his former employer": the object hung on "dead"
         objects += [c for c in kids(verb, pack, "conj") if objects and c.i > objects[-1].i and (
             (c.pos_ == "NUM" and any(p in pack.words("partitive") for p, _ in obliques(c, pack)))
             or (c.pos_ == "NOUN" and (kids(c, pack, "num") or kids(c, pack, "poss"))
@@ -219,7 +223,7 @@ def _state(word: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
             head.pos_ == "ADJ" and kids(head, pack, "num"))) and (  # "y cuatro civiles heridos" ("civiles" ADJ)
             head.pos_ == "NUM" or kids(head, pack, "num") or head.like_num  # "y uno herido"
             or (head.lower_ in pack.words("vague_heads") and pack.relation(head) == "conj") or (  # "et une dizaine blessés"
-                word.i == head.i + 1 and (_verbless(head, pack) or _left(head, pack))
+                _right_after(word, head, pack) and (_verbless(head, pack) or _left(head, pack))
                 and any(d.lower_ in pack.words("indefinite_singular") for d in kids(head, pack, "det")))):
         yield Finding(cat, _stated_conjunct(head, word, pack), word)  # "Un policía muerto y tres heridos tras un ataque"
     elif rel == "conj" and kids(word, pack, "det") and (head.lower_ in pack.grammar["states"] or head.lemma_.lower() in pack.grammar["states"]):
@@ -230,6 +234,12 @@ def _state(word: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
     elif rel == "conj" and head.pos_ == "VERB" and participle(head) and not kids(word, pack, "num", "det"):
         for v in stolen_subject(word, pack) or kids(head, pack, "subjpass", "subj"):
             yield Finding(cat, resolve(v, pack), word)  # "fueron secuestrados y luego asesinados"
+
+
+def _right_after(word: Token, noun: Token, pack: LanguagePack) -> bool:
+    """`word` follows `noun` with nothing between but the noun's own modifiers ("un guardia nacional lesionado")."""
+    return word.i > noun.i and all(t.head == noun and pack.relation(t) in ("amod", "compound")
+                                   for t in noun.doc[noun.i + 1:word.i])
 
 
 def _stated_conjunct(noun: Token, word: Token, pack: LanguagePack) -> Token:

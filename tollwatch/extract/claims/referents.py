@@ -18,7 +18,8 @@ def is_person(noun: Token, pack: LanguagePack, people: frozenset[str], not_peopl
         return True
     if is_name(noun, pack):
         return True
-    return word.endswith(tuple(pack.words("person_suffixes")))
+    last = word.rsplit("-", 1)[-1]  # "co-workers" as "workers"
+    return word.endswith(tuple(pack.words("person_suffixes"))) or (last != word and last in people)
 
 
 def antecedent(pron: Token, pack: LanguagePack, people: frozenset[str]) -> Token | None:

@@ -22,6 +22,27 @@ def subjects_after_their_verbs(heads: list[int], rels: list[str], pos: list[str]
     return moved
 
 
+def subjects_of_a_second_clause(heads: list[int], rels: list[str], pos: list[str], words: list[str]) -> int:
+    """"Погиб один полицейский, его напарник в тяжёлом состоянии доставлен в больницу": slovnet
+    joins the second clause's subject to the first one's (`conj`, after a comma, no conjunction)
+    and the second verb to the first verb with no subject. The noun is that verb's subject.
+    Returns how many moved."""
+    size, moved = len(heads), 0
+    for n in range(size):
+        first = heads[n]
+        if rels[n] != "conj" or pos[n] not in ("NOUN", "PROPN") or first >= n or not rels[first].startswith("nsubj") \
+                or words[n - 1] != "," and not (n > 1 and words[n - 2] == "," and heads[n - 1] == n):
+            continue
+        verb = heads[first]
+        later = [v for v in range(n + 1, size) if heads[v] == verb and rels[v] == "conj" and pos[v] in ("VERB", "AUX", "ADJ")
+                 and not any(heads[j] == v and rels[j].startswith("nsubj") for j in range(size))]
+        if not later or verb >= n or any(heads[j] == n and rels[j] == "cc" for j in range(size)):
+            continue
+        heads[n], rels[n] = later[0], "nsubj"
+        moved += 1
+    return moved
+
+
 def including_phrases(heads: list[int], rels: list[str], words: list[str]) -> int:
     """"шесть человек, в том числе двое детей": slovnet joins "детей" to "человек" as a conjunct
     and hangs "в том числе" under it as a place. The phrase is one marker headed by "том" (the
@@ -35,7 +56,7 @@ def including_phrases(heads: list[int], rels: list[str], words: list[str]) -> in
         heads[i + 1], rels[i + 1] = part, "case"
         heads[i], rels[i] = i + 1, "fixed"
         heads[i + 2], rels[i + 2] = i + 1, "fixed"
-        if rels[part] == "conj":
+        if rels[part] in ("conj", "appos"):  # "пятеро человек, в том числе двое сотрудников" (an apposition)
             rels[part] = "nmod"
         done += 1
     return done

@@ -84,6 +84,24 @@ def second_subjects_after_nouns(doc) -> int:
     return moved
 
 
+def names_after_their_nouns(doc) -> int:
+    """"murieron en un enfrentamiento ... en el sector Las Minas de Baruta": a proper name with an
+    article of its own, right after a common noun, which the model made a second subject of a
+    verb whose subject comes before it, is the name of that noun (a place: "la vereda El
+    Diamante"), its apposition. Returns how many were moved."""
+    moved = 0
+    for tok in doc:
+        verb = tok.head
+        dets = [c for c in tok.children if c.dep_ == "det" and c.i == tok.left_edge.i]
+        if not tok.dep_.startswith(SUBJECT) or tok.pos_ != "PROPN" or not dets or tok.i < verb.i \
+                or not dets[0].i or doc[dets[0].i - 1].pos_ != "NOUN" \
+                or not any(c.dep_.startswith(SUBJECT) and c.i < verb.i for c in verb.children if c != tok):
+            continue
+        tok.head, tok.dep_ = doc[dets[0].i - 1], "appos"
+        moved += 1
+    return moved
+
+
 def adjective_and_noun_as_objects(doc) -> int:
     """"y resultó herido el patrullero Andrés Ruiz": a verb without a subject that the model gave
     two objects, an adjective and a noun after it, says the adjective of the noun: the noun is its
@@ -369,6 +387,7 @@ def ud_repairs(doc):
     gapped_participles(doc)
     adjective_and_noun_as_objects(doc)
     second_subjects_after_nouns(doc)
+    names_after_their_nouns(doc)
     adjectives_joined_to_verbs(doc)
     subjects_left_as_root(doc)
     adjectives_as_subjects(doc)
