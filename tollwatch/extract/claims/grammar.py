@@ -17,7 +17,8 @@ from .lexicon import lexicon
 from .members import members
 from .nouns import counted_before, counted_noun, custody, injuries, nominal
 from .relations import (DASHES, Finding, Token, companions, inherited, kids, modal, nearest_subject, negated, obliques,
-                        outcome, participle, passive, perfect, resolve, stated, stolen_subject, verb_category)
+                        outcome, participle, passive, perfect, resolve, stated, stolen_subject, taken_conjuncts,
+                        verb_category)
 
 
 def _transitive(verb: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
@@ -41,6 +42,9 @@ def _transitive(verb: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
             or stolen_subject(verb, pack) or inherited(verb, pack, ("subjpass",)) or (
             inherited(verb, pack, ("subj",)) if rel == "conj" and kids(verb, pack, "auxpass") else []) \
             or [c for c in [_counted_before(verb, pack)] if c is not None]  # "resulted in six Afghans being killed"
+    elif rel == "acl" and participle(verb) and (apposed := [a for a in kids(verb.head, pack, "appos") if a.i > verb.i]) \
+            and any(c.lemma_.lower() in pack.grammar["resultative"] for c in verb.children if c.i > verb.i):
+        victims = apposed[:1]                      # "gunmen suspected to be bandits shot dead a farmer": the object made an apposition
     elif rel in ("acl", "amod") and participle(verb) and not kids(verb, pack, "obj") and not perfect(verb, pack):
         victims = list(dict.fromkeys([_first_left(verb.head, pack), verb.head]))  # "ten people killed in the blast", not "sa part avoir tué"
         victims = [n for p, n in obliques(verb.head, pack) if p in pack.words("partitive") and n.pos_ == "NUM"
@@ -97,7 +101,7 @@ def _transitive(verb: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
             victims = [counted]                    # "uno de los delincuentes fue dado de baja"
     victims = [v for v in victims if v.lemma_.lower() not in pack.grammar["resultative"] and v.lemma_.lower() not in phrase]
     if victims:
-        victims = victims + companions(verb, pack)
+        victims = taken_conjuncts(verb, pack) + victims + companions(verb, pack)
     part = rel == "advcl" and verb.tag_ == "VBG" and verb_category(verb.head, pack) in (cat, "injured") \
         and bool(kids(verb.head, pack, "obj"))
     weak = verb.lemma_.lower() in pack.words("resultative_verbs") and cat == pack.grammar["transitive"].get(verb.lemma_.lower())
@@ -179,7 +183,7 @@ def _intransitive(verb: Token, cat: str, pack: LanguagePack) -> Iterator[Finding
         victims = [o for o in kids(verb, pack, "obj", "obl") if o.i > verb.i and o.pos_ in ("NOUN", "PROPN", "NUM")
                    and not kids(o, pack, "case")] \
             or nearest_subject(verb, pack)  # "En los combates murieron cinco soldados": no object, a subject after
-    for v in victims:
+    for v in taken_conjuncts(verb, pack) + victims:  # "Reports say 7 militants and 2 soldiers died"
         yield Finding(cat, resolve(v, pack), verb, person_only=person)
 
 
@@ -371,7 +375,9 @@ def _losses(verb: Token, pack: LanguagePack) -> Iterator[Finding]:
             continue  # not "lost its commander", "lost ground"
         told = [g["states"].get(c.lower_) or g["states"].get(c.lemma_.lower()) for c in list(verb.children) + list(o.children)]
         state = next((t for t in told if t), None)
-        if state or o.lower_ in fighters or o.lemma_.lower() in fighters:  # not "lost 40 workers to the strike"
+        of = [n for p, n in obliques(o, pack) if p in pack.words("partitive")] if o.pos_ == "NUM" else []
+        if state or any(w.lower_ in fighters or w.lemma_.lower() in fighters for w in [o] + of):
+            # not "lost 40 workers to the strike"; "lost six of its fighters"
             yield Finding(state or "killed", o, verb, person_only=True)
 
 

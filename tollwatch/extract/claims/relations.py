@@ -183,6 +183,23 @@ def companions(tok: Token, pack: LanguagePack) -> list[Token]:
     return out
 
 
+def taken_conjuncts(verb: Token, pack: LanguagePack) -> list[Token]:
+    """"Reports indicate 7 militants and 2 soldiers were killed": the first of a listed subject
+    that the parser made the object of the verb above (the clause's head verb), joined to the
+    subject by the conjunction right before it."""
+    out = []
+    for s in kids(verb, pack, "subj", "subjpass"):
+        left = s.left_edge.i
+        cc = verb.doc[left - 1] if left else None
+        if cc is None or pack.relation(cc) != "cc" or pack.relation(verb) != "ccomp":
+            continue
+        first = cc.head
+        if first.i < cc.i and first.head == verb.head and pack.relation(first) == "obj" \
+                and first.pos_ in ("NOUN", "PROPN", "NUM") and first.right_edge.i in (cc.i - 1, cc.i):
+            out.append(first)
+    return out
+
+
 def stolen_subject(verb: Token, pack: LanguagePack) -> list[Token]:
     """"including 11 children and over 90 others were injured": a verb's subject that the parser
     hung into the list before it (the word right before the verb's auxiliary)."""

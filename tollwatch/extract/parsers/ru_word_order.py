@@ -43,6 +43,29 @@ def subjects_of_a_second_clause(heads: list[int], rels: list[str], pos: list[str
     return moved
 
 
+def subjects_taken_across_a_comma(heads: list[int], rels: list[str], pos: list[str], words: list[str]) -> int:
+    """"загинули двоє цивільних, ще четверо людей дістали поранень": slovnet hangs the counted
+    noun after a first verb that has no subject on the verb after the comma, which has arguments
+    of its own there. The noun (everything between the verbs its own) is the first verb's subject.
+    Returns how many moved."""
+    size, moved = len(heads), 0
+    for n in range(size):
+        later = heads[n]
+        if rels[n] not in ("obj", "nsubj") or pos[n] not in ("NOUN", "PROPN", "ADJ", "NUM") or later <= n \
+                or "," not in words[n + 1:later] or rels[later] != "conj":
+            continue
+        first = heads[later]
+        comma = n + 1 + words[n + 1:later].index(",")
+        if first >= n or pos[first] not in ("VERB", "AUX") or any(heads[j] == first and rels[j].startswith("nsubj") for j in range(size)) \
+                or any(heads[t] != n for t in range(first + 1, n)) \
+                or not any(heads[j] == later and j > comma and j != n and (rels[j] in ("obj", "obl") or rels[j].startswith("nsubj"))
+                           for j in range(size)):
+            continue
+        heads[n], rels[n] = first, "nsubj"
+        moved += 1
+    return moved
+
+
 def including_phrases(heads: list[int], rels: list[str], words: list[str]) -> int:
     """"шесть человек, в том числе двое детей": slovnet joins "детей" to "человек" as a conjunct
     and hangs "в том числе" under it as a place. The phrase is one marker headed by "том" (the
@@ -139,8 +162,8 @@ def hedges_over_numbers(heads: list[int], rels: list[str], words: list[str], pos
             moved += 1
             continue
         top = j
-        while heads[top] not in (i, top) and pos[heads[top]] == "NUM":
-            top = heads[top]  # "не менее двадцати трёх человек": a numeral in two words
+        while heads[top] not in (i, top) and (pos[heads[top]] == "NUM" or rels[top].startswith("nummod")):
+            top = heads[top]  # "не менее двадцати трёх человек": a numeral in two words; "более 4,5 тысячи человек"
         top = top if heads[top] == i else heads[top]  # "не менее 30 мирных жителей": the noun under the hedge
         if heads[top] != i or top == i:
             continue

@@ -11,7 +11,8 @@ object in every language.
 from __future__ import annotations
 
 from .ru_word_order import (accusative_counts, hedges_over_numbers, including_phrases, numbers_as_arguments,
-                             one_subject_of_a_singular_verb, subjects_after_their_verbs, subjects_of_a_second_clause)
+                             one_subject_of_a_singular_verb, subjects_after_their_verbs, subjects_of_a_second_clause,
+                             subjects_taken_across_a_comma)
 from .tree import breakdowns_after_colon, hedges_on_numbers, numbers_on_verbs, repair_tree
 
 DEFAULT_BATCH_SIZE = 64
@@ -96,6 +97,8 @@ class RussianParser:
             self.repairs += including_phrases(local_heads, rels, [word for _, _, word in sentence])
             self.repairs += subjects_of_a_second_clause(local_heads, rels, [tag.pos for tag in tagged.tokens],
                                                         [word for _, _, word in sentence])
+            self.repairs += subjects_taken_across_a_comma(local_heads, rels, [tag.pos for tag in tagged.tokens],
+                                                          [word for _, _, word in sentence])
             cases = [tag.feats.get("Case") for tag in tagged.tokens]
             self.repairs += numbers_as_arguments(local_heads, rels, [tag.pos for tag in tagged.tokens], cases)
             self.repairs += accusative_counts(local_heads, rels, cases)
