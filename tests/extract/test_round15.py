@@ -287,7 +287,29 @@ MORE_REPORTS = [
 
 test_second_report_with_its_headline = headline_tests(MORE_REPORTS)
 
-CASES = AGENCY_SENTENCES + WIRE_PARAGRAPHS + INCIDENT_LINES + LISTS
+# Wire items with their datelines: "the latest in a string of killings of liberal activists" (a
+# superlative is no victim; a deed noun in a series noun's partitive names a kind of deed: 3 killed
+# before), "found dead, along with their interpreter" (a companion of the ones found). 13 of 15 on
+# first run.
+DATELINED = [
+ ('en', 'KABUL (Reuters) - A roadside bomb killed 11 members of one family travelling to a wedding in western Afghanistan on Sunday, officials said. The victims included women and children.', 11, 0),
+ ('en', 'MAIDUGURI, Nigeria (AP) - Suspected Boko Haram insurgents killed at least 30 people in an attack on a village in northeast Nigeria, residents said Monday. The gunmen also burned homes and a clinic.', 30, 0),
+ ('en', 'BAGHDAD - Gunmen in a speeding car opened fire on an army checkpoint in western Baghdad on Thursday, killing two soldiers and wounding three, police said.', 2, 3),
+ ('en', 'LAGOS (Reuters) - Police in Nigeria said on Tuesday they had recovered the bodies of 21 people killed by gunmen in Zamfara state.', 21, 0),
+ ('en', 'MOGADISHU, Somalia (AP) - A suicide car bomber targeted a convoy of African Union peacekeepers outside Mogadishu on Sunday, killing three Ugandan soldiers, a military spokesman said. Two civilians were also wounded.', 3, 2),
+ ('en', 'ISLAMABAD - Unidentified gunmen shot dead a polio vaccination worker and the policeman guarding her in northwestern Pakistan on Tuesday, officials said.', 2, 0),
+ ('en', 'JERUSALEM (Reuters) - Israeli troops shot dead a Palestinian who tried to stab soldiers at a checkpoint near Hebron, the military said. No Israelis were hurt.', 1, 0),
+ ('en', 'BAMAKO (Reuters) - Suspected Islamist militants killed 16 Malian soldiers in an attack on an army base in the centre of the country on Thursday, the army said. Eighteen soldiers were wounded and several are missing.', 16, 18),
+ ('en', 'SANAA - Saudi-led coalition air strikes killed at least 14 people, including six children, when they hit a house in the northern province of Saada, residents and medics said.', 14, 0),
+ ('en', 'MEXICO CITY (AP) - Gunmen killed 14 police officers in an ambush in the western state of Michoacan, authorities said. Three other officers were wounded.', 14, 3),
+ ('en', 'CAIRO - Militants killed 18 Egyptian soldiers in two attacks on army checkpoints in the Sinai Peninsula on Saturday, security sources said, in one of the deadliest assaults on the army in years.', 18, 0),
+ ('en', 'DHAKA (Reuters) - Attackers hacked to death a university professor in northwestern Bangladesh on Saturday, police said, the latest in a string of killings of liberal activists.', 1, 0),
+ ('en', 'KINSHASA - Two United Nations experts who went missing in central Congo have been found dead, along with their interpreter, the government said.', 3, 0),
+ ('en', 'TRIPOLI (Reuters) - At least 40 people were killed and 80 wounded when an air strike hit a migrant detention centre in a Tripoli suburb, a health official said.', 40, 80),
+ ('en', 'NAIROBI - Al Shabaab fighters killed five police officers in an attack on a police post near the Somali border, a police official said. Another officer was missing.', 5, 0),
+]
+
+CASES = AGENCY_SENTENCES + WIRE_PARAGRAPHS + INCIDENT_LINES + LISTS + DATELINED
 
 GAPS += [
  # "Он погиб на месте" after the commander's car blew up: a pronoun before any figure (counting it

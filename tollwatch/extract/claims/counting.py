@@ -368,6 +368,8 @@ def count_finding(f: Finding, sent: Sentence, pack: LanguagePack, unknown: bool,
             return False
         if noun.pos_ not in ("NUM", "PRON") and noun.lower_ in lex_not_people:
             return False
+        if noun.pos_ == "ADJ" and "Sup" in noun.morph.get("Degree"):
+            return False                           # "the latest in a string of killings", "the deadliest"
         elliptic = (noun.pos_ == "ADJ" or (noun.pos_ == "NOUN" and not of)) \
             and noun.lower_ in lexicon(pack.language).words("addition_words")  # "a third was shot dead"
         stated = noun != f.victim and bool(kids(noun, pack, "num")) and outcome(noun, pack) is not None  # "y cinco heridas"

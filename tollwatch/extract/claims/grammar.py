@@ -219,8 +219,8 @@ def _state(word: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
     elif rel in ("oprd", "xcomp", "ccomp", "dep", "obl") and head.lemma_.lower() in pack.words("leave_verbs"):
         held = kids(head, pack, "obj") or (kids(head, pack, "subjpass") if passive(head, pack) else []) or (
             inherited(head, pack, ("subjpass",)) if participle(head) else [])  # "were abducted and later found dead"
-        for v in held:  # "left six inmates dead", "was found dead", "were declared dead"
-            yield Finding(cat, resolve(v, pack), word)
+        for v in held + (companions(head, pack) if held else []):  # "left six inmates dead", "was found dead",
+            yield Finding(cat, resolve(v, pack), word)                # "... found dead, along with their interpreter"
         for v in kids(word, pack, "subj"):
             yield Finding(cat, v, word)  # "left [six people dead]" parsed as a small clause
     elif rel in ("acl", "amod") and (head.pos_ in ("NUM", "NOUN", "PROPN", "PRON") or (

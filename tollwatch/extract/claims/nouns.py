@@ -82,6 +82,13 @@ def _summed_up(noun: Token, pack: LanguagePack) -> bool:
     return pack.relation(first) == "subj" and first.head.lemma_.lower() in pack.grammar["toll_nouns"]
 
 
+def _in_series(noun: Token, pack: LanguagePack) -> bool:
+    """"a string of killings of liberal activists", "une série d'assassinats": a deed noun in the
+    partitive of a series noun names a kind of deed, not victims to count."""
+    head = noun.head.head if pack.relation(noun) == "pobj" else noun.head
+    return head.i < noun.i and head.lemma_.lower() in pack.words("series_nouns")
+
+
 def nominal(noun: Token, pack: LanguagePack) -> Iterator[Finding]:
     """"the killing of two guards", "claimed the lives of seven civilians"."""
     g = pack.grammar
@@ -89,7 +96,7 @@ def nominal(noun: Token, pack: LanguagePack) -> Iterator[Finding]:
     if lemma not in g["nominal_categories"] and noun.lower_ in g["nominal_categories"]:
         lemma = noun.lower_  # "corpses", lemmatised "corps"
     cat = g["nominal_categories"].get(lemma)
-    if cat is None:
+    if cat is None or _in_series(noun, pack):
         return
     verb = noun.head
     if lemma not in pack.words("life_nouns") and lemma not in pack.words("body_nouns") and pack.relation(noun) == "obj" and not kids(noun, pack, "num") \

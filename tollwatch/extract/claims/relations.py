@@ -34,8 +34,19 @@ def stated(tok: Token, pack: LanguagePack) -> bool:
     return tok.lower_ in states or tok.lemma_.lower() in states
 
 
+_KIDS = "tollwatch.kids"  # Doc.user_data: token index -> [(child, relation)], built on first ask
+
+
 def kids(tok: Token, pack: LanguagePack, *rels: str) -> list[Token]:
-    return [c for c in tok.children if pack.relation(c) in rels]
+    """`tok`'s children by the project's relations. The parse is final before the grammar reads it
+    (repairs run in the parser and parsed.compound_numerals), so each token's row is built once."""
+    table = tok.doc.user_data.get(_KIDS)
+    if table is None:
+        table = tok.doc.user_data[_KIDS] = {}
+    row = table.get(tok.i)
+    if row is None:
+        row = table[tok.i] = [(c, pack.relation(c)) for c in tok.children]
+    return [c for c, r in row if r in rels]
 
 
 def obliques(tok: Token, pack: LanguagePack) -> Iterator[tuple[str, Token]]:

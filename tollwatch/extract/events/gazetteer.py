@@ -152,6 +152,16 @@ class Gazetteer:
         if not bucket or bucket[-1] is not entry:  # a town's own alternates repeat its name
             bucket.append(entry)
 
+    @property
+    def first_words(self) -> frozenset[str]:
+        """The first word of every name of two words or more (find_places tries longer spans
+        only from these)."""
+        words = self.__dict__.get("_first_words")
+        if words is None:
+            words = frozenset(k.split(" ", 1)[0] for index in (self.index, self.local) for k in index if " " in k)
+            self.__dict__["_first_words"] = words
+        return words
+
     def lookup(self, name: str, language: str = "en") -> list[Entry]:
         """Entries named `name`; in another language than English, its local spellings too."""
         key = normalise(name)

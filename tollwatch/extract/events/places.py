@@ -124,7 +124,11 @@ def find_places(text: str, gaz: Gazetteer | None = None, countries: set[str] | N
         words = list(re.finditer(r"\S+", run.group(0)))
         i = 0
         while i < len(words):
+            lead = normalise(words[i].group(0)).split()
+            longer = not lead or lead[0] in gaz.first_words  # no name of two words or more starts otherwise
             for j in range(len(words), i, -1):
+                if j - i > 1 and not longer:
+                    continue
                 s = run.start() + words[i].start()
                 e = run.start() + words[j - 1].end()
                 if text[e - 2:e] in ("'s", "’s"):  # "Khas Uruzgan’s district chief"
