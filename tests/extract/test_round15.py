@@ -287,6 +287,27 @@ MORE_REPORTS = [
 
 test_second_report_with_its_headline = headline_tests(MORE_REPORTS)
 
+
+# Longer reports with background and earlier figures: "число погибших достигло 54 человек, более
+# 200 человек получили ранения" (the toll noun's subject hung on the verb after the comma: the
+# earlier 40 had won), "Таджикская сторона сообщила о 15 погибших" (another side's dead are no part
+# of the first side's wounded: 15 had left the injured), "Los heridos fueron trasladados al
+# hospital, donde uno de ellos falleció" (the wounded named again in the pronoun's sentence).
+# Russian 2 of 4, Spanish 3 of 4 on first run; left out: "погибли 17 человек, включая саму
+# террористку" (a stated total with the attacker in it: the annotation rule does not settle it).
+LONG_REPORTS = [
+ ('ru', 'В Пакистане при взрыве на митинге погибли 54 человека', 'В пакистанской провинции Хайбер-Пахтунхва в воскресенье произошёл взрыв на предвыборном митинге исламистской партии.\n\nПо последним данным, число погибших достигло 54 человек, более 200 человек получили ранения. Ранее власти сообщали о 40 погибших.\n\nВзрыв устроил смертник. Ответственность за нападение взяла на себя группировка «Исламское государство».\n\nВ прошлом году в результате подобного теракта в провинции погибли более 100 человек.', 54, 200),
+ ('ru', 'Столкновения на границе Киргизии и Таджикистана', 'На киргизско-таджикской границе вновь произошли вооружённые столкновения.\n\nПо данным Минздрава Киргизии, погибли 24 человека, ранены 87. Таджикская сторона сообщила о 15 погибших и 30 раненых среди своих граждан.\n\nВ апреле 2021 года в ходе конфликта на границе погибли около 50 человек.\n\nСтороны договорились о прекращении огня, однако перестрелки продолжаются.', 39, 117),
+ ('ru', 'Ракетный удар по Краматорску', 'Ракета попала в здание железнодорожного вокзала в Краматорске, где находились тысячи людей, ожидавших эвакуации.\n\nГлава Донецкой области сообщил, что погибли 50 человек, в том числе пятеро детей. Ранены 98 человек.\n\nМинистерство обороны России отрицает свою причастность к удару.', 50, 98),
+ ('ru', 'В Кабуле совершено нападение на госпиталь', 'Боевики, переодетые в медицинские халаты, напали на военный госпиталь в Кабуле.\n\nВ результате нападения погибли по меньшей мере 30 человек, ещё 50 получили ранения, сообщил представитель министерства обороны Афганистана. Все четверо нападавших убиты.\n\nВ ходе штурма здания погиб один спецназовец.', 31, 50),
+ ('es', 'Nueva masacre en el Cauca: tres jóvenes asesinados en El Tambo', 'Tres jóvenes fueron asesinados en la noche del sábado en la vereda La Alianza, zona rural del municipio de El Tambo, Cauca.\n\nSegún información preliminar, hombres armados llegaron hasta una vivienda donde se encontraban las víctimas y les dispararon en repetidas ocasiones. Las víctimas fueron identificadas como Juan Pérez, de 19 años; Carlos Muñoz, de 21, y Andrés Ruiz, de 24.\n\nCon este hecho, ya son 62 las masacres registradas en Colombia en 2022, según Indepaz. En 2021 se registraron 96.\n\nLas autoridades ofrecieron una recompensa de 50 millones de pesos por información sobre los responsables.', 3, 0),
+ ('es', 'Atentado en Cúcuta deja dos policías muertos', 'Dos policías murieron y otras cinco personas resultaron heridas tras la explosión de un artefacto en el barrio Atalaya de Cúcuta.\n\nDe acuerdo con el comandante de la Policía Metropolitana, el artefacto estaba oculto en una motocicleta estacionada frente al CAI. Entre los heridos hay tres civiles, uno de ellos menor de edad.\n\nEn lo que va del año, en Norte de Santander han sido asesinados 12 uniformados.\n\nEl presidente rechazó el ataque en su cuenta de Twitter.', 2, 5),
+ ('es', 'Ataque armado en Tuluá', 'Un hombre murió y dos más resultaron heridos en un ataque armado registrado en la noche del viernes en el barrio Alvernia de Tuluá.\n\nSegún testigos, dos hombres en motocicleta dispararon contra un grupo de personas que se encontraba en una esquina. Los heridos fueron trasladados al Hospital Tomás Uribe Uribe, donde uno de ellos falleció horas después.\n\nLa Policía investiga si el ataque está relacionado con la disputa entre bandas por el microtráfico.', 2, 1),
+ ('es', 'Enfrentamientos entre disidencias y ELN en Arauca', 'Al menos 27 personas murieron en los enfrentamientos entre las disidencias de las Farc y el ELN en zona rural de Tame, Fortul y Saravena, en Arauca, informó la Defensoría del Pueblo.\n\nLa entidad indicó que entre las víctimas hay integrantes de los grupos armados y civiles. Decenas de familias se desplazaron hacia los cascos urbanos.\n\nEl gobernador pidió al Gobierno Nacional enviar más tropas al departamento.', 27, 0),
+]
+
+test_long_report_with_its_headline = headline_tests(LONG_REPORTS)
+
 # Wire items with their datelines: "the latest in a string of killings of liberal activists" (a
 # superlative is no victim; a deed noun in a series noun's partitive names a kind of deed: 3 killed
 # before), "found dead, along with their interpreter" (a companion of the ones found). 13 of 15 on

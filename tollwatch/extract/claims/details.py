@@ -146,11 +146,21 @@ def died_of_the_wounded(claims: list[Claim], pack: LanguagePack) -> list[Claim]:
         before = next((p for p in reversed(out[:i]) if not p.historical and p.evidence.start < c.evidence.start
                        and (not wounded or p.category == "injured")), None)
         if before is not None and before.category == "injured" and before.low is not None and before.low >= (c.high or c.low) \
-                and before.part_of is None and (wounded or _adjacent(before, c)) and not (
+                and before.part_of is None and (wounded or _adjacent(before, c) or _wounded_named(c, pronouns, hurt)) \
+                and not (before.victims.side and c.victims.side and before.victims.side != c.victims.side) and not (
                     bare_only and before.evidence.sentence == c.evidence.sentence
                     and not _died_later(before, c, lex)):  # not "ранены 47, погибли 11"
-            out[i] = c.with_(part_of=before.id)
+            out[i] = c.with_(part_of=before.id)  # not of another side's wounded ("о 15 погибших" of the other state)
     return out
+
+
+def _wounded_named(c: Claim, pronouns: frozenset[str], hurt: set[str]) -> bool:
+    """"Los heridos fueron trasladados al hospital, donde uno de ellos falleció": a pronoun whose
+    own sentence names the wounded before it, however far back their figure was told."""
+    if (c.victims.group or "").lower() not in pronouns:
+        return False
+    at = c.evidence.sentence.find(c.text)
+    return any(w in hurt for w in re.findall(r"\w+", c.evidence.sentence[:max(at, 0)].lower()))
 
 
 def _hurt_between(out: list[Claim], i: int) -> bool:

@@ -44,10 +44,11 @@ def subjects_of_a_second_clause(heads: list[int], rels: list[str], pos: list[str
 
 
 def subjects_taken_across_a_comma(heads: list[int], rels: list[str], pos: list[str], words: list[str]) -> int:
-    """"загинули двоє цивільних, ще четверо людей дістали поранень": slovnet hangs the counted
-    noun after a first verb that has no subject on the verb after the comma, which has arguments
-    of its own there. The noun (everything between the verbs its own) is the first verb's subject.
-    Returns how many moved."""
+    """"загинули двоє цивільних, ще четверо людей дістали поранень", "число погибших достигло 54
+    человек, более 200 человек получили ранения": slovnet hangs the noun next to a first verb that
+    has no subject (after it or before it) on the verb after the comma, which has arguments of its
+    own there. The noun (everything between it and the first verb its own) is the first verb's
+    subject. Returns how many moved."""
     size, moved = len(heads), 0
     for n in range(size):
         later = heads[n]
@@ -56,8 +57,9 @@ def subjects_taken_across_a_comma(heads: list[int], rels: list[str], pos: list[s
             continue
         first = heads[later]
         comma = n + 1 + words[n + 1:later].index(",")
-        if first >= n or pos[first] not in ("VERB", "AUX") or any(heads[j] == first and rels[j].startswith("nsubj") for j in range(size)) \
-                or any(heads[t] != n for t in range(first + 1, n)) \
+        if first == n or first >= comma or pos[first] not in ("VERB", "AUX") \
+                or any(heads[j] == first and rels[j].startswith("nsubj") for j in range(size)) \
+                or any(heads[t] != n for t in range(min(first, n) + 1, max(first, n)) if t != first) \
                 or not any(heads[j] == later and j > comma and j != n and (rels[j] in ("obj", "obl") or rels[j].startswith("nsubj"))
                            for j in range(size)):
             continue
