@@ -2,6 +2,10 @@
 from __future__ import annotations
 
 
+def _has_subject(heads: list[int], rels: list[str], verb: int) -> bool:
+    return any(h == verb and r.startswith("nsubj") for h, r in zip(heads, rels))
+
+
 def subjects_after_their_verbs(heads: list[int], rels: list[str], pos: list[str]) -> int:
     """"погиб полицейский и ранены четыре человека": Russian puts each verb's subject after it,
     and slovnet hangs the second subject on the first verb too. A subject that follows a verb
@@ -15,7 +19,7 @@ def subjects_after_their_verbs(heads: list[int], rels: list[str], pos: list[str]
         if not subject(s) or h >= s:
             continue
         joined = [v for v in range(h + 1, s) if heads[v] == h and rels[v] == "conj" and pos[v] in ("VERB", "AUX", "ADJ")
-                  and not any(heads[j] == v and subject(j) for j in range(size))]
+                  and not _has_subject(heads, rels, v)]
         if joined and any(j != s and heads[j] == h and subject(j) and j < joined[-1] for j in range(size)):
             heads[s] = joined[-1]
             moved += 1
@@ -30,12 +34,13 @@ def subjects_of_a_second_clause(heads: list[int], rels: list[str], pos: list[str
     size, moved = len(heads), 0
     for n in range(size):
         first = heads[n]
+        after_comma = words[n - 1] == "," or (n > 1 and words[n - 2] == "," and heads[n - 1] == n)  # ", его напарник"
         if rels[n] != "conj" or pos[n] not in ("NOUN", "PROPN") or first >= n or not rels[first].startswith("nsubj") \
-                or words[n - 1] != "," and not (n > 1 and words[n - 2] == "," and heads[n - 1] == n):
+                or not after_comma:
             continue
         verb = heads[first]
         later = [v for v in range(n + 1, size) if heads[v] == verb and rels[v] == "conj" and pos[v] in ("VERB", "AUX", "ADJ")
-                 and not any(heads[j] == v and rels[j].startswith("nsubj") for j in range(size))]
+                 and not _has_subject(heads, rels, v)]
         if not later or verb >= n or any(heads[j] == n and rels[j] == "cc" for j in range(size)):
             continue
         heads[n], rels[n] = later[0], "nsubj"
@@ -58,8 +63,8 @@ def subjects_taken_across_a_comma(heads: list[int], rels: list[str], pos: list[s
         first = heads[later]
         comma = n + 1 + words[n + 1:later].index(",")
         if first == n or first >= comma or pos[first] not in ("VERB", "AUX") \
-                or any(heads[j] == first and rels[j].startswith("nsubj") for j in range(size)) \
-                or any(heads[t] != n for t in range(min(first, n) + 1, max(first, n)) if t != first) \
+                or _has_subject(heads, rels, first) \
+                or any(heads[t] != n for t in range(min(first, n) + 1, max(first, n))) \
                 or not any(heads[j] == later and j > comma and j != n and (rels[j] in ("obj", "obl") or rels[j].startswith("nsubj"))
                            for j in range(size)):
             continue
