@@ -284,9 +284,6 @@ GAPS = [
  # count adds
  ("en", "Gunmen killed a village chief and another man at a market in Kaduna. Police said two men were "
         "killed, including the chief.", 2, 0),
- # an ordinal apposition with its own running period ("el tercero en lo que va del mes") dates the
- # figure as a running count
- ("es", "La comunidad denunció el asesinato del gobernador indígena, el tercero en lo que va del mes.", 1, 0),
  # another source's count after the parts of the first ("Other sources reported 95 deaths"): reading
  # it as another account past those parts cost two WAD check rows
  ("en", "On 17 September 2022, Dozo militia attacked the village of Sobane (Mopti), killing 35 civilians, including "

@@ -22,6 +22,7 @@ from ..models import Source
 from .claims.lexicon import lexicon
 
 PARTY_KINDS = ("government", "military", "armed_group")
+ISAF_SIDES = ("isaf",)  # coalition forces: their own source row, a military one
 
 
 def _read_table(language: str) -> dict[str, Any]:
@@ -94,6 +95,10 @@ def _source_patterns(language: str = "en") -> list[tuple[re.Pattern[str], dict[s
     rows.insert(0, {"pattern": table["possessive_source"].format(states=_words(countries)),
                     "kind": "government", "side": "demonym"})  # "Azerbaijan's defence ministry"
     rows.insert(len(rows) - 1, {"pattern": _words(countries), "kind": "government", "side": "demonym"})
+    groups = [w for side, words in table["groups"].items() if not side.startswith("_") and side not in ISAF_SIDES
+              for w in words]
+    rows.insert(len(rows) - 1, {"pattern": _words(groups), "kind": "armed_group", "side": "demonym",
+                                "next_to_verb": True})  # "Al-Shabaab claimed the attack, saying ..."
     names = {"states": _words(countries), "leaders": _words([n for side, words in _leaders(language).items() for n in words])}
     return [(re.compile(rf"(?<![\w-])(?:{row['pattern'].format(**names) if '{states}' in row['pattern'] or '{leaders}' in row['pattern'] else row['pattern']})(?![\w-])",
                         re.IGNORECASE), row) for row in rows]
@@ -150,8 +155,9 @@ def _match_source(window: str, language: str = "en") -> Attribution | None:
         m = None
         for m in pattern.finditer(window):
             pass  # the last mention is the subject nearest the verb
-        if m is None:
-            continue
+        if m is None or (row.get("next_to_verb") and len(window[m.end():].split()) > 1
+                         and len(window[:m.start()].split()) > 1):
+            continue  # a group's name says nothing as a word of the figure's clause ("killed 5 Shabaab fighters")
         name = leading.sub("", " ".join(m.group(0).split()))  # "By the evening the ministry said"
         name = trailing.sub("", name)  # "the Interior Ministry has said": not "Interior Ministry has"
         side = side_of(name, language) if row["side"] == "demonym" else \

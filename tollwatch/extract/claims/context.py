@@ -61,7 +61,7 @@ def earlier_episode(d: Draft, published: date | None, language: str = "en") -> b
     if lex.cue("earlier_episode").search(s[max(0, rel - 80):end] + after):
         return True  # not "X, an activist who won a prize last year, was murdered on Thursday"
     raw = lex.raw
-    for m in re.finditer(raw["period_summary"], s[rel:d.end - d.sentence.start + 150], re.IGNORECASE):
+    for m in re.finditer(raw["period_summary"], s[rel:end] + _before_series(s[end:end + 150], lex), re.IGNORECASE):
         if not re.search(raw["not_period_summary"], s[:rel + m.start()], re.IGNORECASE):
             return True  # "have detained 25 leaders since December 1": a running total
     if re.search(raw["since_when_pattern"], s[:rel], re.IGNORECASE):

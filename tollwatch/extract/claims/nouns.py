@@ -147,7 +147,7 @@ def nominal(noun: Token, pack: LanguagePack) -> Iterator[Finding]:
             if owner.lower_ in pack.words("possessive_singular"):
                 yield Finding(cat, owner, verb)  # "his body was found": one, maybe told before
                 return
-    for prep, n in [*obliques(noun, pack), *next_oblique(noun, pack)]:
+    for prep, n in [*obliques(noun, pack), *next_oblique(noun, pack), *_genitive_object(noun, pack)]:
         if prep in pack.words("partitive") and not year(n):  # not "the killings of 2015"
             yield Finding(cat, resolve(n, pack), noun)
             for c in kids(noun, pack, "conj"):  # "the lives of a doctor and two nurses", the second hung on "lives"
@@ -157,6 +157,15 @@ def nominal(noun: Token, pack: LanguagePack) -> Iterator[Finding]:
     for owner in kids(noun, pack, "poss"):
         if owner.pos_ != "PRON":
             yield Finding(cat, owner, noun)      # "Senator Ortega's murder"
+
+
+def _genitive_object(noun: Token, pack: LanguagePack) -> list[tuple[str, Token]]:
+    """"забрав життя трьох людей": the genitive right after the noun that the parser made a second
+    object of the verb (case-marked packs, whose partitive is a bare genitive)."""
+    if "" not in pack.words("partitive") or pack.relation(noun) != "obj" or any(True for _ in obliques(noun, pack)):
+        return []
+    return [("", o) for o in kids(noun.head, pack, "obj")
+            if o != noun and o.left_edge.i == noun.i + 1 and "Gen" in o.morph.get("Case")]
 
 
 def _subject_after(verb: Token, noun: Token, pack: LanguagePack) -> list[Token]:

@@ -5,6 +5,7 @@ import importlib
 import warnings
 
 from ...errors import ConfigError
+from .attribute_index import index_attribute_ruler
 from .multiwords import multiword_nouns
 from .scare_quotes import QuotesAside
 from .ud_repairs import ud_repairs  # noqa: F401  (registers the component)
@@ -43,6 +44,7 @@ def load_spacy_parser(language: str, *, lemmas: bool | None = None):
             except ImportError:
                 continue
             nlp = module.load(exclude=exclude)
+        index_attribute_ruler(nlp)  # the same attributes, matched by tag (parsers/attribute_index.py)
         phrases = multiword_nouns(language)
         if phrases:  # "Casque bleu": one noun before the tagger (parsers/multiwords.py)
             nlp.add_pipe("tollwatch_multiword_nouns", first=True, config={"phrases": phrases})

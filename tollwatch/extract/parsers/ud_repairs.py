@@ -170,14 +170,15 @@ def subjects_left_as_root(doc) -> int:
 
 def adjectives_as_subjects(doc) -> int:
     """"Un menor murió": an adjective the model hung on a verb as `amod` (which only modifies a
-    noun) before a verb without a subject is a noun standing for a person: the verb's `nsubj`."""
+    noun) before a verb without a subject is a noun standing for a person: the verb's `nsubj`.
+    So is a determiner hung on it as `det` ("y una falleció"): a pronoun."""
     changed = 0
     for tok in doc:
         verb = tok.head
-        if tok.dep_ != "amod" or tok.pos_ != "ADJ" or verb.pos_ not in ("VERB", "AUX") or tok.i > verb.i \
-                or _has_subject(verb):
+        if (tok.dep_, tok.pos_) not in (("amod", "ADJ"), ("det", "DET")) or verb.pos_ not in ("VERB", "AUX") \
+                or tok.i > verb.i or _has_subject(verb):
             continue
-        tok.dep_, tok.pos_ = SUBJECT, "NOUN"
+        tok.dep_, tok.pos_ = SUBJECT, "NOUN" if tok.pos_ == "ADJ" else "PRON"
         changed += 1
     return changed
 
