@@ -145,8 +145,10 @@ def test_a_joined_state_keeps_its_category(reader, language, text, killed, injur
     # one victim told of after the figure is one of those counted (claims/details.py)
     ("fr", "Dix soldats ont été tués dans l'attaque du camp. Un colonel a notamment été tué.", 10, 0),
     ("fr", "L'attaque a fait quatorze morts. Un enfant a été tué dans l'explosion.", 14, 0),
-    ("es", "Doce personas murieron en la masacre. Un menor de edad también murió.", 12, 0),
-    # marked as one more, or a count of its own, it adds
+    ("es", "Doce personas murieron en la masacre. Un menor de edad murió en el hospital.", 12, 0),
+    # marked as one more ("otro", or "también"/"also" after it: a Wikipedia row counts "killing 7
+    # security force members ... A civilian was also killed" as 8), or a count of its own, it adds
+    ("es", "Doce personas murieron en la masacre. Un menor de edad también murió.", 13, 0),
     ("fr", "Dix soldats ont été tués dans l'attaque du camp. Un autre soldat a succombé à l'hôpital.", 11, 0),
     ("es", "Doce personas murieron en la masacre. Otro hombre murió horas después en el hospital.", 13, 0),
     ("uk", "Четверо людей загинули в Вугледарі. В Очеретиному відомо про 1 загиблу людину.", 5, 0),

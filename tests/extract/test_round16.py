@@ -2,7 +2,7 @@
 give, written by hand before the mends that meet them ran on them. First-run rates: English agency
 sentences 33 of 35, wire reports with traps (earlier episodes, a group's own claim, updates) 16 of 18,
 all-capitals wires 7 of 8, releases 5 of 5; Spanish 17 of 20 and 8 of 8; Russian 18 of 18 and 7 of 7;
-French 12 of 12 and 5 of 5; Ukrainian 5 of 6.
+French 12 of 12 and 5 of 5; Ukrainian 5 of 6; English injured counts 19 of 20.
 Left out: "12 TERRORISTS DIED IN CLASHES WITH TROOPS" (attackers' deaths are the toll's high by
 design when no one of the other side died). The misses left are in GAPS."""
 from .helpers import summary_tests
@@ -166,7 +166,42 @@ FRENCH = [
  ('fr', 'Trois casques bleus ont perdu la vie lorsque leur véhicule a sauté sur une mine près de Tessalit. Deux autres ont été grièvement blessés.', 3, 2),
 ]
 
-CASES = AGENCY_SENTENCES + WIRE_REPORTS + SHOUTED_WIRES + RELEASES + SPANISH + RUSSIAN_UKRAINIAN + FRENCH + [
+INJURED = [
+ ('en', 'A suicide bomber blew himself up at a rally in Quetta, killing 14 people and injuring 36 others, three of them critically.', 14, 36),
+ ('en', 'A gunman opened fire in a shopping centre, killing four people before he was arrested. Eleven people were taken to hospital with gunshot wounds.', 4, 11),
+ ('en', 'Two bombs exploded at a bus station in Jos. At least 20 people died and 47 were treated for injuries at local hospitals.', 20, 47),
+ ('en', 'A grenade attack on a police station in Srinagar left 9 civilians and 3 policemen injured.', 0, 12),
+ ('en', 'An attacker drove a van into a crowd of pedestrians, injuring at least 18 people; one of them later died.', 1, 17),
+ ('en', 'A rocket hit a residential building in the city centre. Five people were killed and more than 30 hurt.', 5, 30),
+ ('en', 'Militants attacked a hotel with guns and grenades. Eight guests and two guards were killed, and 15 people sustained injuries.', 10, 15),
+ ('en', 'A car bomb exploded near a crowded market, wounding 27 people, including six children.', 0, 27),
+ ('en', 'The blast killed nine people and wounded at least 40, officials said, and several of the injured were in critical condition.', 9, 40),
+ ('en', 'A man armed with a knife attacked passengers on a train, wounding five before police overpowered him.', 0, 5),
+ ('en', 'A roadside bomb struck a military convoy, killing 2 soldiers and injuring 4. A civilian passing by was also wounded.', 2, 5),
+ ('en', 'Three people were stabbed to death and two others were seriously injured in a knife attack at a church in Nice.', 3, 2),
+ ('en', 'An explosion at a wedding hall killed 63 people and injured 182.', 63, 182),
+ ('en', 'A shooting at a nightclub left 49 people dead and 53 wounded; the gunman was killed by police.', 49, 53),
+ ('en', 'The attack on the mosque killed 51 worshippers and injured 40 more.', 51, 40),
+ ('en', 'Gunmen stormed a school, taking hostages; 3 students were killed and 12 others hurt during the rescue operation.', 3, 12),
+ ('en', 'Two suicide bombers detonated their vests outside a church during Sunday mass, killing 20 and injuring over 100.', 20, 100),
+ ('en', 'A mortar round landed in a schoolyard, wounding seven pupils and a teacher.', 0, 8),
+ ('en', 'Thirty-two people were wounded when a bomb exploded in a crowded bazaar; no deaths were reported.', 0, 32),
+ ('en', 'An assailant threw acid at commuters, injuring six, before fleeing the scene.', 0, 6),
+]
+
+ALSO_HURT = [
+ # 'also' after a single victim adds one more to the figures before, in every language
+ ('es', 'Dos soldados murieron y cuatro resultaron heridos. Un civil que pasaba también resultó herido.', 2, 5),
+ ('fr', 'Deux soldats ont été tués et quatre blessés. Un civil a également été blessé.', 2, 5),
+ ('ru', 'Погибли двое военных, четверо ранены. Мирный житель также получил ранение.', 2, 5),
+ ('uk', 'Загинули двоє військових, четверо поранені. Цивільний також отримав поранення.', 2, 5),
+ ('en', 'Three policemen were wounded in the blast. A passer-by was also hurt.', 0, 4),
+ # without it, a single victim after a count of the same outcome is one of those counted
+ ('en', 'Three policemen were wounded in the blast. One officer was in a critical condition.', 0, 3),
+]
+
+CASES = AGENCY_SENTENCES + WIRE_REPORTS + SHOUTED_WIRES + RELEASES + SPANISH + RUSSIAN_UKRAINIAN + FRENCH \
+    + INJURED + ALSO_HURT + [
  # an ordinal apposition with its own running period ("el tercero en lo que va del mes") places the
  # deed in a series; it does not make the figure a running count (a gap of round 11, closed)
  ("es", "La comunidad denunció el asesinato del gobernador indígena, el tercero en lo que va del mes.", 1, 0),

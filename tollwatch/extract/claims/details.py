@@ -209,9 +209,7 @@ def _single(c: Claim, lex) -> bool:
     if c.low != 1 or c.high != 1 or c.part_of or c.historical or c.approximate or c.scope != "incident" \
             or _DIGIT.search(c.text):
         return False
-    at = c.evidence.sentence.find(c.text)
-    return not (lex.cue("addition_words").search(c.text) or (
-        at > 0 and lex.pattern("addition_before_pattern").search(c.evidence.sentence[max(0, at - 12):at])))
+    return not is_addition(c, lex)
 
 
 def lone_pronouns(claims: list[Claim], pack: LanguagePack) -> set[int]:

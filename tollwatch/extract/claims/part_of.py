@@ -47,7 +47,7 @@ def assign_part_of(claims: list[Claim], language: str = "en") -> list[Claim]:
             fits = c.low <= room
             if p.scope == "incident" and not _detail_of(p, c, lex, i in paired):
                 fits = False
-            if c.low == 1 and _definite(c, lex) and p.evidence.sentence != c.evidence.sentence:
+            if c.low == 1 and _definite(c, lex) and p.evidence.sentence != c.evidence.sentence and not _also(c, lex):
                 fits = True  # "the facilitator", "el crimen del excombatiente": a victim already counted
             if c.low == 2 and p.low >= 2 and lex.cue("both_words").match(c.text) and p.evidence.sentence != c.evidence.sentence:
                 fits = True  # "Both officers died", "Оба сотрудника скончались": two counted before
@@ -314,10 +314,21 @@ def _detail_of(p: Claim, c: Claim, lex: Lexicon, paired: bool = False) -> bool:
 
 
 def is_addition(c: Claim, lex: Lexicon) -> bool:
-    """"A fifth officer died", "another Palestinian man", "Ещё один человек": one more."""
+    """"A fifth officer died", "another Palestinian man", "Ещё один человек", "A civilian was also
+    wounded": one more."""
     at = c.evidence.sentence.find(c.text)
     return bool(lex.cue("addition_words").search(_without_quantity(c.text, lex.language)) or (
-        at > 0 and lex.pattern("addition_before_pattern").search(c.evidence.sentence[max(0, at - 12):at])))
+        at > 0 and lex.pattern("addition_before_pattern").search(c.evidence.sentence[max(0, at - 12):at]))
+        or _also(c, lex))
+
+
+def _also(c: Claim, lex: Lexicon) -> bool:
+    """"A civilian passing by was also wounded", "Мирный житель также получил ранение": "also"
+    right after the victims (an ordinal inside them, "the second woman killed", may still be
+    one told before)."""
+    at = c.evidence.sentence.find(c.text)
+    end = at + len(c.text)
+    return at >= 0 and lex.pattern("addition_after_pattern").search(c.evidence.sentence[end:end + 40]) is not None
 
 
 def _without_quantity(text: str, language: str) -> str:

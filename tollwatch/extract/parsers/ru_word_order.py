@@ -92,6 +92,17 @@ def including_phrases(heads: list[int], rels: list[str], words: list[str]) -> in
     return done
 
 
+def numerals_as_modifiers(rels: list[str], pos: list[str]) -> int:
+    """"четверо поранені": slovnet labels a numeral before the noun it counts `amod`, a relation
+    of adjectives; a numeral counts (`nummod`). Returns how many were relabelled."""
+    changed = 0
+    for i, rel in enumerate(rels):
+        if rel == "amod" and pos[i] == "NUM":
+            rels[i] = "nummod"
+            changed += 1
+    return changed
+
+
 def numbers_as_arguments(heads: list[int], rels: list[str], pos: list[str], cases: list[str | None]) -> int:
     """"убив двух солдат и ранив пятерых": slovnet hangs a numeral standing alone for people on
     the verb before it as `nummod`. With no noun and no preposition of its own, the numeral is

@@ -11,8 +11,8 @@ object in every language.
 from __future__ import annotations
 
 from .ru_word_order import (accusative_counts, hedges_over_numbers, including_phrases, numbers_as_arguments,
-                             one_subject_of_a_singular_verb, subjects_after_their_verbs, subjects_of_a_second_clause,
-                             subjects_taken_across_a_comma)
+                             numerals_as_modifiers, one_subject_of_a_singular_verb, subjects_after_their_verbs,
+                             subjects_of_a_second_clause, subjects_taken_across_a_comma)
 from .tree import breakdowns_after_colon, hedges_on_numbers, numbers_on_verbs, repair_tree
 
 DEFAULT_BATCH_SIZE = 64
@@ -89,6 +89,7 @@ class RussianParser:
             tagged, tree = next(tags), next(trees)
             local_heads, rels, repairs = repair_tree(
                 [int(token.head_id) for token in tree.tokens], [token.rel for token in tree.tokens])
+            self.repairs += numerals_as_modifiers(rels, [tag.pos for tag in tagged.tokens])
             self.repairs += repairs + numbers_on_verbs(local_heads, rels, [tag.pos for tag in tagged.tokens]) \
                 + hedges_on_numbers(local_heads, rels, [word for _, _, word in sentence], self.hedges) \
                 + breakdowns_after_colon(local_heads, rels, [word for _, _, word in sentence],
