@@ -2,10 +2,11 @@
 give, written by hand before the mends that meet them ran on them. First-run rates: English agency
 sentences 33 of 35, wire reports with traps (earlier episodes, a group's own claim, updates) 16 of 18,
 all-capitals wires 7 of 8, releases 5 of 5; Spanish 17 of 20 and 8 of 8; Russian 18 of 18 and 7 of 7;
-French 12 of 12 and 5 of 5; Ukrainian 5 of 6; English injured counts 19 of 20.
+French 12 of 12 and 5 of 5; Ukrainian 5 of 6; English injured counts 19 of 20; reports with headlines
+in es/ru/fr 12 of 13 (the miss was the expectation: a fight's attackers killed add).
 Left out: "12 TERRORISTS DIED IN CLASHES WITH TROOPS" (attackers' deaths are the toll's high by
 design when no one of the other side died). The misses left are in GAPS."""
-from .helpers import summary_tests
+from .helpers import headline_tests, summary_tests
 
 AGENCY_SENTENCES = [
  ('en', 'Gunmen on motorcycles killed a village headman and his nephew in Zamfara state late on Friday, a local official said.', 2, 0),
@@ -219,3 +220,24 @@ GAPS = [
 ]
 
 test_summary_in_its_language, test_known_gaps = summary_tests(CASES, GAPS)
+
+
+# reports with their headlines (as the eval and ingest readers give them); a fight's attackers
+# 'neutralisés' add to the soldiers it killed (both sides' losses add)
+REPORTS = [
+ ('es', 'Asesinan a dos hermanos en zona rural de Tuluá', 'Dos hermanos fueron asesinados por hombres armados la noche del sábado en la vereda La Moralia, zona rural de Tuluá. Según la Policía, los jóvenes, de 19 y 23 años, se encontraban en su vivienda cuando llegaron los sicarios. Las autoridades investigan si el crimen está relacionado con disputas entre bandas.', 2, 0),
+ ('es', 'Ataque a estación de Policía deja un uniformado herido', 'Un patrullero resultó herido tras un ataque con explosivos contra la estación de Policía del municipio de Suárez, en el norte del Cauca. El uniformado fue trasladado a un centro asistencial de Santander de Quilichao, donde se recupera. Es el tercer ataque contra la estación este año.', 0, 1),
+ ('es', 'Masacre en Antioquia: cinco muertos en una finca', 'Cinco personas fueron asesinadas en una finca de la vereda El Pescado, en Ituango. De acuerdo con el alcalde, entre las víctimas hay una mujer y un adolescente de 16 años. Con este hecho ya son 40 las masacres registradas en el país en lo que va del año, según Indepaz.', 5, 0),
+ ('es', 'Enfrentamientos en Arauca dejan al menos 23 muertos', 'Al menos 23 personas murieron en enfrentamientos entre disidencias de las Farc y el ELN en zona rural de Tame, informó la Defensoría del Pueblo. Las autoridades han recuperado 16 cuerpos. Decenas de familias se han desplazado hacia el casco urbano.', 23, 0),
+ ('es', 'Muere policía herido en ataque en Jamundí', 'El subintendente que resultó herido el pasado martes en un ataque con disparos en Jamundí falleció en la madrugada de este jueves en una clínica de Cali. En el mismo hecho otro policía sufrió heridas leves.', 1, 1),
+ ('es', None, 'Un hombre de 45 años murió y su esposa quedó herida luego de que dos sujetos en motocicleta les dispararan en el barrio Siloé de Cali. Testigos afirmaron que los agresores huyeron por la avenida principal.', 1, 1),
+ ('ru', 'В Дагестане при перестрелке погиб полицейский', 'В Хасавюрте во время перестрелки с неизвестными погиб сотрудник полиции, ещё двое его коллег получили ранения. Нападавшие скрылись, ведётся их розыск. По факту нападения возбуждено уголовное дело.', 1, 2),
+ ('ru', 'Взрыв в Могадишо унёс жизни 20 человек', 'В столице Сомали Могадишо в результате взрыва заминированного автомобиля погибли 20 человек, ещё 35 получили ранения. Ответственность за теракт взяла на себя группировка «Аш-Шабаб». Это уже третий крупный теракт в городе с начала года.', 20, 35),
+ ('ru', 'Число жертв землетрясения выросло', 'Число погибших в результате обстрела рынка в Донецке выросло до 27 человек, сообщили местные власти. Ещё 25 человек получили ранения различной степени тяжести. Накануне сообщалось о 16 погибших.', 27, 25),
+ ('ru', None, 'В Кабуле смертник подорвал себя у входа в министерство. По данным МВД Афганистана, погибли шесть человек, в том числе двое полицейских. Ранения получили ещё 12 человек.', 6, 12),
+ ('ru', 'Нападение на школу в Казани', 'Вооружённый подросток открыл стрельбу в школе. Погибли девять человек: семеро учеников и двое сотрудников школы. Более 20 человек госпитализированы, сообщил министр здравоохранения республики.', 9, 20),
+ ('fr', 'Mali : au moins 20 civils tués dans une attaque près de Bandiagara', "Au moins 20 civils ont été tués dans l'attaque d'un village du centre du Mali par des hommes armés, selon des élus locaux. Plusieurs habitations ont été incendiées. L'attaque n'a pas été revendiquée.", 20, 0),
+ ('fr', 'Burkina : deux soldats tués dans une embuscade', "Deux soldats ont été tués et trois autres blessés dans une embuscade tendue par des hommes armés dans le nord du Burkina Faso, a annoncé l'état-major. Une dizaine d'assaillants ont été neutralisés lors de la riposte, selon la même source.", 12, 3),
+]
+
+test_report_with_its_headline = headline_tests(REPORTS)
