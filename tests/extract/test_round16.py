@@ -190,6 +190,14 @@ INJURED = [
  ('en', 'An assailant threw acid at commuters, injuring six, before fleeing the scene.', 0, 6),
 ]
 
+ANOTHER_BODY = [
+ # a singular body noun marked as one more is one more dead; "the other" one is one of those told
+ ('en', 'Two bodies were found on Monday. Another body was found in the river on Tuesday.', 3, 0),
+ ('es', 'Dos cuerpos fueron hallados el lunes. Otro cuerpo fue encontrado en el río.', 3, 0),
+ ('fr', 'Deux corps ont été retrouvés lundi. Un autre corps a été découvert dans la rivière.', 3, 0),
+ ('en', 'The clash left two persons dead. One was a policeman; the other person killed was a farmer.', 2, 0),
+]
+
 ALSO_HURT = [
  # 'also' after a single victim adds one more to the figures before, in every language
  ('es', 'Dos soldados murieron y cuatro resultaron heridos. Un civil que pasaba también resultó herido.', 2, 5),
@@ -202,7 +210,7 @@ ALSO_HURT = [
 ]
 
 CASES = AGENCY_SENTENCES + WIRE_REPORTS + SHOUTED_WIRES + RELEASES + SPANISH + RUSSIAN_UKRAINIAN + FRENCH \
-    + INJURED + ALSO_HURT + [
+    + INJURED + ALSO_HURT + ANOTHER_BODY + [
  # an ordinal apposition with its own running period ("el tercero en lo que va del mes") places the
  # deed in a series; it does not make the figure a running count (a gap of round 11, closed)
  ("es", "La comunidad denunció el asesinato del gobernador indígena, el tercero en lo que va del mes.", 1, 0),

@@ -147,6 +147,10 @@ def nominal(noun: Token, pack: LanguagePack) -> Iterator[Finding]:
             if owner.lower_ in pack.words("possessive_singular"):
                 yield Finding(cat, owner, verb)  # "his body was found": one, maybe told before
                 return
+        if "Sing" in noun.morph.get("Number") and any(
+                c.lower_ in lexicon(pack.language).words("addition_words") for c in kids(noun, pack, "amod", "det")):
+            yield Finding(cat, noun, verb)       # "the other body was found", "another body": one more
+            return
     for prep, n in [*obliques(noun, pack), *next_oblique(noun, pack), *_genitive_object(noun, pack)]:
         if prep in pack.words("partitive") and not year(n):  # not "the killings of 2015"
             yield Finding(cat, resolve(n, pack), noun)
