@@ -249,3 +249,16 @@ REPORTS = [
 ]
 
 test_report_with_its_headline = headline_tests(REPORTS)
+
+
+def test_a_group_reports_only_as_the_subject_of_its_verb(reader):
+    """"Al-Shabaab claimed the attack, saying ...": the group reports its own figure (partisan);
+    named inside the figure's clause ("Al-Shabaab militants killed 15 soldiers ..., it said") it
+    reports nothing."""
+    from .helpers import read_in
+    claimed = read_in(reader, "Al-Shabaab claimed the attack on the base, saying it had killed 15 soldiers.", "en")
+    (c,) = claimed.claims
+    assert (c.low, c.reported_by.kind, c.reported_by.side, c.partisan) == (15, "armed_group", "al_shabaab", True)
+    told = read_in(reader, "Al-Shabaab militants killed 15 soldiers in an attack on a base, it said.", "en")
+    (c,) = told.claims
+    assert (c.low, c.reported_by.kind) == (15, None)

@@ -155,9 +155,8 @@ def _match_source(window: str, language: str = "en") -> Attribution | None:
         m = None
         for m in pattern.finditer(window):
             pass  # the last mention is the subject nearest the verb
-        if m is None or (row.get("next_to_verb") and len(window[m.end():].split()) > 1
-                         and len(window[:m.start()].split()) > 1):
-            continue  # a group's name says nothing as a word of the figure's clause ("killed 5 Shabaab fighters")
+        if m is None or (row.get("next_to_verb") and len(window[m.end():].split()) > 1):
+            continue  # a group's name right before the verb, not a word of the figure's clause ("killed 5 Shabaab fighters, it said")
         name = leading.sub("", " ".join(m.group(0).split()))  # "By the evening the ministry said"
         name = trailing.sub("", name)  # "the Interior Ministry has said": not "Interior Ministry has"
         side = side_of(name, language) if row["side"] == "demonym" else \

@@ -149,7 +149,7 @@ def nominal(noun: Token, pack: LanguagePack) -> Iterator[Finding]:
                 return
         if "Sing" in noun.morph.get("Number") and any(
                 c.lower_ in lexicon(pack.language).words("addition_words") for c in kids(noun, pack, "amod", "det")):
-            yield Finding(cat, noun, verb)       # "the other body was found", "another body": one more
+            yield Finding(cat, noun, verb)       # "another body was found", "otro cuerpo": one more
             return
     for prep, n in [*obliques(noun, pack), *next_oblique(noun, pack), *_genitive_object(noun, pack)]:
         if prep in pack.words("partitive") and not year(n):  # not "the killings of 2015"
