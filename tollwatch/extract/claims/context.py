@@ -46,6 +46,12 @@ def _before_series(after: str, lex) -> str:
     return after
 
 
+def recalled(d: Draft, language: str = "en") -> bool:
+    """"Earlier this week, five people were killed in another blast": a sentence that opens by
+    recalling an earlier incident of the week (an earlier episode once a current figure was told)."""
+    return lexicon(language).pattern("recalled_opening_pattern").search(d.sentence.text) is not None
+
+
 def earlier_episode(d: Draft, published: date | None, language: str = "en") -> bool:
     """True when the figure belongs to an earlier episode than the article's."""
     lex = lexicon(language)
