@@ -22,7 +22,6 @@ from ..models import Source
 from .claims.lexicon import lexicon
 
 PARTY_KINDS = ("government", "military", "armed_group")
-ISAF_SIDES = ("isaf",)  # coalition forces: their own source row, a military one
 
 
 def _read_table(language: str) -> dict[str, Any]:
@@ -95,7 +94,8 @@ def _source_patterns(language: str = "en") -> list[tuple[re.Pattern[str], dict[s
     rows.insert(0, {"pattern": table["possessive_source"].format(states=_words(countries)),
                     "kind": "government", "side": "demonym"})  # "Azerbaijan's defence ministry"
     rows.insert(len(rows) - 1, {"pattern": _words(countries), "kind": "government", "side": "demonym"})
-    groups = [w for side, words in table["groups"].items() if not side.startswith("_") and side not in ISAF_SIDES
+    others = {r["side"] for r in rows if r["kind"] != "armed_group"}  # "isaf": coalition forces, a military row
+    groups = [w for side, words in table["groups"].items() if not side.startswith("_") and side not in others
               for w in words]
     rows.insert(len(rows) - 1, {"pattern": _words(groups), "kind": "armed_group", "side": "demonym",
                                 "next_to_verb": True})  # "Al-Shabaab claimed the attack, saying ..."
