@@ -86,7 +86,7 @@ def _count(noun: Token, text: str, pack: LanguagePack, unknown: bool,
         of = [n for p, n in obliques(noun, pack) if p in pack.words("partitive")]
         group = of[0].lower_ if of else None
         if of:
-            end = of[0].idx + len(of[0].text)      # "a number of suspected insurgents", "two of them"
+            end = max(end, of[0].idx + len(of[0].text))  # "a number of suspected insurgents", "two of them" (not "de ellas tres")
         for c in kids(noun, pack, "compound"):
             if c.i > noun.i and c.pos_ in ("NUM", "DET"):
                 end = max(end, c.idx + len(c.text))  # "treinta y cuatro": the rest of the number
@@ -176,6 +176,9 @@ def _conjuncts(noun: Token, pack: LanguagePack) -> list[Token]:
                  and not _subject_of_its_own(c, pack) and not _casualty_nominal(c, pack) and not _second_title(n, c, pack)
                  and not _state_of_its_own(n, c, pack)]
         todo += companions(n, pack)
+        todo += [c for _, m in obliques(n, pack) for c in kids(m, pack, "conj") if c.pos_ == "NOUN" and c not in todo
+                 and any(d.lower_ in pack.words("possessive_singular") for d in c.children)
+                 and c.lemma_.lower() not in pack.words("not_victims")]  # "le chef du village et son adjoint": hung on the village
         listed = n.pos_ != "PROPN" or bool(kids(n, pack, "num"))  # a name's apposition describes it
         todo += [a for a in kids(n, pack, "appos") if (listed and kids(a, pack, "conj") and not _named_one_by_one(n, a, pack))
                  or (kids(a, pack, "num") and a.lemma_ != n.lemma_)]          # "5 farmers, a teacher, and her son"; "three soldiers, eight civilians"
@@ -373,7 +376,9 @@ def count_finding(f: Finding, sent: Sentence, pack: LanguagePack, unknown: bool,
         elliptic = (noun.pos_ == "ADJ" or (noun.pos_ == "NOUN" and not of)) \
             and noun.lower_ in lexicon(pack.language).words("addition_words")  # "a third was shot dead"
         stated = noun != f.victim and bool(kids(noun, pack, "num")) and outcome(noun, pack) is not None  # "y cinco heridas"
-        return not (f.person_only and noun.pos_ != "NUM" and not elliptic and not age and not stated
+        kin = noun != f.victim and noun.lower_ not in lex_not_people and any(
+            d.lower_ in pack.words("possessive_singular") for d in noun.children)  # "and his deputy": someone's person
+        return not (f.person_only and noun.pos_ != "NUM" and not elliptic and not age and not stated and not kin
                     and not is_person(noun, pack, lex_people, lex_not_people))
 
     numbered = False

@@ -137,7 +137,8 @@ def died_of_the_wounded(claims: list[Claim], pack: LanguagePack) -> list[Claim]:
         wounded = (c.victims.group or "").lower() in hurt  # "two of the wounded died", "dos de los heridos"
         killed_whole = wounded and len(c.text.split()) > 2 and c.text.lower().split()[1] in pack.words("partitive") and any(
             p.id == c.part_of and p.category == "killed" for p in out)  # "One of the wounded", set with the dead before
-        bare_only = bare and not wounded and (c.victims.group or "").lower() not in pronouns and not _of_those_told(c, pack)
+        bare_only = bare and not wounded and (c.victims.group or "").lower() not in pronouns and not _of_those_told(c, pack) \
+            and not _of_them_before(c, pack, pronouns)
         nearer = (c.victims.group or "").lower() in pronouns and _hurt_between(out, i)  # "murieron cuatro y dos más fueron llevadas al hospital con heridas, donde una de ellas falleció"
         if c.category != "killed" or (c.part_of and not killed_whole and not nearer) or c.historical or c.low is None \
                 or ((c.victims.group or "").lower() not in pronouns and not bare and not wounded
@@ -152,6 +153,15 @@ def died_of_the_wounded(claims: list[Claim], pack: LanguagePack) -> list[Claim]:
                     and not _died_later(before, c, lex)):  # not "ранены 47, погибли 11"
             out[i] = c.with_(part_of=before.id)  # not of another side's wounded ("о 15 погибших" of the other state)
     return out
+
+
+def _of_them_before(c: Claim, pack: LanguagePack, pronouns: frozenset[str]) -> bool:
+    """"из них трое скончались", "de las cuales tres murieron", "dont trois sont mortes": the
+    figure is a bare number after a partitive pronoun or an including word, some of those told."""
+    at = c.evidence.sentence.find(c.text)
+    words = re.findall(r"\w+", c.evidence.sentence[:max(at, 0)].lower())[-3:]
+    return bool(words) and (words[-1] in pack.words("including") or (
+        words[-1] in pronouns and any(w in pack.words("partitive") for w in words[:-1])))
 
 
 def _wounded_named(c: Claim, pronouns: frozenset[str], hurt: set[str]) -> bool:

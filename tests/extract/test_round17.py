@@ -1,0 +1,111 @@
+"""Summaries of our own (seventeenth round), en/es/ru/fr, with the killed and injured best each must
+give, written by hand before the mends that meet them ran on them. On first run, of 52 cases, these
+missed: a coordinated victim hung on the place of the one before ("le chef du village et son
+adjoint", "the head of the village council and his wife"), a bare number after a partitive pronoun
+or an including word ("из них трое скончались", "de las cuales tres murieron", "dont trois sont
+mortes") not read as some of the wounded, a partitive before its number ("de ellas tres") lost, and
+"Earlier reports had put the toll at six" not read as an earlier report.
+The misses left are in GAPS; the reporters of these sentences in test_reporters_of_the_round."""
+import pytest
+
+from .helpers import read_in, summary_tests
+
+AGENCY_SENTENCES = [
+ ('en', 'Militants stormed a police station overnight, leaving four officers dead and six others wounded, a local official said.', 4, 6),
+ ('en', 'The attack claimed the lives of at least nine worshippers.', 9, 0),
+ ('en', 'Two soldiers lost their lives and three were hurt when a roadside bomb struck their convoy.', 2, 3),
+ ('en', 'Police found the bodies of five men dumped on a roadside in Guerrero.', 5, 0),
+ ('en', 'A suicide bomber blew himself up at a wedding, killing 14 guests.', 14, 0),
+ ('en', 'Herders attacked the village, murdering 37 villagers, including women and children.', 37, 0),
+ ('en', 'Three people, including a policeman, were killed in the blast, a local official said.', 3, 0),
+ ('en', "The death toll from Friday's bombing has climbed to 31, with more than 50 others injured, the health ministry said.", 31, 50),
+ ('en', 'Among the dead were two children and their mother.', 3, 0),
+ ('en', 'Gunmen abducted 12 students and shot dead their teacher.', 1, 0),
+ ('en', 'Those killed included a district judge and four of his guards.', 5, 0),
+ ('en', 'Five policemen and a civilian were injured; no deaths were reported.', 0, 6),
+ ('en', 'Security forces killed six militants during the raid, the army said, while one soldier was wounded.', 6, 1),
+ ('en', 'A bomb hidden in a motorbike exploded at a market, killing a vendor and wounding 11 shoppers.', 1, 11),
+ ('en', 'Ten fighters were killed, among them two commanders.', 10, 0),
+ ('en', 'Gunmen killed the head of the village council and his wife.', 2, 0),
+ ('en', 'Gunmen killed the pastor and his assistant.', 2, 0),
+]
+
+WIRE_REPORTS = [
+ ('en', 'A car bomb exploded outside a hotel in Mogadishu on Saturday. Police said at least 12 people died, while hospital sources put the number of wounded at 30. Al-Shabaab claimed responsibility.', 12, 30),
+ ('en', 'Two suicide bombers struck a crowded market in Maiduguri, killing themselves and 15 other people. Another 40 were wounded.', 15, 40),
+ ('en', 'Unidentified assailants opened fire on a minibus, killing the driver and three passengers. Eight others sustained gunshot wounds.', 4, 8),
+ ('en', 'Gunmen attacked a church during Sunday mass in Owo. The state governor said more than 40 worshippers were killed.', 40, 0),
+ ('en', 'An IED attack on a military patrol killed two soldiers. The next day, three more soldiers died of their injuries in hospital.', 5, 0),
+ ('en', 'The blast injured 27 people, four of them seriously. No one was killed.', 0, 27),
+ ('en', 'A grenade thrown into a bar wounded 11 patrons, two of whom later died.', 2, 9),
+ ('en', 'Gunmen killed 12 people in an attack on a village in Plateau state, police said on Monday. The victims included four children. On Tuesday, officials said the toll had risen to 19 after more bodies were found.', 19, 0),
+ ('en', 'Five people were killed and 20 wounded in a bombing in Kabul on Sunday. The dead included two police officers, the interior ministry said.', 5, 20),
+ ('en', 'Militants killed three soldiers and wounded two others. Troops returned fire, killing five of the attackers.', 8, 2),
+ ('en', 'Officials said nine people had died. Earlier reports had put the toll at six.', 9, 0),
+ ('en', 'Fifteen people were injured, three of whom died in hospital.', 3, 12),
+]
+
+SPANISH = [
+ ('es', 'Dos soldados murieron y otros cinco resultaron heridos tras un ataque con explosivos en zona rural de Tumaco.', 2, 5),
+ ('es', 'La masacre dejó cuatro personas muertas, entre ellas un menor de edad.', 4, 0),
+ ('es', 'Un policía perdió la vida y dos más quedaron lesionados en el hostigamiento.', 1, 2),
+ ('es', 'Las autoridades elevaron a 11 la cifra de víctimas mortales del atentado.', 11, 0),
+ ('es', 'El ataque armado contra una familia dejó como saldo tres muertos y un herido.', 3, 1),
+ ('es', 'Hombres armados irrumpieron en una vivienda y dispararon contra sus ocupantes: murieron una mujer y su hijo de 8 años.', 2, 0),
+ ('es', 'En el enfrentamiento fueron abatidos seis presuntos integrantes del Clan del Golfo, informó el Ejército.', 6, 0),
+ ('es', 'Quince personas resultaron heridas, de ellas tres murieron en el hospital.', 3, 12),
+ ('es', 'Quince personas resultaron heridas, de las cuales tres murieron en el hospital.', 3, 12),
+ ('es', 'Sicarios asesinaron al presidente de la junta de acción comunal y su esposa.', 2, 0),
+]
+
+RUSSIAN = [
+ ('ru', 'В результате обстрела погибли трое мирных жителей, ещё пятеро получили ранения.', 3, 5),
+ ('ru', 'Боевики убили двух полицейских и ранили одного.', 2, 1),
+ ('ru', 'При взрыве пострадали 12 человек, из них четверо в тяжёлом состоянии.', 0, 12),
+ ('ru', 'Погиб один военнослужащий, двое ранены, сообщает пресс-служба Минобороны.', 1, 2),
+ ('ru', 'Жертвами нападения стали семь человек, в том числе двое детей.', 7, 0),
+ ('ru', 'Нападавший застрелил пятерых человек, после чего покончил с собой.', 5, 0),
+ ('ru', 'Ранения получили 15 человек, из них трое скончались в больнице.', 3, 12),
+]
+
+FRENCH = [
+ ('fr', "L'explosion a fait trois morts et une vingtaine de blessés, a indiqué la protection civile.", 3, 20),
+ ('fr', 'Deux gendarmes ont perdu la vie et un troisième a été grièvement blessé.', 2, 1),
+ ('fr', "Une femme et ses deux enfants ont péri dans l'incendie de leur maison, provoqué par un obus.", 3, 0),
+ ('fr', 'Les assaillants ont abattu le chef du village et son adjoint avant de prendre la fuite.', 2, 0),
+ ('fr', "Quinze personnes ont été blessées, dont trois sont mortes à l'hôpital.", 3, 12),
+ ('fr', "Au moins 12 civils ont été tués dimanche dans l'attaque d'un village du nord du Burkina Faso, selon des sources sécuritaires. Un précédent bilan faisait état de huit morts.", 12, 0),
+]
+
+CASES = AGENCY_SENTENCES + WIRE_REPORTS + SPANISH + RUSSIAN + FRENCH
+
+GAPS = [
+ # "including three who later died": a relative clause under an including word is not read as a
+ # death; the three stay among the wounded
+ ('en', 'Fifteen people were wounded, including three who later died.', 3, 12),
+ # bodies that "bore bullet wounds": no predicate of death, only the bodies
+ ('es', 'Según Medicina Legal, los cuerpos de los tres jóvenes presentaban impactos de bala.', 3, 0),
+]
+
+test_summary_in_its_language, test_known_gaps = summary_tests(CASES, GAPS)
+
+
+@pytest.mark.parametrize("language,text,category,name,kind", [
+    ("en", "Militants stormed a police station, leaving four officers dead, a local official said.", "killed", "a local official", "government"),
+    ("en", "Police said at least 12 people died, while hospital sources put the number of wounded at 30.", "injured", "hospital sources", "other"),
+    ("en", "Security sources said at least 15 soldiers were killed.", "killed", "Security sources", "military"),
+    ("fr", "Au moins 12 civils ont été tués dans le nord du Burkina Faso, selon des sources sécuritaires.", "killed", "des sources sécuritaires", "military"),
+    ("es", "Tres soldados murieron en el ataque, según fuentes militares.", "killed", "fuentes militares", "military"),
+    ("es", "Según fuentes médicas, hay 14 heridos.", "injured", "fuentes médicas", "other"),
+    ("ru", "Двое погибших, сообщили в полиции.", "killed", "полиции", "government"),
+])
+def test_reporters_of_the_round(reader, language, text, category, name, kind):
+    """Who reports: an official named by rank alone, hospital and security sources, and in Russian
+    the reporter after its verb ("..., сообщает пресс-служба")."""
+    (c,) = [c for c in read_in(reader, text, language).claims if c.category == category]
+    assert (c.reported_by.name, c.reported_by.kind) == (name, kind)
+
+
+def test_a_reporter_after_its_verb_in_russian(reader):
+    c = read_in(reader, "Погиб один военнослужащий, сообщает пресс-служба Минобороны.", "ru").claims[0]
+    assert c.reported_by.kind == "government" and "Минобороны" in c.reported_by.name
