@@ -98,6 +98,8 @@ test_summary_in_its_language, test_known_gaps = summary_tests(CASES, GAPS)
     ("es", "Tres soldados murieron en el ataque, según fuentes militares.", "killed", "fuentes militares", "military"),
     ("es", "Según fuentes médicas, hay 14 heridos.", "injured", "fuentes médicas", "other"),
     ("ru", "Двое погибших, сообщили в полиции.", "killed", "полиции", "government"),
+    ("ru", "Погибли трое мирных жителей, местные власти сообщили об этом.", "killed", "власти", "government"),
+    ("uk", "Загинули троє мирних жителів, повідомила обласна військова адміністрація.", "killed", "обласна військова адміністрація", "government"),
 ])
 def test_reporters_of_the_round(reader, language, text, category, name, kind):
     """Who reports: an official named by rank alone, hospital and security sources, and in Russian
@@ -109,3 +111,15 @@ def test_reporters_of_the_round(reader, language, text, category, name, kind):
 def test_a_reporter_after_its_verb_in_russian(reader):
     c = read_in(reader, "Погиб один военнослужащий, сообщает пресс-служба Минобороны.", "ru").claims[0]
     assert c.reported_by.kind == "government" and "Минобороны" in c.reported_by.name
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "At least five people were killed in an attack in the northern Nigerian Borno state, militia fighting the Islamists told AFP."),
+    ("fr", "Huit personnes ont été tuées dans une attaque dans le nord-est du Nigeria, a indiqué une milice locale."),
+    ("ru", "Погибли трое мирных жителей, сообщили местные жители соседнего села Ивановка в Нигерии."),
+])
+def test_a_place_in_the_figure_is_no_reporter(reader, language, text):
+    """A state named where the deed happened, far from the reporting verb or before a verb whose
+    subject follows it, reports nothing (its side would make the figure one side's own losses)."""
+    (c,) = [c for c in read_in(reader, text, language).claims if c.category == "killed"]
+    assert c.reported_by.side is None and c.scope == "incident"

@@ -93,7 +93,8 @@ def _source_patterns(language: str = "en") -> list[tuple[re.Pattern[str], dict[s
     countries = [w for words in table["states"].values() for w in words]
     rows.insert(0, {"pattern": table["possessive_source"].format(states=_words(countries)),
                     "kind": "government", "side": "demonym"})  # "Azerbaijan's defence ministry"
-    rows.insert(len(rows) - 1, {"pattern": _words(countries), "kind": "government", "side": "demonym"})
+    rows.insert(len(rows) - 1, {"pattern": _words(countries), "kind": "government", "side": "demonym",
+                                "next_to_verb": True})  # "Tajikistan said", not "in northern Nigeria, militia told"
     others = {r["side"] for r in rows if r["kind"] != "armed_group"}  # "isaf": coalition forces, a military row
     groups = [w for side, words in table["groups"].items() if not side.startswith("_") and side not in others
               for w in words]
@@ -148,14 +149,14 @@ def same_office(generic: Source, named: Source, language: str = "en") -> bool:
     return bool(office) and all(w in named.name.lower() for w in words)
 
 
-def _match_source(window: str, language: str = "en") -> Attribution | None:
+def _match_source(window: str, language: str = "en", before: bool = True) -> Attribution | None:
     leading = _table_pattern(language, "leading_words")
     trailing = _table_pattern(language, "trailing_words")
     for pattern, row in _source_patterns(language):
         m = None
         for m in pattern.finditer(window):
             pass  # the last mention is the subject nearest the verb
-        if m is None or (row.get("next_to_verb") and len(window[m.end():].split()) > 1):
+        if m is None or (before and row.get("next_to_verb") and len(window[m.end():].split()) > 1):
             continue  # a group's name right before the verb, not a word of the figure's clause ("killed 5 Shabaab fighters, it said")
         name = leading.sub("", " ".join(m.group(0).split()))  # "By the evening the ministry said"
         name = trailing.sub("", name)  # "the Interior Ministry has said": not "Interior Ministry has"
@@ -196,23 +197,36 @@ def reporter_at(sentence: str, pos: int, language: str = "en") -> Attribution | 
     for v in verbs:
         said = " ".join(v.group(0).lower().split())
         if said in after_words:
-            found = _match_source(sentence[v.end():v.end() + 80], language)
+            found = _match_source(sentence[v.end():v.end() + 80], language, before=False)
             if found:
                 return Attribution(found.source, said, found.inherit)
     before = [v for v in verbs if v.start() < pos]
     after = [v for v in verbs if v.start() >= pos and not _contrast(sentence[pos:v.start()], language)]
+    trailing = bool(sides_table(language).get("source_after_verb"))
     for v in list(reversed(before)) + after[:2]:
+        if trailing and _INVERTED.search(sentence[:v.start()]):
+            found = _match_source(sentence[v.end():v.end() + 80], language, before=False)
+            if found:  # "..., a indiqué la police", "..., сообщила обласна адміністрація": after its verb
+                return Attribution(found.source, v.group(0).lower(), found.inherit)
+            continue  # its subject follows it: the clause before is the figure's, not a reporter's
         prev_end = max([w.end() for w in verbs if w.end() <= v.start()], default=0)
-        window = sentence[max(prev_end, v.start() - 90, pos if v.start() > pos else 0):v.start()]
+        start = pos if v.start() > pos else 0
+        cut = re.search(r"[,;:—–]", sentence[pos:v.start()]) if v.start() > pos else None
+        if cut:
+            start = pos + cut.end()  # "погибли трое мирных жителей, местные власти сообщили": not the victims' words
+        window = sentence[max(prev_end, v.start() - 90, start):v.start()]
         found = _match_source(window, language)
         if found:
             return Attribution(found.source, v.group(0).lower(), found.inherit)
     if sides_table(language).get("source_after_verb"):  # "..., a indiqué la police", "..., informó la Fiscalía"
         for v in after[:2]:
-            found = _match_source(sentence[v.end():v.end() + 80], language)
+            found = _match_source(sentence[v.end():v.end() + 80], language, before=False)
             if found:
                 return Attribution(found.source, v.group(0).lower(), found.inherit)
     return None
+
+
+_INVERTED = re.compile(r"[,;:—–]\s*$")  # a reporting verb right after a clause's end
 
 
 def _contrast(between: str, language: str) -> bool:
