@@ -77,7 +77,18 @@ FRENCH = [
  ('fr', "Au moins 12 civils ont été tués dimanche dans l'attaque d'un village du nord du Burkina Faso, selon des sources sécuritaires. Un précédent bilan faisait état de huit morts.", 12, 0),
 ]
 
-CASES = AGENCY_SENTENCES + WIRE_REPORTS + SPANISH + RUSSIAN + FRENCH
+# written after the first mends, before the next: a number right after a noun of the same phrase is
+# a label ("the ward 4 chairman", first run 4 killed), a possessed person joined to the place
+LABELS_AND_KIN = [
+ ('en', 'Gunmen killed the ward 4 chairman of the party.', 1, 0),
+ ('en', 'Gunmen killed 4 chairmen of the party.', 4, 0),
+ ('en', 'Police said that 12 Camp 5 residents were killed.', 12, 0),
+ ('es', 'El Batallón 12 de Infantería perdió 4 soldados en el combate.', 4, 0),
+ ('en', 'Gunmen killed Franklin Obi, his wife and 18-year-old son.', 3, 0),
+ ('uk', 'Під завалами знайшли тіла ще трьох людей.', 3, 0),
+]
+
+CASES = AGENCY_SENTENCES + WIRE_REPORTS + SPANISH + RUSSIAN + FRENCH + LABELS_AND_KIN
 
 GAPS = [
  # "including three who later died": a relative clause under an including word is not read as a
@@ -123,3 +134,15 @@ def test_a_place_in_the_figure_is_no_reporter(reader, language, text):
     subject follows it, reports nothing (its side would make the figure one side's own losses)."""
     (c,) = [c for c in read_in(reader, text, language).claims if c.category == "killed"]
     assert c.reported_by.side is None and c.scope == "incident"
+
+
+@pytest.mark.parametrize("language,text,detained", [
+    ("es", "La Fiscalía confirmó la captura de cuatro presuntos integrantes del ELN.", 4),
+    ("fr", "La police a procédé à l'interpellation de trois suspects.", 3),
+    ("fr", "L'armée a annoncé la capture de deux chefs jihadistes.", 2),
+    ("en", "Prosecutors confirmed the arrest of four suspected members of the group.", 4),
+    ("ru", "Силовики сообщили о задержании пяти членов группировки.", 5),
+])
+def test_an_arrest_told_as_a_noun(reader, language, text, detained):
+    """"la captura de cuatro", "l'interpellation de trois": the arrest noun's patients are detained."""
+    assert read_in(reader, text, language).toll.detained.best == detained

@@ -114,12 +114,16 @@ def _count(noun: Token, text: str, pack: LanguagePack, unknown: bool,
             anchors |= {t.idx for t in c.subtree if not t.is_space}
         elif c.i < noun.i and pack.relation(c) in ("nmod", "compound"):  # a number one level down
             anchors |= {t.idx for t in c.subtree if pack.relation(t) == "num" and t.head == c}
+    labels = {t.idx for t in noun.doc[:noun.i] if t.like_num and t.i and noun.doc[t.i - 1].idx >= start
+              and noun.doc[t.i - 1].pos_ in ("NOUN", "PROPN")}  # "the ward 4 chairman", "Camp 5 residents": a label
+    anchors -= labels
     q = _quantity(text, start, end, anchors, pack.language) if anchors else None
     if q is not None and (q.low or 0) > 1 and q.high == q.low and singular(noun) \
             and word not in pack.words("collective_nouns") and any(
                 d.lower_ in pack.words("indefinite_singular") for d in kids(noun, pack, "det")):
         q = None  # "a form six student": a number inside a singular phrase counts nothing
-    if q is None and not singular(noun) and any(t.like_num and t.pos_ == "NUM" for t in noun.doc[:noun.i] if t.idx >= start):
+    if q is None and not singular(noun) and any(t.like_num and t.pos_ == "NUM" and t.idx not in labels
+                                                for t in noun.doc[:noun.i] if t.idx >= start):
         return None  # a number that is no count of people ("999...9 people", "1e308")
     if q is not None:
         return _Count(q.low, q.high, q.approximate, q.best_value, q.start, end, q.start, word, "number",
