@@ -88,7 +88,17 @@ LABELS_AND_KIN = [
  ('uk', 'Під завалами знайшли тіла ще трьох людей.', 3, 0),
 ]
 
-CASES = AGENCY_SENTENCES + WIRE_REPORTS + SPANISH + RUSSIAN + FRENCH + LABELS_AND_KIN
+# a running toll owned by the attackers ("Потери нападавших составили 30") is their own figure, not
+# an update of the soldiers' (first run: 30, the attackers' losses replacing the 14); both sides'
+# losses add
+ATTACKERS_LOSSES = [
+ ('ru', 'По данным армии, погибли 14 военнослужащих. Потери нападавших составили 30 человек.', 44, 0),
+ ('en', "According to the army, 14 soldiers were killed. The attackers' death toll rose to 30.", 44, 0),
+ ('fr', "Selon l'armée, 14 soldats ont été tués. Les pertes des assaillants s'élèvent à 30 morts.", 44, 0),
+ ('ru', 'Число погибших в результате теракта возросло до 30 человек. Накануне сообщалось о 14 погибших.', 30, 0),
+]
+
+CASES = AGENCY_SENTENCES + WIRE_REPORTS + SPANISH + RUSSIAN + FRENCH + LABELS_AND_KIN + ATTACKERS_LOSSES
 
 GAPS = [
  # "including three who later died": a relative clause under an including word is not read as a

@@ -244,7 +244,8 @@ def _claim(d: Draft, source: Source | None, verb: str, own: bool, historical: bo
         evidence=Span(d.start, d.end, d.sentence.text), rules=rules, approximate=d.approximate,
         best=d.best, victims=Victims(d.group, side), reported_by=source or Source(),
         verified=verified, partisan=is_partisan(source), scope=scope,
-        part_of=None, historical=historical, cumulative=d.update or context.cumulative(d, lang),
+        part_of=None, historical=historical, cumulative=d.update or (
+            context.cumulative(d, lang) and (d.group or "").lower() not in lexicon(lang).words("perpetrator_groups")),
     )
 
 

@@ -422,9 +422,13 @@ def count_finding(f: Finding, sent: Sentence, pack: LanguagePack, unknown: bool,
         if pack.relation(f.predicate) == "advcl" and running(f.predicate.head, pack):
             joined = "including"  # "had risen to 36, after two wounded men died": inside the toll
         owner = _owner(f.predicate, pack) if f.update else ""
+        attackers = next((w for w in owner.lower().split() if w in lexicon(pack.language).words("perpetrator_groups")), None)
+        if attackers:  # "Потери нападавших составили 30", "the attackers' losses": their own figure, no update
+            c = replace(c, group=attackers)
         if f.gapped:  # "le Tadjikistan de 35": whose figure its clause says
             owner = " ".join(t.text for t in noun.head.subtree if t not in set(noun.subtree))
-        d = _draft(own or f.category, c, sent, joined, f.update, noun, owner, f.weak, language=pack.language)  # "84 deaths and 90 injuries"
+        d = _draft(own or f.category, c, sent, joined, f.update and not attackers, noun, owner, f.weak,
+                   language=pack.language)  # "84 deaths and 90 injuries"
         yield replace(d, summary=True) if _summing(noun, pack) else d
         verb_parts = [n for p, n in obliques(f.predicate, pack) if p in pack.words("including")] if i == 0 and not f.member else []
         for part in parts_of(noun, pack) + verb_parts:  # "were killed, including 11 children"
