@@ -98,9 +98,23 @@ ATTACKERS_LOSSES = [
  ('ru', 'Число погибших в результате теракта возросло до 30 человек. Накануне сообщалось о 14 погибших.', 30, 0),
 ]
 
-CASES = AGENCY_SENTENCES + WIRE_REPORTS + SPANISH + RUSSIAN + FRENCH + LABELS_AND_KIN + ATTACKERS_LOSSES
+# a sentence opening on last week's incident, after a current figure, is an earlier episode (first
+# run: 7, the week-old six added); as the lead's own time it stays the article's figure
+LAST_WEEK = [
+ ('en', 'A car bomb exploded today in front of the defence ministry, killing a policeman. Last week, a similar attack killed 6 people.', 1, 0),
+ ('en', 'LIMA, 5 MAY 89 (EFE) -- [TEXT] A CAR BOMB EXPLODED TODAY IN FRONT OF THE MINISTRY OF DEFENSE, KILLING A POLICEMAN AND INJURING FOUR PASSERSBY. LAST WEEK, A SIMILAR ATTACK KILLED 6 PEOPLE.', 1, 4),
+ ('en', 'Last week, gunmen killed 6 people in the village, police said on Monday.', 6, 0),
+ ('fr', "Un policier a été tué mardi dans l'explosion d'une bombe à Niamey. La semaine dernière, une attaque similaire avait fait six morts.", 1, 0),
+ ('es', 'Un policía murió este martes en un atentado con explosivos en Cali. La semana pasada, un ataque similar dejó seis muertos.', 1, 0),
+ ('ru', 'Во вторник при взрыве бомбы погиб полицейский. На прошлой неделе в результате похожего нападения погибли шесть человек.', 1, 0),
+ ('uk', 'У вівторок унаслідок вибуху загинув поліцейський. Минулого тижня внаслідок схожого нападу загинули шестеро людей.', 1, 0),
+]
+
+CASES = AGENCY_SENTENCES + WIRE_REPORTS + SPANISH + RUSSIAN + FRENCH + LABELS_AND_KIN + ATTACKERS_LOSSES + LAST_WEEK
 
 GAPS = [
+ # "a similar attack" names another incident; as an earlier-episode word it cost a check-half row
+ ('en', 'A car bomb exploded today, killing a policeman and injuring four passersby. A similar attack killed 6 people in the capital.', 1, 4),
  # "including three who later died": a relative clause under an including word is not read as a
  # death; the three stay among the wounded
  ('en', 'Fifteen people were wounded, including three who later died.', 3, 12),
