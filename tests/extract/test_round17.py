@@ -110,7 +110,21 @@ LAST_WEEK = [
  ('uk', 'У вівторок унаслідок вибуху загинув поліцейський. Минулого тижня внаслідок схожого нападу загинули шестеро людей.', 1, 0),
 ]
 
-CASES = AGENCY_SENTENCES + WIRE_REPORTS + SPANISH + RUSSIAN + FRENCH + LABELS_AND_KIN + ATTACKERS_LOSSES + LAST_WEEK
+# Colombian wire phrasings (first run 6 of 8: "un civil lesionado", tagged an adjective, was lost
+# after "dos policías muertos", with or without "un saldo de")
+COLOMBIAN = [
+ ('es', 'El hecho dejó un saldo de dos policías muertos y un civil lesionado.', 2, 1),
+ ('es', 'El ataque dejó dos policías muertos y un civil lesionado.', 2, 1),
+ ('es', 'Un comerciante fue ultimado a tiros por desconocidos en el barrio El Prado.', 1, 0),
+ ('es', 'Tres presuntos disidentes cayeron abatidos en combates con el Ejército.', 3, 0),
+ ('es', 'Dos hermanos fueron asesinados a bala en zona rural de Tuluá; un tercero logró escapar ileso.', 2, 0),
+ ('es', 'Los cuerpos sin vida de dos jóvenes fueron encontrados en una zanja.', 2, 0),
+ ('es', 'El atentado dejó 4 uniformados heridos, uno de ellos de gravedad.', 0, 4),
+ ('es', 'Un policía muerto y un civil herido es el saldo del ataque.', 1, 1),
+]
+
+CASES = AGENCY_SENTENCES + WIRE_REPORTS + SPANISH + RUSSIAN + FRENCH + LABELS_AND_KIN + ATTACKERS_LOSSES + LAST_WEEK \
+    + COLOMBIAN
 
 GAPS = [
  # "a similar attack" names another incident; as an earlier-episode word it cost a check-half row

@@ -224,7 +224,8 @@ def _state(word: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
         for v in kids(word, pack, "subj"):
             yield Finding(cat, v, word)  # "left [six people dead]" parsed as a small clause
     elif rel in ("acl", "amod") and (head.pos_ in ("NUM", "NOUN", "PROPN", "PRON") or (
-            head.pos_ == "ADJ" and kids(head, pack, "num"))) and (  # "y cuatro civiles heridos" ("civiles" ADJ)
+            head.pos_ == "ADJ" and (kids(head, pack, "num") or any(  # "y cuatro civiles heridos" ("civiles" ADJ)
+                d.lower_ in pack.words("indefinite_singular") for d in kids(head, pack, "det"))))) and (  # "y un civil lesionado"
             head.pos_ == "NUM" or kids(head, pack, "num") or head.like_num  # "y uno herido"
             or (head.lower_ in pack.words("vague_heads") and pack.relation(head) == "conj") or (  # "et une dizaine blessés"
                 _right_after(word, head, pack) and (_verbless(head, pack) or _left(head, pack))
@@ -286,7 +287,9 @@ def _conjunct_before(verb: Token, pack: LanguagePack) -> list[Token]:
 def _verbless(noun: Token, pack: LanguagePack) -> bool:
     """A noun that heads a clause without a verb (a headline, "Un policía muerto y tres heridos")
     or is the subject or a part of a toll noun ("Un hombre muerto y otro herido es el saldo", "un
-    saldo de un policía muerto y dos civiles heridos")."""
+    saldo de un policía muerto y dos civiles heridos"); a conjunct, as the noun it is joined to."""
+    while pack.relation(noun) == "conj" and noun.head != noun:
+        noun = noun.head
     rel = pack.relation(noun)
     return rel == "root" or (rel in ("subj", "nmod") and noun.head.lemma_.lower() in pack.grammar["toll_nouns"])
 
