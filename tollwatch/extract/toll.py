@@ -4,7 +4,9 @@ Historical claims never count; a claim `part_of` another is not added again (its
 larger of itself and the sum of its parts); a stated total and the sides' figures are one toll
 (the larger of the total and the sum of the sides); a revised figure replaces the earlier one;
 distinct incidents add; a claim whose low is unknown leaves the high open. Perpetrators killed or
-hurt in their own attack count in the high only (claims/perpetrators.py).
+hurt in their own attack count in the high only (claims/perpetrators.py), unless a figure stated
+them among its own ("six people were killed, including the gunman": the six as stated; taking the
+gunman out cost Wikipedia, ISAF and multilingual rows whose gold counts him).
 """
 from __future__ import annotations
 
@@ -144,9 +146,12 @@ def category_toll(claims: Iterable[Claim], category: str) -> Range:
         return ZERO
     low, best, high = _victims(mine)
     ids = {c.id for c in perpetrators}
+    inside = {c.id for c in mine if not c.historical}
     for c in perpetrators:
+        own = _own(c)
+        if c.part_of in inside:
+            continue  # "six people were killed, including the gunman": inside the six as stated, not one more
         if c.part_of not in ids:
-            own = _own(c)
             high = None if high is None or own[2] is None else high + own[2]
     return Range(low, best, high)
 

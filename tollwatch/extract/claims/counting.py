@@ -431,6 +431,10 @@ def count_finding(f: Finding, sent: Sentence, pack: LanguagePack, unknown: bool,
                    language=pack.language)  # "84 deaths and 90 injuries"
         yield replace(d, summary=True) if _summing(noun, pack) else d
         verb_parts = [n for p, n in obliques(f.predicate, pack) if p in pack.words("including")] if i == 0 and not f.member else []
+        if i == 0 and not f.member and not verb_parts and not parts_of(noun, pack):  # "The shooting left six dead, including
+            clause = f.predicate if f.predicate.pos_ in ("VERB", "AUX") else f.predicate.head  # the gunman": hung on the subject
+            verb_parts = [n for h in kids(clause, pack, "subj") for p, n in obliques(h, pack)
+                          if p in pack.words("including") and n.i > noun.i]
         for part in parts_of(noun, pack) + verb_parts:  # "were killed, including 11 children"
             p = _count(part, text, pack, unknown, lex_people) if victim(part) else None
             if p is not None and p.low is not None:
