@@ -28,7 +28,7 @@ from ...models import Claim
 from ..packs import LanguagePack
 from .perpetrators import is_perpetrator
 from .lexicon import lexicon
-from .part_of import is_addition, stands_for_another
+from .part_of import is_addition, other_place, stands_for_another
 
 _DIGIT = re.compile(r"\d")
 HARMED = ("killed", "injured")  # the two categories a count of victims is broken down into
@@ -46,7 +46,7 @@ def singular_details(claims: list[Claim], pack: LanguagePack) -> list[Claim]:
         whole = next((p for p in reversed(out[:i]) if p.category == c.category and p.part_of is None
                       and not p.historical and p.scope == "incident" and (p.low or 0) >= 2
                       and p.evidence.sentence != c.evidence.sentence and p.evidence.start < c.evidence.start), None)
-        if whole is not None:
+        if whole is not None and not other_place(whole, c, lex):
             out[i] = c.with_(part_of=whole.id)
     return out
 

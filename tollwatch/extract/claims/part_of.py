@@ -39,6 +39,8 @@ def assign_part_of(claims: list[Claim], language: str = "en") -> list[Claim]:
                          key=lambda p: not _names_same_victim(p, c, lex))  # "the minister": the one named minister first
         later = [p for p in out[i + 1:] if _container(p, c, lex) and c.low == 2 and c.high is None and c.approximate]
         for p in earlier + later:
+            if other_place(p, c, lex):
+                continue  # "У Куп'янську загинули двоє людей. У Балаклії загинули двоє людей": two places
             if is_perpetrator(c, language) and not is_perpetrator(p, language):
                 continue  # "the attacker" is not one of his victims
             if len(_name_words(p, lex)) >= 2 and len(_name_words(c, lex)) >= 2:
@@ -89,7 +91,7 @@ def _other_accounts(out: list[Claim], lex: Lexicon) -> list[Claim]:
                   and not (p.part_of and p.evidence.sentence == c.evidence.sentence)), None)
         # "the dead included five residents while five of the bandits were killed": past the part
         if (p is None or (p.part_of is not None and p.id not in accounts) or p.scope != "incident" or p.low is None
-                or p.victims.side != c.victims.side):
+                or p.victims.side != c.victims.side or other_place(p, c, lex)):
             continue
         claimed = c.reported_by.kind == "armed_group" and p.reported_by.kind != "armed_group"
         if (c.victims.group not in general and p.victims.group not in general) and not _set_against(p, c, lex) \
@@ -107,6 +109,19 @@ def _other_accounts(out: list[Claim], lex: Lexicon) -> list[Claim]:
             out[i] = c.with_(part_of=p.id)
             accounts.add(c.id)
     return out
+
+
+def _opening_place(c: Claim, lex: Lexicon) -> str | None:
+    """The place a claim's sentence opens on ("In Kandahar, ...", "У Балаклії ..."), lower-case."""
+    m = lex.pattern("place_opening_pattern").search(c.evidence.sentence)
+    word = m.group(1).lower() if m else None
+    return None if word is None or word in lex.raw["months"] else word
+
+
+def other_place(p: Claim, c: Claim, lex: Lexicon) -> bool:
+    """Two figures whose sentences open on two different places: two incidents of a list."""
+    a, b = _opening_place(p, lex), _opening_place(c, lex)
+    return a is not None and b is not None and a != b
 
 
 def _set_against(p: Claim, c: Claim, lex: Lexicon) -> bool:
