@@ -136,8 +136,22 @@ PLACE_LISTS = [
  ('en', 'In Kabul, a suicide bomber killed 10 people. In March, a similar bombing in the city killed 10 people.', 10, 0),
 ]
 
+# a vague count of the wounded themselves after a figure of the wounded names some of them (first
+# run ru 5: "several" added to the two)
+VAGUE_TOLD = [
+ ('ru', 'Министерство сообщило, что погиб один военный и ранены двое. Нескольких раненых доставили в госпиталь.', 1, 2),
+ ('ru', 'Министерство сообщило, что погиб один военный и ранены двое. Несколько раненых доставлены в госпиталь.', 1, 2),
+ ('es', 'Un soldado murió y dos resultaron heridos. Varios heridos fueron trasladados al hospital de Tumaco.', 1, 2),
+ ('en', 'Twelve people were wounded in the blast. Several wounded were flown to the capital.', 0, 12),
+]
+
+
+def test_dozens_of_wounded_are_more_than_two(reader):
+    """A vague count far above the figure before it ("Десятки раненых" after two) is more victims."""
+    assert read_in(reader, "Ранены двое военных. Десятки раненых доставлены в больницы.", "ru").toll.injured.low == 22
+
 CASES = AGENCY_SENTENCES + WIRE_REPORTS + SPANISH + RUSSIAN + FRENCH + LABELS_AND_KIN + ATTACKERS_LOSSES + LAST_WEEK \
-    + COLOMBIAN + PLACE_LISTS
+    + COLOMBIAN + PLACE_LISTS + VAGUE_TOLD
 
 
 @pytest.mark.parametrize("text,expected", [

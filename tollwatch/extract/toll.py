@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 from ..models import CATEGORIES, Claim, Range, Toll, ZERO
 from .claims.lexicon import claim_language, lexicon
-from .claims.part_of import is_addition, unnumbered_plural
+from .claims.part_of import is_addition, unnumbered_plural, vague_told
 from .claims.perpetrators import attackers_among, is_perpetrator
 
 Triple = tuple[int, int, int | None]  # low, best, high (None = open)
@@ -39,7 +39,8 @@ def _with_parts(c: Claim, mine: list[Claim], depth: int = 0) -> Triple:
     """The whole's value with its parts, and their parts in general words ("41" as another
     account of "Thirty-eight", itself the count of "around 40")."""
     own = _own(c)
-    parts = [p for p in mine if p.part_of == c.id and p.id != c.id and (not depth or _general(p))] if depth < 8 else []
+    parts = [p for p in mine if p.part_of == c.id and p.id != c.id and (not depth or _general(p))
+             and not vague_told(c, p, lexicon(claim_language(p)))] if depth < 8 else []  # "Several wounded": no more
     claimed = [p for p in parts if _alleged_against(c, p)]
     if claimed:  # "the ministry said one died ... the insurgents claim seven": the claim in the high only
         low, best, high = _with_parts(c, [m for m in mine if m not in claimed], depth)
@@ -96,7 +97,7 @@ def _counts_again(whole: Claim, part: Claim) -> bool:
     sentence is another count of the whole, not more victims."""
     lex = lexicon(claim_language(part))
     return (part.evidence.sentence != whole.evidence.sentence
-            and (part.victims.group is None or part.victims.group.lower() in lex.words("dead_counts"))
+            and (part.victims.group is None or part.victims.group.lower() in lex.words("dead_counts") | lex.words("hurt_counts"))
             and not is_addition(part, lex))
 
 

@@ -53,11 +53,12 @@ def assign_part_of(claims: list[Claim], language: str = "en") -> list[Claim]:
                 fits = True  # "the facilitator", "el crimen del excombatiente": a victim already counted
             if c.low == 2 and p.low >= 2 and lex.cue("both_words").match(c.text) and p.evidence.sentence != c.evidence.sentence:
                 fits = True  # "Both officers died", "Оба сотрудника скончались": two counted before
-            if unnumbered_plural(c, language) or _refines(p, c, lex) or _restated(p, c) or _counts_vague(p, c):
+            if unnumbered_plural(c, language) or _refines(p, c, lex) or _restated(p, c) or _counts_vague(p, c) \
+                    or vague_told(p, c, lex):
                 fits = True
             if fits:
                 out[i] = c.with_(part_of=p.id)
-                again = unnumbered_plural(c, language) or _definite_start(c, lex) or _restated(p, c)
+                again = unnumbered_plural(c, language) or _definite_start(c, lex) or _restated(p, c) or vague_told(p, c, lex)
                 used[p.id] = used.get(p.id, 0) + (0 if again else c.low)
                 break
     return out
@@ -370,6 +371,16 @@ def _counts_vague(p: Claim, c: Claim) -> bool:
     return (p.approximate and closed and c.victims.group is None
             and c.low is not None and p.low is not None and p.low <= c.low <= (p.high or c.low)
             and p.evidence.sentence != c.evidence.sentence)
+
+
+def vague_told(p: Claim, c: Claim, lex: Lexicon) -> bool:
+    """"two were wounded ... Several wounded were taken to hospital", "ранены двое ... Нескольких
+    раненых доставили в госпиталь": a vague count without a number of the dead or the hurt
+    themselves, in a later sentence, names some of those counted before."""
+    group = (c.victims.group or "").lower()
+    return (c.approximate and not any(ch.isdigit() for ch in c.text) and p.low is not None and not p.approximate
+            and group in lex.words("dead_counts") | lex.words("hurt_counts") and c.low is not None
+            and c.low <= max(p.low, 3) and p.evidence.sentence != c.evidence.sentence)
 
 
 def _restated(p: Claim, c: Claim) -> bool:
