@@ -150,8 +150,18 @@ def test_dozens_of_wounded_are_more_than_two(reader):
     """A vague count far above the figure before it ("Десятки раненых" after two) is more victims."""
     assert read_in(reader, "Ранены двое военных. Десятки раненых доставлены в больницы.", "ru").toll.injured.low == 22
 
+# releases: "many of them" is a vague count like "several of them" (first run: nothing, "many" read
+# as a pronoun standing for those told); the attack a target is linked to is his earlier deed
+RELEASES = [
+ ('en', 'The security force engaged the insurgents with a precision airstrike, killing many of them.', 3, 0),
+ ('en', 'The security force engaged the insurgents, killing several of them.', 3, 0),
+ ('en', 'Gunmen killed 20 villagers; many of them were women.', 20, 0),
+ ('en', 'An Afghan and coalition security force detained several insurgents in Logar province Tuesday. The commander is linked to an improvised explosive device attack that killed four US soldiers on Tuesday.', 0, 0),
+ ('en', 'Police arrested a man implicated in the murder of six priests.', 0, 0),
+]
+
 CASES = AGENCY_SENTENCES + WIRE_REPORTS + SPANISH + RUSSIAN + FRENCH + LABELS_AND_KIN + ATTACKERS_LOSSES + LAST_WEEK \
-    + COLOMBIAN + PLACE_LISTS + VAGUE_TOLD
+    + COLOMBIAN + PLACE_LISTS + VAGUE_TOLD + RELEASES
 
 
 @pytest.mark.parametrize("text,expected", [

@@ -72,7 +72,9 @@ def _count(noun: Token, text: str, pack: LanguagePack, unknown: bool,
         return _Count(1, 1, False, None, noun.idx, noun.idx + len(noun.text), noun.idx, word, "singular")  # "claimed his life"
     if word in pack.words("back_pronouns") and (ante := antecedent(noun, pack, people)) is not None:
         return _count(ante, text, pack, unknown, people)  # "dragged 11 men from the mosque and executed them"
-    if word in pack.words("back_pronouns") or word in pack.words("relative_pronouns"):
+    counts_some = word in pack.words("vague_heads") and any(
+        p in pack.words("partitive") for p, _ in obliques(noun, pack))  # "killing many of them": a vague count
+    if (word in pack.words("back_pronouns") or word in pack.words("relative_pronouns")) and not counts_some:
         return None                                  # a restatement: counted where first named
     if any(c.lower_ in pack.words("negators") and not _hedge(c) for c in kids(noun, pack, "det", "neg", "advmod")):
         return None                                  # "no civilians were hurt"
