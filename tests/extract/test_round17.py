@@ -160,8 +160,20 @@ RELEASES = [
  ('en', 'Police arrested a man implicated in the murder of six priests.', 0, 0),
 ]
 
+# French hedged number words (first run: "au moins neuf morts" 0, fr_core_news_sm reads "neuf" as
+# the participle "new" hung on the plural)
+FRENCH_NUMBERS = [
+ ('fr', "L'explosion a fait au moins neuf morts.", 9, 0),
+ ('fr', 'Des hommes armés ont ouvert le feu sur un marché, faisant au moins neuf morts.', 9, 0),
+ ('fr', "L'attaque a fait au moins onze morts et une vingtaine de blessés.", 11, 20),
+ ('fr', 'Trois militaires ont trouvé la mort dans l\'embuscade.', 3, 0),
+ ('fr', "Un blessé a succombé à ses blessures à l'hôpital, portant le bilan à quatre morts.", 4, 0),
+ ('fr', 'Le véhicule a sauté sur une mine, tuant ses quatre occupants.', 4, 0),
+ ('es', 'El atentado dejó por lo menos veintiún heridos.', 0, 21),
+]
+
 CASES = AGENCY_SENTENCES + WIRE_REPORTS + SPANISH + RUSSIAN + FRENCH + LABELS_AND_KIN + ATTACKERS_LOSSES + LAST_WEEK \
-    + COLOMBIAN + PLACE_LISTS + VAGUE_TOLD + RELEASES
+    + COLOMBIAN + PLACE_LISTS + VAGUE_TOLD + RELEASES + FRENCH_NUMBERS
 
 
 @pytest.mark.parametrize("text,expected", [

@@ -83,6 +83,8 @@ def number_words_before_nouns(doc) -> int:
             continue
         if noun.head in span:
             noun.head, noun.dep_ = (noun, "ROOT") if top.head == top else (top.head, top.dep_)
+        elif top.head == noun:
+            pass  # "au moins neuf morts": the word already hangs on its plural, as a participle ("neuf" read as new)
         elif noun.head != top.head:
             continue
         for t in span:
