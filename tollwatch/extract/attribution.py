@@ -150,6 +150,8 @@ def same_office(generic: Source, named: Source, language: str = "en") -> bool:
 
 
 def _match_source(window: str, language: str = "en", before: bool = True) -> Attribution | None:
+    """The reporter named in `window`; `before`: the window ends at the reporting verb (a name that
+    must stand right before its verb is looked for there), else it starts after it."""
     leading = _table_pattern(language, "leading_words")
     trailing = _table_pattern(language, "trailing_words")
     for pattern, row in _source_patterns(language):
@@ -188,6 +190,9 @@ def _bare_state(name: str | None, language: str) -> bool:
     return bool(name) and re.fullmatch(rf"(?:{_words(countries)})", name.strip(), re.IGNORECASE) is not None
 
 
+_INVERTED = re.compile(r"[,;:—–]\s*$")  # a reporting verb right after a clause's end: its subject follows it
+
+
 def reporter_at(sentence: str, pos: int, language: str = "en") -> Attribution | None:
     """The reporter of a figure at `pos` in `sentence`: 'according to X' ("selon", "según",
     "по данным": the source after the words), else the subject of the nearest reporting verb
@@ -218,15 +223,12 @@ def reporter_at(sentence: str, pos: int, language: str = "en") -> Attribution | 
         found = _match_source(window, language)
         if found:
             return Attribution(found.source, v.group(0).lower(), found.inherit)
-    if sides_table(language).get("source_after_verb"):  # "..., a indiqué la police", "..., informó la Fiscalía"
+    if trailing:  # "... a indiqué mardi la police", "... informó este lunes la Fiscalía"
         for v in after[:2]:
             found = _match_source(sentence[v.end():v.end() + 80], language, before=False)
             if found:
                 return Attribution(found.source, v.group(0).lower(), found.inherit)
     return None
-
-
-_INVERTED = re.compile(r"[,;:—–]\s*$")  # a reporting verb right after a clause's end
 
 
 def _contrast(between: str, language: str) -> bool:

@@ -147,12 +147,12 @@ def category_toll(claims: Iterable[Claim], category: str) -> Range:
         return ZERO
     low, best, high = _victims(mine)
     ids = {c.id for c in perpetrators}
-    inside = {c.id for c in mine if not c.historical}
+    victims = {c.id for c in mine}
     for c in perpetrators:
-        own = _own(c)
-        if c.part_of in inside:
+        if c.part_of in victims:
             continue  # "six people were killed, including the gunman": inside the six as stated, not one more
         if c.part_of not in ids:
+            own = _own(c)
             high = None if high is None or own[2] is None else high + own[2]
     return Range(low, best, high)
 
