@@ -117,7 +117,8 @@ def _count(noun: Token, text: str, pack: LanguagePack, unknown: bool,
         elif c.i < noun.i and pack.relation(c) in ("nmod", "compound"):  # a number one level down
             anchors |= {t.idx for t in c.subtree if pack.relation(t) == "num" and t.head == c}
     labels = {t.idx for t in noun.doc[:noun.i] if t.like_num and t.i and noun.doc[t.i - 1].idx >= start
-              and noun.doc[t.i - 1].pos_ in ("NOUN", "PROPN")}  # "the ward 4 chairman", "Camp 5 residents": a label
+              and noun.doc[t.i - 1].pos_ in ("NOUN", "PROPN") and noun.doc[t.i - 1].head == noun
+              }  # "the ward 4 chairman", "Camp 5 residents": a label (not "21 Sept. Three border guards")
     anchors -= labels
     q = _quantity(text, start, end, anchors, pack.language) if anchors else None
     if q is not None and (q.low or 0) > 1 and q.high == q.low and singular(noun) \
