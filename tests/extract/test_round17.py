@@ -121,6 +121,14 @@ COLOMBIAN = [
  ('es', 'Los cuerpos sin vida de dos jóvenes fueron encontrados en una zanja.', 2, 0),
  ('es', 'El atentado dejó 4 uniformados heridos, uno de ellos de gravedad.', 0, 4),
  ('es', 'Un policía muerto y un civil herido es el saldo del ataque.', 1, 1),
+ # written last: "dejó herida a su esposa" (first run 0 injured: the second verb took the blast as
+ # the one it left wounded)
+ ('es', 'El ataque sicarial cobró la vida de un comerciante y dejó herida a su esposa.', 1, 1),
+ ('es', 'La explosión dejó muerta a una mujer.', 1, 0),
+ ('es', 'Dos personas muertas y tres heridas dejó un ataque armado en un billar del barrio Santa Fe.', 2, 3),
+ ('es', 'En hechos aislados, fueron asesinados un joven de 19 años y un adulto mayor.', 2, 0),
+ ('es', 'Murieron calcinados cuatro integrantes de una misma familia.', 4, 0),
+ ('es', 'Una menor de 12 años resultó herida por una bala perdida.', 0, 1),
 ]
 
 # a list place by place: equal figures of two places are two incidents, and a single victim of a

@@ -211,10 +211,10 @@ def _state(word: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
         relative = [v for v in subjects if v.lower_ in pack.words("relative_pronouns")]
         after = [o for o in kids(head, pack, "obj") if o.i > word.i]  # "resultó herido un soldado"
         marked = [o for o in after if any(c.lower_ in pack.words("object_markers") for c in kids(o, pack, "case"))]
-        if head.lemma_.lower() in pack.words("leave_verbs") and marked:
-            subjects = relative = []  # "dejó heridos a seis policías": those it left so, not the blast
+        left = marked if head.lemma_.lower() in pack.words("leave_verbs") else []
+        # "dejó heridos a seis policías", "y dejó herida a su esposa": those it left so, not the blast;
         # "El agente que resultó muerto es Juan": the relative pronoun, not the misparsed second subject
-        for v in relative or subjects or inherited(head, pack, ("subj",)) or after or _conjunct_before(head, pack):
+        for v in left or relative or subjects or inherited(head, pack, ("subj",)) or after or _conjunct_before(head, pack):
             yield Finding(cat, resolve(v, pack), word)
     elif rel in ("oprd", "xcomp", "ccomp", "dep", "obl") and head.lemma_.lower() in pack.words("leave_verbs"):
         held = kids(head, pack, "obj") or (kids(head, pack, "subjpass") if passive(head, pack) else []) or (
