@@ -254,3 +254,11 @@ def test_a_place_in_the_figure_is_no_reporter(reader, language, text):
 def test_an_arrest_told_as_a_noun(reader, language, text, detained):
     """"la captura de cuatro", "l'interpellation de trois": the arrest noun's patients are detained."""
     assert read_in(reader, text, language).toll.detained.best == detained
+
+
+def test_a_datelines_month_is_no_label(reader):
+    """"21 Sept. Three border guards": the number after the month is the count, the month's day no
+    figure (the label rule's first version read 21; caught by the API tests on a clean clone)."""
+    claims = read_in(reader, "OSH, 21 Sept. Three border guards were killed overnight, the border service said.",
+                     "en").claims
+    assert [(c.category, c.low) for c in claims] == [("killed", 3)]

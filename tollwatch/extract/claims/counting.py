@@ -116,9 +116,10 @@ def _count(noun: Token, text: str, pack: LanguagePack, unknown: bool,
             anchors |= {t.idx for t in c.subtree if not t.is_space}
         elif c.i < noun.i and pack.relation(c) in ("nmod", "compound"):  # a number one level down
             anchors |= {t.idx for t in c.subtree if pack.relation(t) == "num" and t.head == c}
+    # "the ward 4 chairman", "Camp 5 residents": a label after a noun of the victim's own head (not
+    # the dateline's "21 Sept. Three border guards")
     labels = {t.idx for t in noun.doc[:noun.i] if t.like_num and t.i and noun.doc[t.i - 1].idx >= start
-              and noun.doc[t.i - 1].pos_ in ("NOUN", "PROPN") and noun.doc[t.i - 1].head == noun
-              }  # "the ward 4 chairman", "Camp 5 residents": a label (not "21 Sept. Three border guards")
+              and noun.doc[t.i - 1].pos_ in ("NOUN", "PROPN") and noun.doc[t.i - 1].head == noun}
     anchors -= labels
     q = _quantity(text, start, end, anchors, pack.language) if anchors else None
     if q is not None and (q.low or 0) > 1 and q.high == q.low and singular(noun) \
