@@ -41,11 +41,17 @@ def test_rule_stamp_changes_with_the_parse_repairs(tmp_path, monkeypatch):
     """A repair of the parser's trees (parsers/) changes what the grammar reads: the stamp too."""
     import shutil
     code = Path(packs.__file__).parent
-    for name in ("claims", "parsers"):
-        shutil.copytree(code / name, tmp_path / name)
-    shutil.copy(code / "packs.py", tmp_path / "packs.py")
+    for name in packs._GRAMMAR_MODULES:
+        copy = shutil.copytree if (code / name).is_dir() else shutil.copy
+        copy(code / name, tmp_path / name)
     monkeypatch.setattr(packs, "__file__", str(tmp_path / "packs.py"))
     before = rules_stamp("en")
     repairs = tmp_path / "parsers" / "ud_numbers.py"
     repairs.write_text(repairs.read_text("utf-8") + "\n# a changed repair\n", "utf-8")
     assert rules_stamp("en") != before
+    stamp = rules_stamp("en")
+    for name in ("casualties.py", "attribution.py", "headline.py"):  # the stages around the grammar too
+        module = tmp_path / name
+        module.write_text(module.read_text("utf-8") + "\n# a changed rule\n", "utf-8")
+        assert rules_stamp("en") != stamp, name
+        stamp = rules_stamp("en")

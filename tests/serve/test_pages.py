@@ -68,3 +68,17 @@ def test_the_vendored_swagger_ui_carries_its_licence():
     licence = (folder / "LICENSE").read_text()
     assert "Apache License" in licence and "Version 2.0" in licence
     assert (folder / "NOTICE").exists()
+
+
+def test_a_figure_read_from_the_headline_is_shown_under_it(client, loaded_store):
+    from tollwatch.models import Claim, Span
+    title = "Gunmen kill a schoolteacher near Vorukh"
+    text = "The killing frightened the whole valley, elders said; the school stayed shut all week."
+    claim = Claim(id="c1", category="killed", low=1, high=1, text="a schoolteacher",
+                  evidence=Span(0, 0, title), rules="hand")
+    loaded_store.save(Reading(Article(id="headline-1", text=text, title=title), (claim,), ()))
+    client.app.state.views.invalidate()
+    page = client.get("/articles/headline-1").text
+    shown = re.search(r'<p class="meta" id="headline-figures">(.*?)</p>', page, re.S)
+    assert shown and "“a schoolteacher”" in shown.group(1) and 'id="claim-c1"' in shown.group(1)
+    assert "<mark" not in page.split('id="article-text"', 1)[1].split("</article>", 1)[0]

@@ -35,8 +35,9 @@ class TooManyFigures(ExtractError):
     status = 422
 
 
-def find_claims(article: Article, pack: LanguagePack) -> list[Claim]:
-    """Every casualty figure in the article, in text order, with ids c1, c2, ..."""
+def find_claims(article: Article, pack: LanguagePack, *, headline: bool = False) -> list[Claim]:
+    """Every casualty figure in the article, in text order, with ids c1, c2, ...; `headline`:
+    the text is a headline alone (no institution issues it)."""
     text = article.text or ""
     lang = pack.language
     sentences = split_sentences(text)
@@ -44,7 +45,7 @@ def find_claims(article: Article, pack: LanguagePack) -> list[Claim]:
     breaks = [m.start() for m in _PARAGRAPH.finditer(text)]
     claims: list[Claim] = []
     joined: list[str | None] = []  # each claim's Draft.joined: "including", "member" or None
-    default_source = issuer(text, lang)
+    default_source = None if headline else issuer(text, lang)
     last_source: Source | None = None
     last_para = -1
     breakdown_of: dict[int, int] = {}  # a part's index -> its whole's

@@ -9,7 +9,7 @@ from datetime import date
 
 from ..limits import time_limit
 from ..models import Article, Reading
-from . import casualties, toll
+from . import casualties, headline, toll
 from .events import build as events, dates
 from .packs import LanguagePack
 
@@ -25,7 +25,7 @@ def read_article(article: Article, pack: LanguagePack, *, published: date | None
     with time_limit(max_seconds, source=article.origin or article.id):
         if article.published is None:
             article = dates.infer_published(article)
-        claims = casualties.find_claims(article, pack)
+        claims = headline.with_headline(article, casualties.find_claims(article, pack), pack)
         claims, evs = events.build_events(article, claims)
         return Reading(article=article, claims=tuple(claims), events=tuple(evs),
                        toll=toll.article_toll(claims))

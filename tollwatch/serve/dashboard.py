@@ -12,7 +12,7 @@ from fastapi.templating import Jinja2Templates
 from ..models import CATEGORIES
 from .api_articles import find_articles
 from .deps import current_view, reading_or_404, store_of
-from .highlight import explain, segments
+from .highlight import explain, from_headline, segments
 from .view import View
 
 router = APIRouter(include_in_schema=False)
@@ -55,6 +55,7 @@ def overview(request: Request, view: Annotated[View, Depends(current_view)]):
 def article_page(article_id: str, request: Request, view: Annotated[View, Depends(current_view)]):
     reading = reading_or_404(view, article_id)
     return _render(request, "article.html", reading=reading, segments=segments(reading),
+                   headline_claims=from_headline(reading),
                    explain=explain, conflict=view.conflict_of.get(article_id))
 
 

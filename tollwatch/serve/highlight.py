@@ -35,6 +35,13 @@ def explain(claim: Claim) -> str:
             + ("".join(f" · {f}" for f in flags)))
 
 
+def from_headline(reading: Reading) -> list[Claim]:
+    """Claims read from the headline (extract/headline.py): evidence 0-0, the headline its sentence."""
+    title = " ".join((reading.article.title or "").split())
+    return [c for c in reading.claims
+            if title and c.evidence.start == c.evidence.end == 0 and c.evidence.sentence == title]
+
+
 def segments(reading: Reading) -> list[dict[str, Any]]:
     """[{"text", "claims": [Claim, ...]}]: runs in order; runs with claims are figures."""
     text = reading.article.text
