@@ -62,6 +62,8 @@ def _with_parts(c: Claim, mine: list[Claim], depth: int = 0) -> Triple:
     vague = c.approximate and closed and total[0] >= own[0]  # "dozens ... at least 34", "around 30 ... 27": the count
     low, best = max(own[0], total[0]), max(own[0] if vague else own[1], total[1])
     high = own[2] if own[2] is None else (None if total[2] is None else max(own[2], total[2]))
+    if high is None and own[2] is not None and again[2] is not None and added[0] <= own[2]:
+        high = max(own[2], again[2])  # "Twelve were killed, including at least three children": 12 bounds them
     return low, best, high
 
 
@@ -98,7 +100,14 @@ def _counts_again(whole: Claim, part: Claim) -> bool:
     lex = lexicon(claim_language(part))
     return (part.evidence.sentence != whole.evidence.sentence
             and (part.victims.group is None or part.victims.group.lower() in lex.words("dead_counts") | lex.words("hurt_counts"))
-            and not is_addition(part, lex))
+            and not is_addition(part, lex) and not _some_of(part, lex))
+
+
+def _some_of(part: Claim, lex) -> bool:
+    """"At least three of the dead": some of the group, not another count of it."""
+    words = part.text.lower().split()
+    group = (part.victims.group or "").lower()
+    return group in words and any(w in lex.words("partitive_words") for w in words[:words.index(group)])
 
 
 def _other_source(a: Claim, b: Claim) -> bool:

@@ -121,7 +121,7 @@ def _count(noun: Token, text: str, pack: LanguagePack, unknown: bool,
     labels = {t.idx for t in noun.doc[:noun.i] if t.like_num and t.i and noun.doc[t.i - 1].idx >= start
               and noun.doc[t.i - 1].pos_ in ("NOUN", "PROPN") and noun.doc[t.i - 1].head == noun}
     anchors -= labels
-    q = _quantity(text, start, end, anchors, pack.language) if anchors else None
+    q = _quantity(text, _hedge_start(noun, start, pack), end, anchors, pack.language) if anchors else None
     if q is not None and (q.low or 0) > 1 and q.high == q.low and singular(noun) \
             and word not in pack.words("collective_nouns") and any(
                 d.lower_ in pack.words("indefinite_singular") for d in kids(noun, pack, "det")):
@@ -164,6 +164,19 @@ def _count(noun: Token, text: str, pack: LanguagePack, unknown: bool,
     group = "named" if is_name(noun, pack) and word not in people else word
     return _Count(1, 1, False, None, start, end, noun.idx, group, "singular", "including" if listed or among else None,
                   restates=restates)  # "killing five, among them a 10-year-old boy"
+
+
+def _hedge_start(noun: Token, start: int, pack: LanguagePack) -> int:
+    """Where the phrase's number may begin: up to three particles or prepositions before the
+    phrase, which the parser hung elsewhere ("Около двадцати пяти человек": "около" on the noun;
+    "au moins vingt et un morts": "au moins" on the verb). Only a hedge of the vague table there
+    changes the quantity read."""
+    first = next((t for t in noun.doc[:noun.i + 1] if t.idx >= start), noun)
+    for _ in range(3):
+        if first.i == 0 or noun.doc[first.i - 1].pos_ not in ("ADP", "ADV", "PART"):
+            break
+        first = noun.doc[first.i - 1]
+    return min(first.idx, start)
 
 
 def _one_more(pron: Token, pack: LanguagePack) -> bool:

@@ -14,7 +14,7 @@ from typing import Iterator
 
 from ..packs import LanguagePack
 from .lexicon import lexicon
-from .members import members
+from .members import group_category, members
 from .nouns import counted_before, counted_noun, custody, injuries, nominal
 from .relations import (DASHES, Finding, Token, companions, inherited, kids, modal, nearest_subject, negated, obliques,
                         outcome, participle, passive, perfect, resolve, stated, stolen_subject, taken_conjuncts,
@@ -438,6 +438,9 @@ def _numbered(num: Token, pack: LanguagePack) -> Iterator[Finding]:
         cat = outcome(s, pack)
         if cat and s.lemma_.lower() not in pack.words("ambiguous_counted") and not kids(s, pack, "num"):
             yield Finding(cat, num, s)
+    for p, group in obliques(num, pack):  # "At least three of the dead were children": some of the dead
+        if p in pack.words("partitive") and not kids(group, pack, "num") and (cat := group_category(group, pack)):
+            yield Finding(cat, num, head if head != num else num, member=True)
 
 
 def _pronoun_again(found: list[Finding], pack: LanguagePack) -> list[Finding]:

@@ -1,6 +1,7 @@
 """Stage 3, members: people named as some of the dead without a verb of their own ("A nurse
 was among those killed", "Among the dead were three children", "The dead included two police
-officers", "Parmi les morts figurent deux enfants", "Среди погибших оказались двое детей").
+officers", "Parmi les morts figurent deux enfants", "Среди погибших оказались двое детей", "Those killed
+were identified as a local imam and his two nephews").
 Each is a part of the figure its group belongs to, or of the one told before."""
 from __future__ import annotations
 
@@ -12,9 +13,12 @@ from .referents import is_person
 from .relations import Finding, Token, kids, obliques, outcome, participle, verb_category
 
 
-def group_category(group: Token, pack: LanguagePack) -> str | None:
+def group_category(group: Token, pack: LanguagePack, adjectival: bool = False) -> str | None:
     """The category a group of people names: "the dead", "the wounded", "those killed", "the
-    people who died", "погибших"; None for any other noun ("the victims" may be hurt or dead)."""
+    people who died", "погибших"; None for any other noun ("the victims" may be hurt or dead).
+    `adjectival`: a participle before or after the noun names it too ("les personnes tuées"),
+    where the group is marked as one (an including word, a naming verb); not as a copula's
+    subject ("ya son tres los excombatientes asesinados este mes": a running count)."""
     g = pack.grammar
     if group.lemma_.lower() in pack.words("ambiguous_counted"):  # "the casualties included a sergeant": dead
         return next((g["toll_compounds"][a.lemma_.lower()] for a in kids(group, pack, "amod")  # or hurt;
@@ -23,9 +27,12 @@ def group_category(group: Token, pack: LanguagePack) -> str | None:
         return cat
     if group.pos_ == "VERB" and participle(group):  # "среди погибших": a participle used as a noun
         return g["intransitive"].get(group.lemma_.lower()) or g["transitive"].get(group.lemma_.lower())
-    for clause in kids(group, pack, "acl", "relcl"):
-        lemma = clause.lemma_.lower()
-        cat = g["intransitive"].get(lemma) or verb_category(clause, pack) or g["states"].get(clause.lower_)
+    verbs = g["transitive"].keys() | g["intransitive"].keys()
+    for clause in kids(group, pack, "acl", "relcl") + [
+            a for a in kids(group, pack, "amod") if adjectival and (participle(a) or a.lemma_.lower() in verbs)]:
+        lemma = clause.lemma_.lower()  # "Les personnes tuées" (UD: an adjectival participle, or an ADJ)
+        cat = g["intransitive"].get(lemma) or verb_category(clause, pack) or g["states"].get(clause.lower_) \
+            or (g["transitive"].get(lemma) if clause.pos_ == "ADJ" else None)
         if cat is not None and not kids(clause, pack, "obj"):
             return cat
     return None
@@ -47,6 +54,17 @@ def _told_groups(tok: Token, pack: LanguagePack) -> list[Token]:
             and not kids(s, pack, "num") and group_category(s, pack)]
 
 
+def _named_as(verb: Token, pack: LanguagePack) -> tuple[list[Token], list[Token]]:
+    """"Those killed were identified as a local imam and his two nephews": the group a naming verb
+    takes (its subject, passive or not), and the people its marker names ("as", "comme")."""
+    groups = [s for s in kids(verb, pack, "subjpass", "subj") if s.pos_ != "NUM" and not s.like_num
+              and not kids(s, pack, "num") and group_category(s, pack, adjectival=True)]
+    marks = pack.words("naming_markers")
+    named = [n for p, n in obliques(verb, pack) if p in marks] + [
+        c for c in kids(verb, pack, "xcomp", "advcl") if any(m.lower_ in marks for m in kids(c, pack, "case", "mark"))]
+    return groups, (_people(named, pack) if groups else [])
+
+
 def _people(nouns: list[Token], pack: LanguagePack) -> list[Token]:
     """The nouns a copula names as the group: counted, or words for people ("two brothers",
     "civilians"), not "a typo"."""
@@ -63,21 +81,27 @@ def members(tok: Token, pack: LanguagePack) -> Iterator[Finding]:
     hermanos")."""
     lemma = tok.lemma_.lower()
     copulas = pack.words("copulas")
+    marked = True  # the group is marked as one (an including word, a naming verb): "les personnes tuées" names it
     if lemma in copulas or lemma in pack.words("presence_verbs"):
         groups = _among(tok, pack)
         named = [c for c in kids(tok, pack, "subj", "attr", "pred", "obj") if c not in groups]
         if not groups and lemma in copulas:
             groups, named = _told_groups(tok, pack), _people(kids(tok, pack, "attr", "pred"), pack)
+            marked = False
     elif tok.pos_ in ("NOUN", "PROPN", "NUM") and any(
             c.lemma_.lower() in copulas for c in kids(tok, pack, "aux")):
         groups, named = _told_groups(tok, pack), _people([tok], pack)
+        marked = False
+    elif lemma in pack.words("naming_verbs") and tok.pos_ == "VERB":
+        groups, named = _named_as(tok, pack)
     elif lemma in pack.words("including") and tok.pos_ in ("VERB", "AUX"):
         groups = kids(tok, pack, "subj")
         named = kids(tok, pack, "obj")
+        marked = False
     else:
         return
     for group in groups:
-        cat = group_category(group, pack)
+        cat = group_category(group, pack, adjectival=marked)
         if cat is None:
             continue
         for noun in named:
