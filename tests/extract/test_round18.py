@@ -4,7 +4,8 @@ these missed: a hedge the parser hung away from its multiword number ("au moins 
 read exactly 21, "Около двадцати пяти человек" exactly 25), the dead named through a naming verb
 ("Those killed were identified as ..."), some of a group of casualties counted as the subject of
 another verb ("At least three of the dead were children"), a French group of the dead whose
-participle the parser tagged an adjective ("Parmi les personnes tuées figurent ..."), and the
+participle the parser tagged an adjective ("Parmi les personnes tuées figurent ..."), the men a
+fighting force lost ("The 3rd Battalion lost 11 men": only fighters' words counted), and the
 open high of a part leaking into a closed whole ("Twelve ... including at least three children"
 read 12 to open)."""
 import pytest
@@ -26,6 +27,13 @@ CASES = [
  ('es', 'Dos de los heridos se encuentran en estado crítico.', 0, 2),
  ('ru', 'Около двадцати пяти человек погибли при обстреле рынка.', 25, 0),
  ('ru', 'Погибли двенадцать человек. По меньшей мере трое из погибших были детьми.', 12, 0),
+ ('en', 'The 3rd Battalion lost 11 men in the assault on the ridge.', 11, 0),
+ ('en', 'Ukraine lost 20 men in the battle for the town, the general said.', 20, 0),
+ ('en', 'The company lost 40 workers to the strike.', 0, 0),
+ ('en', 'The army lost 11 tanks near the river.', 0, 0),
+ ('fr', "L'armée a perdu douze hommes dans l'embuscade.", 12, 0),
+ ('es', 'El ejército perdió a doce hombres en la emboscada.', 12, 0),
+ ('ru', 'Батальон потерял 11 человек под Бахмутом.', 11, 0),
 ]
 
 GAPS = [

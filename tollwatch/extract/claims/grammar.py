@@ -12,9 +12,11 @@ from __future__ import annotations
 
 from typing import Iterator
 
+from ..attribution import side_of
 from ..packs import LanguagePack
 from .lexicon import lexicon
 from .members import group_category, members
+from .referents import is_person
 from .nouns import counted_before, counted_noun, custody, injuries, nominal
 from .relations import (DASHES, Finding, Token, companions, inherited, kids, modal, nearest_subject, negated, obliques,
                         outcome, participle, passive, perfect, resolve, stated, stolen_subject, taken_conjuncts,
@@ -379,9 +381,20 @@ def _losses(verb: Token, pack: LanguagePack) -> Iterator[Finding]:
         told = [g["states"].get(c.lower_) or g["states"].get(c.lemma_.lower()) for c in list(verb.children) + list(o.children)]
         state = next((t for t in told if t), None)
         of = [n for p, n in obliques(o, pack) if p in pack.words("partitive")] if o.pos_ == "NUM" else []
-        if state or any(w.lower_ in fighters or w.lemma_.lower() in fighters for w in [o] + of):
-            # not "lost 40 workers to the strike"; "lost six of its fighters"
+        if state or any(w.lower_ in fighters or w.lemma_.lower() in fighters for w in [o] + of) or (
+                _a_side(verb, pack) and any(is_person(w, pack, lex.people_singular | lex.people_plural, lex.not_people)
+                                            for w in [o] + of if w.pos_ != "NUM")):
+            # not "lost 40 workers to the strike"; "lost six of its fighters"; "the battalion lost 11 men"
             yield Finding(state or "killed", o, verb, person_only=True)
+
+
+def _a_side(verb: Token, pack: LanguagePack) -> bool:
+    """The subject of a loss verb is a fighting force: a unit ("the 3rd Battalion", "l'armée"),
+    a state or an armed group ("Ukraine", "the Taliban")."""
+    units = pack.words("force_units")
+    return any(s.lower_ in units or s.lemma_.lower() in units
+               or side_of(" ".join(t.text for t in s.subtree), pack.language) is not None
+               for s in kids(verb, pack, "subj") or inherited(verb, pack, ("subj",)))
 
 
 def _to_hospital(verb: Token, pack: LanguagePack) -> Iterator[Finding]:
