@@ -63,3 +63,58 @@ def test_some_of_the_dead_is_a_part_of_the_toll_told_before(reader):
     r = read_in(reader, "Twelve people were killed. At least three of the dead were children.", "en")
     whole, part = r.claims
     assert (whole.low, part.low, part.high, part.part_of) == (12, 3, None, whole.id)
+
+
+# Whole wire reports of our own: the toll of each, written by hand. On first run these missed: an
+# undated "In January, 20 farmers were killed" (the comma read as "January 20") counted as this
+# attack's; troops' kill of the attackers read as another account of the villagers' toll; "The
+# toll later rose to 17" added to the Afghan officials' 12 (a side's figure) instead of revising it;
+# an armed group's claim of 30 soldiers after the police's parts of its eight counted as more dead.
+ARTICLES = [
+ ('en', '2024-05-06',
+  'MAIDUGURI, Nigeria (Reuters) - Suspected Islamist militants killed at least 30 people in an attack on a village in northeast Nigeria\'s Borno state, residents and a local official said on Sunday.\n\nThe gunmen arrived on motorcycles late on Saturday and opened fire on residents of Kautikari, near Chibok, before setting homes on fire, said Ali Musa, a local government official.\n\n"We have buried 30 bodies so far, and many people are still missing," Musa said by telephone. He said at least 15 others were wounded and taken to hospital in Maiduguri.\n\nA military spokesman said troops had been deployed to the area and had killed seven of the attackers in a gunfight.\n\nBoko Haram and its offshoot, Islamic State West Africa Province, have killed more than 35,000 people in the region since 2009, according to the United Nations. In a similar attack in January, 20 farmers were killed in a nearby village.',
+  (30, 30, None), (15, 15, None)),
+ ('en', '2024-08-10',
+  'KABUL (AP) - A suicide bomber struck a crowd of worshippers outside a Shiite mosque in western Kabul on Friday, killing 12 people and wounding 25, Afghan officials said.\n\nInterior ministry spokesman Tariq Arian said the bomber, who was on foot, detonated his explosives as people were leaving after prayers. Women and children were among the dead, he said.\n\nThe toll later rose to 17 as several of the wounded died in hospital, a health ministry official said, speaking on condition of anonymity because he was not authorized to brief reporters.\n\nNo group immediately claimed responsibility. The Islamic State group has claimed several attacks on the Shiite community in recent months, including a bombing at a school in May that killed 85 people, most of them students.',
+  (17, 17, 17), (25, 25, 25)),
+ ('en', '2022-09-17',
+  'MOGADISHU (Reuters) - At least eight people were killed on Wednesday when al Shabaab fighters stormed a hotel in the Somali capital, police said, in a siege that lasted more than six hours.\n\nPolice officer Abdullahi Hassan said five civilians and three soldiers died. Security forces killed all four attackers, he said.\n\nAn ambulance service official said his team had carried 22 wounded people to hospitals.\n\nAl Shabaab said in a statement that its fighters had killed 30 "apostate soldiers", a figure that could not be verified.\n\nThe group has carried out dozens of similar attacks in Mogadishu. In August last year, a siege at the Hayat hotel killed 21 people.',
+  (8, 8, None), (22, 22, 22)),
+ ('en', '2022-09-17',
+  "DUSHANBE/BISHKEK, Sept 17 (Reuters) - The death toll from border clashes between Kyrgyzstan and Tajikistan rose to 94 on Saturday, officials in the two countries said.\n\nKyrgyzstan's health ministry said 59 Kyrgyz citizens had been killed and 144 wounded. Tajikistan's government said 35 people had died on its side, without giving details.\n\nEarlier on Saturday, Kyrgyz officials had put their toll at 46.\n\nThe fighting is the worst between the two Central Asian neighbours since April 2021, when around 50 people were killed.",
+  (94, 94, 94), (144, 144, 144)),
+ ('en', '2022-09-17',
+  'BAGHDAD - Two roadside bombs exploded minutes apart in a market in the Iraqi capital on Thursday, killing nine people and wounding 31, police and hospital officials said.\n\nThe first bomb went off near a row of vegetable stalls, killing four people. The second exploded as people gathered to help the victims, killing five, including a police officer.\n\nIn a separate incident, gunmen shot dead a government employee in the western Mansour district.',
+  (10, 10, 10), (31, 31, 31)),
+ ('es', '2024-05-06',
+  'BOGOTÁ - Cinco personas fueron asesinadas en la noche del sábado en una vereda del municipio de Argelia, en el Cauca, informaron las autoridades.\n\nSegún la Defensoría del Pueblo, hombres armados llegaron a una vivienda y dispararon contra sus ocupantes. Entre las víctimas hay dos menores de edad. Otra persona resultó herida y fue trasladada a un hospital de Popayán.\n\nCon esta masacre, ya son 52 las registradas en el país en lo que va del año, según Indepaz.',
+  (5, 5, 5), (1, 1, 1)),
+ ('ru', '2024-05-06',
+  'В результате обстрела Донецка в воскресенье погибли шесть мирных жителей, еще 14 человек получили ранения, сообщили в администрации города.\n\nПо словам главы администрации, снаряды попали в жилые дома и рынок. Среди погибших двое детей.\n\nПозднее число погибших возросло до восьми: двое раненых скончались в больнице.\n\nВсего с начала года в городе погибли более 200 человек.',
+  (8, 8, 8), (12, 12, 12)),
+]
+
+ARTICLE_GAPS = [  # "Une autre source a fait état de dix-huit morts": another account, not 18 more
+ ('fr', '2024-05-06',
+  "OUAGADOUGOU - Au moins quinze soldats ont été tués dimanche dans une attaque contre un poste militaire dans le nord du Burkina Faso, a-t-on appris lundi de sources sécuritaires.\n\n« Une unité de l'armée a été attaquée par des individus armés, faisant quinze morts et une vingtaine de blessés », a indiqué une source sécuritaire. Une autre source a fait état de dix-huit morts.\n\nL'armée a affirmé avoir « neutralisé » une quarantaine d'assaillants lors de la riposte.\n\nEn mars, une attaque similaire avait fait 33 morts parmi les soldats dans la même région.",
+  18, 20),
+]
+
+
+def _toll_of(reader, language, published, text):
+    from datetime import date
+    from tollwatch.models import Article
+    return reader.read(Article.from_text(text, published=date.fromisoformat(published), language=language)).toll
+
+
+@pytest.mark.parametrize("language,published,text,killed,injured", ARTICLES)
+def test_the_toll_of_a_whole_report(reader, language, published, text, killed, injured):
+    t = _toll_of(reader, language, published, text)
+    assert ((t.killed.low, t.killed.best, t.killed.high), (t.injured.low, t.injured.best, t.injured.high)) == (killed, injured)
+
+
+@pytest.mark.xfail(strict=True, reason="known gap: see ARTICLE_GAPS")
+@pytest.mark.parametrize("language,published,text,killed,injured", ARTICLE_GAPS)
+def test_known_gaps_of_whole_reports(reader, language, published, text, killed, injured):
+    t = _toll_of(reader, language, published, text)
+    assert (t.killed.best, t.injured.best) == (killed, injured)

@@ -136,6 +136,9 @@ def _after_revisions(roots: list[Claim]) -> list[Claim]:
                     and (c.victims.side is not None or r.scope != "side")]
             if not same and c.victims.side is not None and all(r.victims.side is None for r in kept):
                 same = [r for r in kept if r.scope == "incident"]  # "12 killed ... the Afghan toll rose to 14": one side only
+            sides = {r.victims.side for r in kept}
+            if not same and c.victims.side is None and len(sides) == 1 and None not in sides:
+                same = list(kept)  # "killing 12, Afghan officials said ... The toll later rose to 17": that side's toll
             if any(r.cumulative and (r.low or 0) > (c.low or 0) for r in same):
                 continue  # "had put the toll at 34" after "risen to 36": the earlier, lower toll
             if any((r.low or 0) > (c.low or 0) and _other_source(r, c) for r in same):

@@ -23,9 +23,10 @@ def _month_year(language: str) -> re.Pattern[str]:
 
 @cache
 def _month_alone(language: str) -> re.Pattern[str]:
-    """A month of the language's table with no day or year after it ("in March", "en marzo")."""
+    """A month of the language's table with no day or year after it ("in March", "en marzo"; "In
+    January, 20 farmers": a comma closes the phrase, the number after it is the figure)."""
     months = "|".join(re.escape(m) for m in sorted(lexicon(language).raw["months"], key=len, reverse=True))
-    return re.compile(r"(?<![\w-])(" + months + r")(?![\w-])(?!\s*,?\s*\d)", re.IGNORECASE)
+    return re.compile(r"(?<![\w-])(" + months + r")(?![\w-])(?!\s*\d)", re.IGNORECASE)
 
 
 EPISODE_MONTHS = 2  # a dated figure more than this many months before publication is an earlier episode

@@ -88,9 +88,14 @@ def _other_accounts(out: list[Claim], lex: Lexicon) -> list[Claim]:
             continue
         own = is_perpetrator(c, lex.language)  # "The attacker was also killed. The insurgents said they killed 40 soldiers"
         p = next((p for p in reversed(out[:i]) if p.category == c.category and not p.historical
-                  and (own or not is_perpetrator(p, lex.language))
+                  and is_perpetrator(p, lex.language) == own  # "troops killed seven of the attackers": not an account of their victims
                   and not (p.part_of and p.evidence.sentence == c.evidence.sentence)), None)
         # "the dead included five residents while five of the bandits were killed": past the part
+        by_id = {q.id: q for q in out}
+        for _ in range(4):  # an armed group's count after the parts of a whole: an account of the whole
+            if p is None or p.part_of not in by_id or p.id in accounts or c.reported_by.kind != "armed_group":
+                break  # "eight killed ... five civilians and three soldiers ... Al Shabaab said it killed 30 soldiers"
+            p = by_id[p.part_of]
         if (p is None or (p.part_of is not None and p.id not in accounts) or p.scope != "incident" or p.low is None
                 or p.victims.side != c.victims.side or other_place(p, c, lex)):
             continue
