@@ -68,7 +68,8 @@ def find_claims(article: Article, pack: LanguagePack, *, headline: bool = False)
                 last = len(claims) - 1
                 if not pack.grammar.get("bare_toll_updates") or last < 0 or claims[last].historical:
                     continue
-                d = replace(d, category=claims[last].category)
+                dying = any(x.category == "killed" and not x.update for x in drafts)  # "... después de que murieran dos"
+                d = replace(d, category="killed" if dying else claims[last].category)
             if d.group in later_death:  # "Il est décédé"
                 d = _wounded_who_died(d, claims, pack)
                 if d is None:

@@ -86,6 +86,9 @@ def _count(noun: Token, text: str, pack: LanguagePack, unknown: bool,
     if ((noun.pos_ == "NUM" and not _age(noun, pack)) or word in pack.words("vague_heads") or _number_word(noun, pack)) \
             and not partner:  # "su pareja": one's partner, not a pair
         of = [n for p, n in obliques(noun, pack) if p in pack.words("partitive")]
+        things = lexicon(pack.language).not_people
+        if of and (of[0].lower_ in things or of[0].lemma_.lower() in things):
+            return None  # "shot down 18 of the 26 missiles": no people
         group = of[0].lower_ if of else None
         if of:
             end = max(end, of[0].idx + len(of[0].text))  # "a number of suspected insurgents", "two of them" (not "de ellas tres")

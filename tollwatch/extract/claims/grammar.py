@@ -451,6 +451,9 @@ def _numbered(num: Token, pack: LanguagePack) -> Iterator[Finding]:
         cat = outcome(s, pack)
         if cat and s.lemma_.lower() not in pack.words("ambiguous_counted") and not kids(s, pack, "num"):
             yield Finding(cat, num, s)
+    being = pack.words("copulas") | pack.words("presence_verbs") | pack.words("linking_verbs")
+    if head.pos_ == "VERB" and head != num and head.lemma_.lower() not in being:
+        return  # "dos de los heridos murieran": a verb of its own tells what became of them
     for p, group in obliques(num, pack):  # "At least three of the dead were children": some of the dead
         if p in pack.words("partitive") and not kids(group, pack, "num") and (cat := group_category(group, pack)):
             yield Finding(cat, num, head if head != num else num, member=True)

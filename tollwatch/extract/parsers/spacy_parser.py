@@ -6,7 +6,7 @@ import warnings
 
 from ...errors import ConfigError
 from .attribute_index import index_attribute_ruler
-from .multiwords import multiword_nouns
+from .multiwords import lemma_repairs, multiword_nouns
 from .scare_quotes import QuotesAside
 from .ud_repairs import ud_repairs  # noqa: F401  (registers the component)
 
@@ -48,6 +48,9 @@ def load_spacy_parser(language: str, *, lemmas: bool | None = None):
         phrases = multiword_nouns(language)
         if phrases:  # "Casque bleu": one noun before the tagger (parsers/multiwords.py)
             nlp.add_pipe("tollwatch_multiword_nouns", first=True, config={"phrases": phrases})
+        lemmas_wrong = lemma_repairs(language) if keep_lemmas else {}
+        if lemmas_wrong:  # "murieran" -> "murierar": repaired to "morir" (parsers/multiwords.py)
+            nlp.add_pipe("tollwatch_lemma_repairs", after="lemmatizer", config={"lemmas": lemmas_wrong})
         if language in UD_REPAIRED:  # objects under adjectives (parsers/ud_repairs.py)
             nlp.add_pipe("tollwatch_ud_repairs", last=True)
             return QuotesAside(nlp)  # "avoir « neutralisé » 37 « terroristes »" (parsers/scare_quotes.py)
