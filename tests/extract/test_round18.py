@@ -50,6 +50,8 @@ RANGES = [
  ('en', 'Twelve people were killed. At least three of the dead were children.', (12, 12, 12)),
  ('es', 'Doce personas murieron. Al menos tres de los muertos eran niños.', (12, 12, 12)),
  ('en', 'Police confirmed seven killed, although villagers said over 10 were killed.', (10, 10, None)),
+ ('en', 'At least 12 and as many as 20 people died in the fire.', (12, 16, 20)),  # the up-to's other bound
+ ('en', 'As many as 20 people died in the fire.', (0, 20, 20)),
 ]
 
 

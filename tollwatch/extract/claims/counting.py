@@ -60,7 +60,13 @@ def _quantity(text: str, a: int, b: int, anchors: set[int], language: str):
     before a vague word ("as many as nine": nine, not "many")."""
     found = [q for q in find_quantities(text[a:b], a, language=language) if any(q.start <= x < q.end for x in anchors)]
     exact = [q for q in found if any(ch.isdigit() for ch in q.text) or q.best_value is None]
-    return (exact or found or [None])[-1]
+    last = (exact or found or [None])[-1]
+    floor = [q for q in found if q is not last and q.end <= (last.start if last else 0)
+             and q.low and q.high is None and last.low == 0 and last.high and q.low <= last.high]
+    if floor:  # "At least 12 and as many as 20 people": the up-to's other bound is the text's
+        return replace(last, low=floor[-1].low, start=floor[-1].start, best_value=None,
+                       text=text[floor[-1].start:last.end])
+    return last
 
 
 def _count(noun: Token, text: str, pack: LanguagePack, unknown: bool,
