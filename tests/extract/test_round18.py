@@ -74,7 +74,9 @@ def test_some_of_the_dead_is_a_part_of_the_toll_told_before(reader):
 # an armed group's claim of 30 soldiers after the police's parts of its eight counted as more dead;
 # "shot down 18 of the 26 missiles" read as 18 killed (and, a part of the injured figure before it,
 # taken off the wounded); "luego de que dos de los heridos murieran" read as two injured, a running
-# toll that replaced the three ("murieran" lemmatized "murierar": lexicons/es/parser_words).
+# toll that replaced the three ("murieran" lemmatized "murierar": lexicons/es/parser_words); "dix
+# soldats ont finalement péri" revised the "plusieurs terroristes" after "Sept soldats nigériens"
+# (a side's figure) instead of the soldiers' seven.
 ARTICLES = [
  ('en', '2024-05-06',
   'MAIDUGURI, Nigeria (Reuters) - Suspected Islamist militants killed at least 30 people in an attack on a village in northeast Nigeria\'s Borno state, residents and a local official said on Sunday.\n\nThe gunmen arrived on motorcycles late on Saturday and opened fire on residents of Kautikari, near Chibok, before setting homes on fire, said Ali Musa, a local government official.\n\n"We have buried 30 bodies so far, and many people are still missing," Musa said by telephone. He said at least 15 others were wounded and taken to hospital in Maiduguri.\n\nA military spokesman said troops had been deployed to the area and had killed seven of the attackers in a gunfight.\n\nBoko Haram and its offshoot, Islamic State West Africa Province, have killed more than 35,000 people in the region since 2009, according to the United Nations. In a similar attack in January, 20 farmers were killed in a nearby village.',
@@ -115,6 +117,15 @@ ARTICLES = [
  ('ru', '2024-05-06',
   'Двое военнослужащих погибли и еще трое получили ранения в результате нападения боевиков на блокпост в Дагестане, сообщили в Национальном антитеррористическом комитете.\n\nПо данным НАК, в ходе ответных действий были ликвидированы четверо нападавших.\n\nРанее в этом месяце в республике в перестрелке погибли двое полицейских.',
   (6, 6, 6), (3, 3, 3)),
+ ('fr', '2024-05-06',
+  "NIAMEY - Sept soldats nigériens ont été tués et neuf autres blessés jeudi lors d'une embuscade tendue par des jihadistes présumés dans l'ouest du Niger, a annoncé vendredi le ministère de la Défense.\n\nSelon le communiqué, l'attaque s'est produite près de la frontière malienne. Les militaires ont riposté et « plusieurs terroristes ont été neutralisés », ajoute le texte, sans donner de bilan précis.\n\nLe bilan a été revu à la hausse samedi : dix soldats ont finalement péri, a indiqué une source militaire.\n\nEn décembre dernier, une attaque dans la même zone avait coûté la vie à 71 soldats.",
+  (10, 10, 10), (9, 9, 9)),
+ ('ru', '2024-05-06',
+  'В Харькове в результате ракетного удара погибли три человека, еще 18 получили ранения, сообщил глава областной администрации Олег Синегубов.\n\nПо его словам, среди раненых — ребенок. Под завалами могут находиться люди, спасатели продолжают работу.\n\nВечером число погибших увеличилось до пяти.\n\nНеделей ранее при обстреле города погибли семь человек.',
+  (5, 5, 5), (18, 18, 18)),
+ ('en', '2024-05-06',
+  "JUBA (Reuters) - Fighting between rival cattle herders in South Sudan's Warrap state has killed at least 47 people and wounded 35 over the past three days, a local official said on Thursday.\n\nThe clashes erupted on Monday after raiders from a neighbouring county stole hundreds of cattle, said William Wol, the state information minister. Among the dead were 12 women and children.\n\nWol said the number of dead could rise as some of the wounded were in critical condition. More than 2,000 people had fled their homes.",
+  (47, 47, None), (35, 35, 35)),
 ]
 
 ARTICLE_GAPS = [  # "Une autre source a fait état de dix-huit morts": another account, not 18 more

@@ -134,6 +134,9 @@ def _after_revisions(roots: list[Claim]) -> list[Claim]:
         if c.cumulative:
             same = [r for r in kept if r.victims.side == c.victims.side
                     and (c.victims.side is not None or r.scope != "side")]
+            named = [r for r in kept if c.victims.group and (r.victims.group or "").lower() == c.victims.group.lower()]
+            if named and c.victims.side is None:
+                same = named  # "Sept soldats nigériens ... dix soldats ont finalement péri": the soldiers' toll
             if not same and c.victims.side is not None and all(r.victims.side is None for r in kept):
                 same = [r for r in kept if r.scope == "incident"]  # "12 killed ... the Afghan toll rose to 14": one side only
             sides = {r.victims.side for r in kept}
