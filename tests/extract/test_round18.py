@@ -177,3 +177,22 @@ def test_the_spanish_parser_lemmatizes_casualty_verbs_in_every_tense(reader):
     for form, lemma in forms.items():
         doc = next(iter(nlp.pipe([f"Dijo que los hombres {form} ayer."])))
         assert next(t for t in doc if t.text == form).lemma_ == lemma, form
+
+
+VERIFIED = [  # an allegation adjective marks the figure only on the deed, not on the people
+ ('en', 'Five suspected militants were killed.', None),
+ ('en', 'Five alleged militants were killed, police said.', None),
+ ('en', 'Rights groups documented the alleged killing of 12 civilians by soldiers.', False),
+ ('en', 'The rebels allegedly killed 12 villagers.', False),
+ ('fr', 'Sept soldats ont été tués par des jihadistes présumés.', None),
+ ('fr', "Le massacre présumé de 20 civils par l'armée fait scandale.", False),
+ ('es', 'El Ejército abatió a siete presuntos guerrilleros.', None),
+ ('es', 'Denuncian la presunta masacre de cinco campesinos.', False),
+ ('ru', 'Предполагаемые боевики убили трех полицейских.', None),
+]
+
+
+@pytest.mark.parametrize("language,text,verified", VERIFIED)
+def test_an_allegation_is_of_the_deed(reader, language, text, verified):
+    (claim,) = read_in(reader, text, language).claims
+    assert claim.verified is verified

@@ -226,7 +226,10 @@ def cumulative(d: Draft, language: str = "en") -> bool:
 
 
 def unverified(sentence: str, language: str = "en") -> bool:
-    return bool(lexicon(language).cue("unverified_cues").search(sentence))
+    """The sentence says its figure could not be verified, or gives the deed as an allegation
+    ("the alleged killing of"; not "suspected jihadists")."""
+    lex = lexicon(language)
+    return bool(lex.cue("unverified_cues").search(sentence) or lex.pattern("allegation_pattern").search(sentence))
 
 
 def verified(sentence: str, language: str = "en") -> bool:
