@@ -76,7 +76,8 @@ def test_some_of_the_dead_is_a_part_of_the_toll_told_before(reader):
 # taken off the wounded); "luego de que dos de los heridos murieran" read as two injured, a running
 # toll that replaced the three ("murieran" lemmatized "murierar": lexicons/es/parser_words); "dix
 # soldats ont finalement péri" revised the "plusieurs terroristes" after "Sept soldats nigériens"
-# (a side's figure) instead of the soldiers' seven.
+# (a side's figure) instead of the soldiers' seven; "один из раненых полицейских скончался" not
+# taken off the wounded; "One of the wounded policemen died" read the wounded policemen again.
 ARTICLES = [
  ('en', '2024-05-06',
   'MAIDUGURI, Nigeria (Reuters) - Suspected Islamist militants killed at least 30 people in an attack on a village in northeast Nigeria\'s Borno state, residents and a local official said on Sunday.\n\nThe gunmen arrived on motorcycles late on Saturday and opened fire on residents of Kautikari, near Chibok, before setting homes on fire, said Ali Musa, a local government official.\n\n"We have buried 30 bodies so far, and many people are still missing," Musa said by telephone. He said at least 15 others were wounded and taken to hospital in Maiduguri.\n\nA military spokesman said troops had been deployed to the area and had killed seven of the attackers in a gunfight.\n\nBoko Haram and its offshoot, Islamic State West Africa Province, have killed more than 35,000 people in the region since 2009, according to the United Nations. In a similar attack in January, 20 farmers were killed in a nearby village.',
@@ -126,6 +127,12 @@ ARTICLES = [
  ('en', '2024-05-06',
   "JUBA (Reuters) - Fighting between rival cattle herders in South Sudan's Warrap state has killed at least 47 people and wounded 35 over the past three days, a local official said on Thursday.\n\nThe clashes erupted on Monday after raiders from a neighbouring county stole hundreds of cattle, said William Wol, the state information minister. Among the dead were 12 women and children.\n\nWol said the number of dead could rise as some of the wounded were in critical condition. More than 2,000 people had fled their homes.",
   (47, 47, None), (35, 35, 35)),
+ ('ru', '2024-05-06',
+  'Боевики атаковали пост полиции в Ингушетии, в результате нападения погиб один сотрудник полиции, еще двое ранены, сообщает МВД республики.\n\nНападавшие скрылись с места происшествия. По данным источника в правоохранительных органах, один из раненых полицейских скончался по дороге в больницу.\n\nВедется розыск преступников.',
+  (2, 2, 2), (1, 1, 1)),
+ ('uk', '2024-05-06',
+  'Унаслідок російської атаки дронів на Одесу загинули двоє людей, ще восьмеро дістали поранення, повідомив начальник обласної військової адміністрації Олег Кіпер.\n\nЗа його словами, серед поранених — дитина 2015 року народження. Пошкоджено житлові будинки та автомобілі.\n\nЗгодом кількість поранених зросла до 11.\n\nМинулого тижня внаслідок ракетного удару по місту загинули четверо людей.',
+  (2, 2, 2), (11, 11, 11)),
 ]
 
 ARTICLE_GAPS = [  # "Une autre source a fait état de dix-huit morts": another account, not 18 more
@@ -160,6 +167,8 @@ LEMMAS = [  # the Spanish lemmatizer's wrong lemmas, repaired (lexicons/es/parse
  ('es', 'Los vecinos temen que los hombres armados maten a más campesinos.', 0, 0),
  ('en', 'The air force said it shot down 18 of the 26 drones launched overnight.', 0, 0),
  ('en', 'Soldiers shot dead 3 of the 10 attackers.', 3, 0),
+ ('en', 'One policeman was killed and two were wounded. One of the wounded policemen died on the way to hospital.', 2, 1),
+ ('ru', 'Погиб один сотрудник полиции, еще двое ранены. Один из раненых полицейских скончался по дороге в больницу.', 2, 1),
 ]
 
 

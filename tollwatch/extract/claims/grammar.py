@@ -364,6 +364,10 @@ def predicates(doc, pack: LanguagePack) -> list[Finding]:
             found += injuries(tok, pack)
     dashed = {f.predicate.i for f in found if f.victim.pos_ == "NUM" and f.victim.head == f.predicate and f.victim.i > f.predicate.i}
     found = [f for f in found if not (f.victim == f.predicate and f.victim.i in dashed)]  # "Раненых — 12": not also "Раненых"
+    some_of = {n.i for f in found if f.victim.pos_ in ("NUM", "PRON") or f.victim.like_num
+               for p, n in obliques(f.victim, pack) if p in pack.words("partitive") and not kids(n, pack, "num")}
+    found = [f for f in found if f.victim.i not in some_of]  # "One of the wounded policemen died": not the wounded
+    # again (but "three of the seven students who were kidnapped": seven kidnapped, a count of their own)
     return _one_per_victim(_pronoun_again(found, pack))
 
 
