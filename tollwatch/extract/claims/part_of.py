@@ -82,6 +82,7 @@ def _other_accounts(out: list[Claim], lex: Lexicon) -> list[Claim]:
     claim: toll._alleged_against), not more victims."""
     general = lex.words("whole_groups") | {None}
     accounts: set[str] = set()  # a third account follows the second
+    by_id = {q.id: q for q in out}  # wholes as they came in (a whole made an account here is in `accounts`)
     for i, c in enumerate(out):
         if (c.part_of or c.historical or c.low is None or c.scope != "incident" or c.cumulative
                 or is_addition(c, lex)):
@@ -91,7 +92,6 @@ def _other_accounts(out: list[Claim], lex: Lexicon) -> list[Claim]:
                   and is_perpetrator(p, lex.language) == own  # "troops killed seven of the attackers": not an account of their victims
                   and not (p.part_of and p.evidence.sentence == c.evidence.sentence)), None)
         # "the dead included five residents while five of the bandits were killed": past the part
-        by_id = {q.id: q for q in out}
         for _ in range(4):  # an armed group's count after the parts of a whole: an account of the whole
             if p is None or p.part_of not in by_id or p.id in accounts or c.reported_by.kind != "armed_group":
                 break  # "eight killed ... five civilians and three soldiers ... Al Shabaab said it killed 30 soldiers"
