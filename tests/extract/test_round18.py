@@ -196,3 +196,16 @@ VERIFIED = [  # an allegation adjective marks the figure only on the deed, not o
 def test_an_allegation_is_of_the_deed(reader, language, text, verified):
     (claim,) = read_in(reader, text, language).claims
     assert claim.verified is verified
+
+
+REPORTERS = [  # security forces as their own reporter (a military source)
+ ('en', 'Security forces said they had killed 15 militants in the operation.', 'Security forces'),
+ ('fr', "Les forces de sécurité ont indiqué avoir tué quinze terroristes.", 'Les forces de sécurité'),
+ ('es', 'Las fuerzas de seguridad informaron que abatieron a quince guerrilleros.', 'Las fuerzas de seguridad'),
+]
+
+
+@pytest.mark.parametrize("language,text,reporter", REPORTERS)
+def test_security_forces_report_their_own_figure(reader, language, text, reporter):
+    (claim,) = read_in(reader, text, language).claims
+    assert (claim.reported_by.name, claim.reported_by.kind) == (reporter, "military")
