@@ -17,6 +17,7 @@ from ..numbers import find_quantities
 from ..packs import LanguagePack
 from ..text import Sentence
 from .draft import Draft
+from .nouns import caused_injuries
 from .lexicon import lexicon
 from .referents import after_including, among_them, antecedent, is_name, is_person, marked_part, parts_of, singular
 from .relations import Finding, companions, kids, next_oblique, obliques, outcome, stated, stolen_subject
@@ -69,6 +70,18 @@ def _quantity(text: str, a: int, b: int, anchors: set[int], language: str):
     return last
 
 
+def _described(noun: Token, pack: LanguagePack):
+    """"an elderly couple", "a young couple": the vague amount with its adjectives left out."""
+    det = [d for d in kids(noun, pack, "det") if d.i < noun.i]
+    if not det or not kids(noun, pack, "amod") or any(pack.relation(t) not in ("amod", "det") for t in noun.doc[det[0].i:noun.i]):
+        return None
+    article = det[0].lower_
+    said = f"{pack.grammar['article_forms'].get(article, article)} {noun.lower_}"
+    end = noun.idx + len(noun.text)
+    return next((replace(q, start=det[0].idx, end=end, text=noun.doc.text[det[0].idx:end])
+                 for q in find_quantities(said, 0, language=pack.language) if q.end == len(said)), None)
+
+
 def _count(noun: Token, text: str, pack: LanguagePack, unknown: bool,
            people: frozenset[str] = frozenset()) -> _Count | None:
     if noun.is_space or not noun.text.strip():
@@ -104,7 +117,7 @@ def _count(noun: Token, text: str, pack: LanguagePack, unknown: bool,
         left = next(t for t in noun.subtree if not t.is_space)
         while left.i > 0 and noun.i - left.i < 3 and noun.doc[left.i - 1].pos_ in ("ADP", "ADV", "PART"):
             left = noun.doc[left.i - 1]  # "wounded up to 37": a hedge the parser left outside the number
-        q = _quantity(text, min(left.idx, start), end, {noun.idx}, pack.language)
+        q = _quantity(text, min(left.idx, start), end, {noun.idx}, pack.language) or _described(noun, pack)
         if q is None:
             return None
         told = of and of[0].lower_ in lexicon(pack.language).words("whole_groups") and any(
@@ -209,9 +222,12 @@ def _conjuncts(noun: Token, pack: LanguagePack) -> list[Token]:
         todo += [c for _, m in obliques(n, pack) for c in kids(m, pack, "conj") if c.pos_ == "NOUN" and c not in todo
                  and any(d.lower_ in pack.words("possessive_singular") for d in c.children)
                  and c.lemma_.lower() not in pack.words("not_victims")]  # "le chef du village et son adjoint": hung on the village
+        todo += [m for m in kids(n, pack, "nmod") if m.left_edge.pos_ == "CCONJ" and m.pos_ in ("NOUN", "PROPN")
+                 and not kids(m, pack, "case") and m not in todo]  # "un maire et ses deux gardes": the second made a modifier
         listed = n.pos_ != "PROPN" or bool(kids(n, pack, "num"))  # a name's apposition describes it
         todo += [a for a in kids(n, pack, "appos") if (listed and kids(a, pack, "conj") and not _named_one_by_one(n, a, pack))
-                 or (kids(a, pack, "num") and a.lemma_ != n.lemma_)]          # "5 farmers, a teacher, and her son"; "three soldiers, eight civilians"
+                 or (kids(a, pack, "num") and a.lemma_ != n.lemma_ and not _of_them(a, pack))]
+        # "5 farmers, a teacher, and her son"; "three soldiers, eight civilians" (not "eight of them children")
         if not listed:  # "Musa Bello, a former chairman of Kaura LGA, and his younger brother": a possessive's
             todo += [c for a in kids(n, pack, "appos") for c in kids(a, pack, "conj")  # person joined to the name's
                      if kids(c, pack, "poss") and c.pos_ in ("NOUN", "PROPN")]         # apposition is another one
@@ -219,6 +235,12 @@ def _conjuncts(noun: Token, pack: LanguagePack) -> list[Token]:
             todo += [e for m in kids(n, pack, "nmod") for c in kids(m, pack, "conj")
                      for e in ([c] if c.pos_ == "NUM" else kids(c, pack, "num"))]
     return out
+
+
+def _of_them(noun: Token, pack: LanguagePack) -> bool:
+    """"eight of them children": a number of the victims told before, a part of them."""
+    return any(p in pack.words("partitive") and (m.lower_ in pack.words("back_pronouns") or m.lower_ in pack.words("relative_pronouns"))
+               for c in kids(noun, pack, "num") for p, m in obliques(c, pack))
 
 
 def _second_title(noun: Token, conj: Token, pack: LanguagePack) -> bool:
@@ -404,7 +426,8 @@ def count_finding(f: Finding, sent: Sentence, pack: LanguagePack, unknown: bool,
         if noun.pos_ == "ADJ" and "Sup" in noun.morph.get("Degree"):
             return False                           # "the latest in a string of killings", "the deadliest"
         elliptic = (noun.pos_ == "ADJ" or (noun.pos_ == "NOUN" and not of)) \
-            and noun.lower_ in lexicon(pack.language).words("addition_words")  # "a third was shot dead"
+            and (noun.lower_ in lexicon(pack.language).words("addition_words")  # "a third was shot dead"
+                 or noun.lower_ in pack.words("vague_heads"))  # "an elderly couple was burned to death"
         stated = noun != f.victim and bool(kids(noun, pack, "num")) and outcome(noun, pack) is not None  # "y cinco heridas"
         kin = noun != f.victim and noun.lower_ not in lex_not_people and any(
             d.lower_ in pack.words("possessive_singular") for d in noun.children)  # "and his deputy": someone's person
@@ -423,8 +446,8 @@ def count_finding(f: Finding, sent: Sentence, pack: LanguagePack, unknown: bool,
                          and is_person(n, pack, lex_people, lex_not_people)), noun)  # "a senior Islamic Movement of Uzbekistan leader"
         if not victim(noun):
             continue
-        if i and _own_predicate(noun, pack):
-            continue  # "Ten persons killed and five injured": the five are the injured
+        if i and (_own_predicate(noun, pack) or caused_injuries(noun, pack)):
+            continue  # "Ten persons killed and five injured": the five are the injured; "y heridas a otros cuatro"
         if i and f.predicate.head == f.victim and f.victim.i < f.predicate.i < noun.i and not (
                 outcome(noun, pack)):
             continue  # "left six people dead and 38 others injured": "dead" covers the six only

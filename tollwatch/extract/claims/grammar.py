@@ -17,7 +17,7 @@ from ..packs import LanguagePack
 from .lexicon import lexicon
 from .members import group_category, members
 from .referents import is_person
-from .nouns import counted_before, counted_noun, custody, injuries, nominal
+from .nouns import caused_injuries, counted_before, counted_noun, custody, injuries, nominal
 from .relations import (DASHES, Finding, Token, companions, inherited, kids, modal, nearest_subject, negated, obliques,
                         outcome, participle, passive, perfect, resolve, stated, stolen_subject, taken_conjuncts,
                         verb_category)
@@ -31,18 +31,19 @@ def _transitive(verb: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
     if (verb.tag_ == "VBD" or participle(verb)) and (left := list(_left_list(verb, cat, pack))):
         yield from left
         return
-    bare_vbn = participle(verb) and not perfect(verb, pack) and not kids(verb, pack, "obj")
+    bare_vbn = participle(verb) and not perfect(verb, pack) and not _own_objects(verb, pack)
     numbers = [c for c in kids(verb, pack, "advmod", "num") if c.pos_ == "NUM" and c.i < verb.i]
     if bare_vbn and numbers and not kids(verb, pack, "subj", "subjpass"):
         victims = numbers                          # "and over 60 injured"
-    elif passive(verb, pack) or (bare_vbn and rel == "conj" and not kids(verb, pack, "subj")
-                                and inherited(verb, pack, ("subjpass",))):
+    elif passive(verb, pack) or (bare_vbn and rel == "conj" and not kids(verb, pack, "subj") and (
+            inherited(verb, pack, ("subjpass",)) or (passive(verb.head, pack) and inherited(verb, pack, ("subj",))))):
         victims = kids(verb, pack, "subjpass") or (kids(verb, pack, "subj") if not kids(verb, pack, "auxpass") else []) \
             or ([verb.head] if rel == "acl" else [])  \
-            or [o for o in kids(verb, pack, "obj") if o.i > verb.i and o.pos_ in ("NOUN", "PROPN", "NUM")
+            or [o for o in _own_objects(verb, pack) if o.i > verb.i and o.pos_ in ("NOUN", "PROPN", "NUM")
                 and o.lemma_.lower() not in phrase] \
             or stolen_subject(verb, pack) or inherited(verb, pack, ("subjpass",)) or (
-            inherited(verb, pack, ("subj",)) if rel == "conj" and kids(verb, pack, "auxpass") else []) \
+            inherited(verb, pack, ("subj",)) if rel == "conj" and (kids(verb, pack, "auxpass") or passive(verb.head, pack))
+            else []) \
             or [c for c in [_counted_before(verb, pack)] if c is not None]  # "resulted in six Afghans being killed"
     elif rel == "acl" and participle(verb) and (apposed := [a for a in kids(verb.head, pack, "appos") if a.i > verb.i]) \
             and any(c.lemma_.lower() in pack.grammar["resultative"] for c in verb.children if c.i > verb.i):
@@ -80,7 +81,11 @@ def _transitive(verb: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
     else:
         objects = [o for o in kids(verb, pack, "obj") if o.lemma_.lower() not in phrase] or [
             o for r in verb.children if r.lemma_.lower() in pack.grammar["resultative"] and r.i > verb.i
-            for o in kids(r, pack, "obj")]  # "shot dead his former employer": the object hung on "dead"
+            for o in kids(r, pack, "obj")] or [
+            o for o in kids(verb, pack, "advmod") if o.pos_ == "NOUN" and (_person_noun(o, pack) or o.lower_ in pack.words("vague_heads")) and any(
+                prep in pack.words("resultative_preps") and n.lemma_.lower() in pack.grammar["resultative"]
+                and n.i < o.i for prep, n in obliques(verb, pack))]
+        # "shot dead his former employer": the object hung on "dead"; "burning to death an elderly couple"
         objects += [c for c in kids(verb, pack, "conj") if objects and c.i > objects[-1].i and (
             (c.pos_ == "NUM" and any(p in pack.words("partitive") for p, _ in obliques(c, pack)))
             or (c.pos_ == "NOUN" and (kids(c, pack, "num") or kids(c, pack, "poss"))
@@ -111,6 +116,11 @@ def _transitive(verb: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
         if named and not _person_noun(resolve(v, pack), pack):
             continue  # "blew up a restaurant", "shot down one", "blew herself up"
         yield Finding(cat, resolve(v, pack), verb, person_only=person, part=part, weak=weak)
+
+
+def _own_objects(verb: Token, pack: LanguagePack) -> list[Token]:
+    """The verb's objects but an agent the parser took for one ("asesinado por sus captores")."""
+    return [o for o in kids(verb, pack, "obj") if not any(c.lower_ in pack.words("agent_words") for c in kids(o, pack, "case"))]
 
 
 def _first_left(noun: Token, pack: LanguagePack) -> Token:
@@ -362,13 +372,14 @@ def predicates(doc, pack: LanguagePack) -> list[Finding]:
             found += nominal(tok, pack)
             found += custody(tok, pack)
             found += injuries(tok, pack)
+    found = [f for f in found if not (f.victim == f.predicate and caused_injuries(f.victim, pack))]
     dashed = {f.predicate.i for f in found if f.victim.pos_ == "NUM" and f.victim.head == f.predicate and f.victim.i > f.predicate.i}
     found = [f for f in found if not (f.victim == f.predicate and f.victim.i in dashed)]  # "Раненых — 12": not also "Раненых"
     some_of = {n.i for f in found if f.victim.pos_ in ("NUM", "PRON") or f.victim.like_num
                for p, n in obliques(f.victim, pack) if p in pack.words("partitive") and not kids(n, pack, "num")}
     found = [f for f in found if f.victim.i not in some_of]  # "One of the wounded policemen died": not the wounded
     # again (but "three of the seven students who were kidnapped": seven kidnapped, a count of their own)
-    return _one_per_victim(_pronoun_again(found, pack))
+    return _one_per_victim(_pronoun_again(found, pack), pack)
 
 
 def _losses(verb: Token, pack: LanguagePack) -> Iterator[Finding]:
@@ -486,11 +497,22 @@ def _pronoun_again(found: list[Finding], pack: LanguagePack) -> list[Finding]:
 _SEVERITY = ("killed", "injured", "kidnapped", "detained", "missing", "displaced")
 
 
-def _one_per_victim(found: list[Finding]) -> list[Finding]:
+def _one_per_victim(found: list[Finding], pack: LanguagePack) -> list[Finding]:
     """"were shot and killed": one victim phrase, one category (the gravest)."""
     best: dict[int, Finding] = {}
     for f in found:
-        old = best.get(f.victim.i)
-        if old is None or _SEVERITY.index(f.category) < _SEVERITY.index(old.category):
-            best[f.victim.i] = f
+        key = _whose_body(f.victim, pack)
+        old = best.get(key)
+        if old is None or _SEVERITY.index(f.category) < _SEVERITY.index(old.category) or (
+                f.category == old.category and key == f.victim.i != old.victim.i):
+            best[key] = f  # the dead themselves before their bodies
     return sorted(best.values(), key=lambda f: f.victim.i)
+
+
+def _whose_body(victim: Token, pack: LanguagePack) -> int:
+    """"the bodies of seven miners, abducted last week": the miners are the victim of both."""
+    if victim.lemma_.lower() in pack.words("body_nouns") and not kids(victim, pack, "num"):
+        for prep, n in obliques(victim, pack):
+            if prep in pack.words("partitive"):
+                return n.i
+    return victim.i

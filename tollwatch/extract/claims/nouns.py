@@ -213,12 +213,17 @@ def custody(noun: Token, pack: LanguagePack) -> Iterator[Finding]:
 def injuries(noun: Token, pack: LanguagePack) -> Iterator[Finding]:
     """"two suffered minor injuries", "60 citizens were treated for injuries"."""
     damage = noun.lemma_.lower() in pack.words("damage_nouns")  # "получила серьезные повреждения": a person's, not a house's
-    if noun.lemma_.lower() not in pack.words("injury_nouns") and not damage:
+    if noun.lemma_.lower() not in pack.words("injury_nouns") and noun.lower_ not in pack.words("injury_nouns") and not damage:
         return
     how = pack.grammar["injury_verbs"]
     if pack.relation(noun) == "pobj" and noun.head.lower_ in pack.words("partitive") \
             and pack.relation(noun.head.head) == "obj":
         noun = noun.head.head  # "sustained various degrees of injuries": the object the injuries are in
+    giver = _causing(noun, pack)
+    if giver is not None:
+        for v in _recipients(giver, noun, pack):
+            yield Finding("injured", resolve(v, pack), noun)  # "caused injuries to four others"
+        return
     rel, verb = pack.relation(noun), noun.head
     marked = rel == "pobj" and noun.head.lower_ in pack.words("injury_preps")
     cased = any(c.lower_ in pack.words("injury_preps") for c in kids(noun, pack, "case"))
@@ -255,6 +260,38 @@ def injuries(noun: Token, pack: LanguagePack) -> Iterator[Finding]:
     for v in patients or kids(verb, pack, "subjpass", "subj") or inherited(verb, pack, ("subj", "subjpass")):  # "троих госпитализировали с ожогами"
         if v.lemma_.lower() not in pack.words("body_nouns"):  # "los dos cuerpos presentaban heridas": the dead's
             yield Finding("injured", resolve(v, pack), noun, person_only=damage)
+
+
+def caused_injuries(noun: Token, pack: LanguagePack) -> bool:
+    """"provocó heridas a cuatro personas": the injuries given, not wounded people (the Spanish
+    parser reads "heridas" as the participle)."""
+    return (noun.lemma_.lower() in pack.words("injury_nouns") or noun.lower_ in pack.words("injury_nouns")) \
+        and _causing(noun, pack) is not None
+
+
+def _causing(noun: Token, pack: LanguagePack) -> Token | None:
+    """The verb of causing whose object the injuries are ("caused injuries to", "causó la muerte de
+    un soldado y heridas a otros cuatro", the injuries hung on the soldier)."""
+    tok = noun
+    for _ in range(4):
+        rel = pack.relation(tok)
+        if rel == "obj" and tok.head.lemma_.lower() in pack.words("causing_verbs"):
+            return tok.head
+        if rel not in ("conj", "nmod") or tok.head == tok:
+            return None
+        tok = tok.head
+    return None
+
+
+def _recipients(verb: Token, noun: Token, pack: LanguagePack) -> list[Token]:
+    """Who the injuries were caused to: a marked oblique or object, or a dative where the language
+    marks the recipient by case ("нанесли ранения двоим")."""
+    marks = pack.words("recipient_markers")
+    found = [n for h in (verb, noun) for p, n in obliques(h, pack) if p in marks]
+    found += [o for o in kids(verb, pack, "obj", "dep") if o != noun and any(c.lower_ in marks for c in kids(o, pack, "case"))]
+    if not marks:
+        found += [o for o in kids(verb, pack, "dep", "obl", "obj") if "Dat" in o.morph.get("Case") and not kids(o, pack, "case")]
+    return [n for n in dict.fromkeys(found) if _patient(n, pack)]
 
 
 def _patient(noun: Token, pack: LanguagePack) -> bool:

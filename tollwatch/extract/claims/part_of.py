@@ -203,10 +203,28 @@ def _total_after_details(out: list[Claim], lex: Lexicon) -> list[Claim]:
         roots = [j for j in range(i) if out[j].category == c.category and out[j].part_of is None and exact(out[j])
                  and out[j].evidence.sentence != c.evidence.sentence]
         if len(roots) >= 2 and sum(out[j].low for j in roots) == c.low \
-                and any(_same_kind(out[j].victims.group, c.victims.group) for j in roots):
+                and (any(_same_kind(out[j].victims.group, c.victims.group) for j in roots) or _sums_one_list(
+                    [out[j] for j in roots], c, lex)):
             for j in roots:
                 out[j] = out[j].with_(part_of=c.id)
     return out
+
+
+def _sums_one_list(roots: list[Claim], c: Claim, lex: Lexicon) -> bool:
+    """"killed a village chief and his two sons ... 3 fatalities": a count of people in general
+    equal to one earlier sentence's list of victims is that list counted (not in a sentence that
+    tells of another or a separate deed)."""
+    group = (c.victims.group or "").lower()
+    told = {r.evidence.sentence for r in roots}
+    return (not group or group in lex.words("whole_groups")) and len(told) == 1 \
+        and not lex.cue("addition_words").search(c.evidence.sentence) \
+        and not lex.pattern("separate_opening_pattern").search(c.evidence.sentence) \
+        and not _words(c.evidence.sentence, names=True) - _words(next(iter(told)))  # "Two civilians died in Herat"
+
+
+def _words(sentence: str, names: bool = False) -> set[str]:
+    """A sentence's words; `names`: only its capitalised words after the first (places, people, forces)."""
+    return {w.strip(".,;:!?()\"'«»") for w in sentence.split()[names:] if not names or w[:1].isupper()}
 
 
 def _same_kind(a: str | None, b: str | None) -> bool:

@@ -17,8 +17,9 @@ Token = Any
 def _category(noun: Token, pack: LanguagePack) -> str | None:
     """"death toll" -> killed; "the number of those injured" -> injured; "toll" alone -> killed."""
     g = pack.grammar
-    near = [t for t in noun.head.children if t != noun and t.i > noun.i and pack.relation(t) != "conj"] \
-        if noun.head != noun else []  # not "climbed to 31 and 70 others were injured"
+    near = [t for t in noun.head.children if t != noun and t.i > noun.i and pack.relation(t) != "conj"
+            and not kids(t, pack, "subj", "subjpass")] \
+        if noun.head != noun else []  # not "climbed to 31 and 70 others were injured", "rose to 29, with 80 others wounded"
     for t in list(noun.subtree) + near:  # "raised its count of soldiers [killed] to 71"
         if t == noun or t.pos_ == "NUM":
             continue
