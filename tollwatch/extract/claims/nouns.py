@@ -151,8 +151,12 @@ def nominal(noun: Token, pack: LanguagePack) -> Iterator[Finding]:
                 c.lower_ in lexicon(pack.language).words("addition_words") for c in kids(noun, pack, "amod", "det")):
             yield Finding(cat, noun, verb)       # "another body was found", "otro cuerpo": one more
             return
-    for prep, n in [*obliques(noun, pack), *next_oblique(noun, pack), *_genitive_object(noun, pack)]:
-        if prep in pack.words("partitive") and not year(n):  # not "the killings of 2015"
+    whose = [(p, n) for p, n in [*obliques(noun, pack), *next_oblique(noun, pack), *_genitive_object(noun, pack)]
+             if p in pack.words("partitive")]
+    if any(n.pos_ in ("NOUN", "PROPN", "NUM") for _, n in whose):  # "Тело пропавшего без вести журналиста": the
+        whose = [(p, n) for p, n in whose if not (n.pos_ == "VERB" and participle(n))]  # participle is the man's
+    for prep, n in whose:
+        if not year(n):  # not "the killings of 2015"
             yield Finding(cat, resolve(n, pack), noun)
             for c in kids(noun, pack, "conj"):  # "the lives of a doctor and two nurses", the second hung on "lives"
                 if c.i > n.i and c.lemma_.lower() not in g["nominal_categories"] and _patient(c, pack) \
