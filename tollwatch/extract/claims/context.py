@@ -91,9 +91,8 @@ def earlier_episode(d: Draft, published: date | None, language: str = "en") -> b
     for m in _month_alone(language).finditer(s):  # "In March, two officers were killed", "В июле ... погибли"
         word = m.group(1)
         if (word.lower() in capital_only_months(language) and not word[0].isupper()) or re.search(
-                r"\d", s[max(0, m.start() - 8):m.start()]) or any(a <= m.start() < b for a, b in since) \
-                or m.start() >= rel - max(0, rel - 80):
-            continue  # a month before the figure, not "the deadliest attack since March"
+                r"\d", s[max(0, m.start() - 8):m.start()]) or any(a <= m.start() < b for a, b in since):
+            continue  # a month of the figure's clause, not "the deadliest attack since March"
         if (published.month - months[word.lower()]) % 12 >= EPISODE_MONTHS:
             return True
     for d in find_dates(s, language):  # "was assassinated on 28 July" in a December report

@@ -228,6 +228,9 @@ def _conjuncts(noun: Token, pack: LanguagePack) -> list[Token]:
         todo += [a for a in kids(n, pack, "appos") if (listed and kids(a, pack, "conj") and not _named_one_by_one(n, a, pack))
                  or (kids(a, pack, "num") and a.lemma_ != n.lemma_ and not _of_them(a, pack))]
         # "5 farmers, a teacher, and her son"; "three soldiers, eight civilians" (not "eight of them children")
+        todo += [a for a in kids(n, pack, "appos") if a not in todo and any(c.i > a.i for c in kids(n, pack, "conj"))
+                 and any(pack.relation(d) == "poss" or d.lower_ in pack.words("possessive_singular") for d in a.children)]
+        # "Un hombre, su esposa y su hija": a list of three, its second made an apposition
         if not listed:  # "Musa Bello, a former chairman of Kaura LGA, and his younger brother": a possessive's
             todo += [c for a in kids(n, pack, "appos") for c in kids(a, pack, "conj")  # person joined to the name's
                      if kids(c, pack, "poss") and c.pos_ in ("NOUN", "PROPN")]         # apposition is another one

@@ -147,7 +147,8 @@ def died_of_the_wounded(claims: list[Claim], pack: LanguagePack) -> list[Claim]:
                     and not _of_those_told(c, pack)):
             continue
         before = next((p for p in reversed(out[:i]) if not p.historical and p.evidence.start < c.evidence.start
-                       and (not wounded or p.category == "injured")), None)
+                       and (not wounded or (p.category == "injured" and p.part_of is None))), None)
+        # "Серед поранених — двоє дітей ... помер один із поранених": the wounded's whole, past its part
         if before is not None and before.category == "injured" and before.low is not None and before.low >= (c.high or c.low) \
                 and before.part_of is None and (wounded or _adjacent(before, c) or _wounded_named(c, pronouns, hurt)) \
                 and not (before.victims.side and c.victims.side and before.victims.side != c.victims.side) and not (

@@ -92,15 +92,22 @@ def _other_accounts(out: list[Claim], lex: Lexicon) -> list[Claim]:
                   and is_perpetrator(p, lex.language) == own  # "troops killed seven of the attackers": not an account of their victims
                   and not (p.part_of and p.evidence.sentence == c.evidence.sentence)), None)
         # "the dead included five residents while five of the bandits were killed": past the part
+        if c.reported_by.kind == "armed_group":  # "killing two policemen ... four insurgents were also killed ...
+            p = next((q for q in reversed(out[:i]) if q.category == c.category and not q.historical  # the Taliban said
+                      and not q.part_of and q.reported_by.kind != "armed_group"  # eight policemen had been killed"
+                      and _same_kind(q.victims.group, c.victims.group)), p)
         for _ in range(4):  # an armed group's count after the parts of a whole: an account of the whole
             if p is None or p.part_of not in by_id or p.id in accounts or c.reported_by.kind != "armed_group":
                 break  # "eight killed ... five civilians and three soldiers ... Al Shabaab said it killed 30 soldiers"
             p = by_id[p.part_of]
         if (p is None or (p.part_of is not None and p.id not in accounts) or p.scope != "incident" or p.low is None
-                or p.victims.side != c.victims.side or other_place(p, c, lex)):
+                or (p.victims.side != c.victims.side and not (c.victims.side is None and (c.victims.group or "").lower()
+                                                              in lex.words("dead_counts")))
+                or other_place(p, c, lex)):  # "Neuf soldats maliens ... un bilan plus lourd, de onze morts"
             continue
         claimed = c.reported_by.kind == "armed_group" and p.reported_by.kind != "armed_group"
-        if (c.victims.group not in general and p.victims.group not in general) and not _set_against(p, c, lex) \
+        dead = (c.victims.group or "").lower() in lex.words("dead_counts")  # "Neuf soldats ... de onze morts"
+        if (c.victims.group not in general and p.victims.group not in general and not dead) and not _set_against(p, c, lex) \
                 and not claimed:
             continue  # a specific group against a specific one: other victims, unless set against it
         if p.victims.group != c.victims.group and any(
