@@ -153,6 +153,9 @@ def _joined_parts(claims: list[Claim], joined: list[str | None]) -> list[Claim]:
         here = [j for j in wholes if out[j].evidence.sentence == part.evidence.sentence]
         whole = next((out[j] for j in reversed(here) if j < i), None) or next(
             (out[j] for j in here if _larger(out[j], part)), None)
+        if whole is None and kind == "including":  # "Among the dead were 17 police officers and five civilians,
+            whole = next((out[j] for j in reversed(range(i)) if joined[j] == "member"  # including a priest"
+                          and out[j].evidence.sentence == part.evidence.sentence and out[j].category == part.category), None)
         told = [j for j in wholes if not out[j].historical and out[j].low is not None]
         if whole is None and (kind == "member" or part.evidence.sentence.lstrip(" \"'«“").startswith(part.text)):
             whole = next((out[j] for j in reversed(told) if j < i), None)

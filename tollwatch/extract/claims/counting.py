@@ -470,7 +470,8 @@ def count_finding(f: Finding, sent: Sentence, pack: LanguagePack, unknown: bool,
         own = outcome(noun, pack) if i or _second_subject(f, pack) else None  # "muertas y tres heridas"
         if (i or f.update) and own is None and noun.pos_ == "NUM":
             own = _outcome_after(noun, pack)  # "s'élève à 12 morts et 200 blessés" ("blessés" hung on "morts")
-        joined = "member" if f.member else "including" if (f.part and c.shape == "bare") or after_including(noun, pack) else c.joined
+        joined = "including" if after_including(noun, pack) else "member" if f.member \
+            else "including" if f.part and c.shape == "bare" else c.joined  # "Among the dead were ..., including a priest"
         if pack.relation(f.predicate) == "advcl" and running(f.predicate.head, pack):
             joined = "including"  # "had risen to 36, after two wounded men died": inside the toll
         owner = _owner(f.predicate, pack) if f.update else ""

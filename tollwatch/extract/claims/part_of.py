@@ -87,6 +87,7 @@ def _other_accounts(out: list[Claim], lex: Lexicon) -> list[Claim]:
         if (c.part_of or c.historical or c.low is None or c.scope != "incident" or c.cumulative
                 or is_addition(c, lex)):
             continue
+        dead = (c.victims.group or "").lower() in lex.words("dead_counts")  # "Neuf soldats ... de onze morts"
         own = is_perpetrator(c, lex.language)  # "The attacker was also killed. The insurgents said they killed 40 soldiers"
         p = next((p for p in reversed(out[:i]) if p.category == c.category and not p.historical
                   and is_perpetrator(p, lex.language) == own  # "troops killed seven of the attackers": not an account of their victims
@@ -97,7 +98,8 @@ def _other_accounts(out: list[Claim], lex: Lexicon) -> list[Claim]:
                       and not q.part_of and q.reported_by.kind != "armed_group"  # eight policemen had been killed"
                       and _same_kind(q.victims.group, c.victims.group)), p)
         for _ in range(4):  # an armed group's count after the parts of a whole: an account of the whole
-            if p is None or p.part_of not in by_id or p.id in accounts or c.reported_by.kind != "armed_group":
+            if p is None or p.part_of not in by_id or p.id in accounts or (
+                    c.reported_by.kind != "armed_group" and not (dead and p.evidence.sentence != c.evidence.sentence)):
                 break  # "eight killed ... five civilians and three soldiers ... Al Shabaab said it killed 30 soldiers"
             p = by_id[p.part_of]
         if (p is None or (p.part_of is not None and p.id not in accounts) or p.scope != "incident" or p.low is None
@@ -106,7 +108,6 @@ def _other_accounts(out: list[Claim], lex: Lexicon) -> list[Claim]:
                 or other_place(p, c, lex)):  # "Neuf soldats maliens ... un bilan plus lourd, de onze morts"
             continue
         claimed = c.reported_by.kind == "armed_group" and p.reported_by.kind != "armed_group"
-        dead = (c.victims.group or "").lower() in lex.words("dead_counts")  # "Neuf soldats ... de onze morts"
         if (c.victims.group not in general and p.victims.group not in general and not dead) and not _set_against(p, c, lex) \
                 and not claimed:
             continue  # a specific group against a specific one: other victims, unless set against it

@@ -83,6 +83,9 @@ def parts_of(noun: Token, pack: LanguagePack) -> list[Token]:
 def after_including(noun: Token, pack: LanguagePack) -> bool:
     """"..., including four victims shot dead": a victim inside an "including" phrase is a part
     (not the group a copula's subject is among: "two nurses were among the 15 people killed")."""
+    if not pack.grammar.get("prepositions_as_heads", True) and pack.relation(noun) not in ("obl", "nmod") and any(
+            c.i < noun.i and c.lower_ in pack.words("including") for c in kids(noun, pack, "case")):
+        return True  # "пять мирных жителей, в том числе православный священник" (the part a subject of its own)
     return pack.relation(noun) == "pobj" and noun.head.lower_ in pack.words("including") \
         and noun.head.head.lemma_.lower() not in pack.words("copulas")
 
