@@ -51,6 +51,9 @@ CASES = [
  # round 11; read past the parts only for the dead's own words, no dev row moved)
  ("en", "On 17 September 2022, Dozo militia attacked the village of Sobane (Mopti), killing 35 civilians, including "
         "24 children. Other sources reported 95 deaths.", 95, 0),
+ # an attacker who died is no part of the soldiers before (the toll widens its high only)
+ ('es', 'Tres policías murieron. También murió uno de los agresores.', 3, 0),
+ ('fr', 'Trois gendarmes ont été tués. Un des assaillants a également été tué.', 3, 0),
  # a part of a member of the dead ("including a priest" after "Among the dead were ...": was one more)
  ('en', 'Among the dead were nine soldiers and four villagers, including a nurse.', 13, 0),
  ('ru', 'Среди погибших — девять полицейских и четыре мирных жителя, в том числе медсестра.', 13, 0),
@@ -81,7 +84,9 @@ test_summary_in_its_language, test_known_gaps = summary_tests(CASES, GAPS)
 # morts" was added to the army's nine soldiers (20 for 11), and "помер один із поранених" was not taken
 # off the wounded when a part of them ("Серед поранених — двоє дітей") came between (16 for 15); "Среди
 # погибших — 17 сотрудников полиции и пять мирных жителей, в том числе православный священник" added
-# the priest (23 for 22).
+# the priest (23 for 22); "MEDELLÍN (Colprensa) - Cinco jóvenes, entre ellos dos menores de edad, fueron
+# asesinados" counted nobody (the masked aside one blank token, which the Spanish parser made the subject
+# with the victims hung on it); "También murió uno de los agresores" was taken for one of the soldiers.
 ARTICLES = [
  ('en', '2024-05-05',
   'KADUNA, Nigeria, May 5 (Reuters) - Gunmen killed 14 people in an overnight raid on a village in northwest Nigeria\'s Kaduna state, police said on Sunday, the latest in a wave of attacks that has killed hundreds this year.\n\nThe attackers, riding on motorcycles, stormed Kauran Fawa village shortly before midnight on Saturday, shooting residents and setting fire to homes, police spokesman Mohammed Jalige said in a statement. Seven other people were wounded and taken to hospital.\n\nAmong the dead were a local chief and two of his wives, residents said. "They came in large numbers and shot at anyone they saw," said one resident, who asked not to be named.\n\nIn March, gunmen abducted 137 pupils from a school in the same state. At least 30 people were killed in a similar attack in February.',
@@ -116,6 +121,12 @@ ARTICLES = [
  ('ru', '2024-06-24',
   'МАХАЧКАЛА, 24 июня. Число погибших в результате нападения боевиков на церкви и синагогу в Дагестане выросло до 22 человек, сообщили в республиканском минздраве.\n\nСреди погибших — 17 сотрудников полиции и пять мирных жителей, в том числе православный священник. Ранее сообщалось о 19 погибших.\n\nЕще 46 человек получили ранения, 13 из них остаются в больнице. Пятеро нападавших были ликвидированы, сообщил Национальный антитеррористический комитет.',
   22, 46),
+ ('es', '2024-05-12',
+  'MEDELLÍN (Colprensa) - Cinco jóvenes, entre ellos dos menores de edad, fueron asesinados la noche del viernes en una finca de la vereda El Llano, en el municipio de Andes, suroeste de Antioquia, confirmó la Gobernación.\n\nSegún versiones de la comunidad, un grupo de hombres armados llegó hasta el lugar, obligó a las víctimas a tenderse en el suelo y les disparó. Un sexto joven logró escapar y dio aviso a las autoridades.\n\nCon este hecho ya son 38 las masacres registradas en el país en lo que va de 2024, según Indepaz. La más reciente había ocurrido hace ocho días en el Cauca, donde murieron cuatro personas.',
+  5, 0),
+ ('es', '2024-05-12',
+  'MORELIA - Dos elementos del Ejército murieron y otros seis resultaron heridos este domingo tras ser emboscados por presuntos integrantes de un cártel en el municipio de Aguililla, informó la Secretaría de la Defensa Nacional.\n\nDe acuerdo con el comunicado, los militares realizaban un recorrido de vigilancia cuando fueron atacados con armas de alto poder y artefactos explosivos. Los heridos fueron trasladados en helicóptero a un hospital militar en Morelia; uno de ellos se reporta grave.\n\nEn el enfrentamiento también murió uno de los agresores, cuyo cuerpo quedó en el lugar.',
+  2, 6),
 ]
 
 

@@ -46,8 +46,9 @@ def singular_details(claims: list[Claim], pack: LanguagePack) -> list[Claim]:
         whole = next((p for p in reversed(out[:i]) if p.category == c.category and p.part_of is None
                       and not p.historical and p.scope == "incident" and (p.low or 0) >= 2
                       and p.evidence.sentence != c.evidence.sentence and p.evidence.start < c.evidence.start), None)
-        if whole is not None and not other_place(whole, c, lex):
-            out[i] = c.with_(part_of=whole.id)
+        if whole is not None and not other_place(whole, c, lex) and not (
+                is_perpetrator(c, pack.language) and not is_perpetrator(whole, pack.language)):
+            out[i] = c.with_(part_of=whole.id)  # not "También murió uno de los agresores" after the soldiers
     return out
 
 

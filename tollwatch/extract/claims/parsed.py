@@ -142,6 +142,27 @@ def _label(pack: LanguagePack, relation: str) -> str:
     return next(label for label, rel in pack.grammar["relations"].items() if rel == relation)
 
 
+def lift_blanks(doc, pack: LanguagePack) -> int:
+    """"Cinco jóvenes, [entre ellos dos menores,] fueron asesinados": a masked aside is one blank
+    token, which a parser may make the clause's subject with the victim hung on it; the noun before
+    the blank takes the blank's place in the tree, the blank's other words hang on it. Returns how many."""
+    lifted = 0
+    for blank in doc:
+        if not blank.is_space or blank.head == blank or pack.relation(blank) in ("punct", "dep"):
+            continue
+        nouns = [c for c in blank.children if c.i < blank.i and c.pos_ in ("NOUN", "PROPN")]
+        if not nouns:
+            continue
+        noun, head, dep = nouns[-1], blank.head, blank.dep_
+        for c in list(blank.children):
+            if c != noun:
+                c.head = noun
+        noun.head, noun.dep_ = head, dep
+        blank.head, blank.dep_ = noun, _label(pack, "dep")
+        lifted += 1
+    return lifted
+
+
 def compound_numerals(doc, pack: LanguagePack) -> int:
     """"treinta y cuatro resultaron heridas", "о восьмидесяти пяти раненых": number words the
     parser split between two heads are one number when read together (and more than either part);
@@ -182,6 +203,7 @@ def parse_cue_sentences(sentences: list[Sentence], pack: LanguagePack) -> dict[i
     docs = pack.parser.pipe(texts, batch_size=BATCH)
     out = {}
     for i, doc in zip(keep, docs):
+        lift_blanks(doc, pack)
         compound_numerals(doc, pack)
         out[i] = ParsedSentence(sentences[i], doc)
     return out
