@@ -54,6 +54,9 @@ CASES = [
  # an attacker who died is no part of the soldiers before (the toll widens its high only)
  ('es', 'Tres policías murieron. También murió uno de los agresores.', 3, 0),
  ('fr', 'Trois gendarmes ont été tués. Un des assaillants a également été tué.', 3, 0),
+ # a relative breakdown aside ("parmi lesquels", "entre los cuales"): the parser took its noun for the subject
+ ('fr', 'NIAMEY - Onze villageois, parmi lesquels quatre femmes, ont été tués par des hommes armés.', 11, 0),
+ ('es', 'Once campesinos, entre los cuales cuatro mujeres, fueron asesinados por hombres armados.', 11, 0),
  # a part of a member of the dead ("including a priest" after "Among the dead were ...": was one more)
  ('en', 'Among the dead were nine soldiers and four villagers, including a nurse.', 13, 0),
  ('ru', 'Среди погибших — девять полицейских и четыре мирных жителя, в том числе медсестра.', 13, 0),
