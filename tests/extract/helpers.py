@@ -18,6 +18,11 @@ def figures_in(reader, text, language, title=None):
     return r.toll.killed.best, r.toll.injured.best
 
 
+def toll_of(reader, language, published, text):
+    """The toll of a whole report of our own, published on `published` (YYYY-MM-DD)."""
+    return reader.read(Article.from_text(text, published=date.fromisoformat(published), language=language)).toll
+
+
 def one_claim(claims, text_part):
     """The one claim whose text contains `text_part` (fails listing all claim texts otherwise)."""
     found = [c for c in claims if text_part in c.text]

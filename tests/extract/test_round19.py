@@ -11,7 +11,7 @@ of victims ("killed a village chief and his two sons ... 3 fatalities") was adde
 toll ... rose to 29, with 80 others wounded" was a toll of the wounded; "tras herir a" and "abaten a" gave nothing (a cue stem and a lemma missing)."""
 import pytest
 
-from .helpers import summary_tests
+from .helpers import summary_tests, toll_of
 
 CASES = [
  ('en', 'Police said the bodies of four fishermen, abducted on Sunday, were found on a river bank.', 4, 0),
@@ -133,13 +133,7 @@ ARTICLES = [
 ]
 
 
-def _toll_of(reader, language, published, text):
-    from datetime import date
-    from tollwatch.models import Article
-    return reader.read(Article.from_text(text, published=date.fromisoformat(published), language=language)).toll
-
-
 @pytest.mark.parametrize("language,published,text,killed,injured", ARTICLES)
 def test_the_toll_of_a_whole_report(reader, language, published, text, killed, injured):
-    t = _toll_of(reader, language, published, text)
+    t = toll_of(reader, language, published, text)
     assert (t.killed.best, t.injured.best) == (killed, injured)
