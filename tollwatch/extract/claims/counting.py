@@ -242,7 +242,8 @@ def _conjuncts(noun: Token, pack: LanguagePack) -> list[Token]:
 
 def _of_them(noun: Token, pack: LanguagePack) -> bool:
     """"eight of them children": a number of the victims told before, a part of them."""
-    return any(p in pack.words("partitive") and (m.lower_ in pack.words("back_pronouns") or m.lower_ in pack.words("relative_pronouns"))
+    pronouns = pack.words("back_pronouns") | pack.words("relative_pronouns")
+    return any(p in pack.words("partitive") and m.lower_ in pronouns
                for c in kids(noun, pack, "num") for p, m in obliques(c, pack))
 
 

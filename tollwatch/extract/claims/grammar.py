@@ -82,7 +82,8 @@ def _transitive(verb: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
         objects = [o for o in kids(verb, pack, "obj") if o.lemma_.lower() not in phrase] or [
             o for r in verb.children if r.lemma_.lower() in pack.grammar["resultative"] and r.i > verb.i
             for o in kids(r, pack, "obj")] or [
-            o for o in kids(verb, pack, "advmod") if o.pos_ == "NOUN" and (_person_noun(o, pack) or o.lower_ in pack.words("vague_heads")) and any(
+            o for o in kids(verb, pack, "advmod") if o.pos_ == "NOUN"
+            and (_person_noun(o, pack) or o.lower_ in pack.words("vague_heads")) and any(
                 prep in pack.words("resultative_preps") and n.lemma_.lower() in pack.grammar["resultative"]
                 and n.i < o.i for prep, n in obliques(verb, pack))]
         # "shot dead his former employer": the object hung on "dead"; "burning to death an elderly couple"
@@ -120,7 +121,8 @@ def _transitive(verb: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
 
 def _own_objects(verb: Token, pack: LanguagePack) -> list[Token]:
     """The verb's objects but an agent the parser took for one ("asesinado por sus captores")."""
-    return [o for o in kids(verb, pack, "obj") if not any(c.lower_ in pack.words("agent_words") for c in kids(o, pack, "case"))]
+    return [o for o in kids(verb, pack, "obj")
+            if not any(c.lower_ in pack.words("agent_words") for c in kids(o, pack, "case"))]
 
 
 def _first_left(noun: Token, pack: LanguagePack) -> Token:
