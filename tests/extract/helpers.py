@@ -55,3 +55,28 @@ def headline_tests(reports):
         assert figures_in(reader, text, language, title) == (killed, injured)
 
     return test_report_with_its_headline
+
+
+def _stated(r, expected):
+    """A toll entry as the test states it: its (low, best, high) for a tuple, its best for a number."""
+    return (r.low, r.best, r.high) if isinstance(expected, tuple) else r.best
+
+
+def report_tests(articles, gaps=(), gaps_named="ARTICLE_GAPS"):
+    """The two tests of a round of whole reports (language, published, text, killed, injured): each
+    gives its tolls (a best, or a (low, best, high) range), each known gap still does not (strict).
+    Bind them at module level, as summary_tests."""
+    def assert_toll(reader, language, published, text, killed, injured):
+        t = toll_of(reader, language, published, text)
+        assert (_stated(t.killed, killed), _stated(t.injured, injured)) == (killed, injured)
+
+    @pytest.mark.parametrize("language,published,text,killed,injured", articles)
+    def test_the_toll_of_a_whole_report(reader, language, published, text, killed, injured):
+        assert_toll(reader, language, published, text, killed, injured)
+
+    @pytest.mark.xfail(strict=True, reason=f"known gap: see {gaps_named}")
+    @pytest.mark.parametrize("language,published,text,killed,injured", gaps)
+    def test_known_gaps_of_whole_reports(reader, language, published, text, killed, injured):
+        assert_toll(reader, language, published, text, killed, injured)
+
+    return test_the_toll_of_a_whole_report, (test_known_gaps_of_whole_reports if gaps else None)

@@ -10,7 +10,7 @@ open high of a part leaking into a closed whole ("Twelve ... including at least 
 read 12 to open)."""
 import pytest
 
-from .helpers import read_in, summary_tests, toll_of
+from .helpers import read_in, report_tests, summary_tests
 
 CASES = [
  ('en', 'Those killed were identified as a local imam and his two nephews.', 3, 0),
@@ -150,17 +150,7 @@ ARTICLE_GAPS = [  # "Une autre source a fait état de dix-huit morts": another a
 ]
 
 
-@pytest.mark.parametrize("language,published,text,killed,injured", ARTICLES)
-def test_the_toll_of_a_whole_report(reader, language, published, text, killed, injured):
-    t = toll_of(reader, language, published, text)
-    assert ((t.killed.low, t.killed.best, t.killed.high), (t.injured.low, t.injured.best, t.injured.high)) == (killed, injured)
-
-
-@pytest.mark.xfail(strict=True, reason="known gap: see ARTICLE_GAPS")
-@pytest.mark.parametrize("language,published,text,killed,injured", ARTICLE_GAPS)
-def test_known_gaps_of_whole_reports(reader, language, published, text, killed, injured):
-    t = toll_of(reader, language, published, text)
-    assert (t.killed.best, t.injured.best) == (killed, injured)
+test_the_toll_of_a_whole_report, test_known_gaps_of_whole_reports = report_tests(ARTICLES, ARTICLE_GAPS)
 
 
 def test_the_spanish_parser_lemmatizes_casualty_verbs_in_every_tense(reader):

@@ -19,7 +19,7 @@ from .claims.lexicon import lexicon
 from .claims.details import (died_of_the_wounded, definite_restatements, earlier_reports, mixed_totals,
                              lone_pronouns, singular_details)
 from .claims.part_of import assign_part_of
-from .claims.perpetrators import is_perpetrator, mark_perpetrators
+from .claims.perpetrators import attacker_among_victims, mark_perpetrators
 from .claims.draft import Draft
 from .claims.parsed import parse_cue_sentences
 from .claims.reader import sentence_drafts
@@ -158,8 +158,7 @@ def _joined_parts(claims: list[Claim], joined: list[str | None]) -> list[Claim]:
                           and out[j].evidence.sentence == part.evidence.sentence and out[j].category == part.category), None)
         told = [j for j in wholes if not out[j].historical and out[j].low is not None]
         if whole is None and (kind == "member" or part.evidence.sentence.lstrip(" \"'«“").startswith(part.text)):
-            whole = next((out[j] for j in reversed(told) if j < i and not (
-                is_perpetrator(part) and not is_perpetrator(out[j]))), None)  # not "Un des assaillants" of the soldiers
+            whole = next((out[j] for j in reversed(told) if j < i and not attacker_among_victims(part, out[j])), None)
         if whole is None and kind == "member":
             whole = next((out[j] for j in told if j > i and _larger(out[j], part)), None)
         if whole is not None and not _larger(part, whole):  # "injuring 15 in all" is no part of 6

@@ -13,7 +13,7 @@ from ...models import Claim
 from ..attribution import side_of, sides_table
 from ..numbers import find_quantities
 from .lexicon import Lexicon, claim_language, lexicon
-from .perpetrators import is_perpetrator
+from .perpetrators import attacker_among_victims, is_perpetrator
 
 
 def assign_part_of(claims: list[Claim], language: str = "en") -> list[Claim]:
@@ -41,7 +41,7 @@ def assign_part_of(claims: list[Claim], language: str = "en") -> list[Claim]:
         for p in earlier + later:
             if other_place(p, c, lex):
                 continue  # "У Куп'янську загинули двоє людей. У Балаклії загинули двоє людей": two places
-            if is_perpetrator(c, language) and not is_perpetrator(p, language):
+            if attacker_among_victims(c, p, language):
                 continue  # "the attacker" is not one of his victims
             if len(_name_words(p, lex)) >= 2 and len(_name_words(c, lex)) >= 2:
                 continue  # a second full name is a second victim (the same name again: _named_again)

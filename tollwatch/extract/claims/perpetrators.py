@@ -35,6 +35,12 @@ def is_perpetrator(c: Claim, language: str | None = None) -> bool:
     return at > 0 and bool(re.search(raw["perpetrator_before_name"], s[:at], re.IGNORECASE))
 
 
+def attacker_among_victims(part: Claim, whole: Claim, language: str | None = None) -> bool:
+    """The part's victims are attackers and the whole's are not ("También murió uno de los
+    agresores" after the soldiers): no part of that whole."""
+    return is_perpetrator(part, language) and not is_perpetrator(whole, language)
+
+
 def attackers_among(claims: list[Claim], language: str | None = None) -> set[str]:
     """Ids of perpetrators' claims in an attack that has victims of its own: the article also
     states people killed or hurt who are not attackers ("stabbing 3 tourists. One of the
