@@ -327,13 +327,11 @@ GAPS = [
  ("en", "A clandestine grave containing the remains of at least 20 people was discovered.", 20, 0),
  # "et un troisième grièvement blessé": the parser takes "grièvement" for the noun
  ("fr", "Deux policiers ont été tués et un troisième grièvement blessé.", 2, 1),
- # people "remain in hospital" after a toll: the wounded of it
+ # people "remain in hospital" after a toll: closed in round 20 (tests/extract/test_round20.py)
  # "eliminated" / "neutralized" as killed: tried, MUC-4 read battalions neutralized and rights violations
  # eliminated ("eliminating civilian casualties" in ISAF); "strangled" alone read "was strangling"
  ("en", "Four militants were eliminated in the operation.", 4, 0),
  ("en", "Four women were strangled.", 4, 0),
- ("en", "The death toll from Friday's attack on a church rose to 18 on Sunday after two of the wounded "
-        "died in hospital, officials said. Twenty-three people remain in hospital.", 18, 23),
 ]
 
 CASES = MEMBERS_OF_THE_DEAD + WIRE_SUMMARIES + REGIONAL_NEWS + DEMONYMS_ARE_NO_NAMES + WIRE_SUMMARIES_MORE + NOBODY_HURT + HEDGED_AND_REPORTED + REGIONAL_NEWS_MORE + ARTICLES_OF_OUR_OWN + ATROCITY_EXCERPTS_MORE + WIRE_PARAGRAPHS + WITH_WOUNDS + UPDATES_AND_WOUNDED_WHO_DIE + VERBS_OF_KILLING + REGIONAL_NEWS_THIRD

@@ -44,7 +44,8 @@ def _transitive(verb: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
             or stolen_subject(verb, pack) or inherited(verb, pack, ("subjpass",)) or (
             inherited(verb, pack, ("subj",)) if rel == "conj" and (kids(verb, pack, "auxpass") or passive(verb.head, pack))
             else []) \
-            or [c for c in [_counted_before(verb, pack)] if c is not None]  # "resulted in six Afghans being killed"
+            or [c for c in [_counted_before(verb, pack)] if c is not None] \
+            or _raised(verb, pack) or _oblique_subject(verb, pack)  # "resulted in six Afghans being killed"
     elif rel == "acl" and participle(verb) and (apposed := [a for a in kids(verb.head, pack, "appos") if a.i > verb.i]) \
             and any(c.lemma_.lower() in pack.grammar["resultative"] for c in verb.children if c.i > verb.i):
         victims = apposed[:1]                      # "gunmen suspected to be bandits shot dead a farmer": the object made an apposition
@@ -117,6 +118,23 @@ def _transitive(verb: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
         if named and not _person_noun(resolve(v, pack), pack):
             continue  # "blew up a restaurant", "shot down one", "blew herself up"
         yield Finding(cat, resolve(v, pack), verb, person_only=person, part=part, weak=weak)
+
+
+def _raised(verb: Token, pack: LanguagePack) -> list[Token]:
+    """"Thirty people have reported been killed": a passive complement with no subject of its own,
+    its head's subject standing before both (an adverb misspelt as a verb)."""
+    if pack.relation(verb) != "ccomp" or not kids(verb, pack, "auxpass") or kids(verb, pack, "subj", "subjpass"):
+        return []
+    return [s for s in kids(verb.head, pack, "subj") if s.i < verb.head.i < verb.i and s.pos_ in ("NOUN", "NUM")]
+
+
+def _oblique_subject(verb: Token, pack: LanguagePack) -> list[Token]:
+    """"Au moins neuf personnes ... ont été tuées": a counted noun before a passive with no subject,
+    with no case word of its own, that the parser took for an oblique."""
+    if pack.grammar.get("prepositions_as_heads", True) or kids(verb, pack, "subj", "subjpass"):
+        return []
+    return [o for o in kids(verb, pack, "obl") if o.i < verb.i and not kids(o, pack, "case")
+            and o.pos_ in ("NOUN", "PROPN") and kids(o, pack, "num")][:1]
 
 
 def _own_objects(verb: Token, pack: LanguagePack) -> list[Token]:
@@ -348,6 +366,9 @@ def predicates(doc, pack: LanguagePack) -> list[Finding]:
         if tok.pos_ == "VERB" and (taken := list(_to_hospital(tok, pack))):
             found += taken  # "évacuées vers l'hôpital": hurt, not displaced
             continue
+        if tok.pos_ in ("VERB", "AUX", "NOUN", "ADJ") and (kept := list(_in_hospital(tok, pack))):
+            found += kept
+            continue
         if tok.pos_ == "VERB" and lemma in pack.words("loss_verbs"):
             found += _losses(tok, pack)
             continue
@@ -400,8 +421,10 @@ def _losses(verb: Token, pack: LanguagePack) -> Iterator[Finding]:
         of = [n for p, n in obliques(o, pack) if p in pack.words("partitive")] if o.pos_ == "NUM" else []
         if state or any(w.lower_ in fighters or w.lemma_.lower() in fighters for w in [o] + of) or (
                 _a_side(verb, pack) and any(is_person(w, pack, lex.people_singular | lex.people_plural, lex.not_people)
+                                            or (w.pos_ in ("ADJ", "PRON") and kids(w, pack, "poss"))
                                             for w in [o] + of if w.pos_ != "NUM")):
-            # not "lost 40 workers to the strike"; "lost six of its fighters"; "the battalion lost 11 men"
+            # not "lost 40 workers to the strike"; "lost six of its fighters"; "the battalion lost 11 men";
+            # "losing two of their own"
             yield Finding(state or "killed", o, verb, person_only=True)
 
 
@@ -411,7 +434,36 @@ def _a_side(verb: Token, pack: LanguagePack) -> bool:
     units = pack.words("force_units")
     return any(s.lower_ in units or s.lemma_.lower() in units
                or side_of(" ".join(t.text for t in s.subtree), pack.language) is not None
-               for s in kids(verb, pack, "subj") or inherited(verb, pack, ("subj",)))
+               for s in kids(verb, pack, "subj") or inherited(verb, pack, ("subj",))
+               or (kids(verb.head, pack, "subj") if pack.relation(verb) == "advcl" else []))  # "..., losing two"
+
+
+def _in_hospital(tok: Token, pack: LanguagePack) -> Iterator[Finding]:
+    """"Another 41 remain in hospital", "ten people remain hospitalised", "24 personnes sont toujours
+    à l'hôpital", "dix personnes restent hospitalisées": a counted group that stays (a verb of the
+    pack's `stay_verbs`; a copula in the present: not "four gunmen were in the hospital when police
+    arrived") in a hospital noun or in the state of a `hospital_verbs` participle is hurt."""
+    def hospital(t: Token) -> bool:
+        return t.lemma_.lower() in pack.words("hospital_nouns") or t.lemma_.lower() in pack.words("hospital_verbs") \
+            or t.lower_ in pack.words("hospital_verbs")
+    stays = pack.words("stay_verbs")
+    if tok.pos_ in ("NOUN", "ADJ"):  # the place or state the head of its linking verb
+        linking = [a for a in kids(tok, pack, "aux", "auxpass") if a.lemma_.lower() in stays]
+        if not linking or not hospital(tok):
+            return
+        stay = linking[0]
+    elif tok.lemma_.lower() in stays and not passive(tok, pack) and not [
+            o for o in kids(tok, pack, "obj") if not hospital(o)] and (  # "siguen hospitalizadas" (an object)
+            any(hospital(n) for _, n in obliques(tok, pack))
+            or any(hospital(c) and c.pos_ == "ADJ" for c in tok.children)):
+        stay = tok
+    else:
+        return
+    if stay.lemma_.lower() in pack.words("copulas") and "Pres" not in stay.morph.get("Tense"):
+        return
+    for v in kids(tok, pack, "subj") or kids(stay, pack, "subj"):
+        if v.pos_ == "NUM" or kids(v, pack, "num"):
+            yield Finding("injured", resolve(v, pack), tok, person_only=True)
 
 
 def _to_hospital(verb: Token, pack: LanguagePack) -> Iterator[Finding]:

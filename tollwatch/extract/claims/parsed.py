@@ -163,6 +163,17 @@ def lift_blanks(doc, pack: LanguagePack) -> int:
     return lifted
 
 
+def digit_numerals(doc) -> int:
+    """"ont porté à 17 le nombre de morts": a figure in digits that the tagger made a determiner
+    or an adjective is a number. Returns how many."""
+    fixed = 0
+    for tok in doc:
+        if tok.is_digit and tok.pos_ in ("DET", "ADJ", "PRON"):
+            tok.pos_ = "NUM"
+            fixed += 1
+    return fixed
+
+
 def compound_numerals(doc, pack: LanguagePack) -> int:
     """"treinta y cuatro resultaron heridas", "о восьмидесяти пяти раненых": number words the
     parser split between two heads are one number when read together (and more than either part);
@@ -204,6 +215,7 @@ def parse_cue_sentences(sentences: list[Sentence], pack: LanguagePack) -> dict[i
     out = {}
     for i, doc in zip(keep, docs):
         lift_blanks(doc, pack)
+        digit_numerals(doc)
         compound_numerals(doc, pack)
         out[i] = ParsedSentence(sentences[i], doc)
     return out
