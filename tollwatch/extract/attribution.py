@@ -154,6 +154,8 @@ def _match_source(window: str, language: str = "en", before: bool = True) -> Att
     must stand right before its verb is looked for there), else it starts after it."""
     leading = _table_pattern(language, "leading_words")
     trailing = _table_pattern(language, "trailing_words")
+    if not before:  # "По данным министерства, более 100 боевиков ...": the name before the clause's end
+        window = re.split(r"[,;:]", window, maxsplit=1)[0]
     for pattern, row in _source_patterns(language):
         m = None
         for m in pattern.finditer(window):

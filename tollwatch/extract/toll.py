@@ -144,8 +144,11 @@ def _after_revisions(roots: list[Claim]) -> list[Claim]:
                 same = list(kept)  # "killing 12, Afghan officials said ... The toll later rose to 17": that side's toll
             if any(r.cumulative and (r.low or 0) > (c.low or 0) for r in same):
                 continue  # "had put the toll at 34" after "risen to 36": the earlier, lower toll
-            if any((r.low or 0) > (c.low or 0) and _other_source(r, c) for r in same):
+            if any((r.low or 0) > (c.low or 0) and (_other_source(r, c) or (
+                    c.reported_by.name and not r.reported_by.name and r.evidence.sentence != c.evidence.sentence))
+                   for r in same):
                 continue  # "23 villagers, a local leader said ... The army put the toll at 18": another account
+                # (or a named source's lower toll after an unnamed figure: "Une source sécuritaire ... douze morts")
             kept = [r for r in kept if r not in same]
         kept.append(c)
     return kept

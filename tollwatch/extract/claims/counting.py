@@ -366,12 +366,13 @@ def _number_word(tok: Token, pack: LanguagePack) -> bool:
 
 
 def _age(tok: Token, pack: LanguagePack) -> bool:
-    """"24-летняя", "16-летний": a number joined to an age word is an age, no count."""
+    """"24-летняя", "16-летний", "37 year old": a number joined to an age word is an age, no count."""
     after = tok.text.split("-", 1)[1].lower() if "-" in tok.text else ""
     nxt = tok.doc[tok.i + 2] if tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 1].text == "-" \
         and not tok.whitespace_ else None
     word = after or (nxt.lower_ if nxt is not None else "")
-    return bool(word) and any(word.startswith(s) for s in pack.words("age_words"))
+    spaced = " ".join(t.lower_ for t in tok.doc[tok.i + 1:tok.i + 3]) if tok.like_num else ""  # "37 year old"
+    return any(w and w.startswith(s) for w in (word, spaced) for s in pack.words("age_words"))
 
 
 def _ages(tokens, pack: LanguagePack) -> set[int]:

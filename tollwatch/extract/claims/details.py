@@ -154,7 +154,10 @@ def died_of_the_wounded(claims: list[Claim], pack: LanguagePack) -> list[Claim]:
                 and not (before.victims.side and c.victims.side and before.victims.side != c.victims.side) and not (
                     bare_only and before.evidence.sentence == c.evidence.sentence
                     and not _died_later(before, c, lex)):  # not "ранены 47, погибли 11"
-            out[i] = c.with_(part_of=before.id)  # not of another side's wounded ("о 15 погибших" of the other state)
+            risen = any(q.cumulative and q.category == "killed" and q.evidence.sentence == c.evidence.sentence for q in out)
+            out[i] = c.with_(part_of=before.id, cumulative=c.cumulative or risen)
+            # not of another side's wounded ("о 15 погибших" of the other state); "elevó a cuatro la cifra ...,
+            # luego de que uno de los heridos muriera": counted in the toll it raised
     return out
 
 

@@ -117,7 +117,16 @@ def _transitive(verb: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
     for v in victims:
         if named and not _person_noun(resolve(v, pack), pack):
             continue  # "blew up a restaurant", "shot down one", "blew herself up"
-        yield Finding(cat, resolve(v, pack), verb, person_only=person, part=part, weak=weak)
+        told = "injured" if cat == "displaced" and _of_the_hurt(resolve(v, pack), pack) else cat
+        yield Finding(told, resolve(v, pack), verb, person_only=person, part=part, weak=weak)
+
+
+def _of_the_hurt(noun: Token, pack: LanguagePack) -> bool:
+    """"Six des blessés ont été évacués", "the wounded were evacuated": people moved for their
+    wounds are hurt, not displaced."""
+    hurt = {w for table in ("states", "counted_nouns") for w, c in pack.grammar[table].items() if c == "injured"}
+    return any(n.lower_ in hurt or n.lemma_.lower() in hurt for n in [noun] + [
+        n for p, n in obliques(noun, pack) if p in pack.words("partitive")])
 
 
 def _raised(verb: Token, pack: LanguagePack) -> list[Token]:

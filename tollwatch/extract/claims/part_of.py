@@ -108,8 +108,11 @@ def _other_accounts(out: list[Claim], lex: Lexicon) -> list[Claim]:
                 or other_place(p, c, lex)):  # "Neuf soldats maliens ... un bilan plus lourd, de onze morts"
             continue
         claimed = c.reported_by.kind == "armed_group" and p.reported_by.kind != "armed_group"
+        recounted = bool(c.reported_by.name) and _same_kind(p.victims.group, c.victims.group) \
+            and p.evidence.sentence != c.evidence.sentence and not p.reported_by.name  # "Не менее 20 военнослужащих
+        # погибли ... Армия сообщила о гибели 12 военных": the same victims counted by a named source
         if (c.victims.group not in general and p.victims.group not in general and not dead) and not _set_against(p, c, lex) \
-                and not claimed:
+                and not claimed and not recounted:
             continue  # a specific group against a specific one: other victims, unless set against it
         if p.victims.group != c.victims.group and any(
                 q.victims.group == c.victims.group and q.low == c.low and not q.historical for q in out[:i]):
@@ -350,7 +353,9 @@ def _detail_of(p: Claim, c: Claim, lex: Lexicon, paired: bool = False) -> bool:
     if lex.cue("example_cues").search(c.evidence.sentence[:c.evidence.sentence.find(c.text) + 1]):
         return True  # "In one case, a 70-year-old man died": one of the victims already counted
     same = c.victims.group in (None, p.victims.group) or p.victims.group is None or (c.victims.group or "").rstrip("s") == (p.victims.group or "").rstrip("s") \
-        or (paired and lex.cue("addition_words").fullmatch(c.victims.group or "") is not None)  # "... y otro más resultó herido"
+        or (paired and lex.cue("addition_words").fullmatch(c.victims.group or "") is not None) \
+        or (c.category == "injured" and (c.victims.group or "").lower() in lex.words("hurt_counts"))
+    # "... y otro más resultó herido"; "Six of the wounded were evacuated": some of the hurt told before
     vague = p.approximate and p.high is None
     if p.low == c.low and p.high in (c.high, None) and (c.low or 0) >= 3:
         return True  # the same figure of three or more, restated ("at least 15 farmers ... 15 bodies")

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Iterator
 
-from ..numbers import vague_table
+from ..numbers import parse_number, vague_table
 from ..packs import LanguagePack
 
 Token = Any  # a spaCy Token
@@ -170,14 +170,43 @@ def _agreeing(pron: Token, head: Token) -> Token:
 
 def inherited(verb: Token, pack: LanguagePack, rels: tuple[str, ...]) -> list[Token]:
     """A conjoined or complement verb without its own subject takes its head's ("were shot and
-    killed", "were reported killed")."""
+    killed", "were reported killed"), when they agree in number."""
+    return [s for s in _inherited(verb, pack, rels) if _agrees(verb, s, pack)]
+
+
+def _number(tok: Token, pack: LanguagePack) -> str | None:
+    """Sing or Plur, where the word or its count says it ("Two men": Plur)."""
+    counts = [c for c in [tok] + kids(tok, pack, "num") if c.pos_ == "NUM" and c.like_num]
+    if counts and not counts[0].morph.get("Number"):
+        value = parse_number(counts[0].text, pack.language)
+        return None if value is None else "Sing" if value == 1 else "Plur"
+    found = tok.morph.get("Number")
+    return found[0] if found else None
+
+
+def _agrees(verb: Token, subject: Token, pack: LanguagePack) -> bool:
+    """Not "Two men were arrested, a third ... and was shot dead": a verb (or its auxiliary) in the
+    singular does not take a plural subject, nor the other way round."""
+    told = [verb] + kids(verb, pack, "aux", "auxpass")
+    said = {n for t in told for n in t.morph.get("Number")}
+    if any("Neut" in t.morph.get("Gender") for t in told):
+        return True  # "Пять человек было ранено": a count takes a neuter singular
+    number = _number(subject, pack)
+    return not said or number is None or number in said
+
+
+def _inherited(verb: Token, pack: LanguagePack, rels: tuple[str, ...]) -> list[Token]:
     rel = pack.relation(verb)
+    if rel == "conj" and verb.head != verb:  # "двое были задержаны, третий оказал ... и был нейтрализован"
+        for s in reversed([s for s in kids(verb.head, pack, "conj") if s.i < verb.i]):
+            if own := kids(s, pack, "subj", "subjpass"):
+                return own  # the nearest conjunct before with a subject of its own
     if rel in ("conj", "xcomp", "oprd") and verb.head != verb:
         own = kids(verb.head, pack, *rels)
         if own:
             return own
         if rel == "conj" and pack.relation(verb.head) == "conj":
-            return inherited(verb.head, pack, rels)
+            return _inherited(verb.head, pack, rels)
     return []
 
 
