@@ -54,6 +54,9 @@ CASES = [
  ('fr', 'Vingt soldats ont été blessés. Six des blessés ont été évacués par avion vers Niamey.', 0, 20),
  ('en', 'Twenty soldiers were wounded. Six of the wounded were evacuated to Kabul by helicopter.', 0, 20),
  # passed on first run, kept as the round's plain sentences
+ ('uk', 'Кількість загиблих внаслідок ракетного удару по Дніпру зросла до 23, повідомили в ДСНС.', 23, 0),
+ ('uk', 'Двоє військовослужбовців загинули, четверо отримали поранення під час обстрілу колони.', 2, 4),
+ ('uk', 'Росіяни обстріляли село, поранено жінку 1960 року народження.', 0, 1),
  ('en', 'Seven border guards of the State Security Service were killed in an exchange of fire overnight, the service said.', 7, 0),
  ('en', 'A customs officer and two of his colleagues died after their vehicle hit a landmine.', 3, 0),
  ('en', 'Gunmen killed the mayor, her bodyguard and a passer-by outside the town hall.', 3, 0),
@@ -68,6 +71,8 @@ CASES = [
 
 GAPS = [
  ('en', 'Two men were arrested, a third resisted and was shot dead.', 1, 0),  # "resisted" tagged an adjective: no subject for "shot"
+ ('uk', 'Ще 12 людей перебувають у лікарні.', 0, 12),  # "перебувають" tagged a noun
+ ('uk', 'Російський дрон атакував автомобіль, загинув водій, пасажира поранено.', 1, 1),  # "пасажира" an adverb
  ('fr', 'Un douanier et deux de ses collègues sont morts lorsque leur véhicule a sauté sur une mine.', 3, 0),  # "douanier" made the subject of "sauté"
  ('fr', 'Des hommes armés ont tué le maire, son garde du corps et un passant devant la mairie.', 3, 0),  # "passant" tagged a verb
  ('fr', "L'attaque a fait un mort parmi les policiers et un blessé grave.", 1, 1),  # "un blessé" a conjunct of "policiers"
