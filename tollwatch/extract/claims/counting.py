@@ -407,6 +407,17 @@ def _speaker(noun: Token, pack: LanguagePack) -> bool:
             and not kids(verb, pack, "subj"))
 
 
+def _attackers_before(noun: Token, pack: LanguagePack) -> str | None:
+    """The attackers a back pronoun ("three of them") stands for: the nearest plural noun before it
+    in its sentence, where that is a perpetrators' word; None otherwise ("injuring at least 18
+    people; one of them later died": the people)."""
+    words = lexicon(pack.language).words("perpetrator_groups")
+    for t in reversed(noun.doc[:noun.i]):
+        if t.pos_ in ("NOUN", "PROPN") and "Plur" in t.morph.get("Number"):
+            return t.lower_ if t.lower_ in words or t.lemma_.lower() in words else None
+    return None
+
+
 def count_finding(f: Finding, sent: Sentence, pack: LanguagePack, unknown: bool,
                   lex_people: frozenset[str], lex_not_people: frozenset[str]) -> Iterator[Draft]:
     """The drafts one finding gives: one per coordinated victim, plus its "including" parts."""
@@ -480,6 +491,9 @@ def count_finding(f: Finding, sent: Sentence, pack: LanguagePack, unknown: bool,
         attackers = next((w for w in owner.lower().split() if w in lexicon(pack.language).words("perpetrator_groups")), None)
         if attackers:  # "Потери нападавших составили 30", "the attackers' losses": their own figure, no update
             c = replace(c, group=attackers)
+        elif c.group in pack.words("back_pronouns") and pack.relation(noun) in ("subj", "subjpass") \
+                and (gang := _attackers_before(noun, pack)):  # not "gunmen sprayed a bus ..., killing seven of them"
+            c = replace(c, group=gang)  # "Gunmen then tried to storm the building ...; three of them were killed"
         if f.gapped:  # "le Tadjikistan de 35": whose figure its clause says
             owner = " ".join(t.text for t in noun.head.subtree if t not in set(noun.subtree))
         d = _draft(own or f.category, c, sent, joined, f.update and not attackers, noun, owner, f.weak,

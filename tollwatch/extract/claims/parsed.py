@@ -215,12 +215,31 @@ def compound_numerals(doc, pack: LanguagePack) -> int:
     return joined
 
 
+def recase_first_verb(docs: list, texts: list[str], pack: LanguagePack) -> list:
+    """"Ultiman a un policía en Culiacán", "Hallan muertos a dos hombres": a headline's verb in the
+    first place, capitalised, that the tagger took for a name (the sentence then has no verb): where
+    the pack asks, such a sentence is parsed again with that word in lower case (same length), and
+    the new parse is kept when it finds the verb."""
+    if not pack.grammar.get("recase_first_verb"):
+        return docs
+    again = [k for k, d in enumerate(docs) if len(d) > 2 and d[0].pos_ == "PROPN" and d[0].is_title
+             and d[1].is_lower and not any(t.pos_ in ("VERB", "AUX") for t in d)]
+    if not again:
+        return docs
+    lowered = [texts[k][:len(texts[k]) - len(texts[k].lstrip())] + texts[k].lstrip()[:1].lower() + texts[k].lstrip()[1:]
+               for k in again]
+    for k, doc in zip(again, pack.parser.pipe(lowered, batch_size=BATCH)):
+        if doc[0].pos_ in ("VERB", "AUX"):
+            docs[k] = doc
+    return docs
+
+
 def parse_cue_sentences(sentences: list[Sentence], pack: LanguagePack) -> dict[int, ParsedSentence]:
     """Index in `sentences` -> its parse, for the sentences with a casualty cue."""
     keep = [i for i, s in enumerate(sentences) if pack.cue.search(s.text)]
     texts = [plain_quotes(normalise_case(mask_part_asides(mask_asides(mask_insertions(mask_digit_groups(
         mask_dateline(sentences[i].text, pack)))), pack), pack), pack) for i in keep]
-    docs = pack.parser.pipe(texts, batch_size=BATCH)
+    docs = recase_first_verb(list(pack.parser.pipe(texts, batch_size=BATCH)), texts, pack)
     out = {}
     for i, doc in zip(keep, docs):
         lift_blanks(doc, pack)

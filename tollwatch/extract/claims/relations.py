@@ -277,7 +277,8 @@ def verb_category(verb: Token, pack: LanguagePack) -> str | None:
         head, *rest = phrase.split()
         if lemma == head and set(rest) & (parts | {c.lemma_.lower() for c in verb.subtree if c != verb}):
             if rest[0] in parts or lemma not in g["needs_particle"]:
-                return cat
+                fatal = [g["resultative"][c.lower_] for c in kids(verb, pack, "advmod") if c.lower_ in g["resultative"]]
+                return fatal[0] if fatal else cat  # "mortellement touché par balle"
     if lemma in pack.words("resultative_verbs") or lemma in g["transitive"]:
         for c in verb.children:
             word = c.lemma_.lower() if c.lemma_.lower() in g["resultative"] else c.lower_  # "mortellement" (lemma "mortellemer")
