@@ -29,6 +29,7 @@ from ..packs import LanguagePack
 from .perpetrators import attacker_among_victims, is_perpetrator
 from .lexicon import lexicon
 from .part_of import is_addition, other_place, stands_for_another
+from .relations import state_words
 
 _DIGIT = re.compile(r"\d")
 HARMED = ("killed", "injured")  # the two categories a count of victims is broken down into
@@ -127,8 +128,7 @@ def died_of_the_wounded(claims: list[Claim], pack: LanguagePack) -> list[Claim]:
     from the injured to the killed (a wounded person who dies is killed, not also injured)."""
     pronouns = pack.words("back_pronouns") | pack.words("relative_pronouns") | pack.words("personal_pronouns")
     lex = lexicon(pack.language)
-    g = pack.grammar
-    hurt = {w for table in (g["states"], g["counted_nouns"]) for w, cat in table.items() if cat == "injured"}
+    hurt = state_words(pack, "injured")
     out = list(claims)
     for i, c in enumerate(out):
         at = c.evidence.sentence.find(c.text) + len(c.text)

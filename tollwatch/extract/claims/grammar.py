@@ -19,8 +19,8 @@ from .members import group_category, members
 from .referents import is_person
 from .nouns import caused_injuries, counted_before, counted_noun, custody, injuries, nominal
 from .relations import (DASHES, Finding, Token, companions, inherited, kids, modal, nearest_subject, negated, obliques,
-                        outcome, participle, passive, perfect, resolve, stated, stolen_subject, taken_conjuncts,
-                        verb_category)
+                        outcome, participle, passive, perfect, resolve, state_words, stated, stolen_subject,
+                        taken_conjuncts, verb_category)
 
 
 def _transitive(verb: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
@@ -124,7 +124,7 @@ def _transitive(verb: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
 def _of_the_hurt(noun: Token, pack: LanguagePack) -> bool:
     """"Six des blessés ont été évacués", "the wounded were evacuated": people moved for their
     wounds are hurt, not displaced."""
-    hurt = {w for table in ("states", "counted_nouns") for w, c in pack.grammar[table].items() if c == "injured"}
+    hurt = state_words(pack, "injured")
     return any(n.lower_ in hurt or n.lemma_.lower() in hurt for n in [noun] + [
         n for p, n in obliques(noun, pack) if p in pack.words("partitive")])
 
@@ -457,8 +457,8 @@ def _in_hospital(tok: Token, pack: LanguagePack) -> Iterator[Finding]:
             or t.lower_ in pack.words("hospital_verbs")
     stays = pack.words("stay_verbs")
     if tok.pos_ in ("NOUN", "ADJ"):  # the place or state the head of its linking verb
-        linking = [a for a in kids(tok, pack, "aux", "auxpass") if a.lemma_.lower() in stays]
-        if not linking or not hospital(tok):
+        linking = [a for a in kids(tok, pack, "aux", "auxpass") if a.lemma_.lower() in stays] if hospital(tok) else []
+        if not linking:
             return
         stay = linking[0]
     elif tok.lemma_.lower() in stays and not passive(tok, pack) and not [

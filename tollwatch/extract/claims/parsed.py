@@ -226,8 +226,8 @@ def recase_first_verb(docs: list, texts: list[str], pack: LanguagePack) -> list:
              and d[1].is_lower and not any(t.pos_ in ("VERB", "AUX") for t in d)]
     if not again:
         return docs
-    lowered = [texts[k][:len(texts[k]) - len(texts[k].lstrip())] + texts[k].lstrip()[:1].lower() + texts[k].lstrip()[1:]
-               for k in again]
+    at = [len(texts[k]) - len(texts[k].lstrip()) for k in again]  # the first word's first letter
+    lowered = [texts[k][:a] + texts[k][a:a + 1].lower() + texts[k][a + 1:] for k, a in zip(again, at)]
     for k, doc in zip(again, pack.parser.pipe(lowered, batch_size=BATCH)):
         if doc[0].pos_ in ("VERB", "AUX"):
             docs[k] = doc

@@ -267,6 +267,11 @@ def nearest_subject(verb: Token, pack: LanguagePack) -> list[Token]:
     return []
 
 
+def state_words(pack: LanguagePack, category: str) -> set[str]:
+    """The pack's state words and counted nouns of one category ("wounded", "blessés", "heridos")."""
+    return {w for table in ("states", "counted_nouns") for w, cat in pack.grammar[table].items() if cat == category}
+
+
 def verb_category(verb: Token, pack: LanguagePack) -> str | None:
     """The category a verb of harm gives its victims: a phrasal verb, a resultative ("shot dead",
     "stabbed to death"), an agent-dependent one ("police seized" is detention), else its lexicon entry."""
