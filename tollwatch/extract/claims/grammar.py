@@ -118,6 +118,8 @@ def _transitive(verb: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
         if named and not _person_noun(resolve(v, pack), pack):
             continue  # "blew up a restaurant", "shot down one", "blew herself up"
         told = "injured" if cat == "displaced" and _of_the_hurt(resolve(v, pack), pack) else cat
+        if told != cat and resolve(v, pack).pos_ != "NUM" and not kids(resolve(v, pack), pack, "num"):
+            continue  # "The injured were evacuated": the hurt told before, moved, not counted again
         yield Finding(told, resolve(v, pack), verb, person_only=person, part=part, weak=weak)
 
 
