@@ -114,13 +114,13 @@ def _transitive(verb: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
     part = rel == "advcl" and verb.tag_ == "VBG" and verb_category(verb.head, pack) in (cat, "injured") \
         and bool(kids(verb.head, pack, "obj"))
     weak = verb.lemma_.lower() in pack.words("resultative_verbs") and cat == pack.grammar["transitive"].get(verb.lemma_.lower())
-    for v in victims:
-        if named and not _person_noun(resolve(v, pack), pack):
+    for v in map(lambda v: resolve(v, pack), victims):
+        if named and not _person_noun(v, pack):
             continue  # "blew up a restaurant", "shot down one", "blew herself up"
-        told = "injured" if cat == "displaced" and _of_the_hurt(resolve(v, pack), pack) else cat
-        if told != cat and resolve(v, pack).pos_ != "NUM" and not kids(resolve(v, pack), pack, "num"):
+        told = "injured" if cat == "displaced" and _of_the_hurt(v, pack) else cat
+        if told != cat and v.pos_ != "NUM" and not kids(v, pack, "num"):
             continue  # "The injured were evacuated": the hurt told before, moved, not counted again
-        yield Finding(told, resolve(v, pack), verb, person_only=person, part=part, weak=weak)
+        yield Finding(told, v, verb, person_only=person, part=part, weak=weak)
 
 
 def _of_the_hurt(noun: Token, pack: LanguagePack) -> bool:
