@@ -206,7 +206,7 @@ def _one_more(pron: Token, pack: LanguagePack) -> bool:
     wounded": a pronoun of addition (the pack's addition words) as the object or subject of a
     verb joined to another verb is one more victim."""
     return pron.lower_ in lexicon(pack.language).words("addition_words") and (
-        (pack.relation(pron) in ("obj", "subj") and pack.relation(pron.head) == "conj")
+        (pack.relation(pron) in ("obj", "subj", "subjpass") and pack.relation(pron.head) == "conj")
         or (pack.relation(pron) == "conj" and pron.head.pos_ in ("NOUN", "PROPN", "NUM")))  # "three supporters and another"
 
 
@@ -507,7 +507,7 @@ def count_finding(f: Finding, sent: Sentence, pack: LanguagePack, unknown: bool,
         for part in parts_of(noun, pack) + verb_parts:  # "were killed, including 11 children"
             p = _count(part, text, pack, unknown, lex_people) if victim(part) else None
             if p is not None and p.low is not None:
-                yield _draft(f.category, p, sent, "including", noun=part, language=pack.language)
+                yield _draft(own or f.category, p, sent, "including", noun=part, language=pack.language)
 
 
 def count_part(noun: Token, cat: str, sent: Sentence, pack: LanguagePack) -> Draft | None:

@@ -25,6 +25,9 @@ from .relations import (DASHES, Finding, Token, companions, inherited, kids, mod
 
 def _transitive(verb: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
     person = verb.lemma_.lower() in pack.words("needs_person") or verb.lemma_.lower() in pack.grammar["agent_categories"]
+    if person and (any(c.lemma_.lower() in pack.grammar["resultative"] for c in verb.children if c.i > verb.i)
+                   or any(n.lemma_.lower() in pack.grammar["resultative"] for _, n in obliques(verb, pack))):
+        person = False  # "shot dead two robbers", "shot to death": only the living die
     named = any(f"{verb.lemma_.lower()} {p.lower_}" in pack.words("needs_person_noun") for p in kids(verb, pack, "prt"))
     rel = pack.relation(verb)
     phrase = {w for p in pack.grammar["phrasal"] if p.split()[0] == verb.lemma_.lower() for w in p.split()[1:]}  # "dar de baja"

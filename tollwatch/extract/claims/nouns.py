@@ -2,6 +2,7 @@
 guards"), custody ("in custody") and injuries ("suffered injuries") as casualty predicates."""
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Iterator
 
 from ..packs import LanguagePack
@@ -147,6 +148,9 @@ def nominal(noun: Token, pack: LanguagePack) -> Iterator[Finding]:
             if owner.lower_ in pack.words("possessive_singular"):
                 yield Finding(cat, owner, verb)  # "his body was found": one, maybe told before
                 return
+            if pack.relation(owner) == "poss" and owner.pos_ in ("NOUN", "PROPN"):
+                yield Finding(cat, resolve(owner, pack), verb)  # "a man's body was found"
+                return
         if "Sing" in noun.morph.get("Number") and any(
                 c.lower_ in lexicon(pack.language).words("addition_words") for c in kids(noun, pack, "amod", "det")):
             yield Finding(cat, noun, verb)       # "another body was found", "otro cuerpo": one more
@@ -215,7 +219,16 @@ def custody(noun: Token, pack: LanguagePack) -> Iterator[Finding]:
 
 
 def injuries(noun: Token, pack: LanguagePack) -> Iterator[Finding]:
-    """"two suffered minor injuries", "60 citizens were treated for injuries"."""
+    """"two suffered minor injuries", "60 citizens were treated for injuries"; wounds told fatal
+    ("suffered fatal wounds", "получил смертельное ранение") are a death."""
+    res = pack.grammar["resultative"]
+    fatal = next((res.get(c.lemma_.lower()) or res.get(c.lower_) for c in kids(noun, pack, "amod")
+                  if c.lemma_.lower() in res or c.lower_ in res), None)
+    for f in _injuries(noun, pack):
+        yield replace(f, category=fatal) if fatal and f.category == "injured" else f
+
+
+def _injuries(noun: Token, pack: LanguagePack) -> Iterator[Finding]:
     damage = noun.lemma_.lower() in pack.words("damage_nouns")  # "получила серьезные повреждения": a person's, not a house's
     if noun.lemma_.lower() not in pack.words("injury_nouns") and noun.lower_ not in pack.words("injury_nouns") and not damage:
         return

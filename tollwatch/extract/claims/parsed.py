@@ -215,6 +215,52 @@ def compound_numerals(doc, pack: LanguagePack) -> int:
     return joined
 
 
+def hyphen_numerals(doc, pack: LanguagePack) -> int:
+    """"douze morts et vingt-trois blessés": number words joined by hyphens that the tagger took for
+    a noun of their own, right before the noun they count (hung elsewhere), are that noun's count:
+    the noun takes the number's place in the tree. Returns how many."""
+    moved = 0
+    for tok in doc[:-1]:
+        noun = doc[tok.i + 1]
+        if (tok.pos_ == "NUM" and pack.relation(tok) == "num") or "-" not in tok.text or tok.head == tok or not (
+                noun.pos_ in ("NOUN", "ADJ") or "Part" in noun.morph.get("VerbForm")) \
+                or tok.is_ancestor(noun) or (noun.is_ancestor(tok) and tok.head != noun):
+            continue
+        if parse_number(tok.text, pack.language) is None or any(
+                parse_number(w, pack.language) is None for w in tok.text.split("-")):
+            continue
+        if tok.head == noun:  # "et trente-trois tués", the count hung on its noun as an adverb (or a case word)
+            tok.dep_, tok.pos_ = _label(pack, "num"), "NUM"
+            moved += 1
+            continue
+        for c in list(tok.children):
+            c.head = noun  # "et" of "et vingt-trois"
+        noun.head, noun.dep_ = tok.head, tok.dep_
+        tok.head, tok.dep_, tok.pos_ = noun, _label(pack, "num"), "NUM"
+        moved += 1
+    return moved
+
+
+def split_numerals(doc, pack: LanguagePack) -> int:
+    """"Cinquante-deux civils": a number the tokenizer cut at its hyphen is one number: its first
+    words hang on its last (which keeps its place), so the phrase reads all of it. Returns how many."""
+    joined = 0
+    for tok in doc[2:]:
+        first, dash = doc[tok.i - 2], doc[tok.i - 1]
+        if dash.text != "-" or first.whitespace_ or dash.whitespace_ or list(dash.children) \
+                or first.is_ancestor(tok) or dash.is_ancestor(tok):
+            continue
+        if None in (parse_number(first.text, pack.language), parse_number(tok.text, pack.language),
+                    parse_number(doc[first.i:tok.i + 1].text, pack.language)):
+            continue
+        for c in list(first.children):
+            c.head = tok  # "Au moins" of "Au moins cinquante-deux"
+        for t in (first, dash):
+            t.head, t.dep_ = tok, _label(pack, "compound")
+        joined += 1
+    return joined
+
+
 def recase_first_verb(docs: list, texts: list[str], pack: LanguagePack) -> list:
     """"Ultiman a un policía en Culiacán", "Hallan muertos a dos hombres": a headline's verb in the
     first place, capitalised, that the tagger took for a name (the sentence then has no verb): where
@@ -244,6 +290,8 @@ def parse_cue_sentences(sentences: list[Sentence], pack: LanguagePack) -> dict[i
     for i, doc in zip(keep, docs):
         lift_blanks(doc, pack)
         digit_numerals(doc)
+        hyphen_numerals(doc, pack)
+        split_numerals(doc, pack)
         compound_numerals(doc, pack)
         out[i] = ParsedSentence(sentences[i], doc)
     return out

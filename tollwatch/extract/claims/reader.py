@@ -10,7 +10,7 @@ from .counting import count_finding, count_part
 from .referents import among_them
 from .draft import Draft
 from .grammar import gapped_figures, predicates
-from .relations import kids, obliques, participle, year
+from .relations import kids, obliques, participle, perfect, year
 from .lexicon import lexicon
 from .parsed import ParsedSentence
 from .tolls import running, running_tolls
@@ -35,7 +35,8 @@ def sentence_drafts(ps: ParsedSentence, pack: LanguagePack) -> list[Draft]:
             taken.add(d.anchor)
             if pluperfect(f.predicate, pack) or _cause(f.predicate, pack) or f.predicate.i in before \
                     or (f.predicate.pos_ == "NOUN" and pack.relation(f.predicate) == "obj" and pluperfect(f.predicate.head, pack)) \
-                    or _one_of(f.victim, pack) or _dated(f.predicate, pack) or _clause_dated(f, pack):
+                    or _one_of(f.victim, pack) or _dated(f.predicate, pack) or _clause_dated(f, pack) \
+                    or _war_total(f.predicate, pack):
                 d = replace(d, historical=True)
             drafts.append(d)
             if _means_to(f.predicate, pack):
@@ -106,6 +107,18 @@ def _after_noun(p, pack: LanguagePack) -> bool:
     if pack.grammar.get("prepositions_as_heads", True):
         return pack.relation(p) == "pobj" and p.head.lower_ in pack.words("earlier_marks")
     return any(c.lower_ in pack.words("earlier_marks") for c in kids(p, pack, "case"))
+
+
+def _war_total(predicate, pack: LanguagePack) -> bool:
+    """"The conflict has claimed more than 10,000 lives", "La guerre a fait 40 000 morts": a war
+    told as the subject of a casualty verb (or, where a perfect tells a running count, "40,000
+    have been killed in the war", as its oblique) gives the war's own toll, not this event's."""
+    wars = pack.words("war_nouns")
+    verb = predicate if predicate.pos_ in ("VERB", "AUX") else predicate.head
+    if any(s.lemma_.lower() in wars and not kids(s, pack, "num") for s in kids(verb, pack, "subj")):
+        return True
+    return bool(pack.grammar.get("perfect_is_running")) and perfect(verb, pack) and any(
+        n.lemma_.lower() in wars for _, n in obliques(verb, pack))
 
 
 def _one_of(victim, pack: LanguagePack) -> bool:

@@ -75,7 +75,12 @@ def parts_of(noun: Token, pack: LanguagePack) -> list[Token]:
     def of_them(t: Token) -> bool:
         return t.pos_ == "NUM" and any(n.lower_ in pack.words("back_pronouns")
                                        for p, n in obliques(t, pack) if p in pack.words("partitive"))
-    appos = kids(noun, pack, "appos")
+    def nearest(a: Token) -> Token:  # "un muerto y siete heridos, dos de ellos de gravedad": the conjunct before it
+        return max([noun] + [c for c in kids(noun, pack, "conj") if c.i < a.i], key=lambda t: t.i)
+    appos = [a for a in kids(noun, pack, "appos") if nearest(a) == noun]
+    if pack.relation(noun) == "conj" and noun.head != noun:
+        appos += [a for a in kids(noun.head, pack, "appos") if a.i > noun.i and max(
+            [c for c in kids(noun.head, pack, "conj") if c.i < a.i], key=lambda t: t.i) == noun]
     return [n for p, n in obliques(noun, pack) if p in pack.words("including")] + [
         a for a in appos if of_them(a)] + [s for a in appos for s in kids(a, pack, "subj") if of_them(s)]
 

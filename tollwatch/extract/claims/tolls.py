@@ -39,6 +39,11 @@ def _numbers_near(noun: Token, pack: LanguagePack) -> list[Token]:
     found += [n for n in kids(noun, pack, "num") if n.i > noun.i and any(
         t.text in DASHES + (":",) for t in noun.doc[noun.i + 1:n.i])]  # "Число погибших — 14"
     verb = noun.head
+    updates = pack.words("update_verbs")
+    if pack.relation(noun) == "subj" and verb.pos_ == "VERB" and verb.lemma_.lower() not in updates:
+        # "скончался ..., число погибших достигло шести": the subject hung on the verb before
+        verb = next((c for c in verb.children if c.i > noun.i and c.pos_ == "VERB" and c.lemma_.lower() in updates
+                     and not kids(c, pack, "subj", "subjpass")), verb)
     if pack.relation(noun) == "subj" and verb.pos_ == "NUM" and any(
             a.lemma_.lower() in pack.words("update_verbs") for a in kids(verb, pack, "aux")):
         found.append(verb)  # "la cifra de heridos es de 150": the number heads its copula (UD)
