@@ -10,6 +10,10 @@ partitive apposition hung on the first of two joined figures ("un muerto y siete
 ellos de gravedad"), fatal wounds ("herido de muerte", "смертельное ранение", "blessures mortelles"),
 French number words joined by hyphens ("vingt-trois blessés", "Cinquante-deux civils"), a body
 recovered by a verb the packs lacked ("ont retiré les corps") and a possessor's body ("A man's body").
+Among the later reports: a Mexican dateline ending ".-" ("MORELIA, Mich.- Cinco integrantes ...":
+the count was read as part of it), a French number that the parser made a root of its own
+("Vingt-neuf soldats ... ont été tués": 2), and a Ukrainian toll noun whose category was taken
+from the wounded after it ("Кількість загиблих ... зросла до 16, ще 43 людини поранені").
 Russian and Ukrainian "за день" ("over the day") was read as a rate."""
 from .helpers import report_tests, summary_tests
 
@@ -240,6 +244,24 @@ ARTICLES = [
  ("en", "2024-05-06",
   "ABUJA, Nigeria (AP) - Suspected herders attacked three villages in central Nigeria's Plateau state, killing at least 40 people and burning dozens of homes, local officials and residents said Wednesday.\n\nResidents said the gunmen arrived late Tuesday and opened fire on people as they slept. \"We have buried 32 bodies so far and others are still missing,\" said community leader Dalyop Mwantiri. Police spokesman Alfred Alabo confirmed the attack but put the death toll at 17.\n\nAt least 25 people were taken to hospitals with gunshot wounds, a health official said.",
   40, 25),
+ ("es", "2024-05-06",
+  "MORELIA, Mich.- Cinco integrantes de una familia, entre ellos dos menores de edad, fueron asesinados la madrugada de este domingo en su domicilio de la colonia Ejidal, confirmó la Fiscalía General del Estado.\n\nSegún los primeros reportes, un grupo armado irrumpió en la vivienda y disparó contra los ocupantes. Una mujer de 40 años sobrevivió al ataque con heridas de bala y fue trasladada a un hospital, donde se reporta grave.\n\nCon estos hechos suman 15 homicidios en el municipio en lo que va de la semana.",
+  5, 1),
+ ("fr", "2024-05-06",
+  "NIAMEY (Reuters) - Vingt-neuf soldats nigériens ont été tués lundi dans une attaque menée par plusieurs centaines de terroristes près de la frontière malienne, a annoncé le ministère de la Défense dans un communiqué.\n\nDeux autres militaires ont été grièvement blessés. Au cours de la riposte, « des dizaines de terroristes ont été neutralisés », selon le ministère.\n\nL'attaque est l'une des plus meurtrières depuis le coup d'État de juillet 2023. En décembre dernier, 17 soldats avaient été tués dans une embuscade similaire.",
+  88, 2),
+ ("uk", "2024-05-25",
+  "ХАРКІВ, 25 травня. Кількість загиблих унаслідок удару по будівельному гіпермаркету в Харкові зросла до 16, ще 43 людини поранені, повідомив голова обласної військової адміністрації Олег Синєгубов.\n\nЗа його словами, рятувальники продовжують розбирати завали, доля ще кількох людей невідома. Серед поранених — троє дітей.\n\nНапередодні внаслідок обстрілу передмістя загинула одна людина.",
+  16, 43),
+ ("es", "2024-05-06",
+  "CALI, Colombia (AFP) — Al menos seis personas murieron y 12 resultaron heridas por la explosión de un coche bomba frente a una estación de policía en el municipio de Jamundí, informaron este martes las autoridades.\n\nEntre los fallecidos hay dos policías y un niño de 11 años, según el alcalde. Los heridos fueron trasladados a centros médicos de Cali.\n\nEl presidente atribuyó el atentado a una facción disidente de las extintas FARC, que en lo que va del año ha perpetrado una decena de ataques en la región.",
+  6, 12),
+ ("fr", "2024-05-06",
+  "KINSHASA (AFP) - Une quarantaine de civils ont été tués dans la nuit de mardi à mercredi lors d'une attaque attribuée aux rebelles des ADF dans le territoire de Lubero, dans l'est de la République démocratique du Congo, a-t-on appris auprès de la société civile.\n\n« Nous avons déjà enterré 38 corps et les recherches se poursuivent », a déclaré un responsable local. L'armée congolaise a pour sa part fait état de 25 morts.\n\nLes ADF sont accusées d'avoir tué des milliers de civils depuis 2014.",
+  40, 0),
+ ("ru", "2024-04-08",
+  "КИЕВ, 8 апреля. В результате ракетного удара по Запорожью погибли четыре человека, еще 20 пострадали, сообщил глава региона Иван Федоров.\n\nПо его словам, среди пострадавших двое детей. Спасатели завершили разбор завалов.\n\nРанее в этом месяце при обстреле города погибли три человека.",
+  4, 20),
 ]
 
 test_the_toll_of_a_whole_report, _ = report_tests(ARTICLES)

@@ -222,7 +222,7 @@ def hyphen_numerals(doc, pack: LanguagePack) -> int:
     moved = 0
     for tok in doc[:-1]:
         noun = doc[tok.i + 1]
-        if (tok.pos_ == "NUM" and pack.relation(tok) == "num") or "-" not in tok.text or tok.head == tok or not (
+        if (tok.pos_ == "NUM" and pack.relation(tok) == "num") or "-" not in tok.text or not (
                 noun.pos_ in ("NOUN", "ADJ") or "Part" in noun.morph.get("VerbForm")) \
                 or tok.is_ancestor(noun) or (noun.is_ancestor(tok) and tok.head != noun):
             continue
@@ -235,7 +235,8 @@ def hyphen_numerals(doc, pack: LanguagePack) -> int:
             continue
         for c in list(tok.children):
             c.head = noun  # "et" of "et vingt-trois"
-        noun.head, noun.dep_ = tok.head, tok.dep_
+        if tok.head != tok:  # a root of its own ("Vingt-neuf soldats ... ont été tués"): the noun keeps its place
+            noun.head, noun.dep_ = tok.head, tok.dep_
         tok.head, tok.dep_, tok.pos_ = noun, _label(pack, "num"), "NUM"
         moved += 1
     return moved

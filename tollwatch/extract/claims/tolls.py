@@ -20,7 +20,11 @@ def _category(noun: Token, pack: LanguagePack) -> str | None:
     near = [t for t in noun.head.children if t != noun and t.i > noun.i and pack.relation(t) != "conj"
             and not kids(t, pack, "subj", "subjpass")] \
         if noun.head != noun else []  # not "climbed to 31 and 70 others were injured", "rose to 29, with 80 others wounded"
-    for t in list(noun.subtree) + near:  # "raised its count of soldiers [killed] to 71"
+    # a genitive right after the noun first ("Кількість загиблих ... зросла до 16, ще 43 людини поранені":
+    # "загиблих" hung far); not English "the number killed later being revised" (moved a WAD row)
+    after = [] if pack.grammar.get("prepositions_as_heads", True) or noun.i + 1 >= len(noun.doc) \
+        else [noun.doc[noun.i + 1]]
+    for t in after + list(noun.subtree) + near:  # "raised its count of soldiers [killed] to 71"
         if t == noun or t.pos_ == "NUM":
             continue
         lemma = t.lemma_.lower()
