@@ -75,12 +75,12 @@ def parts_of(noun: Token, pack: LanguagePack) -> list[Token]:
     def of_them(t: Token) -> bool:
         return t.pos_ == "NUM" and any(n.lower_ in pack.words("back_pronouns")
                                        for p, n in obliques(t, pack) if p in pack.words("partitive"))
-    def nearest(a: Token) -> Token:  # "un muerto y siete heridos, dos de ellos de gravedad": the conjunct before it
-        return max([noun] + [c for c in kids(noun, pack, "conj") if c.i < a.i], key=lambda t: t.i)
-    appos = [a for a in kids(noun, pack, "appos") if nearest(a) == noun]
+    def nearest(head: Token, a: Token) -> Token:  # the conjunct right before an apposition hung on the first
+        return max([head] + [c for c in kids(head, pack, "conj") if c.i < a.i], key=lambda t: t.i)
+    # "un muerto y siete heridos, dos de ellos de gravedad": the two are of the wounded
+    appos = [a for a in kids(noun, pack, "appos") if nearest(noun, a) == noun]
     if pack.relation(noun) == "conj" and noun.head != noun:
-        appos += [a for a in kids(noun.head, pack, "appos") if a.i > noun.i and max(
-            [c for c in kids(noun.head, pack, "conj") if c.i < a.i], key=lambda t: t.i) == noun]
+        appos += [a for a in kids(noun.head, pack, "appos") if a.i > noun.i and nearest(noun.head, a) == noun]
     return [n for p, n in obliques(noun, pack) if p in pack.words("including")] + [
         a for a in appos if of_them(a)] + [s for a in appos for s in kids(a, pack, "subj") if of_them(s)]
 

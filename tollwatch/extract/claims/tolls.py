@@ -49,9 +49,9 @@ def _numbers_near(noun: Token, pack: LanguagePack) -> list[Token]:
         verb = next((c for c in verb.children if c.i > noun.i and c.pos_ == "VERB" and c.lemma_.lower() in updates
                      and not kids(c, pack, "subj", "subjpass")), verb)
     if pack.relation(noun) == "subj" and verb.pos_ == "NUM" and any(
-            a.lemma_.lower() in pack.words("update_verbs") for a in kids(verb, pack, "aux")):
+            a.lemma_.lower() in updates for a in kids(verb, pack, "aux")):
         found.append(verb)  # "la cifra de heridos es de 150": the number heads its copula (UD)
-    if pack.relation(noun) in ("subj", "obj", "subjpass") and verb.lemma_.lower() in pack.words("update_verbs"):
+    if pack.relation(noun) in ("subj", "obj", "subjpass") and verb.lemma_.lower() in updates:
         found += [n for p, n in obliques(verb, pack) if p in pack.words("update_preps") and n.pos_ == "NUM"]
         found += [c for p, n in obliques(verb, pack) if p in pack.words("update_preps") and n.pos_ != "NUM"
                   for c in kids(n, pack, "num")]  # "s'élève à 46 morts": the figure on its noun
