@@ -203,6 +203,11 @@ CASES = [
  ("ru", "Два солдата погибли в понедельник. Война унесла жизни более 10 тысяч человек.", 2, 0),
  ("ru", "Полицейский был смертельно ранен.", 1, 0),
  ("uk", "Троє цивільних загинули за день внаслідок обстрілів Херсона, повідомив голова ОВА.", 3, 0),
+ # a count told dead by an adverb alone after a figure of the hurt ("one fatally", "one of them fatally"): a gap
+ # closed later in the round (reader._fatal_counts, and a part's own adverb)
+ ("en", "An attacker stabbed three people at a train station in Hamburg, one fatally.", 1, 2),
+ ("en", "Police shot five people, two fatally.", 2, 3),
+ ("en", "A gunman shot four people, one of them fatally.", 1, 3),
 ]
 
 # strict: a pass means the gap closed (then it moves to CASES)
@@ -213,8 +218,6 @@ GAPS = [
  ("en", "Afghan and coalition forces killed an insurgent leader and one of his associates during an operation in Helmand province. When the force arrived, the two men engaged the force with small-arms fire and were killed.", 2, 0),
  # the parser made the adverb the root and the participle an adjective under it
  ("uk", "Поліцейський був смертельно поранений.", 1, 0),
- # a count with its outcome told by an adverb alone, hung on the place before it: "one fatally" of the three stabbed
- ("en", "An attacker stabbed three people at a train station in Hamburg, one fatally.", 1, 2),
 ]
 
 test_summary_in_its_language, test_known_gaps = summary_tests(CASES, GAPS)

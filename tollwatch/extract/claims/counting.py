@@ -507,7 +507,9 @@ def count_finding(f: Finding, sent: Sentence, pack: LanguagePack, unknown: bool,
         for part in parts_of(noun, pack) + verb_parts:  # "were killed, including 11 children"
             p = _count(part, text, pack, unknown, lex_people) if victim(part) else None
             if p is not None and p.low is not None:
-                yield _draft(own or f.category, p, sent, "including", noun=part, language=pack.language)
+                res = pack.grammar["resultative"]  # "four people, one of them fatally": that one died
+                fatal = next((res[c.lower_] for c in kids(part, pack, "advmod") if c.lower_ in res), None)
+                yield _draft(fatal or own or f.category, p, sent, "including", noun=part, language=pack.language)
 
 
 def count_part(noun: Token, cat: str, sent: Sentence, pack: LanguagePack) -> Draft | None:

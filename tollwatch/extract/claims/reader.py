@@ -47,6 +47,7 @@ def sentence_drafts(ps: ParsedSentence, pack: LanguagePack) -> list[Draft]:
     drafts = _once(drafts)
     drafts.sort(key=lambda d: d.anchor)
     drafts += _loose_parts(ps, pack, drafts, taken)
+    drafts += _fatal_counts(ps, pack, drafts, taken)
     drafts.sort(key=lambda d: d.anchor)
     drafts = _elliptic_sides(drafts)
     return [d for d in drafts if (d.anchor in done or not _hypothetical(d, lex, d.anchor not in shot_at)) and not _rate(d, lex)]
@@ -182,6 +183,24 @@ def _loose_parts(ps: ParsedSentence, pack: LanguagePack, drafts: list[Draft], ta
             d = count_part(part, before[-1].category, ps.sentence, pack)
             if d is not None and d.anchor not in taken:
                 out.append(d)
+    return out
+
+
+def _fatal_counts(ps: ParsedSentence, pack: LanguagePack, drafts: list[Draft], taken: set[int]) -> list[Draft]:
+    """"stabbed three people ..., one fatally": a number no predicate reached whose only word is an
+    adverb of death, after a figure of the hurt in its sentence, counts that many of them dead
+    (details.died_of_the_wounded moves them from the hurt)."""
+    fatal = {w for w, cat in pack.grammar["resultative"].items() if cat == "killed"}
+    out = []
+    for tok in ps.doc:
+        at = ps.sentence.start + tok.idx
+        if tok.pos_ != "NUM" or at in taken or not any(c.lemma_.lower() in fatal or c.lower_ in fatal
+                                                        for c in kids(tok, pack, "advmod")):
+            continue
+        if any(d.category == "injured" and d.anchor < at for d in drafts):
+            d = count_part(tok, "killed", ps.sentence, pack)
+            if d is not None:
+                out.append(replace(d, joined=None))
     return out
 
 
