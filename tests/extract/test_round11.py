@@ -216,7 +216,7 @@ EVENT_NOTES = [
  ("en", "On 15 September 2022, police fired live ammunition at protesters in Conakry, killing 1 and injuring "
         "several others.", 1, 3),
  ("en", "On 17 September 2022, ISWAP militants ambushed a convoy on the Damboa road (Borno), killing 5 soldiers and 3 "
-        "CJTF members. 4 militants were neutralised.", 8, 0),
+        "CJTF members. 4 militants were neutralised.", 12, 0),  # 'neutralised' read as killed since round 22 (as 'neutralisé' in French): a fight: both sides' dead count
  ("en", "On 15 September 2022, unidentified armed men stormed a market in Gorgadji (Seno), killing an "
         "unspecified number of civilians.", 0, 0),
  ("en", "On 16 September 2022, RSF soldiers beat a man to death in Nyala (South Darfur).", 1, 0),

@@ -133,7 +133,7 @@ AGENCY_SENTENCES = [
 AGENCY_PARAGRAPHS = [
  ("en", "Gunmen attacked a bus in Baluchistan on Monday, killing 14 passengers. The victims were pulled off the bus and shot. Eleven of the dead were members of the navy.", 14, 0),
  ("en", "A car bomb exploded near a market in Mogadishu, killing at least eight people. A police officer said five of the dead were traders. Last month a similar blast killed 20 people in the same district.", 8, 0),
- ("en", "Militants stormed an army post in Tillaberi overnight. Seventeen soldiers were killed and six were missing, the defence ministry said. The army said 30 attackers were 'neutralised'.", 17, 0),
+ ("en", "Militants stormed an army post in Tillaberi overnight. Seventeen soldiers were killed and six were missing, the defence ministry said. The army said 30 attackers were 'neutralised'.", 47, 0),  # 'neutralised' read as killed since round 22 (as 'neutralisé' in French): a fight: both sides' dead count
  ("en", "Two people were killed and five wounded when a bomb hidden in a rickshaw exploded in Peshawar. Police said one of the wounded was in critical condition.", 2, 5),
  ("en", "The number of people killed in the attack on a hotel in Mogadishu has risen to 15, police said on Sunday. Earlier, officials had given a toll of nine.", 15, 0),
  ("en", "An Israeli airstrike killed a Palestinian militant in Gaza. The health ministry identified him as Ahmed Saleh, 24. Another man was wounded.", 1, 1),
@@ -436,9 +436,8 @@ GAPS = [
  ("ru", "Раненых доставили в больницу, их число достигло 18. Погибли шесть человек.", 6, 18),
  # the parser hangs "жизни" on the verb of the second clause
  ("ru", "Удар по селу унёс жизни двух мирных жителей, ещё трое пострадали.", 2, 3),
- # "neutralised" and "eliminated" as killed in English: MUC-4 "battalions have been neutralized",
- # "eliminating civilian casualties", "persecuted or eliminated" (build gold = 0 -3, an ISAF row)
- ("en", "The army said it had neutralised 15 terrorists in the operation.", 15, 0),
+ # "neutralised" as killed in English closed in round 22 (tests/extract/test_round22.py), with a unit's name
+ # joined to a unit noun no person ("both the Bracamonte and the Atlacatl battalions"); "eliminated" stays out
  # a running count since an earlier event ("bringing to 40 the number killed since the coup") is
  # taken for the toll; "since the clashes erupted on Friday" is the event's own
  ("en", "Protesters clashed with police in Khartoum on Thursday. Doctors said three protesters were shot "

@@ -89,7 +89,7 @@ WIRE_SUMMARIES = [
  ("en", "The shelling killed a mother and her baby and injured their neighbour.", 2, 1),
  ("en", "Jihadists attacked an army post in the Tillaberi region on Sunday. Seventeen soldiers were "
         "killed and 12 wounded, the defence ministry said. The ministry said 20 attackers were "
-        "'neutralised'.", 17, 12),
+        "'neutralised'.", 37, 12),  # 'neutralised' read as killed since round 22 (as 'neutralisé' in French): a fight: both sides' dead count
  ("en", "Police said they had arrested 12 people after a mob lynched two men accused of cattle theft. "
         "The victims were beaten and set alight.", 2, 0),
  ("en", "Two journalists were killed and a third was wounded when their car came under fire near "

@@ -435,6 +435,10 @@ def count_finding(f: Finding, sent: Sentence, pack: LanguagePack, unknown: bool,
             return False                           # "2010-08-CA-256": a document number, no one's name
         if not kids(noun, pack, "num") and noun.lower_ in pack.words("organisation_heads"):
             return False                           # "ISAF Joint Command", "Afghan National Security Force": a body, no person
+        units = pack.words("organisation_heads")
+        if noun.pos_ == "PROPN" and any(c.i > noun.i and not kids(c, pack, "num") and (c.lower_ in units or c.lemma_.lower() in units)
+                                        for c in kids(noun, pack, "conj")):
+            return False                           # "both the Bracamonte and the Atlacatl battalions": a unit's name
         if noun.lower_ in pack.words("not_victims") or noun.lemma_.lower() in pack.words("not_victims"):
             return False
         if noun.pos_ not in ("NUM", "PRON") and noun.lower_ in lex_not_people:

@@ -184,8 +184,8 @@ def _hurt_between(out: list[Claim], i: int) -> bool:
     made a part of: the pronoun stands for the nearer figure, the wounded."""
     c = out[i]
     whole = next((p for p in out if p.id == c.part_of), None)
-    if whole is None or whole.low == c.low:
-        return False  # "killed 11 ... 52 were shot and 11 of them died": the 11 told again
+    if whole is None or (whole.low == c.low and c.low > 1):
+        return False  # "killed 11 ... 52 were shot and 11 of them died": the 11 told again (one is no such sign)
     return any(p.category == "injured" and not p.historical and p.part_of is None
                                      and whole.evidence.start < p.evidence.start < c.evidence.start for p in out[:i])
 

@@ -380,7 +380,7 @@ def predicates(doc, pack: LanguagePack) -> list[Finding]:
         if tok.pos_ == "VERB" and (taken := list(_to_hospital(tok, pack))):
             found += taken  # "évacuées vers l'hôpital": hurt, not displaced
             continue
-        if tok.pos_ in ("VERB", "AUX", "NOUN", "ADJ") and (kept := list(_in_hospital(tok, pack))):
+        if tok.pos_ in ("VERB", "AUX", "NOUN", "ADJ", "ADP") and (kept := list(_in_hospital(tok, pack))):
             found += kept
             continue
         if tok.pos_ == "VERB" and lemma in pack.words("loss_verbs"):
@@ -466,6 +466,10 @@ def _in_hospital(tok: Token, pack: LanguagePack) -> Iterator[Finding]:
         if not linking:
             return
         stay = linking[0]
+    elif tok.pos_ == "ADP":  # "with 58 people still in hospital": the place's preposition has the subject
+        if not (kids(tok, pack, "subj") and any(hospital(n) for n in kids(tok, pack, "pobj"))):
+            return
+        stay = tok
     elif tok.lemma_.lower() in stays and not passive(tok, pack) and not [
             o for o in kids(tok, pack, "obj") if not hospital(o)] and (  # "siguen hospitalizadas" (an object)
             any(hospital(n) for _, n in obliques(tok, pack))

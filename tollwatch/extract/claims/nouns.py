@@ -29,6 +29,10 @@ def counted_noun(noun: Token, pack: LanguagePack) -> Iterator[Finding]:
     if _one_counted(noun, pack):
         yield Finding(cat, noun, noun)  # "L'attaque a fait un mort et trois blessés"
         return
+    added = _added_one(noun, pack)
+    if added is not None:
+        yield Finding(cat, added, noun)  # "and another sustained injuries": the pronoun read as its determiner
+        return
     if set(kids(noun, pack, "num")) - set(numbers_after(noun, pack)) or counted_before(noun, pack) or any(
             c.lower_ in pack.words("vague_heads") for c in kids(noun, pack, "amod", "det")) or _summed_up(noun, pack):
         yield Finding(cat, noun, noun)
@@ -45,6 +49,15 @@ def _against_injured(noun: Token, pack: LanguagePack) -> str | None:
                and (j.pos_ == "NUM" or kids(j, pack, "num") or any(n.pos_ == "NUM" for n in kids(j, pack, "subj", "subjpass")))
                for j in joined)
     return "killed" if hurt and kids(noun, pack, "num") else None
+
+
+def _added_one(noun: Token, pack: LanguagePack) -> Token | None:
+    """"One soldier died and another sustained injuries": a word of addition as the determiner of
+    a plural counted noun, with no number of its own, is the pronoun subject the parser lost."""
+    if "Plur" not in noun.morph.get("Number") or kids(noun, pack, "num"):
+        return None
+    adds = lexicon(pack.language).words("addition_words")
+    return next((d for d in kids(noun, pack, "det") if d.lower_ in adds and d.i < noun.i - 1), None)
 
 
 def counted_before(noun: Token, pack: LanguagePack) -> bool:

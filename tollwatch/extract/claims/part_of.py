@@ -402,9 +402,10 @@ def _refines(p: Claim, c: Claim, lex: Lexicon) -> bool:
 def _counts_vague(p: Claim, c: Claim) -> bool:
     """"Dozens of passengers were killed ... At least 34 were killed", "around 40 people ...
     Thirty-eight were killed": a bare count in a later sentence, inside the range of a vague
-    or approximate figure before it, is that figure's count."""
+    or approximate figure before it, is that figure's count; so is a count of the same victims
+    ("une dizaine de civils tués ... Au moins dix civils ont été tués")."""
     closed = p.high is not None or not any(ch.isdigit() for ch in p.text)  # "around 40": 36-44; not "at least 10"
-    return (p.approximate and closed and c.victims.group is None
+    return (p.approximate and closed and c.victims.group in (None, p.victims.group)
             and c.low is not None and p.low is not None and p.low <= c.low <= (p.high or c.low)
             and p.evidence.sentence != c.evidence.sentence)
 

@@ -52,13 +52,14 @@ def subjects_taken_across_a_comma(heads: list[int], rels: list[str], pos: list[s
     """"загинули двоє цивільних, ще четверо людей дістали поранень", "число погибших достигло 54
     человек, более 200 человек получили ранения": slovnet hangs the noun next to a first verb that
     has no subject (after it or before it) on the verb after the comma, which has arguments of its
-    own there. The noun (everything between it and the first verb its own) is the first verb's
-    subject. Returns how many moved."""
+    own there (joined as `conj`, or loosely as `dep` or `parataxis`: "погибла женщина, ещё трое
+    ... получили ранения"). The noun (everything between it and the first verb its own) is the
+    first verb's subject. Returns how many moved."""
     size, moved = len(heads), 0
     for n in range(size):
         later = heads[n]
         if rels[n] not in ("obj", "nsubj") or pos[n] not in ("NOUN", "PROPN", "ADJ", "NUM") or later <= n \
-                or "," not in words[n + 1:later] or rels[later] != "conj":
+                or "," not in words[n + 1:later] or rels[later] not in ("conj", "dep", "parataxis"):
             continue
         first = heads[later]
         comma = n + 1 + words[n + 1:later].index(",")
@@ -188,4 +189,24 @@ def hedges_over_numbers(heads: list[int], rels: list[str], words: list[str], pos
         heads[top], rels[top] = heads[i], rels[i]
         heads[i], rels[i] = j, "advmod"
         moved += 1
+    return moved
+
+
+def genitives_as_subjects(heads: list[int], rels: list[str], pos: list[str], cases: list[str | None]) -> int:
+    """"отримали поранення внаслідок підриву автомобіля": slovnet makes the noun right after an
+    oblique noun a second subject of the verb. A subject with no number of its own, right after a
+    noun, of a verb with another subject besides it, modifies that noun (`nmod`) where it is in the
+    genitive, or where it follows both the verb and an oblique and the other subject stands before
+    the verb (the tagger may read a Ukrainian genitive as a nominative). Returns how many moved."""
+    moved, size = 0, len(heads)
+    for s in range(1, size):
+        verb, prev = heads[s], s - 1
+        if not rels[s].startswith("nsubj") or pos[s] != "NOUN" or pos[prev] != "NOUN" \
+                or any(heads[j] == s and rels[j].startswith("nummod") for j in range(size)):
+            continue
+        others = [j for j in range(size) if j != s and heads[j] == verb and rels[j].startswith("nsubj")]
+        oblique = rels[prev] in ("obl", "nmod") and verb < prev and any(j < verb for j in others)
+        if others and (cases[s] == "Gen" or oblique):
+            heads[s], rels[s] = prev, "nmod"
+            moved += 1
     return moved
