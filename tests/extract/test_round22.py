@@ -176,6 +176,35 @@ CASES = [
  ("ru", "Накануне вечером в результате взрыва у здания суда погибли четыре человека, ещё 11 пострадали.", 4, 11),
 ]
 
+# the same kinds of sentence with their numbers in words, or shouting (all capitals), as a reader of
+# the dev sets' build rows rewritten so found them fragile: hyphened number words, a verb of injury
+# read as a modifier, "reported as injured", a count hung on "more", a month's abbreviation inside a
+# word ("2 sep[arate]"), a shouting sentence's relative clause and "MAY"
+PERTURBED = [
+ ("en", "The bombing caused 23 deaths and more than 70 injuries.", 23, 70),
+ ("en", "The blast caused 12 injuries, none of them serious.", 0, 12),
+ ("en", "Two gunmen attacked a checkpoint; a soldier died and five suffered wounds.", 1, 5),
+ ("en", "Two soldiers died and another sustained injuries.", 2, 1),
+ ("en", "Another thirty-one people were reported as wounded.", 0, 31),
+ ("en", "Twelve people were killed and thirty-five more wounded on Sunday.", 12, 35),
+ ("en", "Gunmen stormed a bar, killing 3 people and leaving 6 others seriously hurt.", 3, 6),
+ ("en", "At least ten people died and twenty more injured when a shell hit a bus.", 10, 20),
+ ("en", "The raid left twenty-one villagers dead, a local official said.", 21, 0),
+ ("en", "Three people were killed and over twenty others wounded late on Monday, a security source and a hospital official told reporters.", 3, 20),
+ ("en", "GUNMEN SHOT DEAD A VILLAGE CHIEF AND HIS TWO SONS ON WEDNESDAY, POLICE SAID.", 3, 0),
+ ("en", "TWELVE STUDENTS WHO WERE ABDUCTED IN EARLY AUGUST HAVE BEEN FOUND DEAD, THE GOVERNOR SAID.", 12, 0),
+ ("en", "AUTHORITIES ARE INVESTIGATING THE KILLING OF FIVE FARMERS IN WHAT MAY HAVE BEEN A LAND DISPUTE.", 5, 0),
+ ("en", "A CAR BOMB EXPLODED OUTSIDE A MARKET ON TUESDAY, KILLING SIX PEOPLE AND INJURING 19.", 6, 19),
+ ("en", "The detained man told police he had the mission of assassinating the governor.", 0, 0),
+ ("en", "Both the Fifth and the Seventh battalions were neutralized in the offensive.", 0, 0),
+ ("en", "Thirty-one were reported as wounded.", 0, 31),
+ ("en", "Three people were killed; 15 were reported as injured.", 3, 15),
+ ("en", "At least sixteen soldiers were killed and forty-four more wounded on Sunday.", 16, 44),
+ ("en", "Twenty-five civilians, two police officers, and four attackers were killed in the siege.", 27, 0),
+ ("en", "The raid left twenty-one villagers dead and several wounded.", 21, 3),
+ ("en", "TWELVE STUDENTS WHO WERE ABDUCTED IN EARLY JULY HAVE BEEN FOUND DEAD, THE GOVERNOR SAID.", 12, 0),
+]
+
 # strict: a pass means the gap closed (then it moves to CASES)
 GAPS = [
  # the parser joined "un troisième" to "la vie" and left "blessé" without a subject
@@ -184,7 +213,7 @@ GAPS = [
  ("ru", "Мужчина сгорел заживо после того, как неизвестные подожгли его дом.", 1, 0),
 ]
 
-test_summary_in_its_language, test_known_gaps = summary_tests(CASES, GAPS)
+test_summary_in_its_language, test_known_gaps = summary_tests(CASES + PERTURBED, GAPS)
 
 ARTICLES = [
  ("fr", "2024-05-07",
@@ -217,6 +246,9 @@ ARTICLES = [
  ("ru", "2022-09-14",
   "Столкновения на границе Армении и Азербайджана\n\nВ ночь на 13 сентября на армяно-азербайджанской границе начались бои. Министерство обороны Армении сообщило о гибели 49 военнослужащих. Азербайджан заявил о 50 погибших со своей стороны.\n\nПо словам премьер-министра Армении, число погибших армянских военных выросло до 105. Источник в Баку сообщил, что более 280 военнослужащих получили ранения. Эти данные не удалось проверить независимо.",
   155, 280),
+ ("en", "2022-12-05",
+  "At least 9 villagers were killed in 2 separate raids on Friday, officials said. Another 4 were wounded.",
+  9, 4),
 ]
 
 test_the_toll_of_a_whole_report, _ = report_tests(ARTICLES)

@@ -53,10 +53,17 @@ def recalled(d: Draft, language: str = "en") -> bool:
     return lexicon(language).pattern("recalled_opening_pattern").search(d.sentence.text) is not None
 
 
+def _readable(text: str) -> str:
+    """A shouting sentence in lower case (same offsets): its words' case tells nothing ("WHO WERE
+    KIDNAPPED IN EARLY DECEMBER" is a relative clause; "WHAT MAY HAVE BEEN" names no month)."""
+    letters = [c for c in text if c.isalpha()]
+    return text.lower() if letters and sum(c.isupper() for c in letters) / len(letters) > 0.6 else text
+
+
 def earlier_episode(d: Draft, published: date | None, language: str = "en") -> bool:
     """True when the figure belongs to an earlier episode than the article's."""
     lex = lexicon(language)
-    s = d.sentence.text
+    s = _readable(d.sentence.text)
     rel = d.start - d.sentence.start
     before = s[max(0, rel - 80):rel]
     if lex.cue("earlier_deeds").search(before[max(before.rfind(","), before.rfind(";")) + 1:]):
@@ -116,7 +123,7 @@ def _bare_year(d: Draft, language: str) -> bool:
     2019 году погибли 30 человек") belongs to an earlier period; a report dates what it tells of
     by its day ("lundi", "29 мая 2018 года"), and a day and month with the year do not count here."""
     lex = lexicon(language)
-    s = d.sentence.text
+    s = _readable(d.sentence.text)
     rel = d.start - d.sentence.start
     lead_in = s[max(0, rel - 92):max(0, rel - 80)]
     window = s[max(0, rel - 80):d.end - d.sentence.start]

@@ -35,9 +35,12 @@ def _transitive(verb: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
         yield from left
         return
     bare_vbn = participle(verb) and not perfect(verb, pack) and not _own_objects(verb, pack)
-    numbers = [c for c in kids(verb, pack, "advmod", "num") if c.pos_ == "NUM" and c.i < verb.i]
+    numbers = _counts_before(verb, pack)
     if bare_vbn and numbers and not kids(verb, pack, "subj", "subjpass"):
         victims = numbers                          # "and over 60 injured"
+    elif rel == "relcl" and passive(verb, pack) and verb.head.head == verb.head and _listed_subject(verb, pack):
+        victims = [verb.head] + kids(verb, pack, "subjpass")  # "At least 22 civilians, two police officers, and five
+        # attackers were killed": the list's last member made the subject of a clause on its first
     elif passive(verb, pack) or (bare_vbn and rel == "conj" and not kids(verb, pack, "subj") and (
             inherited(verb, pack, ("subjpass",)) or (passive(verb.head, pack) and inherited(verb, pack, ("subj",))))):
         victims = kids(verb, pack, "subjpass") or (kids(verb, pack, "subj") if not kids(verb, pack, "auxpass") else []) \
@@ -52,6 +55,9 @@ def _transitive(verb: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
     elif rel == "acl" and participle(verb) and (apposed := [a for a in kids(verb.head, pack, "appos") if a.i > verb.i]) \
             and any(c.lemma_.lower() in pack.grammar["resultative"] for c in verb.children if c.i > verb.i):
         victims = apposed[:1]                      # "gunmen suspected to be bandits shot dead a farmer": the object made an apposition
+    elif rel in ("acl", "amod") and participle(verb) and verb.head.pos_ == "ADP" and not kids(verb, pack, "obj"):
+        told = verb.head.head    # "64 were reported as injured", "were listed as killed": the state of the passive's subject
+        victims = kids(told, pack, "subjpass") if verb.head.lower_ in pack.words("naming_markers") else []
     elif rel in ("acl", "amod") and participle(verb) and not kids(verb, pack, "obj") and not perfect(verb, pack):
         victims = list(dict.fromkeys([_first_left(verb.head, pack), verb.head]))  # "ten people killed in the blast", not "sa part avoir tué"
         victims = [n for p, n in obliques(verb.head, pack) if p in pack.words("partitive") and n.pos_ == "NUM"
@@ -157,6 +163,28 @@ def _own_objects(verb: Token, pack: LanguagePack) -> list[Token]:
             if not any(c.lower_ in pack.words("agent_words") for c in kids(o, pack, "case"))]
 
 
+def _counts_before(word: Token, pack: LanguagePack, relations: tuple[str, ...] = ("advmod", "num")) -> list[Token]:
+    """A count the parser hung on a participle or state word before it instead of as its subject: a
+    number ("and over 60 injured"), one on a word of addition ("and forty more injured", the count
+    hung on "more"), or a vague amount made its modifier ("left 21 dead and several wounded")."""
+    adds = lexicon(pack.language).words("addition_words")
+    return [c for c in kids(word, pack, *relations) if c.pos_ == "NUM" and c.i < word.i] or [
+        n for a in kids(word, pack, "advmod") if a.lower_ in adds
+        for n in a.children if n.pos_ == "NUM" and n.i < a.i] or [
+        a for a in kids(word, pack, "amod") if a.i < word.i and a.lower_ in pack.words("vague_words") and not list(a.children)]
+
+
+def _listed_subject(verb: Token, pack: LanguagePack) -> bool:
+    """The passive subject of a relative clause with no relative word is the last of a list headed
+    by the noun the clause hangs on (the list's members joined by commas before it)."""
+    subject = kids(verb, pack, "subjpass")
+    if len(subject) != 1 or any(c.lower_ in pack.words("relative_pronouns") for c in verb.subtree if c.i < verb.i):
+        return False
+    listed = [c for c in verb.head.children if pack.relation(c) in ("appos", "conj") and verb.head.i < c.i < subject[0].i]
+    return bool(listed) and any(c.lower_ == "," for c in verb.doc[verb.head.i:subject[0].i]) and (
+        verb.head.pos_ in ("NOUN", "PROPN")) and bool(kids(verb.head, pack, "num"))
+
+
 def _first_left(noun: Token, pack: LanguagePack) -> Token:
     """"left two soldiers and a child injured": a participle on the last of a leave verb's objects
     says the state of them all, the first conjunct too; any other noun is itself."""
@@ -209,6 +237,16 @@ def _left_list(word: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
         for v in kids(head, pack, "obj"):
             yield Finding(cat, v, word)            # "left two soldiers and a child wounded"
         return True
+    before = word.i - 1
+    while before > 0 and word.doc[before].head == word and pack.relation(word.doc[before]) == "advmod":
+        before -= 1
+    left = word.doc[before]
+    if (participle(word) or word.tag_ == "VBD") and pack.relation(left) == "obj" and left.head.i < left.i \
+            and left.head.lemma_.lower() in pack.words("leave_verbs") and left.head != head \
+            and not kids(word, pack, "subj", "subjpass", "obj"):
+        for v in kids(left.head, pack, "obj"):
+            yield Finding(cat, v, word)            # "leaving 4 others severely injured", the participle hung elsewhere
+        return True
     return False
 
 
@@ -246,7 +284,9 @@ def _state(word: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
     rel = pack.relation(word)
     head = word.head
     own = [v for v in kids(word, pack, "subj", "subjpass") if all(  # not "por la explosión", but "a un uniformado"
-        c.lower_ in pack.words("object_markers") for c in kids(v, pack, "case"))]
+        c.lower_ in pack.words("object_markers") for c in kids(v, pack, "case"))] or [
+        n for n in _counts_before(word, pack, ("advmod",)) if rel == "conj" and word.pos_ != "NOUN"]  # "and 44 more wounded" (not a counted
+    # state noun's own number: "de onze morts")
     if own:
         for v in own:
             yield Finding(cat, resolve(v, pack), word)  # "policemen were missing" (as a verb)
@@ -267,8 +307,9 @@ def _state(word: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
             inherited(head, pack, ("subjpass",)) if participle(head) else [])  # "were abducted and later found dead"
         for v in held + (companions(head, pack) if held else []):  # "left six inmates dead", "was found dead",
             yield Finding(cat, resolve(v, pack), word)                # "... found dead, along with their interpreter"
-        for v in kids(word, pack, "subj"):
-            yield Finding(cat, v, word)  # "left [six people dead]" parsed as a small clause
+        for v in kids(word, pack, "subj") or ([] if held else [
+                a for a in kids(word, pack, "advmod") if a.pos_ == "NOUN" and a.i < word.i and kids(a, pack, "num")]):
+            yield Finding(cat, v, word)  # "left [six people dead]" parsed as a small clause (its subject a noun modifier)
     elif rel in ("acl", "amod") and (head.pos_ in ("NUM", "NOUN", "PROPN", "PRON") or (
             head.pos_ == "ADJ" and (kids(head, pack, "num") or any(  # "y cuatro civiles heridos" ("civiles" ADJ)
                 d.lower_ in pack.words("indefinite_singular") for d in kids(head, pack, "det"))))) and (  # "y un civil lesionado"

@@ -29,10 +29,6 @@ def counted_noun(noun: Token, pack: LanguagePack) -> Iterator[Finding]:
     if _one_counted(noun, pack):
         yield Finding(cat, noun, noun)  # "L'attaque a fait un mort et trois blessés"
         return
-    added = _added_one(noun, pack)
-    if added is not None:
-        yield Finding(cat, added, noun)  # "and another sustained injuries": the pronoun read as its determiner
-        return
     if set(kids(noun, pack, "num")) - set(numbers_after(noun, pack)) or counted_before(noun, pack) or any(
             c.lower_ in pack.words("vague_heads") for c in kids(noun, pack, "amod", "det")) or _summed_up(noun, pack):
         yield Finding(cat, noun, noun)
@@ -49,15 +45,6 @@ def _against_injured(noun: Token, pack: LanguagePack) -> str | None:
                and (j.pos_ == "NUM" or kids(j, pack, "num") or any(n.pos_ == "NUM" for n in kids(j, pack, "subj", "subjpass")))
                for j in joined)
     return "killed" if hurt and kids(noun, pack, "num") else None
-
-
-def _added_one(noun: Token, pack: LanguagePack) -> Token | None:
-    """"One soldier died and another sustained injuries": a word of addition as the determiner of
-    a plural counted noun, with no number of its own, is the pronoun subject the parser lost."""
-    if "Plur" not in noun.morph.get("Number") or kids(noun, pack, "num"):
-        return None
-    adds = lexicon(pack.language).words("addition_words")
-    return next((d for d in kids(noun, pack, "det") if d.lower_ in adds and d.i < noun.i - 1), None)
 
 
 def counted_before(noun: Token, pack: LanguagePack) -> bool:
@@ -294,9 +281,9 @@ def _injuries(noun: Token, pack: LanguagePack) -> Iterator[Finding]:
 
 def caused_injuries(noun: Token, pack: LanguagePack) -> bool:
     """"provocó heridas a cuatro personas": the injuries given, not wounded people (the Spanish
-    parser reads "heridas" as the participle)."""
+    parser reads "heridas" as the participle); not counted injuries ("caused more than 90 injuries")."""
     return (noun.lemma_.lower() in pack.words("injury_nouns") or noun.lower_ in pack.words("injury_nouns")) \
-        and _causing(noun, pack) is not None
+        and _causing(noun, pack) is not None and not (kids(noun, pack, "num") and not _recipients(_causing(noun, pack), noun, pack))
 
 
 def _causing(noun: Token, pack: LanguagePack) -> Token | None:

@@ -12,6 +12,7 @@ from typing import Any
 from ..numbers import parse_number
 from ..packs import LanguagePack
 from ..text import Sentence
+from .lexicon import lexicon
 
 BATCH = 64
 
@@ -32,7 +33,9 @@ def _recase(word: str, pack: LanguagePack) -> str:
     g = pack.grammar
     stems = [low] + [low[:-len(end)] for end in g["recase_endings"] if low.endswith(end) and len(low) - len(end) >= 3]
     stems += [low[:-len(end)] + new for end, new in g["recase_replacements"].items() if low.endswith(end)]
-    if any(s in pack.common_words for s in stems):  # "bodies" -> "body"
+    if low in pack.words("recase_capitalised"):  # "WEDNESDAY" -> "Wednesday"
+        return low[:1].upper() + low[1:]
+    if any(s in pack.common_words for s in stems):  # "bodies" -> "body", "injuring" -> "injure"
         return low
     return low[:1].upper() + low[1:]  # not a word of the language: a name
 
@@ -144,6 +147,26 @@ def mask_digit_groups(text: str) -> str:
     parser (same length), which otherwise splits the number in two and hangs it as determiners.
     Counting reads the original text."""
     return _DIGIT_GROUP.sub(lambda m: re.sub(r"\s", ".", m.group(0)), text)
+
+
+_HYPHENED = re.compile(r"(?<![\w-])[^\W\d_]+(?:-[^\W\d_]+)+(?![\w-])")
+
+
+def mask_number_words(text: str, pack: LanguagePack) -> str:
+    """"forty-four more wounded", "Sixty-four were reported as injured": number words joined by
+    hyphens, which the tokenizer cuts into three tokens the parser misreads, become the number in
+    digits for the parser, as a decimal to keep the length ("24.000000000": one token a number,
+    where leading zeros read as no count at a sentence's start), where the pack says so. Counting
+    reads the original text."""
+    if not pack.grammar.get("digits_for_number_words"):
+        return text
+    def digits(m: re.Match) -> str:
+        word = m.group(0)
+        n = parse_number(word, pack.language)
+        if n is None or any(parse_number(w, pack.language) is None for w in word.split("-")) or len(str(n)) > len(word):
+            return word
+        return f"{n}." + "0" * (len(word) - len(str(n)) - 1) if len(word) > len(str(n)) + 1 else str(n).rjust(len(word), "0")
+    return _HYPHENED.sub(digits, text)
 
 
 def _label(pack: LanguagePack, relation: str) -> str:
@@ -262,6 +285,45 @@ def split_numerals(doc, pack: LanguagePack) -> int:
     return joined
 
 
+def _verb_lemma(tok, pack: LanguagePack, verbs) -> str | None:
+    """The lemma of a verb form the tagger took for an adjective ("sustained": lemma "sustained"),
+    by the pack's endings."""
+    word = tok.lemma_.lower()
+    if word in verbs:
+        return word
+    return next((tok.lower_[:-len(e)] for e in pack.words("recase_endings")
+                 if tok.lower_.endswith(e) and tok.lower_[:-len(e)] in verbs), None)
+
+
+def verbs_as_modifiers(doc, pack: LanguagePack) -> int:
+    """"and five suffered wounds", "and another sustained injuries": a verb of taking injuries that
+    the parser hung as a modifier of its injury object, the count before it made the object's count
+    or determiner, is the clause's verb: the count its subject, the injuries its object. Returns how many."""
+    verbs = {v for v, role in pack.grammar["injury_verbs"].items() if role == "subj"}
+    injuries = pack.words("injury_nouns")
+    adds = lexicon(pack.language).words("addition_words")
+    moved = 0
+    for tok in doc:
+        noun = tok.head
+        if pack.relation(tok) != "amod" or noun.i <= tok.i or not (noun.lemma_.lower() in injuries or noun.lower_ in injuries) \
+                or _verb_lemma(tok, pack, verbs) is None:
+            continue
+        count = [c for c in noun.children if c.i < tok.i and (
+            (c.pos_ == "NUM" and pack.relation(c) == "num") or c.lower_ in adds)] + [
+            c for c in tok.children if pack.relation(c) == "subj"]  # "Five suffered wounds": the subject kept
+        if len(count) != 1 or any(c.i < tok.i and c != count[0] for c in noun.children):
+            continue
+        subject = count[0]
+        tok.head, tok.dep_ = (tok, noun.dep_) if noun.head == noun else (noun.head, noun.dep_)
+        tok.pos_, tok.lemma_ = "VERB", _verb_lemma(tok, pack, verbs)
+        noun.head, noun.dep_ = tok, _label(pack, "obj")
+        subject.head, subject.dep_ = tok, _label(pack, "subj")
+        if subject.pos_ == "DET":
+            subject.pos_ = "PRON"
+        moved += 1
+    return moved
+
+
 def recase_first_verb(docs: list, texts: list[str], pack: LanguagePack) -> list:
     """"Ultiman a un policía en Culiacán", "Hallan muertos a dos hombres": a headline's verb in the
     first place, capitalised, that the tagger took for a name (the sentence then has no verb): where
@@ -285,7 +347,7 @@ def parse_cue_sentences(sentences: list[Sentence], pack: LanguagePack) -> dict[i
     """Index in `sentences` -> its parse, for the sentences with a casualty cue."""
     keep = [i for i, s in enumerate(sentences) if pack.cue.search(s.text)]
     texts = [plain_quotes(normalise_case(mask_part_asides(mask_asides(mask_insertions(mask_digit_groups(
-        mask_dateline(sentences[i].text, pack)))), pack), pack), pack) for i in keep]
+        mask_number_words(mask_dateline(sentences[i].text, pack), pack)))), pack), pack), pack) for i in keep]
     docs = recase_first_verb(list(pack.parser.pipe(texts, batch_size=BATCH)), texts, pack)
     out = {}
     for i, doc in zip(keep, docs):
@@ -294,5 +356,6 @@ def parse_cue_sentences(sentences: list[Sentence], pack: LanguagePack) -> dict[i
         hyphen_numerals(doc, pack)
         split_numerals(doc, pack)
         compound_numerals(doc, pack)
+        verbs_as_modifiers(doc, pack)
         out[i] = ParsedSentence(sentences[i], doc)
     return out

@@ -37,7 +37,7 @@ class DateMention:
 def _patterns(language: str = "en") -> dict[str, re.Pattern]:
     g = _grammar(language)
     months = "|".join(sorted(lexicon(language)["months"], key=len, reverse=True))
-    m = rf"(?P<mon>{months})\.?"
+    m = rf"(?P<mon>{months})(?:\.|(?![^\W\d_]))"  # a whole month word: not "2 sep" of "2 separate attacks"
     y = r"(?P<year>(?:19|20)\d\d|'?\d\d)"
     suffix, day_month, after_day = g["day_suffix"], g["day_month"], g["year_after_day"]
     found = {
