@@ -249,6 +249,26 @@ ARTICLES = [
  ("en", "2022-12-05",
   "At least 9 villagers were killed in 2 separate raids on Friday, officials said. Another 4 were wounded.",
   9, 4),
+ # a sentence opening on a month alone, after the article's own figure: an earlier episode (found by adding
+ # such a sentence to build rows read right)
+ ("en", "2022-04-10",
+  "Gunmen killed a village chief on Tuesday night, police said. In March, gunmen killed 23 villagers in a neighbouring district.",
+  1, 0),
+ ("fr", "2022-04-10",
+  "Des hommes armés ont tué un chef de village mardi soir. En mars, 23 villageois avaient été tués dans un district voisin.",
+  1, 0),
+ ("es", "2022-04-10",
+  "Hombres armados asesinaron a un líder comunal el martes. En marzo, 23 campesinos fueron asesinados en un municipio vecino.",
+  1, 0),
+ ("ru", "2022-04-10",
+  "Боевики убили главу села во вторник вечером. В марте в соседнем районе были убиты 23 жителя.",
+  1, 0),
+ ("uk", "2022-04-10",
+  "Бойовики вбили голову села у вівторок увечері. У березні в сусідньому районі були вбиті 23 жителі.",
+  1, 0),
+ ("en", "2022-04-10",
+  "In March, gunmen killed 23 villagers in a district of the north, a rights group said on Sunday.",
+  23, 0),
 ]
 
 test_the_toll_of_a_whole_report, _ = report_tests(ARTICLES)

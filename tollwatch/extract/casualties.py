@@ -96,7 +96,8 @@ def find_claims(article: Article, pack: LanguagePack, *, headline: bool = False)
                 breakdown_of[len(claims)] = referent
             attribution = reporter_at(sent.text, d.anchor - sent.start, lang)
             historical = d.historical or context.earlier_episode(d, article.published, lang) or (
-                context.recalled(d, lang) and any(not c.historical and c.evidence.sentence != sent.text for c in claims))
+                (context.recalled(d, lang) or context.month_opening(d, lang))
+                and any(not c.historical and c.evidence.sentence != sent.text for c in claims))
             # "Earlier this week, ...": an earlier episode once a current figure was told in a sentence before
             # an earlier episode in a sentence of its own is the article's, not the last speaker's
             inherited = None if historical and attribution is None else last_source

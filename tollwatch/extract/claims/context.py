@@ -60,6 +60,18 @@ def _readable(text: str) -> str:
     return text.lower() if letters and sum(c.isupper() for c in letters) / len(letters) > 0.6 else text
 
 
+def month_opening(d: Draft, language: str = "en") -> bool:
+    """"In March, gunmen killed 23 villagers in a neighbouring district": a sentence that opens on a
+    month alone (its first two words; no day after it) names a time of its own, not the day of the
+    article's event (an earlier episode once a current figure was told; casualties.py)."""
+    s = _readable(d.sentence.text)
+    m = _month_alone(language).search(s, 0, 40)
+    if m is None or len(s[:m.start()].split()) > 1:
+        return False
+    word = m.group(1)
+    return not (word.lower() in capital_only_months(language) and not word[0].isupper())
+
+
 def earlier_episode(d: Draft, published: date | None, language: str = "en") -> bool:
     """True when the figure belongs to an earlier episode than the article's."""
     lex = lexicon(language)
