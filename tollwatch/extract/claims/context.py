@@ -10,6 +10,7 @@ from ..events.dates import capital_only_months, find_dates
 from ..text import list_item
 from .lexicon import lexicon
 from .draft import Draft
+from .parsed import shouting
 
 _YEAR = re.compile(r"(?<![\w-])((?:19|20)\d\d|(?<=[^\W\d] )1[78]\d\d)(?![\w-])")  # "in 1842", not "IDs 1511, 1738"
 
@@ -56,8 +57,7 @@ def recalled(d: Draft, language: str = "en") -> bool:
 def _readable(text: str) -> str:
     """A shouting sentence in lower case (same offsets): its words' case tells nothing ("WHO WERE
     KIDNAPPED IN EARLY DECEMBER" is a relative clause; "WHAT MAY HAVE BEEN" names no month)."""
-    letters = [c for c in text if c.isalpha()]
-    return text.lower() if letters and sum(c.isupper() for c in letters) / len(letters) > 0.6 else text
+    return text.lower() if shouting(text) else text
 
 
 def month_opening(d: Draft, language: str = "en") -> bool:

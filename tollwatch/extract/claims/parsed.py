@@ -73,7 +73,7 @@ def mask_dateline(text: str, pack: LanguagePack) -> str:
     """"KANO, Nigeria, May 2, 2021 - Two policemen ...": the dateline blanked out (same length),
     so the parser sees the sentence that follows it."""
     m = pack.dateline.match(text.lstrip())
-    if m is None and not _shouting(text):  # release numbers and titles run into the dateline
+    if m is None and not shouting(text):  # release numbers and titles run into the dateline
         m = next((d for d in pack.dateline.finditer(text, 0, DATELINE_WITHIN)
                   if re.search(pack.grammar["dateline_dated"], d.group())), None)  # "(Jan. 12, 2011) —", "(AFP) -"
         end = m.end() if m else 0
@@ -85,7 +85,8 @@ def mask_dateline(text: str, pack: LanguagePack) -> str:
 DATELINE_WITHIN = 400  # characters: a dateline further into a sentence is not its opening
 
 
-def _shouting(text: str) -> bool:
+def shouting(text: str) -> bool:
+    """More than six letters in ten are capitals: a shouting wire."""
     letters = [c for c in text if c.isalpha()]
     return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.6
 
