@@ -26,7 +26,7 @@ import re
 
 from ...models import Claim
 from ..packs import LanguagePack
-from .perpetrators import attacker_among_victims, is_perpetrator
+from .perpetrators import attacker_among_victims, is_perpetrator, other_side
 from .lexicon import lexicon
 from .part_of import is_addition, other_place, stands_for_another
 from .relations import state_words
@@ -47,7 +47,8 @@ def singular_details(claims: list[Claim], pack: LanguagePack) -> list[Claim]:
         whole = next((p for p in reversed(out[:i]) if p.category == c.category and p.part_of is None
                       and not p.historical and p.scope == "incident" and (p.low or 0) >= 2
                       and p.evidence.sentence != c.evidence.sentence and p.evidence.start < c.evidence.start), None)
-        if whole is not None and not other_place(whole, c, lex) and not attacker_among_victims(c, whole, pack.language):
+        if whole is not None and not other_place(whole, c, lex) and not attacker_among_victims(c, whole, pack.language) \
+                and not other_side(c, whole, pack.language):
             out[i] = c.with_(part_of=whole.id)  # not "También murió uno de los agresores" after the soldiers
     return out
 

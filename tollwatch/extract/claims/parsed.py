@@ -13,6 +13,7 @@ from ..numbers import parse_number
 from ..packs import LanguagePack
 from ..text import Sentence
 from .lexicon import lexicon
+from .relations import participle
 
 BATCH = 64
 
@@ -325,6 +326,95 @@ def verbs_as_modifiers(doc, pack: LanguagePack) -> int:
     return moved
 
 
+def others_left(doc, pack: LanguagePack) -> int:
+    """"left one officer dead and another seriously injured": the other one, which the parser made
+    the participle's determiner (or the participle its modifier), is the participle's subject, the
+    participle joined to the leave verb, as "and another wounded" is parsed. Returns how many."""
+    adds = lexicon(pack.language).words("addition_words")
+    leave = pack.words("leave_verbs")
+    moved = 0
+    for other in doc:
+        if other.lower_ not in adds or other.pos_ not in ("DET", "PRON"):
+            continue
+        state = next((t for t in doc[other.i + 1:] if not (pack.relation(t) == "advmod" and t.pos_ == "ADV")), None)
+        if state is None or not (state.tag_ == "VBN" or participle(state)):
+            continue
+        if other.head == state and pack.relation(other) == "det" and pack.relation(state) == "conj" \
+                and state.head.lemma_.lower() in leave:
+            verb = state.head
+        elif state.head == other and pack.relation(state) in ("acl", "amod") and other.head.lemma_.lower() in leave \
+                and pack.relation(other) in ("dep", "conj", "obj"):
+            verb = other.head
+        else:
+            continue
+        if not any(pack.relation(c) == "obj" and c.i < other.i for c in verb.children):
+            continue
+        state.head, state.dep_ = verb, _label(pack, "conj")
+        other.head, other.dep_, other.pos_ = state, _label(pack, "subj"), "PRON"
+        moved += 1
+    return moved
+
+
+def _listed(noun, pack: LanguagePack) -> bool:
+    """A noun phrase of a list: its own determiner or count, a person's word or a list of its own."""
+    people = lexicon(pack.language).people_singular | lexicon(pack.language).people_plural
+    return noun.pos_ in ("NOUN", "PROPN") and any(pack.relation(c) in ("det", "num", "poss") for c in noun.children) and (
+        noun.lemma_.lower() in people or noun.lower_ in people or any(pack.relation(c) == "conj" for c in noun.children))
+
+
+def objects_listed(doc, pack: LanguagePack) -> int:
+    """"tué le maire, son garde du corps et un passant", "asesinaron a un maestro, a su esposa y a dos
+    vecinos": a list's middle member hung as a second object, an oblique or a modifier of the first
+    object, its last member on the verb: after a comma, a noun phrase of a list (with only object
+    markers as its case) joins the first object, and so does the verb's noun conjunct after it."""
+    markers = pack.words("object_markers")
+    moved = 0
+    for verb in doc:
+        first = next((c for c in verb.children if pack.relation(c) == "obj" and c.i > verb.i
+                      and c.pos_ in ("NOUN", "PROPN")), None)
+        if first is None:
+            continue
+        joined = 0
+        for c in sorted([c for c in list(verb.children) + list(first.children) if c.i > first.i], key=lambda t: t.i):
+            rel = pack.relation(c)
+            cases = [k for k in c.children if pack.relation(k) == "case"]
+            if any(k.lower_ not in markers for k in cases) or not _listed(c, pack):
+                continue
+            start = min(t.i for t in c.subtree if not t.is_punct)
+            edge = doc[start - 1] if start > 0 else None
+            if rel in ("obj", "obl", "xcomp", "nmod") and edge is not None and edge.lower_ == "," and (
+                    rel != "nmod" or cases) and (rel != "obl" or cases):
+                pass  # a middle member
+            elif rel == "conj" and c.head == verb and joined and any(pack.relation(k) == "cc" for k in c.children):
+                pass  # the last member
+            else:
+                continue
+            c.head, c.dep_ = first, _label(pack, "conj")
+            joined += 1
+        moved += joined
+    return moved
+
+
+def verb_lemmas(doc, pack: LanguagePack) -> int:
+    """"ce qui porte à 12 le nombre de morts": a verb the lemmatiser left as itself (a noun's lemma)
+    takes the lemma its ending gives, where that is one of the pack's verbs. Returns how many."""
+    endings = pack.grammar.get("verb_endings") or {}
+    if not endings:
+        return 0
+    g = pack.grammar
+    verbs = pack.words("update_verbs") | set(g["transitive"]) | set(g["intransitive"]) | pack.words("leave_verbs")
+    fixed = 0
+    for tok in doc:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() != tok.lower_ or tok.lower_ in verbs:
+            continue
+        lemma = next((tok.lower_[:-len(e)] + new for e, new in endings.items() if tok.lower_.endswith(e)
+                      and tok.lower_[:-len(e)] + new in verbs), None)
+        if lemma is not None:
+            tok.lemma_ = lemma
+            fixed += 1
+    return fixed
+
+
 def recase_first_verb(docs: list, texts: list[str], pack: LanguagePack) -> list:
     """"Ultiman a un policía en Culiacán", "Hallan muertos a dos hombres": a headline's verb in the
     first place, capitalised, that the tagger took for a name (the sentence then has no verb): where
@@ -357,6 +447,9 @@ def parse_cue_sentences(sentences: list[Sentence], pack: LanguagePack) -> dict[i
         hyphen_numerals(doc, pack)
         split_numerals(doc, pack)
         compound_numerals(doc, pack)
+        verb_lemmas(doc, pack)
         verbs_as_modifiers(doc, pack)
+        others_left(doc, pack)
+        objects_listed(doc, pack)
         out[i] = ParsedSentence(sentences[i], doc)
     return out

@@ -41,6 +41,16 @@ def attacker_among_victims(part: Claim, whole: Claim, language: str | None = Non
     return is_perpetrator(part, language) and not is_perpetrator(whole, language)
 
 
+def other_side(part: Claim, whole: Claim, language: str | None = None) -> bool:
+    """"Трое боевиков были ликвидированы ... Со стороны силовиков погиб один сотрудник полиции": the
+    part's victims a state's forces and the whole's an armed group's fighters, or the other way
+    round: two sides of a fight, no part of each other."""
+    lex = lexicon(language or claim_language(whole))
+    forces, fighters = lex.words("state_forces"), lex.words("armed_group_fighters")
+    a, b = (part.victims.group or "").lower(), (whole.victims.group or "").lower()
+    return (_forces_word(a, forces) and _forces_word(b, fighters)) or (_forces_word(a, fighters) and _forces_word(b, forces))
+
+
 def attackers_among(claims: list[Claim], language: str | None = None) -> set[str]:
     """Ids of perpetrators' claims in an attack that has victims of its own: the article also
     states people killed or hurt who are not attackers ("stabbing 3 tourists. One of the

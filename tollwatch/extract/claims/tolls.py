@@ -48,10 +48,17 @@ def _numbers_near(noun: Token, pack: LanguagePack) -> list[Token]:
         # "скончался ..., число погибших достигло шести": the subject hung on the verb before
         verb = next((c for c in verb.children if c.i > noun.i and c.pos_ == "VERB" and c.lemma_.lower() in updates
                      and not kids(c, pack, "subj", "subjpass")), verb)
+    rooted = next((t for t in noun.subtree if t.i > noun.i and t.pos_ == "VERB" and t.lemma_.lower() in updates
+                   and pack.relation(t) != "acl"), None) if noun.head == noun else None
+    if rooted is not None:  # "The number of people killed in the stampede that followed the explosion rose to 17":
+        verb = rooted       # the update verb hung inside the relative clause, the toll noun left the root
+    if verb.lemma_.lower() in updates:  # "portant à deux le nombre de morts": the figure fixed to the preposition
+        found += [f for k in kids(noun, pack, "case") if k.lower_ in pack.words("update_preps") and k.i < noun.i
+                  for f in kids(k, pack, "dep") if f.pos_ == "NUM" and f.i > k.i]
     if pack.relation(noun) == "subj" and verb.pos_ == "NUM" and any(
             a.lemma_.lower() in updates for a in kids(verb, pack, "aux")):
         found.append(verb)  # "la cifra de heridos es de 150": the number heads its copula (UD)
-    if pack.relation(noun) in ("subj", "obj", "subjpass") and verb.lemma_.lower() in updates:
+    if (pack.relation(noun) in ("subj", "obj", "subjpass") or rooted is not None) and verb.lemma_.lower() in updates:
         found += [n for p, n in obliques(verb, pack) if p in pack.words("update_preps") and n.pos_ == "NUM"]
         found += [c for p, n in obliques(verb, pack) if p in pack.words("update_preps") and n.pos_ != "NUM"
                   for c in kids(n, pack, "num")]  # "s'élève à 46 morts": the figure on its noun
@@ -60,6 +67,7 @@ def _numbers_near(noun: Token, pack: LanguagePack) -> list[Token]:
             if p.lower_ in pack.words("update_preps") and nxt is not None and nxt.pos_ == "NUM" and nxt not in found:
                 found.append(nxt)
         found += [n for n in kids(verb, pack, "attr", "obj") if n.pos_ == "NUM"]
+        found += [n for n in kids(verb, pack, "subj") if n.pos_ == "NUM" and n != noun]  # "suman ya 15 los muertos"
         found += [n for n in kids(verb, pack, "num") if n.i > verb.i and n not in found]  # "достигло 11", hung as the verb's nummod
         found += [n for _, n in obliques(verb, pack) if n.pos_ == "NUM" and n not in found and any(
             q.lower_ in pack.words("update_preps") for q in kids(n, pack, "qmod"))]  # "rose from three to seven"
@@ -78,8 +86,32 @@ def _range_end(number: Token, pack: LanguagePack) -> Token:
                  and any(k.lower_ in pack.words("update_preps") for k in kids(c, pack, "case"))), number)
 
 
+def _before_article(noun: Token, pack: LanguagePack) -> list[Token]:
+    """"suman dos los muertos": a number before the noun's article is the figure, not its count."""
+    det = [d for d in kids(noun, pack, "det") if d.i < noun.i]
+    return [n for n in kids(noun, pack, "num") if det and n.i < det[0].i]
+
+
+def _counted_as_toll(noun: Token, pack: LanguagePack) -> str | None:
+    """"Los muertos ascienden a 15", "ya son 15 los muertos", "the deaths rose to 15": an uncounted
+    state noun as the subject of an update verb is a toll of its own category."""
+    cat = pack.grammar["toll_compounds"].get(noun.lemma_.lower()) or pack.grammar["toll_compounds"].get(noun.lower_)
+    if cat is None or pack.relation(noun) != "subj" or noun.pos_ not in ("NOUN", "ADJ") or any(
+            n not in _before_article(noun, pack) for n in kids(noun, pack, "num")):
+        return None
+    verb, updates = noun.head, pack.words("update_verbs")
+    if verb.lemma_.lower() in updates or (verb.pos_ == "NUM" and any(a.lemma_.lower() in updates for a in kids(verb, pack, "aux"))):
+        return cat
+    return None
+
+
 def running_tolls(doc, pack: LanguagePack) -> Iterator[Finding]:
     for tok in doc:
+        state = _counted_as_toll(tok, pack)
+        if state is not None:
+            for n in _before_article(tok, pack) + _numbers_near(tok, pack):
+                yield Finding(state, n, tok, update=True)
+            continue
         if tok.lemma_.lower() not in pack.grammar["toll_nouns"] or tok.pos_ not in ("NOUN", "PROPN"):
             continue
         cat = _category(tok, pack)
