@@ -15,6 +15,8 @@ from ..numbers import find_quantities
 from .lexicon import Lexicon, claim_language, lexicon
 from .perpetrators import attacker_among_victims, is_perpetrator
 
+OPENING, CLOSING = ("«", "“", "„"), ("»", "”")  # typographic quotation marks; the straight '"' is both
+
 
 def assign_part_of(claims: list[Claim], language: str = "en") -> list[Claim]:
     """Details after a summary are part of it: an incident that fits inside an earlier total,
@@ -359,10 +361,31 @@ def _detail_of(p: Claim, c: Claim, lex: Lexicon, paired: bool = False) -> bool:
     vague = p.approximate and p.high is None
     if p.low == c.low and p.high in (c.high, None) and (c.low or 0) >= 3:
         return True  # the same figure of three or more, restated ("at least 15 farmers ... 15 bodies")
+    if p.low == c.low == c.high == p.high and _forces(p, lex) and _forces(c, lex) and _quoted(c):
+        return True  # "Two police officers were killed ... 'Two policemen died at the scene,' the statement said"
     if c.victims.group in lex.raw["detail_groups"] and c.high == c.low and not c.approximate \
             and not lex.pattern("separate_pattern").search(c.text):
         return True  # "detained two suspected insurgents ... the two individuals were detained"
     return same or (vague and c.victims.group in ("them", "others", "named")) or unnumbered_plural(c, lex.language)
+
+
+def _quoted(c: Claim) -> bool:
+    """The figure is inside a quotation (a statement quoted after the lead that told it)."""
+    s = c.evidence.sentence
+    at = s.find(c.text)
+    if at < 0:
+        return False
+    before, after = s[:at], s[at + len(c.text):]
+    opened = sum(before.count(q) for q in OPENING) > sum(before.count(q) for q in CLOSING)
+    closed = sum(after.count(q) for q in CLOSING) > sum(after.count(q) for q in OPENING)
+    return opened or closed or before.count('"') % 2 == 1 or after.count('"') % 2 == 1  # a quotation of several sentences
+
+
+def _forces(c: Claim, lex: Lexicon) -> bool:
+    """The victims are a state's forces ("policemen", "сотрудников", "soldat": the plurals' singulars too)."""
+    group = (c.victims.group or "").lower()
+    return bool(group) and any(f == group or (f.startswith(group) and len(f) - len(group) <= 2)
+                               for f in lex.words("state_forces"))
 
 
 def is_addition(c: Claim, lex: Lexicon) -> bool:
