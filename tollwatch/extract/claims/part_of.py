@@ -361,12 +361,22 @@ def _detail_of(p: Claim, c: Claim, lex: Lexicon, paired: bool = False) -> bool:
     vague = p.approximate and p.high is None
     if p.low == c.low and p.high in (c.high, None) and (c.low or 0) >= 3:
         return True  # the same figure of three or more, restated ("at least 15 farmers ... 15 bodies")
+    if p.low == c.low and (p.high == c.high or None in (p.high, c.high)) and _headline_line(p):
+        return True  # "погибли двое полицейских" heading a plain text, "Двое сотрудников полиции погибли" its lead
     if p.low == c.low == c.high == p.high and _forces(p, lex) and _forces(c, lex) and _quoted(c):
         return True  # "Two police officers were killed ... 'Two policemen died at the scene,' the statement said"
     if c.victims.group in lex.raw["detail_groups"] and c.high == c.low and not c.approximate \
             and not lex.pattern("separate_pattern").search(c.text):
         return True  # "detained two suspected insurgents ... the two individuals were detained"
     return same or (vague and c.victims.group in ("them", "others", "named")) or unnumbered_plural(c, lex.language)
+
+
+def _headline_line(c: Claim) -> bool:
+    """The figure's sentence is a headline left at the top of a plain text: the text's first line,
+    no end punctuation."""
+    s = c.evidence.sentence.strip()
+    at = c.evidence.sentence.find(c.text)
+    return bool(s) and at >= 0 and c.evidence.start - at <= 2 and s[-1].isalnum()
 
 
 def _quoted(c: Claim) -> bool:
