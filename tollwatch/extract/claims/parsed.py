@@ -337,7 +337,7 @@ def others_left(doc, pack: LanguagePack) -> int:
         if other.lower_ not in adds or other.pos_ not in ("DET", "PRON"):
             continue
         state = next((t for t in doc[other.i + 1:] if not (pack.relation(t) == "advmod" and t.pos_ == "ADV")), None)
-        if state is None or not (state.tag_ == "VBN" or participle(state)):
+        if state is None or not participle(state):
             continue
         if other.head == state and pack.relation(other) == "det" and pack.relation(state) == "conj" \
                 and state.head.lemma_.lower() in leave:
@@ -355,9 +355,8 @@ def others_left(doc, pack: LanguagePack) -> int:
     return moved
 
 
-def _listed(noun, pack: LanguagePack) -> bool:
+def _listed(noun, pack: LanguagePack, people: frozenset[str]) -> bool:
     """A noun phrase of a list: its own determiner or count, a person's word or a list of its own."""
-    people = lexicon(pack.language).people_singular | lexicon(pack.language).people_plural
     return noun.pos_ in ("NOUN", "PROPN") and any(pack.relation(c) in ("det", "num", "poss") for c in noun.children) and (
         noun.lemma_.lower() in people or noun.lower_ in people or any(pack.relation(c) == "conj" for c in noun.children))
 
@@ -368,6 +367,7 @@ def objects_listed(doc, pack: LanguagePack) -> int:
     object, its last member on the verb: after a comma, a noun phrase of a list (with only object
     markers as its case) joins the first object, and so does the verb's noun conjunct after it."""
     markers = pack.words("object_markers")
+    people = lexicon(pack.language).people_singular | lexicon(pack.language).people_plural
     moved = 0
     for verb in doc:
         first = next((c for c in verb.children if pack.relation(c) == "obj" and c.i > verb.i
@@ -378,7 +378,7 @@ def objects_listed(doc, pack: LanguagePack) -> int:
         for c in sorted([c for c in list(verb.children) + list(first.children) if c.i > first.i], key=lambda t: t.i):
             rel = pack.relation(c)
             cases = [k for k in c.children if pack.relation(k) == "case"]
-            if any(k.lower_ not in markers for k in cases) or not _listed(c, pack):
+            if any(k.lower_ not in markers for k in cases) or not _listed(c, pack, people):
                 continue
             start = min(t.i for t in c.subtree if not t.is_punct)
             edge = doc[start - 1] if start > 0 else None

@@ -13,7 +13,7 @@ from ...models import Claim
 from ..attribution import side_of, sides_table
 from ..numbers import find_quantities
 from .lexicon import Lexicon, claim_language, lexicon
-from .perpetrators import attacker_among_victims, is_perpetrator
+from .perpetrators import attacker_among_victims, forces_word, is_perpetrator
 
 OPENING, CLOSING = ("«", "“", "„"), ("»", "”")  # typographic quotation marks; the straight '"' is both
 
@@ -392,10 +392,8 @@ def _quoted(c: Claim) -> bool:
 
 
 def _forces(c: Claim, lex: Lexicon) -> bool:
-    """The victims are a state's forces ("policemen", "сотрудников", "soldat": the plurals' singulars too)."""
-    group = (c.victims.group or "").lower()
-    return bool(group) and any(f == group or (f.startswith(group) and len(f) - len(group) <= 2)
-                               for f in lex.words("state_forces"))
+    """The victims are a state's forces ("policemen", "сотрудников", "soldat")."""
+    return forces_word((c.victims.group or "").lower(), lex.words("state_forces"))
 
 
 def is_addition(c: Claim, lex: Lexicon) -> bool:

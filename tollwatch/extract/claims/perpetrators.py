@@ -48,7 +48,7 @@ def other_side(part: Claim, whole: Claim, language: str | None = None) -> bool:
     lex = lexicon(language or claim_language(whole))
     forces, fighters = lex.words("state_forces"), lex.words("armed_group_fighters")
     a, b = (part.victims.group or "").lower(), (whole.victims.group or "").lower()
-    return (_forces_word(a, forces) and _forces_word(b, fighters)) or (_forces_word(a, fighters) and _forces_word(b, forces))
+    return (forces_word(a, forces) and forces_word(b, fighters)) or (forces_word(a, fighters) and forces_word(b, forces))
 
 
 def attackers_among(claims: list[Claim], language: str | None = None) -> set[str]:
@@ -80,12 +80,12 @@ def _a_fight(victims: list[Claim], attackers: list[Claim], language: str | None)
     if not whole:
         return False
     forces = lexicon(language or claim_language(whole[0])).words("state_forces")
-    return all(_forces_word((c.victims.group or "").lower(), forces) for c in whole) \
+    return all(forces_word((c.victims.group or "").lower(), forces) for c in whole) \
         and all(c.high is None or c.high >= 2 for c in attackers)
 
 
-def _forces_word(group: str, forces: frozenset[str]) -> bool:
-    """The pack's state_forces words are plurals; "soldat", "soldado" are the singulars of them."""
+def forces_word(group: str, forces: frozenset[str]) -> bool:
+    """`group` is one of `forces` (the pack's plurals) or the singular of one ("soldat", "soldado", "сотрудник")."""
     return bool(group) and (group in forces or any(f.startswith(group) and len(f) - len(group) <= 2 for f in forces))
 
 
