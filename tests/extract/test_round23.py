@@ -13,7 +13,11 @@ the whole reports: a headline "В Дагестане ликвидированы 
 an issuing institution (a casualty in the first line: a headline), and "Со стороны силовиков погиб
 один сотрудник полиции" was made one of the three militants killed before (two sides of a fight),
 and a statement quoted after the lead ("Двое полицейских скончались на месте") counted the two
-police officers of the lead again (a state's forces restated in a quotation, same count)."""
+police officers of the lead again (a state's forces restated in a quotation, same count). Of the
+vague amounts: "Over a dozen people were killed" (the parser took "Over" for a preposition and "a
+dozen" for its object: 2, an unnumbered plural), "over a hundred" (the hedge lost to the article),
+"nearly a dozen" (12, not 11), "plus d'une centaine" (90+, not 100+), "Al menos una veintena de
+personas" (the amount an object apart from its noun: 2)."""
 from .helpers import report_tests, summary_tests
 
 CASES = [
@@ -161,6 +165,12 @@ CASES = [
  ("fr", "Un chef coutumier a été assassiné dans la région de l'Est, le troisième cette semaine.", 1, 0),
  ("fr", "L'explosion d'une mine artisanale a blessé quatre gendarmes.", 0, 4),
  ("fr", "Selon le ministère de la Santé, le bilan de l'explosion s'élève désormais à 21 morts.", 21, 0),
+ ("en", "Over a dozen people were killed when a minibus hit a landmine outside Mopti.", 12, 0),
+ ("en", "Over a dozen soldiers died in the ambush, the army said.", 12, 0),
+ ("en", "Nearly a dozen people were injured in the stampede.", 0, 11),
+ ("fr", "Plus d'une centaine de personnes ont été blessées lors des manifestations.", 0, 100),
+ ("es", "Al menos una veintena de personas murieron en el ataque.", 20, 0),
+ ("es", "Más de un centenar de personas resultaron heridas.", 0, 100),
 ]
 
 GAPS = [
@@ -206,6 +216,43 @@ ARTICLES = [
  ("ru", "2022-10-12",
   "В Махачкале обстреляли пост ДПС, погибли двое полицейских\n\nМАХАЧКАЛА, 12 сентября. Двое сотрудников полиции погибли, ещё один ранен в результате обстрела поста ДПС на окраине Махачкалы в ночь на понедельник, сообщили в МВД по Дагестану.\n\n\"Около 02:30 неизвестные открыли огонь из автоматического оружия по сотрудникам, нёсшим службу на посту. Двое полицейских скончались на месте, третий с огнестрельным ранением доставлен в больницу\", — говорится в сообщении ведомства.\n\nПо данным источника в правоохранительных органах, нападавших было трое, они скрылись на автомобиле. Возбуждено уголовное дело по статье о посягательстве на жизнь сотрудника правоохранительного органа.\n\nЭто уже третье нападение на полицейских в республике с начала года. В мае в Хасавюрте в результате подобного нападения погибли трое сотрудников ДПС.",
   2, 1),
+ # ACLED-like notes, each read on a date four days after its own
+ ("en", "2020-06-16",
+  "On 12 June 2020, JNIM militants attacked a FAMa post in Boulkessi (Mopti). 24 soldiers were killed and 1 went missing.",
+  24, 0),
+ ("en", "2021-05-07",
+  "On 3 May 2021, unidentified gunmen shot and killed a local chief and his two sons in Kuka (Borno). Fatalities: 3.",
+  3, 0),
+ ("en", "2022-02-18",
+  "On 14 February 2022, an IED planted by suspected Al Shabaab detonated near a police vehicle in Mandera town (Mandera), injuring 3 officers.",
+  0, 3),
+ ("en", "2021-09-13",
+  "On 9 September 2021, Tatmadaw troops raided Let Yet Kone village (Sagaing), killing 7 civilians, including 2 children. 10 others were arrested.",
+  7, 0),
+ ("en", "2023-04-01",
+  "On 28 March 2023, a Russian missile strike hit a residential building in Sloviansk (Donetsk). 11 civilians were killed and 22 injured.",
+  11, 22),
+ ("en", "2019-07-09",
+  "On 5 July 2019, police fired live rounds at protesters in Khartoum (Khartoum), killing 1 and injuring 4.",
+  1, 4),
+ ("en", "2020-08-21",
+  "On 17 August 2020, clashes between Hema and Lendu militiamen in Djugu (Ituri) left 9 dead on both sides.",
+  9, 0),
+ ("en", "2022-11-05",
+  "On 1 November 2022, armed men abducted 14 passengers from a bus near Kaduna (Kaduna). No fatalities reported.",
+  0, 0),
+ ("en", "2021-04-24",
+  "On 20 April 2021, a suicide car bomb exploded outside a hotel in Quetta (Balochistan), killing 5 people and wounding 12. TTP claimed responsibility.",
+  5, 12),
+ ("en", "2020-12-06",
+  "On 2 December 2020, ISWAP fighters killed 6 farmers and wounded 2 others in their fields near Jere (Borno). 4 fatalities were reported the following day in a separate attack in Konduga.",
+  6, 2),
+ ("en", "2022-06-12",
+  "Around 8 June 2022, unidentified armed men killed a Catholic priest in Kafin Koro (Niger). Fatalities: 1.",
+  1, 0),
+ ("en", "2024-01-15",
+  "On 11 January 2024, Israeli airstrikes on a house in Rafah (Gaza Strip) killed 16 people, mostly women and children, according to health officials.",
+  16, 0),
 ]
 
 ARTICLE_GAPS = [

@@ -110,7 +110,7 @@ def _patterns(language: str = "en") -> tuple[re.Pattern[str], re.Pattern[str], d
     core = rf"(?:{_DIGITS}|{_words_pattern(language)})"
     if language == "en":
         number = re.compile(
-            rf"(?<![\w$€£#/.,-])(?:(?P<hedge>{hedges})\s+)?"
+            rf"(?<![\w$€£#/.,-])(?:(?P<hedge>{hedges})\s+)?(?:(?:{table['number_article']})\s+)?"
             rf"(?:between\s+(?P<lo>{core})\s+and\s+(?P<hi>{core})"
             rf"|(?P<core>{core})(?:\s*(?:-|–|to|or)\s*(?P<hi2>{core}))?(?P<dozen>\s+dozen)?)"
             rf"(?![\w%$€]|[-/.:,]\d|-(?:year|month|day|week|hour|km|mile|meter|metre|kilo|yard|foot|pound|ton|storey|story|member|man|strong))",
@@ -241,8 +241,14 @@ def find_quantities(text: str, offset: int = 0, language: str | None = None) -> 
         hedge, start = _hedge(m, hedge_of)
         if m.group("hedge") and (whole := _vague_entry(m.group(0))) is not None:
             entry, hedge = whole, None  # "около сотни": about a hundred, not hundreds
+        if hedge and entry["low"] == entry["high"]:  # "nearly a dozen": a hedged number
+            low, high, _, best = _hedged(entry["low"], hedge)
+            found.append(Quantity(low, high, True, text[start:m.end()], offset + start, offset + m.end(), best_value=best))
+            continue
         low, high = entry["low"], entry["high"]
         if hedge in ("at_least", "more_than"):
+            if entry.get("best") is not None and high is not None:
+                low = entry["best"]  # "plus d'une centaine": 100+, not 90+ (the round number itself)
             high = None
         found.append(Quantity(low, high, True, text[start:m.end()], offset + start, offset + m.end(),
                               best_value=entry.get("best")))

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from ..numbers import parse_number
+from ..numbers import find_quantities, parse_number
 from ..packs import LanguagePack
 from ..text import Sentence
 from .lexicon import lexicon
@@ -415,6 +415,46 @@ def verb_lemmas(doc, pack: LanguagePack) -> int:
     return fixed
 
 
+def hedged_counts(doc, pack: LanguagePack) -> int:
+    """"Over a dozen people were killed": a hedge the parser took for a preposition, the number for
+    its object, the counted noun right after it left without a count: the hedge and the number are
+    the noun's count again. Returns how many."""
+    moved = 0
+    for number in doc[:-1]:
+        hedge, noun = number.head, doc[number.i + 1]
+        if pack.relation(number) != "pobj" or hedge.pos_ != "ADP" or hedge.i >= number.i \
+                or noun.pos_ not in ("NOUN", "PROPN") or any(pack.relation(c) == "num" for c in noun.children):
+            continue
+        span = doc[hedge.i:number.i + 1].text
+        found = find_quantities(span, 0, pack.language)
+        if len(found) != 1 or (found[0].start, found[0].end) != (0, len(span)):
+            continue
+        number.head, number.dep_ = noun, _label(pack, "num")
+        hedge.head, hedge.dep_ = number, _label(pack, "qmod")
+        moved += 1
+    return moved
+
+
+def vague_heads_of(doc, pack: LanguagePack) -> int:
+    """"Al menos una veintena de personas murieron": a vague amount and the noun it counts ("de
+    personas") hung apart, the amount as an object: the amount takes the noun's place in the
+    tree, the noun hangs on it, as "una veintena de personas" alone is read. Returns how many."""
+    heads, partitive = pack.words("vague_heads"), pack.words("partitive")
+    moved = 0
+    for amount in doc[:-2]:
+        case = doc[amount.i + 1]
+        if amount.lower_ not in heads or case.lower_ not in partitive or pack.relation(case) != "case":
+            continue
+        noun = case.head
+        if noun.i <= case.i or noun.head == amount or noun.pos_ not in ("NOUN", "PROPN") or amount.is_ancestor(noun) \
+                or noun.is_ancestor(amount) or pack.relation(noun) not in ("subj", "subjpass", "obj"):
+            continue
+        amount.head, amount.dep_ = (amount, noun.dep_) if noun.head == noun else (noun.head, noun.dep_)
+        noun.head, noun.dep_ = amount, _label(pack, "nmod")
+        moved += 1
+    return moved
+
+
 def recase_first_verb(docs: list, texts: list[str], pack: LanguagePack) -> list:
     """"Ultiman a un policía en Culiacán", "Hallan muertos a dos hombres": a headline's verb in the
     first place, capitalised, that the tagger took for a name (the sentence then has no verb): where
@@ -449,6 +489,8 @@ def parse_cue_sentences(sentences: list[Sentence], pack: LanguagePack) -> dict[i
         compound_numerals(doc, pack)
         verb_lemmas(doc, pack)
         verbs_as_modifiers(doc, pack)
+        hedged_counts(doc, pack)
+        vague_heads_of(doc, pack)
         others_left(doc, pack)
         objects_listed(doc, pack)
         out[i] = ParsedSentence(sentences[i], doc)
