@@ -171,6 +171,8 @@ CASES = [
  ("fr", "Plus d'une centaine de personnes ont été blessées lors des manifestations.", 0, 100),
  ("es", "Al menos una veintena de personas murieron en el ataque.", 20, 0),
  ("es", "Más de un centenar de personas resultaron heridas.", 0, 100),
+ ("ru", "По меньшей мере 12 человек погибли при обстреле рынка.", 12, 0),
+ ("ru", "Как минимум семь человек получили ранения.", 0, 7),
 ]
 
 GAPS = [
@@ -264,3 +266,12 @@ ARTICLE_GAPS = [
 ]
 
 test_the_toll_of_a_whole_report, test_known_report_gaps = report_tests(ARTICLES, ARTICLE_GAPS)
+
+
+def test_a_hedge_the_parser_hung_apart_stays_with_its_number(reader):
+    """"По меньшей мере 12 человек погибли": slovnet makes the hedge the sentence's root, apart from
+    the number; the figure is still open above (12+), not exactly 12."""
+    from tollwatch.models import Article
+    claims = reader.read(Article(id="h", text="По меньшей мере 12 человек погибли.", language="ru",
+                                 language_declared=True)).claims
+    assert [(c.low, c.high) for c in claims] == [(12, None)]

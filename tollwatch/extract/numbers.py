@@ -135,6 +135,19 @@ def _patterns(language: str = "en") -> tuple[re.Pattern[str], re.Pattern[str], d
     return number, vague, hedge_of
 
 
+@cache
+def _hedge_at_end(language: str) -> re.Pattern[str]:
+    hedges = _alt([" ".join(w.lower().split()) for words in vague_table(language)["hedges"].values() for w in words])
+    return re.compile(rf"(?<![\w-])(?:{hedges})\s+$", re.IGNORECASE)
+
+
+def hedge_before(text: str, language: str | None = None) -> int | None:
+    """Where a hedge that ends `text` starts ("По меньшей мере " before "12 человек", hung by the
+    parser apart from the number), else None."""
+    m = _hedge_at_end(_lang(language)).search(text[-40:])
+    return None if m is None else len(text) - len(text[-40:]) + m.start()
+
+
 def parse_number(text: str, language: str | None = None) -> int | None:
     """An integer from digits ("1,200") or number words ("two hundred and thirty-four",
     "vingt-trois", "treinta y dos", "двадцати пяти") in `language` (default: the reading's)."""

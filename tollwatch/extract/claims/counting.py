@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from typing import Any, Iterator
 
 from ..attribution import side_of, sides_table
-from ..numbers import find_quantities
+from ..numbers import find_quantities, hedge_before
 from ..packs import LanguagePack
 from ..text import Sentence
 from .draft import Draft
@@ -53,6 +53,10 @@ def _phrase(noun: Token, pack: LanguagePack) -> tuple[int, int]:
     if prev is not None and prev.pos_ == "NUM" and (pack.relation(prev) in ("punct", "dep") or (
             pack.relation(prev) == "num" and prev.head == noun.head != noun)):
         start = prev.idx  # "said 29 Tajik citizens died": a number the parser cut loose; "trois autres blessées"
+    first_tok = noun.doc[first]
+    if first_tok.like_num or first_tok.pos_ == "NUM":  # "По меньшей мере 12 человек": a hedge hung apart
+        hedge = hedge_before(noun.doc.text[:start], pack.language)
+        start = start if hedge is None else hedge
     return start, noun.idx + len(noun.text)
 
 
