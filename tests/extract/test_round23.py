@@ -275,3 +275,12 @@ def test_a_hedge_the_parser_hung_apart_stays_with_its_number(reader):
     claims = reader.read(Article(id="h", text="По меньшей мере 12 человек погибли.", language="ru",
                                  language_declared=True)).claims
     assert [(c.low, c.high) for c in claims] == [(12, None)]
+
+
+def test_a_range_the_parser_cut_keeps_both_ends(reader):
+    """"Entre 10 et 15 personnes ont été tuées": the parser hung "Entre 10 et" on the verb; the
+    figure is the range 10-15, not 15."""
+    from tollwatch.models import Article
+    claims = reader.read(Article(id="r", text="Entre 10 et 15 personnes ont été tuées.", language="fr",
+                                 language_declared=True)).claims
+    assert [(c.low, c.high) for c in claims] == [(10, 15)]

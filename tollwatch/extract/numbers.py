@@ -137,13 +137,16 @@ def _patterns(language: str = "en") -> tuple[re.Pattern[str], re.Pattern[str], d
 
 @cache
 def _hedge_at_end(language: str) -> re.Pattern[str]:
-    hedges = _alt([" ".join(w.lower().split()) for words in vague_table(language)["hedges"].values() for w in words])
-    return re.compile(rf"(?<![\w-])(?:{hedges})\s+$", re.IGNORECASE)
+    table = vague_table(language)
+    hedges = _alt([" ".join(w.lower().split()) for words in table["hedges"].values() for w in words])
+    between = table["between"]
+    opening = rf"(?:{_alt(between[0:1])})\s+\d[\d.,]*\s+(?:{_alt(between[1:2])})"  # "Entre 10 et " before "15 personnes"
+    return re.compile(rf"(?<![\w-])(?:{hedges}|{opening})\s+$", re.IGNORECASE)
 
 
 def hedge_before(text: str, language: str | None = None) -> int | None:
-    """Where a hedge that ends `text` starts ("По меньшей мере " before "12 человек", hung by the
-    parser apart from the number), else None."""
+    """Where a hedge or a range's opening that ends `text` starts ("По меньшей мере " before "12
+    человек", "Entre 10 et " before "15 personnes", hung by the parser apart from the number), else None."""
     m = _hedge_at_end(_lang(language)).search(text[-40:])
     return None if m is None else len(text) - len(text[-40:]) + m.start()
 
