@@ -18,7 +18,7 @@ vague amounts: "Over a dozen people were killed" (the parser took "Over" for a p
 dozen" for its object: 2, an unnumbered plural), "over a hundred" (the hedge lost to the article),
 "nearly a dozen" (12, not 11), "plus d'une centaine" (90+, not 100+), "Al menos una veintena de
 personas" (the amount an object apart from its noun: 2)."""
-from .helpers import report_tests, summary_tests
+from .helpers import read_in, report_tests, summary_tests
 
 CASES = [
  ("en", "The bodies of eleven men with gunshot wounds were found on a roadside outside the town on Tuesday, police said.", 11, 0),
@@ -299,16 +299,12 @@ test_the_toll_of_a_whole_report, test_known_report_gaps = report_tests(ARTICLES,
 def test_a_hedge_the_parser_hung_apart_stays_with_its_number(reader):
     """"По меньшей мере 12 человек погибли": slovnet makes the hedge the sentence's root, apart from
     the number; the figure is still open above (12+), not exactly 12."""
-    from tollwatch.models import Article
-    claims = reader.read(Article(id="h", text="По меньшей мере 12 человек погибли.", language="ru",
-                                 language_declared=True)).claims
+    claims = read_in(reader, "По меньшей мере 12 человек погибли.", "ru").claims
     assert [(c.low, c.high) for c in claims] == [(12, None)]
 
 
 def test_a_range_the_parser_cut_keeps_both_ends(reader):
     """"Entre 10 et 15 personnes ont été tuées": the parser hung "Entre 10 et" on the verb; the
     figure is the range 10-15, not 15."""
-    from tollwatch.models import Article
-    claims = reader.read(Article(id="r", text="Entre 10 et 15 personnes ont été tuées.", language="fr",
-                                 language_declared=True)).claims
+    claims = read_in(reader, "Entre 10 et 15 personnes ont été tuées.", "fr").claims
     assert [(c.low, c.high) for c in claims] == [(10, 15)]

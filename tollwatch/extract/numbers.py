@@ -111,7 +111,7 @@ def _patterns(language: str = "en") -> tuple[re.Pattern[str], re.Pattern[str], d
     if language == "en":
         number = re.compile(
             rf"(?<![\w$€£#/.,-])(?:(?P<hedge>{hedges})\s+)?(?:(?:{table['number_article']})\s+)?"
-            rf"(?:between\s+(?P<lo>{core})\s+and\s+(?P<hi>{core})"
+            rf"(?:(?:{_alt(table['between'][0:1])})\s+(?P<lo>{core})\s+(?:{_alt(table['between'][1:2])})\s+(?P<hi>{core})"
             rf"|(?P<core>{core})(?:\s*(?:-|–|to|or)\s*(?P<hi2>{core}))?(?P<dozen>\s+dozen)?)"
             rf"(?![\w%$€]|[-/.:,]\d|-(?:year|month|day|week|hour|km|mile|meter|metre|kilo|yard|foot|pound|ton|storey|story|member|man|strong))",
             re.IGNORECASE)
@@ -147,8 +147,9 @@ def _hedge_at_end(language: str) -> re.Pattern[str]:
 def hedge_before(text: str, language: str | None = None) -> int | None:
     """Where a hedge or a range's opening that ends `text` starts ("По меньшей мере " before "12
     человек", "Entre 10 et " before "15 personnes", hung by the parser apart from the number), else None."""
-    m = _hedge_at_end(_lang(language)).search(text[-40:])
-    return None if m is None else len(text) - len(text[-40:]) + m.start()
+    tail = text[-40:]
+    m = _hedge_at_end(_lang(language)).search(tail)
+    return None if m is None else len(text) - len(tail) + m.start()
 
 
 def parse_number(text: str, language: str | None = None) -> int | None:
