@@ -23,7 +23,7 @@ UNIVERSAL = {
     # Universal POS tags and morphology (spaCy gives them for every language)
     "NOUN", "PROPN", "NUM", "VERB", "AUX", "ADJ", "PRON", "DET", "CCONJ", "PUNCT", "ADP", "ADV", "PART", "Number", "Plur", "Sing", "Gender", "Neut", "VerbForm", "Part", "Tense", "Pres", "Past", "Inf", "Imp", "Fin", "Case", "Ins", "Gen", "Dat", "Degree", "Sup",
     # Penn tags the English model adds; a pack for another parser simply never matches them
-    "VBN", "VBD", "VBG", "NN", "NNP", "NNS", "NNPS",
+    "VBN", "VBD", "VBG", "VBP", "NN", "NNP", "NNS", "NNPS",
     # the labels of Draft.shape / Draft.joined and the contract's categories
     "number", "bare", "singular", "plural", "named", "including", "member", "breakdown",
     "killed", "injured", "kidnapped", "detained", "missing", "displaced", "state", "other",

@@ -48,10 +48,16 @@ def _before_series(after: str, lex) -> str:
     return after
 
 
+def _own_text(d: Draft) -> str:
+    """The sentence with a clause before the figure's own blanked (same offsets)."""
+    cut = d.clause - d.sentence.start
+    return " " * cut + d.sentence.text[cut:] if cut > 0 else d.sentence.text
+
+
 def recalled(d: Draft, language: str = "en") -> bool:
     """"Earlier this week, five people were killed in another blast": a sentence that opens by
     recalling an earlier incident of the week (an earlier episode once a current figure was told)."""
-    return lexicon(language).pattern("recalled_opening_pattern").search(d.sentence.text) is not None
+    return lexicon(language).pattern("recalled_opening_pattern").search(_own_text(d).lstrip()) is not None
 
 
 def _readable(text: str) -> str:
@@ -64,7 +70,7 @@ def month_opening(d: Draft, language: str = "en") -> bool:
     """"In March, gunmen killed 23 villagers in a neighbouring district": a sentence that opens on a
     month alone (its first two words; no day after it) names a time of its own, not the day of the
     article's event (an earlier episode once a current figure was told; casualties.py)."""
-    s = _readable(d.sentence.text)
+    s = _readable(_own_text(d).lstrip())
     m = _month_alone(language).search(s, 0, 40)
     if m is None or len(s[:m.start()].split()) > 1:
         return False
@@ -75,7 +81,7 @@ def month_opening(d: Draft, language: str = "en") -> bool:
 def earlier_episode(d: Draft, published: date | None, language: str = "en") -> bool:
     """True when the figure belongs to an earlier episode than the article's."""
     lex = lexicon(language)
-    s = _readable(d.sentence.text)
+    s = _readable(_own_text(d))
     rel = d.start - d.sentence.start
     before = s[max(0, rel - 80):rel]
     if lex.cue("earlier_deeds").search(before[max(before.rfind(","), before.rfind(";")) + 1:]):
@@ -135,7 +141,7 @@ def _bare_year(d: Draft, language: str) -> bool:
     2019 году погибли 30 человек") belongs to an earlier period; a report dates what it tells of
     by its day ("lundi", "29 мая 2018 года"), and a day and month with the year do not count here."""
     lex = lexicon(language)
-    s = _readable(d.sentence.text)
+    s = _readable(_own_text(d))
     rel = d.start - d.sentence.start
     lead_in = s[max(0, rel - 92):max(0, rel - 80)]
     window = s[max(0, rel - 80):d.end - d.sentence.start]

@@ -26,8 +26,10 @@ from .relations import (DASHES, Finding, Token, companions, inherited, kids, mod
 def _transitive(verb: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
     person = verb.lemma_.lower() in pack.words("needs_person") or verb.lemma_.lower() in pack.grammar["agent_categories"]
     if person and (any(c.lemma_.lower() in pack.grammar["resultative"] for c in verb.children if c.i > verb.i)
-                   or any(n.lemma_.lower() in pack.grammar["resultative"] for _, n in obliques(verb, pack))):
-        person = False  # "shot dead two robbers", "shot to death": only the living die
+                   or any(n.lemma_.lower() in pack.grammar["resultative"] for _, n in obliques(verb, pack))
+                   or any(c.lemma_.lower() in pack.grammar["resultative"] and verb.i < c.i < o.i
+                          for o in kids(verb, pack, "obj") for c in kids(o, pack, "amod"))):
+        person = False  # "shot dead two robbers", "shot to death": only the living die ("dead" hung on the object too)
     named = any(f"{verb.lemma_.lower()} {p.lower_}" in pack.words("needs_person_noun") for p in kids(verb, pack, "prt"))
     rel = pack.relation(verb)
     phrase = {w for p in pack.grammar["phrasal"] if p.split()[0] == verb.lemma_.lower() for w in p.split()[1:]}  # "dar de baja"
@@ -67,12 +69,13 @@ def _transitive(verb: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
     elif (bare_vbn or (verb.tag_ == "VBD" and not kids(verb, pack, "obj"))) and rel == "conj" \
             and passive(verb.head, pack) and kids(verb, pack, "subj") and not kids(verb, pack, "aux", "auxpass"):
         victims = kids(verb, pack, "subj")         # "a man was stabbed to death and his brother critically injured"
-    elif (bare_vbn or (verb.tag_ == "VBD" and not kids(verb, pack, "obj"))) and any(
+    elif (bare_vbn or (verb.tag_ in ("VBD", "VBP") and not kids(verb, pack, "obj"))) and any(
             v.pos_ == "NUM" or kids(v, pack, "num") or (rel == "conj" and (
                 v.lower_ in lexicon(pack.language).words("addition_words") or v.lower_ in pack.words("vague_heads")
                 or any(a.lower_ in pack.words("vague_words") for a in kids(v, pack, "amod", "det"))))
             for v in kids(verb, pack, "subj")):
         victims = kids(verb, pack, "subj")         # "140 wounded", "and another wounded", "and several others wounded"
+        # ("Two others hurt": a participle like its base form, tagged a present)
     elif bare_vbn and rel in ("pred", "oprd", "xcomp", "ccomp", "dep", "advcl") and (
             kids(verb.head, pack, "subjpass") or (rel in ("xcomp", "oprd") and inherited(verb.head, pack, ("subjpass",)))):
         victims = kids(verb.head, pack, "subjpass") or inherited(verb.head, pack, ("subjpass",))

@@ -201,6 +201,11 @@ def _found_lifeless(noun: Token, cat: str, pack: LanguagePack) -> Iterator[Findi
             continue
         for v in kids(verb, pack, "obj") or kids(verb, pack, "subjpass") or (
                 kids(verb, pack, "subj") if participle(verb) else []):  # "fue hallado sin vida"
+            if v.lemma_.lower() in pack.words("body_nouns"):  # "los cuerpos sin vida de cuatro hombres":
+                for p, n in obliques(noun, pack):            # the men hung on the life noun
+                    if p in pack.words("partitive"):
+                        yield Finding(cat, resolve(n, pack), verb, person_only=True)
+                continue
             yield Finding(cat, resolve(v, pack), verb, person_only=True)
         return
 

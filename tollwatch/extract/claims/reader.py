@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date
 
+from ..events.dates import event_date
 from ..numbers import find_quantities
 from ..packs import LanguagePack
 from .counting import count_finding, count_part
@@ -38,6 +40,9 @@ def sentence_drafts(ps: ParsedSentence, pack: LanguagePack) -> list[Draft]:
                     or _one_of(f.victim, pack) or _dated(f.predicate, pack) or _clause_dated(f, pack) \
                     or _war_total(f.predicate, pack):
                 d = replace(d, historical=True)
+            start = own_clause_start(f.predicate, pack)
+            if start:
+                d = replace(d, clause=sent.start + start)
             drafts.append(d)
             if _means_to(f.predicate, pack):
                 done.add(d.anchor)
@@ -51,6 +56,28 @@ def sentence_drafts(ps: ParsedSentence, pack: LanguagePack) -> list[Draft]:
     drafts.sort(key=lambda d: d.anchor)
     drafts = _elliptic_sides(drafts)
     return [d for d in drafts if (d.anchor in done or not _hypothetical(d, lex, d.anchor not in shot_at)) and not _rate(d, lex)]
+
+
+_ANY_DAY = date(9000, 1, 1)  # a publication day that resolves any day word (whether a day is named, not which)
+
+
+def own_clause_start(predicate, pack: LanguagePack) -> int:
+    """Where a casualty verb's own clause starts when a clause with its own subject comes before it
+    and the verb's clause names a day of its own ("Dozens died last month, but Friday's attack
+    killed four"; "Last year 300 died; on Sunday seven were killed"): offset in the sentence, 0
+    when the clause before shares the figure's time ("Last year X killed 300 and Y killed 200")."""
+    subjects = kids(predicate, pack, "subj", "subjpass")
+    if predicate.pos_ not in ("VERB", "AUX") or not subjects or any(s.pos_ == "PRON" for s in subjects):
+        return 0  # "..., and they also wounded five": the same actors, the same time
+    doc, start = predicate.doc, None
+    if pack.relation(predicate) == "conj" and predicate.head.i < predicate.i:
+        start = predicate.left_edge.i
+    for c in kids(predicate, pack, "ccomp", "parataxis", "conj"):
+        if c.i < predicate.i and kids(c, pack, "subj", "subjpass") and c.right_edge.i + 1 < len(doc):
+            start = max(start or 0, c.right_edge.i + 1)
+    if start is None or event_date(doc[start:predicate.right_edge.i + 1].text, _ANY_DAY, pack.language) is None:
+        return 0
+    return doc[start].idx
 
 
 def _own_clause(f, pack: LanguagePack) -> bool:
