@@ -6,7 +6,11 @@ words made the four an earlier episode too), "Police shot dead three bandits" (t
 "dead" on the object, and "bandits" was in no people list, so "shot" wanted a person and found
 none), "Gunmen kill 3 police officers in Balochistan, 2 others hurt" (a participle like its base
 form, tagged a present), "Fueron localizados los cuerpos sin vida de cuatro hombres" (the men hung
-on "vida", not on the bodies)."""
+on "vida", not on the bodies). Of the summaries where no one was killed that day: "the funeral of
+the 12 soldiers killed in last week's ambush" (a rite for earlier dead), "accused of murdering three
+women" (the deed a person is tried for), "ten years since 30 miners were killed" (the clause the
+time counts from), "to denounce the killings of civilians" (a kind of deed, its victims an
+unnumbered plural: 2)."""
 from .helpers import summary_tests
 
 CASES = [
@@ -41,6 +45,28 @@ CASES = [
  ("es", "Los cuerpos sin vida de cuatro hombres fueron localizados en una brecha.", 4, 0),
  ("es", "Hallan sin vida a dos jóvenes en un canal de riego.", 2, 0),
  ("es", "Fue hallado el cuerpo sin vida de un hombre en Culiacán.", 1, 0),
+ # no one killed today: the dead of a rite, a trial, an anniversary, a kind of deed
+ ("en", "On 3 May, protesters blocked the main road in Goma to denounce the killings of civilians by ADF rebels.", 0, 0),
+ ("en", "Hundreds of mourners attended the funeral of the 12 soldiers killed in last week's ambush.", 0, 0),
+ ("en", "The funeral of the three policemen who were killed on Monday took place in Quetta.", 0, 0),
+ ("en", "Gunmen killed 12 soldiers on Monday; their funeral was held on Tuesday.", 12, 0),
+ ("en", "The ceremony marked ten years since 30 miners were killed in the massacre.", 0, 0),
+ ("en", "The suspect is accused of murdering three women.", 0, 0),
+ ("en", "A man was charged on Monday with killing two police officers in Dallas.", 0, 0),
+ ("en", "Two men were sentenced to death for the killing of a journalist.", 0, 0),
+ ("en", "The army blamed the rebels for killing 12 villagers on Monday.", 12, 0),
+ ("en", "The information minister accused the rebels of murdering a colonel's daughter.", 1, 0),
+ ("en", "The killings of three farmers sparked protests.", 3, 0),
+ ("fr", "Des centaines de personnes ont assisté aux obsèques des sept soldats tués dans l'embuscade de Boulkessi.", 0, 0),
+ ("fr", "Les manifestants ont dénoncé les assassinats de civils par les groupes armés.", 0, 0),
+ ("fr", "Un homme a été inculpé pour le meurtre de deux policiers.", 0, 0),
+ ("fr", "L'homme est accusé d'avoir tué trois femmes.", 0, 0),
+ ("fr", "Le gouvernement a condamné l'assassinat de deux soldats lundi.", 2, 0),
+ ("es", "Familiares y amigos acudieron al velorio de los tres jóvenes asesinados en Celaya.", 0, 0),
+ ("es", "Los manifestantes denunciaron los asesinatos de líderes sociales en el Cauca.", 0, 0),
+ ("es", "El juez vinculó a proceso a un hombre acusado de matar a dos policías.", 0, 0),
+ ("ru", "В Грозном прошло прощание с тремя полицейскими, погибшими при нападении на пост.", 0, 0),
+ ("ru", "Мужчину обвиняют в убийстве трёх женщин.", 0, 0),
  # wire leads that read right on first run (kept as they are)
  ("en", "On 14 June, suspected herders opened fire on farmers working their fields near Tudun Wada, leaving four dead and two others wounded.", 4, 2),
  ("en", "Unknown assailants ambushed a police patrol on the road to Gao on Thursday; three officers lost their lives and one was hurt.", 3, 1),

@@ -223,7 +223,9 @@ def test_an_unnumbered_plural_restated_adds_nothing(read):
 
 def test_a_list_after_a_possessive(read):
     claims, toll = read("Officers are accused of the murder of four nuns and their two drivers.")
-    assert toll.get("killed").best == 6
+    assert sum(c.low for c in claims if c.category == "killed") == 6
+    # since round 31 the deed a person is accused of is an earlier episode (test_round24): no toll
+    assert all(c.historical for c in claims) and toll.get("killed").best == 0
 
 
 def test_singulars_listed_after_a_number(read):

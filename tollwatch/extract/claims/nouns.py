@@ -159,7 +159,12 @@ def nominal(noun: Token, pack: LanguagePack) -> Iterator[Finding]:
              if p in pack.words("partitive")]
     if any(n.pos_ in ("NOUN", "PROPN", "NUM") for _, n in whose):  # "Тело пропавшего без вести журналиста": the
         whose = [(p, n) for p, n in whose if not (n.pos_ == "VERB" and participle(n))]  # participle is the man's
+    kinds = "Plur" in noun.morph.get("Number") and lemma not in pack.words("life_nouns") \
+        and lemma not in pack.words("body_nouns")  # "to denounce the killings of civilians": a kind of deed
     for prep, n in whose:
+        if kinds and "Plur" in n.morph.get("Number") and not kids(n, pack, "num") and n.pos_ == "NOUN" \
+                and n.lower_ not in pack.words("vague_heads"):
+            continue  # not "the killings of three farmers", nor "the deaths of dozens of people"
         if not year(n):  # not "the killings of 2015"
             yield Finding(cat, resolve(n, pack), noun)
             for c in kids(noun, pack, "conj"):  # "the lives of a doctor and two nurses", the second hung on "lives"

@@ -38,7 +38,8 @@ def sentence_drafts(ps: ParsedSentence, pack: LanguagePack) -> list[Draft]:
             if pluperfect(f.predicate, pack) or _cause(f.predicate, pack) or f.predicate.i in before \
                     or (f.predicate.pos_ == "NOUN" and pack.relation(f.predicate) == "obj" and pluperfect(f.predicate.head, pack)) \
                     or _one_of(f.victim, pack) or _dated(f.predicate, pack) or _clause_dated(f, pack) \
-                    or _war_total(f.predicate, pack):
+                    or _war_total(f.predicate, pack) or _commemorated(f.victim, pack) \
+                    or _tried_for(f.predicate, pack) or _since(f.predicate, pack):
                 d = replace(d, historical=True)
             start = own_clause_start(f.predicate, pack)
             if start:
@@ -147,6 +148,35 @@ def _war_total(predicate, pack: LanguagePack) -> bool:
         return True
     return bool(pack.grammar.get("perfect_is_running")) and perfect(verb, pack) and any(
         n.lemma_.lower() in wars for _, n in obliques(verb, pack))
+
+
+def _tried_for(predicate, pack: LanguagePack) -> bool:
+    """"accused of murdering three women", "charged with killing two officers", "acusado de
+    asesinar": the deed a person is tried or accused for (the pack's `court_verbs`, the person
+    their subject) came before."""
+    head = predicate.head
+    if pack.relation(predicate) == "pcomp" or (pack.relation(predicate) == "pobj" and predicate.pos_ == "NOUN"):
+        head = head.head  # "of murdering", "with the killing of"
+    elif pack.relation(predicate) not in ("advcl", "xcomp", "obl", "nmod", "ccomp"):
+        return False
+    return head != predicate and head.lemma_.lower() in pack.words("court_verbs") and not (
+        kids(head, pack, "obj") and kids(head, pack, "subj"))  # not "the minister accused the rebels of
+    # murdering her" (one side blaming the other); "Мужчину обвиняют в убийстве": no one's accusation
+
+
+def _since(predicate, pack: LanguagePack) -> bool:
+    """"ten years since 30 miners were killed": a clause the time counts from is earlier."""
+    return any(m.lower_ in pack.words("since_marks") for m in kids(predicate, pack, "mark"))
+
+
+def _commemorated(victim, pack: LanguagePack) -> bool:
+    """"the funeral of the 12 soldiers killed in last week's ambush", "les obsèques des deux
+    gendarmes tués": victims a rite is held for died before it (the pack's `rite_nouns`)."""
+    if pack.relation(victim) == "pobj":
+        prep = victim.head
+        return prep.lower_ in pack.words("partitive") and prep.head.lemma_.lower() in pack.words("rite_nouns")
+    return any(p in pack.words("partitive") and victim.head.lemma_.lower() in pack.words("rite_nouns")
+               for p in [""] + [c.lower_ for c in kids(victim, pack, "case")]) and pack.relation(victim) == "nmod"
 
 
 def _one_of(victim, pack: LanguagePack) -> bool:
