@@ -67,6 +67,17 @@ CASES = [
  ("es", "El juez vinculó a proceso a un hombre acusado de matar a dos policías.", 0, 0),
  ("ru", "В Грозном прошло прощание с тремя полицейскими, погибшими при нападении на пост.", 0, 0),
  ("ru", "Мужчину обвиняют в убийстве трёх женщин.", 0, 0),
+ # a running count over a longer time, told after this day's figure
+ ("en", "An airstrike killed five civilians in Idlib, rescuers said. The area has been bombed repeatedly since the ceasefire collapsed, killing at least 200 people.", 5, 0),
+ ("en", "A roadside bomb killed three soldiers on Tuesday, the third such attack this month. Twelve soldiers died in two similar blasts earlier in the month.", 3, 0),
+ ("en", "Since the ceasefire collapsed, at least 200 people have been killed.", 0, 0),
+ ("en", "Since fighting erupted on Saturday, 56 people have been killed, the health ministry said.", 56, 0),
+ ("en", "Fighting has raged since the rebels entered the city on Saturday, killing 56 people.", 56, 0),
+ ("en", "Gunmen killed two traders in Kaduna on Monday. Separately, police said a soldier was killed in an ambush in Niger state on Sunday.", 3, 0),
+ ("en", "Two people were killed in a blast in Kabul. The Islamic State has carried out attacks that killed hundreds in the city in recent years.", 2, 0),
+ ("en", "Clashes between herders and farmers killed at least 10 people, a local official said. Such violence has claimed thousands of lives across the Middle Belt.", 10, 0),
+ ("en", "A car bomb exploded outside a police station, killing four policemen and two civilians. Seven other people were wounded, the ministry said.", 6, 7),
+ ("en", "Two Colombian soldiers were killed and three wounded when dissidents attacked their patrol, the army said. It was the second deadly attack on the army this week.", 2, 3),
  # wire leads that read right on first run (kept as they are)
  ("en", "On 14 June, suspected herders opened fire on farmers working their fields near Tudun Wada, leaving four dead and two others wounded.", 4, 2),
  ("en", "Unknown assailants ambushed a police patrol on the road to Gao on Thursday; three officers lost their lives and one was hurt.", 3, 1),

@@ -165,8 +165,19 @@ def _tried_for(predicate, pack: LanguagePack) -> bool:
 
 
 def _since(predicate, pack: LanguagePack) -> bool:
-    """"ten years since 30 miners were killed": a clause the time counts from is earlier."""
-    return any(m.lower_ in pack.words("since_marks") for m in kids(predicate, pack, "mark"))
+    """"ten years since 30 miners were killed": a clause the time counts from is earlier. And a
+    count over the time since a clause that names no day of its own ("has been bombed repeatedly
+    since the ceasefire collapsed, killing at least 200") is a running count of a longer period
+    (not "Since fighting erupted on Saturday, 56 have been killed": this episode's)."""
+    if any(m.lower_ in pack.words("since_marks") for m in kids(predicate, pack, "mark")):
+        return True
+    under = pack.relation(predicate) in ("advcl", "conj") and predicate.head != predicate
+    clauses = [c for v in [predicate] + ([predicate.head] if under else []) for c in kids(v, pack, "advcl")
+               if c != predicate and c.i < predicate.i] + ([predicate.head] if under else [])
+    return any(any(m.lower_ in pack.words("since_marks") for m in kids(c, pack, "mark"))
+               and event_date(predicate.doc[c.left_edge.i:min(c.right_edge.i, predicate.i - 1) + 1].text,
+                              _ANY_DAY, pack.language) is None
+               for c in clauses)  # (the clause the figure's participle hangs on, too)
 
 
 def _commemorated(victim, pack: LanguagePack) -> bool:
