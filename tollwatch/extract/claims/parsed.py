@@ -415,6 +415,37 @@ def verb_lemmas(doc, pack: LanguagePack) -> int:
     return fixed
 
 
+def present_headline(doc, pack: LanguagePack) -> int:
+    """"Une attaque tue cinq soldats", "Un ataque mata a cinco soldados": a headline's present tense
+    the tagger took for a modifier of the noun before it (the noun made the root, the counted
+    victims its modifiers). Where the sentence has no verb and a word after the root noun is, by
+    the pack's `verb_endings`, a form of a casualty verb, that word becomes the root verb, the noun
+    its subject and the first counted noun after it its object. Returns how many (0 or 1)."""
+    endings = pack.grammar.get("verb_endings") or {}
+    root = next((t for t in doc if t.head == t), None)
+    if not endings or root is None or root.pos_ not in ("NOUN", "PROPN") or any(t.pos_ in ("VERB", "AUX") for t in doc):
+        return 0
+    verbs = set(pack.grammar["transitive"])
+    for tok in doc[root.i + 1:]:
+        lemma = tok.lemma_.lower() if tok.lemma_.lower() in verbs else next(
+            (tok.lower_[:-len(e)] + new for e, new in endings.items()
+             if tok.lower_.endswith(e) and tok.lower_[:-len(e)] + new in verbs), None)
+        if lemma is None or tok.like_num:
+            continue
+        victim = next((n for n in doc[tok.i + 1:tok.i + 5] if n.pos_ in ("NOUN", "PROPN") and any(
+            pack.relation(c) == "num" for c in n.children)), None)
+        if victim is None:
+            return 0
+        tok.head, tok.dep_, tok.pos_, tok.lemma_ = tok, root.dep_, "VERB", lemma
+        for t in doc:
+            if t.head == root and t != tok and t.i > tok.i and t != victim:
+                t.head = tok if t.i < victim.i else t.head
+        root.head, root.dep_ = tok, _label(pack, "subj")
+        victim.head, victim.dep_ = tok, _label(pack, "obj")
+        return 1
+    return 0
+
+
 def hedged_counts(doc, pack: LanguagePack) -> int:
     """"Over a dozen people were killed": a hedge the parser took for a preposition, the number for
     its object, the counted noun right after it left without a count: the hedge and the number are
@@ -488,6 +519,7 @@ def parse_cue_sentences(sentences: list[Sentence], pack: LanguagePack) -> dict[i
         split_numerals(doc, pack)
         compound_numerals(doc, pack)
         verb_lemmas(doc, pack)
+        present_headline(doc, pack)
         verbs_as_modifiers(doc, pack)
         hedged_counts(doc, pack)
         vague_heads_of(doc, pack)
