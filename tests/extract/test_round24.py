@@ -12,7 +12,7 @@ the 12 soldiers killed in last week's ambush" (a rite for earlier dead), "accuse
 women" (the deed a person is tried for), "ten years since 30 miners were killed" (the clause the
 time counts from), "to denounce the killings of civilians" (a kind of deed, its victims an
 unnumbered plural: 2)."""
-from .helpers import summary_tests
+from .helpers import read_in, summary_tests
 
 CASES = [
  # a clause of its own, with its own day, after a running count or an earlier month
@@ -128,3 +128,10 @@ GAPS = [
 ]
 
 test_summary_in_its_language, test_known_gaps = summary_tests(CASES, GAPS)
+
+
+def test_a_range_whose_first_number_the_parser_made_the_head(reader):
+    """"От 10 до 15 человек погибли": slovnet made "10" the verb's count and hung the noun, with "до
+    15", on it; the figure is the range 10-15, not 10."""
+    claims = read_in(reader, "От 10 до 15 человек погибли в результате взрыва.", "ru").claims
+    assert [(c.low, c.high) for c in claims] == [(10, 15)]

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from ..numbers import find_quantities, parse_number
+from ..numbers import find_quantities, parse_number, vague_table
 from ..packs import LanguagePack
 from ..text import Sentence
 from .lexicon import lexicon
@@ -446,6 +446,31 @@ def present_headline(doc, pack: LanguagePack) -> int:
     return 0
 
 
+def range_heads(doc, pack: LanguagePack) -> int:
+    """"От 10 до 15 человек погибли": a range's first number the parser made the head, the counted
+    noun (with the range's closing word and second number) hung on it. The noun takes the number's
+    place in the tree and the first number becomes its count, so the range reads whole. Returns how many."""
+    between = vague_table(pack.language)["between"]
+    if len(between) < 2:
+        return 0
+    moved = 0
+    for num in doc:
+        if num.pos_ != "NUM" or num.i + 2 >= len(doc) or doc[num.i + 1].lower_ != between[1].lower():
+            continue
+        noun = next((n for n in num.children if n.i > num.i + 1 and n.pos_ in ("NOUN", "PROPN")
+                     and any(pack.relation(c) == "num" for c in n.children)
+                     and doc[num.i + 1] in n.children), None)
+        if noun is None:
+            continue
+        head, rel = num.head, pack.relation(num)
+        noun.head = noun if head == num else head
+        noun.dep_ = num.dep_ if rel not in ("num", "obl", "nmod") or head.pos_ not in ("VERB", "AUX") \
+            else _label(pack, "subj")
+        num.head, num.dep_ = noun, _label(pack, "num")
+        moved += 1
+    return moved
+
+
 def hedged_counts(doc, pack: LanguagePack) -> int:
     """"Over a dozen people were killed": a hedge the parser took for a preposition, the number for
     its object, the counted noun right after it left without a count: the hedge and the number are
@@ -521,6 +546,7 @@ def parse_cue_sentences(sentences: list[Sentence], pack: LanguagePack) -> dict[i
         verb_lemmas(doc, pack)
         present_headline(doc, pack)
         verbs_as_modifiers(doc, pack)
+        range_heads(doc, pack)
         hedged_counts(doc, pack)
         vague_heads_of(doc, pack)
         others_left(doc, pack)
