@@ -7,7 +7,9 @@ words made the four an earlier episode too), "Police shot dead three bandits" (t
 none), "Gunmen kill 3 police officers in Balochistan, 2 others hurt" (a participle like its base
 form, tagged a present), "Fueron localizados los cuerpos sin vida de cuatro hombres" (the men hung
 on "vida", not on the bodies), and the French present headlines of rounds 19 and 23 ("Une attaque
-tue cinq soldats": the tagger made "tue" an adjective of "attaque"). Of the summaries where no one was killed that day: "the funeral of
+tue cinq soldats": the tagger made "tue" an adjective of "attaque"), and "left dozens of people
+injured and at least eight dead" (the dead given the dozens as a list's state; the injured, hung on
+"people", counted 2). Of the summaries where no one was killed that day: "the funeral of
 the 12 soldiers killed in last week's ambush" (a rite for earlier dead), "accused of murdering three
 women" (the deed a person is tried for), "ten years since 30 miners were killed" (the clause the
 time counts from), "to denounce the killings of civilians" (a kind of deed, its victims an
@@ -86,6 +88,16 @@ CASES = [
  ("en", "Clashes between herders and farmers killed at least 10 people, a local official said. Such violence has claimed thousands of lives across the Middle Belt.", 10, 0),
  ("en", "A car bomb exploded outside a police station, killing four policemen and two civilians. Seven other people were wounded, the ministry said.", 6, 7),
  ("en", "Two Colombian soldiers were killed and three wounded when dissidents attacked their patrol, the army said. It was the second deadly attack on the army this week.", 2, 3),
+ # a vague amount and a count left in two states
+ ("en", "The blast in the crowded market left dozens of people injured and at least eight dead.", 8, 61),
+ ("en", "The blast left dozens of people injured and eight others dead.", 8, 61),
+ ("en", "The blast left eight dead and dozens of people injured.", 8, 61),
+ ("en", "The dead included a district police chief, whose vehicle was hit by the blast, and four of his guards.", 5, 0),
+ ("en", "Gunmen opened fire on a wedding party, killing the groom and 11 guests.", 12, 0),
+ ("en", "Six members of one family, including four children, died when a shell hit their home.", 6, 0),
+ ("en", "The strike hit a school sheltering displaced families, leaving 15 people dead, among them nine children.", 15, 0),
+ ("en", "The fighting has left 12 dead and 25 wounded since Friday, a hospital director said.", 12, 25),
+ ("en", "Police confirmed the deaths of three protesters.", 3, 0),
  # wire leads that read right on first run (kept as they are)
  ("en", "On 14 June, suspected herders opened fire on farmers working their fields near Tudun Wada, leaving four dead and two others wounded.", 4, 2),
  ("en", "Unknown assailants ambushed a police patrol on the road to Gao on Thursday; three officers lost their lives and one was hurt.", 3, 1),

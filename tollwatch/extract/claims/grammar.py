@@ -61,7 +61,8 @@ def _transitive(verb: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
         told = verb.head.head    # "64 were reported as injured", "were listed as killed": the state of the passive's subject
         victims = kids(told, pack, "subjpass") if verb.head.lower_ in pack.words("naming_markers") else []
     elif rel in ("acl", "amod") and participle(verb) and not kids(verb, pack, "obj") and not perfect(verb, pack):
-        victims = list(dict.fromkeys([_first_left(verb.head, pack), verb.head]))  # "ten people killed in the blast", not "sa part avoir tué"
+        whole = _vague_whole(verb.head, pack)       # "left dozens of people injured": the dozens
+        victims = list(dict.fromkeys([_first_left(whole, pack), whole]))  # "ten people killed in the blast", not "sa part avoir tué"
         victims = [n for p, n in obliques(verb.head, pack) if p in pack.words("partitive") and n.pos_ == "NUM"
                    and n.i == verb.i - 1] or victims  # "several of the 50 wounded": the 50, the participle misattached
     elif rel == "amod" and "Pres" in verb.morph.get("Tense") and verb.i < verb.head.i and kids(verb.head, pack, "num"):
@@ -186,6 +187,14 @@ def _listed_subject(verb: Token, pack: LanguagePack) -> bool:
     listed = [c for c in verb.head.children if pack.relation(c) in ("appos", "conj") and verb.head.i < c.i < subject[0].i]
     return bool(listed) and any(c.lower_ == "," for c in verb.doc[verb.head.i:subject[0].i]) and (
         verb.head.pos_ in ("NOUN", "PROPN")) and bool(kids(verb.head, pack, "num"))
+
+
+def _vague_whole(noun: Token, pack: LanguagePack) -> Token:
+    """"dozens of people", the participle hung on "people": the vague amount the noun is counted by."""
+    if pack.relation(noun) == "pobj" and noun.head.lower_ in pack.words("partitive") \
+            and noun.head.head.lower_ in pack.words("vague_heads") and noun.head.head.i < noun.i:
+        return noun.head.head
+    return noun
 
 
 def _first_left(noun: Token, pack: LanguagePack) -> Token:
@@ -344,7 +353,9 @@ def _stated_conjunct(noun: Token, word: Token, pack: LanguagePack) -> Token:
     first = noun.head
     if pack.relation(noun) == "conj" and pack.relation(first) == "obj" and first.head.lemma_.lower() in pack.words(
             "leave_verbs") and not any(stated(s, pack) or _lifeless(s, pack) for s in first.children) \
-            and noun == kids(first, pack, "conj")[-1] and not stated(first, pack):
+            and noun == kids(first, pack, "conj")[-1] and not stated(first, pack) \
+            and not any(stated(t, pack) for t in noun.doc[first.i + 1:noun.i]):  # not "left dozens of
+        # people injured and eight dead": the first conjunct has a state of its own
         return first  # "dejó dos policías y tres civiles heridos": the state of the whole list
     between = [c for c in kids(noun, pack, "conj") if noun.i < c.i < word.i]
     if between and (stated(noun, pack) or any(
