@@ -303,7 +303,8 @@ def _state(word: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
         for v in own:
             yield Finding(cat, resolve(v, pack), word)  # "policemen were missing" (as a verb)
         return
-    if rel in ("pred", "attr", "obj", "xcomp") and head != word and head.lemma_.lower() in pack.words("linking_verbs") \
+    if (rel in ("pred", "attr", "obj", "xcomp") or (rel == "amod" and head.pos_ in ("VERB", "AUX"))) \
+            and head != word and head.lemma_.lower() in pack.words("linking_verbs") \
             and not counted_before(word, pack):  # not "dejó tres guerrilleros muertos", a counted object
         subjects = kids(head, pack, "subj")
         relative = [v for v in subjects if v.lower_ in pack.words("relative_pronouns")]
