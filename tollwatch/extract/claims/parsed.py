@@ -437,9 +437,9 @@ def present_headline(doc, pack: LanguagePack) -> int:
         if victim is None:
             return 0
         tok.head, tok.dep_, tok.pos_, tok.lemma_ = tok, root.dep_, "VERB", lemma
-        for t in doc:
-            if t.head == root and t != tok and t.i > tok.i and t != victim:
-                t.head = tok if t.i < victim.i else t.head
+        for t in doc[tok.i + 1:victim.i]:
+            if t.head == root:
+                t.head = tok  # words between the verb and its object hang on the verb
         root.head, root.dep_ = tok, _label(pack, "subj")
         victim.head, victim.dep_ = tok, _label(pack, "obj")
         return 1
