@@ -106,6 +106,15 @@ CASES = [
  ("fr", "Trois casques bleus ont été blessés, dont un grièvement, par l'explosion d'un engin artisanal au passage de leur convoi.", 0, 3),
  ("fr", "Au moins une vingtaine de civils ont été massacrés dans la nuit de samedi à dimanche dans le village de Seytenga.", 20, 0),
  ("fr", "Un soldat a été tué et deux autres portés disparus après l'attaque de leur poste.", 1, 0),
+ # incident-list style in the present tense, verbs in -s tagged nouns
+ ("en", "A suicide bomber kills 12 people and injures 30 at a market in Maiduguri.", 12, 30),
+ ("en", "An explosion at a mosque during Friday prayers kills at least 27 and injures over 100.", 27, 100),
+ ("en", "A rocket attack on the base wounds four US contractors.", 0, 4),
+ ("en", "Multiple bombings across the city kill at least 60 people.", 60, 0),
+ ("en", "Gunmen attack a church in Ouagadougou, killing 14 worshippers; several others are wounded.", 14, 3),
+ ("en", "A car bomb explodes near a checkpoint, killing 8 and wounding 20.", 8, 20),
+ ("en", "Militants ambush a convoy, killing 11 soldiers. Five militants are also killed.", 16, 0),
+ ("en", "A shooting at a school leaves 3 students dead and 7 wounded.", 3, 7),
  # wire leads that read right on first run (kept as they are)
  ("en", "On 14 June, suspected herders opened fire on farmers working their fields near Tudun Wada, leaving four dead and two others wounded.", 4, 2),
  ("en", "Unknown assailants ambushed a police patrol on the road to Gao on Thursday; three officers lost their lives and one was hurt.", 3, 1),

@@ -455,10 +455,13 @@ def predicates(doc, pack: LanguagePack) -> list[Finding]:
             found += _state(tok, (fatal or [g["states"].get(tok.lower_) or g["states"][lemma]])[0], pack)  # "mortalmente herido"
         if tok.tag_ == "NNS" and pack.relation(tok) == "conj" and lemma in g["transitive"] and (
                 numbers := [c for c in kids(tok, pack, "num") if c.i > tok.i] or [
+                    c for c in kids(tok, pack, "obj") if c.i > tok.i and c.pos_ == "NUM"] or [
                     n for n in [_number_after(tok)] if n is not None and pack.relation(n) in ("pobj", "num")
-                    and tok.head.pos_ in ("NOUN", "PROPN") and pack.relation(tok.head) == "obj"]):
+                    and ((tok.head.pos_ in ("NOUN", "PROPN") and pack.relation(tok.head) == "obj")
+                         or (tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in g["transitive"]))]):
             found += [Finding(g["transitive"][lemma], c, tok) for c in numbers]
-            continue  # "kills five and wounds 12", "kills 80 people and injures over 200": a verb in -s tagged a plural noun
+            continue  # "kills five and wounds 12", "kills 80 people and injures over 200", "kills at least 27
+            # and injures over 100": a verb in -s tagged a plural noun
         found += members(tok, pack)
         if tok.pos_ in ("NOUN", "PROPN", "ADJ", "PRON"):
             found += counted_noun(tok, pack)

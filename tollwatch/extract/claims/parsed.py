@@ -416,14 +416,15 @@ def verb_lemmas(doc, pack: LanguagePack) -> int:
 
 
 def present_headline(doc, pack: LanguagePack) -> int:
-    """"Une attaque tue cinq soldats", "Un ataque mata a cinco soldados": a headline's present tense
-    the tagger took for a modifier of the noun before it (the noun made the root, the counted
-    victims its modifiers). Where the sentence has no verb and a word after the root noun is, by
-    the pack's `verb_endings`, a form of a casualty verb, that word becomes the root verb, the noun
+    """"Une attaque tue cinq soldats", "Un ataque mata a cinco soldados", "A rocket attack wounds
+    four contractors": a headline's present tense the tagger took for a noun or a modifier of the
+    noun before it (the noun made the root, the counted victims its modifiers). Where the sentence
+    has no verb and a word after the root noun is, by its lemma or the pack's `verb_endings`, a
+    form of a casualty verb, that word becomes the root verb, the noun
     its subject and the first counted noun after it its object. Returns how many (0 or 1)."""
     endings = pack.grammar.get("verb_endings") or {}
     root = next((t for t in doc if t.head == t), None)
-    if not endings or root is None or root.pos_ not in ("NOUN", "PROPN") or any(t.pos_ in ("VERB", "AUX") for t in doc):
+    if root is None or root.pos_ not in ("NOUN", "PROPN") or any(t.pos_ in ("VERB", "AUX") for t in doc):
         return 0
     verbs = set(pack.grammar["transitive"])
     for tok in doc[root.i + 1:]:
