@@ -115,6 +115,12 @@ CASES = [
  ("en", "A car bomb explodes near a checkpoint, killing 8 and wounding 20.", 8, 20),
  ("en", "Militants ambush a convoy, killing 11 soldiers. Five militants are also killed.", 16, 0),
  ("en", "A shooting at a school leaves 3 students dead and 7 wounded.", 3, 7),
+ ("en", "Suicide attack wounds 15 in Mogadishu", 0, 15),
+ ("en", "Blast wounds 15 in Mogadishu", 0, 15),
+ ("en", "Bombing kills 9 at wedding in Kabul", 9, 0),
+ ("en", "A knife attack at a train station injures 5 people; the attacker is arrested.", 0, 5),
+ ("en", "An ISIS-K suicide bomber targets a Shia mosque, killing at least 46 worshippers and injuring 143.", 46, 143),
+ ("en", "Three people are killed and 12 injured when a grenade is thrown into a crowd.", 3, 12),
  # wire leads that read right on first run (kept as they are)
  ("en", "On 14 June, suspected herders opened fire on farmers working their fields near Tudun Wada, leaving four dead and two others wounded.", 4, 2),
  ("en", "Unknown assailants ambushed a police patrol on the road to Gao on Thursday; three officers lost their lives and one was hurt.", 3, 1),

@@ -427,6 +427,13 @@ def present_headline(doc, pack: LanguagePack) -> int:
     if root is None or root.pos_ not in ("NOUN", "PROPN") or any(t.pos_ in ("VERB", "AUX") for t in doc):
         return 0
     verbs = set(pack.grammar["transitive"])
+    subject = next((c for c in root.children if c.i == root.i - 1 and pack.relation(c) == "compound"), None)
+    after = doc[root.i + 1] if root.i + 1 < len(doc) else None
+    if root.lemma_.lower() in verbs and subject is not None and after is not None and after.pos_ == "NUM" \
+            and "Plur" in root.morph.get("Number"):
+        root.pos_ = "VERB"  # "Blast wounds 15 in Mogadishu": the verb taken for a noun, its subject for a compound
+        subject.dep_, after.head, after.dep_ = _label(pack, "subj"), root, _label(pack, "obj")
+        return 1
     for tok in doc[root.i + 1:]:
         lemma = tok.lemma_.lower() if tok.lemma_.lower() in verbs else next(
             (tok.lower_[:-len(e)] + new for e, new in endings.items()
