@@ -121,6 +121,9 @@ CASES = [
  ("en", "A knife attack at a train station injures 5 people; the attacker is arrested.", 0, 5),
  ("en", "An ISIS-K suicide bomber targets a Shia mosque, killing at least 46 worshippers and injuring 143.", 46, 143),
  ("en", "Three people are killed and 12 injured when a grenade is thrown into a crowd.", 3, 12),
+ # a state the parser hung on the time phrase after it
+ ("en", "Two men were found dead hours later.", 2, 0),
+ ("en", "He was found dead two days later.", 1, 0),
  # wire leads that read right on first run (kept as they are)
  ("en", "On 14 June, suspected herders opened fire on farmers working their fields near Tudun Wada, leaving four dead and two others wounded.", 4, 2),
  ("en", "Unknown assailants ambushed a police patrol on the road to Gao on Thursday; three officers lost their lives and one was hurt.", 3, 1),
@@ -165,6 +168,8 @@ GAPS = [
  # "together with" hung as an adverb of "with": the companions left out; reading them cost a WAD
  # build row (a later "killing five" was made part of the four companions)
  ("en", "The ambush killed a colonel together with his driver and three bodyguards.", 5, 0),
+ # after a clause of abduction and a semicolon the parser leaves "2 are found dead" without its state
+ ("en", "Rebels abduct 30 students from a school; 2 are found dead days later.", 2, 0),
  # the Ukrainian parse of a fronted object ("Тіла трьох загиблих витягли") hangs the count on the verb
  ("uk", "Тіла трьох загиблих витягли з-під завалів рятувальники.", 3, 0),
 ]

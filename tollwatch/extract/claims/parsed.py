@@ -13,7 +13,7 @@ from ..numbers import find_quantities, parse_number, vague_table
 from ..packs import LanguagePack
 from ..text import Sentence
 from .lexicon import lexicon
-from .relations import participle
+from .relations import participle, stated
 
 BATCH = 64
 
@@ -454,6 +454,21 @@ def present_headline(doc, pack: LanguagePack) -> int:
     return 0
 
 
+def states_on_time(doc, pack: LanguagePack) -> int:
+    """"Two men were found dead hours later": a state right after a verb of leaving or finding that
+    the parser made a modifier of the time phrase after it is the verb's (the victims' state).
+    Returns how many."""
+    moved = 0
+    for tok in doc:
+        when, verb = tok.head, doc[tok.i - 1] if tok.i else tok
+        if (stated(tok, pack) and pack.relation(tok) == "amod" and when.pos_ == "NOUN" and when.left_edge == tok
+                and pack.relation(when) == "advmod" and verb.pos_ == "VERB" and when in verb.subtree
+                and verb.lemma_.lower() in pack.words("leave_verbs")):  # ("days later": the days hung on "later")
+            tok.head, tok.dep_ = verb, _label(pack, "oprd" if "oprd" in pack.grammar["relations"].values() else "xcomp")
+            moved += 1
+    return moved
+
+
 def range_heads(doc, pack: LanguagePack) -> int:
     """"От 10 до 15 человек погибли": a range's first number the parser made the head, the counted
     noun (with the range's closing word and second number) hung on it. The noun takes the number's
@@ -555,6 +570,7 @@ def parse_cue_sentences(sentences: list[Sentence], pack: LanguagePack) -> dict[i
         present_headline(doc, pack)
         verbs_as_modifiers(doc, pack)
         range_heads(doc, pack)
+        states_on_time(doc, pack)
         hedged_counts(doc, pack)
         vague_heads_of(doc, pack)
         others_left(doc, pack)
