@@ -420,8 +420,9 @@ def present_headline(doc, pack: LanguagePack) -> int:
     four contractors": a headline's present tense the tagger took for a noun or a modifier of the
     noun before it (the noun made the root, the counted victims its modifiers). Where the sentence
     has no verb and a word after the root noun is, by its lemma or the pack's `verb_endings`, a
-    form of a casualty verb, that word becomes the root verb, the noun
-    its subject and the first counted noun after it its object. Returns how many (0 or 1)."""
+    form of a casualty verb, that word becomes the root verb, the noun its subject and the first
+    counted noun after it its object; a plural root noun of a casualty verb between a compound and
+    a number ("Blast wounds 15") is itself the verb. Returns how many (0 or 1)."""
     endings = pack.grammar.get("verb_endings") or {}
     root = next((t for t in doc if t.head == t), None)
     if root is None or root.pos_ not in ("NOUN", "PROPN") or any(t.pos_ in ("VERB", "AUX") for t in doc):

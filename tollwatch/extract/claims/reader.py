@@ -62,6 +62,11 @@ def sentence_drafts(ps: ParsedSentence, pack: LanguagePack) -> list[Draft]:
 _ANY_DAY = date(9000, 1, 1)  # a publication day that resolves any day word (whether a day is named, not which)
 
 
+def _names_day(span, pack: LanguagePack) -> bool:
+    """The words name a day or a date of their own ("on Monday", "Friday's attack", "on 3 May")."""
+    return event_date(span.text, _ANY_DAY, pack.language) is not None
+
+
 def own_clause_start(predicate, pack: LanguagePack) -> int:
     """Where a casualty verb's own clause starts when a clause with its own subject comes before it
     and the verb's clause names a day of its own ("Dozens died last month, but Friday's attack
@@ -76,7 +81,7 @@ def own_clause_start(predicate, pack: LanguagePack) -> int:
     for c in kids(predicate, pack, "ccomp", "parataxis", "conj"):
         if c.i < predicate.i and kids(c, pack, "subj", "subjpass") and c.right_edge.i + 1 < len(doc):
             start = max(start or 0, c.right_edge.i + 1)
-    if start is None or event_date(doc[start:predicate.right_edge.i + 1].text, _ANY_DAY, pack.language) is None:
+    if start is None or not _names_day(doc[start:predicate.right_edge.i + 1], pack):
         return 0
     return doc[start].idx
 
@@ -175,19 +180,18 @@ def _since(predicate, pack: LanguagePack) -> bool:
     clauses = [c for v in [predicate] + ([predicate.head] if under else []) for c in kids(v, pack, "advcl")
                if c != predicate and c.i < predicate.i] + ([predicate.head] if under else [])
     return any(any(m.lower_ in pack.words("since_marks") for m in kids(c, pack, "mark"))
-               and event_date(predicate.doc[c.left_edge.i:min(c.right_edge.i, predicate.i - 1) + 1].text,
-                              _ANY_DAY, pack.language) is None
+               and not _names_day(predicate.doc[c.left_edge.i:min(c.right_edge.i, predicate.i - 1) + 1], pack)
                for c in clauses)  # (the clause the figure's participle hangs on, too)
 
 
 def _commemorated(victim, pack: LanguagePack) -> bool:
     """"the funeral of the 12 soldiers killed in last week's ambush", "les obsèques des deux
     gendarmes tués": victims a rite is held for died before it (the pack's `rite_nouns`)."""
-    if pack.relation(victim) == "pobj":
-        prep = victim.head
-        return prep.lower_ in pack.words("partitive") and prep.head.lemma_.lower() in pack.words("rite_nouns")
-    return any(p in pack.words("partitive") and victim.head.lemma_.lower() in pack.words("rite_nouns")
-               for p in [""] + [c.lower_ for c in kids(victim, pack, "case")]) and pack.relation(victim) == "nmod"
+    partitive, rites = pack.words("partitive"), pack.words("rite_nouns")
+    if pack.relation(victim) == "pobj":  # "the funeral of [the 12 soldiers]": the preposition is the head
+        return victim.head.lower_ in partitive and victim.head.head.lemma_.lower() in rites
+    return pack.relation(victim) == "nmod" and victim.head.lemma_.lower() in rites and (
+        "" in partitive or any(c.lower_ in partitive for c in kids(victim, pack, "case")))
 
 
 def _one_of(victim, pack: LanguagePack) -> bool:
