@@ -495,6 +495,20 @@ def range_heads(doc, pack: LanguagePack) -> int:
     return moved
 
 
+def numbers_beside_states(doc, pack: LanguagePack) -> int:
+    """"Among the 15 dead were three women": the parser hangs the number and the state word after
+    it side by side on one head in one relation; the number counts the state word. Returns how many."""
+    moved = 0
+    for number in doc[:-1]:
+        state = doc[number.i + 1]
+        if number.pos_ != "NUM" or number.head == number or state.head != number.head or state.dep_ != number.dep_ \
+                or not stated(state, pack) or pack.relation(number) not in ("pobj", "obj", "subj", "subjpass", "nmod"):
+            continue
+        number.head, number.dep_ = state, _label(pack, "num")
+        moved += 1
+    return moved
+
+
 def hedged_counts(doc, pack: LanguagePack) -> int:
     """"Over a dozen people were killed": a hedge the parser took for a preposition, the number for
     its object, the counted noun right after it left without a count: the hedge and the number are
@@ -572,6 +586,7 @@ def parse_cue_sentences(sentences: list[Sentence], pack: LanguagePack) -> dict[i
         verbs_as_modifiers(doc, pack)
         range_heads(doc, pack)
         states_on_time(doc, pack)
+        numbers_beside_states(doc, pack)
         hedged_counts(doc, pack)
         vague_heads_of(doc, pack)
         others_left(doc, pack)

@@ -210,3 +210,37 @@ def genitives_as_subjects(heads: list[int], rels: list[str], pos: list[str], cas
             heads[s], rels[s] = prev, "nmod"
             moved += 1
     return moved
+
+
+def objects_before_their_verbs(heads: list[int], rels: list[str], pos: list[str], cases: list[str | None]) -> int:
+    """"В результате атаки дронов ранения получил водитель": Russian may put the object before
+    its verb, and slovnet hangs an accusative noun right before a verb on the noun before it
+    (`nmod`, a relation of genitives). An accusative `nmod` right after its head noun, right
+    before a verb with no object of its own, is that verb's object. Returns how many moved."""
+    moved = 0
+    for n in range(1, len(heads) - 1):
+        verb, head = n + 1, heads[n]
+        if rels[n] != "nmod" or cases[n] != "Acc" or pos[n] != "NOUN" or head >= n \
+                or pos[head] not in ("NOUN", "PROPN") or pos[verb] != "VERB" \
+                or any(heads[j] == verb and rels[j] == "obj" for j in range(len(heads))):
+            continue
+        heads[n], rels[n] = verb, "obj"
+        moved += 1
+    return moved
+
+
+def nouns_as_modifiers(heads: list[int], rels: list[str], pos: list[str]) -> int:
+    """"забрав життя семи людей": slovnet may label the object noun `amod` of the genitive noun
+    after it (a relation of adjectives) and make that genitive the object. A noun labelled `amod`
+    right after a verb, on the verb's object after it, is the object; the genitive modifies it
+    (`nmod`). Returns how many were rebuilt."""
+    moved = 0
+    for n in range(1, len(heads)):
+        obj, verb = heads[n], n - 1
+        if rels[n] != "amod" or pos[n] != "NOUN" or pos[verb] != "VERB" or obj <= n \
+                or heads[obj] != verb or rels[obj] != "obj":
+            continue
+        heads[n], rels[n] = verb, "obj"
+        heads[obj], rels[obj] = n, "nmod"
+        moved += 1
+    return moved

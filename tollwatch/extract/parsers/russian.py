@@ -10,9 +10,10 @@ object in every language.
 """
 from __future__ import annotations
 
-from .ru_word_order import (accusative_counts, genitives_as_subjects, hedges_over_numbers, including_phrases, numbers_as_arguments,
-                             numerals_as_modifiers, one_subject_of_a_singular_verb, subjects_after_their_verbs,
-                             subjects_of_a_second_clause, subjects_taken_across_a_comma)
+from .ru_word_order import (accusative_counts, genitives_as_subjects, hedges_over_numbers, including_phrases,
+                            nouns_as_modifiers, numbers_as_arguments, numerals_as_modifiers, objects_before_their_verbs,
+                            one_subject_of_a_singular_verb, subjects_after_their_verbs, subjects_of_a_second_clause,
+                            subjects_taken_across_a_comma)
 from .tree import breakdowns_after_colon, hedges_on_numbers, numbers_on_verbs, repair_tree
 
 DEFAULT_BATCH_SIZE = 64
@@ -90,6 +91,7 @@ class RussianParser:
             local_heads, rels, repairs = repair_tree(
                 [int(token.head_id) for token in tree.tokens], [token.rel for token in tree.tokens])
             self.repairs += numerals_as_modifiers(rels, [tag.pos for tag in tagged.tokens])
+            self.repairs += nouns_as_modifiers(local_heads, rels, [tag.pos for tag in tagged.tokens])
             self.repairs += repairs + numbers_on_verbs(local_heads, rels, [tag.pos for tag in tagged.tokens]) \
                 + hedges_on_numbers(local_heads, rels, [word for _, _, word in sentence], self.hedges) \
                 + breakdowns_after_colon(local_heads, rels, [word for _, _, word in sentence],
@@ -103,6 +105,7 @@ class RussianParser:
             cases = [tag.feats.get("Case") for tag in tagged.tokens]
             self.repairs += numbers_as_arguments(local_heads, rels, [tag.pos for tag in tagged.tokens], cases)
             self.repairs += accusative_counts(local_heads, rels, cases)
+            self.repairs += objects_before_their_verbs(local_heads, rels, [tag.pos for tag in tagged.tokens], cases)
             self.repairs += genitives_as_subjects(local_heads, rels, [tag.pos for tag in tagged.tokens], cases)
             # again: a numeral made a subject just now ("погиб один и ранено двое военных")
             self.repairs += subjects_after_their_verbs(local_heads, rels, [tag.pos for tag in tagged.tokens])

@@ -183,6 +183,81 @@ def adjectives_as_subjects(doc) -> int:
     return changed
 
 
+def determined_nouns_as_adverbs(doc) -> int:
+    """"Deux policiers ont été tués et un troisième grièvement blessé": fr_core_news_sm tags the
+    adverb a noun, hangs the "troisième" the clause is about on it and makes it an adverb of the
+    participle. A noun with a determiner modifies no verb as an adverb: right before a participle
+    with no subject, it is the participle's subject, and a participle after a conjunction there
+    is the first verb's conjunct. Returns how many were rebuilt."""
+    rebuilt = 0
+    for noun in doc[:-1]:
+        part = doc[noun.i + 1]
+        if noun.pos_ != "NOUN" or noun.dep_ != "advmod" or noun.head != part or "Part" not in part.morph.get("VerbForm") \
+                or not any(c.dep_ == "det" for c in noun.children) or _has_subject(part):
+            continue
+        noun.dep_ = SUBJECT
+        if part.dep_ == "advcl" and any(c.dep_ == "cc" and c.i <= noun.left_edge.i for c in (*part.children, *noun.children)):
+            part.dep_ = "conj"
+        rebuilt += 1
+    return rebuilt
+
+
+def subjects_joined_to_objects(doc) -> int:
+    """"Deux soldats ont perdu la vie et un troisième a été grièvement blessé": the model joins the
+    second clause's subject to the first verb's object and leaves the second verb (after its
+    auxiliaries and adverbs) without a subject, joined or hung as an adverbial clause. The joined
+    word, with its determiner, is that verb's subject, the verb the first one's conjunct, and the
+    auxiliaries before it its own (a copula before a participle its passive auxiliary). Returns
+    how many moved."""
+    moved = 0
+    for word in doc:
+        obj = word.head
+        if word.dep_ != "conj" or obj.dep_ != OBJECT or obj.i > word.i or not any(c.dep_ == "det" for c in word.children) \
+                or not any(c.dep_ == "cc" and c.i < word.i for c in word.children):
+            continue
+        verb = next((v for v in obj.head.children if v.dep_ in ("conj", "advcl") and v.pos_ == "VERB" and v.i > word.i), None)
+        between = doc[word.right_edge.i + 1:verb.i] if verb is not None else ()
+        if verb is None or _has_subject(verb) or any(
+                verb not in t.ancestors or not (t.dep_.startswith("aux") or t.dep_ in ("cop", "advmod")) for t in between):
+            continue
+        for t in between:
+            if t.dep_.startswith("aux") or t.dep_ == "cop":
+                t.head = verb
+                t.dep_ = "aux:pass" if t.dep_ == "cop" and "Part" in verb.morph.get("VerbForm") else t.dep_
+        word.head, word.dep_, verb.dep_ = verb, SUBJECT, "conj"
+        for c in list(word.children):
+            if c.dep_ == "cc" and c.i < word.i:
+                c.head = verb
+        moved += 1
+    return moved
+
+
+def clauses_as_subjects(doc) -> int:
+    """"Deux personnes sont mortes et une troisième a été grièvement blessée": the model makes the
+    first clause's predicate (with its copula and subject) the subject of the second verb, and the
+    second clause's subject its conjunct. A subject with a copula and a subject of its own is a
+    clause: it takes the root, the verb is its conjunct, and the joined word with its determiner,
+    between the two, is the verb's subject. Returns how many were rebuilt."""
+    rebuilt = 0
+    for pred in doc:
+        verb = pred.head
+        if not pred.dep_.startswith(SUBJECT) or verb.head != verb or verb.pos_ != "VERB" or pred.i > verb.i \
+                or not any(c.dep_ == "cop" for c in pred.children) or not _has_subject(pred):
+            continue
+        joined = [c for c in pred.children if c.dep_ == "conj" and pred.i < c.i < verb.i
+                  and any(d.dep_ == "det" for d in c.children)]
+        if len(joined) != 1 or sum(c.dep_.startswith(SUBJECT) for c in verb.children) != 1:
+            continue
+        pred.head, pred.dep_ = pred, "ROOT"
+        verb.head, verb.dep_ = pred, "conj"
+        joined[0].head, joined[0].dep_ = verb, SUBJECT
+        for c in list(joined[0].children):
+            if c.dep_ == "cc" and c.i < joined[0].i:
+                c.head = verb
+        rebuilt += 1
+    return rebuilt
+
+
 def passive_subjects(doc) -> int:
     """"Un policier a été grièvement blessé": the subject of a verb with a passive auxiliary
     (`aux:pass`) is its passive subject (`nsubj:pass`), whatever the model labelled it."""
@@ -393,6 +468,9 @@ def ud_repairs(doc):
     subjects_left_as_root(doc)
     adjectives_as_subjects(doc)
     objects_of_adjectives(doc)
+    determined_nouns_as_adverbs(doc)
+    if subjects_joined_to_objects(doc) + clauses_as_subjects(doc):
+        passive_subjects(doc)
     hedges_over_numbers(doc)
     numbers_on_verbs(doc)
     gapped_numbers(doc)

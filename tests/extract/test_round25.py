@@ -1,0 +1,204 @@
+"""Summaries of our own (twenty-fifth round), with the killed and injured best each must give,
+written by hand before the mends that meet them ran on them: wire leads on the wounded, newswire
+in capitals, and leads in fr, es, ru, uk. Most passed on first run; these missed: "В результате
+атаки дронов ранения получил водитель" (slovnet hung the fronted object "ранения" on the noun
+before it), "Ворожий удар забрав життя семи людей" (the object "життя" labelled an adjective of
+the genitive after it), and gaps of earlier rounds closed here: "Among the 15 dead were three
+women" (the number and "dead" hung side by side under "Among"), and the French "un troisième" /
+"une troisième" of a second clause (the model made "grièvement" a noun and the ordinal its
+modifier, joined the ordinal to the first verb's object, or made the first clause's predicate the
+second verb's subject)."""
+from .helpers import headline_tests, summary_tests
+
+# the wounded in wire leads: participles, "suffered injuries", hospital, "among the injured"
+WOUNDED_IN_WIRE_LEADS = [
+ ("en", "A roadside bomb struck a minibus near the market, killing four passengers and wounding nine others.", 4, 9),
+ ("en", "Two policemen died and a third was badly hurt when their patrol car hit a mine.", 2, 1),
+ ("en", "At least 30 were hurt in the stampede that followed the blast, hospital staff said.", 0, 30),
+ ("en", "Among the injured were three children, one of them in critical condition.", 0, 3),
+ ("en", "Gunmen opened fire on worshippers, killing a cleric and injuring 11 people.", 1, 11),
+ ("en", "Eleven people suffered injuries, two of them serious, in the grenade attack.", 0, 11),
+ ("en", "The attack wounded the district governor and two of his guards.", 0, 3),
+ ("en", "Seven civilians were among the 20 people injured.", 0, 20),
+ ("en", "The bombing injured more than 50, most of them students.", 0, 50),
+ ("en", "Five people were treated in hospital for shrapnel wounds.", 0, 5),
+ ("en", "A suicide bomber blew himself up at a checkpoint, killing six soldiers; 12 more were wounded.", 6, 12),
+ ("en", "Officials said 8 people had been hospitalised after the attack.", 0, 8),
+ ("en", "The blast killed the bomber and injured 17 bystanders.", 0, 17),
+ ("en", "Nine people lost their lives and 23 sustained injuries.", 9, 23),
+ ("en", "A mortar round landed on a school, injuring 15 pupils and a teacher.", 0, 16),
+ ("en", "Twenty-two people, including five women, were wounded.", 0, 22),
+ ("en", "The shelling wounded at least a dozen residents.", 0, 12),
+ ("en", "Three people died on the spot, while two others later succumbed to their wounds in hospital.", 5, 0),
+ ("en", "An attack on a wedding party left six dead and over 40 injured.", 6, 40),
+ ("en", "Militants ambushed a convoy, wounding five soldiers.", 0, 5),
+ ("en", "Four members of one family were injured when a shell hit their home.", 0, 4),
+ ("en", "The car bomb killed 12 people; another 31 were injured, according to the health ministry.", 12, 31),
+ ("en", "Medics said they had treated 19 wounded, including two in serious condition.", 0, 19),
+]
+
+# MUC-4-like newswire in capitals, our own words
+NEWSWIRE_IN_CAPITALS = [
+ ("en", "SAN SALVADOR, 12 JAN 90 (RADIO) -- [TEXT] URBAN GUERRILLAS TODAY ATTACKED A NATIONAL GUARD POST IN SOYAPANGO, KILLING TWO GUARDSMEN AND WOUNDING FOUR OTHERS, MILITARY SOURCES REPORTED.", 2, 4),
+ ("en", "LIMA, 3 MAR 89 -- [TEXT] A SHINING PATH COLUMN MURDERED THE MAYOR OF A TOWN IN AYACUCHO DEPARTMENT AND HIS SECRETARY LAST NIGHT.", 2, 0),
+ ("en", "THE BODIES OF FIVE PEASANTS WHO HAD BEEN KIDNAPPED BY HEAVILY ARMED MEN WERE FOUND YESTERDAY ON A ROAD NEAR THE VILLAGE.", 5, 0),
+ ("en", "A BOMB EXPLODED TODAY AT THE OFFICES OF A NEWSPAPER IN BOGOTA, CAUSING MATERIAL DAMAGE BUT NO CASUALTIES.", 0, 0),
+ ("en", "THE ARMED FORCES PRESS COMMITTEE REPORTED THAT 14 TERRORISTS WERE KILLED IN CLASHES WITH ARMY TROOPS IN MORAZAN DEPARTMENT.", 14, 0),
+ ("en", "POLICE SAID THAT UNIDENTIFIED INDIVIDUALS SHOT JESUS MARIA RAMIREZ, A LOCAL JUDGE, TO DEATH AS HE LEFT HIS HOME.", 1, 0),
+ ("en", "A CAR BOMB EXPLODED IN FRONT OF A POLICE STATION, INJURING SEVEN POLICEMEN AND THREE PASSERSBY.", 0, 10),
+ ("en", "THE GUERRILLAS DYNAMITED TWO ELECTRICAL TOWERS, LEAVING THE CITY WITHOUT POWER.", 0, 0),
+]
+
+FRENCH_LEADS = [
+ ("fr", "L'attaque a fait au moins douze morts et une trentaine de blessés.", 12, 30),
+ ("fr", "Deux soldats ont été tués et quatre autres blessés dans l'explosion d'un engin artisanal.", 2, 4),
+ ("fr", "Un civil a perdu la vie et trois autres ont été blessés par des tirs.", 1, 3),
+ ("fr", "Le bilan s'est alourdi à 27 morts, selon les autorités locales.", 27, 0),
+ ("fr", "Des hommes armés ont abattu le chef du village et ses deux fils.", 3, 0),
+ ("fr", "Une femme a été tuée par une balle perdue dans le quartier.", 1, 0),
+ ("fr", "Onze personnes ont été hospitalisées après l'attaque au couteau.", 0, 11),
+ ("fr", "L'explosion n'a fait aucune victime.", 0, 0),
+ ("fr", "Les assaillants ont tué cinq gendarmes avant de prendre la fuite.", 5, 0),
+ ("fr", "Au moins 40 personnes ont péri dans l'attaque du camp.", 40, 0),
+ ("fr", "Le raid a blessé une vingtaine de personnes.", 0, 20),
+ ("fr", "Quatre militaires ont péri et six autres ont été grièvement blessés lors d'une embuscade.", 4, 6),
+ ("fr", "Un gendarme a succombé à ses blessures à l'hôpital.", 1, 0),
+ ("fr", "L'attentat a coûté la vie à 18 personnes, dont sept enfants.", 18, 0),
+ ("fr", "Une trentaine de civils ont été massacrés par des hommes armés dans la nuit de samedi à dimanche.", 30, 0),
+ ("fr", "Les tirs ont fait un mort et deux blessés parmi les manifestants.", 1, 2),
+ ("fr", "Deux casques bleus ont été tués et trois autres blessés lorsque leur véhicule a sauté sur une mine.", 2, 3),
+ ("fr", "Le bilan provisoire fait état de 8 morts et 25 blessés.", 8, 25),
+ ("fr", "Au moins cinq personnes ont été tuées lundi par des jihadistes présumés, selon des sources locales.", 5, 0),
+ ("fr", "Les corps de six villageois ont été retrouvés près de la rivière.", 6, 0),
+ ("fr", "Un adolescent de 15 ans a été mortellement blessé par balle.", 1, 0),
+ ("fr", "Les assaillants ont blessé par balle deux agents de sécurité.", 0, 2),
+ ("fr", "Un policier a été tué et un autre blessé dans une attaque contre un commissariat.", 1, 1),
+ # an ordinal of one more person in a second clause (closed gaps of rounds 10, 11 and 22)
+ ("fr", "Deux policiers ont été tués et un troisième grièvement blessé.", 2, 1),
+ ("fr", "Deux personnes sont mortes et une troisième a été grièvement blessée dans une fusillade à Marseille.", 2, 1),
+ ("fr", "Deux soldats ont perdu la vie et un troisième a été grièvement blessé lorsque leur véhicule a sauté sur une mine.", 2, 1),
+ ("fr", "Deux soldats ont perdu la vie et un troisième a été grièvement blessé.", 2, 1),
+]
+
+SPANISH_LEADS = [
+ ("es", "El ataque dejó al menos ocho muertos y una veintena de heridos.", 8, 20),
+ ("es", "Dos policías murieron y otros tres resultaron heridos en la emboscada.", 2, 3),
+ ("es", "Hombres armados asesinaron a un líder comunitario y a su esposa.", 2, 0),
+ ("es", "La cifra de fallecidos se elevó a 19, según la fiscalía.", 19, 0),
+ ("es", "Un soldado perdió la vida y cuatro más fueron heridos.", 1, 4),
+ ("es", "Once personas fueron trasladadas al hospital tras la explosión.", 0, 11),
+ ("es", "El atentado no causó víctimas.", 0, 0),
+ ("es", "Cinco civiles, entre ellos dos menores, fallecieron en el bombardeo.", 5, 0),
+ ("es", "Los sicarios mataron a tres jóvenes que se encontraban en una cancha.", 3, 0),
+ ("es", "Una mujer murió y su hija quedó herida de gravedad.", 1, 1),
+ ("es", "Cuatro militares murieron y seis más resultaron gravemente heridos en una emboscada.", 4, 6),
+ ("es", "Un policía falleció a causa de sus heridas en el hospital.", 1, 0),
+ ("es", "El atentado costó la vida a 18 personas, entre ellas siete niños.", 18, 0),
+ ("es", "Una treintena de civiles fueron masacrados por hombres armados durante la noche.", 30, 0),
+ ("es", "Los disparos dejaron un muerto y dos heridos entre los manifestantes.", 1, 2),
+ ("es", "Dos cascos azules murieron y otros tres resultaron heridos cuando su vehículo pisó una mina.", 2, 3),
+ ("es", "El balance provisional es de 8 muertos y 25 heridos.", 8, 25),
+ ("es", "Al menos cinco personas fueron asesinadas el lunes por presuntos yihadistas, según fuentes locales.", 5, 0),
+ ("es", "Los cuerpos de seis campesinos fueron hallados cerca del río.", 6, 0),
+ ("es", "Un adolescente de 15 años murió tras recibir un disparo.", 1, 0),
+ ("es", "Los atacantes hirieron de bala a dos guardias de seguridad.", 0, 2),
+ ("es", "Un agente murió y otro quedó herido en un ataque contra una comisaría.", 1, 1),
+ ("es", "Sicarios ultimaron a balazos a un comerciante en su negocio.", 1, 0),
+ ("es", "Tres personas perdieron la vida en el ataque, entre ellas un menor de edad.", 3, 0),
+]
+
+RUSSIAN_LEADS = [
+ ("ru", "В результате обстрела погибли три человека, ещё семеро получили ранения.", 3, 7),
+ ("ru", "При взрыве на рынке погиб один человек, пятеро пострадали.", 1, 5),
+ ("ru", "Боевики убили двух полицейских и ранили мирного жителя.", 2, 1),
+ ("ru", "Число погибших в результате теракта возросло до 17.", 17, 0),
+ ("ru", "Двое военнослужащих погибли, четверо ранены, сообщили в Минобороны.", 2, 4),
+ ("ru", "В ходе столкновений на границе погибли не менее 24 человек, более 80 получили ранения.", 24, 80),
+ ("ru", "Около десяти человек были госпитализированы с осколочными ранениями.", 0, 10),
+ ("ru", "Жертвами атаки беспилотника стали пять мирных жителей, в том числе двое детей.", 5, 0),
+ ("ru", "Снаряд попал в жилой дом, погибла пожилая женщина, её муж ранен.", 1, 1),
+ ("ru", "По данным спасателей, под завалами погибли 12 человек.", 12, 0),
+ ("ru", "В результате ДТП с участием военного грузовика никто не пострадал.", 0, 0),
+ ("ru", "Трое пограничников получили тяжёлые ранения и были доставлены в больницу.", 0, 3),
+ ("ru", "Взрыв унёс жизни шестерых рабочих.", 6, 0),
+ ("ru", "Количество раненых увеличилось до 35 человек.", 0, 35),
+ ("ru", "Неизвестные расстреляли семью из четырёх человек.", 4, 0),
+ ("ru", "Удар ракеты по вокзалу убил 52 человека, ранения получили более ста.", 52, 100),
+ ("ru", "Погибли трое, ранены девять человек.", 3, 9),
+ ("ru", "Один военнослужащий погиб, еще двое получили ранения различной степени тяжести.", 1, 2),
+ ("ru", "В Белгороде при обстреле погибла женщина.", 1, 0),
+ ("ru", "Пострадавшими признаны 15 человек, двое из них в тяжелом состоянии.", 0, 15),
+ ("ru", "Жертвами нападения стали шестеро сотрудников полиции.", 6, 0),
+ ("ru", "Тела двух мужчин обнаружены в лесу неподалеку от села.", 2, 0),
+ ("ru", "Боевики застрелили главу сельской администрации.", 1, 0),
+ ("ru", "Медики сообщили о трех погибших и пятнадцати раненых.", 3, 15),
+ ("ru", "В результате атаки дронов ранения получил водитель грузовика.", 0, 1),
+ ("ru", "Удар пришелся по жилому кварталу; погибших нет, ранен один человек.", 0, 1),
+ ("ru", "Из-под завалов извлекли тела семи человек.", 7, 0),
+ ("ru", "В результате обстрела пострадали 11 мирных жителей, в том числе ребенок.", 0, 11),
+ ("ru", "По меньшей мере 40 человек погибли в результате наводнения.", 40, 0),
+ ("ru", "Власти сообщили о гибели четырех человек.", 4, 0),
+ ("ru", "Нападавший был ликвидирован.", 1, 0),
+ ("ru", "Погибшими числятся 9 человек, пропавшими без вести — 4.", 9, 0),
+]
+
+UKRAINIAN_LEADS = [
+ ("uk", "Внаслідок обстрілу загинули двоє цивільних, ще п'ятеро отримали поранення.", 2, 5),
+ ("uk", "Російський дрон атакував автомобіль, поранено водія.", 0, 1),
+ ("uk", "Унаслідок ракетного удару по Одесі загинули чотири людини, серед них дитина.", 4, 0),
+ ("uk", "Кількість загиблих зросла до 21 людини.", 21, 0),
+ ("uk", "Поранення отримали 14 людей, з них троє дітей.", 0, 14),
+ ("uk", "Під завалами знайшли тіло жінки.", 1, 0),
+ ("uk", "Окупанти вбили чоловіка та поранили його дружину.", 1, 1),
+ ("uk", "У Херсоні внаслідок обстрілу травмовано трьох людей.", 0, 3),
+ ("uk", "Загинув один військовий, ще двоє зазнали поранень.", 1, 2),
+ ("uk", "Ворожий удар забрав життя семи людей.", 7, 0),
+]
+
+# a number and the state after it hung side by side (closed gap of rounds 10 and 11)
+SIDE_BY_SIDE = [
+ ("en", "Among the 15 dead were three women.", 15, 0),
+ ("en", "Among the 20 injured were five children.", 0, 20),
+]
+
+CASES = (WOUNDED_IN_WIRE_LEADS + NEWSWIRE_IN_CAPITALS + FRENCH_LEADS + SPANISH_LEADS + RUSSIAN_LEADS
+         + UKRAINIAN_LEADS + SIDE_BY_SIDE)
+
+# whole reports with their headlines
+REPORTS = [
+ ("en", "Gunmen kill village chief and sons", "On 17 September, gunmen killed a village chief and his two sons in Tillaberi "
+        "region, local officials said. The attackers fled on motorbikes towards the border.", 3, 0),
+ ("en", "Two attacks", "A suicide bomber killed four soldiers at a checkpoint in the north on Friday. Hours later, a "
+        "roadside bomb killed two civilians and wounded 20 others in the south.", 6, 20),
+ ("en", "Aid worker", "An aid worker was abducted and later killed by armed men, the charity said. Two colleagues who "
+        "were with her were released unharmed.", 1, 0),
+ ("en", "Grenade", "A grenade thrown into a bar killed two customers and injured six others late on Friday. It was the "
+        "second such attack this month; in the first, nine people were wounded.", 2, 6),
+ ("en", "Protest", "Three protesters were hurt by rubber bullets, organisers said. Police denied using force.", 0, 3),
+ ("ru", "Удар по Харькову", "В результате ракетного удара по Харькову в субботу погибли пять человек, ещё 12 получили "
+        "ранения, сообщил глава областной администрации. Среди раненых — трое детей. С начала года в области погибли "
+        "более 200 мирных жителей.", 5, 12),
+ ("ru", "Конфликт на границе", "Число погибших граждан Киргизии в результате конфликта на границе с Таджикистаном "
+        "возросло до 46, сообщили в Минздраве республики. Ранения получили 140 человек. Ранее сообщалось о 24 погибших.",
+        46, 140),
+ ("fr", "Explosion à Goma", "Une explosion a tué quatre personnes et en a blessé sept autres samedi à Goma, ont indiqué "
+        "les autorités provinciales.", 4, 7),
+ ("es", "Ataque en Guerrero", "Un ataque armado contra un bar en Guerrero dejó tres muertos y cinco heridos, de acuerdo "
+        "con la fiscalía estatal. Los heridos fueron trasladados al hospital general.", 3, 5),
+]
+
+GAPS = [
+ # "dead" hung as a modifier on the last of a leave verb's objects ("a guard"): reading it as the
+ # list's state cost a WAD check row, so it was dropped
+ ("en", "The prison riot left seven inmates and a guard dead, officials said on Tuesday.", 8, 0),
+ # "the rest": no arithmetic on a whole and its told part
+ ("en", "Of the 45 passengers on board, 11 were killed and the rest were injured when gunmen fired on the bus.", 11, 34),
+ # a relative clause giving the whole ("qui sont au nombre de neuf")
+ ("fr", "Trois enfants figurent parmi les victimes, qui sont au nombre de neuf.", 9, 0),
+ # "травмы" (injuries, of accidents and brawls more than of attacks) is no cue: as one it read a
+ # brawl's injured in a multilingual build row
+ ("ru", "Автобус с военными съехал в кювет, четыре человека получили травмы. Погибших нет.", 0, 4),
+]
+
+test_summary_in_its_language, test_known_gaps = summary_tests(CASES, GAPS)
+test_report_with_its_headline = headline_tests(REPORTS)
