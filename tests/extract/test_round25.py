@@ -7,7 +7,11 @@ the genitive after it), and gaps of earlier rounds closed here: "Among the 15 de
 women" (the number and "dead" hung side by side under "Among"), and the French "un troisième" /
 "une troisième" of a second clause (the model made "grièvement" a noun and the ordinal its
 modifier, joined the ordinal to the first verb's object, or made the first clause's predicate the
-second verb's subject)."""
+second verb's subject), the gapped "11 people died at the scene and two more in hospital" (round
+9: the remnant "two", joined to the verb, was no victim; read now only beside a place or time of
+the verb's own, parallel to the remnant's), and "Fifteen people were wounded, including three who
+later died" (round 17: the part, counted with its whole, kept the whole's category over its own
+verb's)."""
 from .helpers import headline_tests, summary_tests
 
 # the wounded in wire leads: participles, "suffered injuries", hospital, "among the injured"
@@ -161,7 +165,21 @@ SIDE_BY_SIDE = [
  ("en", "Among the 20 injured were five children.", 0, 20),
 ]
 
-CASES = (WOUNDED_IN_WIRE_LEADS + NEWSWIRE_IN_CAPITALS + FRENCH_LEADS + SPANISH_LEADS + RUSSIAN_LEADS
+# a verb left out before a remnant parallel to the verb's place or time (closed gap of round 9)
+GAPPED = [
+ ("en", "A bomb exploded at a crowded market in Maiduguri on Friday. Emergency officials said 11 people "
+        "died at the scene and two more in hospital. Thirty others were being treated for injuries.", 13, 30),
+ ("en", "Three soldiers were killed in Kidal and two in Gao.", 5, 0),
+ ("ru", "Трое военных погибли в Донецке и двое в Луганске.", 5, 0),
+]
+
+# a part with a verb of its own ("including three who later died": closed gap of round 17)
+PARTS_WITH_THEIR_OWN_VERB = [
+ ("en", "Fifteen people were wounded, including three who later died.", 3, 12),
+ ("en", "Twenty people were injured, including two who died later in hospital.", 2, 18),
+]
+
+CASES = (GAPPED + PARTS_WITH_THEIR_OWN_VERB + WOUNDED_IN_WIRE_LEADS + NEWSWIRE_IN_CAPITALS + FRENCH_LEADS + SPANISH_LEADS + RUSSIAN_LEADS
          + UKRAINIAN_LEADS + SIDE_BY_SIDE)
 
 # whole reports with their headlines

@@ -355,10 +355,8 @@ GAPS = [
  ("es", "El número de muertos ascendió a nueve y otras 25 personas resultaron heridas.", 9, 25),
  # the pronoun object of 'leaving ... with severe burns' stands for the teacher, counted nowhere before
  ("en", "Assailants threw acid at a female teacher, leaving her with severe burns.", 0, 1),
- # gapping: 'and two more [died] in hospital'; reading a counted conjunct of the verb as its victim
- # cost a WAD check row (tried this round)
- ("en", "A bomb exploded at a crowded market in Maiduguri on Friday. Emergency officials said 11 people "
-        "died at the scene and two more in hospital. Thirty others were being treated for injuries.", 13, 30),
+ # (gapping, 'and two more [died] in hospital', closed in round 32 for a remnant parallel to a place
+ # or time of the verb: tests/extract/test_round25.py)
 ]
 
 CASES = (EARLIER_NOUNS + AGENT_BEFORE_VICTIMS + AGES_AS_SUBJECTS + HARM_TO_PEOPLE

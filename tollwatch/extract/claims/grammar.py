@@ -579,6 +579,24 @@ def gapped_figures(doc, found: list[Finding], pack: LanguagePack) -> list[Findin
             if orphan or marks & {c.lower_ for c in kids(first, pack, "case") + kids(f.victim, pack, "case")}:
                 out.append(Finding(outcome(num.head, pack) or f.category, num, f.predicate, update=f.update, gapped=True))
                 break
+    return out + _remnants(found, used, pack)
+
+
+def _remnants(found: list[Finding], used: set[int], pack: LanguagePack) -> list[Finding]:
+    """"11 people died at the scene and two more in hospital": a number joined to a casualty verb
+    after a conjunction, with no verb of its own but a place or time of its own parallel to one of
+    the verb's (the verb left out), is a second figure of that verb's kind."""
+    out: list[Finding] = []
+    for f in found:
+        verb = f.predicate
+        if verb.pos_ != "VERB" or f.victim.i > verb.i or pack.relation(f.victim) not in ("subj", "subjpass"):
+            continue
+        for num in kids(verb, pack, "conj") + [d for d in kids(verb, pack, "dep") if kids(d, pack, "orphan")]:
+            if num.pos_ == "NUM" and num.i not in used and num.i > verb.i and kids(num, pack, "prep", "obl", "orphan") \
+                    and any(verb.i < p.i < num.i for p in kids(verb, pack, "prep", "obl")) \
+                    and any(t.pos_ == "CCONJ" for t in num.doc[verb.i + 1:num.i]):  # UD: "и двое [orphan в Луганске]"
+                out.append(Finding(f.category, num, verb, gapped=True))
+                used.add(num.i)
     return out
 
 

@@ -30,9 +30,14 @@ def sentence_drafts(ps: ParsedSentence, pack: LanguagePack) -> list[Draft]:
     findings = list(running_tolls(doc, pack)) + predicates(doc, pack)
     findings += gapped_figures(doc, findings, pack)
     before = _told_before(findings, pack)
+    parts: dict[int, int] = {}  # anchor -> index in drafts of a part counted with its whole ("including three")
     for f in sorted(findings, key=lambda f: f.category == ""):  # a bare toll noun never takes a real figure's place
         for d in count_finding(f, sent, pack, unknown, lex.people_singular | lex.people_plural, lex.not_people):
-            if d.anchor in taken:
+            at = None
+            if d.anchor in parts and d.anchor == sent.start + f.victim.idx and d.category != drafts[parts[d.anchor]].category:
+                at = parts.pop(d.anchor)  # "Fifteen people were wounded, including three who later died": the
+                d = replace(d, joined="including")  # part's own verb tells what became of it
+            elif d.anchor in taken:
                 continue
             taken.add(d.anchor)
             if pluperfect(f.predicate, pack) or _cause(f.predicate, pack) or f.predicate.i in before \
@@ -44,7 +49,12 @@ def sentence_drafts(ps: ParsedSentence, pack: LanguagePack) -> list[Draft]:
             start = own_clause_start(f.predicate, pack)
             if start:
                 d = replace(d, clause=sent.start + start)
-            drafts.append(d)
+            if at is not None:
+                drafts[at] = d
+            else:
+                if d.joined == "including" and d.anchor != sent.start + f.victim.idx:
+                    parts[d.anchor] = len(drafts)
+                drafts.append(d)
             if _means_to(f.predicate, pack):
                 done.add(d.anchor)
             if _own_clause(f, pack):
