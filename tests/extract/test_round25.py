@@ -199,6 +199,11 @@ REPORTS = [
  ("ru", "Конфликт на границе", "Число погибших граждан Киргизии в результате конфликта на границе с Таджикистаном "
         "возросло до 46, сообщили в Минздраве республики. Ранения получили 140 человек. Ранее сообщалось о 24 погибших.",
         46, 140),
+ # a daily summary by regions: a sentence opening on a day's span, then its region, is another place
+ ("ru", "Сводка за сутки", "За прошедшие сутки в Херсонской области в результате обстрелов погибли два человека, ещё "
+        "пятеро получили ранения. В Харьковской области погиб один человек, ранены трое.", 3, 8),
+ ("uk", "Зведення", "За минулу добу у Херсонській області загинули двоє людей, ще п'ятеро отримали поранення. У Донецькій "
+        "області загинула одна людина, поранено трьох цивільних.", 3, 8),
  ("fr", "Explosion à Goma", "Une explosion a tué quatre personnes et en a blessé sept autres samedi à Goma, ont indiqué "
         "les autorités provinciales.", 4, 7),
  ("es", "Ataque en Guerrero", "Un ataque armado contra un bar en Guerrero dejó tres muertos y cinco heridos, de acuerdo "
