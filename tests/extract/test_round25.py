@@ -179,7 +179,25 @@ PARTS_WITH_THEIR_OWN_VERB = [
  ("en", "Twenty people were injured, including two who died later in hospital.", 2, 18),
 ]
 
-CASES = (GAPPED + PARTS_WITH_THEIR_OWN_VERB + WOUNDED_IN_WIRE_LEADS + NEWSWIRE_IN_CAPITALS + FRENCH_LEADS + SPANISH_LEADS + RUSSIAN_LEADS
+# who a pronoun of a later clause is: the one who acted, an attacker in the high only (attackers
+# killed where the other side was only wounded stay in the high too, as round 15's "cinco agresores
+# abatidos y un guardia nacional lesionado" decided)
+ATTACKERS = [
+ ("en", "A gunman wounded two police officers before he was shot dead.", 0, 2),
+ ("en", "A soldier was wounded in the clash before he died in hospital.", 1, 0),
+ ("en", "The soldier killed two militants before he was shot dead.", 3, 0),
+]
+
+# a speaker telling of its own deed is a party to the fight: its figure widens the high only
+PARTY_CLAIMS = [
+ ("en", "Militants stormed a military base, killing three soldiers, a military officer said. The group said it had "
+        "killed 20 soldiers.", 3, 0),
+ ("en", "Militants stormed a military base, killing three soldiers, a military officer said. In a statement, the "
+        "group claimed its fighters had killed 20 soldiers.", 3, 0),
+ ("en", "The army said it had killed 20 militants in the operation.", 20, 0),
+]
+
+CASES = (GAPPED + PARTS_WITH_THEIR_OWN_VERB + ATTACKERS + PARTY_CLAIMS + WOUNDED_IN_WIRE_LEADS + NEWSWIRE_IN_CAPITALS + FRENCH_LEADS + SPANISH_LEADS + RUSSIAN_LEADS
          + UKRAINIAN_LEADS + SIDE_BY_SIDE)
 
 # whole reports with their headlines

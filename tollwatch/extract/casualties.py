@@ -105,6 +105,8 @@ def find_claims(article: Article, pack: LanguagePack, *, headline: bool = False)
             source = inherited if attribution is None or attribution.inherit else attribution.source
             source = source or default_source
             source = _resolve_office(source, inherited or default_source, offices, sent.text, lang)
+            if d.own_deed and (source is None or source.kind is None):  # "The group said it had killed 20
+                source = Source(source.name if source else None, "armed_group")  # soldiers": a party's claim
             if attribution is not None and not attribution.inherit:
                 sentence_source = source
             if source is not None and source.kind == "government" and source.side and len(source.side) == 2:

@@ -19,7 +19,8 @@ from ..text import Sentence
 from .draft import Draft
 from .nouns import caused_injuries
 from .lexicon import lexicon
-from .referents import after_including, among_them, antecedent, is_name, is_person, marked_part, parts_of, singular
+from .referents import (acting_subject, after_including, among_them, antecedent, is_name, is_person, marked_part,
+                        parts_of, singular)
 from .relations import Finding, companions, kids, next_oblique, obliques, outcome, stated, stolen_subject
 from .tolls import running
 
@@ -95,6 +96,8 @@ def _count(noun: Token, text: str, pack: LanguagePack, unknown: bool,
         return _Count(1, 1, False, None, noun.idx, noun.idx + len(noun.text), noun.idx, word, "singular")  # "claimed his life"
     if word in pack.words("back_pronouns") and (ante := antecedent(noun, pack, people)) is not None:
         return _count(ante, text, pack, unknown, people)  # "dragged 11 men from the mosque and executed them"
+    if (agent := acting_subject(noun, pack)) is not None:
+        return _count(agent, text, pack, unknown, people)  # "A gunman wounded two officers before he was shot dead"
     counts_some = word in pack.words("vague_heads") and any(
         p in pack.words("partitive") for p, _ in obliques(noun, pack))  # "killing many of them": a vague count
     if (word in pack.words("back_pronouns") or word in pack.words("relative_pronouns")) and not counts_some:

@@ -30,5 +30,6 @@ class Draft:
     restates: bool = False      # definite or named without a number: may be a victim named before
     weak: bool = False          # "shot" without its outcome: no injury when the victim is counted dead
     summary: bool = False       # "Un hombre muerto y otro herido, es el saldo de ...": the article's toll
+    own_deed: bool = False      # "The group said it had killed 20 soldiers": the speaker's own deed
     clause: int = 0             # absolute offset where the figure's own clause starts ("..., but
     # Monday's attack killed three": the time words of the clause before are not this figure's)

@@ -46,6 +46,8 @@ def sentence_drafts(ps: ParsedSentence, pack: LanguagePack) -> list[Draft]:
                     or _war_total(f.predicate, pack) or _commemorated(f.victim, pack) \
                     or _tried_for(f.predicate, pack) or _since(f.predicate, pack):
                 d = replace(d, historical=True)
+            if _own_deed(f, pack):
+                d = replace(d, own_deed=True)
             start = own_clause_start(f.predicate, pack)
             if start:
                 d = replace(d, clause=sent.start + start)
@@ -225,6 +227,26 @@ def _dated(predicate, pack: LanguagePack) -> bool:
     killing named with its year is an episode the reader is reminded of, not this one."""
     return predicate.pos_ == "NOUN" and (any(c.i < predicate.i and year(c) for c in predicate.children)
                                          or any(year(n) for _, n in obliques(predicate, pack)))
+
+
+def _own_deed(f, pack: LanguagePack) -> bool:
+    """"The group said it had killed 20 soldiers", "claimed its fighters had killed 20", "claimed to
+    have killed 20": a speaker telling of the victims of its own deed (the killer a pronoun of the
+    speaker's, or none, under a verb of saying) is a party to the fight."""
+    verb = f.predicate
+    if f.victim.head != verb or pack.relation(f.victim) != "obj" or verb.head == verb \
+            or pack.relation(verb) not in ("ccomp", "xcomp") or verb.head.lower_ not in _saying(pack.language):
+        return False
+    mine = pack.words("speaker_pronouns")
+    subjects = kids(verb, pack, "subj")
+    if not subjects:
+        return pack.relation(verb) == "xcomp"
+    return subjects[0].lower_ in mine or any(p.lower_ in mine for p in kids(subjects[0], pack, "poss"))
+
+
+def _saying(language: str) -> frozenset[str]:
+    from ..attribution import sides_table
+    return frozenset(v.lower() for v in sides_table(language)["reporting_verbs"])
 
 
 def _means_to(predicate, pack: LanguagePack) -> bool:

@@ -42,6 +42,22 @@ def antecedent(pron: Token, pack: LanguagePack, people: frozenset[str]) -> Token
     return found[-1] if found and number else None
 
 
+def acting_subject(pron: Token, pack: LanguagePack) -> Token | None:
+    """"A gunman wounded two police officers before he was shot dead": a personal pronoun, subject
+    of a clause hung on a verb whose own one subject acted on an object, is that subject (who
+    acted), not the people acted on."""
+    verb = pron.head
+    if pron.lower_ not in pack.words("personal_pronouns") or pack.relation(pron) not in ("subj", "subjpass") \
+            or pack.relation(verb) not in ("advcl", "conj") or verb.head == verb:
+        return None
+    first = verb.head
+    subjects = kids(first, pack, "subj")
+    if len(subjects) != 1 or not kids(first, pack, "obj") or subjects[0].pos_ != "NOUN" or not singular(subjects[0]) \
+            or kids(subjects[0], pack, "conj"):
+        return None
+    return subjects[0]
+
+
 def _in_clause(t: Token, top: Token, pack: LanguagePack) -> bool:
     """`t` sits in a clause below `top` ("a sheikh who led a militia": the militia)."""
     while t != top and t.head != t:
