@@ -194,6 +194,9 @@ def _vague_whole(noun: Token, pack: LanguagePack) -> Token:
     if pack.relation(noun) == "pobj" and noun.head.lower_ in pack.words("partitive") \
             and noun.head.head.lower_ in pack.words("vague_heads") and noun.head.head.i < noun.i:
         return noun.head.head
+    if pack.relation(noun) == "nmod" and noun.head.lower_ in pack.words("vague_heads") and noun.head.i < noun.i \
+            and any(c.lower_ in pack.words("partitive") for c in kids(noun, pack, "case")):
+        return noun.head  # UD: "una decena de guerrilleros abatidos"
     return noun
 
 
@@ -323,6 +326,8 @@ def _state(word: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
         for v in kids(word, pack, "subj") or ([] if held else [
                 a for a in kids(word, pack, "advmod") if a.pos_ == "NOUN" and a.i < word.i and kids(a, pack, "num")]):
             yield Finding(cat, v, word)  # "left [six people dead]" parsed as a small clause (its subject a noun modifier)
+    elif rel in ("acl", "amod") and word.i > head.i and _vague_whole(head, pack) != head:
+        yield Finding(cat, _vague_whole(head, pack), word)  # "y una decena de guerrilleros abatidos"
     elif rel in ("acl", "amod") and (head.pos_ in ("NUM", "NOUN", "PROPN", "PRON") or (
             head.pos_ == "ADJ" and (kids(head, pack, "num") or any(  # "y cuatro civiles heridos" ("civiles" ADJ)
                 d.lower_ in pack.words("indefinite_singular") for d in kids(head, pack, "det"))))) and (  # "y un civil lesionado"

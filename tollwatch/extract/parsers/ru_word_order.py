@@ -6,6 +6,17 @@ def _has_subject(heads: list[int], rels: list[str], verb: int) -> bool:
     return any(h == verb and r.startswith("nsubj") for h, r in zip(heads, rels))
 
 
+def _under(heads: list[int], t: int, top: int) -> bool:
+    """`t` is `top` or hangs below it."""
+    for _ in range(len(heads)):
+        if t == top:
+            return True
+        if heads[t] == t:
+            return False
+        t = heads[t]
+    return False
+
+
 def subjects_after_their_verbs(heads: list[int], rels: list[str], pos: list[str]) -> int:
     """"погиб полицейский и ранены четыре человека": Russian puts each verb's subject after it,
     and slovnet hangs the second subject on the first verb too. A subject that follows a verb
@@ -53,8 +64,8 @@ def subjects_taken_across_a_comma(heads: list[int], rels: list[str], pos: list[s
     человек, более 200 человек получили ранения": slovnet hangs the noun next to a first verb that
     has no subject (after it or before it) on the verb after the comma, which has arguments of its
     own there (joined as `conj`, or loosely as `dep` or `parataxis`: "погибла женщина, ещё трое
-    ... получили ранения"). The noun (everything between it and the first verb its own) is the
-    first verb's subject. Returns how many moved."""
+    ... получили ранения"). The noun (everything between it and the first verb below it: "число
+    жертв теракта в метро достигло 14") is the first verb's subject. Returns how many moved."""
     size, moved = len(heads), 0
     for n in range(size):
         later = heads[n]
@@ -65,7 +76,7 @@ def subjects_taken_across_a_comma(heads: list[int], rels: list[str], pos: list[s
         comma = n + 1 + words[n + 1:later].index(",")
         if first == n or first >= comma or pos[first] not in ("VERB", "AUX") \
                 or _has_subject(heads, rels, first) \
-                or any(heads[t] != n for t in range(min(first, n) + 1, max(first, n))) \
+                or any(not _under(heads, t, n) for t in range(min(first, n) + 1, max(first, n))) \
                 or not any(heads[j] == later and j > comma and j != n and (rels[j] in ("obj", "obl") or rels[j].startswith("nsubj"))
                            for j in range(size)):
             continue
@@ -242,5 +253,21 @@ def nouns_as_modifiers(heads: list[int], rels: list[str], pos: list[str]) -> int
             continue
         heads[n], rels[n] = verb, "obj"
         heads[obj], rels[obj] = n, "nmod"
+        moved += 1
+    return moved
+
+
+def objects_taken_across_a_comma(heads: list[int], rels: list[str], pos: list[str], words: list[str]) -> int:
+    """"Удар по селу унёс жизни двух мирных жителей, ещё трое пострадали": slovnet hangs the object
+    right after a verb with no object of its own on the verb after the comma, which has a subject
+    of its own there. The object is the verb's right before it. Returns how many moved."""
+    moved = 0
+    for n in range(1, len(heads)):
+        later, verb = heads[n], n - 1
+        if rels[n] != "obj" or later <= n or pos[verb] != "VERB" or "," not in words[n + 1:later] \
+                or any(heads[j] == verb and rels[j] == "obj" for j in range(len(heads))) \
+                or not any(heads[j] == later and j > n and rels[j].startswith("nsubj") for j in range(len(heads))):
+            continue
+        heads[n] = verb
         moved += 1
     return moved

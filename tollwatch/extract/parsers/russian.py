@@ -10,10 +10,10 @@ object in every language.
 """
 from __future__ import annotations
 
-from .ru_word_order import (accusative_counts, genitives_as_subjects, hedges_over_numbers, including_phrases,
-                            nouns_as_modifiers, numbers_as_arguments, numerals_as_modifiers, objects_before_their_verbs,
-                            one_subject_of_a_singular_verb, subjects_after_their_verbs, subjects_of_a_second_clause,
-                            subjects_taken_across_a_comma)
+from .ru_word_order import (accusative_counts, genitives_as_subjects, hedges_over_numbers,
+                            including_phrases, nouns_as_modifiers, numbers_as_arguments, numerals_as_modifiers,
+                            objects_before_their_verbs, objects_taken_across_a_comma, one_subject_of_a_singular_verb,
+                            subjects_after_their_verbs, subjects_of_a_second_clause, subjects_taken_across_a_comma)
 from .tree import breakdowns_after_colon, hedges_on_numbers, numbers_on_verbs, repair_tree
 
 DEFAULT_BATCH_SIZE = 64
@@ -102,6 +102,8 @@ class RussianParser:
                                                         [word for _, _, word in sentence])
             self.repairs += subjects_taken_across_a_comma(local_heads, rels, [tag.pos for tag in tagged.tokens],
                                                           [word for _, _, word in sentence])
+            self.repairs += objects_taken_across_a_comma(local_heads, rels, [tag.pos for tag in tagged.tokens],
+                                                         [word for _, _, word in sentence])
             cases = [tag.feats.get("Case") for tag in tagged.tokens]
             self.repairs += numbers_as_arguments(local_heads, rels, [tag.pos for tag in tagged.tokens], cases)
             self.repairs += accusative_counts(local_heads, rels, cases)
