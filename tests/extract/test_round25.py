@@ -212,7 +212,67 @@ PARTY_CLAIMS = [
  ("en", "The army said it had killed 20 militants in the operation.", 20, 0),
 ]
 
-CASES = (GAPPED + PARTS_WITH_THEIR_OWN_VERB + ATTACKERS + PARTY_CLAIMS + WOUNDED_IN_WIRE_LEADS + NEWSWIRE_IN_CAPITALS + FRENCH_LEADS + SPANISH_LEADS + RUSSIAN_LEADS
+# more of our own, in the styles of incident lists, press releases and leads (all read on first run
+# but the "decena" state, mended above)
+MORE_LEADS = [
+ ("en", "The attack resulted in 3 deaths and 22 injuries.", 3, 22),
+ ("en", "There were 15 injuries, four of them serious.", 0, 15),
+ ("en", "Casualties included 5 dead and 12 wounded.", 5, 12),
+ ("en", "Two people were killed, with a further 30 injured.", 2, 30),
+ ("en", "A further 12 people suffered minor injuries.", 0, 12),
+ ("en", "A gunman opened fire at a nightclub, killing 5 and injuring 18 before being subdued by patrons.", 5, 18),
+ ("en", "At least 17 people were hospitalized with injuries.", 0, 17),
+ ("en", "An explosion near a bus station killed four people and injured at least 27 others, several critically.", 4, 27),
+ ("en", "Eighteen people were killed and more than 50 injured in a double suicide bombing at a market.", 18, 50),
+ ("en", "The rampage left eight people dead, including the gunman, and 14 injured.", 8, 14),
+ ("en", "A truck was driven into a crowd, killing 86 people and injuring 458 others.", 86, 458),
+ ("en", "The attacker injured three people with a knife before being shot by police.", 0, 3),
+ ("en", "Police said 23 people had been injured, three of whom were in a critical condition.", 0, 23),
+ ("en", "Gunmen shot dead a tribal elder outside his home in the district on Monday, police said.", 1, 0),
+ ("en", "The bomb squad defused the device before it could explode, and no one was hurt.", 0, 0),
+ ("en", "Two soldiers were killed in the ambush; the attack comes a month after 15 people were wounded in a similar assault.", 2, 0),
+ ("en", "A grenade was thrown at a police station, but caused no casualties.", 0, 0),
+ ("en", "Unidentified attackers opened fire on a bus, killing its driver. Passengers escaped unharmed.", 1, 0),
+ ("en", "The militants beheaded a man they accused of spying for the army.", 1, 0),
+ ("en", "The rebels executed three hostages, the army said. The wounded from Saturday's battle have been evacuated.", 3, 0),
+ ("en", "A journalist was shot and killed while covering a protest in the capital.", 1, 0),
+ ("en", "Police fired tear gas to disperse protesters; several people complained of breathing problems.", 0, 0),
+ ("en", "KABUL, Afghanistan - An Afghan and coalition security force detained three suspected insurgents during a search for a Haqqani network leader in Khost district, Khost province, yesterday.", 0, 0),
+ ("en", "During the operation, the security force killed two armed insurgents who fired on the force from a compound.", 2, 0),
+ ("en", "A combined force captured a Taliban facilitator and two of his associates in Nad Ali district.", 0, 0),
+ ("en", "The force also found and destroyed weapons and bomb-making materials; no civilians were harmed.", 0, 0),
+ ("en", "Several insurgents were killed when they engaged the patrol with small-arms fire.", 3, 0),
+ ("en", "The security force detained a number of suspects after questioning residents at the scene.", 0, 0),
+ ("en", "Afghan forces, supported by coalition troops, killed an insurgent commander responsible for attacks on district officials.", 1, 0),
+ ("fr", "Au moins sept personnes, dont un enfant, ont péri dans le bombardement.", 7, 0),
+ ("fr", "Le bilan est de trois morts, selon la préfecture.", 3, 0),
+ ("fr", "Un soldat français a été tué au combat au Mali, a annoncé l'Élysée.", 1, 0),
+ ("fr", "Les affrontements ont fait deux morts côté militaire et une dizaine côté jihadiste.", 12, 0),
+ ("fr", "Deux civils ont été tués par des éclats d'obus et trois autres ont été hospitalisés.", 2, 3),
+ ("fr", "Un attentat-suicide a fait 15 morts et 40 blessés dans un marché de Mogadiscio.", 15, 40),
+ ("fr", "Le corps d'un otage a été retrouvé sans vie dans la forêt.", 1, 0),
+ ("fr", "Cinq personnes ont été enlevées et deux autres tuées lors du raid.", 2, 0),
+ ("fr", "Selon un bilan officiel, 43 personnes ont perdu la vie et 120 ont été blessées.", 43, 120),
+ ("es", "Al menos siete personas, entre ellas un niño, perdieron la vida en el bombardeo.", 7, 0),
+ ("es", "El saldo es de tres muertos, según la gobernación.", 3, 0),
+ ("es", "Un soldado colombiano murió en combate con disidencias de las FARC, informó el Ejército.", 1, 0),
+ ("es", "Los combates dejaron dos militares muertos y una decena de guerrilleros abatidos.", 12, 0),
+ ("es", "Dos civiles murieron por esquirlas y otros tres fueron hospitalizados.", 2, 3),
+ ("es", "Un atentado suicida dejó 15 muertos y 40 heridos en un mercado de Mogadiscio.", 15, 40),
+ ("es", "El cuerpo de un rehén fue hallado sin vida en la selva.", 1, 0),
+ ("es", "Según un balance oficial, 43 personas perdieron la vida y 120 resultaron heridas.", 43, 120),
+ ("uk", "Унаслідок атаки дронів на Харків загинули троє людей, ще 12 поранено.", 3, 12),
+ ("uk", "Росіяни обстріляли Нікополь: загинула 65-річна жінка, поранено двох чоловіків.", 1, 2),
+ ("uk", "За добу ворог убив двох мешканців області та поранив ще шістьох.", 2, 6),
+ ("uk", "Кількість загиблих унаслідок ракетного удару по Дніпру зросла до 40, серед них троє дітей.", 40, 0),
+ ("uk", "На Донеччині загинули четверо цивільних.", 4, 0),
+ ("uk", "Поліцейські знайшли тіла двох чоловіків зі слідами катувань.", 2, 0),
+ ("uk", "Під час обстрілу поранено дев'ятьох людей, зокрема двох дітей.", 0, 9),
+ ("uk", "Дитина загинула внаслідок влучання снаряда в будинок.", 1, 0),
+ ("uk", "Троє рятувальників загинули під час повторного удару по місцю обстрілу.", 3, 0),
+]
+
+CASES = (MORE_LEADS + GAPPED + PARTS_WITH_THEIR_OWN_VERB + ATTACKERS + PARTY_CLAIMS + WOUNDED_IN_WIRE_LEADS + NEWSWIRE_IN_CAPITALS + FRENCH_LEADS + SPANISH_LEADS + RUSSIAN_LEADS
          + RUSSIAN_CLOSED + VAGUE_WHOLES + UKRAINIAN_LEADS + SIDE_BY_SIDE)
 
 # whole reports with their headlines
