@@ -84,7 +84,7 @@ CASES = [
 
 GAPS = [
  ('en', 'Two men were arrested, a third resisted and was shot dead.', 1, 0),  # "resisted" tagged an adjective: no subject for "shot"
- ('uk', 'Ще 12 людей перебувають у лікарні.', 0, 12),  # "перебувають" tagged a noun
+ # ("Ще 12 людей перебувають у лікарні" closed in round 32: tests/extract/test_round25.py)
  # ("пасажира поранено" closed in round 32: tests/extract/test_round25.py)
  ('fr', 'Un douanier et deux de ses collègues sont morts lorsque leur véhicule a sauté sur une mine.', 3, 0),  # "douanier" made the subject of "sauté"
  ('fr', 'Des hommes armés ont tué le maire, son garde du corps et un passant devant la mairie.', 3, 0),  # "passant" tagged a verb

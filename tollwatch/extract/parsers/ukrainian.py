@@ -143,8 +143,8 @@ class UkrainianParser(RussianParser):
         if "voct" in analysis.tag.grammemes:
             wanted.add("nomn")
         for parse in self.russian.parse(lemma):
-            if _e(parse.normal_form) != _e(lemma):
-                continue
+            if _e(parse.normal_form) != _e(lemma) and not (parse.tag.POS == "PRTF" and _e(parse.word) == _e(lemma)):
+                continue  # (a participle's lemma is its verb: "задержанный" -> "задержать")
             if "Impe" in analysis.tag.grammemes:  # "поранено" -> "ранено"
                 return next((f.word for f in parse.lexeme if f.tag.POS == "PRTS"
                              and {"neut", "sing", "past"} <= f.tag.grammemes), None)
