@@ -229,6 +229,13 @@ PARTY_CLAIMS = [
  ("en", "Militants stormed a military base, killing three soldiers, a military officer said. In a statement, the "
         "group claimed its fighters had killed 20 soldiers.", 3, 0),
  ("en", "The army said it had killed 20 militants in the operation.", 20, 0),
+ ("en", "The army launched an operation on Monday. It said it had killed 20 militants.", 20, 0),
+ ("fr", "Des jihadistes ont attaqué une base militaire, tuant trois soldats, selon une source sécuritaire. Le groupe a "
+        "affirmé avoir tué 20 soldats.", 3, 0),
+ ("es", "Yihadistas atacaron una base militar y mataron a tres soldados, según una fuente de seguridad. El grupo afirmó "
+        "haber matado a 20 soldados.", 3, 0),
+ ("ru", "Боевики напали на военную базу и убили троих военных, сообщил источник. Группировка заявила, что её боевики "
+        "убили 20 военных.", 3, 0),
 ]
 
 # more of our own, in the styles of incident lists, press releases and leads (all read on first run

@@ -105,8 +105,12 @@ def find_claims(article: Article, pack: LanguagePack, *, headline: bool = False)
             source = inherited if attribution is None or attribution.inherit else attribution.source
             source = source or default_source
             source = _resolve_office(source, inherited or default_source, offices, sent.text, lang)
-            if d.own_deed and (source is None or source.kind is None):  # "The group said it had killed 20
-                source = Source(source.name if source else None, "armed_group")  # soldiers": a party's claim
+            speaking = attribution is not None and not attribution.inherit
+            if d.own_deed and not speaking and (source is None or source.kind != "armed_group"):
+                source = Source(None, "armed_group")  # "The group said it had killed 20 soldiers": a party's
+                # claim, not the last speaker's (an armed group named before stays the speaker)
+            elif d.own_deed and (source is None or source.kind is None):
+                source = Source(source.name if source else None, "armed_group")
             if attribution is not None and not attribution.inherit:
                 sentence_source = source
             if source is not None and source.kind == "government" and source.side and len(source.side) == 2:

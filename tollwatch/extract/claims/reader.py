@@ -231,22 +231,20 @@ def _dated(predicate, pack: LanguagePack) -> bool:
 
 def _own_deed(f, pack: LanguagePack) -> bool:
     """"The group said it had killed 20 soldiers", "claimed its fighters had killed 20", "claimed to
-    have killed 20": a speaker telling of the victims of its own deed (the killer a pronoun of the
-    speaker's, or none, under a verb of saying) is a party to the fight."""
+    have killed 20": a speaker named by a noun telling of the victims of its own deed (the killer a
+    pronoun of the speaker's, or none, under a verb of saying: the pack's `claiming_verbs`) is a
+    party to the fight."""
     verb = f.predicate
     if f.victim.head != verb or pack.relation(f.victim) != "obj" or verb.head == verb \
-            or pack.relation(verb) not in ("ccomp", "xcomp") or verb.head.lower_ not in _saying(pack.language):
+            or pack.relation(verb) not in ("ccomp", "xcomp") or verb.head.lemma_.lower() not in pack.words("claiming_verbs") \
+            or not any(s.pos_ in ("NOUN", "PROPN") for s in kids(verb.head, pack, "subj")):  # not "It said it had ..."
         return False
     mine = pack.words("speaker_pronouns")
     subjects = kids(verb, pack, "subj")
-    if not subjects:
-        return pack.relation(verb) == "xcomp"
+    if not subjects:  # "claimed to have killed", "afirmó haber matado": an infinitive, no finite verb
+        return pack.relation(verb) == "xcomp" or not any(
+            "Fin" in t.morph.get("VerbForm") for t in [verb] + kids(verb, pack, "aux", "auxpass"))
     return subjects[0].lower_ in mine or any(p.lower_ in mine for p in kids(subjects[0], pack, "poss"))
-
-
-def _saying(language: str) -> frozenset[str]:
-    from ..attribution import sides_table
-    return frozenset(v.lower() for v in sides_table(language)["reporting_verbs"])
 
 
 def _means_to(predicate, pack: LanguagePack) -> bool:
