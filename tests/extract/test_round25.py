@@ -222,6 +222,17 @@ ATTACKERS = [
  ("en", "The soldier killed two militants before he was shot dead.", 3, 0),
 ]
 
+# a later sentence opening on a place other than the one the earlier sentence names: another incident
+OTHER_PLACES = [
+ # (closed gap of round 12: the first region named after "внаслідок ...", not at the sentence's start)
+ ("uk", """За минулу добу внаслідок російських обстрілів у Херсонській області загинули двоє людей, ще п'ятеро отримали поранення.
+
+На Харківщині поранено трьох цивільних. У Донецькій області загинула одна людина.""", 3, 8),
+ ("en", "The army said 7 soldiers were killed in Kunar. In Helmand, police said 3 soldiers died.", 10, 0),
+ ("fr", "Sept soldats ont été tués à Djibo, a annoncé l'armée. À Kaya, trois soldats sont morts, selon la police.", 10, 0),
+ ("ru", "В Донецке погибли семь мирных жителей, сообщили власти. В Горловке погибли трое мирных жителей.", 10, 0),
+]
+
 # a speaker telling of its own deed is a party to the fight: its figure widens the high only
 PARTY_CLAIMS = [
  ("en", "Militants stormed a military base, killing three soldiers, a military officer said. The group said it had "
@@ -298,7 +309,8 @@ MORE_LEADS = [
  ("uk", "Троє рятувальників загинули під час повторного удару по місцю обстрілу.", 3, 0),
 ]
 
-CASES = (MORE_LEADS + GAPPED + PARTS_WITH_THEIR_OWN_VERB + ATTACKERS + PARTY_CLAIMS + WOUNDED_IN_WIRE_LEADS + NEWSWIRE_IN_CAPITALS + FRENCH_LEADS + SPANISH_LEADS + RUSSIAN_LEADS
+CASES = (MORE_LEADS + OTHER_PLACES + GAPPED + PARTS_WITH_THEIR_OWN_VERB + ATTACKERS + PARTY_CLAIMS
+         + WOUNDED_IN_WIRE_LEADS + NEWSWIRE_IN_CAPITALS + FRENCH_LEADS + SPANISH_LEADS + RUSSIAN_LEADS
          + RUSSIAN_CLOSED + VAGUE_WHOLES + UKRAINIAN_CLOSED + UKRAINIAN_LEADS + SIDE_BY_SIDE)
 
 # whole reports with their headlines

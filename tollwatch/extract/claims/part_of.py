@@ -137,9 +137,22 @@ def _opening_place(c: Claim, lex: Lexicon) -> str | None:
     return None if word is None or word in lex.raw["months"] else word
 
 
+def _named_place(c: Claim, lex: Lexicon) -> str | None:
+    """The first place a claim's sentence names after a preposition of place, lower-case."""
+    pattern = lex.raw["place_opening_pattern"].replace("^\\W*", "(?<![\\w-])", 1)
+    for m in re.finditer(pattern, c.evidence.sentence):
+        word = m.group(1).lower()
+        if word not in lex.raw["months"]:
+            return word
+    return None
+
+
 def other_place(p: Claim, c: Claim, lex: Lexicon) -> bool:
-    """Two figures whose sentences open on two different places: two incidents of a list."""
+    """Two figures whose sentences open on two different places, or a later sentence opening on a
+    place other than the one the earlier sentence names: two incidents of a list."""
     a, b = _opening_place(p, lex), _opening_place(c, lex)
+    if a is None and b is not None and p.evidence.sentence != c.evidence.sentence:
+        a = _named_place(p, lex)  # "... were killed in Kunar. In Helmand, ..."
     return a is not None and b is not None and a != b
 
 
