@@ -155,6 +155,13 @@ RUSSIAN_CLOSED = [
  ("ru", "Помощь оказана 12 раненым.", 0, 12),
 ]
 
+# a participle the Spanish tagger made a noun ("otras dos asesinadas", lemma "asesinada"): its
+# ending is the participle's it is joined to
+PARTICIPLES_AS_NOUNS = [
+ ("es", "Cinco personas fueron secuestradas y otras dos asesinadas durante el ataque.", 2, 0),
+ ("es", "Tres policías fueron secuestrados y otros dos asesinados por el grupo armado.", 2, 0),
+]
+
 # a state hung on the noun a vague amount counts ("una decena de guerrilleros abatidos")
 VAGUE_WHOLES = [
  ("es", "Los combates dejaron dos militares muertos y una decena de guerrilleros abatidos.", 12, 0),
@@ -311,7 +318,7 @@ MORE_LEADS = [
 
 CASES = (MORE_LEADS + OTHER_PLACES + GAPPED + PARTS_WITH_THEIR_OWN_VERB + ATTACKERS + PARTY_CLAIMS
          + WOUNDED_IN_WIRE_LEADS + NEWSWIRE_IN_CAPITALS + FRENCH_LEADS + SPANISH_LEADS + RUSSIAN_LEADS
-         + RUSSIAN_CLOSED + VAGUE_WHOLES + UKRAINIAN_CLOSED + UKRAINIAN_LEADS + SIDE_BY_SIDE)
+         + RUSSIAN_CLOSED + PARTICIPLES_AS_NOUNS + VAGUE_WHOLES + UKRAINIAN_CLOSED + UKRAINIAN_LEADS + SIDE_BY_SIDE)
 
 # whole reports with their headlines
 REPORTS = [
@@ -342,8 +349,6 @@ REPORTS = [
 ]
 
 GAPS = [
- # a participle the Spanish tagger made a noun ("otras dos asesinadas", lemma "asesinada")
- ("es", "Cinco personas fueron secuestradas y otras dos asesinadas durante el ataque.", 2, 0),
  # "another eight with gunshot wounds": the injuries of a number with a determiner
  ("en", "The shooting left one dead and another eight with gunshot wounds.", 1, 8),
  # "dead" hung as a modifier on the last of a leave verb's objects ("a guard"): reading it as the

@@ -258,6 +258,41 @@ def clauses_as_subjects(doc) -> int:
     return rebuilt
 
 
+def _shared_ending(form: str, lemma: str) -> tuple[str, str]:
+    """The ending of `form` past the stem it shares with `lemma`, and the lemma's: ("adas", "ar")
+    for "secuestradas" / "secuestrar"."""
+    n = 0
+    while n < min(len(form), len(lemma)) and form[n] == lemma[n]:
+        n += 1
+    return form[n:], lemma[n:]
+
+
+def participles_tagged_nouns(doc) -> int:
+    """"Cinco personas fueron secuestradas y otras dos asesinadas": the model tags the second
+    participle, joined to the first, a noun (lemma "asesinada") and hangs its subject on it as a
+    determiner. A noun joined to a participle, with the participle's ending, is a participle: its
+    lemma takes the first one's ending ("asesinar"), and the number under the determiner it heads
+    is its subject (the determiner the number's). Returns how many were rebuilt."""
+    rebuilt = 0
+    for noun in doc:
+        verb = noun.head
+        if noun.dep_ != "conj" or noun.pos_ != "NOUN" or verb.pos_ != "VERB" or verb.i > noun.i \
+                or "Part" not in verb.morph.get("VerbForm"):
+            continue
+        ending, infinitive = _shared_ending(verb.lower_, verb.lemma_.lower())
+        subject = next((c for c in noun.children if c.dep_ == "det" and c.i < noun.i and any(
+            k.dep_ == "nummod" for k in c.children)), None)
+        if len(ending) < 3 or not infinitive or not noun.lower_.endswith(ending) or subject is None:
+            continue
+        noun.pos_, noun.lemma_ = "VERB", noun.lower_[:-len(ending)] + infinitive
+        noun.set_morph(str(verb.morph))
+        number = next(k for k in subject.children if k.dep_ == "nummod")  # "otras dos": the number heads
+        number.head, number.dep_ = noun, SUBJECT
+        subject.head, subject.dep_ = number, "det"
+        rebuilt += 1
+    return rebuilt
+
+
 def passive_subjects(doc) -> int:
     """"Un policier a été grièvement blessé": the subject of a verb with a passive auxiliary
     (`aux:pass`) is its passive subject (`nsubj:pass`), whatever the model labelled it."""
@@ -469,6 +504,7 @@ def ud_repairs(doc):
     adjectives_as_subjects(doc)
     objects_of_adjectives(doc)
     determined_nouns_as_adverbs(doc)
+    participles_tagged_nouns(doc)
     if subjects_joined_to_objects(doc) + clauses_as_subjects(doc):
         passive_subjects(doc)
     hedges_over_numbers(doc)
