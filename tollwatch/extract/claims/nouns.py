@@ -270,8 +270,12 @@ def _injuries(noun: Token, pack: LanguagePack) -> Iterator[Finding]:
             verb = place  # "taken to hospital with gunshot wounds": hung on the place
         if verb.lemma_.lower() in pack.words("body_nouns"):
             return  # "found the body of a herder with machete wounds": the wounds of the dead
-        if verb.pos_ in ("NOUN", "PROPN", "NUM") and verb.head.lemma_.lower() in pack.words("leave_verbs") \
-                and pack.relation(verb) in ("obj", "conj"):
+        first = verb
+        while pack.relation(first) == "conj" and first.head != first and first.head.pos_ in ("NOUN", "PROPN", "NUM"):
+            first = first.head  # "left one dead and eight with gunshot wounds": joined to the first object
+        if verb.pos_ in ("NOUN", "PROPN", "NUM") and pack.relation(verb) in ("obj", "conj") and (
+                verb.head.lemma_.lower() in pack.words("leave_verbs")
+                or (pack.relation(first) == "obj" and first.head.lemma_.lower() in pack.words("leave_verbs"))):
             yield Finding("injured", resolve(verb, pack), noun)  # "left a man dead and three civilians with gunshot wounds"
             return
         if verb.lemma_.lower() in pack.words("leave_verbs") and kids(verb, pack, "obj"):
