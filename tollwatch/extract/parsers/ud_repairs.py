@@ -11,6 +11,8 @@ The repairs of numbers are in ud_numbers.py; the component below runs both, in o
 """
 from __future__ import annotations
 
+import os
+
 from spacy.language import Language
 
 from .ud_numbers import (OBJECT, SUBJECT, digits_are_numbers, gapped_numbers, has_subject as _has_subject,
@@ -259,11 +261,9 @@ def clauses_as_subjects(doc) -> int:
 
 
 def _shared_ending(form: str, lemma: str) -> tuple[str, str]:
-    """The ending of `form` past the stem it shares with `lemma`, and the lemma's: ("adas", "ar")
+    """The ending of `form` past the stem it shares with `lemma`, and the lemma's: ("das", "r")
     for "secuestradas" / "secuestrar"."""
-    n = 0
-    while n < min(len(form), len(lemma)) and form[n] == lemma[n]:
-        n += 1
+    n = len(os.path.commonprefix([form, lemma]))
     return form[n:], lemma[n:]
 
 
