@@ -90,31 +90,7 @@ class RussianParser:
             tagged, tree = next(tags), next(trees)
             local_heads, rels, repairs = repair_tree(
                 [int(token.head_id) for token in tree.tokens], [token.rel for token in tree.tokens])
-            self.repairs += numerals_as_modifiers(rels, [tag.pos for tag in tagged.tokens])
-            self.repairs += nouns_as_modifiers(local_heads, rels, [tag.pos for tag in tagged.tokens])
-            self.repairs += repairs + numbers_on_verbs(local_heads, rels, [tag.pos for tag in tagged.tokens]) \
-                + hedges_on_numbers(local_heads, rels, [word for _, _, word in sentence], self.hedges) \
-                + breakdowns_after_colon(local_heads, rels, [word for _, _, word in sentence],
-                                         [tag.pos for tag in tagged.tokens])
-            self.repairs += subjects_after_their_verbs(local_heads, rels, [tag.pos for tag in tagged.tokens])
-            self.repairs += including_phrases(local_heads, rels, [word for _, _, word in sentence])
-            self.repairs += subjects_of_a_second_clause(local_heads, rels, [tag.pos for tag in tagged.tokens],
-                                                        [word for _, _, word in sentence])
-            self.repairs += subjects_taken_across_a_comma(local_heads, rels, [tag.pos for tag in tagged.tokens],
-                                                          [word for _, _, word in sentence])
-            self.repairs += objects_taken_across_a_comma(local_heads, rels, [tag.pos for tag in tagged.tokens],
-                                                         [word for _, _, word in sentence])
-            cases = [tag.feats.get("Case") for tag in tagged.tokens]
-            self.repairs += numbers_as_arguments(local_heads, rels, [tag.pos for tag in tagged.tokens], cases)
-            self.repairs += accusative_counts(local_heads, rels, cases)
-            self.repairs += objects_before_their_verbs(local_heads, rels, [tag.pos for tag in tagged.tokens], cases)
-            self.repairs += genitives_as_subjects(local_heads, rels, [tag.pos for tag in tagged.tokens], cases)
-            # again: a numeral made a subject just now ("погиб один и ранено двое военных")
-            self.repairs += subjects_after_their_verbs(local_heads, rels, [tag.pos for tag in tagged.tokens])
-            self.repairs += hedges_over_numbers(local_heads, rels, [word for _, _, word in sentence],
-                                                [tag.pos for tag in tagged.tokens], self.hedge_ends, self.vague)
-            self.repairs += one_subject_of_a_singular_verb(local_heads, rels, [tag.pos for tag in tagged.tokens],
-                                                           [tag.feats.get("Number") for tag in tagged.tokens])
+            self.repairs += repairs + self._repair(local_heads, rels, [word for _, _, word in sentence], tagged.tokens)
             indices = []  # the Doc index of each of the sentence's tokens
             for i, ((start, stop, word), tag) in enumerate(zip(sentence, tagged.tokens)):
                 gap = text[position:start]
@@ -135,6 +111,30 @@ class RussianParser:
             doc.gap(text[position:], before_first=not doc.words)
         return Doc(self.vocab, words=doc.words, spaces=doc.spaces, heads=doc.heads, deps=doc.deps,
                    lemmas=doc.lemmas, pos=doc.pos, morphs=doc.morphs, sent_starts=doc.sent_starts)
+
+    def _repair(self, heads: list[int], rels: list[str], words: list[str], tags) -> int:
+        """Attachments slovnet gets wrong in Russian word order put right, in order (ru_word_order.py,
+        tree.py); `heads` and `rels` change in place. Returns how many were changed."""
+        pos = [tag.pos for tag in tags]
+        cases = [tag.feats.get("Case") for tag in tags]
+        return (numerals_as_modifiers(rels, pos)
+                + nouns_as_modifiers(heads, rels, pos)
+                + numbers_on_verbs(heads, rels, pos)
+                + hedges_on_numbers(heads, rels, words, self.hedges)
+                + breakdowns_after_colon(heads, rels, words, pos)
+                + subjects_after_their_verbs(heads, rels, pos)
+                + including_phrases(heads, rels, words)
+                + subjects_of_a_second_clause(heads, rels, pos, words)
+                + subjects_taken_across_a_comma(heads, rels, pos, words)
+                + objects_taken_across_a_comma(heads, rels, pos, words)
+                + numbers_as_arguments(heads, rels, pos, cases)
+                + accusative_counts(heads, rels, cases)
+                + objects_before_their_verbs(heads, rels, pos, cases)
+                + genitives_as_subjects(heads, rels, pos, cases)
+                # again: a numeral made a subject just now ("погиб один и ранено двое военных")
+                + subjects_after_their_verbs(heads, rels, pos)
+                + hedges_over_numbers(heads, rels, words, pos, self.hedge_ends, self.vague)
+                + one_subject_of_a_singular_verb(heads, rels, pos, [tag.feats.get("Number") for tag in tags]))
 
     def sentences(self, text: str) -> list[tuple[int, str]]:
         """(start, text) of each sentence of `text`, as razdel splits them."""
