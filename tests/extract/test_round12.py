@@ -468,8 +468,7 @@ GAPS = [
  ("fr", "Le drame a fait 14 victimes, toutes décédées.", 14, 0),
  # "faire N victimes": dead or hurt, the sentence does not say
  ("fr", "L'attaque a fait une dizaine de victimes civiles.", 10, 0),
- # the hurt told only as "los dos heridos" (a definite group, read as told before)
- ("es", "La Policía informó que los dos heridos están fuera de peligro.", 0, 2),
+ # closed in round 33 ("los dos heridos": the number hung on the article): tests/extract/test_round26.py
  # "victims" alone says no outcome
  ("en", "Among the victims were two local journalists and a police officer.", 3, 0),
  # "turned to hospitals" as hurt

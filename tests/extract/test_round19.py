@@ -68,7 +68,7 @@ CASES = [
 
 GAPS = [
  ('es', 'El proyectil causó la muerte de una enfermera y heridas a otras tres.', 1, 3),  # "tres" hung on "muerte"
- ('es', 'Las dos mujeres heridas fueron trasladadas al hospital.', 0, 2),  # "dos" hung on the article
+ # closed in round 33 (tests/extract/test_round26.py): "Las dos mujeres heridas fueron trasladadas al hospital."
  ('ru', 'Среди погибших — девять военных и четверо местных жителей, в том числе медсестра.', 13, 0),  # "военных" an adjective, "жителей" a dep
 ]
 

@@ -602,6 +602,28 @@ def _remnants(found: list[Finding], used: set[int], pack: LanguagePack) -> list[
                     and any(t.pos_ == "CCONJ" for t in num.doc[verb.i + 1:num.i]):  # UD: "и двое [orphan в Луганске]"
                 out.append(Finding(f.category, num, verb, gapped=True))
                 used.add(num.i)
+        for num in _joined_to_a_time(verb, pack):
+            if num.i not in used:
+                out.append(Finding(f.category, num, verb, gapped=True))
+                used.add(num.i)
+    return out
+
+
+def _joined_to_a_time(verb: Token, pack: LanguagePack) -> list[Token]:
+    """"Seven people were killed on Monday and 15 on Tuesday": the parser joins the remnant's number
+    to the noun of the verb's phrase before it; the same preposition right after the number, also
+    on the verb, says it is that phrase's parallel."""
+    doc, out = verb.doc, []
+    for phrase in kids(verb, pack, "prep", "obl"):
+        noun = (kids(phrase, pack, "pobj") or [None])[0] if pack.relation(phrase) == "prep" else phrase
+        marker = phrase if pack.relation(phrase) == "prep" else next(iter(kids(phrase, pack, "case")), None)
+        if noun is None or marker is None:
+            continue
+        for num in kids(noun, pack, "conj"):
+            after = doc[num.i + 1] if num.i + 1 < len(doc) else None
+            if num.pos_ == "NUM" and after is not None and after.lower_ == marker.lower_ and (
+                    after.head == verb or (pack.relation(after) == "case" and after.head.head == verb)):
+                out.append(num)
     return out
 
 

@@ -355,6 +355,22 @@ def others_left(doc, pack: LanguagePack) -> int:
     return moved
 
 
+def objects_past_a_second_verb(doc, pack: LanguagePack) -> int:
+    """"killing 9 people and wounding at least 40, several of them critically": an object hung on a
+    verb from beyond that verb's conjunct, itself with an object before it, belongs to the conjunct.
+    Returns how many were moved."""
+    moved = 0
+    for verb in doc:
+        for obj in [c for c in verb.children if pack.relation(c) == "obj" and c.i > verb.i]:
+            second = next((v for v in verb.children if pack.relation(v) == "conj" and verb.i < v.i < obj.i
+                           and v.pos_ == "VERB" and any(pack.relation(o) == "obj" and o.i < obj.i for o in v.children)),
+                          None)  # (children, not `kids`: its rows are built once, for the final parse)
+            if second is not None:
+                obj.head = second
+                moved += 1
+    return moved
+
+
 def _listed(noun, pack: LanguagePack, people: frozenset[str]) -> bool:
     """A noun phrase of a list: its own determiner or count, a person's word or a list of its own."""
     return noun.pos_ in ("NOUN", "PROPN") and any(pack.relation(c) in ("det", "num", "poss") for c in noun.children) and (
@@ -591,5 +607,6 @@ def parse_cue_sentences(sentences: list[Sentence], pack: LanguagePack) -> dict[i
         vague_heads_of(doc, pack)
         others_left(doc, pack)
         objects_listed(doc, pack)
+        objects_past_a_second_verb(doc, pack)
         out[i] = ParsedSentence(sentences[i], doc)
     return out

@@ -60,7 +60,8 @@ def assign_part_of(claims: list[Claim], language: str = "en") -> list[Claim]:
                 fits = True
             if fits:
                 out[i] = c.with_(part_of=p.id)
-                again = unnumbered_plural(c, language) or _definite_start(c, lex) or _restated(p, c) or vague_told(p, c, lex)
+                again = unnumbered_plural(c, language) or _definite_start(c, lex) or _restated(p, c) or vague_told(p, c, lex) \
+                    or (c.low, c.high) == (p.low, p.high)  # a part as large as its whole is the whole again
                 used[p.id] = used.get(p.id, 0) + (0 if again else c.low)
                 break
     return out

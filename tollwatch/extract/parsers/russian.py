@@ -36,6 +36,7 @@ class RussianParser:
         self._tagger = Morph.load(NEWS_MORPH, batch_size=batch_size).navec(embedding)
         self._syntax = Syntax.load(NEWS_SYNTAX, batch_size=batch_size).navec(embedding)
         self.morph = pymorphy3.MorphAnalyzer(lang="ru")
+        self.russian = self.morph  # the analyser of the words the tagger sees (Russian stand-ins in uk)
         # spaCy's Russian vocabulary: its lexical attributes (like_num for "двадцать", is_space,
         # is_punct, is_stop) work as in spaCy's own Docs; a bare Vocab() would leave them False.
         self.vocab = Russian().vocab
@@ -88,6 +89,7 @@ class RussianParser:
         position = 0
         for sentence in sentences:
             tagged, tree = next(tags), next(trees)
+            self._short_participles(tagged.tokens, tree.tokens)
             local_heads, rels, repairs = repair_tree(
                 [int(token.head_id) for token in tree.tokens], [token.rel for token in tree.tokens])
             self.repairs += repairs + self._repair(local_heads, rels, [word for _, _, word in sentence], tagged.tokens)
@@ -111,6 +113,21 @@ class RussianParser:
             doc.gap(text[position:], before_first=not doc.words)
         return Doc(self.vocab, words=doc.words, spaces=doc.spaces, heads=doc.heads, deps=doc.deps,
                    lemmas=doc.lemmas, pos=doc.pos, morphs=doc.morphs, sent_starts=doc.sent_starts)
+
+    def _short_participles(self, tags, tree) -> None:
+        """"зарезан сотрудник полиции": the tagger takes a rarer short passive participle for an
+        adjective; one with a passive subject that the dictionary knows as a short participle is
+        one (VERB, short, passive), as "убит" is tagged. Changes `tags` in place."""
+        for i, tag in enumerate(tags):
+            if tag.pos != "ADJ" or not any(t.rel == "nsubj:pass" and int(t.head_id) == i + 1 for t in tree):
+                continue
+            found = next((a for a in self.russian.parse(tag.text) if a.tag.POS == "PRTS"), None)
+            if found is None:
+                continue
+            feats = {k: v for k, v in tag.feats.items() if k in ("Gender", "Number")}
+            feats.update(Aspect="Perf" if found.tag.aspect == "perf" else "Imp", Tense="Past",
+                         Variant="Short", VerbForm="Part", Voice="Pass")
+            tag.pos, tag.feats = "VERB", feats
 
     def _repair(self, heads: list[int], rels: list[str], words: list[str], tags) -> int:
         """Attachments slovnet gets wrong in Russian word order put right, in order (ru_word_order.py,

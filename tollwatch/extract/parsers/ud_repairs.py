@@ -16,7 +16,7 @@ import os
 from spacy.language import Language
 
 from .ud_numbers import (OBJECT, SUBJECT, digits_are_numbers, gapped_numbers, has_subject as _has_subject,
-                         hedges_over_numbers, number_words_before_nouns, numbers_across_verbs,
+                         hedges_over_numbers, number_words_before_nouns, numbers_as_determiners, numbers_across_verbs,
                          numbers_beside_their_nouns, numbers_on_verbs)
 
 
@@ -272,7 +272,8 @@ def participles_tagged_nouns(doc) -> int:
     participle, joined to the first, a noun (lemma "asesinada") and hangs its subject on it as a
     determiner. A noun joined to a participle, with the participle's ending, is a participle: its
     lemma takes the first one's ending ("asesinar"), and the number under the determiner it heads
-    is its subject (the determiner the number's). Returns how many were rebuilt."""
+    (or under the noun, beside the determiner) is its subject, the determiner the number's.
+    Returns how many were rebuilt."""
     rebuilt = 0
     for noun in doc:
         verb = noun.head
@@ -280,15 +281,17 @@ def participles_tagged_nouns(doc) -> int:
                 or "Part" not in verb.morph.get("VerbForm"):
             continue
         ending, infinitive = _shared_ending(verb.lower_, verb.lemma_.lower())
-        subject = next((c for c in noun.children if c.dep_ == "det" and c.i < noun.i and any(
-            k.dep_ == "nummod" for k in c.children)), None)
-        if len(ending) < 3 or not infinitive or not noun.lower_.endswith(ending) or subject is None:
+        dets = [c for c in noun.children if c.dep_ == "det" and c.i < noun.i]
+        number = next((k for c in dets for k in c.children if k.dep_ == "nummod"), None) or next(
+            (c for c in noun.children if c.dep_ == "nummod" and c.i < noun.i), None)  # (numbers_as_determiners
+        # may have moved it onto the noun already)
+        if len(ending) < 3 or not infinitive or not noun.lower_.endswith(ending) or not dets or number is None:
             continue
         noun.pos_, noun.lemma_ = "VERB", noun.lower_[:-len(ending)] + infinitive
         noun.set_morph(str(verb.morph))
-        number = next(k for k in subject.children if k.dep_ == "nummod")  # "otras dos": the number heads
-        number.head, number.dep_ = noun, SUBJECT
-        subject.head, subject.dep_ = number, "det"
+        number.head, number.dep_ = noun, SUBJECT  # "otras dos": the number heads
+        for d in dets:
+            d.head, d.dep_ = number, "det"
         rebuilt += 1
     return rebuilt
 
@@ -479,9 +482,62 @@ def participles_after_a_conjunction(doc) -> int:
     return moved
 
 
+def _gerund(tok) -> bool:
+    return tok.pos_ == "VERB" and ("Ger" in tok.morph.get("VerbForm") or (
+        "Part" in tok.morph.get("VerbForm") and "Pres" in tok.morph.get("Tense")))
+
+
+def objects_as_clauses(doc) -> int:
+    """"tuant un enseignant et trois élèves", "tuant onze invités": the model makes a gerund's
+    object noun its `xcomp` or `ccomp`. A noun so labelled under a gerund without an object, with
+    no subject, copula or preposition of its own, is its object. Returns how many were relabelled."""
+    changed = 0
+    for noun in doc:
+        verb = noun.head
+        if noun.dep_ not in ("xcomp", "ccomp") or noun.pos_ not in ("NOUN", "PROPN") or not _gerund(verb) \
+                or any(c.dep_ == OBJECT for c in verb.children) \
+                or any(c.dep_.startswith(SUBJECT) or c.dep_ in ("cop", "case") for c in noun.children):
+            continue
+        noun.dep_ = OBJECT
+        changed += 1
+    return changed
+
+
+def gerunds_joined_to_objects(doc) -> int:
+    """"tuant trois élèves et blessant quinze autres", "tuant onze invités et en blessant vingt":
+    the model joins the second gerund to the first one's object (a `conj` of it, or an `amod` of
+    the number's noun joined to it). The second gerund is a conjunct of the first; a number right
+    after it that hung on the first object, and a noun it modified, are its object. Returns how
+    many were rebuilt."""
+    rebuilt = 0
+    for tok in doc:
+        noun = tok.head
+        if not _gerund(tok) or noun.pos_ not in ("NOUN", "PROPN", "ADJ", "PRON", "NUM") or noun.dep_ == "ROOT":
+            continue
+        first = next((a for a in noun.ancestors if _gerund(a)), None)
+        if first is None or first.i > tok.i or (tok.dep_, noun.dep_) not in (("conj", OBJECT), ("amod", "conj")):
+            continue
+        if tok.dep_ == "amod":  # "et en blessant vingt autres": the noun after it is its object
+            if noun.i < tok.i or not any(c.dep_ in ("mark", "case") and c.pos_ == "ADP" for c in tok.children):
+                continue
+            for c in noun.children:
+                if c.dep_ == "cc" and c.i < tok.i:
+                    c.head = tok
+            noun.head, noun.dep_ = tok, OBJECT
+        else:
+            after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            if after is not None and after.head == noun and after.like_num and not list(after.children):
+                after.head, after.dep_, after.pos_ = tok, OBJECT, "NUM"  # "et en blessant vingt"
+        tok.head, tok.dep_ = first, "conj"
+        rebuilt += 1
+    return rebuilt
+
+
 @Language.component("tollwatch_ud_repairs")
 def ud_repairs(doc):
     gerunds_as_fixed(doc)
+    objects_as_clauses(doc)
+    gerunds_joined_to_objects(doc)
     participles_after_a_conjunction(doc)
     counted_words_after_a_place(doc)
     inclusions_as_relative_clauses(doc)
@@ -491,6 +547,7 @@ def ud_repairs(doc):
     passive_subjects(doc)
     counted_adjectives(doc)
     digits_are_numbers(doc)
+    numbers_as_determiners(doc)
     number_words_before_nouns(doc)
     numbers_across_verbs(doc)
     numbers_beside_their_nouns(doc)

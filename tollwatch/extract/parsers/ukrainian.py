@@ -46,7 +46,6 @@ class UkrainianParser(RussianParser):
         import pymorphy3
         from spacy.lang.uk import Ukrainian
 
-        self.russian = self.morph
         self.morph = pymorphy3.MorphAnalyzer(lang="uk")  # lemmas from the Ukrainian dictionary
         self.vocab = Ukrainian().vocab
         table = parser_words_table()
@@ -112,6 +111,8 @@ class UkrainianParser(RussianParser):
                       if a.tag.POS == "NUMR" and a.normal_form in self.numerals.values), None)
         if value is not None:  # "п'ятьох", "троє" (also a noun) -> "5", "3"
             return str(value)
+        if analyses[0].tag.POS == "GRND":
+            return self._gerund(word) or word
         # an analysis whose lemma the table knows ("людину": a noun, not an adjective "людин"),
         # of that lemma's readings the nominative first ("правоохоронці": plural, not locative)
         known = [a for a in analyses if a.normal_form in self.lemmas] or analyses
@@ -120,6 +121,29 @@ class UkrainianParser(RussianParser):
         if lemma is None:
             return word
         return self._inflected(lemma, analysis) or word
+
+    def lemma(self, word: str, pos: str, feats: dict) -> str:
+        """The dictionary gives a past gerund as its own lemma ("вбивши"); its verb is the lemma."""
+        lemma = super().lemma(word, pos, feats)
+        return self._verb_of_gerund(lemma) or lemma
+
+    def _verb_of_gerund(self, word: str):
+        """"вбивши" -> the analysis of "вбити": a past gerund's infinitive, where the dictionary knows it."""
+        if not word.endswith("вши"):
+            return None
+        verb = word[:-3] + "ти"
+        return next((a.normal_form for a in self.morph.parse(verb) if "infn" in a.tag.grammemes), None)
+
+    def _gerund(self, word: str) -> str | None:
+        """"вбивши" -> "убив": the Russian past gerund of the verb's Russian lemma."""
+        verb = self._verb_of_gerund(word)
+        found = next((a for a in self.morph.parse(verb) if "infn" in a.tag.grammemes), None) if verb else None
+        lemma = found and (self.lemmas.get(found.normal_form) or self._respelled(found))
+        if not lemma:
+            return None
+        return next((f.word for parse in self.russian.parse(lemma) if _e(parse.normal_form) == _e(lemma)
+                     for f in parse.lexeme
+                     if f.tag.POS == "GRND" and "past" in f.tag.grammemes), None)
 
     def _respelled(self, analysis) -> str | None:
         """The Ukrainian lemma respelled as a Russian lemma pymorphy3 knows with the same part
@@ -131,6 +155,8 @@ class UkrainianParser(RussianParser):
             for i, letter in zip(places, choice):
                 letters[i] = letter
             candidate = "".join(letters)
+            if candidate.endswith("ти") and analysis.tag.POS == "VERB":
+                candidate = candidate[:-2] + "ть"  # "зарізати" -> "зарезать"
             if self.russian.word_is_known(candidate) and any(
                     _e(p.normal_form) == candidate and _pos(p.tag) == _pos(analysis.tag)
                     for p in self.russian.parse(candidate)):
@@ -164,8 +190,8 @@ def _case_rank(analysis) -> int:
 
 def _pos(tag) -> str | None:
     """Participles are adjectives in the Ukrainian dictionary, their own part of speech in the
-    Russian one."""
-    return {"PRTF": "ADJF", "PRTS": "ADJS"}.get(tag.POS, tag.POS)
+    Russian one; an infinitive is a verb in the Ukrainian one, its own part of speech in the Russian."""
+    return {"PRTF": "ADJF", "PRTS": "ADJS", "INFN": "VERB"}.get(tag.POS, tag.POS)
 
 
 def _e(word: str) -> str:
