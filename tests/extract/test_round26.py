@@ -9,7 +9,8 @@ first one's object), "entre las cuatro personas asesinadas" (the number hung on 
 ("вбивши"), collective numerals above ten ("дванадцятеро"), verbs the table lacks ("зарізали"),
 "тіл" and "подружжя"; "Seven people were killed on Monday and 15 on Tuesday" (the remnant joined
 to "Monday"), "wounding at least 40, several of them critically" (the part hung on the first
-verb, past the second), and "half a dozen" in each language."""
+verb, past the second), "Several of the 30 injured" (the whole read as the vague part's, or
+dropped as the part's group), and "half a dozen" in each language."""
 from .helpers import headline_tests, summary_tests
 
 AGENCY_LEADS = [
@@ -182,6 +183,13 @@ WOUNDED_IN_INCIDENT_LINES = [
  ('en', 'The blast injured 16 people, seven of them police officers.', 0, 16),
 ]
 
+# a count of the wounded inside a part of them ("Several of the 30 injured")
+PARTS_OF_A_COUNT = [
+ ("en", "Three of the 30 injured were in a serious condition.", 0, 30),
+ ("en", "Several of the 30 injured were in a serious condition.", 0, 30),
+ ("en", "Bombers killed six people at a bus stop. Several of the 30 injured were in a serious condition.", 6, 30),
+]
+
 HALF_DOZENS = [
  ("en", "Half a dozen soldiers were wounded in the clash.", 0, 6),
  ("en", "A half-dozen soldiers were wounded in the clash.", 0, 6),
@@ -229,7 +237,7 @@ REPORTS = [
   3, 0),
 ]
 
-CASES = AGENCY_LEADS + WOUNDED_IN_INCIDENT_LINES + FRENCH_LEADS + SPANISH_LEADS + RUSSIAN_LEADS + UKRAINIAN_LEADS + HALF_DOZENS + [
+CASES = AGENCY_LEADS + WOUNDED_IN_INCIDENT_LINES + FRENCH_LEADS + SPANISH_LEADS + RUSSIAN_LEADS + UKRAINIAN_LEADS + PARTS_OF_A_COUNT + HALF_DOZENS + [
  # closed here from rounds 12 and 19's gaps: the number hung on the article ("los dos heridos")
  ("es", "La Policía informó que los dos heridos están fuera de peligro.", 0, 2),
  ("es", "Las dos mujeres heridas fueron trasladadas al hospital.", 0, 2),
@@ -240,6 +248,9 @@ GAPS = [
  ("en", "Troops killed 12 insurgents and lost two of their own in the battle for the town.", 14, 0),
  # "numbered": a number as the object of a verb of amount, said of the dead
  ("en", "The dead numbered 14, according to the Red Cross.", 14, 0),
+ # the modal of the main clause ("could rise") read over the reason clause that tells the wounded
+ ("en", "Six people were killed when attackers threw grenades into a bar. The toll could rise as several of the 30 "
+        "injured were in a serious condition, a hospital source said.", 6, 30),
 ]
 
 test_summary_in_its_language, test_known_gaps = summary_tests(CASES, GAPS)

@@ -191,8 +191,8 @@ def _listed_subject(verb: Token, pack: LanguagePack) -> bool:
 
 def _vague_whole(noun: Token, pack: LanguagePack) -> Token:
     """"dozens of people", the participle hung on "people": the vague amount the noun is counted by."""
-    if pack.relation(noun) == "pobj" and noun.head.lower_ in pack.words("partitive") \
-            and noun.head.head.lower_ in pack.words("vague_heads") and noun.head.head.i < noun.i:
+    if pack.relation(noun) == "pobj" and noun.head.lower_ in pack.words("partitive") and noun.pos_ != "NUM" \
+            and noun.head.head.lower_ in pack.words("vague_heads") and noun.head.head.i < noun.i:  # not "several of the 30"
         return noun.head.head
     if pack.relation(noun) == "nmod" and noun.head.lower_ in pack.words("vague_heads") and noun.head.i < noun.i \
             and any(c.lower_ in pack.words("partitive") for c in kids(noun, pack, "case")):
@@ -477,9 +477,10 @@ def predicates(doc, pack: LanguagePack) -> list[Finding]:
     dashed = {f.predicate.i for f in found if f.victim.pos_ == "NUM" and f.victim.head == f.predicate and f.victim.i > f.predicate.i}
     found = [f for f in found if not (f.victim == f.predicate and f.victim.i in dashed)]  # "Раненых — 12": not also "Раненых"
     some_of = {n.i for f in found if f.victim.pos_ in ("NUM", "PRON") or f.victim.like_num
-               for p, n in obliques(f.victim, pack) if p in pack.words("partitive") and not kids(n, pack, "num")}
+               for p, n in obliques(f.victim, pack) if p in pack.words("partitive") and not kids(n, pack, "num")
+               and not n.like_num}
     found = [f for f in found if f.victim.i not in some_of]  # "One of the wounded policemen died": not the wounded
-    # again (but "three of the seven students who were kidnapped": seven kidnapped, a count of their own)
+    # again (but "three of the seven students who were kidnapped", "three of the 30 injured": a count of their own)
     return _one_per_victim(_pronoun_again(found, pack), pack)
 
 
