@@ -115,7 +115,9 @@ def _count(noun: Token, text: str, pack: LanguagePack, unknown: bool,
         things = lexicon(pack.language).not_people
         if of and (of[0].lower_ in things or of[0].lemma_.lower() in things):
             return None  # "shot down 18 of the 26 missiles": no people
-        group = of[0].lower_ if of else None
+        whose = [] if of else [c for c in kids(noun.head, pack, "nmod") if c.i < noun.i
+                               and c.lower_ in pack.words("relative_pronouns")]  # "dont trois ont été hospitalisées"
+        group = of[0].lower_ if of else whose[0].lower_ if whose else None
         if of:
             end = max(end, of[0].idx + len(of[0].text))  # "a number of suspected insurgents", "two of them" (not "de ellas tres")
         for c in kids(noun, pack, "compound"):
@@ -129,7 +131,8 @@ def _count(noun: Token, text: str, pack: LanguagePack, unknown: bool,
             return None
         told = of and of[0].lower_ in lexicon(pack.language).words("whole_groups") and any(
             d.lower_ in pack.words("plural_definite") for d in kids(of[0], pack, "det"))  # "dos de las víctimas"
-        joined = "including" if group in pack.words("back_pronouns") or told else None  # "five of them"
+        joined = "including" if group in pack.words("back_pronouns") | pack.words("relative_pronouns") or told \
+            else None  # "five of them", "three of whom"
         return _Count(q.low, q.high, q.approximate, q.best_value, q.start, max(q.end, end), noun.idx, group,
                       "bare" if group is None else "number", joined)
     part = among_them(noun, pack)  # "four police officers among them"
@@ -151,6 +154,8 @@ def _count(noun: Token, text: str, pack: LanguagePack, unknown: bool,
               and noun.doc[t.i - 1].pos_ in ("NOUN", "PROPN") and noun.doc[t.i - 1].head == noun}
     anchors -= labels
     q = _quantity(text, _hedge_start(noun, start, pack), end, anchors, pack.language) if anchors else None
+    if q is None or q.high == q.low:  # not a range ("between 10 and 15 people")
+        q = _numbers_each(noun, text, pack) or q
     if q is not None and (q.low or 0) > 1 and q.high == q.low and singular(noun) \
             and word not in pack.words("collective_nouns") and any(
                 d.lower_ in pack.words("indefinite_singular") for d in kids(noun, pack, "det")):
@@ -193,6 +198,26 @@ def _count(noun: Token, text: str, pack: LanguagePack, unknown: bool,
     group = "named" if is_name(noun, pack) and word not in people else word
     return _Count(1, 1, False, None, start, end, noun.idx, group, "singular", "including" if listed or among else None,
                   restates=restates)  # "killing five, among them a 10-year-old boy"
+
+
+def _numbers_each(noun: Token, text: str, pack: LanguagePack):
+    """"killing three and four people respectively": numbers joined by a conjunction other than
+    "or" on one noun each count it; the figure is their sum (None where they are no such list)."""
+    nums = [n for n in kids(noun, pack, "num") if n.i < noun.i]
+    for n in nums:
+        joined = [c for c in kids(n, pack, "conj") if c.i < noun.i and (c.pos_ == "NUM" or c.like_num)] or [
+            m for m in nums if m.i > n.i]  # "trois et quatre personnes", both numbers hung on the noun (UD)
+        ccs = [c for t in [n, *joined] for c in kids(t, pack, "cc")] or [
+            t for t in noun.doc[n.i + 1:joined[-1].i] if pack.relation(t) == "cc"] if joined else []
+        if not joined or not ccs or any(c.lower_ in pack.words("alternatives") for c in ccs):
+            continue
+        each = [_quantity(text, t.idx, t.idx + len(t.text), {t.idx}, pack.language) for t in [n, *joined]]
+        if any(q is None or q.low is None or q.high != q.low for q in each):
+            continue
+        total = sum(q.low for q in each)
+        return replace(each[0], low=total, high=total, best_value=None, end=each[-1].end,
+                       text=text[each[0].start:each[-1].end])
+    return None
 
 
 def _hedge_start(noun: Token, start: int, pack: LanguagePack) -> int:

@@ -432,6 +432,9 @@ def predicates(doc, pack: LanguagePack) -> list[Finding]:
     found: list[Finding] = []
     for tok in doc:
         lemma = tok.lemma_.lower()
+        if tok.pos_ == "VERB" and lemma in pack.words("survival_verbs") and negated(tok, pack) and not modal(tok, pack):
+            found += [Finding("killed", resolve(s, pack), tok, person_only=True) for s in kids(tok, pack, "subj")]
+            continue  # "The driver did not survive", "не выжил": he died
         if negated(tok, pack) or modal(tok, pack) or _either(tok, pack):
             continue
         if tok.pos_ == "NUM":

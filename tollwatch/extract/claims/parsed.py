@@ -371,6 +371,25 @@ def objects_past_a_second_verb(doc, pack: LanguagePack) -> int:
     return moved
 
 
+def parts_between_number_and_noun(doc, pack: LanguagePack) -> int:
+    """"injured more than 60, 15 of them children": the parser counts the part's noun by the whole's
+    number, the part an apposition of that number. A number set off from its noun by a comma and
+    a part of it ("15 of them") stands for its noun's place itself; the noun is the part's.
+    Returns how many were rebuilt."""
+    rebuilt = 0
+    for num in doc:
+        noun = num.head
+        if num.pos_ != "NUM" or pack.relation(num) != "num" or noun.i < num.i + 3 or noun == noun.head:
+            continue
+        parts = [c for c in num.children if pack.relation(c) == "appos" and c.pos_ == "NUM" and c.i < noun.i]
+        if not parts or not any(t.text == "," for t in doc[num.i + 1:parts[0].i]):
+            continue
+        num.head, num.dep_ = noun.head, noun.dep_
+        noun.head, noun.dep_ = parts[0], _label(pack, "appos")
+        rebuilt += 1
+    return rebuilt
+
+
 def _listed(noun, pack: LanguagePack, people: frozenset[str]) -> bool:
     """A noun phrase of a list: its own determiner or count, a person's word or a list of its own."""
     return noun.pos_ in ("NOUN", "PROPN") and any(pack.relation(c) in ("det", "num", "poss") for c in noun.children) and (
@@ -608,5 +627,6 @@ def parse_cue_sentences(sentences: list[Sentence], pack: LanguagePack) -> dict[i
         others_left(doc, pack)
         objects_listed(doc, pack)
         objects_past_a_second_verb(doc, pack)
+        parts_between_number_and_noun(doc, pack)
         out[i] = ParsedSentence(sentences[i], doc)
     return out
