@@ -475,6 +475,11 @@ def count_finding(f: Finding, sent: Sentence, pack: LanguagePack, unknown: bool,
             return False
         if noun.pos_ not in ("NUM", "PRON") and noun.lower_ in lex_not_people:
             return False
+        if noun != f.victim and not kids(noun, pack, "num") and noun.lower_ not in lex_people \
+                and noun.lemma_.lower() not in lex_people and any(
+                p in pack.words("partitive") and not kids(n, pack, "num")
+                and (n.lower_ in lex_not_people or n.lemma_.lower() in lex_not_people) for p, n in obliques(noun, pack)):
+            return False                           # "the detention of five suspects and the seizure of weapons"
         if noun.pos_ == "ADJ" and "Sup" in noun.morph.get("Degree"):
             return False                           # "the latest in a string of killings", "the deadliest"
         elliptic = (noun.pos_ == "ADJ" or (noun.pos_ == "NOUN" and not of)) \

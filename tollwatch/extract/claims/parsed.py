@@ -356,12 +356,13 @@ def others_left(doc, pack: LanguagePack) -> int:
 
 
 def objects_past_a_second_verb(doc, pack: LanguagePack) -> int:
-    """"killing 9 people and wounding at least 40, several of them critically": an object hung on a
-    verb from beyond that verb's conjunct, itself with an object before it, belongs to the conjunct.
-    Returns how many were moved."""
+    """"killing 9 people and wounding at least 40, several of them critically": an object (a count or
+    a part) hung on a verb from beyond that verb's conjunct, itself with an object before it,
+    belongs to the conjunct. Returns how many were moved."""
     moved = 0
     for verb in doc:
-        for obj in [c for c in verb.children if pack.relation(c) == "obj" and c.i > verb.i]:
+        for obj in [c for c in verb.children if pack.relation(c) == "obj" and c.i > verb.i and (c.like_num or any(
+                pack.relation(p) == "prep" and p.lower_ in pack.words("partitive") for p in c.children))]:  # a count or a part
             second = next((v for v in verb.children if pack.relation(v) == "conj" and verb.i < v.i < obj.i
                            and v.pos_ == "VERB" and any(pack.relation(o) == "obj" and o.i < obj.i for o in v.children)),
                           None)  # (children, not `kids`: its rows are built once, for the final parse)
@@ -388,6 +389,23 @@ def parts_between_number_and_noun(doc, pack: LanguagePack) -> int:
         noun.head, noun.dep_ = parts[0], _label(pack, "appos")
         rebuilt += 1
     return rebuilt
+
+
+def ordinals_as_objects(doc, pack: LanguagePack) -> int:
+    """"killed two insurgents and detained a third": the parser makes the determined ordinal an
+    adverbial of the verb; after a verb without an object it is that verb's object (one more).
+    Returns how many were relabelled."""
+    adds = lexicon(pack.language).words("addition_words")
+    moved = 0
+    for tok in doc:
+        verb = tok.head
+        if tok.lower_ not in adds or pack.relation(tok) not in ("advmod", "dep") or tok.i < verb.i \
+                or verb.pos_ != "VERB" or not any(pack.relation(d) == "det" for d in tok.children) \
+                or any(pack.relation(c) in ("obj", "subjpass") for c in verb.children):
+            continue
+        tok.dep_ = _label(pack, "obj")
+        moved += 1
+    return moved
 
 
 def _listed(noun, pack: LanguagePack, people: frozenset[str]) -> bool:
@@ -628,5 +646,6 @@ def parse_cue_sentences(sentences: list[Sentence], pack: LanguagePack) -> dict[i
         objects_listed(doc, pack)
         objects_past_a_second_verb(doc, pack)
         parts_between_number_and_noun(doc, pack)
+        ordinals_as_objects(doc, pack)
         out[i] = ParsedSentence(sentences[i], doc)
     return out
