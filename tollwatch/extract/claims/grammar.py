@@ -637,6 +637,8 @@ def _numbered(num: Token, pack: LanguagePack) -> Iterator[Finding]:
     subjects = kids(num, pack, "subj", "subjpass")
     if not subjects and pack.relation(num) in ("attr", "pred") and num.head.lemma_.lower() in pack.words("linking_verbs"):
         subjects = kids(num.head, pack, "subj")
+    elif not subjects and pack.relation(num) == "obj" and num.head.lemma_.lower() in pack.words("amount_verbs"):
+        subjects = kids(num.head, pack, "subj")  # "The dead numbered 14"
     head = num.head
     if not subjects and head.i < num.i and any(t.text in DASHES for t in num.doc[head.i + 1:num.i]) \
             and not any(c.i < head.i for c in kids(head, pack, "num")) and outcome(head, pack):
