@@ -421,9 +421,10 @@ def _either(tok: Token, pack: LanguagePack) -> bool:
     pair = [tok] + kids(tok, pack, "conj")
     if pack.relation(tok) == "conj":
         pair.append(tok.head)
-    joined_by_or = any(c.lower_ in pack.words("alternatives") for t in pair for c in kids(t, pack, "cc"))
+    if len(pair) < 2 or not any(c.lower_ in pack.words("alternatives") for t in pair for c in kids(t, pack, "cc")):
+        return False
     cats = {outcome(t, pack) or (verb_category(t, pack) if t.pos_ == "VERB" else None) for t in pair}
-    return joined_by_or and len(cats - {None}) > 1  # (also "killed or wounded 40 soldiers")
+    return len(cats - {None}) > 1  # (also "killed or wounded 40 soldiers")
 
 
 def predicates(doc, pack: LanguagePack) -> list[Finding]:
