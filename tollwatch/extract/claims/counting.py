@@ -207,9 +207,11 @@ def _numbers_each(noun: Token, text: str, pack: LanguagePack):
     for n in nums:
         joined = [c for c in kids(n, pack, "conj") if c.i < noun.i and (c.pos_ == "NUM" or c.like_num)] or [
             m for m in nums if m.i > n.i]  # "trois et quatre personnes", both numbers hung on the noun (UD)
+        if not joined:
+            continue
         ccs = [c for t in [n, *joined] for c in kids(t, pack, "cc")] or [
-            t for t in noun.doc[n.i + 1:joined[-1].i] if pack.relation(t) == "cc"] if joined else []
-        if not joined or not ccs or any(c.lower_ in pack.words("alternatives") for c in ccs):
+            t for t in noun.doc[n.i + 1:joined[-1].i] if pack.relation(t) == "cc"]
+        if not ccs or any(c.lower_ in pack.words("alternatives") for c in ccs):
             continue
         each = [_quantity(text, t.idx, t.idx + len(t.text), {t.idx}, pack.language) for t in [n, *joined]]
         if any(q is None or q.low is None or q.high != q.low for q in each):

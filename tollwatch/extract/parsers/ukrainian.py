@@ -125,19 +125,18 @@ class UkrainianParser(RussianParser):
     def lemma(self, word: str, pos: str, feats: dict) -> str:
         """The dictionary gives a past gerund as its own lemma ("вбивши"); its verb is the lemma."""
         lemma = super().lemma(word, pos, feats)
-        return self._verb_of_gerund(lemma) or lemma
+        verb = self._verb_of_gerund(lemma)
+        return verb.normal_form if verb is not None else lemma
 
     def _verb_of_gerund(self, word: str):
         """"вбивши" -> the analysis of "вбити": a past gerund's infinitive, where the dictionary knows it."""
         if not word.endswith("вши"):
             return None
-        verb = word[:-3] + "ти"
-        return next((a.normal_form for a in self.morph.parse(verb) if "infn" in a.tag.grammemes), None)
+        return next((a for a in self.morph.parse(word[:-3] + "ти") if "infn" in a.tag.grammemes), None)
 
     def _gerund(self, word: str) -> str | None:
         """"вбивши" -> "убив": the Russian past gerund of the verb's Russian lemma."""
-        verb = self._verb_of_gerund(word)
-        found = next((a for a in self.morph.parse(verb) if "infn" in a.tag.grammemes), None) if verb else None
+        found = self._verb_of_gerund(word)
         lemma = found and (self.lemmas.get(found.normal_form) or self._respelled(found))
         if not lemma:
             return None
