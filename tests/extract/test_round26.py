@@ -275,6 +275,25 @@ PRESS_RELEASES_AND_WIRES = [
  ('en', '[TEXT] THE FMLN CLAIMED THAT ITS UNITS KILLED OR WOUNDED 40 SOLDIERS DURING THE OFFENSIVE.', 0, 0),
 ]
 
+# Mexican and Sahel crime and attack leads in es and fr
+CRIME_AND_ATTACK_LEADS = [
+ ('es', 'Los cuerpos sin vida de cuatro hombres fueron localizados en un paraje de Tlaquepaque.', 4, 0),
+ ('es', 'Dos jóvenes fueron ultimados a balazos afuera de un bar en Celaya.', 2, 0),
+ ('es', 'Hombres armados privaron de la libertad a tres comerciantes en Taxco.', 0, 0),
+ ('es', 'Un policía municipal perdió la vida y otro resultó lesionado durante una agresión armada.', 1, 1),
+ ('es', 'Tres personas fueron ejecutadas y sus cuerpos abandonados en la carretera.', 3, 0),
+ ('es', 'Un menor de edad murió y su madre quedó herida tras un ataque a balazos en su vivienda.', 1, 1),
+ ('es', 'Cuatro elementos de la Guardia Nacional murieron en una emboscada; otros tres fueron heridos.', 4, 3),
+ ('es', 'El saldo del enfrentamiento fue de seis delincuentes abatidos y un soldado herido.', 6, 1),
+ ('fr', "Trois soldats ont trouvé la mort dans l'explosion d'un engin explosif improvisé.", 3, 0),
+ ('fr', "Deux civils ont péri dans l'incendie de leur maison provoqué par des assaillants.", 2, 0),
+ ('fr', "Un gendarme a été abattu et deux autres grièvement blessés lors d'une embuscade.", 1, 2),
+ ('fr', "Cinq personnes sont portées disparues après l'attaque du village.", 0, 0),
+ ('fr', 'Au moins sept personnes ont été enlevées par des hommes armés dans la région de Tillabéri.', 0, 0),
+ ('fr', "L'attaque a fait un mort et quatre blessés parmi les forces de l'ordre.", 1, 4),
+ ('fr', "Le bilan s'élève désormais à 15 morts et 30 blessés, selon une source hospitalière.", 15, 30),
+]
+
 HALF_DOZENS = [
  ("en", "The wounded totalled 40, the hospital said.", 0, 40),
  ("en", "Half a dozen soldiers were wounded in the clash.", 0, 6),
@@ -323,7 +342,7 @@ REPORTS = [
   3, 0),
 ]
 
-CASES = AGENCY_LEADS + WOUNDED_IN_INCIDENT_LINES + FRENCH_LEADS + SPANISH_LEADS + RUSSIAN_LEADS + UKRAINIAN_LEADS + PARTS_OF_A_COUNT + LISTS_AND_PARTS + SLAVIC_LINES + PRESS_RELEASES_AND_WIRES + HALF_DOZENS + [
+CASES = AGENCY_LEADS + WOUNDED_IN_INCIDENT_LINES + FRENCH_LEADS + SPANISH_LEADS + RUSSIAN_LEADS + UKRAINIAN_LEADS + PARTS_OF_A_COUNT + LISTS_AND_PARTS + SLAVIC_LINES + PRESS_RELEASES_AND_WIRES + CRIME_AND_ATTACK_LEADS + HALF_DOZENS + [
  # closed here from rounds 12 and 19's gaps: the number hung on the article ("los dos heridos")
  ("es", "La Policía informó que los dos heridos están fuera de peligro.", 0, 2),
  ("es", "Las dos mujeres heridas fueron trasladadas al hospital.", 0, 2),
@@ -357,3 +376,16 @@ DETAINED = [
 @pytest.mark.parametrize("text,detained", DETAINED)
 def test_detained_in_press_releases(reader, text, detained):
     assert read_in(reader, text, "en").toll.detained.best == detained
+
+
+# the kidnapped: "privar de la libertad" (Mexican usage, pack phrasal verb and cue)
+KIDNAPPED = [
+ ("es", "Hombres armados privaron de la libertad a tres comerciantes en Taxco.", 3),
+ ("es", "Tres comerciantes fueron privados de la libertad en Taxco.", 3),
+ ("fr", "Au moins sept personnes ont été enlevées par des hommes armés dans la région de Tillabéri.", 7),
+]
+
+
+@pytest.mark.parametrize("language,text,kidnapped", KIDNAPPED)
+def test_kidnapped_in_leads(reader, language, text, kidnapped):
+    assert read_in(reader, text, language).toll.kidnapped.best == kidnapped
