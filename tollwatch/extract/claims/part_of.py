@@ -114,8 +114,11 @@ def _other_accounts(out: list[Claim], lex: Lexicon) -> list[Claim]:
         recounted = bool(c.reported_by.name) and _same_kind(p.victims.group, c.victims.group) \
             and p.evidence.sentence != c.evidence.sentence and not p.reported_by.name  # "Не менее 20 военнослужащих
         # погибли ... Армия сообщила о гибели 12 военных": the same victims counted by a named source
+        told_apart = p.evidence.sentence == c.evidence.sentence and bool(p.reported_by.name) \
+            and bool(c.reported_by.name) and _same_kind(p.victims.group, c.victims.group) \
+            and _named_place(c, lex) is None  # "The army said seven soldiers were killed; residents said 12 soldiers died"
         if (c.victims.group not in general and p.victims.group not in general and not dead) and not _set_against(p, c, lex) \
-                and not claimed and not recounted:
+                and not claimed and not recounted and not told_apart:
             continue  # a specific group against a specific one: other victims, unless set against it
         if p.victims.group != c.victims.group and any(
                 q.victims.group == c.victims.group and q.low == c.low and not q.historical for q in out[:i]):
