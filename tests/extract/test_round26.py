@@ -195,6 +195,9 @@ TWO_ACCOUNTS_IN_ONE_SENTENCE = [
  ("en", "The army said seven soldiers were killed; residents said 12 soldiers died.", 12, 0),
  ("en", "Police said three soldiers were killed in Kunar and the army said two soldiers died in Helmand.", 5, 0),
  ("en", "The army said seven soldiers were killed and the police said two officers died.", 9, 0),
+ ("fr", "L'armée a fait état de sept soldats tués, tandis que des habitants parlent de 12 soldats morts.", 12, 0),
+ ("es", "El Ejército informó de siete soldados muertos, mientras que los pobladores hablaron de 12 soldados "
+        "fallecidos.", 12, 0),
 ]
 
 # a count of the wounded inside a part of them ("Several of the 30 injured")
