@@ -259,7 +259,8 @@ def _conjuncts(noun: Token, pack: LanguagePack) -> list[Token]:
         todo += [m for m in kids(n, pack, "nmod") if m.left_edge.pos_ == "CCONJ" and m.pos_ in ("NOUN", "PROPN")
                  and not kids(m, pack, "case") and m not in todo]  # "un maire et ses deux gardes": the second made a modifier
         listed = n.pos_ != "PROPN" or bool(kids(n, pack, "num"))  # a name's apposition describes it
-        todo += [a for a in kids(n, pack, "appos") if (listed and kids(a, pack, "conj") and not _named_one_by_one(n, a, pack))
+        todo += [a for a in kids(n, pack, "appos") if (listed and kids(a, pack, "conj") and not _named_one_by_one(n, a, pack)
+                                                        and not _described_in_kinds(n, a, pack))
                  or (kids(a, pack, "num") and a.lemma_ != n.lemma_ and not _of_them(a, pack))]
         # "5 farmers, a teacher, and her son"; "three soldiers, eight civilians" (not "eight of them children")
         todo += [a for a in kids(n, pack, "appos") if a not in todo and any(c.i > a.i for c in kids(n, pack, "conj"))
@@ -310,6 +311,14 @@ def _plural_verb(subject: Token, pack: LanguagePack) -> bool:
     verb = subject.head
     finite = [t for t in kids(verb, pack, "aux", "auxpass") + [verb] if "Fin" in t.morph.get("VerbForm")]
     return bool(finite) and "Sing" not in finite[0].morph.get("Number")
+
+
+def _described_in_kinds(noun: Token, appos: Token, pack: LanguagePack) -> bool:
+    """"the villagers, mostly women and children": a plural described by a list of bare plurals,
+    each without a count, determiner or owner, adds no one."""
+    members = [appos] + kids(appos, pack, "conj")
+    return not singular(noun) and all(not singular(m) and m.pos_ == "NOUN" and not kids(m, pack, "det", "num", "poss")
+                                      for m in members)
 
 
 def _named_one_by_one(noun: Token, appos: Token, pack: LanguagePack) -> bool:
@@ -458,9 +467,11 @@ def count_finding(f: Finding, sent: Sentence, pack: LanguagePack, unknown: bool,
     text = sent.text
 
     def victim(noun: Token, inside_vague: bool = False) -> bool:
-        if not inside_vague and pack.relation(noun) == "pobj" and not (f.update and noun.pos_ == "NUM") \
+        if not inside_vague and pack.relation(noun) == "pobj" and not (noun.pos_ == "NUM" and (
+                f.update or noun.head.lower_ in pack.words("update_preps"))) \
                 and noun.head.head.lemma_.lower() in pack.grammar["toll_nouns"]:
-            return False                           # "the number of soldiers killed": the toll's victims (not "a toll of 27")
+            return False                           # "the number of soldiers killed": the toll's victims (not "a toll of 27",
+                                                   # "and the number of injured to 40")
         of = [n for p, n in obliques(noun, pack) if p in pack.words("partitive")]
         if noun.lower_ in pack.words("vague_heads") and of:
             return victim(of[0], True)             # "a number of insurgents", not "thousands of families"
@@ -475,6 +486,8 @@ def count_finding(f: Finding, sent: Sentence, pack: LanguagePack, unknown: bool,
             return False                           # "both the Bracamonte and the Atlacatl battalions": a unit's name
         if noun.lower_ in pack.words("not_victims") or noun.lemma_.lower() in pack.words("not_victims"):
             return False
+        if noun.pos_ == "PROPN" and "Inan" in noun.morph.get("Animacy"):
+            return False                           # "обстрілу Харкова": a place's name, where the parser tells animacy
         if noun.pos_ not in ("NUM", "PRON") and noun.lower_ in lex_not_people:
             return False
         if noun != f.victim and not kids(noun, pack, "num") and noun.lower_ not in lex_people \

@@ -16,7 +16,7 @@ from ..attribution import side_of
 from ..packs import LanguagePack
 from .lexicon import lexicon
 from .members import group_category, members
-from .referents import is_person
+from .referents import is_person, singular
 from .nouns import caused_injuries, counted_before, counted_noun, custody, injuries, nominal
 from .relations import (DASHES, Finding, Token, companions, inherited, kids, modal, nearest_subject, negated, obliques,
                         outcome, participle, passive, perfect, resolve, state_words, stated, stolen_subject,
@@ -640,6 +640,12 @@ def _numbered(num: Token, pack: LanguagePack) -> Iterator[Finding]:
         subjects = kids(num.head, pack, "subj")
     elif not subjects and pack.relation(num) == "obj" and num.head.lemma_.lower() in pack.words("amount_verbs"):
         subjects = kids(num.head, pack, "subj")  # "The dead numbered 14"
+        verb = num.head
+        if not subjects and pack.relation(verb) in ("advcl", "acl"):  # "The wounded, numbering about 40, were taken"
+            subjects = [verb.head] if pack.relation(verb) == "acl" else kids(verb.head, pack, "subj", "subjpass")
+    elif not subjects and pack.relation(num) == "appos" and num.head.i < num.i and not singular(num.head) \
+            and not any(p in pack.words("partitive") for p, _ in obliques(num, pack)):  # not "un muerto ..., dos de ellos"
+        subjects = [num.head]  # "Los heridos, unos cuarenta, fueron trasladados": the number set beside them
     head = num.head
     if not subjects and head.i < num.i and any(t.text in DASHES for t in num.doc[head.i + 1:num.i]) \
             and not any(c.i < head.i for c in kids(head, pack, "num")) and outcome(head, pack):

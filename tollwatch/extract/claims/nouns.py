@@ -265,7 +265,8 @@ def _injuries(noun: Token, pack: LanguagePack) -> Iterator[Finding]:
             return
     if marked or (rel in ("obl", "obj") and cased):  # "sobrevivió con lesiones": an object with a case word is oblique
         verb = noun.head.head if marked else noun.head  # "treated for injuries", "госпитализированы с ранениями" (UD)
-        place = verb.head.head if marked and pack.relation(verb) == "pobj" else None
+        place = verb.head.head if marked and pack.relation(verb) == "pobj" \
+            else verb.head if marked and pack.relation(verb) == "obj" else None  # "survived the attack with wounds"
         if place is not None and how.get(place.lemma_.lower()) == "obl" and verb.pos_ in ("NOUN", "PROPN"):
             verb = place  # "taken to hospital with gunshot wounds": hung on the place
         if verb.lemma_.lower() in pack.words("body_nouns"):

@@ -391,19 +391,42 @@ def parts_between_number_and_noun(doc, pack: LanguagePack) -> int:
     return rebuilt
 
 
+def appositions_past_the_object(doc, pack: LanguagePack) -> int:
+    """"The explosion killed everyone on board, 22 people in all": the parser hangs a counted
+    apposition at the end on the verb's subject; past the verb's object, it is the object's.
+    Returns how many were moved."""
+    moved = 0
+    for tok in doc:
+        subj, verb = tok.head, tok.head.head
+        if pack.relation(tok) != "appos" or pack.relation(subj) != "subj" or not subj.i < verb.i < tok.i \
+                or not (tok.like_num or any(pack.relation(c) == "num" for c in tok.children)):
+            continue
+        obj = next((c for c in verb.children if pack.relation(c) == "obj" and verb.i < c.i < tok.i), None)
+        if obj is not None:
+            tok.head = obj
+            moved += 1
+    return moved
+
+
 def ordinals_as_objects(doc, pack: LanguagePack) -> int:
     """"killed two insurgents and detained a third": the parser makes the determined ordinal an
-    adverbial of the verb; after a verb without an object it is that verb's object (one more).
+    adverbial of the verb; after a verb without an object it is that verb's object (one more);
+    before a bare participle ("left two officers dead and a third injured") its passive subject.
     Returns how many were relabelled."""
     adds = lexicon(pack.language).words("addition_words")
     moved = 0
     for tok in doc:
         verb = tok.head
-        if tok.lower_ not in adds or pack.relation(tok) not in ("advmod", "dep") or tok.i < verb.i \
+        if tok.lower_ not in adds or pack.relation(tok) not in ("advmod", "dep") \
                 or verb.pos_ != "VERB" or not any(pack.relation(d) == "det" for d in tok.children) \
-                or any(pack.relation(c) in ("obj", "subjpass") for c in verb.children):
+                or any(pack.relation(c) in ("obj", "subj", "subjpass") for c in verb.children):
             continue
-        tok.dep_ = _label(pack, "obj")
+        if tok.i > verb.i:
+            tok.dep_ = _label(pack, "obj")
+        elif "Part" in verb.morph.get("VerbForm") and not any(pack.relation(c) == "aux" for c in verb.children):
+            tok.dep_ = _label(pack, "subjpass")
+        else:
+            continue
         moved += 1
     return moved
 
@@ -478,7 +501,8 @@ def present_headline(doc, pack: LanguagePack) -> int:
     a number ("Blast wounds 15") is itself the verb. Returns how many (0 or 1)."""
     endings = pack.grammar.get("verb_endings") or {}
     root = next((t for t in doc if t.head == t), None)
-    if root is None or root.pos_ not in ("NOUN", "PROPN") or any(t.pos_ in ("VERB", "AUX") for t in doc):
+    if root is None or root.pos_ not in ("NOUN", "PROPN") \
+            or any(t.pos_ in ("VERB", "AUX") and pack.relation(t) != "prep" for t in doc):  # not "including"
         return 0
     verbs = set(pack.grammar["transitive"])
     subject = next((c for c in root.children if c.i == root.i - 1 and pack.relation(c) == "compound"), None)
@@ -646,6 +670,7 @@ def parse_cue_sentences(sentences: list[Sentence], pack: LanguagePack) -> dict[i
         objects_listed(doc, pack)
         objects_past_a_second_verb(doc, pack)
         parts_between_number_and_noun(doc, pack)
+        appositions_past_the_object(doc, pack)
         ordinals_as_objects(doc, pack)
         out[i] = ParsedSentence(sentences[i], doc)
     return out

@@ -74,10 +74,26 @@ def _numbers_near(noun: Token, pack: LanguagePack) -> list[Token]:
         if not pack.grammar.get("prepositions_as_heads", True):  # "достигло 46 человек": the figure on its noun (UD)
             found += [c for n in kids(verb, pack, "obj") if n.pos_ != "NUM" for c in kids(n, pack, "num")]
         g = pack.grammar
-        casualty = [t for t in verb.children if t.lemma_.lower() in g["transitive"] or t.lemma_.lower() in g["states"]]
+        casualty = [t for t in verb.children if (t.lemma_.lower() in g["transitive"] or t.lemma_.lower() in g["states"])
+                    and pack.relation(t) != "conj"]  # not "had risen to 44 and the wounded to nearly 200": its own
         for t in list(noun.subtree) + casualty:  # "the number of those killed to 17": the figure hangs low
             found += [n for p, n in obliques(t, pack) if p in pack.words("update_preps") and n.pos_ == "NUM"]
+    found += _told_again(noun, pack)
     return [_range_end(n, pack) for n in found]
+
+
+def _told_again(noun: Token, pack: LanguagePack) -> list[Token]:
+    """"put the toll at 9 but later revised it to 13", "...; hospital sources put it at 27": an
+    update verb after the toll noun, no other toll noun between, whose object is a pronoun (the
+    toll again) gives its figure too."""
+    doc, updates, tolls = noun.doc, pack.words("update_verbs"), pack.grammar["toll_nouns"]
+    found = []
+    for again in doc[noun.i + 1:]:
+        if again.lemma_.lower() in tolls:
+            break
+        if again.pos_ == "VERB" and again.lemma_.lower() in updates and any(o.pos_ == "PRON" for o in kids(again, pack, "obj")):
+            found += [n for p, n in obliques(again, pack) if p in pack.words("update_preps") and n.pos_ == "NUM"]
+    return found
 
 
 def _range_end(number: Token, pack: LanguagePack) -> Token:

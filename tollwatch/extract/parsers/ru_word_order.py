@@ -240,6 +240,23 @@ def objects_before_their_verbs(heads: list[int], rels: list[str], pos: list[str]
     return moved
 
 
+def conjuncts_before_their_verbs(heads: list[int], rels: list[str], pos: list[str], cases: list[str | None]) -> int:
+    """"загинув водій, пасажира госпіталізовано": slovnet joins an object put before its verb to
+    the subject of the clause before. A noun conjunct in the accusative or genitive joined to a
+    nominative, right before a verb with no subject or object of its own, is that verb's object.
+    Returns how many moved."""
+    moved = 0
+    for n in range(1, len(heads) - 1):
+        verb, head = n + 1, heads[n]
+        if rels[n] != "conj" or pos[n] != "NOUN" or cases[n] not in ("Acc", "Gen") or head >= n \
+                or cases[head] != "Nom" or pos[verb] != "VERB" \
+                or any(heads[j] == verb and rels[j] in ("obj", "nsubj", "nsubj:pass") for j in range(len(heads))):
+            continue
+        heads[n], rels[n] = verb, "obj"
+        moved += 1
+    return moved
+
+
 def nouns_as_modifiers(heads: list[int], rels: list[str], pos: list[str]) -> int:
     """"забрав життя семи людей": slovnet may label the object noun `amod` of the genitive noun
     after it (a relation of adjectives) and make that genitive the object. A noun labelled `amod`

@@ -10,7 +10,7 @@ object in every language.
 """
 from __future__ import annotations
 
-from .ru_word_order import (accusative_counts, genitives_as_subjects, hedges_over_numbers,
+from .ru_word_order import (accusative_counts, conjuncts_before_their_verbs, genitives_as_subjects, hedges_over_numbers,
                             including_phrases, nouns_as_modifiers, numbers_as_arguments, numerals_as_modifiers,
                             objects_before_their_verbs, objects_taken_across_a_comma, one_subject_of_a_singular_verb,
                             subjects_after_their_verbs, subjects_of_a_second_clause, subjects_taken_across_a_comma)
@@ -147,6 +147,7 @@ class RussianParser:
                 + numbers_as_arguments(heads, rels, pos, cases)
                 + accusative_counts(heads, rels, cases)
                 + objects_before_their_verbs(heads, rels, pos, cases)
+                + conjuncts_before_their_verbs(heads, rels, pos, cases)
                 + genitives_as_subjects(heads, rels, pos, cases)
                 # again: a numeral made a subject just now ("погиб один и ранено двое военных")
                 + subjects_after_their_verbs(heads, rels, pos)

@@ -421,6 +421,12 @@ def inclusions_as_relative_clauses(doc) -> int:
         noun = verb.head
         if verb.dep_ != "acl:relcl" or noun.dep_ != "ROOT" or noun.pos_ not in ("NOUN", "PROPN"):
             continue
+        said = next((c for c in verb.children if verb.pos_ == "NOUN" and c.i > verb.i and c.pos_ in ("ADJ", "VERB")
+                     and any(a.dep_.startswith("aux") for a in c.children)), None)
+        if said is not None:  # ", dont une fillette de six ans, ont péri": the part made the clause, its verb a modifier
+            said.head, said.dep_, said.pos_ = verb, "acl:relcl", "VERB"
+            verb.head, verb.dep_ = said, "nsubj"
+            verb = said
         part = [c for c in verb.children if c.dep_.startswith(SUBJECT) and noun.i < c.i < verb.i]
         marks = [m for p in part for m in p.children if m.pos_ == "PRON" and m.i == p.left_edge.i
                  and m.i > 0 and doc[m.i - 1].text == ","]

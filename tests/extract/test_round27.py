@@ -1,0 +1,265 @@
+"""Summaries of our own (twenty-seventh round), with the killed and injured best each must give,
+written by hand before the mends that meet them ran on them: agency leads, incident lines,
+newswire in capitals, press releases and attacks on defenders in English; leads in French,
+Spanish, Russian and Ukrainian; short reports with headlines. ("scores wounded" is the vague
+table's best, 69.) Most passed on first run; these missed: "left two police officers dead and a
+third seriously injured" (the ordinal an adverbial of the bare participle), "killed everyone on
+board the bus, 22 people in all" (the counted apposition hung on the subject), "the villagers,
+mostly women and children" (a plural described by bare plurals counted three times), "Two
+explosions near a stadium wound at least 19 people, including a policeman" (a headline's present
+tense, "including" taken for a verb of the sentence), "the number of dead had risen to 44 and the
+wounded to nearly 200" (the conjunct's figure read as the toll's), "the number of injured to 40"
+(the figure read as the toll's victims), "bringing the number of troops killed this month to 23"
+(the running toll's time read as the incident's), "put the toll at 9 but later revised it to 13",
+"The wounded, numbering about 40", "Los heridos, unos cuarenta", "survived the attack with
+gunshot wounds", "Au moins sept personnes, dont une fillette de six ans, ont péri" (the part made
+the relative clause, "péri" an adjective), "обстрілу Харкова" (a place's name read as a victim:
+the parser marks it inanimate) and "загинув водій, пасажира госпіталізовано" (the object joined
+to the subject before it)."""
+import pytest
+
+from .helpers import headline_tests, read_in, summary_tests
+
+AGENCY_LEADS = [
+ ('en', 'A roadside bomb tore through a minibus carrying wedding guests near Kandahar on Friday, killing 11 of them, provincial officials said.', 11, 0),
+ ('en', 'Gunmen on motorbikes opened fire on a market in northern Burkina Faso, leaving at least 23 traders dead and scores wounded.', 23, 69),
+ ('en', 'The bodies of nine farmers were recovered from a well in Benue state two days after they went missing.', 9, 0),
+ ('en', 'An air strike hit a fuel depot outside Sanaa, and the Houthi-run health ministry put the death toll at 14.', 14, 0),
+ ('en', 'Three paramedics were among the 17 people killed when shells struck the hospital compound.', 17, 0),
+ ('en', 'Police said a teenager was stabbed to death and two of his friends were hurt in the attack.', 1, 2),
+ ('en', 'Security forces shot dead four suspected militants at a checkpoint in Pulwama, an army spokesman said.', 4, 0),
+ ('en', 'A suicide bomber blew himself up at a police academy, killing 31 cadets and wounding 60 others.', 31, 60),
+ ('en', 'The clashes claimed the lives of 12 soldiers and an unknown number of insurgents.', 12, 0),
+ ('en', 'Eight civilians, including a pregnant woman, lost their lives when a mortar round landed in a crowded square.', 8, 0),
+ ('en', 'At least 40 people have died in a week of fighting between two clans in central Somalia, elders said.', 40, 0),
+ ('en', 'Five members of one family perished when their house was hit by a rocket overnight.', 5, 0),
+ ('en', 'The attack left two police officers dead and a third seriously injured.', 2, 1),
+ ('en', 'Unidentified assailants abducted a local chief and killed his driver on the road to Gao.', 1, 0),
+ ('en', 'A landmine explosion killed a shepherd and maimed his 10-year-old son in Kunar.', 1, 1),
+ ('en', 'Fighting in the outskirts of the city has left 58 combatants dead since Tuesday, according to a monitoring group.', 58, 0),
+ ('en', "The death toll from Sunday's bombing of a church has climbed to 27, the health ministry said on Tuesday.", 27, 0),
+ ('en', 'Two journalists covering the protest were shot and wounded by security forces.', 0, 2),
+ ('en', "Militants stormed a girls' school, killing the headmistress and two teachers.", 3, 0),
+ ('en', 'Rescue workers pulled 19 bodies from the rubble of the apartment block after the strike.', 19, 0),
+ ('en', 'More than 70 people were injured, several of them critically, when a car bomb exploded near the ministry.', 0, 70),
+ ('en', 'The ambush killed a district governor, three of his guards and a civilian passer-by.', 5, 0),
+ ('en', 'A drone strike on a vehicle in Marib killed its four occupants, tribal sources said.', 4, 0),
+ ('en', 'Fifteen soldiers died and 22 were wounded when their convoy came under attack in the Sinai.', 15, 22),
+ ('en', 'An Israeli air raid on a house in Rafah killed a couple and their three children, medics said.', 5, 0),
+ ('en', 'Two people succumbed to their wounds in hospital, raising the toll to six.', 6, 0),
+ ('en', 'Kidnappers released 12 of the 30 passengers they seized last week; the rest remain captive.', 0, 0),
+ ('en', 'A bomb hidden in a rubbish bin injured 14 shoppers in the town centre.', 0, 14),
+ ('en', 'Gunmen killed a policeman and a soldier in separate attacks in Balochistan on Monday.', 2, 0),
+ ('en', 'The explosion killed everyone on board the bus, 22 people in all.', 22, 0),
+ ('en', 'The blast killed 18 people, including the bomber, police said.', 18, 0),
+ ('en', 'Police said 18 people died, not counting the two attackers.', 18, 0),
+ ('en', 'The attack killed five soldiers, bringing the number of troops killed this month to 23.', 5, 0),
+ ('en', 'Four policemen were among at least 10 people killed in the twin bombings.', 10, 0),
+ ('en', 'A second soldier died of his wounds on Friday, a day after an attack that killed one of his comrades.', 2, 0),
+ ('en', 'Officials initially put the toll at 9 but later revised it to 13.', 13, 0),
+ ('en', 'The wounded, numbering about 40, were taken to three hospitals.', 0, 40),
+ ('en', 'No one was hurt in the blast, which shattered windows along the street.', 0, 0),
+ ('en', 'Only the driver survived the ambush, in which six passengers were killed.', 6, 0),
+ ('en', 'The militants executed two of the hostages and freed the remaining five.', 2, 0),
+ ('en', 'Twenty-three migrants drowned after their boat capsized while fleeing the fighting.', 23, 0),
+ ('en', 'An elderly couple was found hacked to death in their farmhouse.', 2, 0),
+ ('en', 'Shots fired by soldiers killed a protester and injured a dozen more.', 1, 12),
+ ('en', 'Security forces said 7 militants and a soldier died in the gunfight.', 8, 0),
+]
+
+ORDINALS_AND_APPOSITIONS = [
+ ('en', 'The attack left two police officers dead and a third seriously injured.', 2, 1),
+ ('en', 'Two soldiers were killed and a third wounded in the ambush.', 2, 1),
+ ('en', 'Gunmen shot dead two guards and wounded a third.', 2, 1),
+ ('en', 'Two soldiers were killed; a third died later in hospital.', 3, 0),
+ ('en', 'The explosion killed everyone on board the bus, 22 people in all.', 22, 0),
+ ('en', 'The blast killed the passengers of the bus, 22 people in all.', 22, 0),
+]
+
+INCIDENT_LINES = [
+ ('en', 'A car bomb exploded outside a police station in Diyarbakır, killing two officers and injuring 11 people, among them four civilians.', 2, 11),
+ ('en', 'Two gunmen fired on worshippers leaving a mosque; one person died and nine were hurt.', 1, 9),
+ ('en', 'A grenade thrown into a bar injured 17 patrons, three of whom were later transferred to the capital.', 0, 17),
+ ('en', 'Suicide attack on a funeral; 26 killed, more than 50 injured.', 26, 50),
+ ('en', 'An IED targeted a bus of pilgrims, injuring 32 and killing no one.', 0, 32),
+ ('en', 'Five people were injured when a parcel bomb sent to a newspaper office exploded in the mailroom.', 0, 5),
+ ('en', 'Bomb blast at a bus terminal kills 4 and wounds 28; no group claims responsibility.', 4, 28),
+ ('en', 'Arson attack on a refugee shelter leaves 6 residents with burns and smoke inhalation.', 0, 6),
+ ('en', 'Gunmen attack a wedding party, killing the groom and wounding eight guests.', 1, 8),
+ ('en', 'Two explosions near a stadium wound at least 19 people, including a policeman.', 0, 19),
+ ('en', 'A knife attacker wounded three people at a railway station before being shot by police.', 0, 3),
+ ('en', 'A bomb went off in a crowded bus, wounding all 34 passengers and the driver.', 0, 35),
+ ('en', 'Shelling of a residential district injured 23 civilians, among them seven children, the local administration said.', 0, 23),
+ ('en', 'Rocket strike on an oil refinery; one worker killed and 14 hospitalised.', 1, 14),
+]
+
+NEWSWIRE_IN_CAPITALS = [
+ ('en', 'SALVADORAN ARMY TROOPS KILLED 14 FMLN GUERRILLAS IN A CLASH IN THE JURISDICTION OF SAN MIGUEL, THE ARMED FORCES PRESS COMMITTEE REPORTED TODAY.', 14, 0),
+ ('en', 'A GROUP OF HEAVILY ARMED MEN MURDERED PEASANT LEADER JOSE RAMIREZ AND HIS WIFE IN FRONT OF THEIR HOME.', 2, 0),
+ ('en', 'THE BOMB, WHICH WAS PLACED UNDER A PARKED CAR, DESTROYED THREE SHOPS BUT CAUSED NO CASUALTIES.', 0, 0),
+ ('en', 'POLICE SOURCES SAID THAT TWO POLICEMEN WERE WOUNDED WHEN TERRORISTS FIRED ON A PATROL CAR IN MEDELLIN.', 0, 2),
+ ('en', 'DURING THE ATTACK, THE REBELS KILLED A SOLDIER AND WOUNDED FIVE OTHERS, ACCORDING TO AN ARMY COMMUNIQUE.', 1, 5),
+ ('en', 'URBAN COMMANDOS ATTACKED THE HOME OF A SUPREME COURT JUSTICE WITH EXPLOSIVES. THERE WERE NO VICTIMS.', 0, 0),
+ ('en', 'THE CORPSES OF SIX YOUNG MEN, WHO HAD BEEN TORTURED, WERE FOUND ON THE OUTSKIRTS OF THE CAPITAL.', 6, 0),
+ ('en', 'IT WAS REPORTED THAT 12 PEASANTS DIED IN THE AERIAL BOMBINGS CARRIED OUT BY THE AIR FORCE.', 12, 0),
+ ('en', 'THE EXPLOSION OF A CAR BOMB IN FRONT OF THE DAS HEADQUARTERS LEFT 63 PEOPLE DEAD AND OVER 500 INJURED.', 63, 500),
+]
+
+PRESS_RELEASES = [
+ ('en', 'KABUL, Afghanistan - An Afghan and coalition security force detained several suspected insurgents during an operation in Kandahar province last night.', 0, 0),
+ ('en', 'During the operation the security force killed two armed insurgents who fired on the force from a compound.', 2, 0),
+ ('en', 'The combined force detained a Taliban facilitator and two of his associates in Nad-e Ali district.', 0, 0),
+ ('en', 'An ISAF service member died following an improvised explosive device attack in southern Afghanistan today.', 1, 0),
+ ('en', 'Afghan National Police, supported by coalition forces, captured a Haqqani network leader and detained four additional suspects.', 0, 0),
+ ('en', 'No civilians were harmed during the operation.', 0, 0),
+ ('en', 'After the engagement, the force found the bodies of three insurgents, along with rifles and grenades.', 3, 0),
+ ('en', 'Two civilians were wounded in the cross-fire and were treated at a coalition medical facility.', 0, 2),
+ ('en', 'The force detained a suspected insurgent for further questioning; no shots were fired.', 0, 0),
+ ('en', 'Several insurgents were killed when the security force returned fire.', 3, 0),
+]
+
+DEFENDERS_ATTACKED = [
+ ('en', 'Environmental defender Maria Lopez was shot dead by two men on a motorcycle outside her home in Honduras.', 1, 0),
+ ('en', 'The body of indigenous leader Juan Perez was found with gunshot wounds two days after he was reported missing.', 1, 0),
+ ('en', 'Land rights activist Samuel Otieno was abducted by unidentified men and later found dead in a forest.', 1, 0),
+ ('en', 'Trade unionist Ahmed Karim survived an assassination attempt when gunmen opened fire on his car; his bodyguard was wounded.', 0, 1),
+ ('en', 'Human rights lawyer Daniel Mwangi and his driver were killed in an ambush; their bodies were recovered from a river.', 2, 0),
+ ('en', 'Community leader Rosa Martinez, 45, was murdered in front of her children.', 1, 0),
+ ('en', 'Two members of a peasant association were gunned down in separate attacks in Cauca last week.', 2, 0),
+]
+
+FRENCH_LEADS = [
+ ('fr', 'Des hommes armés ont ouvert le feu sur un marché du centre du Mali, tuant au moins 18 civils, selon des sources locales.', 18, 0),
+ ('fr', "L'explosion d'un engin artisanal au passage d'un convoi a coûté la vie à trois casques bleus tchadiens.", 3, 0),
+ ('fr', "Le bilan de l'attaque contre la caserne s'est alourdi à 29 morts, a annoncé le gouvernement mardi.", 29, 0),
+ ('fr', "Deux gendarmes ont été tués et quatre autres blessés lors d'une embuscade près de la frontière.", 2, 4),
+ ('fr', 'Un enseignant a été enlevé puis exécuté par des jihadistes présumés dans la région de Tillabéri.', 1, 0),
+ ('fr', "Les corps de douze bergers ont été retrouvés près d'un puits.", 12, 0),
+ ('fr', "L'attaque n'a fait aucune victime, selon l'état-major.", 0, 0),
+ ('fr', 'Une frappe de drone a tué le chef local du groupe et deux de ses lieutenants.', 3, 0),
+ ('fr', "Au moins sept personnes, dont une fillette de six ans, ont péri dans l'incendie provoqué par les bombardements.", 7, 0),
+ ('fr', 'Les affrontements ont fait une quarantaine de blessés parmi les manifestants.', 0, 40),
+ ('fr', 'Un policier a été blessé par balle; il a succombé à ses blessures dans la nuit.', 1, 0),
+ ('fr', 'Le maire de la commune et son adjoint ont été assassinés à leur domicile.', 2, 0),
+ ('fr', "Les autorités ont d'abord fait état de 9 morts, avant de revoir ce bilan à la hausse, à 13.", 13, 0),
+ ('fr', "Le bilan s'élève à 12 morts et celui des blessés à 40.", 12, 40),
+ ('fr', 'Deux soldats ont été tués et un troisième grièvement blessé.', 2, 1),
+]
+
+SPANISH_LEADS = [
+ ('es', 'Hombres armados irrumpieron en una fiesta y mataron a siete jóvenes en Guanajuato, informó la fiscalía estatal.', 7, 0),
+ ('es', 'Un policía murió y otros dos resultaron heridos tras un ataque armado contra una patrulla.', 1, 2),
+ ('es', 'La explosión de un coche bomba dejó al menos 12 muertos y 40 heridos frente a una comisaría.', 12, 40),
+ ('es', 'Los cuerpos de cinco hombres fueron hallados en una fosa clandestina.', 5, 0),
+ ('es', 'El ataque con drones no dejó víctimas, según el gobierno regional.', 0, 0),
+ ('es', 'Un líder indígena fue asesinado a tiros frente a su casa en el Cauca.', 1, 0),
+ ('es', 'Cuatro militares perdieron la vida al pisar una mina antipersonal en Norte de Santander.', 4, 0),
+ ('es', 'La cifra de fallecidos por el atentado ascendió a 23, confirmó el ministerio de Salud.', 23, 0),
+ ('es', 'Dos soldados fueron secuestrados y un tercero resultó herido en la emboscada.', 0, 1),
+ ('es', 'Una niña de nueve años murió alcanzada por una bala perdida durante un enfrentamiento entre bandas.', 1, 0),
+ ('es', 'Sicarios asesinaron al alcalde del municipio, a su escolta y a un transeúnte.', 3, 0),
+ ('es', 'El bombardeo causó la muerte de diez combatientes y dejó una treintena de heridos.', 10, 30),
+ ('es', 'Las autoridades informaron inicialmente de nueve muertos, pero luego elevaron la cifra a 13.', 13, 0),
+ ('es', 'El ataque mató a cinco soldados, con lo que suman 23 los militares asesinados este mes.', 5, 0),
+ ('es', 'La cifra de muertos subió a 12 y la de heridos a 40.', 12, 40),
+ ('es', 'Los heridos, unos cuarenta, fueron trasladados a tres hospitales.', 0, 40),
+ ('es', 'Dos soldados murieron y un tercero resultó gravemente herido.', 2, 1),
+]
+
+RUSSIAN_LEADS = [
+ ('ru', 'В результате обстрела Горловки погибли двое мирных жителей, ещё пятеро получили ранения, сообщил глава города.', 2, 5),
+ ('ru', 'Боевики напали на блокпост в Дагестане; убиты трое полицейских, один ранен.', 3, 1),
+ ('ru', 'При взрыве на рынке в Кабуле погибли по меньшей мере 15 человек, более 40 пострадали.', 15, 40),
+ ('ru', 'Тела семерых солдат были обнаружены в лесу неподалёку от границы.', 7, 0),
+ ('ru', 'В ходе столкновений на границе погиб пограничник, ещё двое военнослужащих получили ранения.', 1, 2),
+ ('ru', 'Число жертв теракта в концертном зале возросло до 137 человек.', 137, 0),
+ ('ru', 'Беспилотник атаковал микроавтобус, погибли водитель и двое пассажиров.', 3, 0),
+ ('ru', 'Пятеро сотрудников полиции задержаны по подозрению в пытках.', 0, 0),
+ ('ru', 'Сапёр подорвался на мине во время разминирования поля и погиб.', 1, 0),
+ ('ru', 'В Нигерии боевики похитили более 80 школьников.', 0, 0),
+ ('ru', 'Жертвами авиаудара стали 11 человек, в том числе четверо детей.', 11, 0),
+]
+
+UKRAINIAN_LEADS = [
+ ('uk', 'Унаслідок ракетного удару по Одесі загинули четверо людей, ще 12 отримали поранення, повідомив голова ОВА.', 4, 12),
+ ('uk', 'Тіла трьох цивільних знайшли у підвалі зруйнованого будинку.', 3, 0),
+ ('uk', 'Кількість загиблих унаслідок удару по Дніпру зросла до 46.', 46, 0),
+ ('uk', "Під час обстрілу Харкова поранено дев'ятеро людей, серед них дитина.", 0, 9),
+ ('uk', 'Внаслідок атаки дронів ніхто не постраждав.', 0, 0),
+ ('uk', 'Російський дрон атакував автомобіль, загинув водій, пасажира госпіталізовано з пораненнями.', 1, 1),
+ ('uk', 'Двоє рятувальників загинули під час повторного удару по місцю влучання.', 2, 0),
+]
+
+REPORTS = [
+ ('en', 'Gunmen kill nine at Nigerian village',
+  'Gunmen killed nine villagers in an overnight raid on a community in Zamfara state, police said on Sunday. The attackers arrived on motorcycles and set fire to houses, a police spokesman said. Last month, 30 people were killed in a similar attack in a neighbouring district. Residents said some of the victims were burned in their homes.',
+  9, 0),
+ ('en', 'Shelling hits town market',
+  'Artillery shells hit the central market of the town on Saturday morning. Four people died at the scene and six were taken to hospital with shrapnel wounds, the regional governor wrote on Telegram. He said two of the wounded were children.',
+  4, 6),
+ ('en', 'Clashes between herders and farmers',
+  'Seven people died in clashes between herders and farmers in central Chad, the government said. The dead included two women. The violence broke out over access to a water point.',
+  7, 0),
+ ('fr', 'Affrontements à la frontière kirghize-tadjike',
+  "Le bilan des affrontements entre le Kirghizstan et le Tadjikistan s'élève désormais à 81 morts. Bichkek a fait état de 46 morts dans ses rangs, Douchanbé de 35. Les deux pays se rejettent la responsabilité des combats.",
+  81, 0),
+ ('es', 'Ataque armado en bar de Guanajuato',
+  'Seis personas murieron y tres más resultaron heridas luego de que un grupo armado atacara un bar en Celaya, informaron autoridades municipales. Los agresores huyeron del lugar. Según la fiscalía, en lo que va del año se han registrado más de 200 homicidios en el municipio.',
+  6, 3),
+ ('es', 'Sube a nueve la cifra de muertos',
+  'La cifra de muertos por el ataque con explosivos contra una base militar en el Cauca subió a nueve, informó el Ejército. Inicialmente se había reportado la muerte de cuatro soldados. Otros dos militares permanecen desaparecidos.',
+  9, 0),
+ ('ru', 'Обстрел Донецка',
+  'В результате обстрела Донецка погибли три человека, еще семеро получили ранения, сообщил глава города. Накануне в результате обстрела Горловки погибли двое мирных жителей.',
+  3, 7),
+ ('ru', 'Столкновения на границе',
+  'Число погибших в результате конфликта на киргизско-таджикской границе выросло до 24 человек, сообщил Минздрав Киргизии. Ранее сообщалось о 13 погибших.',
+  24, 0),
+ ('uk', 'Удар по Одесі',
+  'Унаслідок нічної атаки дронів на Одесу загинули троє людей, ще 25 поранені, повідомив голова обласної військової адміністрації. Серед поранених троє дітей.',
+  3, 25),
+]
+
+TOLLS_OF_TWO_KINDS = [
+ ("en", "The death toll rose to 12 and the number of injured to 40.", 12, 40),
+ ("en", "The death toll has risen to 12, and the injured to 40.", 12, 40),
+]
+
+CASES = AGENCY_LEADS + ORDINALS_AND_APPOSITIONS + INCIDENT_LINES + NEWSWIRE_IN_CAPITALS + PRESS_RELEASES \
+    + DEFENDERS_ATTACKED + FRENCH_LEADS + SPANISH_LEADS + RUSSIAN_LEADS + UKRAINIAN_LEADS + TOLLS_OF_TWO_KINDS
+
+GAPS = [
+ # a headline's present tense in the first of two clauses ("kill" tagged a noun; the second clause has a verb)
+ ("en", "Twin blasts in a market kill 12; the number of wounded is put at about 60.", 12, 60),
+ # "both" a count of two, "survived with injuries" hurt
+ ("en", "Journalist Olga Ivanova and her husband were attacked with knives in their apartment; both survived with "
+        "serious injuries.", 0, 2),
+ # "au nombre d'une quarantaine": the number in a phrase of amount set beside the wounded
+ ("fr", "Les blessés, au nombre d'une quarantaine, ont été évacués vers trois hôpitaux.", 0, 40),
+ # a pronoun's death where no one was counted before: in fr, es, ru and uk it may be the attacker's
+ # (a dev row: "Il a succombé à ses blessures" of an assailant shot by a gendarme), so it is not read
+ ("ru", "Неизвестные расстреляли автомобиль главы сельской администрации; он скончался на месте, его водитель "
+        "тяжело ранен.", 1, 1),
+ # the wounded men hung as the object of "загинула", "поранені" tagged a noun
+ ("uk", "Окупанти обстріляли село на Херсонщині: загинула жінка, двоє чоловіків поранені.", 1, 2),
+]
+
+test_summary_in_its_language, test_known_gaps = summary_tests(CASES, GAPS)
+test_report_with_its_headline = headline_tests(REPORTS)
+
+
+# other categories, written by hand before the mends ran: (language, text, category, best)
+OTHER_CATEGORIES = [
+ ("en", "The combined force detained a Taliban facilitator and two of his associates in Nad-e Ali district.", "detained", 3),
+ ("en", "Afghan National Police, supported by coalition forces, captured a Haqqani network leader and detained four "
+        "additional suspects.", "detained", 5),
+ ("en", "The force detained a suspected insurgent for further questioning; no shots were fired.", "detained", 1),
+ ("en", "Security forces arrested 14 people, among them two women, after the riot.", "detained", 14),
+ ("en", "Police said they had taken three suspects into custody.", "detained", 3),
+ ("ru", "В Нигерии боевики похитили более 80 школьников.", "kidnapped", 80),
+]
+
+
+@pytest.mark.parametrize("language,text,category,best", OTHER_CATEGORIES)
+def test_other_categories_in_leads(reader, language, text, category, best):
+    assert read_in(reader, text, language).toll.get(category).best == best
