@@ -15,7 +15,10 @@ wounded to nearly 200" (the conjunct's figure read as the toll's), "the number o
 gunshot wounds", "Au moins sept personnes, dont une fillette de six ans, ont péri" (the part made
 the relative clause, "péri" an adjective), "обстрілу Харкова" (a place's name read as a victim:
 the parser marks it inanimate) and "загинув водій, пасажира госпіталізовано" (the object joined
-to the subject before it)."""
+to the subject before it); "A soldier was killed along with two civilians" and "murió junto a
+otros cuatro" (the companion hung on the verb, not on the victim); "for the 40 people killed by
+police during the 2019 uprising" and "the 2019 uprising, in which 40 people were killed" (an
+earlier event named by its year). NO_FIGURES are sentences that must give no casualty."""
 import pytest
 
 from .helpers import headline_tests, read_in, summary_tests
@@ -220,15 +223,64 @@ REPORTS = [
   3, 25),
 ]
 
+NO_FIGURES = [
+ ('en', 'Protesters marched to demand justice for the 40 people killed by police during the 2019 uprising.', 0, 0),
+ ('en', 'The government denied reports that anyone had been killed during the operation.', 0, 0),
+ ('en', 'The group threatened to kill the hostages if its demands were not met.', 0, 0),
+ ('en', 'A court sentenced two men to life in prison for the murder of a journalist in 2017.', 0, 0),
+ ('en', 'Relatives gathered at the cemetery to mark the anniversary of the massacre of 31 miners.', 0, 0),
+ ('en', 'The rebels said they were ready to lay down their arms if 500 prisoners were released.', 0, 0),
+ ('en', 'No casualties were reported after the bomb was defused by army experts.', 0, 0),
+ ('en', 'The minister said the attack, which caused no injuries, was an act of intimidation.', 0, 0),
+ ('en', 'Troops fired tear gas to disperse some 2,000 demonstrators; no injuries were reported.', 0, 0),
+ ('en', 'The militia has killed more than 3,000 people since 2015, according to the UN.', 0, 0),
+ ('en', 'The report said at least 120 children were recruited as soldiers last year.', 0, 0),
+ ('en', 'Doctors Without Borders said its clinic had treated 300 patients for malaria this month.', 0, 0),
+ ('en', 'Police foiled a plot to kill the governor and arrested four suspects.', 0, 0),
+ ('en', 'The hostages, 12 foreign workers, were freed unharmed after three weeks in captivity.', 0, 0),
+ ('en', 'Gunmen fired into the air to scare villagers but hurt no one.', 0, 0),
+ ('en', 'An attempt on the life of the mayor failed when the bomb did not explode.', 0, 0),
+ ('fr', "Le groupe a menacé de tuer les otages si ses revendications n'étaient pas satisfaites.", 0, 0),
+ ('fr', "Aucune victime n'a été signalée après le désamorçage de la bombe.", 0, 0),
+ ('fr', "Le tribunal a condamné deux hommes à la prison à vie pour le meurtre d'un journaliste en 2017.", 0, 0),
+ ('fr', "La milice a tué plus de 3 000 personnes depuis 2015, selon l'ONU.", 0, 0),
+ ('es', 'El grupo amenazó con matar a los rehenes si no se cumplían sus exigencias.', 0, 0),
+ ('es', 'No se reportaron víctimas tras la desactivación del artefacto explosivo.', 0, 0),
+ ('es', 'Un juez condenó a dos hombres por el asesinato de un periodista en 2017.', 0, 0),
+ ('es', 'Los secuestrados, 12 trabajadores extranjeros, fueron liberados sanos y salvos.', 0, 0),
+ ('ru', 'Участники акции потребовали наказать виновных в гибели 40 человек во время протестов 2019 года.', 0, 0),
+ ('ru', 'Боевики пригрозили убить заложников, если их требования не будут выполнены.', 0, 0),
+ ('ru', 'Пострадавших нет, бомбу обезвредили сапёры.', 0, 0),
+ ('ru', 'Суд приговорил двух мужчин к пожизненному заключению за убийство журналиста в 2017 году.', 0, 0),
+ ('uk', 'Суд засудив двох чоловіків за вбивство журналіста у 2017 році.', 0, 0),
+ ('uk', 'Внаслідок атаки ніхто не загинув і не постраждав.', 0, 0),
+]
+
+COMPANIONS_AND_EARLIER_EVENTS = [
+ ("en", "A soldier was killed along with two civilians.", 3, 0),
+ ("en", "The commander was killed along with four others.", 5, 0),
+ ("en", "The commander died together with three of his guards.", 4, 0),
+ ("es", "Un soldado murió junto a otros cuatro.", 5, 0),
+ ("es", "El líder fue asesinado junto con su escolta.", 2, 0),
+ ("es", "Un policía murió junto a su compañero.", 2, 0),
+ ("es", "Mataron al alcalde junto a dos de sus escoltas.", 3, 0),
+ ("en", "Protesters marked the anniversary of the 2019 uprising, in which 40 people were killed by police.", 0, 0),
+]
+
 TOLLS_OF_TWO_KINDS = [
  ("en", "The death toll rose to 12 and the number of injured to 40.", 12, 40),
  ("en", "The death toll has risen to 12, and the injured to 40.", 12, 40),
 ]
 
 CASES = AGENCY_LEADS + ORDINALS_AND_APPOSITIONS + INCIDENT_LINES + NEWSWIRE_IN_CAPITALS + PRESS_RELEASES \
-    + DEFENDERS_ATTACKED + FRENCH_LEADS + SPANISH_LEADS + RUSSIAN_LEADS + UKRAINIAN_LEADS + TOLLS_OF_TWO_KINDS
+    + DEFENDERS_ATTACKED + FRENCH_LEADS + SPANISH_LEADS + RUSSIAN_LEADS + UKRAINIAN_LEADS + TOLLS_OF_TWO_KINDS \
+    + NO_FIGURES + COMPANIONS_AND_EARLIER_EVENTS
 
 GAPS = [
+ # a year after "de" names the earlier event the figure belongs to ("lors du soulèvement de 2019"); the
+ # pattern that keeps "la masacre de 2015" from dating other figures cannot see the preposition of time
+ ('fr', 'Des manifestants ont réclamé justice pour les 40 personnes tuées par la police lors du soulèvement de 2019.', 0, 0),
+ ('es', 'Los manifestantes exigieron justicia para las 40 personas asesinadas por la policía durante el estallido de 2019.', 0, 0),
  # a headline's present tense in the first of two clauses ("kill" tagged a noun; the second clause has a verb)
  ("en", "Twin blasts in a market kill 12; the number of wounded is put at about 60.", 12, 60),
  # "both" a count of two, "survived with injuries" hurt

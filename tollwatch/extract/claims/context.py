@@ -131,11 +131,19 @@ def earlier_episode(d: Draft, published: date | None, language: str = "en") -> b
         year = int(m.group(1))
         if lex.pattern("year_people_pattern").match(s[m.end():m.end() + 12]) \
                 or _month_year(language).search(s[max(0, m.start() - 15):m.end()]) \
-                or lex.pattern("year_not_dating_pattern").search((lead_in + s[:m.start()])[-7:]):
+                or (lex.pattern("year_not_dating_pattern").search((lead_in + s[:m.start()])[-14:])
+                    and not _its_relative(s[m.end():rel], lex)):
             continue  # "the worst since 2011", "the 2011 attacks" do not date the figure
         if year < published.year and (published.year - year >= 2 or published.month > EPISODE_MONTHS):
             return True
     return False
+
+
+def _its_relative(between: str, lex) -> bool:
+    """"the 2019 uprising, in which 40 people were killed": the figure told in a relative clause of
+    the event the year names (a comma, then the relative word, in the words between them)."""
+    comma = between.find(",")
+    return 0 <= comma and len(between) < 60 and bool(lex.pattern("relative_clause_pattern").search(between[comma:]))
 
 
 def _bare_year(d: Draft, language: str) -> bool:
@@ -146,12 +154,15 @@ def _bare_year(d: Draft, language: str) -> bool:
     s = _readable(_own_text(d))
     rel = d.start - d.sentence.start
     lead_in = s[max(0, rel - 92):max(0, rel - 80)]
-    window = s[max(0, rel - 80):d.end - d.sentence.start]
+    end = d.end - d.sentence.start
+    tail = lex.pattern("relative_clause_pattern").split(s[end:end + 60], maxsplit=1)[0]  # "killed ... during the 2019 uprising"
+    window = s[max(0, rel - 80):end] + tail
     for m in _YEAR.finditer(window):
         if lex.pattern("year_people_pattern").match(window[m.end():m.end() + 12]) \
                 or _month_year(language).search(window[max(0, m.start() - 15):m.end()]) \
                 or re.search(r"\d{1,2},?\s*$", window[max(0, m.start() - 6):m.start()]) \
-                or lex.pattern("year_not_dating_pattern").search((lead_in + window[:m.start()])[-7:]):
+                or (lex.pattern("year_not_dating_pattern").search((lead_in + window[:m.start()])[-14:])
+                    and not _its_relative(window[m.end():rel - max(0, rel - 80)], lex)):
             continue
         return True
     return False

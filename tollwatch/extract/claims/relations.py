@@ -211,15 +211,25 @@ def _inherited(verb: Token, pack: LanguagePack, rels: tuple[str, ...]) -> list[T
 
 
 def companions(tok: Token, pack: LanguagePack) -> list[Token]:
-    """"killed a leader along with one other insurgent": victims joined by a preposition."""
+    """"killed a leader along with one other insurgent": victims joined by a preposition; of a
+    subject, also on its verb ("A soldier was killed along with two civilians")."""
     out = []
-    for p in kids(tok, pack, "prep"):
+    verb = tok.head if pack.relation(tok) in ("subj", "subjpass") else None
+    for p in kids(tok, pack, "prep") + (kids(verb, pack, "prep", "prt", "advmod") if verb is not None else []):
         then = pack.grammar["companion_preps"].get(p.lower_)
         if then is None:
             continue
-        heads = [p] if not then else [q for q in kids(p, pack, "prep") if q.lower_ == then]
+        heads = [p] if not then else [q for q in kids(p, pack, "prep") + (kids(p.head, pack, "prep") if p.head == verb else [])
+                                      if q.lower_ == then and q.i > p.i]
         for h in heads:
             out += kids(h, pack, "pobj")
+    if not pack.grammar.get("prepositions_as_heads", True):  # UD: "murió junto a otros cuatro", the case word fixed
+        for h in [tok] + ([verb] if verb is not None else []):
+            for p, n in obliques(h, pack):
+                then = pack.grammar["companion_preps"].get(p)
+                if then is not None and n.i > tok.i and (not then or any(
+                        f.lower_ == then for c in kids(n, pack, "case") for f in c.children)):
+                    out.append(n)
     return out
 
 
