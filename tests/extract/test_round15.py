@@ -92,8 +92,6 @@ GAPS = [
  # "late last month": the only figure marked an earlier episode (reading "last month" as the
  # report's own news when nothing else is told was not tried)
  ("en", "Rebels of the M23 killed at least 131 civilians in two villages in eastern Congo late last month, the UN said in a preliminary report.", 131, 0),
- # "the toll could rise as several of the 50 wounded ...": the modal of another clause read as the figure's
- ("en", "A bomb hidden in a handcart exploded in a market in Parachinar, killing 23 people. Officials said the toll could rise as several of the 50 wounded were in critical condition.", 23, 50),
  # "raising the number of civilians killed in the province this week to 40": a week's tally taken as the update
  ("en", "Rebels killed at least seven people in two attacks on villages in Ituri, local officials said, raising the number of civilians killed in the province this week to 40.", 7, 0),
 ]
@@ -333,7 +331,10 @@ DATELINED = [
  ('en', 'NAIROBI - Al Shabaab fighters killed five police officers in an attack on a police post near the Somali border, a police official said. Another officer was missing.', 5, 0),
 ]
 
-CASES = AGENCY_SENTENCES + WIRE_PARAGRAPHS + INCIDENT_LINES + LISTS + DATELINED
+CASES = AGENCY_SENTENCES + WIRE_PARAGRAPHS + INCIDENT_LINES + LISTS + DATELINED + [
+ # closed in round 27 (the main clause's modal not read over the reason clause that tells the wounded)
+ ("en", "A bomb hidden in a handcart exploded in a market in Parachinar, killing 23 people. Officials said the toll could rise as several of the 50 wounded were in critical condition.", 23, 50),
+]
 
 GAPS += [
  # "Он погиб на месте" after the commander's car blew up: a pronoun before any figure (counting it

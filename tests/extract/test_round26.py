@@ -357,6 +357,11 @@ CASES = AGENCY_LEADS + WOUNDED_IN_INCIDENT_LINES + FRENCH_LEADS + SPANISH_LEADS 
  # closed here from rounds 12 and 19's gaps: the number hung on the article ("los dos heridos")
  ("es", "La Policía informó que los dos heridos están fuera de peligro.", 0, 2),
  ("es", "Las dos mujeres heridas fueron trasladadas al hospital.", 0, 2),
+ # closed in round 27: a label and a colon (parsed.labelled_figures); the main clause's modal not
+ # read over the reason clause that tells the wounded (reader._reason_clause)
+ ("en", "Dead: 4; injured: 11.", 4, 11),
+ ("en", "Six people were killed when attackers threw grenades into a bar. The toll could rise as several of the 30 "
+        "injured were in a serious condition, a hospital source said.", 6, 30),
 ]
 
 GAPS = [
@@ -364,11 +369,6 @@ GAPS = [
  ("en", "Troops killed 12 insurgents and lost two of their own in the battle for the town.", 14, 0),
  # "numbered" tagged an adjective, the number the root (pack key amount_verbs reads "totalled")
  ("en", "The dead numbered 14, according to the Red Cross.", 14, 0),
- # a label and a colon ("Dead: 4; injured: 11."): the parser makes the first figure the second label's
- ("en", "Dead: 4; injured: 11.", 4, 11),
- # the modal of the main clause ("could rise") read over the reason clause that tells the wounded
- ("en", "Six people were killed when attackers threw grenades into a bar. The toll could rise as several of the 30 "
-        "injured were in a serious condition, a hospital source said.", 6, 30),
 ]
 
 test_summary_in_its_language, test_known_gaps = summary_tests(CASES, GAPS)

@@ -18,7 +18,9 @@ the parser marks it inanimate) and "загинув водій, пасажира 
 to the subject before it); "A soldier was killed along with two civilians" and "murió junto a
 otros cuatro" (the companion hung on the verb, not on the victim); "for the 40 people killed by
 police during the 2019 uprising" and "the 2019 uprising, in which 40 people were killed" (an
-earlier event named by its year). NO_FIGURES are sentences that must give no casualty."""
+earlier event named by its year); "The second, an hour later near a market, killed two and wounded
+three" (a second blast's figures read as details of the first's: the packs'
+`separate_opening_pattern`). NO_FIGURES are sentences that must give no casualty."""
 import pytest
 
 from .helpers import headline_tests, read_in, summary_tests
@@ -194,6 +196,18 @@ UKRAINIAN_LEADS = [
 ]
 
 REPORTS = [
+ ('en', 'Two blasts in Quetta',
+  'Two bombs exploded in Quetta on Tuesday. The first, outside a police station, killed four people and wounded six. The second, an hour later near a market, killed two and wounded three.',
+  6, 9),
+ ('fr', 'Deux explosions à Quetta',
+  "Deux bombes ont explosé mardi à Quetta. La première explosion, devant un poste de police, a tué quatre personnes et en a blessé six. La deuxième explosion, une heure plus tard près d'un marché, a tué deux personnes et en a blessé trois.",
+  6, 9),
+ ('es', 'Dos explosiones en Quetta',
+  'Dos bombas estallaron el martes en Quetta. La primera explosión, frente a una comisaría, mató a cuatro personas e hirió a seis. La segunda explosión, una hora después cerca de un mercado, mató a dos personas e hirió a tres.',
+  6, 9),
+ ('ru', 'Два взрыва в Кветте',
+  'Во вторник в Кветте прогремели два взрыва. Первый взрыв у полицейского участка унес жизни четырех человек, еще шестеро были ранены. Второй взрыв прогремел через час у рынка: погибли два человека, трое ранены.',
+  6, 9),
  ('en', 'Gunmen kill nine at Nigerian village',
   'Gunmen killed nine villagers in an overnight raid on a community in Zamfara state, police said on Sunday. The attackers arrived on motorcycles and set fire to houses, a police spokesman said. Last month, 30 people were killed in a similar attack in a neighbouring district. Residents said some of the victims were burned in their homes.',
   9, 0),
@@ -268,6 +282,10 @@ COMPANIONS_AND_EARLIER_EVENTS = [
 ]
 
 TOLLS_OF_TWO_KINDS = [
+ ("fr", "Morts : 4 ; blessés : 11.", 4, 11),
+ ("es", "Muertos: 4; heridos: 11.", 4, 11),
+ ("ru", "Погибших: 4, раненых: 11.", 4, 11),
+ ("uk", "Загиблих: 4, поранених: 11.", 4, 11),
  ("en", "The death toll rose to 12 and the number of injured to 40.", 12, 40),
  ("en", "The death toll has risen to 12, and the injured to 40.", 12, 40),
 ]

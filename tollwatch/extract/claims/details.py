@@ -152,7 +152,8 @@ def died_of_the_wounded(claims: list[Claim], pack: LanguagePack) -> list[Claim]:
         # "Серед поранених — двоє дітей ... помер один із поранених": the wounded's whole, past its part
         if before is not None and before.category == "injured" and before.low is not None and before.low >= (c.high or c.low) \
                 and before.part_of is None and (wounded or _adjacent(before, c) or _wounded_named(c, pronouns, hurt)) \
-                and not (before.victims.side and c.victims.side and before.victims.side != c.victims.side) and not (
+                and not (before.victims.side and c.victims.side and before.victims.side != c.victims.side) \
+                and not lex.pattern("separate_opening_pattern").search(c.evidence.sentence) and not (
                     bare_only and before.evidence.sentence == c.evidence.sentence
                     and not _died_later(before, c, lex)):  # not "ранены 47, погибли 11"
             risen = any(q.cumulative and q.category == "killed" and q.evidence.sentence == c.evidence.sentence for q in out)

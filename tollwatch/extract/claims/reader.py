@@ -27,6 +27,7 @@ def sentence_drafts(ps: ParsedSentence, pack: LanguagePack) -> list[Draft]:
     taken: set[int] = set()
     done: set[int] = set()  # anchors of figures whose infinitive tells a deed done ("used machetes to kill")
     shot_at: set[int] = set()  # targets their own relative clause says died ("disparó contra un comerciante, quien murió")
+    reasons: dict[int, int] = {}  # anchor -> where its adverbial clause opens ("The toll could rise as several of the 30 injured")
     findings = list(running_tolls(doc, pack)) + predicates(doc, pack)
     findings += gapped_figures(doc, findings, pack)
     before = _told_before(findings, pack)
@@ -61,6 +62,8 @@ def sentence_drafts(ps: ParsedSentence, pack: LanguagePack) -> list[Draft]:
                 done.add(d.anchor)
             if _own_clause(f, pack):
                 shot_at.add(d.anchor)
+            if (opens := _reason_clause(f.victim, pack)) is not None:
+                reasons[d.anchor] = opens
     drafts += _breakdown(ps, pack, taken)
     drafts = _once(drafts)
     drafts.sort(key=lambda d: d.anchor)
@@ -68,7 +71,23 @@ def sentence_drafts(ps: ParsedSentence, pack: LanguagePack) -> list[Draft]:
     drafts += _fatal_counts(ps, pack, drafts, taken)
     drafts.sort(key=lambda d: d.anchor)
     drafts = _elliptic_sides(drafts)
-    return [d for d in drafts if (d.anchor in done or not _hypothetical(d, lex, d.anchor not in shot_at)) and not _rate(d, lex)]
+    return [d for d in drafts if (d.anchor in done or not _hypothetical(d, lex, d.anchor not in shot_at, reasons.get(d.anchor, 0)))
+            and not _rate(d, lex)]
+
+
+def _reason_clause(victim, pack: LanguagePack) -> int | None:
+    """Where the adverbial clause that holds the victim opens (its subordinating word), when that
+    word comes before the victim: the main clause's modal is not the figure's ("The toll could rise
+    as several of the 30 injured were in a serious condition"). Offset in the sentence, or None."""
+    tok = victim
+    while tok.head != tok:
+        tok = tok.head
+        marks = [m for m in kids(tok, pack, "mark") if m.i < victim.i]
+        if pack.relation(tok) == "advcl" and marks:
+            return marks[0].idx - victim.doc[0].idx
+        if tok.pos_ in ("VERB", "AUX") and pack.relation(tok) != "acl":
+            return None  # the victim's own clause has no such opening
+    return None
 
 
 _ANY_DAY = date(9000, 1, 1)  # a publication day that resolves any day word (whether a day is named, not which)
@@ -351,10 +370,10 @@ def _rate(d: Draft, lex) -> bool:
     return re.search(lex.raw["rate_pattern"], rest, re.IGNORECASE) is not None
 
 
-def _hypothetical(d: Draft, lex, targets: bool = True) -> bool:
+def _hypothetical(d: Draft, lex, targets: bool = True, floor: int = 0) -> bool:
     s = d.sentence.text
     rel = d.start - d.sentence.start
-    start = max(0, rel - 50)
+    start = max(0, rel - 50, floor)
     start = max(start, max(s.rfind(",", start, rel), s.rfind(";", start, rel)) + 1)
     window = s[start:d.end - d.sentence.start + 12]
     if targets and re.search(rf"(?:{lex.cue('target_cues').pattern})\s+$", s[max(0, rel - 30):rel], re.IGNORECASE):
