@@ -20,7 +20,10 @@ otros cuatro" (the companion hung on the verb, not on the victim); "for the 40 p
 police during the 2019 uprising" and "the 2019 uprising, in which 40 people were killed" (an
 earlier event named by its year); "The second, an hour later near a market, killed two and wounded
 three" (a second blast's figures read as details of the first's: the packs'
-`separate_opening_pattern`). NO_FIGURES are sentences that must give no casualty."""
+`separate_opening_pattern`). Verbs of dying the packs lacked: fr "se noyer", ru "утонуть", uk
+"потонути", "втопитися"; ru "оборвать жизнь", uk "обірвати життя"; uk and ru nouns of people in
+"-ян" ("парафіян", "селян"); "arrested the suspected mastermind of the attack and three
+accomplices" (the counted people joined to "attack"). NO_FIGURES are sentences that must give no casualty."""
 import pytest
 
 from .helpers import headline_tests, read_in, summary_tests
@@ -270,6 +273,47 @@ NO_FIGURES = [
  ('uk', 'Внаслідок атаки ніхто не загинув і не постраждав.', 0, 0),
 ]
 
+VERBS_OF_DYING = [
+ ('en', 'Eleven villagers were slain by raiders who came at dawn.', 11, 0),
+ ('en', 'The clashes resulted in 14 fatalities, according to the monitor.', 14, 0),
+ ('en', 'Fighting over the weekend caused at least 30 casualties, including 12 deaths.', 12, 0),
+ ('en', 'Militants massacred 40 villagers in a night raid.', 40, 0),
+ ('en', 'Four prisoners died in custody last month, the commission said.', 0, 0),
+ ('en', 'Three hostages were beheaded by the group.', 3, 0),
+ ('en', 'Six men were hanged in public for collaborating, residents said.', 6, 0),
+ ('en', 'Gunmen mowed down 9 worshippers outside the mosque.', 9, 0),
+ ('en', 'Two children drowned when a boat carrying displaced families capsized during the shelling.', 2, 0),
+ ('en', 'The mob burned alive a suspected thief.', 1, 0),
+ ('en', 'Five demonstrators were crushed to death in the stampede that followed the gunfire.', 5, 0),
+ ('en', 'The bloodshed left 23 people dead, officials said.', 23, 0),
+ ('en', 'Eight fighters were martyred in the clashes, the group said.', 8, 0),
+ ('en', 'The shelling took the lives of 4 civilians.', 4, 0),
+ ('en', 'Two aid workers lost their lives when their car came under fire.', 2, 0),
+ ('en', 'Seven bodies bearing gunshot wounds were dumped on a roadside.', 7, 0),
+ ('en', 'A policeman was gunned down outside his home.', 1, 0),
+ ('en', 'An attack on a bus left 5 dead and 12 hurt.', 5, 12),
+ ('fr', "Onze villageois ont été massacrés par des assaillants venus à l'aube.", 11, 0),
+ ('fr', "Les combats ont fait 14 victimes, selon l'ONG.", 0, 0),
+ ('fr', 'Trois otages ont été décapités par le groupe.', 3, 0),
+ ('fr', 'Une balle perdue a coûté la vie à une fillette de sept ans.', 1, 0),
+ ('fr', 'Deux enfants se sont noyés lorsque leur embarcation a chaviré.', 2, 0),
+ ('fr', 'Cinq manifestants sont morts piétinés dans la bousculade.', 5, 0),
+ ('fr', 'Des hommes armés ont abattu neuf fidèles devant la mosquée.', 9, 0),
+ ('es', 'Once campesinos fueron masacrados por un grupo armado.', 11, 0),
+ ('es', 'Una bala perdida acabó con la vida de una niña de siete años.', 1, 0),
+ ('es', 'Tres rehenes fueron decapitados por el grupo.', 3, 0),
+ ('es', 'Cinco manifestantes murieron aplastados en la estampida.', 5, 0),
+ ('es', 'Sicarios ultimaron a balazos a un comerciante en su negocio.', 1, 0),
+ ('es', 'Los enfrentamientos dejaron un saldo de 14 fallecidos.', 14, 0),
+ ('ru', 'Шальная пуля оборвала жизнь семилетней девочки.', 1, 0),
+ ('ru', 'Боевики расстреляли девять прихожан у мечети.', 9, 0),
+ ('ru', 'Трое заложников были обезглавлены.', 3, 0),
+ ('ru', 'Двое детей утонули, когда перевернулась лодка.', 2, 0),
+ ('ru', 'Жертвами столкновений стали 14 человек.', 14, 0),
+ ('uk', 'Шальна куля обірвала життя семирічної дівчинки.', 1, 0),
+ ('uk', "Бойовики розстріляли дев'ятьох парафіян біля мечеті.", 9, 0),
+]
+
 COMPANIONS_AND_EARLIER_EVENTS = [
  ("en", "A soldier was killed along with two civilians.", 3, 0),
  ("en", "The commander was killed along with four others.", 5, 0),
@@ -292,9 +336,14 @@ TOLLS_OF_TWO_KINDS = [
 
 CASES = AGENCY_LEADS + ORDINALS_AND_APPOSITIONS + INCIDENT_LINES + NEWSWIRE_IN_CAPITALS + PRESS_RELEASES \
     + DEFENDERS_ATTACKED + FRENCH_LEADS + SPANISH_LEADS + RUSSIAN_LEADS + UKRAINIAN_LEADS + TOLLS_OF_TWO_KINDS \
-    + NO_FIGURES + COMPANIONS_AND_EARLIER_EVENTS
+    + NO_FIGURES + COMPANIONS_AND_EARLIER_EVENTS + VERBS_OF_DYING
 
 GAPS = [
+ # "fell in the battle": "fall" a verb of dying only in battle (not read)
+ ("en", "Two soldiers fell in the battle for the ridge, the regiment said.", 2, 0),
+ # "claimed the life of": the singular "life" is no cue (keeping its sentences cost a MUC-4 check row:
+ # "those attacks have taken the life of many innocent Colombians" in a speech, gold 0)
+ ("en", "A sniper's bullet claimed the life of a 7-year-old girl.", 1, 0),
  # a year after "de" names the earlier event the figure belongs to ("lors du soulèvement de 2019"); the
  # pattern that keeps "la masacre de 2015" from dating other figures cannot see the preposition of time
  ('fr', 'Des manifestants ont réclamé justice pour les 40 personnes tuées par la police lors du soulèvement de 2019.', 0, 0),
@@ -320,6 +369,17 @@ test_report_with_its_headline = headline_tests(REPORTS)
 
 # other categories, written by hand before the mends ran: (language, text, category, best)
 OTHER_CATEGORIES = [
+ ('en', 'Afghan and coalition forces detained two suspected insurgents and seized a weapons cache in Ghazni.', 'detained', 2),
+ ('en', 'The security force also detained several suspects, including a known bomb maker.', 'detained', 3),
+ ('en', 'During the search, the force detained a man who was found with bomb-making materials.', 'detained', 1),
+ ('en', 'Three individuals were taken into custody after the force found explosives in their vehicle.', 'detained', 3),
+ ('en', 'The assault force apprehended a senior Taliban leader and two of his associates without incident.', 'detained', 3),
+ ('en', 'Two suspects were detained for further questioning, and one was released on the scene.', 'detained', 2),
+ ('en', 'Coalition forces captured an insurgent leader responsible for attacks in the area, officials said.', 'detained', 1),
+ ('en', 'The joint force detained one suspected insurgent; several others fled.', 'detained', 1),
+ ('en', 'Afghan police arrested a would-be suicide bomber before he could detonate his vest.', 'detained', 1),
+ ('en', 'The force detained 12 suspected militants in a series of raids across the province.', 'detained', 12),
+ ('en', 'Police said they had arrested the suspected mastermind of the attack and three accomplices.', 'detained', 4),
  ("en", "The combined force detained a Taliban facilitator and two of his associates in Nad-e Ali district.", "detained", 3),
  ("en", "Afghan National Police, supported by coalition forces, captured a Haqqani network leader and detained four "
         "additional suspects.", "detained", 5),

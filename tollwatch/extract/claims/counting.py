@@ -254,7 +254,7 @@ def _conjuncts(noun: Token, pack: LanguagePack) -> list[Token]:
                  and not _state_of_its_own(n, c, pack)]
         todo += companions(n, pack)
         todo += [c for _, m in obliques(n, pack) for c in kids(m, pack, "conj") if c.pos_ == "NOUN" and c not in todo
-                 and any(d.lower_ in pack.words("possessive_singular") for d in c.children)
+                 and (any(d.lower_ in pack.words("possessive_singular") for d in c.children) or _counted_person_past(m, c, pack))
                  and c.lemma_.lower() not in pack.words("not_victims")]  # "le chef du village et son adjoint": hung on the village
         todo += [m for m in kids(n, pack, "nmod") if m.left_edge.pos_ == "CCONJ" and m.pos_ in ("NOUN", "PROPN")
                  and not kids(m, pack, "case") and m not in todo]  # "un maire et ses deux gardes": the second made a modifier
@@ -273,6 +273,15 @@ def _conjuncts(noun: Token, pack: LanguagePack) -> list[Token]:
             todo += [e for m in kids(n, pack, "nmod") for c in kids(m, pack, "conj")
                      for e in ([c] if c.pos_ == "NUM" else kids(c, pack, "num"))]
     return out
+
+
+def _counted_person_past(thing: Token, conj: Token, pack: LanguagePack) -> bool:
+    """"arrested the mastermind of the attack and three accomplices": counted people joined to a
+    thing of the oblique before them are the first noun's conjunct."""
+    lex = lexicon(pack.language)
+    people, not_people = lex.people_singular | lex.people_plural, lex.not_people
+    return bool(kids(conj, pack, "num")) and is_person(conj, pack, people, not_people) \
+        and not is_person(thing, pack, people, not_people)
 
 
 def _of_them(noun: Token, pack: LanguagePack) -> bool:
