@@ -416,6 +416,14 @@ def _left(noun: Token, pack: LanguagePack) -> bool:
         and any(o.i > verb.i for o in kids(verb, pack, "obj")))
 
 
+def _one_there(tok: Token, pack: LanguagePack) -> bool:
+    """"Есть погибший", "є загиблий": in a language without articles, a singular state word with no
+    count as the subject of a verb of presence is one victim."""
+    return not pack.grammar["articles"] and outcome(tok, pack) is not None and pack.relation(tok) in ("subj", "dep") \
+        and tok.head.lemma_.lower() in pack.words("presence_verbs") and "Sing" in tok.morph.get("Number") \
+        and not kids(tok, pack, "num", "det")
+
+
 def _either(tok: Token, pack: LanguagePack) -> bool:
     """"more than 40 dead or wounded": a count of two outcomes together is a count of neither."""
     pair = [tok] + kids(tok, pack, "conj")
@@ -442,6 +450,9 @@ def predicates(doc, pack: LanguagePack) -> list[Finding]:
             found += _numbered(tok, pack)
         if tok.pos_ == "VERB" and participle(tok) and kids(tok, pack, "num"):
             found += counted_noun(tok, pack)  # "24 погибших": a participle used as a noun
+        if _one_there(tok, pack):
+            found.append(Finding(outcome(tok, pack), tok, tok))  # "є загиблий та троє поранених": one dead
+            continue
         if tok.pos_ == "VERB" and (taken := list(_to_hospital(tok, pack))):
             found += taken  # "évacuées vers l'hôpital": hurt, not displaced
             continue

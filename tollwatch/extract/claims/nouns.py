@@ -157,6 +157,9 @@ def nominal(noun: Token, pack: LanguagePack) -> Iterator[Finding]:
             return
     whose = [(p, n) for p, n in [*obliques(noun, pack), *next_oblique(noun, pack), *_genitive_object(noun, pack)]
              if p in pack.words("partitive")]
+    if "" in pack.words("partitive"):  # "о ранении ещё пятерых": a numeral in the genitive after the noun, hung as its count
+        whose += [("", n) for n in kids(noun, pack, "num") if n.i > noun.i and n.pos_ == "NUM" and "Gen" in n.morph.get("Case")
+                  and ("", n) not in whose]
     if any(n.pos_ in ("NOUN", "PROPN", "NUM") for _, n in whose):  # "Тело пропавшего без вести журналиста": the
         whose = [(p, n) for p, n in whose if not (n.pos_ == "VERB" and participle(n))]  # participle is the man's
     kinds = "Plur" in noun.morph.get("Number") and lemma not in pack.words("life_nouns") \
@@ -166,7 +169,7 @@ def nominal(noun: Token, pack: LanguagePack) -> Iterator[Finding]:
                 and n.lower_ not in pack.words("vague_heads"):
             continue  # not "the killings of three farmers", nor "the deaths of dozens of people"
         if not year(n):  # not "the killings of 2015"
-            yield Finding(cat, resolve(n, pack), noun)
+            yield Finding(cat, resolve(n, pack), noun, person_only=cat == "injured")  # not "ранения различной степени"
             for c in kids(noun, pack, "conj"):  # "the lives of a doctor and two nurses", the second hung on "lives"
                 if c.i > n.i and c.lemma_.lower() not in g["nominal_categories"] and _patient(c, pack) \
                         and not any(p in pack.words("partitive") for p, _ in obliques(c, pack)):

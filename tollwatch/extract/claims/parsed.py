@@ -128,7 +128,11 @@ def mask_part_asides(text: str, pack: LanguagePack) -> str:
     if pack.grammar.get("prepositions_as_heads", True):
         return text  # the English parser reads these asides (WAD: masking them moved rows both ways)
     opening = re.compile(pack.grammar.get("breakdown_opening", "(?!)"), re.IGNORECASE)
-    return re.sub(r",([^,;.]{1,60}),", lambda m: " " * len(m.group(0)) if opening.match(m.group(1)) else m.group(0), text)
+    out = list(text)
+    for m in re.finditer(r",(?=([^,;.]{1,60}),)", text):  # each comma opens a candidate (the closing one may open the next)
+        if opening.match(m.group(1)):
+            out[m.start():m.end(1) + 1] = " " * (m.end(1) + 1 - m.start())
+    return "".join(out)
 
 
 _INSERTION = re.compile(r"\[([^\[\]\n]{1,60})\]")

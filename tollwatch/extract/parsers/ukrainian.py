@@ -165,6 +165,8 @@ class UkrainianParser(RussianParser):
     def _inflected(self, lemma: str, analysis) -> str | None:
         """`lemma` (Russian) in the form of the Ukrainian `analysis`."""
         wanted = {g for g in analysis.tag.grammemes if g in KEPT}
+        if analysis.tag.POS == "VERB":
+            wanted.add("VERB")  # a finite past "сягнула" -> "достигла", not the participle "достигнувшая"
         if "voct" in analysis.tag.grammemes:
             wanted.add("nomn")
         for parse in self.russian.parse(lemma):
