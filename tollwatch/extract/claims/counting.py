@@ -284,6 +284,15 @@ def _counted_person_past(thing: Token, conj: Token, pack: LanguagePack) -> bool:
         and not is_person(thing, pack, people, not_people)
 
 
+def _range_to(noun: Token, pack: LanguagePack):
+    """"passé de 12 à 19 morts", "pasó de cuatro a seis muertos": under a verb of update, a count
+    "from N to M" is M. The number after the update preposition, or None (UD trees)."""
+    if noun.head.lemma_.lower() not in pack.words("update_verbs"):
+        return None
+    return next((m for n in kids(noun, pack, "num") for m in kids(n, pack, "nmod", "num") if m.pos_ == "NUM" and m.i > n.i
+                 and any(k.lower_ in pack.words("update_preps") for k in kids(m, pack, "case"))), None)
+
+
 def _of_them(noun: Token, pack: LanguagePack) -> bool:
     """"eight of them children": a number of the victims told before, a part of them."""
     pronouns = pack.words("back_pronouns") | pack.words("relative_pronouns")
@@ -537,6 +546,11 @@ def count_finding(f: Finding, sent: Sentence, pack: LanguagePack, unknown: bool,
             q = _quantity(text, noun.idx, noun.idx + len(noun.text), {noun.idx}, pack.language)
             c = c if q is None else replace(c, low=q.low, high=q.high, approximate=q.approximate, best=q.best_value,
                                             start=noun.idx)  # "rose from three to seven": seven, not the range
+        end = _range_to(noun, pack) if c is not None else None
+        if end is not None:  # "le bilan, passé de 12 à 19 morts": the figure it went to, not the range
+            q = _quantity(text, end.idx, noun.idx + len(noun.text), {end.idx}, pack.language)
+            c = c if q is None else replace(c, low=q.low, high=q.high, approximate=q.approximate, best=q.best_value,
+                                            start=end.idx)
         if c is None:
             continue
         if i == 0:

@@ -157,6 +157,9 @@ def nominal(noun: Token, pack: LanguagePack) -> Iterator[Finding]:
             return
     whose = [(p, n) for p, n in [*obliques(noun, pack), *next_oblique(noun, pack), *_genitive_object(noun, pack)]
              if p in pack.words("partitive")]
+    if not whose and lemma in pack.words("body_nouns"):  # "el hallazgo de los cuerpos sin vida de tres hombres":
+        whose = [(p, n) for p, n in obliques(noun.head, pack) if n.i > noun.i and p in pack.words("partitive")
+                 and (n.pos_ == "NUM" or kids(n, pack, "num"))]  # the counted owner hung on the finding
     if "" in pack.words("partitive"):  # "о ранении ещё пятерых": a numeral in the genitive after the noun, hung as its count
         whose += [("", n) for n in kids(noun, pack, "num") if n.i > noun.i and n.pos_ == "NUM" and "Gen" in n.morph.get("Case")
                   and ("", n) not in whose]
