@@ -29,7 +29,10 @@ accomplices" (the counted people joined to "attack"); ru/uk official lines: "п�
 people), "загальна кількість загиблих сягнула 12" (the Ukrainian past given to the parser as a
 participle), "Есть погибший", "є загиблий" (one dead, a singular state word under a verb of
 presence); "le bilan, passé de 12 à 19 morts" (a range under a verb of update is its end: 19),
-"los cuerpos sin vida de tres hombres" (the counted owner hung on the finding noun). NO_FIGURES are sentences that must give no casualty."""
+"los cuerpos sin vida de tres hombres" (the counted owner hung on the finding noun); "a frappé
+l'école, blessant un enseignant et onze élèves" (the gerund's objects hung before it:
+ud_repairs.objects_hung_before_gerunds); "Среди 23 раненых — пятеро полицейских" (members after a
+dash, no state of their own: 23, was 28). NO_FIGURES are sentences that must give no casualty."""
 import pytest
 
 from .helpers import headline_tests, read_in, summary_tests
@@ -359,6 +362,38 @@ OFFICIAL_LINES_IN_FRENCH_AND_SPANISH = [
  ('es', 'El balance pasó de cuatro a seis muertos.', 6, 0),
 ]
 
+THE_WOUNDED = [
+ ('en', 'The blast shattered shop windows, leaving 12 people injured.', 0, 12),
+ ('en', 'Police fired rubber bullets, with 14 protesters sustaining injuries.', 0, 14),
+ ('en', 'The explosion caused injuries to nine people, two of them seriously.', 0, 9),
+ ('en', 'Fourteen of the wounded were admitted to hospital, officials said.', 0, 14),
+ ('en', 'The number of injured stood at 56 on Tuesday evening.', 0, 56),
+ ('en', 'A rocket hit the school, injuring a teacher and 11 pupils.', 0, 12),
+ ('en', 'Among the 23 wounded were five policemen.', 0, 23),
+ ('en', 'The attack wounded at least a dozen people.', 0, 12),
+ ('en', 'Two bystanders suffered gunshot wounds in the shootout.', 0, 2),
+ ('en', 'Medics treated 30 people for injuries sustained in the stampede.', 0, 30),
+ ('en', 'The grenade attack left a soldier with severe injuries.', 0, 1),
+ ('en', 'Some 40 people were hospitalised after inhaling smoke from the arson attack.', 0, 40),
+ ('en', 'Eighteen people were injured, none of them seriously.', 0, 18),
+ ('fr', "L'explosion a fait douze blessés, dont deux graves.", 0, 12),
+ ('fr', 'Quatorze manifestants ont été blessés par des tirs de balles en caoutchouc.', 0, 14),
+ ('fr', "Une roquette a frappé l'école, blessant un enseignant et onze élèves.", 0, 12),
+ ('fr', 'Parmi les 23 blessés figurent cinq policiers.', 0, 23),
+ ('es', 'La explosión dejó 12 personas lesionadas.', 0, 12),
+ ('es', 'Catorce manifestantes resultaron heridos por balas de goma.', 0, 14),
+ ('es', 'Entre los 23 heridos hay cinco policías.', 0, 23),
+ ('es', 'Dieciocho personas resultaron heridas, ninguna de gravedad.', 0, 18),
+ ('ru', 'В результате взрыва пострадали 12 человек.', 0, 12),
+ ('ru', 'Медики оказали помощь девяти пострадавшим.', 0, 9),
+ ('ru', 'Среди 23 раненых — пятеро полицейских.', 0, 23),
+ ('ru', 'Ранения получили 18 человек, никто не находится в тяжелом состоянии.', 0, 18),
+ ('uk', 'Внаслідок вибуху постраждали 12 людей.', 0, 12),
+ ('uk', "Серед 23 поранених — п'ятеро поліцейських.", 0, 23),
+ ('fr', 'Des hommes armés ont attaqué le village, tuant un chef et ses deux fils.', 3, 0),
+ ('es', 'Un cohete impactó en la escuela, hiriendo a un maestro y a once alumnos.', 0, 12),
+]
+
 COMPANIONS_AND_EARLIER_EVENTS = [
  ("en", "A soldier was killed along with two civilians.", 3, 0),
  ("en", "The commander was killed along with four others.", 5, 0),
@@ -382,9 +417,16 @@ TOLLS_OF_TWO_KINDS = [
 CASES = AGENCY_LEADS + ORDINALS_AND_APPOSITIONS + INCIDENT_LINES + NEWSWIRE_IN_CAPITALS + PRESS_RELEASES \
     + DEFENDERS_ATTACKED + FRENCH_LEADS + SPANISH_LEADS + RUSSIAN_LEADS + UKRAINIAN_LEADS + TOLLS_OF_TWO_KINDS \
     + NO_FIGURES + COMPANIONS_AND_EARLIER_EVENTS + VERBS_OF_DYING \
-    + OFFICIAL_LINES_IN_RUSSIAN_AND_UKRAINIAN + OFFICIAL_LINES_IN_FRENCH_AND_SPANISH
+    + OFFICIAL_LINES_IN_RUSSIAN_AND_UKRAINIAN + OFFICIAL_LINES_IN_FRENCH_AND_SPANISH + THE_WOUNDED
 
 GAPS = [
+ # treatment for wounds: "received treatment for", "prises en charge pour des blessures", "recibieron
+ # atención médica por heridas" (the wounds hung on the treatment noun)
+ ("en", "Nine people received treatment for shrapnel wounds after the attack.", 0, 9),
+ ("fr", "Neuf personnes ont été prises en charge par les secours pour des blessures par éclats.", 0, 9),
+ ("es", "Nueve personas recibieron atención médica por heridas de esquirlas.", 0, 9),
+ # "hitting six people": "hit" is no verb of injury (nor only of the toll's rise)
+ ("en", "The gunman opened fire, hitting six people before he was subdued.", 0, 6),
  # "déplorant la perte de deux soldats": a noun of loss with counted people (read, it cost a MUC-4 row:
  # "the army has suffered the loss of 220 soldiers" in a war's running tally, gold 0)
  ("fr", "L'armée déplore la perte de deux soldats.", 2, 0),
@@ -444,3 +486,32 @@ OTHER_CATEGORIES = [
 @pytest.mark.parametrize("language,text,category,best", OTHER_CATEGORIES)
 def test_other_categories_in_leads(reader, language, text, category, best):
     assert read_in(reader, text, language).toll.get(category).best == best
+
+
+def test_a_repair_that_left_a_cycle_skips_its_sentence(monkeypatch, caplog):
+    """A repair that hangs a word below itself would make every walk of the tree loop (a crash
+    in the batch); the sentence is skipped with a warning, the other sentences read on."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from tollwatch.extract.claims import parsed
+    from tollwatch.extract.packs import load_pack
+    from tollwatch.extract.text import Sentence
+
+    doc = Doc(spacy.blank("en").vocab, words=["a", "b", "c"], heads=[1, 1, 1], deps=["dep", "ROOT", "dep"])
+    assert not parsed.cyclic(doc)
+    doc[1].head = doc[0]
+    assert parsed.cyclic(doc)
+
+    def loop(doc, pack):  # a broken repair: the first sentence's subject made its verb's head
+        if "soldiers" in doc.text:
+            doc[3].head = doc[1]  # "killed" under "soldiers", which hangs on "killed"
+        return 0
+
+    monkeypatch.setattr(parsed, "ordinals_as_objects", loop)
+    first, second = "Two soldiers were killed.", "Three civilians were wounded."
+    sentences = [Sentence(0, len(first), first), Sentence(len(first) + 1, len(first) + 1 + len(second), second)]
+    with caplog.at_level("WARNING"):
+        out = parsed.parse_cue_sentences(sentences, load_pack("en"))
+    assert list(out) == [1]
+    assert "cycle" in caplog.text

@@ -298,6 +298,8 @@ def _state(word: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
     """"are dead", "left six inmates dead", "six wounded" (a state of the victims)."""
     rel = pack.relation(word)
     head = word.head
+    if any(m.lower_ in pack.words("including") for m in kids(word, pack, "case")):
+        return  # "Среди 23 раненых — пятеро полицейских": the group they are among (members.py), no state of theirs
     own = [v for v in kids(word, pack, "subj", "subjpass") if all(  # not "por la explosión", but "a un uniformado"
         c.lower_ in pack.words("object_markers") for c in kids(v, pack, "case"))] or [
         n for n in _counts_before(word, pack, ("advmod",)) if rel == "conj" and word.pos_ != "NOUN"]  # "and 44 more wounded" (not a counted

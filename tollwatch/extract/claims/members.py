@@ -10,7 +10,7 @@ from typing import Iterator
 from ..packs import LanguagePack
 from .lexicon import lexicon
 from .referents import is_person
-from .relations import Finding, Token, kids, obliques, outcome, participle, verb_category
+from .relations import DASHES, Finding, Token, kids, obliques, outcome, participle, verb_category
 
 
 def group_category(group: Token, pack: LanguagePack, adjectival: bool = False) -> str | None:
@@ -94,6 +94,10 @@ def members(tok: Token, pack: LanguagePack) -> Iterator[Finding]:
         marked = False
     elif lemma in pack.words("naming_verbs") and tok.pos_ == "VERB":
         groups, named = _named_as(tok, pack)
+    elif tok.head == tok and any(m.lower_ in pack.words("including") for m in kids(tok, pack, "case")):
+        groups = [tok]  # "Среди 23 раненых — пятеро полицейских": no verb, a dash between the group and its members
+        named = [c for c in kids(tok, pack, "subj", "appos") if c.i > tok.i
+                 and any(t.text in DASHES + (":",) for t in tok.doc[tok.i + 1:c.i])]
     elif lemma in pack.words("including") and tok.pos_ in ("VERB", "AUX"):
         groups = kids(tok, pack, "subj")
         named = kids(tok, pack, "obj")

@@ -5,6 +5,7 @@ before parsing, character for character, so token offsets still index the origin
 """
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -14,6 +15,8 @@ from ..packs import LanguagePack
 from ..text import Sentence
 from .lexicon import lexicon
 from .relations import participle, stated
+
+log = logging.getLogger(__name__)
 
 BATCH = 64
 
@@ -691,5 +694,27 @@ def parse_cue_sentences(sentences: list[Sentence], pack: LanguagePack) -> dict[i
         appositions_past_the_object(doc, pack)
         labelled_figures(doc, pack)
         ordinals_as_objects(doc, pack)
+        if cyclic(doc):  # a repair that hung a word below itself: skip the sentence rather than loop or crash
+            log.warning("parse of sentence %d left a cycle after repairs; sentence skipped: %.80s", i, sentences[i].text)
+            continue
         out[i] = ParsedSentence(sentences[i], doc)
     return out
+
+
+def cyclic(doc) -> bool:
+    """Some token's chain of heads never reaches a root (head indices only: the tree's own walks
+    would not end)."""
+    heads = [t.head.i for t in doc]
+    done = [False] * len(heads)
+    for start in range(len(heads)):
+        path, seen, t = [], set(), start
+        while not done[t] and heads[t] != t:
+            if t in seen:
+                return True
+            path.append(t)
+            seen.add(t)
+            t = heads[t]
+        for p in path:
+            done[p] = True
+        done[t] = True
+    return False

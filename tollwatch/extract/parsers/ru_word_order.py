@@ -249,7 +249,7 @@ def conjuncts_before_their_verbs(heads: list[int], rels: list[str], pos: list[st
     for n in range(1, len(heads) - 1):
         verb, head = n + 1, heads[n]
         if rels[n] != "conj" or pos[n] != "NOUN" or cases[n] not in ("Acc", "Gen") or head >= n \
-                or cases[head] != "Nom" or pos[verb] != "VERB" \
+                or cases[head] != "Nom" or pos[verb] != "VERB" or _under(heads, verb, n) \
                 or any(heads[j] == verb and rels[j] in ("obj", "nsubj", "nsubj:pass") for j in range(len(heads))):
             continue
         heads[n], rels[n] = verb, "obj"

@@ -424,7 +424,7 @@ def inclusions_as_relative_clauses(doc) -> int:
         said = next((c for c in verb.children if verb.pos_ == "NOUN" and c.i > verb.i and c.pos_ in ("ADJ", "VERB")
                      and any(a.dep_.startswith("aux") for a in c.children)), None)
         if said is not None:  # ", dont une fillette de six ans, ont péri": the part made the clause, its verb a modifier
-            said.head, said.dep_, said.pos_ = verb, "acl:relcl", "VERB"
+            said.head, said.dep_, said.pos_ = noun, "acl:relcl", "VERB"
             verb.head, verb.dep_ = said, "nsubj"
             verb = said
         part = [c for c in verb.children if c.dep_.startswith(SUBJECT) and noun.i < c.i < verb.i]
@@ -539,11 +539,36 @@ def gerunds_joined_to_objects(doc) -> int:
     return rebuilt
 
 
+def objects_hung_before_gerunds(doc) -> int:
+    """"a frappé l'école, blessant un enseignant et onze élèves": the model hangs the gerund's
+    object on a word before the gerund (an apposition of "école", its conjunct an object of the
+    first verb). A gerund after a comma with no object of its own takes the noun right after it
+    (its determiner or number between) when that noun hangs before the gerund; nouns joined to it
+    by a conjunction that also hang before the gerund are its conjuncts. Returns how many moved."""
+    moved = 0
+    for verb in doc:
+        if not _gerund(verb) or verb.i == 0 or doc[verb.i - 1].text != "," \
+                or any(c.dep_ == OBJECT for c in verb.children):
+            continue
+        noun = next((t for t in doc[verb.i + 1:verb.i + 4] if t.pos_ in ("NOUN", "PROPN")), None)
+        if noun is None or noun.head.i >= verb.i or any(t.pos_ in ("ADP", "VERB", "PUNCT") for t in doc[verb.i + 1:noun.i]) \
+                or noun in verb.ancestors:  # (no cycle: "deux morts, blessant cinq personnes" may hang the verb on them)
+            continue
+        noun.head, noun.dep_ = verb, OBJECT
+        for other in doc[noun.i + 1:]:
+            if other.pos_ in ("NOUN", "PROPN") and other.head.i < verb.i and other.dep_ in (OBJECT, "appos", "conj") \
+                    and any(t.pos_ == "CCONJ" for t in doc[noun.i + 1:other.i]) and other not in noun.ancestors:
+                other.head, other.dep_ = noun, "conj"
+        moved += 1
+    return moved
+
+
 @Language.component("tollwatch_ud_repairs")
 def ud_repairs(doc):
     gerunds_as_fixed(doc)
     objects_as_clauses(doc)
     gerunds_joined_to_objects(doc)
+    objects_hung_before_gerunds(doc)
     participles_after_a_conjunction(doc)
     counted_words_after_a_place(doc)
     inclusions_as_relative_clauses(doc)
