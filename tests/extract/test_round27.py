@@ -392,6 +392,11 @@ THE_WOUNDED = [
  ('uk', "Серед 23 поранених — п'ятеро поліцейських.", 0, 23),
  ('fr', 'Des hommes armés ont attaqué le village, tuant un chef et ses deux fils.', 3, 0),
  ('es', 'Un cohete impactó en la escuela, hiriendo a un maestro y a once alumnos.', 0, 12),
+ # treatment received for wounds (pack key treatment_nouns), not care given or offered
+ ("en", "Nine people received treatment for shrapnel wounds after the attack.", 0, 9),
+ ("en", "Twelve people were given treatment for minor injuries.", 0, 12),
+ ("es", "Nueve personas recibieron atención médica por heridas de esquirlas.", 0, 9),
+ ("en", "The clinic provides care for burns.", 0, 0),
 ]
 
 COMPANIONS_AND_EARLIER_EVENTS = [
@@ -420,11 +425,8 @@ CASES = AGENCY_LEADS + ORDINALS_AND_APPOSITIONS + INCIDENT_LINES + NEWSWIRE_IN_C
     + OFFICIAL_LINES_IN_RUSSIAN_AND_UKRAINIAN + OFFICIAL_LINES_IN_FRENCH_AND_SPANISH + THE_WOUNDED
 
 GAPS = [
- # treatment for wounds: "received treatment for", "prises en charge pour des blessures", "recibieron
- # atención médica por heridas" (the wounds hung on the treatment noun)
- ("en", "Nine people received treatment for shrapnel wounds after the attack.", 0, 9),
+ # treatment for wounds: "prises en charge ... pour des blessures" (the wounds hung on "secours", the agent)
  ("fr", "Neuf personnes ont été prises en charge par les secours pour des blessures par éclats.", 0, 9),
- ("es", "Nueve personas recibieron atención médica por heridas de esquirlas.", 0, 9),
  # "hitting six people": "hit" is no verb of injury (nor only of the toll's rise)
  ("en", "The gunman opened fire, hitting six people before he was subdued.", 0, 6),
  # "déplorant la perte de deux soldats": a noun of loss with counted people (read, it cost a MUC-4 row:

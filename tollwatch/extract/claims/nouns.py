@@ -8,7 +8,7 @@ from typing import Iterator
 from ..packs import LanguagePack
 from .lexicon import lexicon
 from .referents import is_person
-from .relations import (Finding, Token, inherited, kids, next_oblique, numbers_after, obliques, outcome, participle,
+from .relations import (Finding, Token, inherited, kids, next_oblique, numbers_after, obliques, outcome, participle, passive,
                         resolve, year)
 
 
@@ -289,7 +289,12 @@ def _injuries(noun: Token, pack: LanguagePack) -> Iterator[Finding]:
             for v in kids(verb, pack, "obj"):
                 yield Finding("injured", resolve(v, pack), noun)  # "left 14 people with serious injuries"
             return
-        if how.get(verb.lemma_.lower()) != "obl":
+        care = pack.words("treatment_nouns")
+        if verb.lemma_.lower() in care and pack.relation(verb) == "obj":
+            verb = verb.head  # "received treatment for shrapnel wounds": hung on the treatment
+        treated = (how.get(verb.lemma_.lower()) == "subj" or passive(verb, pack)) and any(  # received, or was given
+            n.lemma_.lower() in care for n in kids(verb, pack, "obj") + [n for _, n in obliques(verb, pack)])
+        if how.get(verb.lemma_.lower()) != "obl" and not treated:  # "recibieron atención médica por heridas"
             return
     elif rel != "obj" or how.get(verb.lemma_.lower()) != "subj":
         return
