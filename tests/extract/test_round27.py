@@ -399,6 +399,22 @@ THE_WOUNDED = [
  ("en", "The clinic provides care for burns.", 0, 0),
 ]
 
+ATROCITY_WIRES = [
+ ('en', 'Rebels hacked to death forty-two villagers, most of them women and children, in a dawn raid on a village in eastern Congo.', 42, 0),
+ ('en', 'Militiamen killed as many as 30 civilians in the market town, witnesses said.', 30, 0),
+ ('en', 'Gunmen killed some two dozen people at a funeral in Borno state.', 24, 0),
+ ('en', 'Between 10 and 15 people were killed when soldiers opened fire on demonstrators, rights groups said.', 12, 0),
+ ('en', 'Up to 60 people may have died in the attack, a local official said, though only 23 bodies had been recovered.', 23, 0),
+ ('en', 'The massacre left 17 dead, among them a six-month-old baby.', 17, 0),
+ ('en', 'Attackers set fire to huts and shot those who tried to flee, killing at least 51 people.', 51, 0),
+ ('en', 'A mob lynched two men accused of witchcraft and burned their bodies.', 2, 0),
+ ('en', 'Security forces executed 11 detainees, including four teenagers, according to a human rights group.', 11, 0),
+ ('en', 'The bodies of 34 men, their hands tied behind their backs, were found in a ditch near the town.', 34, 0),
+ ('en', 'Two Red Cross workers and their driver were shot dead in an ambush, the organisation said.', 3, 0),
+ ('en', 'Insurgents beheaded 9 Christians and abducted 5 others in a village in Cabo Delgado.', 9, 0),
+ ('en', 'An attack on a displacement camp killed 14 people, including 6 children, and wounded 20.', 14, 20),
+]
+
 COMPANIONS_AND_EARLIER_EVENTS = [
  ("en", "A soldier was killed along with two civilians.", 3, 0),
  ("en", "The commander was killed along with four others.", 5, 0),
@@ -422,9 +438,12 @@ TOLLS_OF_TWO_KINDS = [
 CASES = AGENCY_LEADS + ORDINALS_AND_APPOSITIONS + INCIDENT_LINES + NEWSWIRE_IN_CAPITALS + PRESS_RELEASES \
     + DEFENDERS_ATTACKED + FRENCH_LEADS + SPANISH_LEADS + RUSSIAN_LEADS + UKRAINIAN_LEADS + TOLLS_OF_TWO_KINDS \
     + NO_FIGURES + COMPANIONS_AND_EARLIER_EVENTS + VERBS_OF_DYING \
-    + OFFICIAL_LINES_IN_RUSSIAN_AND_UKRAINIAN + OFFICIAL_LINES_IN_FRENCH_AND_SPANISH + THE_WOUNDED
+    + OFFICIAL_LINES_IN_RUSSIAN_AND_UKRAINIAN + OFFICIAL_LINES_IN_FRENCH_AND_SPANISH + THE_WOUNDED \
+    + ATROCITY_WIRES
 
 GAPS = [
+ # "killing every man they found" (a universal determiner read as one), "at least 19 were buried" (no verb of dying)
+ ("en", "Survivors said the gunmen went from house to house, killing every man they found; at least 19 were buried on Sunday.", 19, 0),
  # treatment for wounds: "prises en charge ... pour des blessures" (the wounds hung on "secours", the agent)
  ("fr", "Neuf personnes ont été prises en charge par les secours pour des blessures par éclats.", 0, 9),
  # "hitting six people": "hit" is no verb of injury (nor only of the toll's rise)
