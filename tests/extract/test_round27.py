@@ -22,7 +22,9 @@ earlier event named by its year); "The second, an hour later near a market, kill
 three" (a second blast's figures read as details of the first's: the packs'
 `separate_opening_pattern`). Verbs of dying the packs lacked: fr "se noyer", ru "утонуть", uk
 "потонути", "втопитися"; ru "оборвать жизнь", uk "обірвати життя"; uk and ru nouns of people in
-"-ян" ("парафіян", "селян"); "arrested the suspected mastermind of the attack and three
+"-ян" ("парафіян", "селян"); es "privar de la vida" (killed, as "privar de la libertad" is kidnapped); "tuées par balle
+lundi soir dans un quartier de Marseille" (the window after a figure cut "Mars[eille]", read as
+the month: an earlier episode in a September report); "arrested the suspected mastermind of the attack and three
 accomplices" (the counted people joined to "attack"); ru/uk official lines: "погибли 12 человек,
 из них трое детей, еще 30 ..." (an aside after another aside), "о гибели двух ... и ранении еще
 пятерых" (a genitive numeral after "ранение", now a nominal of injury whose victims must be
@@ -415,6 +417,24 @@ ATROCITY_WIRES = [
  ('en', 'An attack on a displacement camp killed 14 people, including 6 children, and wounded 20.', 14, 20),
 ]
 
+LAST_LINES = [
+ ('es', 'Un hombre fue privado de la vida a balazos en la colonia Centro de Culiacán.', 1, 0),
+ ('es', 'Localizan sin vida a dos mujeres en un canal de riego.', 2, 0),
+ ('es', 'Tres lesionados dejó un enfrentamiento entre grupos rivales en Tierra Caliente.', 0, 3),
+ ('es', 'Asesinan a cinco integrantes de una familia en su vivienda.', 5, 0),
+ ('es', 'En el ataque perdieron la vida un agente estatal y dos civiles, mientras que otros tres resultaron lesionados.', 3, 3),
+ ('es', 'El joven murió en el hospital a causa de las heridas de bala.', 1, 0),
+ ('fr', 'Trois personnes ont été tuées par balle lundi soir dans un quartier de Marseille.', 3, 0),
+ ('fr', 'Un militaire a perdu la vie et deux autres ont été légèrement blessés.', 1, 2),
+ ('fr', 'Les corps sans vie de quatre hommes ont été découverts au bord de la route.', 4, 0),
+ ('fr', "L'assaut a fait une dizaine de morts parmi les civils, selon des témoins.", 10, 0),
+ ('ru', 'В перестрелке погиб один полицейский, двое ранены.', 1, 2),
+ ('ru', 'Тела троих мужчин с огнестрельными ранениями обнаружены в лесу.', 3, 0),
+ ('uk', 'Унаслідок ворожого обстрілу загинув 47-річний чоловік.', 1, 0),
+ ('uk', 'Поранено двох жінок 60 і 72 років.', 0, 2),
+ ('es', 'Hombres armados privaron de la vida a dos jóvenes.', 2, 0),
+]
+
 COMPANIONS_AND_EARLIER_EVENTS = [
  ("en", "A soldier was killed along with two civilians.", 3, 0),
  ("en", "The commander was killed along with four others.", 5, 0),
@@ -439,7 +459,7 @@ CASES = AGENCY_LEADS + ORDINALS_AND_APPOSITIONS + INCIDENT_LINES + NEWSWIRE_IN_C
     + DEFENDERS_ATTACKED + FRENCH_LEADS + SPANISH_LEADS + RUSSIAN_LEADS + UKRAINIAN_LEADS + TOLLS_OF_TWO_KINDS \
     + NO_FIGURES + COMPANIONS_AND_EARLIER_EVENTS + VERBS_OF_DYING \
     + OFFICIAL_LINES_IN_RUSSIAN_AND_UKRAINIAN + OFFICIAL_LINES_IN_FRENCH_AND_SPANISH + THE_WOUNDED \
-    + ATROCITY_WIRES
+    + ATROCITY_WIRES + LAST_LINES
 
 GAPS = [
  # "killing every man they found" (a universal determiner read as one), "at least 19 were buried" (no verb of dying)

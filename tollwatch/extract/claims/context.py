@@ -90,12 +90,12 @@ def earlier_episode(d: Draft, published: date | None, language: str = "en") -> b
         return True  # not "the commander, who is believed responsible for attacks on police, and three of his fighters"
     end = d.end - d.sentence.start
     deed = lex.cue("earlier_deeds").search(s, end, end + 80)  # "..., in reprisal for the killing last month of"
-    after = lex.pattern("relative_clause_pattern").split(_before_series(s[end:deed.start() if deed else end + 80], lex),
+    after = lex.pattern("relative_clause_pattern").split(_before_series(s[end:deed.start()] if deed else _whole_words(s, end, 80), lex),
                                                          maxsplit=1)[0]
     if lex.cue("earlier_episode").search(s[max(0, rel - 80):end] + after):
         return True  # not "X, an activist who won a prize last year, was murdered on Thursday"
     raw = lex.raw
-    for m in re.finditer(raw["period_summary"], s[rel:end] + _before_series(s[end:end + 150], lex), re.IGNORECASE):
+    for m in re.finditer(raw["period_summary"], s[rel:end] + _before_series(_whole_words(s, end, 150), lex), re.IGNORECASE):
         if not re.search(raw["not_period_summary"], s[:rel + m.start()], re.IGNORECASE):
             return True  # "have detained 25 leaders since December 1": a running total
     if re.search(raw["since_when_pattern"], s[:rel], re.IGNORECASE):
@@ -105,7 +105,7 @@ def earlier_episode(d: Draft, published: date | None, language: str = "en") -> b
         return True  # "Depuis 2012, plus de 6 000 personnes ont été tuées": the same, opening the clause
     if published is None:
         return _bare_year(d, language)
-    tail = s[d.end - d.sentence.start:d.end - d.sentence.start + 60]
+    tail = _whole_words(s, d.end - d.sentence.start, 60)
     tail = lex.pattern("relative_clause_pattern").split(tail, maxsplit=1)[0]  # a relative clause has its own time
     lead_in = s[max(0, rel - 92):max(0, rel - 80)]  # the words just before the window ("Depuis" of "Depuis 2015")
     s = s[max(0, rel - 80):d.end - d.sentence.start] + tail
@@ -139,6 +139,15 @@ def earlier_episode(d: Draft, published: date | None, language: str = "en") -> b
     return False
 
 
+def _whole_words(s: str, start: int, size: int) -> str:
+    """About `size` characters of `s` from `start`, without a word cut at the end ("un quartier de
+    Mars[eille]" would name a month)."""
+    out = s[start:start + size]
+    if start + size < len(s) and s[start + size].isalnum():
+        out = re.sub(r"\w+$", "", out)
+    return out
+
+
 def _its_relative(between: str, lex) -> bool:
     """"the 2019 uprising, in which 40 people were killed": the figure told in a relative clause of
     the event the year names (a comma, then the relative word, in the words between them)."""
@@ -155,7 +164,7 @@ def _bare_year(d: Draft, language: str) -> bool:
     rel = d.start - d.sentence.start
     lead_in = s[max(0, rel - 92):max(0, rel - 80)]
     end = d.end - d.sentence.start
-    tail = lex.pattern("relative_clause_pattern").split(s[end:end + 60], maxsplit=1)[0]  # "killed ... during the 2019 uprising"
+    tail = lex.pattern("relative_clause_pattern").split(_whole_words(s, end, 60), maxsplit=1)[0]  # "killed ... during the 2019 uprising"
     window = s[max(0, rel - 80):end] + tail
     for m in _YEAR.finditer(window):
         if lex.pattern("year_people_pattern").match(window[m.end():m.end() + 12]) \
