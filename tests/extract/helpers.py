@@ -57,6 +57,17 @@ def headline_tests(reports):
     return test_report_with_its_headline
 
 
+def category_tests(cases):
+    """The test of a round's figures of other categories, (language, text, category, best): each
+    gives that category's best. Bind it at module level:
+    `test_other_categories_in_leads = category_tests(OTHER_CATEGORIES)`."""
+    @pytest.mark.parametrize("language,text,category,best", cases)
+    def test_other_categories_in_leads(reader, language, text, category, best):
+        assert read_in(reader, text, language).toll.get(category).best == best
+
+    return test_other_categories_in_leads
+
+
 def _stated(r, expected):
     """A toll entry as the test states it: its (low, best, high) for a tuple, its best for a number."""
     return (r.low, r.best, r.high) if isinstance(expected, tuple) else r.best

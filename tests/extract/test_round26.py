@@ -15,9 +15,7 @@ one noun: their sum), "injured more than 60, 15 of them children" (the whole's n
 part's noun), "3 of whom were hospitalised" and "dont trois ont été hospitalisées" (a part of the
 relative, not more hurt), "Водитель автомобиля не выжил" (a negated verb of surviving: pack key
 `survival_verbs`, its stems a cue), and "half a dozen" in each language."""
-import pytest
-
-from .helpers import headline_tests, read_in, summary_tests
+from .helpers import category_tests, headline_tests, summary_tests
 
 AGENCY_LEADS = [
  ('en', 'Gunmen on motorcycles opened fire on worshippers leaving a mosque in Zamfara state on Friday, killing at least 14 people and wounding several others.', 14, 3),
@@ -389,6 +387,4 @@ OTHER_CATEGORIES = [
 ]
 
 
-@pytest.mark.parametrize("language,text,category,best", OTHER_CATEGORIES)
-def test_other_categories_in_leads(reader, language, text, category, best):
-    assert read_in(reader, text, language).toll.get(category).best == best
+test_other_categories_in_leads = category_tests(OTHER_CATEGORIES)

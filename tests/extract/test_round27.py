@@ -35,9 +35,7 @@ presence); "le bilan, passé de 12 à 19 morts" (a range under a verb of update 
 l'école, blessant un enseignant et onze élèves" (the gerund's objects hung before it:
 ud_repairs.objects_hung_before_gerunds); "Среди 23 раненых — пятеро полицейских" (members after a
 dash, no state of their own: 23, was 28). NO_FIGURES are sentences that must give no casualty."""
-import pytest
-
-from .helpers import headline_tests, read_in, summary_tests
+from .helpers import category_tests, headline_tests, summary_tests
 
 AGENCY_LEADS = [
  ('en', 'A roadside bomb tore through a minibus carrying wedding guests near Kandahar on Friday, killing 11 of them, provincial officials said.', 11, 0),
@@ -524,9 +522,7 @@ OTHER_CATEGORIES = [
 ]
 
 
-@pytest.mark.parametrize("language,text,category,best", OTHER_CATEGORIES)
-def test_other_categories_in_leads(reader, language, text, category, best):
-    assert read_in(reader, text, language).toll.get(category).best == best
+test_other_categories_in_leads = category_tests(OTHER_CATEGORIES)
 
 
 def test_a_repair_that_left_a_cycle_skips_its_sentence(monkeypatch, caplog):

@@ -108,7 +108,7 @@ def earlier_episode(d: Draft, published: date | None, language: str = "en") -> b
     tail = _whole_words(s, d.end - d.sentence.start, 60)
     tail = lex.pattern("relative_clause_pattern").split(tail, maxsplit=1)[0]  # a relative clause has its own time
     lead_in = s[max(0, rel - 92):max(0, rel - 80)]  # the words just before the window ("Depuis" of "Depuis 2015")
-    s = s[max(0, rel - 80):d.end - d.sentence.start] + tail
+    s, at = s[max(0, rel - 80):d.end - d.sentence.start] + tail, rel - max(0, rel - 80)  # (the figure's offset in it)
     months = raw["months"]
     for m in _month_year(language).finditer(s):
         month, year = months[m.group(1).lower()], int(m.group(2))
@@ -129,10 +129,7 @@ def earlier_episode(d: Draft, published: date | None, language: str = "en") -> b
                 return True
     for m in _YEAR.finditer(s):
         year = int(m.group(1))
-        if lex.pattern("year_people_pattern").match(s[m.end():m.end() + 12]) \
-                or _month_year(language).search(s[max(0, m.start() - 15):m.end()]) \
-                or (lex.pattern("year_not_dating_pattern").search((lead_in + s[:m.start()])[-14:])
-                    and not _its_relative(s[m.end():rel], lex)):
+        if _year_not_dating(s, m, lead_in, at, language):
             continue  # "the worst since 2011", "the 2011 attacks" do not date the figure
         if year < published.year and (published.year - year >= 2 or published.month > EPISODE_MONTHS):
             return True
@@ -146,6 +143,17 @@ def _whole_words(s: str, start: int, size: int) -> str:
     if start + size < len(s) and s[start + size].isalnum():
         out = re.sub(r"\w+$", "", out)
     return out
+
+
+def _year_not_dating(s: str, m: re.Match, lead_in: str, figure: int, language: str) -> bool:
+    """The year `m` in `s` does not date the figure at `figure` (offset in `s`): "2011 people", a
+    month's year, "the worst since 2011", "the 2011 attacks" (unless the figure is told in a
+    relative clause of that event: "the 2019 uprising, in which 40 people were killed")."""
+    lex = lexicon(language)
+    return bool(lex.pattern("year_people_pattern").match(s[m.end():m.end() + 12])
+                or _month_year(language).search(s[max(0, m.start() - 15):m.end()])
+                or (lex.pattern("year_not_dating_pattern").search((lead_in + s[:m.start()])[-14:])
+                    and not _its_relative(s[m.end():figure], lex)))
 
 
 def _its_relative(between: str, lex) -> bool:
@@ -167,11 +175,8 @@ def _bare_year(d: Draft, language: str) -> bool:
     tail = lex.pattern("relative_clause_pattern").split(_whole_words(s, end, 60), maxsplit=1)[0]  # "killed ... during the 2019 uprising"
     window = s[max(0, rel - 80):end] + tail
     for m in _YEAR.finditer(window):
-        if lex.pattern("year_people_pattern").match(window[m.end():m.end() + 12]) \
-                or _month_year(language).search(window[max(0, m.start() - 15):m.end()]) \
-                or re.search(r"\d{1,2},?\s*$", window[max(0, m.start() - 6):m.start()]) \
-                or (lex.pattern("year_not_dating_pattern").search((lead_in + window[:m.start()])[-14:])
-                    and not _its_relative(window[m.end():rel - max(0, rel - 80)], lex)):
+        if _year_not_dating(window, m, lead_in, rel - max(0, rel - 80), language) \
+                or re.search(r"\d{1,2},?\s*$", window[max(0, m.start() - 6):m.start()]):
             continue
         return True
     return False
