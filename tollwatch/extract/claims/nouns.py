@@ -172,7 +172,8 @@ def nominal(noun: Token, pack: LanguagePack) -> Iterator[Finding]:
                 and n.lower_ not in pack.words("vague_heads"):
             continue  # not "the killings of three farmers", nor "the deaths of dozens of people"
         if not year(n):  # not "the killings of 2015"
-            yield Finding(cat, resolve(n, pack), noun, person_only=cat == "injured")  # not "ранения различной степени"
+            yield Finding(cat, resolve(n, pack), noun, person_only=cat == "injured" or lemma in pack.words("needs_person"))
+            # not "ранения различной степени", "уничтожение пяти танков"
             for c in kids(noun, pack, "conj"):  # "the lives of a doctor and two nurses", the second hung on "lives"
                 if c.i > n.i and c.lemma_.lower() not in g["nominal_categories"] and _patient(c, pack) \
                         and not any(p in pack.words("partitive") for p, _ in obliques(c, pack)):

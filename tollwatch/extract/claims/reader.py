@@ -43,7 +43,7 @@ def sentence_drafts(ps: ParsedSentence, pack: LanguagePack) -> list[Draft]:
             taken.add(d.anchor)
             if pluperfect(f.predicate, pack) or _cause(f.predicate, pack) or f.predicate.i in before \
                     or (f.predicate.pos_ == "NOUN" and pack.relation(f.predicate) == "obj" and pluperfect(f.predicate.head, pack)) \
-                    or _one_of(f.victim, pack) or _dated(f.predicate, pack) or _clause_dated(f, pack) \
+                    or (_one_of(f.victim, pack) and perfect(f.predicate, pack)) or _dated(f.predicate, pack) or _clause_dated(f, pack) \
                     or _war_total(f.predicate, pack) or _commemorated(f.victim, pack) \
                     or _tried_for(f.predicate, pack) or _since(f.predicate, pack):
                 d = replace(d, historical=True)
@@ -227,7 +227,8 @@ def _commemorated(victim, pack: LanguagePack) -> bool:
 
 def _one_of(victim, pack: LanguagePack) -> bool:
     """"Maldonado is one of more than a dozen candidates who have been killed": the figure a
-    victim is said to be one of is a running count of earlier deaths, not this event's."""
+    victim is said to be one of (told in the perfect, by the caller) is a running count of earlier
+    deaths, not this event's ("He was one of four protesters killed on Tuesday" is)."""
     of = victim.head
     return (pack.relation(victim) == "pobj" and of.lower_ in pack.words("partitive") and of.head.pos_ == "NUM"
             and pack.relation(of.head) in ("attr", "pred"))

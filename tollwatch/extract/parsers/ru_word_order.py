@@ -244,15 +244,64 @@ def conjuncts_before_their_verbs(heads: list[int], rels: list[str], pos: list[st
     """"загинув водій, пасажира госпіталізовано": slovnet joins an object put before its verb to
     the subject of the clause before. A noun conjunct in the accusative or genitive joined to a
     nominative, right before a verb with no subject or object of its own, is that verb's object.
-    Returns how many moved."""
+    (Not a genitive counted by a numeral: "её муж и двое детей ранены" are subjects.) Returns how
+    many moved."""
     moved = 0
     for n in range(1, len(heads) - 1):
         verb, head = n + 1, heads[n]
         if rels[n] != "conj" or pos[n] != "NOUN" or cases[n] not in ("Acc", "Gen") or head >= n \
+                or any(heads[j] == n and rels[j] == "nummod:gov" for j in range(n)) \
                 or cases[head] != "Nom" or pos[verb] != "VERB" or _under(heads, verb, n) \
                 or any(heads[j] == verb and rels[j] in ("obj", "nsubj", "nsubj:pass") for j in range(len(heads))):
             continue
         heads[n], rels[n] = verb, "obj"
+        moved += 1
+    return moved
+
+
+def subjects_left_loose(heads: list[int], rels: list[str], pos: list[str], words: list[str],
+                        cases: list[str | None]) -> int:
+    """"Женщина погибла, её муж и двое детей ранены": slovnet leaves the nominative after the comma
+    loose on the first verb (`dep`, or a `conj` of the verb), and the verb after it joined to the
+    first with no subject of its own. The loose noun (with its conjuncts) is that verb's subject.
+    Returns how many moved."""
+    size, moved = len(heads), 0
+    for n in range(1, size):
+        first = heads[n]
+        if rels[n] not in ("dep", "conj") or pos[n] not in ("NOUN", "PROPN") or cases[n] != "Nom" or first >= n \
+                or pos[first] != "VERB" or "," not in words[first + 1:n]:
+            continue
+        later = [v for v in range(n + 1, size) if heads[v] == first and rels[v] == "conj" and pos[v] == "VERB"]
+        if not later or _has_subject(heads, rels, later[0]) or any(not _under(heads, t, n) for t in range(n + 1, later[0])):
+            continue
+        heads[n], rels[n] = later[0], "nsubj"
+        moved += 1
+    return moved
+
+
+def passive_subjects(heads: list[int], rels: list[str], voices: list[str | None]) -> int:
+    """"водитель и пассажир ранены": a subject of a passive verb (a short participle) is its
+    passive subject, whoever hung it there (slovnet, or a repair before). Returns how many."""
+    moved = 0
+    for n, h in enumerate(heads):
+        if rels[n] == "nsubj" and h != n and voices[h] == "Pass":
+            rels[n] = "nsubj:pass"
+            moved += 1
+    return moved
+
+
+def modifiers_across_the_root(heads: list[int], rels: list[str], pos: list[str]) -> int:
+    """"Кількість загиблих ... зросла до 16, ще 43 людини поранені": slovnet may hang a modifier
+    on a noun on the far side of the sentence's root verb, an arc no modifier spans. A modifier
+    right after a noun modifies that noun (the genitive `nmod` of "кількість загиблих"). Returns
+    how many moved."""
+    roots = [r for r in range(len(heads)) if heads[r] == r]
+    moved = 0
+    for n in range(1, len(heads)):
+        head = heads[n]
+        if rels[n] not in ("amod", "acl") or pos[n - 1] != "NOUN" or not any(min(n, head) < r < max(n, head) for r in roots):
+            continue
+        heads[n], rels[n] = n - 1, "nmod"
         moved += 1
     return moved
 

@@ -11,9 +11,10 @@ object in every language.
 from __future__ import annotations
 
 from .ru_word_order import (accusative_counts, conjuncts_before_their_verbs, genitives_as_subjects, hedges_over_numbers,
-                            including_phrases, nouns_as_modifiers, numbers_as_arguments, numerals_as_modifiers,
-                            objects_before_their_verbs, objects_taken_across_a_comma, one_subject_of_a_singular_verb,
-                            subjects_after_their_verbs, subjects_of_a_second_clause, subjects_taken_across_a_comma)
+                            including_phrases, modifiers_across_the_root, nouns_as_modifiers, numbers_as_arguments,
+                            numerals_as_modifiers, objects_before_their_verbs, objects_taken_across_a_comma,
+                            one_subject_of_a_singular_verb, passive_subjects, subjects_after_their_verbs,
+                            subjects_left_loose, subjects_of_a_second_clause, subjects_taken_across_a_comma)
 from .tree import breakdowns_after_colon, hedges_on_numbers, numbers_on_verbs, repair_tree
 
 DEFAULT_BATCH_SIZE = 64
@@ -135,6 +136,7 @@ class RussianParser:
         pos = [tag.pos for tag in tags]
         cases = [tag.feats.get("Case") for tag in tags]
         return (numerals_as_modifiers(rels, pos)
+                + modifiers_across_the_root(heads, rels, pos)
                 + nouns_as_modifiers(heads, rels, pos)
                 + numbers_on_verbs(heads, rels, pos)
                 + hedges_on_numbers(heads, rels, words, self.hedges)
@@ -142,6 +144,7 @@ class RussianParser:
                 + subjects_after_their_verbs(heads, rels, pos)
                 + including_phrases(heads, rels, words)
                 + subjects_of_a_second_clause(heads, rels, pos, words)
+                + subjects_left_loose(heads, rels, pos, words, cases)
                 + subjects_taken_across_a_comma(heads, rels, pos, words)
                 + objects_taken_across_a_comma(heads, rels, pos, words)
                 + numbers_as_arguments(heads, rels, pos, cases)
@@ -152,7 +155,8 @@ class RussianParser:
                 # again: a numeral made a subject just now ("погиб один и ранено двое военных")
                 + subjects_after_their_verbs(heads, rels, pos)
                 + hedges_over_numbers(heads, rels, words, pos, self.hedge_ends, self.vague)
-                + one_subject_of_a_singular_verb(heads, rels, pos, [tag.feats.get("Number") for tag in tags]))
+                + one_subject_of_a_singular_verb(heads, rels, pos, [tag.feats.get("Number") for tag in tags])
+                + passive_subjects(heads, rels, [tag.feats.get("Voice") for tag in tags]))
 
     def sentences(self, text: str) -> list[tuple[int, str]]:
         """(start, text) of each sentence of `text`, as razdel splits them."""

@@ -217,15 +217,23 @@ def subjects_joined_to_objects(doc) -> int:
         if word.dep_ != "conj" or obj.dep_ != OBJECT or obj.i > word.i or not any(c.dep_ == "det" for c in word.children) \
                 or not any(c.dep_ == "cc" and c.i < word.i for c in word.children):
             continue
-        verb = next((v for v in obj.head.children if v.dep_ in ("conj", "advcl") and v.pos_ == "VERB" and v.i > word.i), None)
+        first = obj.head
+        verb = next((v for v in first.children if v.dep_ in ("conj", "advcl") and v.pos_ == "VERB" and v.i > word.i), None)
+        if verb is None and first.dep_.startswith(SUBJECT) and first.head.head == first.head and first.head.i > word.i \
+                and first.head.pos_ == "VERB":
+            verb = first.head  # "trois personnes ont trouvé la mort et une dizaine ont été blessées": the first
+            # clause hung as the second verb's subject
         between = doc[word.right_edge.i + 1:verb.i] if verb is not None else ()
-        if verb is None or _has_subject(verb) or any(
+        if verb is None or any(c.dep_.startswith(SUBJECT) and c != first for c in verb.children) or any(
                 verb not in t.ancestors or not (t.dep_.startswith("aux") or t.dep_ in ("cop", "advmod")) for t in between):
             continue
         for t in between:
             if t.dep_.startswith("aux") or t.dep_ == "cop":
                 t.head = verb
                 t.dep_ = "aux:pass" if t.dep_ == "cop" and "Part" in verb.morph.get("VerbForm") else t.dep_
+        if verb == first.head:
+            first.head, first.dep_ = first, "ROOT"
+            verb.head = first
         word.head, word.dep_, verb.dep_ = verb, SUBJECT, "conj"
         for c in list(word.children):
             if c.dep_ == "cc" and c.i < word.i:

@@ -28,6 +28,7 @@ RESPELL = {"і": ("и", "е", "о"), "ї": ("и", "йи"), "є": ("е",), "ґ": 
 STAND_IN_CACHE = 200_000  # word forms kept with their stand-in
 CASE_ORDER = ("nomn", "accs", "gent", "loct", "datv", "ablt")
 CASES = {"nomn", "gent", "datv", "accs", "ablt", "loct"}
+CLAUSE_ENDS = frozenset(".,;:!?")
 KEPT = CASES | {"sing", "plur", "masc", "femn", "neut", "past", "pres", "futr", "1per", "2per", "3per"}
 
 
@@ -52,6 +53,7 @@ class UkrainianParser(RussianParser):
         self.forms: dict[str, str] = table["forms"]
         self.pairs: dict[str, list[str]] = table["pairs"]
         self.lemmas: dict[str, str] = table["lemmas"]
+        self.short_forms: dict[str, dict[str, str]] = table["short_forms"]
         from .ru_numbers import Numerals
         self.numerals = Numerals.load("uk")
         self._stand_ins: dict[str, str] = {}
@@ -88,7 +90,29 @@ class UkrainianParser(RussianParser):
             pair = self.pairs.get(f"{words[i].lower()} {words[i + 1].lower()}")
             if pair:
                 out[i], out[i + 1] = _cased(words[i], pair[0]), _cased(words[i + 1], pair[1])
+        for i in range(1, len(out)):
+            if i + 1 == len(out) or out[i + 1] in CLAUSE_ENDS:
+                out[i] = self._predicative(out[i - 1], out[i]) or out[i]
         return out
+
+    def _predicative(self, before: str, word: str) -> str | None:
+        """"Водій і пасажир поранені.": Ukrainian says a state after its people with the full
+        participle, Russian with the short one ("ранены"); slovnet reads the full one as a noun.
+        A passive participle in the nominative ending its clause right after people (a noun in
+        the nominative, or counted in the genitive plural: "двоє дітей") -> its short form."""
+        noun = self.russian.parse(before)[0]
+        if noun.tag.POS != "NOUN" or not ("nomn" in noun.tag or {"gent", "plur"} <= noun.tag.grammemes):
+            return None
+        parses = [p for p in self.russian.parse(word) if "nomn" in p.tag]
+        short = next((self.short_forms[p.normal_form] for p in parses if p.normal_form in self.short_forms), None)
+        part = next((p for p in parses if p.tag.POS == "PRTF" and "pssv" in p.tag), None)
+        if short is None and part is None:
+            return None
+        tag = (part or parses[0]).tag
+        number = {"plur"} if "plur" in tag else {"sing", tag.gender}
+        if short is not None:  # an adjective in the dictionary, a participle in use: "раненые" -> "ранены"
+            return _cased(word, short["plur" if "plur" in number else tag.gender])
+        return next((_cased(word, f.word) for f in part.lexeme if f.tag.POS == "PRTS" and number | {"past"} <= f.tag.grammemes), None)
 
     def stand_in(self, word: str) -> str:
         if word not in self._stand_ins:
