@@ -187,6 +187,12 @@ def _victims(mine: list[Claim]) -> Triple:
         if c.scope == "side":
             by_side.setdefault(c.victims.side or "?", []).append(c)
     incidents = [c for c in roots if c.scope == "incident"]
+    for c in list(incidents):  # "killed a senior Hezbollah commander ... Hezbollah announced the death of one of its
+        # fighters": that side's own account of the same dead (not "another of its fighters")
+        if c.victims.side in by_side and not c.cumulative and not any(
+                is_addition(o, lexicon(claim_language(o))) for o in by_side[c.victims.side]):
+            incidents.remove(c)
+            by_side[c.victims.side].append(c)
     revised = [i for i, c in enumerate(incidents) if c.cumulative]
     if revised:  # "the toll rose to 15" replaces what was stated before it
         incidents = incidents[revised[-1]:]

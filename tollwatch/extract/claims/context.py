@@ -158,10 +158,9 @@ def _year_not_dating(s: str, m: re.Match, lead_in: str, figure: int, language: s
 
 
 def _its_relative(between: str, lex) -> bool:
-    """"the 2019 uprising, in which 40 people were killed": the figure told in a relative clause of
-    the event the year names (a comma, then the relative word, in the words between them)."""
-    comma = between.find(",")
-    return 0 <= comma and len(between) < 60 and bool(lex.pattern("relative_clause_pattern").search(between[comma:]))
+    """"the 2019 uprising, in which 40 people were killed", "the 2007 crisis in which": the figure
+    told in a relative clause of the event the year names (a relative word between them)."""
+    return len(between) < 60 and bool(lex.pattern("relative_clause_pattern").search(between))
 
 
 def _bare_year(d: Draft, language: str) -> bool:

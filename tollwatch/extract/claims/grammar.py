@@ -433,7 +433,8 @@ def _either(tok: Token, pack: LanguagePack) -> bool:
         pair.append(tok.head)
     if len(pair) < 2 or not any(c.lower_ in pack.words("alternatives") for t in pair for c in kids(t, pack, "cc")):
         return False
-    cats = {outcome(t, pack) or (verb_category(t, pack) if t.pos_ == "VERB" else None) for t in pair}
+    cats = {outcome(t, pack) or (verb_category(t, pack) or pack.grammar["intransitive"].get(t.lemma_.lower())
+                                 if t.pos_ == "VERB" else None) for t in pair}  # "were killed or disappeared"
     return len(cats - {None}) > 1  # (also "killed or wounded 40 soldiers")
 
 
