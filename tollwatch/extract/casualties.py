@@ -63,6 +63,7 @@ def find_claims(article: Article, pack: LanguagePack, *, headline: bool = False)
             last_source, last_para, unverified_from = None, para, []
         drafts = sentence_drafts(parsed[k], pack) if k in parsed else []
         sentence_source = None
+        first_here = len(claims)  # the claims of this sentence are claims[first_here:]
         referent = len(claims) - 1  # "Of those, 20 were soldiers": the last figure before this sentence
         for d in drafts:
             if not d.category and d.update:  # "la cifra subió a diez": the figure told last, in this sentence too
@@ -131,8 +132,9 @@ def find_claims(article: Article, pack: LanguagePack, *, headline: bool = False)
                     offices.append(sentence_source)
         last_source = sentence_source or last_source
         if context.unverified(sent.text, lang):
-            # "Neither account could be independently verified." alone in its paragraph: the one before
-            for i in unverified_from or previous_para:
+            # "The army said it killed 15, a figure that could not be verified": this sentence's figures;
+            # "Neither account could be independently verified.": its paragraph's (alone in it: the one before)
+            for i in [i for i in unverified_from if i >= first_here] or unverified_from or previous_para:
                 claims[i] = claims[i].with_(verified=False)
     lone = lone_pronouns(claims, pack)  # "he later died" of one told wounded, else told where first named
     if lone:
