@@ -302,7 +302,60 @@ SIDES_AND_EARLIER_EVENTS = [
  ('fr', 'Ils ont rappelé les émeutes de 2009, au cours desquelles 150 personnes ont été tuées.', 0, 0),
 ]
 
-CASES = AGENCY_LEADS + SIDES_AND_EARLIER_EVENTS + QUOTED_SUMMARIES + CONSTRUCTIONS + LEADS_IN_OTHER_LANGUAGES + REPORTS_WITH_EARLIER_FIGURES
+# incident lines with the wounded, hedged counts and number words in every language
+THE_WOUNDED_AND_NUMBER_WORDS = [
+ ('en', 'A suicide bomber detonated his vest at a checkpoint, killing 12 soldiers and injuring 30 civilians.', 12, 30),
+ ('en', 'Gunmen opened fire on a bus carrying pilgrims, killing 9 and wounding 41. The attackers escaped.', 9, 41),
+ ('en', 'A car bomb exploded near a market. 23 people were killed and over 70 were injured.', 23, 70),
+ ('en', 'Two suicide bombers attacked a mosque during prayers; 45 dead and at least 100 wounded.', 45, 100),
+ ('en', 'An IED hit a police vehicle, injuring five officers, two of them seriously.', 0, 5),
+ ('en', 'A man drove a truck into a crowd, killing 86 people and injuring 434 before being shot dead by police.', 86, 434),
+ ('en', 'The attacker stabbed four people, one fatally, before being arrested.', 1, 3),
+ ('en', 'A bomb exploded on a train, injuring 29 passengers. No one was killed.', 0, 29),
+ ('en', 'Militants attacked a hotel, leaving 22 people dead, including 5 foreigners, and 18 wounded.', 22, 18),
+ ('en', 'Rockets hit a residential area; 6 civilians were killed, 13 others were injured, including 4 children.', 6, 13),
+ ('en', 'A double suicide bombing killed 31 and injured more than 100 at a busy intersection.', 31, 100),
+ ('en', 'Gunmen killed 5 and injured 12 in an attack on a church; 3 of the injured are in critical condition.', 5, 12),
+ ('en', 'An explosion at a stadium during a football match killed 14 spectators and injured 29 others.', 14, 29),
+ ('en', 'Three people were killed and 11 were injured when a bomb hidden in a motorcycle exploded.', 3, 11),
+ ('en', 'A suicide car bomb killed 10 people and injured 25, most of them security personnel.', 10, 25),
+ ('en', 'Four people were shot dead and seven injured at a bar; the gunman was killed by police.', 4, 7),
+ ('en', 'Al-Shabaab militants stormed a hotel, killing 15 people; 20 were rescued and 12 injured.', 15, 12),
+ ('fr', "Un kamikaze s'est fait exploser dans une mosquée, tuant 17 fidèles et en blessant plus de 40.", 17, 40),
+ ('fr', 'Deux policiers ont été tués et plus de 30 ont été blessés lors des manifestations.', 2, 30),
+ ('es', 'Tres personas murieron y más de 40 resultaron heridas en el atentado.', 3, 40),
+ ('es', 'El ataque dejó 8 muertos y cerca de 30 heridos.', 8, 30),
+ ('ru', 'Погибли 12 человек, более 50 получили ранения.', 12, 50),
+ ('uk', 'Загинули 7 людей, понад 20 поранені.', 7, 20),
+ ('en', 'Seven were killed and nearly 40 were hurt when the roof collapsed after the blast.', 7, 39),
+ ('en', 'At least 12 people died, while some 30 others were injured.', 12, 30),
+ ('en', 'Some 20 people were wounded and at least four killed in the attack.', 4, 20),
+ ('es', 'Un coche bomba explotó frente a un cuartel, matando a seis soldados e hiriendo a otros 15.', 6, 15),
+ ('es', 'Los sicarios asesinaron a cuatro personas e hirieron a más de diez en el bar.', 4, 10),
+ ('fr', "Les frappes ont tué six civils et blessé une vingtaine d'autres.", 6, 20),
+ ('ru', 'Взрыв унёс жизни шести человек и ранил ещё 20.', 6, 20),
+ ('ru', 'Боевики убили троих мирных жителей и ранили более десяти.', 3, 10),
+ ('uk', 'Удар забрав життя трьох людей і травмував ще 14.', 3, 14),
+ ('en', 'The assailants killed six people and injured more than a dozen before fleeing.', 6, 12),
+ ('en', 'Gunfire killed a woman and wounded her two daughters.', 1, 2),
+ ('en', 'The shelling killed three civilians and left 11 others wounded.', 3, 11),
+ ('ru', 'Сообщается о гибели двенадцати человек и ранении тридцати пяти.', 12, 35),
+ ('ru', 'Боевики похитили и убили семерых рабочих.', 7, 0),
+ ('ru', 'Погибли сорок два человека, ещё сто двадцать получили ранения.', 42, 120),
+ ('ru', 'Среди погибших — пятеро детей; всего жертвами стали девятнадцать человек.', 19, 0),
+ ('ru', 'Ранены двадцать три военнослужащих, погибших нет.', 0, 23),
+ ('uk', "Загинули дев'ятнадцятеро людей, серед них шестеро дітей.", 19, 0),
+ ('uk', 'Повідомляється про загибель чотирьох осіб та поранення одинадцяти.', 4, 11),
+ ('uk', 'Поранення отримали двадцять шість людей.', 0, 26),
+ ('uk', 'Росіяни вбили сімох цивільних і поранили ще дванадцятьох.', 7, 12),
+ ('es', 'Murieron veintiún personas y otras treinta y cuatro resultaron heridas.', 21, 34),
+ ('fr', 'Vingt et une personnes ont été tuées et quarante-trois autres blessées.', 21, 43),
+ ('fr', 'Soixante-dix personnes ont péri dans le massacre.', 70, 0),
+ ('es', 'Cuarenta y cinco campesinos fueron masacrados.', 45, 0),
+]
+
+CASES = AGENCY_LEADS + THE_WOUNDED_AND_NUMBER_WORDS + SIDES_AND_EARLIER_EVENTS + QUOTED_SUMMARIES + CONSTRUCTIONS \
+    + LEADS_IN_OTHER_LANGUAGES + REPORTS_WITH_EARLIER_FIGURES
 
 # strict gaps: each still misses (a pass means it closed and moves to CASES)
 GAPS = [

@@ -21,7 +21,7 @@ from .nouns import caused_injuries
 from .lexicon import lexicon
 from .referents import (acting_subject, after_including, among_them, antecedent, is_name, is_person, marked_part,
                         parts_of, singular)
-from .relations import Finding, companions, kids, next_oblique, obliques, outcome, stated, stolen_subject
+from .relations import Finding, companions, kids, next_oblique, numbers_after, obliques, outcome, stated, stolen_subject
 from .tolls import running
 
 Token = Any
@@ -391,8 +391,10 @@ def _state_of_its_own(noun: Token, conj: Token, pack: LanguagePack) -> bool:
 
 def _casualty_nominal(c: Token, pack: LanguagePack) -> bool:
     """"the death of a paramedic and injury of three workers": a conjunct that is itself a casualty
-    noun is a predicate of its own, not one more victim."""
-    return not kids(c, pack, "num") and c.lemma_.lower() in pack.grammar["nominal_categories"]
+    noun is a predicate of its own, not one more victim (its count after it is its victims': "и
+    ранении тридцати пяти")."""
+    return not set(kids(c, pack, "num")) - set(numbers_after(c, pack)) \
+        and c.lemma_.lower() in pack.grammar["nominal_categories"]
 
 
 def _second_subject(f: Finding, pack: LanguagePack) -> bool:

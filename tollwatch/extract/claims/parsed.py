@@ -221,7 +221,8 @@ def compound_numerals(doc, pack: LanguagePack) -> int:
     the first word takes the last one's place in the tree, the rest hang on it. Returns how many."""
     joined = 0
     for tok in doc:
-        if tok.pos_ != "NUM" or not tok.is_alpha or tok.i + 1 >= len(doc):
+        if (tok.pos_ != "NUM" and parse_number(tok.text, pack.language) is None) or not tok.is_alpha \
+                or tok.i + 1 >= len(doc):  # ("Vingt et une personnes": the first word tagged a name)
             continue
         last = doc[tok.i + 1]
         if last.pos_ == "CCONJ" and tok.i + 2 < len(doc):
@@ -364,15 +365,20 @@ def others_left(doc, pack: LanguagePack) -> int:
 
 def objects_past_a_second_verb(doc, pack: LanguagePack) -> int:
     """"killing 9 people and wounding at least 40, several of them critically": an object (a count or
-    a part) hung on a verb from beyond that verb's conjunct, itself with an object before it,
-    belongs to the conjunct. Returns how many were moved."""
+    a part) hung on a verb from beyond that verb's conjunct, itself with an object before it (or
+    none, the verb one of its own before the conjunct), belongs to the conjunct. Returns how many
+    were moved."""
     moved = 0
     for verb in doc:
         for obj in [c for c in verb.children if pack.relation(c) == "obj" and c.i > verb.i and (c.like_num or any(
                 pack.relation(p) == "prep" and p.lower_ in pack.words("partitive") for p in c.children))]:  # a count or a part
+            first = [o for o in verb.children if pack.relation(o) == "obj" and verb.i < o.i < obj.i]
             second = next((v for v in verb.children if pack.relation(v) == "conj" and verb.i < v.i < obj.i
                            and v.pos_ == "VERB" and any(pack.relation(o) == "obj" and o.i < obj.i for o in v.children)),
                           None)  # (children, not `kids`: its rows are built once, for the final parse)
+            if second is None and first:  # "tuant 17 fidèles et en blessant plus de 40": the verb has its object
+                second = next((v for v in verb.children if pack.relation(v) == "conj" and first[-1].i < v.i < obj.i
+                               and v.pos_ == "VERB" and not any(pack.relation(o) == "obj" for o in v.children)), None)
             if second is not None:
                 obj.head = second
                 moved += 1
@@ -610,18 +616,26 @@ def numbers_beside_states(doc, pack: LanguagePack) -> int:
 def hedged_counts(doc, pack: LanguagePack) -> int:
     """"Over a dozen people were killed": a hedge the parser took for a preposition, the number for
     its object, the counted noun right after it left without a count: the hedge and the number are
-    the noun's count again. Returns how many."""
+    the noun's count again ("and over 70 were injured", no noun: the verb's subject). Returns how many."""
     moved = 0
     for number in doc[:-1]:
         hedge, noun = number.head, doc[number.i + 1]
-        if pack.relation(number) != "pobj" or hedge.pos_ != "ADP" or hedge.i >= number.i \
-                or noun.pos_ not in ("NOUN", "PROPN") or any(pack.relation(c) == "num" for c in noun.children):
+        if pack.relation(number) != "pobj" or hedge.pos_ != "ADP" or hedge.i >= number.i:
+            continue
+        verb = hedge.head  # "and over 70 were injured": the hedged number is the next verb's subject
+        alone = number.pos_ == "NUM" and verb.pos_ == "VERB" and verb.i > number.i and not any(pack.relation(c) in ("subj", "subjpass") for c in verb.children) \
+            and all(pack.relation(t) in ("aux", "auxpass") and t.head == verb for t in doc[number.i + 1:verb.i])
+        if not alone and (noun.pos_ not in ("NOUN", "PROPN") or any(pack.relation(c) == "num" for c in noun.children)):
             continue
         span = doc[hedge.i:number.i + 1].text
         found = find_quantities(span, 0, pack.language)
         if len(found) != 1 or (found[0].start, found[0].end) != (0, len(span)):
             continue
-        number.head, number.dep_ = noun, _label(pack, "num")
+        if alone:
+            passive = any(pack.relation(t) == "auxpass" for t in doc[number.i + 1:verb.i])
+            number.head, number.dep_ = verb, _label(pack, "subjpass" if passive else "subj")
+        else:
+            number.head, number.dep_ = noun, _label(pack, "num")
         hedge.head, hedge.dep_ = number, _label(pack, "qmod")
         moved += 1
     return moved

@@ -85,8 +85,12 @@ def outcome(tok: Token, pack: LanguagePack) -> str | None:
 
 def numbers_after(tok: Token, pack: LanguagePack) -> list[Token]:
     """"la muerte de cinco de sus soldados": a number after its head with a preposition of its
-    own, which a UD parser labelled as counting the head (`nummod`), is an oblique."""
-    return [n for n in kids(tok, pack, "num") if n.i > tok.i and kids(n, pack, "case")]
+    own, which a UD parser labelled as counting the head (`nummod`), is an oblique; so is one in
+    the genitive where the pack's partitive is a bare case ("о ранении тридцати пяти"; a numeral
+    given to the parser as digits has no case: "поранення одинадцяти")."""
+    bare = "" in pack.words("partitive")
+    return [n for n in kids(tok, pack, "num") if n.i > tok.i and (kids(n, pack, "case") or (
+        bare and n.morph.get("Case") in ([], ["Gen"])))]
 
 
 def year(tok: Token) -> bool:

@@ -242,6 +242,28 @@ def subjects_joined_to_objects(doc) -> int:
     return moved
 
 
+def subjects_after_a_first_verb(doc) -> int:
+    """"Murieron veintiún personas y otras treinta y cuatro resultaron heridas": the model makes the
+    noun after the first verb the subject of the second, its conjunct (before the second verb)
+    hung on it. The noun right after a verb with no subject is that verb's; the conjunct is the
+    second verb's subject. Returns how many moved."""
+    moved = 0
+    for noun in doc:
+        second = noun.head
+        first = second.head
+        if not noun.dep_.startswith(SUBJECT) or second.dep_ != "conj" or first.pos_ != "VERB" or second.pos_ != "VERB" \
+                or not first.i < noun.i < second.i or _has_subject(first) \
+                or any(t.head != noun for t in doc[first.i + 1:noun.i]):
+            continue
+        joined = [c for c in noun.children if c.dep_ == "conj" and noun.i < c.i < second.i]
+        if len(joined) != 1 or not any(c.dep_ == "cc" for c in joined[0].children):
+            continue
+        noun.head = first
+        joined[0].head, joined[0].dep_ = second, noun.dep_
+        moved += 1
+    return moved
+
+
 def clauses_as_subjects(doc) -> int:
     """"Deux personnes sont mortes et une troisième a été grièvement blessée": the model makes the
     first clause's predicate (with its copula and subject) the subject of the second verb, and the
@@ -601,7 +623,7 @@ def ud_repairs(doc):
     objects_of_adjectives(doc)
     determined_nouns_as_adverbs(doc)
     participles_tagged_nouns(doc)
-    if subjects_joined_to_objects(doc) + clauses_as_subjects(doc):
+    if subjects_joined_to_objects(doc) + clauses_as_subjects(doc) + subjects_after_a_first_verb(doc):
         passive_subjects(doc)
     hedges_over_numbers(doc)
     numbers_on_verbs(doc)
