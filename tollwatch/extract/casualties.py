@@ -24,7 +24,7 @@ from .claims.draft import Draft
 from .claims.parsed import parse_cue_sentences
 from .claims.reader import sentence_drafts
 from .packs import LanguagePack
-from .text import split_sentences
+from .text import blanked, link_lists, split_sentences
 
 _PARAGRAPH = re.compile(r"\n\s*\n")
 MAX_FIGURES = 2_000  # per article: far above any news report; bounds time and memory
@@ -40,7 +40,8 @@ def find_claims(article: Article, pack: LanguagePack, *, headline: bool = False)
     the text is a headline alone (no institution issues it)."""
     text = article.text or ""
     lang = pack.language
-    sentences = split_sentences(text)
+    links = link_lists(text, re.compile(pack.grammar["link_list_pattern"], re.IGNORECASE | re.MULTILINE))
+    sentences = split_sentences(blanked(text, links))  # (the same offsets)
     parsed = parse_cue_sentences(sentences, pack)
     breaks = [m.start() for m in _PARAGRAPH.finditer(text)]
     claims: list[Claim] = []

@@ -69,3 +69,38 @@ def _add(out: list[Sentence], text: str, start: int, end: int) -> None:
         end -= 1
     if end > start:
         out.append(Sentence(start, end, text[start:end]))
+
+
+_LINK_ITEMS = 8  # link titles read past a marker line at most
+_ENDS_SENTENCE = re.compile(r"""[.!?]["'”’»)\]]*\s*$""")
+
+
+def link_lists(text: str, marker: re.Pattern[str]) -> list[tuple[int, int]]:
+    """Spans of `text` that list links to other reports: a line the pack's `marker` matches
+    ("RELATED COVERAGE", "Read more:", "Lire aussi | ...") and the titles after it, lines without
+    final punctuation ("Pakistan says 12 militants killed in raids"), blank lines between them."""
+    spans = []
+    for m in marker.finditer(text):
+        end, items = m.end(), 0
+        for line in re.finditer(r"[^\n]*(?:\n|$)", text[m.end():]):
+            body = line.group().strip()
+            if body and (_ENDS_SENTENCE.search(body) or items == _LINK_ITEMS):
+                break
+            items += bool(body)
+            end = m.end() + line.end()
+            if not line.group():
+                break
+        spans.append((m.start(), end))
+    return spans
+
+
+def blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    """`text` with each span's characters but line breaks made spaces (the same offsets)."""
+    if not spans:
+        return text
+    chars = list(text)
+    for a, b in spans:
+        for i in range(a, b):
+            if chars[i] != "\n":
+                chars[i] = " "
+    return "".join(chars)
