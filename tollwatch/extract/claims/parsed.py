@@ -221,8 +221,7 @@ def compound_numerals(doc, pack: LanguagePack) -> int:
     the first word takes the last one's place in the tree, the rest hang on it. Returns how many."""
     joined = 0
     for tok in doc:
-        if (tok.pos_ != "NUM" and parse_number(tok.text, pack.language) is None) or not tok.is_alpha \
-                or tok.i + 1 >= len(doc):  # ("Vingt et une personnes": the first word tagged a name)
+        if not tok.is_alpha or tok.i + 1 >= len(doc):
             continue
         last = doc[tok.i + 1]
         if last.pos_ == "CCONJ" and tok.i + 2 < len(doc):
@@ -230,6 +229,8 @@ def compound_numerals(doc, pack: LanguagePack) -> int:
         if last.pos_ not in ("NUM", "DET") or not last.is_alpha or last.head == tok or last in tok.ancestors \
                 or last.head == last:  # "quarante et un morts": "un" a determiner
             continue
+        if tok.pos_ != "NUM" and parse_number(tok.text, pack.language) is None:
+            continue  # (a number word tagged otherwise: "Vingt et une personnes", "Vingt" a name)
         verb = last.head
         if verb in tok.subtree and verb.head != tok:
             continue
@@ -623,7 +624,8 @@ def hedged_counts(doc, pack: LanguagePack) -> int:
         if pack.relation(number) != "pobj" or hedge.pos_ != "ADP" or hedge.i >= number.i:
             continue
         verb = hedge.head  # "and over 70 were injured": the hedged number is the next verb's subject
-        alone = number.pos_ == "NUM" and verb.pos_ == "VERB" and verb.i > number.i and not any(pack.relation(c) in ("subj", "subjpass") for c in verb.children) \
+        alone = number.pos_ == "NUM" and verb.pos_ == "VERB" and verb.i > number.i \
+            and not any(pack.relation(c) in ("subj", "subjpass") for c in verb.children) \
             and all(pack.relation(t) in ("aux", "auxpass") and t.head == verb for t in doc[number.i + 1:verb.i])
         if not alone and (noun.pos_ not in ("NOUN", "PROPN") or any(pack.relation(c) == "num" for c in noun.children)):
             continue
