@@ -268,6 +268,22 @@ LEADS_IN_OTHER_LANGUAGES = [
  ('uk', 'Загинула жінка, двоє людей поранені.', 1, 2),
  # a gap of round 27, closed by the predicative stand-in ("поранені" was tagged a noun)
  ("uk", "Окупанти обстріляли село на Херсонщині: загинула жінка, двоє чоловіків поранені.", 1, 2),
+ # leads of Mexican and French papers ("Le gendarme, grièvement blessé, est décédé": the opening noun
+ # made an oblique of the verb)
+ ('es', 'Un enfrentamiento entre militares y presuntos integrantes de un cártel dejó siete muertos, entre ellos un soldado.', 7, 0),
+ ('es', 'La Secretaría de Seguridad informó del asesinato de tres policías estatales en una emboscada.', 3, 0),
+ ('es', 'Al menos 14 personas perdieron la vida, entre ellas cinco menores, tras el ataque a un autobús.', 14, 0),
+ ('es', 'Fueron localizados los cuerpos de seis personas con impactos de bala en un paraje del municipio.', 6, 0),
+ ('es', 'Dos elementos de la Guardia Nacional resultaron lesionados durante el enfrentamiento.', 0, 2),
+ ('es', 'El saldo del ataque fue de un muerto y cuatro heridos, informó la policía.', 1, 4),
+ ('es', 'Las autoridades reportaron la muerte de un menor de edad y de su padre.', 2, 0),
+ ('es', 'Sujetos armados ultimaron a balazos a un comerciante en el mercado municipal.', 1, 0),
+ ('fr', 'Une fusillade a fait trois morts et deux blessés graves dans la nuit à Marseille.', 3, 2),
+ ('fr', 'Les corps de sept civils ont été découverts dans une fosse commune près de Bunia.', 7, 0),
+ ('fr', "Le gendarme, grièvement blessé, est décédé dans la nuit à l'hôpital.", 1, 0),
+ ('fr', 'Au total, 12 personnes ont perdu la vie et 34 ont été blessées, selon le dernier bilan officiel.', 12, 34),
+ ('fr', "L'attaque a coûté la vie à un humanitaire et à son chauffeur.", 2, 0),
+ ('fr', 'Trois militaires ont été légèrement blessés et un véhicule a été détruit.', 0, 3),
 ]
 
 REPORTS_WITH_EARLIER_FIGURES = [

@@ -204,6 +204,22 @@ def determined_nouns_as_adverbs(doc) -> int:
     return rebuilt
 
 
+def opening_obliques(doc) -> int:
+    """"Le gendarme, grièvement blessé, est décédé dans la nuit": the model makes the sentence's
+    opening noun, with its determiner and no preposition, an oblique of the verb after it, which
+    has no subject. That noun is the verb's subject. Returns how many were relabelled."""
+    moved = 0
+    for noun in doc:
+        verb = noun.head
+        if noun.pos_ not in ("NOUN", "PROPN") or not noun.dep_.startswith("obl") or verb.pos_ != "VERB" \
+                or verb.i < noun.i or noun.left_edge.i != 0 or _has_subject(verb) \
+                or any(c.dep_ == "case" for c in noun.children) or not any(c.dep_ == "det" for c in noun.children):
+            continue
+        noun.dep_ = SUBJECT
+        moved += 1
+    return moved
+
+
 def subjects_joined_to_objects(doc) -> int:
     """"Deux soldats ont perdu la vie et un troisième a été grièvement blessé": the model joins the
     second clause's subject to the first verb's object and leaves the second verb (after its
@@ -622,6 +638,7 @@ def ud_repairs(doc):
     adjectives_as_subjects(doc)
     objects_of_adjectives(doc)
     determined_nouns_as_adverbs(doc)
+    opening_obliques(doc)
     participles_tagged_nouns(doc)
     if subjects_joined_to_objects(doc) + clauses_as_subjects(doc) + subjects_after_a_first_verb(doc):
         passive_subjects(doc)
