@@ -309,6 +309,9 @@ REPORTS_WITH_EARLIER_FIGURES = [
 
 # a side's own account of its dead, and earlier events recalled in a relative clause
 SIDES_AND_EARLIER_EVENTS = [
+ ('en', 'The Israeli military said it had killed 20 militants in the raid. It said three of its soldiers were killed.', 23, 0),
+ ('en', 'Kyrgyz officials said 24 people were killed; Tajik officials reported 15 deaths on their side.', 39, 0),
+ ('en', 'The militia said it had executed two spies; there was no independent confirmation.', 2, 0),
  ('en', 'Gunmen attacked the 2026 peace rally in which three people were killed, police said.', 3, 0),
  ('en', 'An Israeli drone strike killed a senior Hezbollah commander on Monday, security sources said. Hezbollah announced the death of one of its fighters.', 1, 0),
  ('en', 'Israeli strikes killed two Hezbollah fighters on Monday, security sources said. Hezbollah said two of its fighters had been killed.', 2, 0),
