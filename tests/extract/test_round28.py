@@ -309,6 +309,12 @@ REPORTS_WITH_EARLIER_FIGURES = [
 
 # a side's own account of its dead, and earlier events recalled in a relative clause
 SIDES_AND_EARLIER_EVENTS = [
+ # two states' accounts of one clash, in each language (the seed's kind)
+ ('fr', 'Les autorités kirghizes ont fait état de 24 morts ; les autorités tadjikes ont annoncé 15 morts de leur côté.', 39, 0),
+ ('es', 'Las autoridades kirguisas informaron de 24 muertos; las tayikas reportaron 15 fallecidos por su parte.', 39, 0),
+ ('ru', 'Власти Киргизии сообщили о 24 погибших, таджикская сторона заявила о 15 погибших со своей стороны.', 39, 0),
+ ('fr', 'Bichkek a annoncé la mort de 46 Kirghizes, tandis que Douchanbé a fait état de 35 morts tadjiks.', 81, 0),
+ ('es', 'Biskek informó de la muerte de 46 kirguises, mientras que Dusambé reportó 35 muertos tayikos.', 81, 0),
  ('en', 'The Israeli military said it had killed 20 militants in the raid. It said three of its soldiers were killed.', 23, 0),
  ('en', 'Kyrgyz officials said 24 people were killed; Tajik officials reported 15 deaths on their side.', 39, 0),
  ('en', 'The militia said it had executed two spies; there was no independent confirmation.', 2, 0),
@@ -422,6 +428,9 @@ GAPS = [
  ('en', 'The victims, numbering 14, met their untimely death when the gunmen invaded the community.', 14, 0),
  ('en', 'The deceased, a 35-year-old farmer, was hacked with machetes.', 1, 0),
  ('en', 'The remains of two soldiers missing since the ambush were found in a bush.', 2, 0),
+ # the second state's account with its verb left out after a dash: its reporter is not found
+ ('uk', 'Киргизька влада повідомила про 24 загиблих, таджицька сторона — про 15 загиблих зі свого боку.', 39, 0),
+ ('ru', 'Бишкек сообщил о гибели 46 граждан Киргизии, Душанбе — о 35 погибших таджиках.', 81, 0),
 ]
 
 test_summary_in_its_language, test_known_gaps = summary_tests(CASES, GAPS)

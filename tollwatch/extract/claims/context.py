@@ -246,9 +246,9 @@ def scope_and_side(d: Draft, reporter_side: str | None, reporter_kind: str | Non
     if side is None and (lex.cue("total_cues").search(near) or len(states) >= 2 or own_total):
         return "total", None
     if (side is None and reporter_kind == "government" and reporter_side and len(reporter_side) == 2
-            and states <= {reporter_side} and (not group or group in generic)
+            and states <= {reporter_side} and (not group or group in generic or group in lex.words("dead_counts"))
             and d.shape in ("number", "bare") and not increment):
-        return "side", reporter_side
+        return "side", reporter_side  # (a count of the dead alone too: "les autorités kirghizes ... 24 morts")
     return "incident", side
 
 
