@@ -6,10 +6,10 @@ import pytest
 from tollwatch.models import Article
 
 
-def read_in(reader, text, language, title=None):
+def read_in(reader, text, language, title=None, published=date(2022, 9, 18)):
     """The reading of a text of our own in `language` (with its headline apart, if given),
-    published 2022-09-18."""
-    return reader.read(Article.from_text(text, title=title, published=date(2022, 9, 18), language=language))
+    published 2022-09-18 unless told."""
+    return reader.read(Article.from_text(text, title=title, published=published, language=language))
 
 
 def figures_in(reader, text, language, title=None):

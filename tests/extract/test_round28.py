@@ -26,9 +26,7 @@ from datetime import date
 
 import pytest
 
-from tollwatch.models import Article
-
-from .helpers import category_tests, summary_tests
+from .helpers import category_tests, read_in, summary_tests
 
 AGENCY_LEADS = [
  ('en', 'On 13 September, gunmen killed a village chief and his two sons in Tsafe district, Zamfara state.', 3, 0),
@@ -671,22 +669,19 @@ REPORTS = [
 
 @pytest.mark.parametrize("language,published,title,text,killed,injured", REPORTS)
 def test_report_with_its_headline_and_date(reader, language, published, title, text, killed, injured):
-    r = reader.read(Article.from_text(text, title=title, published=date.fromisoformat(published), language=language))
+    r = read_in(reader, text, language, title, date.fromisoformat(published))
     assert r.toll.killed.best == killed
     assert injured is None or r.toll.injured.best == injured  # None: the report gives no exact count
 
 
-def test_link_lists_are_not_read():
+def test_link_lists_are_not_read(reader):
     """A list of links after a marker line ("RELATED COVERAGE", "Read more:", "Lire aussi | ...")
     is blanked, the same offsets kept; the sentence after it (final punctuation) is read again."""
-    import re
-
-    from tollwatch.extract.packs import load_pack
     from tollwatch.extract.text import blanked, link_lists
 
     text = ("Two people were killed on Monday.\nRELATED COVERAGE\nPakistan says 12 militants killed in raids\n\n"
             "Gunmen kill five in Mexico\nPolice said the attackers fled.")
-    marker = re.compile(load_pack("en").grammar["link_list_pattern"], re.IGNORECASE | re.MULTILINE)
+    marker = reader.pack("en").link_list
     spans = link_lists(text, marker)
     assert [text[a:b].strip() for a, b in spans] == [
         "RELATED COVERAGE\nPakistan says 12 militants killed in raids\n\nGunmen kill five in Mexico"]

@@ -40,8 +40,7 @@ def find_claims(article: Article, pack: LanguagePack, *, headline: bool = False)
     the text is a headline alone (no institution issues it)."""
     text = article.text or ""
     lang = pack.language
-    links = link_lists(text, re.compile(pack.grammar["link_list_pattern"], re.IGNORECASE | re.MULTILINE))
-    sentences = split_sentences(blanked(text, links))  # (the same offsets)
+    sentences = split_sentences(blanked(text, link_lists(text, pack.link_list)))  # (the same offsets)
     parsed = parse_cue_sentences(sentences, pack)
     breaks = [m.start() for m in _PARAGRAPH.finditer(text)]
     claims: list[Claim] = []

@@ -42,6 +42,7 @@ class LanguagePack:
     rules: str = RULE_FAMILY
     cue: re.Pattern[str] = field(default=re.compile(r"(?!)"), repr=False)
     dateline: re.Pattern[str] = field(default=re.compile(r"(?!)"), repr=False)
+    link_list: re.Pattern[str] = field(default=re.compile(r"(?!)"), repr=False)  # "RELATED COVERAGE", "Lire aussi |"
     common_words: frozenset[str] = field(default=frozenset(), repr=False)  # for re-casing shouting
 
     def relation(self, token) -> str:
@@ -149,4 +150,5 @@ def load_pack(language: str = "en", *, parser: Any = None) -> LanguagePack:
                         rules=rules_stamp(language),
                         cue=re.compile(grammar["cue_stems"], re.IGNORECASE),
                         dateline=re.compile(grammar.get("dateline", r"(?!)")),
+                        link_list=re.compile(grammar.get("link_list_pattern", r"(?!)"), re.IGNORECASE | re.MULTILINE),
                         common_words=common_words(parser))
