@@ -62,6 +62,9 @@ WIRE_PARAGRAPHS = [
  ('en', 'Gunmen killed two Chinese engineers and their local driver in an ambush on a road in southern Pakistan, police said. A police guard escaped with injuries.', 3, 1),
  ('en', 'The bodies of three men who had been kidnapped from a village last week were found dumped by a roadside, police said.', 3, 0),
  ('en', 'A bomb went off at a checkpoint, wounding four soldiers, one of them critically. The army blamed separatist fighters.', 0, 4),
+ # a gap until round 36: "suman dos los agentes fallecidos", a noun its state describes as the
+ # subject of an update verb, is the toll (claims/tolls._counted_as_toll)
+ ("es", "El segundo de los policías que resultaron heridos en el ataque del pasado viernes murió este lunes en el hospital, con lo que suman dos los agentes fallecidos.", 2, 0),
 ]
 
 # Known gaps of this round (strict: a pass means the gap closed).
@@ -77,10 +80,6 @@ GAPS = [
  ("es", "Once personas perdieron la vida en un enfrentamiento armado entre dos grupos criminales. Un hombre herido fue detenido.", 11, 1),
  # "стали жертвами авиаудара": the subject hung under "жертвами" by the parser
  ("ru", "По меньшей мере 12 мирных жителей, среди которых пятеро детей, стали жертвами авиаудара по деревне на северо-западе страны.", 12, 0),
- # "El segundo de los policías que resultaron heridos ... murió": the wounded told again as a
- # plural (two at least), and "suman dos los agentes fallecidos" unread (read as a count of the
- # noun's state it took "Con él ya son tres los excombatientes asesinados este mes", a tally)
- ("es", "El segundo de los policías que resultaron heridos en el ataque del pasado viernes murió este lunes en el hospital, con lo que suman dos los agentes fallecidos.", 2, 0),
 ]
 
 # One person with two titles: "a rights activist and mother of four" (a singular described by a

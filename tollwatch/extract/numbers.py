@@ -79,6 +79,7 @@ def _ru_forms(language: str) -> tuple[str, ...]:
             if parse.normal_form.replace("ё", "е") == lemma:
                 forms.update(f.word for f in parse.lexeme)
     forms |= {f.replace("ё", "е") for f in forms}  # "трех", "четырех": news writes е for ё
+    forms |= {f.replace("'", mark) for f in forms if "'" in f for mark in "’ʼ"}  # "п’ятеро": a typographic apostrophe
     return tuple(sorted(forms, key=len, reverse=True))
 
 

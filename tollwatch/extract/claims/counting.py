@@ -256,6 +256,9 @@ def _conjuncts(noun: Token, pack: LanguagePack) -> list[Token]:
         todo += [c for _, m in obliques(n, pack) for c in kids(m, pack, "conj") if c.pos_ == "NOUN" and c not in todo
                  and (any(d.lower_ in pack.words("possessive_singular") for d in c.children) or _counted_person_past(m, c, pack))
                  and c.lemma_.lower() not in pack.words("not_victims")]  # "le chef du village et son adjoint": hung on the village
+        todo += [a for _, m in obliques(n, pack) for a in kids(m, pack, "appos") if a not in todo and kids(a, pack, "conj")
+                 and any(d.lower_ in pack.words("possessive_singular") for d in a.children)]
+        # "le chef du comité de paix, son frère et un neveu": the list's second made the village's apposition
         todo += [m for m in kids(n, pack, "nmod") if m.left_edge.pos_ == "CCONJ" and m.pos_ in ("NOUN", "PROPN")
                  and not kids(m, pack, "case") and m not in todo]  # "un maire et ses deux gardes": the second made a modifier
         listed = n.pos_ != "PROPN" or bool(kids(n, pack, "num"))  # a name's apposition describes it
@@ -506,6 +509,9 @@ def count_finding(f: Finding, sent: Sentence, pack: LanguagePack, unknown: bool,
             return False                           # "both the Bracamonte and the Atlacatl battalions": a unit's name
         if noun.lower_ in pack.words("not_victims") or noun.lemma_.lower() in pack.words("not_victims"):
             return False
+        if (noun.lower_ in pack.words("day_names") or noun.lemma_.lower() in pack.words("day_names")) \
+                and not kids(noun, pack, "num"):
+            return False                           # "the victims of Sunday's massacre" (not "44 more wounded Wednesday")
         if noun.pos_ == "PROPN" and "Inan" in noun.morph.get("Animacy"):
             return False                           # "обстрілу Харкова": a place's name, where the parser tells animacy
         if noun.pos_ not in ("NUM", "PRON") and noun.lower_ in lex_not_people:

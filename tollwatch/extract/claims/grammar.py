@@ -527,12 +527,18 @@ def _losses(verb: Token, pack: LanguagePack) -> Iterator[Finding]:
 
 def _a_side(verb: Token, pack: LanguagePack) -> bool:
     """The subject of a loss verb is a fighting force: a unit ("the 3rd Battalion", "l'armée"),
-    a state or an armed group ("Ukraine", "the Taliban")."""
+    a state or an armed group ("Ukraine", "the Taliban"); a pronoun in what a speaker said stands
+    for the speaker."""
     units = pack.words("force_units")
+    subjects = kids(verb, pack, "subj") or inherited(verb, pack, ("subj",)) \
+        or (kids(verb.head, pack, "subj") if pack.relation(verb) == "advcl" else [])  # "..., losing two"
+    clause = verb
+    while pack.relation(clause) == "conj" and clause.head != clause:
+        clause = clause.head
+    if subjects and all(s.pos_ == "PRON" for s in subjects) and pack.relation(clause) == "ccomp":
+        subjects = kids(clause.head, pack, "subj")  # "The army said it had ... lost two of its own men"
     return any(s.lower_ in units or s.lemma_.lower() in units
-               or side_of(" ".join(t.text for t in s.subtree), pack.language) is not None
-               for s in kids(verb, pack, "subj") or inherited(verb, pack, ("subj",))
-               or (kids(verb.head, pack, "subj") if pack.relation(verb) == "advcl" else []))  # "..., losing two"
+               or side_of(" ".join(t.text for t in s.subtree), pack.language) is not None for s in subjects)
 
 
 def _in_hospital(tok: Token, pack: LanguagePack) -> Iterator[Finding]:

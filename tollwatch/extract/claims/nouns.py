@@ -19,7 +19,8 @@ def counted_noun(noun: Token, pack: LanguagePack) -> Iterator[Finding]:
     cat = g["counted_nouns"].get(lemma) or g["counted_nouns"].get(noun.lower_)
     if lemma in pack.words("ambiguous_counted"):  # "víctimas", unless "víctimas mortales"
         cat = next((g["toll_compounds"][a.lemma_.lower()] for a in kids(noun, pack, "amod")
-                    if a.lemma_.lower() in g["toll_compounds"]), None) or _against_injured(noun, pack)
+                    if a.lemma_.lower() in g["toll_compounds"]), None) or _against_injured(noun, pack) \
+            or _of_a_killing(noun, pack)
     if cat is None or noun.head.lemma_.lower() in pack.words("release_verbs"):
         return  # not "freed three hostages"
     if lemma in pack.words("ambiguous_counted") and "Sing" in noun.morph.get("Number") and any(
@@ -45,6 +46,13 @@ def _against_injured(noun: Token, pack: LanguagePack) -> str | None:
                and (j.pos_ == "NUM" or kids(j, pack, "num") or any(n.pos_ == "NUM" for n in kids(j, pack, "subj", "subjpass")))
                for j in joined)
     return "killed" if hurt and kids(noun, pack, "num") else None
+
+
+def _of_a_killing(noun: Token, pack: LanguagePack) -> str | None:
+    """"the 19 victims of Sunday's massacre": an ambiguous count of a killing's victims is the dead."""
+    return next(("killed" for p, n in obliques(noun, pack) if p in pack.words("partitive")
+                 and pack.grammar["nominal_categories"].get(n.lemma_.lower()) == "killed"), None) \
+        if kids(noun, pack, "num") else None
 
 
 def counted_before(noun: Token, pack: LanguagePack) -> bool:

@@ -469,7 +469,8 @@ def objects_listed(doc, pack: LanguagePack) -> int:
     """"tué le maire, son garde du corps et un passant", "asesinaron a un maestro, a su esposa y a dos
     vecinos": a list's middle member hung as a second object, an oblique or a modifier of the first
     object, its last member on the verb: after a comma, a noun phrase of a list (with only object
-    markers as its case) joins the first object, and so does the verb's noun conjunct after it."""
+    markers as its case) joins the first object, and so does the verb's noun conjunct after it (a
+    person's noun phrase joined to the verb with no subject of its own: the verb left out)."""
     markers = pack.words("object_markers")
     people = lexicon(pack.language).people_singular | lexicon(pack.language).people_plural
     moved = 0
@@ -491,6 +492,10 @@ def objects_listed(doc, pack: LanguagePack) -> int:
                 pass  # a middle member
             elif rel == "conj" and c.head == verb and joined and any(pack.relation(k) == "cc" for k in c.children):
                 pass  # the last member
+            elif rel == "conj" and c.head == verb and not joined and not any(
+                    pack.relation(k) in ("subj", "subjpass") for k in c.children) and any(
+                    pack.relation(k) == "cc" and first.i < k.i < c.i for k in verb.children):
+                pass  # "killed two farmers in Benue and a vigilante in Kogi": the verb left out before the second
             else:
                 continue
             c.head, c.dep_ = first, _label(pack, "conj")
@@ -572,6 +577,33 @@ def states_on_time(doc, pack: LanguagePack) -> int:
                 and verb.lemma_.lower() in pack.words("leave_verbs")):  # ("days later": the days hung on "later")
             tok.head, tok.dep_ = verb, _label(pack, "oprd" if "oprd" in pack.grammar["relations"].values() else "xcomp")
             moved += 1
+    return moved
+
+
+def lists_split_by_a_state(doc, pack: LanguagePack) -> int:
+    """"left 8 soldiers and 5 gunmen dead": the parser ends the verb's object at the conjunction
+    (left hanging on it) and makes the list's second noun the subject of the state after it. That
+    noun is the object's conjunct and the state the verb's, as in "left six inmates dead".
+    Returns how many."""
+    moved = 0
+    for obj in doc:
+        verb = obj.head
+        ccs = [c for c in obj.children if pack.relation(c) == "cc"]
+        if pack.relation(obj) != "obj" or verb.lemma_.lower() not in pack.words("leave_verbs") or len(ccs) != 1 \
+                or any(c.i > ccs[0].i for c in obj.children) or ccs[0].i + 1 >= len(doc):
+            continue
+        if any(stated(t, pack) or t.lemma_.lower() in pack.grammar["transitive"] for t in doc[obj.i + 1:ccs[0].i]):
+            continue  # "left dozens of people injured and eight others dead": the first has its own state
+        second = doc[ccs[0].i + 1]
+        while second.head.i > ccs[0].i and second.head != second and pack.relation(second) != "subj":
+            second = second.head
+        state = second.head
+        if pack.relation(second) != "subj" or not stated(state, pack) or state.i < second.i or state.head != verb:
+            continue
+        second.head, second.dep_ = obj, _label(pack, "conj")
+        ccs[0].head = second
+        state.dep_ = _label(pack, "oprd" if "oprd" in pack.grammar["relations"].values() else "xcomp")
+        moved += 1
     return moved
 
 
@@ -700,6 +732,7 @@ def parse_cue_sentences(sentences: list[Sentence], pack: LanguagePack) -> dict[i
         verbs_as_modifiers(doc, pack)
         range_heads(doc, pack)
         states_on_time(doc, pack)
+        lists_split_by_a_state(doc, pack)
         numbers_beside_states(doc, pack)
         hedged_counts(doc, pack)
         vague_heads_of(doc, pack)

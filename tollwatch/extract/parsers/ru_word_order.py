@@ -223,6 +223,37 @@ def genitives_as_subjects(heads: list[int], rels: list[str], pos: list[str], cas
     return moved
 
 
+def counted_genitives_beside_a_subject(heads: list[int], rels: list[str], cases: list[str | None]) -> int:
+    """"Удар унёс жизни по меньшей мере 19 человек": slovnet makes the counted genitive after the
+    verb a second subject of a verb whose nominative subject stands before it. A genitive counted
+    by a numeral, after its verb in its clause (no comma between), beside a nominative subject
+    before that verb, is the verb's object. Returns how many were relabelled."""
+    changed, size = 0, len(heads)
+    for s in range(size):
+        verb = heads[s]
+        if not rels[s].startswith("nsubj") or cases[s] != "Gen" or verb >= s or "punct" in rels[verb:s] \
+                or not any(heads[j] == s and rels[j].startswith("nummod") for j in range(size)) \
+                or not any(j < verb and heads[j] == verb and rels[j].startswith("nsubj") and cases[j] == "Nom"
+                           for j in range(size)):
+            continue
+        rels[s] = "obj"
+        changed += 1
+    return changed
+
+
+def instrumental_subjects(heads: list[int], rels: list[str], cases: list[str | None]) -> int:
+    """"Двое братьев были застрелены неизвестными": slovnet makes the agent of a passive (a noun in
+    the instrumental) a second subject. A subject in the instrumental beside another subject of
+    its verb is the verb's oblique (its agent). Returns how many were relabelled."""
+    changed, size = 0, len(heads)
+    for s in range(size):
+        if rels[s].startswith("nsubj") and cases[s] == "Ins" and any(
+                j != s and heads[j] == heads[s] and rels[j].startswith("nsubj") and cases[j] != "Ins" for j in range(size)):
+            rels[s] = "obl"
+            changed += 1
+    return changed
+
+
 def objects_before_their_verbs(heads: list[int], rels: list[str], pos: list[str], cases: list[str | None]) -> int:
     """"В результате атаки дронов ранения получил водитель": Russian may put the object before
     its verb, and slovnet hangs an accusative noun right before a verb on the noun before it

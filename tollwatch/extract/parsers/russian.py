@@ -10,11 +10,12 @@ object in every language.
 """
 from __future__ import annotations
 
-from .ru_word_order import (accusative_counts, conjuncts_before_their_verbs, genitives_as_subjects, hedges_over_numbers,
-                            including_phrases, modifiers_across_the_root, nouns_as_modifiers, numbers_as_arguments,
-                            numerals_as_modifiers, objects_before_their_verbs, objects_taken_across_a_comma,
-                            one_subject_of_a_singular_verb, passive_subjects, subjects_after_their_verbs,
-                            subjects_left_loose, subjects_of_a_second_clause, subjects_taken_across_a_comma)
+from .ru_word_order import (accusative_counts, conjuncts_before_their_verbs, counted_genitives_beside_a_subject,
+                            genitives_as_subjects, hedges_over_numbers, including_phrases, instrumental_subjects,
+                            modifiers_across_the_root, nouns_as_modifiers, numbers_as_arguments, numerals_as_modifiers,
+                            objects_before_their_verbs, objects_taken_across_a_comma, one_subject_of_a_singular_verb,
+                            passive_subjects, subjects_after_their_verbs, subjects_left_loose,
+                            subjects_of_a_second_clause, subjects_taken_across_a_comma)
 from .tree import breakdowns_after_colon, hedges_on_numbers, numbers_on_verbs, repair_tree
 
 DEFAULT_BATCH_SIZE = 64
@@ -149,6 +150,8 @@ class RussianParser:
                 + objects_taken_across_a_comma(heads, rels, pos, words)
                 + numbers_as_arguments(heads, rels, pos, cases)
                 + accusative_counts(heads, rels, cases)
+                + counted_genitives_beside_a_subject(heads, rels, cases)
+                + instrumental_subjects(heads, rels, cases)
                 + objects_before_their_verbs(heads, rels, pos, cases)
                 + conjuncts_before_their_verbs(heads, rels, pos, cases)
                 + genitives_as_subjects(heads, rels, pos, cases)

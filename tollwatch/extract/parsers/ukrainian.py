@@ -54,6 +54,8 @@ class UkrainianParser(RussianParser):
         self.pairs: dict[str, list[str]] = table["pairs"]
         self.lemmas: dict[str, str] = table["lemmas"]
         self.short_forms: dict[str, dict[str, str]] = table["short_forms"]
+        self.participle_endings: list[list[str]] = table["participle_endings"]
+        self.linking_verbs: frozenset[str] = frozenset(table["linking_verbs"])
         from .ru_numbers import Numerals
         self.numerals = Numerals.load("uk")
         self._stand_ins: dict[str, str] = {}
@@ -91,17 +93,23 @@ class UkrainianParser(RussianParser):
             if pair:
                 out[i], out[i + 1] = _cased(words[i], pair[0]), _cased(words[i + 1], pair[1])
         for i in range(1, len(out)):
-            if i + 1 == len(out) or out[i + 1] in CLAUSE_ENDS:
+            if i + 1 == len(out) or out[i + 1] in CLAUSE_ENDS or self._linking(out[i - 1]):
                 out[i] = self._predicative(out[i - 1], out[i]) or out[i]
         return out
+
+    def _linking(self, word: str) -> bool:
+        """"были": a form of a verb that links a subject to its state."""
+        return any(a.tag.POS == "VERB" and a.normal_form in self.linking_verbs for a in self.russian.parse(word))
 
     def _predicative(self, before: str, word: str) -> str | None:
         """"Водій і пасажир поранені.": Ukrainian says a state after its people with the full
         participle, Russian with the short one ("ранены"); slovnet reads the full one as a noun.
         A passive participle in the nominative ending its clause right after people (a noun in
-        the nominative, or counted in the genitive plural: "двоє дітей") -> its short form."""
+        the nominative, or counted in the genitive plural: "двоє дітей"), or right after a linking
+        verb ("були вбиті в засідці") -> its short form."""
         noun = self.russian.parse(before)[0]
-        if noun.tag.POS != "NOUN" or not ("nomn" in noun.tag or {"gent", "plur"} <= noun.tag.grammemes):
+        if not self._linking(before) and (
+                noun.tag.POS != "NOUN" or not ("nomn" in noun.tag or {"gent", "plur"} <= noun.tag.grammemes)):
             return None
         parses = [p for p in self.russian.parse(word) if "nomn" in p.tag]
         short = next((self.short_forms[p.normal_form] for p in parses if p.normal_form in self.short_forms), None)
@@ -147,10 +155,24 @@ class UkrainianParser(RussianParser):
         return self._inflected(lemma, analysis) or word
 
     def lemma(self, word: str, pos: str, feats: dict) -> str:
-        """The dictionary gives a past gerund as its own lemma ("вбивши"); its verb is the lemma."""
+        """The dictionary gives a past gerund as its own lemma ("вбивши"), and a passive participle
+        as an adjective ("застрелений"); read as a participle, its verb is the lemma."""
         lemma = super().lemma(word, pos, feats)
         verb = self._verb_of_gerund(lemma)
+        if verb is None and pos == "VERB" and (feats.get("VerbForm") == "Part" or feats.get("Voice") == "Pass"):
+            return self._verb_of_participle(lemma) or lemma
         return verb.normal_form if verb is not None else lemma
+
+    def _verb_of_participle(self, lemma: str) -> str | None:
+        """"застрелений" -> "застрелити": the infinitive of a passive participle, by the table's
+        endings, where the dictionary knows it."""
+        if not any("pssv" in a.tag for a in self.morph.parse(lemma)):
+            return None
+        for ending, infinitive in self.participle_endings:
+            if lemma.endswith(ending):
+                verb = lemma[:-len(ending)] + infinitive
+                return verb if self.morph.word_is_known(verb) else None
+        return None
 
     def _verb_of_gerund(self, word: str):
         """"вбивши" -> the analysis of "вбити": a past gerund's infinitive, where the dictionary knows it."""
