@@ -178,6 +178,9 @@ SIDES_AND_NUMBER_WORDS = [
  ("es", "Murieron cuarenta y dos.", 42, 0),
  ("fr", "Le bilan s'élève désormais à douze morts, a indiqué le ministère.", 12, 0),
  ("en", "Doctors treated 12 people for injuries.", 0, 12),
+ # a gap until round 36: the second account, opening with its state after the comma, is that
+ # state's (claims/context._account_of)
+ ("fr", "Le Kirghizistan a fait état de 36 morts, le Tadjikistan de 35.", 71, 0),
 ]
 
 # Hedges and numbers in words the small models tag as adverbs, names or determiners ("vingt-trois
@@ -441,9 +444,6 @@ GAPS = [
  # taken for the toll; "since the clashes erupted on Friday" is the event's own
  ("en", "Protesters clashed with police in Khartoum on Thursday. Doctors said three protesters were shot "
         "dead, bringing to 40 the number killed since the coup.", 3, 0),
- # a second account whose clause left out its verb, when the first account's state is the source
- # ("Le Kirghizistan a fait état de 36 morts, le Tadjikistan de 35"): read, but as a part of the first
- ("fr", "Le Kirghizistan a fait état de 36 morts, le Tadjikistan de 35.", 71, 0),
  # "lost N soldiers" (perdre, perder): closed in round 14 (tests/extract/test_round14.py, LOSSES)
  # "fauchés" (run down), "criblé de balles" (riddled with bullets), "touchées" (hit): each also
  # said of the unhurt or of things

@@ -323,6 +323,8 @@ SIDES_AND_EARLIER_EVENTS = [
  ('en', 'Observers warned that violence could erupt, recalling the 2007 crisis in which more than 1,100 people were killed.', 0, 0),
  ('es', 'Recordaron la masacre de 2015 en la que murieron 17 campesinos.', 0, 0),
  ('fr', 'Ils ont rappelé les émeutes de 2009, au cours desquelles 150 personnes ont été tuées.', 0, 0),
+ # a gap until round 36: the remnant after the dash says whose figure it is (claims/counting._remnant_of)
+ ('uk', 'Киргизька влада повідомила про 24 загиблих, таджицька сторона — про 15 загиблих зі свого боку.', 39, 0),
 ]
 
 # incident lines with the wounded, hedged counts and number words in every language
@@ -427,7 +429,6 @@ GAPS = [
  ('en', 'The deceased, a 35-year-old farmer, was hacked with machetes.', 1, 0),
  ('en', 'The remains of two soldiers missing since the ambush were found in a bush.', 2, 0),
  # the second state's account with its verb left out after a dash: its reporter is not found
- ('uk', 'Киргизька влада повідомила про 24 загиблих, таджицька сторона — про 15 загиблих зі свого боку.', 39, 0),
  ('ru', 'Бишкек сообщил о гибели 46 граждан Киргизии, Душанбе — о 35 погибших таджиках.', 81, 0),
 ]
 

@@ -7,6 +7,7 @@ from functools import cache
 
 from ..attribution import side_of, states_in
 from ..events.dates import capital_only_months, find_dates
+from ..numbers import find_quantities
 from ..text import list_item
 from .lexicon import lexicon
 from .draft import Draft
@@ -87,8 +88,13 @@ def earlier_episode(d: Draft, published: date | None, language: str = "en") -> b
     s = _readable(_own_text(d))
     rel = d.start - d.sentence.start
     before = s[max(0, rel - 80):rel]
-    if lex.cue("earlier_deeds").search(before[max(before.rfind(","), before.rfind(";")) + 1:]):
+    cut = max(before.rfind(","), before.rfind(";")) + 1
+    if lex.cue("earlier_deeds").search(before[cut:]):
         return True  # not "the commander, who is believed responsible for attacks on police, and three of his fighters"
+    if cut and lex.pattern("relative_clause_pattern").search(before[cut:]):  # the relative clause's antecedent
+        cut = max(before.rfind(",", 0, cut - 1), before.rfind(";", 0, cut - 1)) + 1  # before its comma
+    if lex.cue("time_since").search(before[cut:]):
+        return True  # "three years after clashes that killed about 100", "спустя три года после столкновений, в которых"
     end = d.end - d.sentence.start
     deed = lex.cue("earlier_deeds").search(s, end, end + 80)  # "..., in reprisal for the killing last month of"
     after = lex.pattern("relative_clause_pattern").split(_before_series(s[end:deed.start()] if deed else _whole_words(s, end, 80), lex),
@@ -207,6 +213,12 @@ def scope_and_side(d: Draft, reporter_side: str | None, reporter_kind: str | Non
     clause = s[s.rfind(";", 0, rel) + 1:(s.find(";", rel) + 1 or len(s) + 1) - 1]  # "...; Yerevan dismissed the claim"
     bare = re.sub(r"\([^()]*\)", " ", clause)  # not "the TAPI (Turkmenistan, Afghanistan, Pakistan and India) project"
     states = states_in(re.sub(raw["attacker_pattern"], " ", bare, flags=re.IGNORECASE), language)  # not "by Armenian fire"
+    account = _account_of(s, rel, language)
+    if account is not None:  # "Kyrgyzstan reported 46 dead, and Tajikistan 35": each state's account is its own clause
+        start, end, opener = account
+        states = states_in(re.sub(raw["attacker_pattern"], " ", s[start:end], flags=re.IGNORECASE), language)
+        if opener is not None:
+            side, reporter_side, reporter_kind = side or opener, opener, "government"
     if group == "named":
         return "incident", side
     if lex.pattern("headline_pattern").search(d.text) or list_item(s) or (
@@ -250,6 +262,29 @@ def scope_and_side(d: Draft, reporter_side: str | None, reporter_kind: str | Non
             and d.shape in ("number", "bare") and not increment):
         return "side", reporter_side  # (a count of the dead alone too: "les autorités kirghizes ... 24 morts")
     return "incident", side
+
+
+def _account_of(s: str, rel: int, language: str) -> tuple[int, int, str | None] | None:
+    """The account a figure at `rel` belongs to in a sentence that tells two or more: after a
+    comma or semicolon after a figure, a clause that opens (within three words) with one state's
+    name and gives a figure is that state's account ("..., and Tajikistan 35 dead", "..., le Tadjikistan de 35",
+    "..., Таджикистан — о 35"). (start, end, its state or None for the first); None when the
+    sentence tells one account."""
+    starts = [0]
+    for m in re.finditer(r"[,;]", s):
+        rest = s[m.end():]
+        named = states_in(" ".join(rest.split()[:3]), language)
+        pieces = re.split(r"[,;]", rest, maxsplit=2)
+        told = pieces[0] + (" " + pieces[1] if len(pieces) > 1 and len(pieces[0].split()) <= 3 else "")  # "y Tayikistán, de 35"
+        if len(named) == 1 and find_quantities(told, language=language) \
+                and find_quantities(s[starts[-1]:m.start()], language=language):  # (the account before has its figure)
+            starts.append(m.end())
+    if len(starts) == 1:
+        return None
+    start = max(a for a in starts if a <= rel)
+    end = next((a for a in starts if a > rel), len(s))
+    opener = next(iter(states_in(" ".join(s[start:].split()[:3]), language))) if start else None
+    return start, end, opener
 
 
 def side_after(d: Draft, language: str = "en") -> str | None:

@@ -583,6 +583,8 @@ def count_finding(f: Finding, sent: Sentence, pack: LanguagePack, unknown: bool,
             c = replace(c, group=gang)  # "Gunmen then tried to storm the building ...; three of them were killed"
         if f.gapped:  # "le Tadjikistan de 35": whose figure its clause says
             owner = " ".join(t.text for t in noun.head.subtree if t not in set(noun.subtree))
+        elif (remnant := _remnant_of(noun, pack)) is not None:  # "таджикская — о 35 погибших и 25 раненых"
+            owner = " ".join(t.text for t in remnant.head.subtree if t not in set(remnant.subtree))
         d = _draft(own or f.category, c, sent, joined, f.update and not attackers, noun, owner, f.weak,
                    language=pack.language)  # "84 deaths and 90 injuries"
         yield replace(d, summary=True) if _summing(noun, pack) else d
@@ -597,6 +599,15 @@ def count_finding(f: Finding, sent: Sentence, pack: LanguagePack, unknown: bool,
                 res = pack.grammar["resultative"]  # "four people, one of them fatally": that one died
                 fatal = next((res[c.lower_] for c in kids(part, pack, "advmod") if c.lower_ in res), None)
                 yield _draft(fatal or own or f.category, p, sent, "including", noun=part, language=pack.language)
+
+
+def _remnant_of(noun: Token, pack: LanguagePack) -> Token | None:
+    """The remnant (UD `orphan`) a victim noun heads or is joined to: the figure of a clause whose
+    verb was left out ("таджикская — о 35 погибших"), whose remaining words say whose it is."""
+    top = noun.head if pack.relation(noun) == "num" else noun  # "35" of "35 погибших"
+    while pack.relation(top) == "conj" and top.head != top:
+        top = top.head
+    return top if pack.relation(top) == "orphan" else None
 
 
 def count_part(noun: Token, cat: str, sent: Sentence, pack: LanguagePack) -> Draft | None:
