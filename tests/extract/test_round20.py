@@ -80,6 +80,8 @@ CASES = [
  ('es', 'Un sicario ultimó a balazos a un comerciante en el centro de la ciudad.', 1, 0),
  ('ru', 'Силовики ликвидировали трех боевиков, один сотрудник полиции получил ранение.', 3, 1),
  ('ru', 'По данным местных властей, жертвами атаки стали 11 человек, в том числе четверо детей.', 11, 0),
+ # a gap until round 36: "un passant" read as a verb's participle (parsers/ud_repairs.participles_with_articles)
+ ('fr', 'Des hommes armés ont tué le maire, son garde du corps et un passant devant la mairie.', 3, 0),
 ]
 
 GAPS = [
@@ -87,7 +89,7 @@ GAPS = [
  # ("Ще 12 людей перебувають у лікарні" closed in round 32: tests/extract/test_round25.py)
  # ("пасажира поранено" closed in round 32: tests/extract/test_round25.py)
  ('fr', 'Un douanier et deux de ses collègues sont morts lorsque leur véhicule a sauté sur une mine.', 3, 0),  # "douanier" made the subject of "sauté"
- ('fr', 'Des hommes armés ont tué le maire, son garde du corps et un passant devant la mairie.', 3, 0),  # "passant" tagged a verb
+ # ("un passant" tagged a verb: closed in round 36, moved to CASES)
  ('fr', "L'attaque a fait un mort parmi les policiers et un blessé grave.", 1, 1),  # "un blessé" a conjunct of "policiers"
 ]
 

@@ -190,7 +190,8 @@ def _victims(mine: list[Claim]) -> Triple:
     for c in list(incidents):  # "killed a senior Hezbollah commander ... Hezbollah announced the death of one of its
         # fighters": that side's own account of the same dead (not "another of its fighters")
         if c.victims.side in by_side and not c.cumulative and not any(
-                is_addition(o, lexicon(claim_language(o))) for o in by_side[c.victims.side]):
+                is_addition(o, lexicon(claim_language(o))) or o.evidence.sentence == c.evidence.sentence
+                for o in by_side[c.victims.side]):  # (not "Four soldiers and three civilians were wounded": one list)
             incidents.remove(c)
             by_side[c.victims.side].append(c)
     revised = [i for i, c in enumerate(incidents) if c.cumulative]

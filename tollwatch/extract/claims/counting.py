@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from typing import Any, Iterator
 
 from ..attribution import side_of, sides_table
+from ..events.gazetteer import country_names
 from ..numbers import find_quantities, hedge_before
 from ..packs import LanguagePack
 from ..text import Sentence
@@ -509,6 +510,9 @@ def count_finding(f: Finding, sent: Sentence, pack: LanguagePack, unknown: bool,
             return False                           # "both the Bracamonte and the Atlacatl battalions": a unit's name
         if noun.lower_ in pack.words("not_victims") or noun.lemma_.lower() in pack.words("not_victims"):
             return False
+        if noun.pos_ == "PROPN" and " ".join(t.text for t in noun.subtree if t == noun or (
+                t.i < noun.i and pack.relation(t) == "compound")).lower() in country_names():
+            return False                           # "and Tajikistan 35 dead": a country's name, no one's
         if (noun.lower_ in pack.words("day_names") or noun.lemma_.lower() in pack.words("day_names")) \
                 and not kids(noun, pack, "num"):
             return False                           # "the victims of Sunday's massacre" (not "44 more wounded Wednesday")

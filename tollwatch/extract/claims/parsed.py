@@ -506,14 +506,17 @@ def objects_listed(doc, pack: LanguagePack) -> int:
 
 def verb_lemmas(doc, pack: LanguagePack) -> int:
     """"ce qui porte à 12 le nombre de morts": a verb the lemmatiser left as itself (a noun's lemma)
-    takes the lemma its ending gives, where that is one of the pack's verbs. Returns how many."""
+    takes the lemma its ending gives, where that is one of the pack's verbs; a verb whose form is
+    itself one of them keeps it ("and wound 110", not "wind"). Returns how many."""
     endings = pack.grammar.get("verb_endings") or {}
-    if not endings:
-        return 0
     g = pack.grammar
     verbs = pack.words("update_verbs") | set(g["transitive"]) | set(g["intransitive"]) | pack.words("leave_verbs")
     fixed = 0
     for tok in doc:
+        if tok.pos_ == "VERB" and tok.lower_ in verbs and tok.lemma_.lower() not in verbs:
+            tok.lemma_ = tok.lower_  # "kill 32 people and wound 110": not "wind"
+            fixed += 1
+            continue
         if tok.pos_ != "VERB" or tok.lemma_.lower() != tok.lower_ or tok.lower_ in verbs:
             continue
         lemma = next((tok.lower_[:-len(e)] + new for e, new in endings.items() if tok.lower_.endswith(e)
@@ -521,6 +524,32 @@ def verb_lemmas(doc, pack: LanguagePack) -> int:
         if lemma is not None:
             tok.lemma_ = lemma
             fixed += 1
+    return fixed
+
+
+def verbs_tagged_nouns(doc, pack: LanguagePack) -> int:
+    """"A gunman kills three and wounds five", "A bomb attack on a train leaves 7 dead": a verb's
+    present form the tagger read as a plural noun (the root, or joined to a verb), a number right
+    after it. Where the form less a pack `present_endings` ending is a casualty or leaving verb,
+    it is that verb, the number its object. Returns how many."""
+    endings = pack.grammar.get("present_endings") or {}
+    if not endings:
+        return 0
+    g = pack.grammar
+    verbs = set(g["transitive"]) | pack.words("leave_verbs")
+    fixed = 0
+    for tok in doc[:-1]:
+        after = doc[tok.i + 1]
+        if tok.pos_ != "NOUN" or after.pos_ != "NUM" or after.head != tok \
+                or not (tok.head == tok or (pack.relation(tok) == "conj" and tok.head.pos_ == "VERB")):
+            continue
+        lemma = next((tok.lower_[:-len(e)] + new for e, new in endings.items()
+                      if tok.lower_.endswith(e) and tok.lower_[:-len(e)] + new in verbs), None)
+        if lemma is None:
+            continue
+        tok.pos_, tok.lemma_ = "VERB", lemma
+        after.dep_ = _label(pack, "obj")
+        fixed += 1
     return fixed
 
 
@@ -728,6 +757,7 @@ def parse_cue_sentences(sentences: list[Sentence], pack: LanguagePack) -> dict[i
         split_numerals(doc, pack)
         compound_numerals(doc, pack)
         verb_lemmas(doc, pack)
+        verbs_tagged_nouns(doc, pack)
         present_headline(doc, pack)
         verbs_as_modifiers(doc, pack)
         range_heads(doc, pack)

