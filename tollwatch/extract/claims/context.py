@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 
 from ..attribution import side_of, states_in
 from ..events.dates import capital_only_months, find_dates
@@ -265,26 +265,33 @@ def scope_and_side(d: Draft, reporter_side: str | None, reporter_kind: str | Non
 
 
 def _account_of(s: str, rel: int, language: str) -> tuple[int, int, str | None] | None:
-    """The account a figure at `rel` belongs to in a sentence that tells two or more: after a
-    comma or semicolon after a figure, a clause that opens (within three words) with one state's
-    name and gives a figure is that state's account ("..., and Tajikistan 35 dead", "..., le Tadjikistan de 35",
-    "..., Таджикистан — о 35"). (start, end, its state or None for the first); None when the
-    sentence tells one account."""
-    starts = [0]
-    for m in re.finditer(r"[,;]", s):
-        rest = s[m.end():]
-        named = states_in(" ".join(rest.split()[:3]), language)
-        pieces = re.split(r"[,;]", rest, maxsplit=2)
-        told = pieces[0] + (" " + pieces[1] if len(pieces) > 1 and len(pieces[0].split()) <= 3 else "")  # "y Tayikistán, de 35"
-        if len(named) == 1 and find_quantities(told, language=language) \
-                and find_quantities(s[starts[-1]:m.start()], language=language):  # (the account before has its figure)
-            starts.append(m.end())
+    """The account a figure at `rel` belongs to in a sentence that tells two or more (start, end,
+    its state; None for the first account's), or None when the sentence tells one."""
+    starts = _account_starts(s, language)
     if len(starts) == 1:
         return None
     start = max(a for a in starts if a <= rel)
     end = next((a for a in starts if a > rel), len(s))
     opener = next(iter(states_in(" ".join(s[start:].split()[:3]), language))) if start else None
     return start, end, opener
+
+
+@lru_cache(maxsize=256)
+def _account_starts(s: str, language: str) -> tuple[int, ...]:
+    """Where a sentence's accounts start: after a comma or semicolon that follows a figure, a
+    clause that opens (within three words) with one state's name and gives a figure is that
+    state's account ("..., and Tajikistan 35 dead", "..., le Tadjikistan de 35", "..., Таджикистан
+    — о 35", "..., y Tayikistán, de 35"). Computed once per sentence (every figure asks)."""
+    starts = [0]
+    for m in re.finditer(r"[,;]", s):
+        rest = s[m.end():]
+        named = states_in(" ".join(rest.split()[:3]), language)
+        pieces = re.split(r"[,;]", rest, maxsplit=2)
+        told = pieces[0] + (" " + pieces[1] if len(pieces) > 1 and len(pieces[0].split()) <= 3 else "")
+        if len(named) == 1 and find_quantities(told, language=language) \
+                and find_quantities(s[starts[-1]:m.start()], language=language):
+            starts.append(m.end())
+    return tuple(starts)
 
 
 def side_after(d: Draft, language: str = "en") -> str | None:

@@ -55,7 +55,9 @@ class UkrainianParser(RussianParser):
         self.lemmas: dict[str, str] = table["lemmas"]
         self.short_forms: dict[str, dict[str, str]] = table["short_forms"]
         self.participle_endings: list[list[str]] = table["participle_endings"]
-        self.linking_verbs: frozenset[str] = frozenset(table["linking_verbs"])
+        self.linking_forms: frozenset[str] = frozenset(  # every form of the linking verbs, built once
+            f.word for lemma in table["linking_verbs"] for a in self.russian.parse(lemma)
+            if a.tag.POS == "INFN" and a.normal_form == lemma for f in a.lexeme if f.tag.POS == "VERB")
         from .ru_numbers import Numerals
         self.numerals = Numerals.load("uk")
         self._stand_ins: dict[str, str] = {}
@@ -99,7 +101,7 @@ class UkrainianParser(RussianParser):
 
     def _linking(self, word: str) -> bool:
         """"были": a form of a verb that links a subject to its state."""
-        return any(a.tag.POS == "VERB" and a.normal_form in self.linking_verbs for a in self.russian.parse(word))
+        return word.lower() in self.linking_forms
 
     def _predicative(self, before: str, word: str) -> str | None:
         """"Водій і пасажир поранені.": Ukrainian says a state after its people with the full
