@@ -232,7 +232,9 @@ def scope_and_side(d: Draft, reporter_side: str | None, reporter_kind: str | Non
     if side is None and reporter_side and lex.pattern("own_side_pattern").search(s):
         return "side", reporter_side
     on_sides = list(lex.pattern("on_side_pattern").finditer(s))  # the side named after the figure, else before it
-    on_side = next((m for m in on_sides if m.start() >= rel), on_sides[-1] if on_sides else None)
+    before = [m for m in on_sides if m.start() < rel]
+    on_side = next((m for m in on_sides if m.start() >= rel and ";" not in s[rel:m.start()]),  # not the next clause's
+                   before[-1] if before else on_sides[-1] if on_sides else None)  # ("46 people died; on the Tajik side, 35")
     if side is None and on_side and side_of(on_side.group(1), language):
         # "around 30 people died on the Tajik side" is that side's toll; "19 civilians on the
         # Kyrgyz side" only a part of it (an incident-scope subset with the side set)

@@ -466,6 +466,10 @@ def predicates(doc, pack: LanguagePack) -> list[Finding]:
             found += _losses(tok, pack)
             continue
         if tok.pos_ in ("VERB", "AUX") or tok.tag_ in ("VBN", "VBD", "VBG") or participle(tok):
+            if lemma in g["intransitive"] and participle(tok) and pack.relation(tok) == "amod" and tok.i < tok.head.i \
+                    and kids(tok.head, pack, "num"):
+                found += _state(tok, g["intransitive"][lemma], pack)  # "о 35 погибших мирных жителях": a state
+                continue
             if lemma in g["intransitive"]:
                 found += _intransitive(tok, g["intransitive"][lemma], pack)
                 continue
@@ -599,6 +603,11 @@ def gapped_figures(doc, found: list[Finding], pack: LanguagePack) -> list[Findin
     for num in doc:
         marks = {c.lower_ for c in kids(num, pack, "case")}
         orphan = pack.relation(num) == "orphan"  # "с таджикской стороны погибли 35, с киргизской — 46": UD's remnant
+        orphan = orphan or (num.head.i < num.i and any(t.text in DASHES for t in doc[num.head.i + 1:num.i])
+                            and num.head.pos_ in ("ADJ", "NOUN", "PROPN"))  # "по данным таджикской — 35": hung across the dash
+        orphan = orphan or (num.head.i < num.i and num.head.pos_ == "NOUN" and any(  # "; côté tadjik, 35": on a side's noun
+            t.is_punct for t in doc[num.head.i + 1:num.i]) and lexicon(pack.language).pattern("on_side_pattern").search(
+                doc[max(0, num.head.left_edge.i - 2):num.i].text) is not None)
         if num.pos_ != "NUM" or num.i in used or not (marks or orphan) or num.head.pos_ in ("VERB", "AUX") or num.head == num:
             continue
         for f in reversed(found):
