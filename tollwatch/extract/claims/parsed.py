@@ -218,19 +218,47 @@ def digit_numerals(doc) -> int:
 def compound_numerals(doc, pack: LanguagePack) -> int:
     """"treinta y cuatro resultaron heridas", "о восьмидесяти пяти раненых": number words the
     parser split between two heads are one number when read together (and more than either part);
-    the first word takes the last one's place in the tree, the rest hang on it. Returns how many."""
+    the first word takes the last one's place in the tree, the rest hang on it; a number word made
+    the conjunct of the one before ("two hundred and five") is part of it. Returns how many."""
     joined = 0
     for tok in doc:
+        if tok.pos_ == "NUM" and tok.is_alpha:  # "two hundred and five": the parser made "five" a conjunct
+            for c in [c for c in tok.children if pack.relation(c) == "conj" and c.pos_ == "NUM" and c.is_alpha]:
+                first = min([tok] + [t for t in tok.children if t.i < tok.i and pack.relation(t) == "compound"], key=lambda t: t.i)
+                whole = parse_number(doc[first.i:c.i + 1].text, pack.language)
+                parts = [parse_number(doc[first.i:tok.i + 1].text, pack.language), parse_number(c.text, pack.language)]
+                if whole is not None and None not in parts and whole > max(parts) and not list(c.children):
+                    c.dep_ = _label(pack, "compound")
+                    for k in doc[tok.i + 1:c.i]:
+                        if k.head == c or k.head == tok:
+                            k.head, k.dep_ = tok, _label(pack, "compound")
+                    joined += 1
         if not tok.is_alpha or tok.i + 1 >= len(doc):
             continue
         last = doc[tok.i + 1]
         if last.pos_ == "CCONJ" and tok.i + 2 < len(doc):
             last = doc[tok.i + 2]
-        if last.pos_ not in ("NUM", "DET") or not last.is_alpha or last.head == tok or last in tok.ancestors \
+        if last.pos_ not in ("NUM", "DET") or not last.is_alpha or last in tok.ancestors \
                 or last.head == last:  # "quarante et un morts": "un" a determiner
             continue
         if tok.pos_ != "NUM" and parse_number(tok.text, pack.language) is None:
             continue  # (a number word tagged otherwise: "Vingt et une personnes", "Vingt" a name)
+        if last.head == tok:  # "Doscientas cinco personas": the first word tagged a noun, the second its count
+            whole = parse_number(doc[tok.i:last.i + 1].text, pack.language)
+            if tok.pos_ != "NUM" and tok.head.i > last.i and tok.head.pos_ in ("NOUN", "PROPN") and whole is not None \
+                    and whole > (parse_number(last.text, pack.language) or whole):
+                tok.pos_, tok.dep_ = "NUM", _label(pack, "num")
+                for t in doc[tok.i + 1:last.i + 1]:
+                    t.head, t.dep_ = tok, _label(pack, "compound")
+                joined += 1
+            continue
+        if tok.head == tok and last.pos_ == "DET" and last.head.i > last.i and last.head.head.head == tok \
+                and pack.relation(last.head.head) == "conj":  # "Quarante et un soldats ont été tués": the number
+            verb = last.head.head                          # made the root, the verb its conjunct
+            verb.head, verb.dep_ = verb, tok.dep_  # (the root's own label)
+            for c in [c for c in tok.children if c.i > last.i]:
+                c.head = verb
+            tok.head = verb  # (hung on the verb for now: the general case below moves it to the noun)
         verb = last.head
         if verb in tok.subtree and verb.head != tok:
             continue
