@@ -57,6 +57,20 @@ def headline_tests(reports):
     return test_report_with_its_headline
 
 
+def dated_report_tests(reports):
+    """The test of a round's reports with their headlines and publication dates, (language,
+    published, title or None, text, killed, injured or None): each gives its killed best and,
+    unless None (the report gives no exact count), its injured best. Bind it at module level:
+    `test_report_with_its_headline_and_date = dated_report_tests(REPORTS)`."""
+    @pytest.mark.parametrize("language,published,title,text,killed,injured", reports)
+    def test_report_with_its_headline_and_date(reader, language, published, title, text, killed, injured):
+        r = read_in(reader, text, language, title, date.fromisoformat(published))
+        assert r.toll.killed.best == killed
+        assert injured is None or r.toll.injured.best == injured
+
+    return test_report_with_its_headline_and_date
+
+
 def category_tests(cases):
     """The test of a round's figures of other categories, (language, text, category, best): each
     gives that category's best. Bind it at module level:

@@ -22,11 +22,7 @@ object; a subject of a short passive participle is its passive subject), uk "В�
 one: "ранены").
 English "eliminate" was tried and dropped: it cost a MUC-4 row ("thousands of freedom fighters
 were persecuted or eliminated" in the years of a dictatorship)."""
-from datetime import date
-
-import pytest
-
-from .helpers import category_tests, read_in, summary_tests
+from .helpers import category_tests, dated_report_tests, summary_tests
 
 AGENCY_LEADS = [
  ('en', 'On 13 September, gunmen killed a village chief and his two sons in Tsafe district, Zamfara state.', 3, 0),
@@ -669,11 +665,7 @@ REPORTS = [
 ]
 
 
-@pytest.mark.parametrize("language,published,title,text,killed,injured", REPORTS)
-def test_report_with_its_headline_and_date(reader, language, published, title, text, killed, injured):
-    r = read_in(reader, text, language, title, date.fromisoformat(published))
-    assert r.toll.killed.best == killed
-    assert injured is None or r.toll.injured.best == injured  # None: the report gives no exact count
+test_report_with_its_headline_and_date = dated_report_tests(REPORTS)
 
 
 def test_link_lists_are_not_read(reader):

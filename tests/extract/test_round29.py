@@ -8,11 +8,7 @@ headlines (updates, sides, earlier episodes, commemorations); two states' accoun
 sentence; numbers in words the parser split. About 75 missed on first run; the mends
 (docs/EVAL.md, round 36) are parse repairs and pack data, each measured on every dev row.
 ("several" / "plusieurs" is the vague table's 3.)"""
-from datetime import date
-
-import pytest
-
-from .helpers import category_tests, read_in, summary_tests
+from .helpers import category_tests, dated_report_tests, summary_tests
 
 # agency leads in English: (language, text, killed, injured)
 AGENCY_LEADS = [
@@ -819,13 +815,5 @@ NOTES = [
 ]
 
 
-@pytest.mark.parametrize("language,published,title,text,killed,injured", REPORTS)
-def test_report_with_its_headline_and_date(reader, language, published, title, text, killed, injured):
-    r = read_in(reader, text, language, title, date.fromisoformat(published))
-    assert (r.toll.killed.best, r.toll.injured.best) == (killed, injured)
-
-
-@pytest.mark.parametrize("language,published,text,killed,injured", NOTES)
-def test_note_with_its_date(reader, language, published, text, killed, injured):
-    r = read_in(reader, text, language, published=date.fromisoformat(published))
-    assert (r.toll.killed.best, r.toll.injured.best) == (killed, injured)
+test_report_with_its_headline_and_date = dated_report_tests(REPORTS)
+test_note_with_its_date = dated_report_tests([(lang, published, None, text, k, i) for lang, published, text, k, i in NOTES])
