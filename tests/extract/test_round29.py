@@ -811,9 +811,7 @@ NOTES = [
  ('es', '2026-01-12', 'Los líderes acordaron el lunes completar la demarcación de su frontera, más de tres años después de los enfrentamientos que dejaron un centenar de muertos.', 0, 0),
  ('ru', '2026-01-12', 'Лидеры в понедельник договорились завершить демаркацию границы спустя более трёх лет после столкновений, в которых погибли около 100 человек.', 0, 0),
  ('uk', '2026-01-12', 'Лідери в понеділок домовилися завершити демаркацію кордону через понад три роки після зіткнень, у яких загинули близько 100 людей.', 0, 0),
-
 ]
-
 
 test_report_with_its_headline_and_date = dated_report_tests(REPORTS)
 test_note_with_its_date = dated_report_tests([(lang, published, None, text, k, i) for lang, published, text, k, i in NOTES])
