@@ -776,6 +776,19 @@ REPORTS = [
  ('ru', '2026-06-02', 'В Камеруне при нападениях сепаратистов погибли 11 человек',
   'ЯУНДЕ, 2 июня. Предполагаемые сепаратисты убили 11 человек в ходе двух нападений в англоязычных регионах Камеруна в выходные, сообщили власти.\nШесть человек погибли в субботу в деревне близ Баменды, ещё пятеро — в воскресенье в Буэа, уточнил региональный чиновник.',
   11, 0),
+ # (the second stopped the reading before: a blanked dateline hung on the noun as its modifier)
+ ('es', '2026-05-11', 'Ataque armado en un bar de Guanajuato deja siete muertos',
+  'CELAYA, México, 11 may - Siete personas murieron y dos más resultaron heridas durante un ataque armado en un bar de Celaya, Guanajuato, la noche del sábado, de acuerdo con la Fiscalía estatal.\nSegún testigos, un grupo de hombres armados ingresó al establecimiento y disparó contra los clientes. Los heridos fueron trasladados a un hospital, donde uno de ellos se reporta grave.\nEn lo que va del año, Guanajuato acumula más de 1.000 homicidios dolosos.',
+  7, 2),
+ ('es', '2026-08-20', 'Asesinan a tres firmantes de paz en el Cauca',
+  'POPAYÁN, 20 ago - Tres exguerrilleros firmantes del acuerdo de paz fueron asesinados en zona rural de Argelia, Cauca, denunció el partido Comunes.\nCon estos crímenes, ya son 420 los firmantes de paz asesinados desde 2016, según la organización.',
+  3, 0),
+ ('fr', '2026-05-11', 'Mexique : sept morts dans une fusillade dans un bar',
+  "MEXICO, 11 mai - Sept personnes ont été tuées et deux autres blessées samedi soir lors d'une fusillade dans un bar de Celaya, dans l'État de Guanajuato, selon le parquet local.\nD'après des témoins, un groupe d'hommes armés est entré dans l'établissement et a ouvert le feu sur les clients.",
+  7, 2),
+ ('fr', '2026-08-20', 'Colombie : trois anciens guérilleros signataires de la paix assassinés',
+  "BOGOTA, 20 août - Trois anciens guérilleros signataires de l'accord de paix ont été assassinés dans une zone rurale d'Argelia, dans le Cauca, a dénoncé le parti Comunes.\nAvec ces crimes, 420 signataires de la paix ont été tués depuis 2016, selon l'organisation.",
+  3, 0),
 ]
 
 # event-dataset notes and commemorations, each with the date of its report: (language, published, text, killed, injured)

@@ -49,7 +49,9 @@ def _phrase(noun: Token, pack: LanguagePack) -> tuple[int, int]:
     start, first = noun.idx, noun.i
     for c in noun.children:
         if c.i < noun.i and pack.relation(c) in _MODIFIERS and c.lemma_.lower() not in pack.grammar["resultative"]:
-            left = next(t for t in c.subtree if not t.is_space)
+            left = next((t for t in c.subtree if not t.is_space), None)
+            if left is None:
+                continue  # a blanked dateline the parser hung on the noun as a modifier
             start, first = min(start, left.idx), min(first, left.i)
     prev = noun.doc[first - 1] if first > 0 else None
     if prev is not None and prev.pos_ == "NUM" and (pack.relation(prev) in ("punct", "dep") or (
