@@ -602,12 +602,7 @@ def gapped_figures(doc, found: list[Finding], pack: LanguagePack) -> list[Findin
     out: list[Finding] = []
     for num in doc:
         marks = {c.lower_ for c in kids(num, pack, "case")}
-        orphan = pack.relation(num) == "orphan"  # "с таджикской стороны погибли 35, с киргизской — 46": UD's remnant
-        orphan = orphan or (num.head.i < num.i and any(t.text in DASHES for t in doc[num.head.i + 1:num.i])
-                            and num.head.pos_ in ("ADJ", "NOUN", "PROPN"))  # "по данным таджикской — 35": hung across the dash
-        orphan = orphan or (num.head.i < num.i and num.head.pos_ == "NOUN" and any(  # "; côté tadjik, 35": on a side's noun
-            t.is_punct for t in doc[num.head.i + 1:num.i]) and lexicon(pack.language).pattern("on_side_pattern").search(
-                doc[max(0, num.head.left_edge.i - 2):num.i].text) is not None)
+        orphan = _remnant_number(num, pack)
         if num.pos_ != "NUM" or num.i in used or not (marks or orphan) or num.head.pos_ in ("VERB", "AUX") or num.head == num:
             continue
         for f in reversed(found):
@@ -619,6 +614,22 @@ def gapped_figures(doc, found: list[Finding], pack: LanguagePack) -> list[Findin
                 out.append(Finding(outcome(num.head, pack) or f.category, num, f.predicate, update=f.update, gapped=True))
                 break
     return out + _remnants(found, used, pack)
+
+
+def _remnant_number(num: Token, pack: LanguagePack) -> bool:
+    """A number standing for a clause whose verb was left out: UD's remnant ("с таджикской стороны
+    погибли 35, с киргизской — 46"), or hung on the word before it across a dash ("по данным
+    таджикской — 35") or, after a comma, on a side's noun ("; côté tadjik, 35")."""
+    head, doc = num.head, num.doc
+    if pack.relation(num) == "orphan":
+        return True
+    if head.i > num.i:
+        return False
+    between = doc[head.i + 1:num.i]
+    if head.pos_ in ("ADJ", "NOUN", "PROPN") and any(t.text in DASHES for t in between):
+        return True
+    return head.pos_ == "NOUN" and any(t.is_punct for t in between) and lexicon(pack.language).pattern(
+        "on_side_pattern").search(doc[max(0, head.left_edge.i - 2):num.i].text) is not None
 
 
 def _remnants(found: list[Finding], used: set[int], pack: LanguagePack) -> list[Finding]:

@@ -215,24 +215,34 @@ def digit_numerals(doc) -> int:
     return fixed
 
 
+def numbers_joined_as_lists(doc, pack: LanguagePack) -> int:
+    """"two hundred and five people": the parser made "five" a conjunct of "hundred" (a list of
+    100 and 5). A number word joined to a number before it, read together as one number larger
+    than either part, is part of it. Returns how many."""
+    joined = 0
+    for tok in doc:
+        if tok.pos_ != "NUM" or not tok.is_alpha:
+            continue
+        first = min([tok] + [t for t in tok.children if t.i < tok.i and pack.relation(t) == "compound"], key=lambda t: t.i)
+        for c in [c for c in tok.children if pack.relation(c) == "conj" and c.pos_ == "NUM" and c.is_alpha]:
+            whole = parse_number(doc[first.i:c.i + 1].text, pack.language)
+            parts = [parse_number(doc[first.i:tok.i + 1].text, pack.language), parse_number(c.text, pack.language)]
+            if whole is None or None in parts or whole <= max(parts) or list(c.children):
+                continue
+            c.dep_ = _label(pack, "compound")
+            for k in doc[tok.i + 1:c.i]:
+                if k.head in (c, tok):
+                    k.head, k.dep_ = tok, _label(pack, "compound")
+            joined += 1
+    return joined
+
+
 def compound_numerals(doc, pack: LanguagePack) -> int:
     """"treinta y cuatro resultaron heridas", "о восьмидесяти пяти раненых": number words the
     parser split between two heads are one number when read together (and more than either part);
-    the first word takes the last one's place in the tree, the rest hang on it; a number word made
-    the conjunct of the one before ("two hundred and five") is part of it. Returns how many."""
+    the first word takes the last one's place in the tree, the rest hang on it. Returns how many."""
     joined = 0
     for tok in doc:
-        if tok.pos_ == "NUM" and tok.is_alpha:  # "two hundred and five": the parser made "five" a conjunct
-            for c in [c for c in tok.children if pack.relation(c) == "conj" and c.pos_ == "NUM" and c.is_alpha]:
-                first = min([tok] + [t for t in tok.children if t.i < tok.i and pack.relation(t) == "compound"], key=lambda t: t.i)
-                whole = parse_number(doc[first.i:c.i + 1].text, pack.language)
-                parts = [parse_number(doc[first.i:tok.i + 1].text, pack.language), parse_number(c.text, pack.language)]
-                if whole is not None and None not in parts and whole > max(parts) and not list(c.children):
-                    c.dep_ = _label(pack, "compound")
-                    for k in doc[tok.i + 1:c.i]:
-                        if k.head == c or k.head == tok:
-                            k.head, k.dep_ = tok, _label(pack, "compound")
-                    joined += 1
         if not tok.is_alpha or tok.i + 1 >= len(doc):
             continue
         last = doc[tok.i + 1]
@@ -783,6 +793,7 @@ def parse_cue_sentences(sentences: list[Sentence], pack: LanguagePack) -> dict[i
         digit_numerals(doc)
         hyphen_numerals(doc, pack)
         split_numerals(doc, pack)
+        numbers_joined_as_lists(doc, pack)
         compound_numerals(doc, pack)
         verb_lemmas(doc, pack)
         verbs_tagged_nouns(doc, pack)
