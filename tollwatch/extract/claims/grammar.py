@@ -318,7 +318,7 @@ def _state(word: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
         left = marked if head.lemma_.lower() in pack.words("leave_verbs") else []
         # "dejó heridos a seis policías", "y dejó herida a su esposa": those it left so, not the blast;
         # "El agente que resultó muerto es Juan": the relative pronoun, not the misparsed second subject
-        for v in left or relative or subjects or inherited(head, pack, ("subj",)) or after or _conjunct_before(head, pack):
+        for v in left or relative or subjects or _conjunct_before(head, pack) or inherited(head, pack, ("subj",)) or after:
             yield Finding(cat, resolve(v, pack), word)
     elif rel in ("oprd", "xcomp", "ccomp", "dep", "obl") and head.lemma_.lower() in pack.words("leave_verbs"):
         held = kids(head, pack, "obj") or (kids(head, pack, "subjpass") if passive(head, pack) else []) or (
@@ -641,17 +641,37 @@ def _remnants(found: list[Finding], used: set[int], pack: LanguagePack) -> list[
         verb = f.predicate
         if verb.pos_ != "VERB" or f.victim.i > verb.i or pack.relation(f.victim) not in ("subj", "subjpass"):
             continue
-        for num in kids(verb, pack, "conj") + [d for d in kids(verb, pack, "dep") if kids(d, pack, "orphan")]:
-            if num.pos_ == "NUM" and num.i not in used and num.i > verb.i and kids(num, pack, "prep", "obl", "orphan") \
-                    and any(verb.i < p.i < num.i for p in kids(verb, pack, "prep", "obl")) \
-                    and any(t.pos_ == "CCONJ" for t in num.doc[verb.i + 1:num.i]):  # UD: "и двое [orphan в Луганске]"
-                out.append(Finding(f.category, num, verb, gapped=True))
-                used.add(num.i)
+        for num in kids(verb, pack, "conj") + [d for d in kids(verb, pack, "dep") if kids(d, pack, "orphan")] \
+                + _counted_in_phrases(verb, pack):
+            if (num.pos_ == "NUM" or _counted_person(num, pack)) and num.i not in used and num.i > verb.i \
+                    and (kids(num, pack, "prep", "obl", "orphan") or (num.pos_ != "NUM" and any(
+                        p.i > num.i for p in kids(verb, pack, "prep", "obl")))) \
+                    and any(verb.i < p.i < num.i for p in kids(verb, pack, "prep", "obl", "advmod")) \
+                    and any(t.pos_ == "CCONJ" or t.text == "," for t in num.doc[verb.i + 1:num.i]):
+                out.append(Finding(f.category, num, verb, gapped=True))  # UD: "и двое [orphan в Луганске]";
+                used.add(num.i)  # "and four worshippers in a mosque", "et quatre fidèles dans une mosquée"
         for num in _joined_to_a_time(verb, pack):
             if num.i not in used:
                 out.append(Finding(f.category, num, verb, gapped=True))
                 used.add(num.i)
     return out
+
+
+def _counted_person(noun: Token, pack: LanguagePack) -> bool:
+    """A noun of people with a count of its own ("four worshippers")."""
+    lex = lexicon(pack.language)
+    return noun.pos_ == "NOUN" and bool(kids(noun, pack, "num")) \
+        and is_person(noun, pack, lex.people_singular | lex.people_plural, lex.not_people)
+
+
+def _counted_in_phrases(verb: Token, pack: LanguagePack) -> list[Token]:
+    """"tués près du lac Tchad et quatre fidèles dans une mosquée": a counted noun of people the
+    parser joined to the noun of one of the verb's phrases (a place), not to the verb."""
+    nouns = [n for p in kids(verb, pack, "prep", "obl", "advmod") for n in p.subtree if n.pos_ in ("NOUN", "PROPN")]
+    objects = [o for o in kids(verb, pack, "obj") if verb.lemma_.lower() in pack.grammar["intransitive"]
+               and any(t.pos_ == "CCONJ" for t in o.doc[max(0, o.left_edge.i - 1):o.i])]  # "murieron ... y cuatro fieles en"
+    return [c for n in nouns for c in kids(n, pack, "conj") if _counted_person(c, pack) and not _counted_person(n, pack)] \
+        + [o for o in objects if _counted_person(o, pack)]
 
 
 def _joined_to_a_time(verb: Token, pack: LanguagePack) -> list[Token]:

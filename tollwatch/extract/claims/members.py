@@ -96,8 +96,8 @@ def members(tok: Token, pack: LanguagePack) -> Iterator[Finding]:
         groups, named = _named_as(tok, pack)
     elif tok.head == tok and any(m.lower_ in pack.words("including") for m in kids(tok, pack, "case")):
         groups = [tok]  # "Среди 23 раненых — пятеро полицейских": no verb, a dash between the group and its members
-        named = [c for c in kids(tok, pack, "subj", "appos") if c.i > tok.i
-                 and any(t.text in DASHES + (":",) for t in tok.doc[tok.i + 1:c.i])]
+        named = [c for c in kids(tok, pack, "subj", "appos") if c.i > tok.i and (pack.relation(c) == "subj" or any(
+            t.text in DASHES + (":",) for t in tok.doc[tok.i + 1:c.i]))]  # "Серед поранених четверо дітей": a zero copula
     elif lemma in pack.words("including") and tok.pos_ in ("VERB", "AUX"):
         groups = kids(tok, pack, "subj")
         named = kids(tok, pack, "obj")

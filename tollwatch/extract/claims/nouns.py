@@ -134,6 +134,10 @@ def nominal(noun: Token, pack: LanguagePack) -> Iterator[Finding]:
             if pack.relation(owner) == "poss" or owner.lower_ in pack.words("possessive_singular"):
                 yield Finding(cat, owner, verb)  # "claimed 11 civilians' lives", "acabaron con su vida"
                 return
+        after = [o for o in kids(verb, pack, "obj") if o.left_edge.i == noun.i + 1 and pack.relation(noun) == "dep"]
+        if after:  # "унёс жизни 12 человек": the life taken as a second object, its owner the verb's object
+            yield Finding(cat, resolve(after[0], pack), verb)
+            return
         marked = [n for h in (verb, noun) for p, n in obliques(h, pack) if p in pack.words("object_markers")] + [  # "la vie à sept soldats" hung on "vie"
             o for o in kids(verb, pack, "obj") if o != noun and any(c.lower_ in pack.words("object_markers")
                                                                   for c in kids(o, pack, "case"))]

@@ -102,6 +102,14 @@ def numbers_as_determiners(doc) -> int:
     return changed
 
 
+def _plural(noun) -> bool:
+    """Tagged plural, or a noun the lemmatiser took an ending off ("tuant neuf éleveurs", tagged
+    singular)."""
+    text, lemma = noun.lower_, noun.lemma_.lower()
+    return "Plur" in noun.morph.get("Number") or (
+        noun.pos_ == "NOUN" and text != lemma and text.startswith(lemma) and "Sing" in noun.morph.get("Number"))
+
+
 def number_words_before_nouns(doc) -> int:
     """"Au moins vingt-trois civils ont péri", "Fueron asesinados veintidós campesinos", "Treinta y
     un soldados murieron": the small models tag a number word an adverb, a name or an adjective and
@@ -112,7 +120,7 @@ def number_words_before_nouns(doc) -> int:
     for tok in doc:
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if tok.pos_ in ("NUM", "DET", "PRON") or not tok.text.replace("-", "").isalpha() or nxt is None \
-                or (nxt.pos_ != "CCONJ" and "Plur" not in nxt.morph.get("Number")) \
+                or (nxt.pos_ != "CCONJ" and not _plural(nxt)) \
                 or parse_number(tok.text, doc.lang_) is None:
             continue
         end = tok.i
@@ -122,7 +130,7 @@ def number_words_before_nouns(doc) -> int:
         if end + 1 >= len(doc):
             continue
         noun, span = doc[end + 1], doc[tok.i:end + 1]
-        if noun.pos_ not in ("NOUN", "ADJ", "PROPN") or "Plur" not in noun.morph.get("Number"):
+        if noun.pos_ not in ("NOUN", "ADJ", "PROPN") or not _plural(noun):
             continue
         top = next((t for t in span if t.head.i not in range(tok.i, end + 1) or t.head == t), None)
         if top is None:
