@@ -495,9 +495,10 @@ def count_finding(f: Finding, sent: Sentence, pack: LanguagePack, unknown: bool,
     def victim(noun: Token, inside_vague: bool = False) -> bool:
         if not inside_vague and pack.relation(noun) == "pobj" and not (noun.pos_ == "NUM" and (
                 f.update or noun.head.lower_ in pack.words("update_preps"))) \
-                and noun.head.head.lemma_.lower() in pack.grammar["toll_nouns"]:
+                and noun.head.head.lemma_.lower() in pack.grammar["toll_nouns"] \
+                and not (f.predicate.head == noun and pack.relation(f.predicate) == "amod" and kids(noun, pack, "num")):
             return False                           # "the number of soldiers killed": the toll's victims (not "a toll of 27",
-                                                   # "and the number of injured to 40")
+                                                   # "and the number of injured to 40", "a toll of six soldiers dead")
         of = [n for p, n in obliques(noun, pack) if p in pack.words("partitive")]
         if noun.lower_ in pack.words("vague_heads") and of:
             return victim(of[0], True)             # "a number of insurgents", not "thousands of families"

@@ -14,7 +14,7 @@ from ..numbers import find_quantities, parse_number, vague_table
 from ..packs import LanguagePack
 from ..text import Sentence
 from .lexicon import lexicon
-from .relations import participle, stated
+from .relations import kids, obliques, participle, stated
 
 log = logging.getLogger(__name__)
 
@@ -503,6 +503,46 @@ def _listed(noun, pack: LanguagePack, people: frozenset[str]) -> bool:
         noun.lemma_.lower() in people or noun.lower_ in people or any(pack.relation(c) == "conj" for c in noun.children))
 
 
+def adjectives_as_conjuncts(doc, pack: LanguagePack) -> int:
+    """"районний суддя і відставний полковник": an adjective joined to a list as a member of its
+    own, the noun right after it joined to the same word, is that noun's modifier (the conjunction
+    is the noun's). Returns how many."""
+    moved = 0
+    for adj in doc[:-1]:
+        noun = doc[adj.i + 1]
+        if adj.pos_ == "ADJ" and noun.pos_ == "NOUN" and pack.relation(adj) == "conj" == pack.relation(noun) \
+                and noun.head == adj.head and not list(adj.rights):
+            for k in list(adj.children):
+                k.head = noun
+            adj.head, adj.dep_ = noun, _label(pack, "amod")
+            moved += 1
+    return moved
+
+
+def lists_past_a_modifier(doc, pack: LanguagePack) -> int:
+    """"killed a paramedic, a journalist with Al-Quds TV and three members of the civil defence": the
+    list's next member hung as a conjunct of the noun in a member's modifier (a thing, no person).
+    It joins that member. Returns how many."""
+    people = lexicon(pack.language).people_singular | lexicon(pack.language).people_plural
+    moved = 0
+    for c in doc:
+        thing = c.head
+        if pack.relation(c) != "conj" or not _listed(c, pack, people) or thing.i > c.i \
+                or thing.lemma_.lower() in people or thing.lower_ in people:
+            continue
+        phrase = thing.head if pack.relation(thing) == "pobj" else thing
+        member = phrase.head
+        if pack.relation(thing) not in ("pobj", "nmod") or member.i > thing.i or member.pos_ != "NOUN" \
+                or pack.relation(member) not in ("appos", "conj") or not _listed(member, pack, people):
+            continue
+        for k in thing.children:
+            if pack.relation(k) == "cc" and thing.i < k.i < c.i:
+                k.head = c
+        c.head = member
+        moved += 1
+    return moved
+
+
 def objects_listed(doc, pack: LanguagePack) -> int:
     """"tué le maire, son garde du corps et un passant", "asesinaron a un maestro, a su esposa y a dos
     vecinos": a list's middle member hung as a second object, an oblique or a modifier of the first
@@ -662,6 +702,23 @@ def numbers_before_days(doc, pack: LanguagePack) -> int:
     return moved
 
 
+def states_on_tolls(doc, pack: LanguagePack) -> int:
+    """"left a toll of six soldiers dead": the parser hangs the state on the toll noun; it is the
+    state of the counted people the toll is of. Returns how many."""
+    moved = 0
+    for state in doc:
+        toll = state.head
+        if not stated(state, pack) or pack.relation(state) != "amod" or state.i < toll.i \
+                or toll.lemma_.lower() not in pack.grammar["toll_nouns"]:
+            continue
+        counted = [n for p, n in obliques(toll, pack) if p in pack.words("partitive") and n.i < state.i
+                   and (kids(n, pack, "num") or n.pos_ == "NUM")]
+        if counted:
+            state.head = counted[0]
+            moved += 1
+    return moved
+
+
 def lists_split_by_a_state(doc, pack: LanguagePack) -> int:
     """"left 8 soldiers and 5 gunmen dead": the parser ends the verb's object at the conjunction
     (left hanging on it) and makes the list's second noun the subject of the state after it. That
@@ -817,11 +874,14 @@ def parse_cue_sentences(sentences: list[Sentence], pack: LanguagePack) -> dict[i
         range_heads(doc, pack)
         states_on_time(doc, pack)
         numbers_before_days(doc, pack)
+        states_on_tolls(doc, pack)
         lists_split_by_a_state(doc, pack)
         numbers_beside_states(doc, pack)
         hedged_counts(doc, pack)
         vague_heads_of(doc, pack)
         others_left(doc, pack)
+        adjectives_as_conjuncts(doc, pack)
+        lists_past_a_modifier(doc, pack)
         objects_listed(doc, pack)
         objects_past_a_second_verb(doc, pack)
         parts_between_number_and_noun(doc, pack)

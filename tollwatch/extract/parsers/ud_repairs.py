@@ -154,10 +154,13 @@ def subjects_left_as_root(doc) -> int:
     """"Un soldat, un gendarme et un civil ont été tués", "Un soldado y un policía murieron": the
     model roots the sentence on the first noun, joins the verb to it as a conjunct and gives the
     verb the last noun only. The verb is the root; the first noun its subject (with the label the
-    last one had), the last noun a conjunct of the first. Returns how many were rebuilt."""
+    last one had), the last noun a conjunct of the first, or of the list's member the verb hung on
+    ("Un inspecteur des impôts, deux chauffeurs et un cuisinier sont morts"). Returns how many were rebuilt."""
     rebuilt = 0
     for verb in doc:
-        first = verb.head
+        member = first = verb.head
+        while first.dep_ in ("appos", "conj") and first.head.i < first.i and first.pos_ in ("NOUN", "PROPN"):
+            first = first.head
         if verb.dep_ != "conj" or verb.pos_ not in ("VERB", "AUX", "ADJ") or first.head != first \
                 or first.pos_ not in ("NOUN", "PROPN") or first.i > verb.i:
             continue
@@ -168,7 +171,7 @@ def subjects_left_as_root(doc) -> int:
         cc = [c for c in verb.children if c.dep_ == "cc" and c.i < last[0].i]
         verb.head, verb.dep_ = verb, "ROOT"
         first.head, first.dep_ = verb, label
-        last[0].head, last[0].dep_ = first, "conj"
+        last[0].head, last[0].dep_ = member, "conj"
         for c in cc:
             c.head = last[0]
         rebuilt += 1
