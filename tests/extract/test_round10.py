@@ -284,6 +284,7 @@ VERBS_OF_KILLING = [("en", text, 4, 0) for text in (
  "The militia butchered four villagers.",
  "Four people were gunned down outside a bar.",
  "Four civilians were killed in crossfire.",
+ "Four militants were eliminated in the operation.",
 )] + [
  ("en", "Armed men killed a nun and two novices at a convent.", 3, 0),
 ]
@@ -326,9 +327,8 @@ GAPS = [
  # remains found inside a grave the verb of finding takes
  ("en", "A clandestine grave containing the remains of at least 20 people was discovered.", 20, 0),
  # people "remain in hospital" after a toll: closed in round 20 (tests/extract/test_round20.py)
- # "eliminated" / "neutralized" as killed: tried, MUC-4 read battalions neutralized and rights violations
- # eliminated ("eliminating civilian casualties" in ISAF); "strangled" alone read "was strangling"
- ("en", "Four militants were eliminated in the operation.", 4, 0),
+ # ("eliminated" as killed closed in round 37, with a person's noun only and not in a disjunction with a
+ # verb of no casualty: "were persecuted or eliminated"); "strangled" alone read "was strangling"
  ("en", "Four women were strangled.", 4, 0),
 ]
 

@@ -433,9 +433,10 @@ def _either(tok: Token, pack: LanguagePack) -> bool:
         pair.append(tok.head)
     if len(pair) < 2 or not any(c.lower_ in pack.words("alternatives") for t in pair for c in kids(t, pack, "cc")):
         return False
-    cats = {outcome(t, pack) or (verb_category(t, pack) or pack.grammar["intransitive"].get(t.lemma_.lower())
-                                 if t.pos_ == "VERB" else None) for t in pair}  # "were killed or disappeared"
-    return len(cats - {None}) > 1  # (also "killed or wounded 40 soldiers")
+    cats = [outcome(t, pack) or (verb_category(t, pack) or pack.grammar["intransitive"].get(t.lemma_.lower())
+                                 if t.pos_ == "VERB" else None) for t in pair]  # "were killed or disappeared"
+    return len(set(cats) - {None}) > 1 or (  # (also "killed or wounded 40 soldiers"); "were persecuted or
+        any(cats) and any(c is None and t.pos_ == "VERB" for c, t in zip(cats, pair)))  # eliminated": not all of them
 
 
 def predicates(doc, pack: LanguagePack) -> list[Finding]:

@@ -65,8 +65,9 @@ def counted_before(noun: Token, pack: LanguagePack) -> bool:
 def _one_counted(noun: Token, pack: LanguagePack) -> bool:
     """"a fait un mort", "dejó un muerto", "le bilan est d'un mort et trois blessés": a state noun
     (a dead, a wounded) with a determiner of one, the object of a verb (put first: "Un muerto dejó
-    una balacera") or told by a toll noun, is one victim; not in a verbless headline ("Un muerto en
-    un tiroteo", maybe a link to another story)."""
+    una balacera"), told by a toll noun or beside a count in a verbless headline ("Un mort et trois
+    blessés"), is one victim; not alone in a verbless headline ("Un muerto en un tiroteo", maybe a
+    link to another story)."""
     if noun.lower_ not in pack.grammar["states"] or "Sing" not in noun.morph.get("Number"):
         return False
     first = noun
@@ -76,7 +77,9 @@ def _one_counted(noun: Token, pack: LanguagePack) -> bool:
     said = (pack.relation(first) == "obj" and first.head.pos_ in ("VERB", "AUX")) or first.head.lemma_.lower() in toll_nouns \
         or any(t.lemma_.lower() in toll_nouns for t in kids(first, pack, "subj")) \
         or (pack.relation(first) == "subj" and first.head.lemma_.lower() in pack.words("leave_verbs") and any(
-            o.i > first.head.i > first.i for o in kids(first.head, pack, "obj")))  # "Un muerto y cuatro heridos dejó una balacera"
+            o.i > first.head.i > first.i for o in kids(first.head, pack, "obj"))) \
+        or (pack.relation(first) == "root" and any(kids(m, pack, "num") for m in [first] + kids(first, pack, "conj")))
+    # "Un muerto y cuatro heridos dejó una balacera"; "Un mort et trois blessés dans une fusillade" (counted beside it)
     return said and any(d.lower_ in pack.words("one_determiners") for d in kids(noun, pack, "det", "num"))
 
 
@@ -313,7 +316,10 @@ def _injuries(noun: Token, pack: LanguagePack) -> Iterator[Finding]:
         return
     patients = [o for o in kids(verb, pack, "obj") if _patient(o, pack)] \
         if how.get(verb.lemma_.lower()) == "obl" and not kids(verb, pack, "subjpass") else []
-    for v in patients or kids(verb, pack, "subjpass", "subj") or inherited(verb, pack, ("subj", "subjpass")):  # "троих госпитализировали с ожогами"
+    second = [o for o in kids(verb, pack, "obj") if o != noun and noun.i < verb.i < o.i and kids(o, pack, "num")] \
+        if how.get(verb.lemma_.lower()) == "subj" else []  # "Поранення дістали двоє поліцейських": the injuries put
+    for v in patients or kids(verb, pack, "subjpass", "subj") or second or inherited(  # first, who got them a second object
+            verb, pack, ("subj", "subjpass")):  # "троих госпитализировали с ожогами"
         if v.lemma_.lower() not in pack.words("body_nouns"):  # "los dos cuerpos presentaban heridas": the dead's
             yield Finding("injured", resolve(v, pack), noun, person_only=damage)
 

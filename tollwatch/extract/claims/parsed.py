@@ -14,7 +14,7 @@ from ..numbers import find_quantities, parse_number, vague_table
 from ..packs import LanguagePack
 from ..text import Sentence
 from .lexicon import lexicon
-from .relations import kids, obliques, participle, stated
+from .relations import participle, stated
 
 log = logging.getLogger(__name__)
 
@@ -176,6 +176,12 @@ def mask_number_words(text: str, pack: LanguagePack) -> str:
             return word
         return f"{n}." + "0" * (len(word) - len(str(n)) - 1) if len(word) > len(str(n)) + 1 else str(n).rjust(len(word), "0")
     return _HYPHENED.sub(digits, text)
+
+
+def _deps(tok, pack: LanguagePack, *rels: str) -> list:
+    """`tok`'s children in the project's relations, read afresh (relations.kids keeps its first
+    reading, for the finished parse; a repair must see the tree as the repairs before it left it)."""
+    return [c for c in tok.children if pack.relation(c) in rels]
 
 
 def _label(pack: LanguagePack, relation: str) -> str:
@@ -503,6 +509,23 @@ def _listed(noun, pack: LanguagePack, people: frozenset[str]) -> bool:
         noun.lemma_.lower() in people or noun.lower_ in people or any(pack.relation(c) == "conj" for c in noun.children))
 
 
+def objects_with_prepositions(doc, pack: LanguagePack) -> int:
+    """"hirió con un cuchillo a tres personas": an object under a preposition that marks no object
+    (the instrument, "con") is an oblique, in a language that marks objects with a preposition of
+    its own (not a hedge before a number: "около 30 человек"). Returns how many were relabelled."""
+    markers = pack.words("object_markers")
+    if not markers:
+        return 0
+    moved = 0
+    for tok in doc:
+        cases = _deps(tok, pack, "case")
+        if pack.relation(tok) == "obj" and tok.pos_ == "NOUN" and cases and cases[0] == tok.left_edge \
+                and cases[0].lower_ not in markers | pack.words("partitive") and _deps(tok, pack, "det"):
+            tok.dep_ = _label(pack, "obl")
+            moved += 1
+    return moved
+
+
 def adjectives_as_conjuncts(doc, pack: LanguagePack) -> int:
     """"районний суддя і відставний полковник": an adjective joined to a list as a member of its
     own, the noun right after it joined to the same word, is that noun's modifier (the conjunction
@@ -711,8 +734,10 @@ def states_on_tolls(doc, pack: LanguagePack) -> int:
         if not stated(state, pack) or pack.relation(state) != "amod" or state.i < toll.i \
                 or toll.lemma_.lower() not in pack.grammar["toll_nouns"]:
             continue
-        counted = [n for p, n in obliques(toll, pack) if p in pack.words("partitive") and n.i < state.i
-                   and (kids(n, pack, "num") or n.pos_ == "NUM")]
+        of = pack.words("partitive")
+        phrases = [n for p in _deps(toll, pack, "prep") if p.lower_ in of for n in _deps(p, pack, "pobj")] + [
+            n for n in _deps(toll, pack, "nmod") if any(k.lower_ in of for k in _deps(n, pack, "case"))]
+        counted = [n for n in phrases if n.i < state.i and (_deps(n, pack, "num") or n.pos_ == "NUM")]
         if counted:
             state.head = counted[0]
             moved += 1
@@ -880,6 +905,7 @@ def parse_cue_sentences(sentences: list[Sentence], pack: LanguagePack) -> dict[i
         hedged_counts(doc, pack)
         vague_heads_of(doc, pack)
         others_left(doc, pack)
+        objects_with_prepositions(doc, pack)
         adjectives_as_conjuncts(doc, pack)
         lists_past_a_modifier(doc, pack)
         objects_listed(doc, pack)

@@ -57,10 +57,9 @@ def attackers_among(claims: list[Claim], language: str | None = None) -> set[str
     assailants was shot dead"). Attackers killed with no other victim ("the security force
     returned fire and killed several of the attackers") are the toll."""
     found = _with_victims(claims, language)
-    others = [c for c in claims if c.id not in found and not c.historical and c.category in CATEGORIES]
-    for category in CATEGORIES:  # both sides' own losses: the toll counts them (of another category where
-        victims = [c for c in others if c.category == category] or others  # none of this one: "14 terrorists
-        attackers = [c for c in claims if c.id in found and c.category == category]  # died ... 3 soldiers wounded")
+    for category in CATEGORIES:  # both sides' own losses: the toll counts them
+        victims = [c for c in claims if c.id not in found and not c.historical and c.category == category]
+        attackers = [c for c in claims if c.id in found and c.category == category]
         if attackers and _a_fight(victims, attackers, language):
             found -= {c.id for c in attackers}
     return found

@@ -53,6 +53,10 @@ def digits_are_numbers(doc) -> int:
                 and tok.is_alpha and (parse_number(tok.text, doc.lang_) or 0) > 1:
             tok.pos_ = "NUM"  # "à trois": a cardinal word after its preposition, no pronoun ("l'un")
             changed += 1
+        elif tok.pos_ != "NUM" and tok.dep_ == "fixed" and tok.head.pos_ == "ADP" and tok.is_alpha \
+                and (parse_number(tok.text, doc.lang_) or 0) > 1:
+            tok.pos_ = "NUM"  # "portant à neuf le nombre": a number word fixed to its preposition, not "neuf" (new)
+            changed += 1
         elif tok.pos_ == "ADJ" and tok.dep_ == "amod" and tok.like_num and tok.is_alpha and tok.head.i == tok.i + 1 \
                 and "Plur" in tok.head.morph.get("Number"):
             tok.pos_, tok.dep_ = "NUM", "nummod"  # "à neuf morts": a number word before a plural, not "neuf" (new)
