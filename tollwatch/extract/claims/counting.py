@@ -119,7 +119,9 @@ def _count(noun: Token, text: str, pack: LanguagePack, unknown: bool,
         if of and (of[0].lower_ in things or of[0].lemma_.lower() in things):
             return None  # "shot down 18 of the 26 missiles": no people
         whose = [] if of else [c for c in kids(noun.head, pack, "nmod") if c.i < noun.i
-                               and c.lower_ in pack.words("relative_pronouns")]  # "dont trois ont été hospitalisées"
+                               and c.lower_ in pack.words("relative_pronouns")] + [  # "dont trois ont été hospitalisées"
+            n for p, n in obliques(noun.head, pack) if p in pack.words("partitive") and n.i == noun.left_edge.i - 1
+            and n.lower_ in pack.words("back_pronouns")]  # "из них пятеро госпитализированы": "of them" on the verb
         group = of[0].lower_ if of else whose[0].lower_ if whose else None
         if of:
             end = max(end, of[0].idx + len(of[0].text))  # "a number of suspected insurgents", "two of them" (not "de ellas tres")

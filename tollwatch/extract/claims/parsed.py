@@ -526,6 +526,18 @@ def objects_with_prepositions(doc, pack: LanguagePack) -> int:
     return moved
 
 
+def nouns_as_adjectives(doc, pack: LanguagePack) -> int:
+    """"la muerte de veintitrés personas": a noun under its own preposition labelled an adjective
+    of the noun before it is that noun's nominal modifier. Returns how many were relabelled."""
+    moved = 0
+    for tok in doc:
+        if tok.pos_ == "NOUN" and pack.relation(tok) == "amod" and tok.head.i < tok.i and _deps(tok, pack, "case") \
+                and "nmod" in pack.grammar["relations"].values():
+            tok.dep_ = _label(pack, "nmod")
+            moved += 1
+    return moved
+
+
 def adjectives_as_conjuncts(doc, pack: LanguagePack) -> int:
     """"районний суддя і відставний полковник": an adjective joined to a list as a member of its
     own, the noun right after it joined to the same word, is that noun's modifier (the conjunction
@@ -906,6 +918,7 @@ def parse_cue_sentences(sentences: list[Sentence], pack: LanguagePack) -> dict[i
         vague_heads_of(doc, pack)
         others_left(doc, pack)
         objects_with_prepositions(doc, pack)
+        nouns_as_adjectives(doc, pack)
         adjectives_as_conjuncts(doc, pack)
         lists_past_a_modifier(doc, pack)
         objects_listed(doc, pack)

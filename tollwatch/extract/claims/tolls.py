@@ -53,8 +53,9 @@ def _numbers_near(noun: Token, pack: LanguagePack) -> list[Token]:
     if rooted is not None:  # "The number of people killed in the stampede that followed the explosion rose to 17":
         verb = rooted       # the update verb hung inside the relative clause, the toll noun left the root
     if verb.lemma_.lower() in updates:  # "portant à deux le nombre de morts": the figure fixed to the preposition
-        found += [f for k in kids(noun, pack, "case") if k.lower_ in pack.words("update_preps") and k.i < noun.i
-                  for f in kids(k, pack, "dep") if f.pos_ == "NUM" and f.i > k.i]
+        found += [f for k in kids(noun, pack, "case") + [a for a in kids(verb, pack, "advmod") if a.pos_ == "ADP"]
+                  if k.lower_ in pack.words("update_preps") and k.i < noun.i
+                  for f in kids(k, pack, "dep") if f.pos_ == "NUM" and f.i > k.i]  # (or to the verb: "portant à neuf le")
         found += [n for n in _before_article(noun, pack) if any(  # "portant à trois le nombre de gendarmes tués"
             k.lower_ in pack.words("update_preps") and k.i < n.i for k in kids(noun, pack, "case"))]
     if pack.relation(noun) == "subj" and verb.pos_ == "NUM" and any(
