@@ -287,7 +287,7 @@ def _counted_person_past(thing: Token, conj: Token, pack: LanguagePack) -> bool:
     """"arrested the mastermind of the attack and three accomplices": counted people joined to a
     thing of the oblique before them are the first noun's conjunct."""
     lex = lexicon(pack.language)
-    people, not_people = lex.people_singular | lex.people_plural, lex.not_people
+    people, not_people = lex.people, lex.not_people
     return bool(kids(conj, pack, "num")) and is_person(conj, pack, people, not_people) \
         and not is_person(thing, pack, people, not_people)
 

@@ -374,7 +374,7 @@ def _stated_conjunct(noun: Token, word: Token, pack: LanguagePack) -> Token:
 
 def _person_noun(noun: Token, pack: LanguagePack) -> bool:
     """A noun of the pack's people lists ("imam", "policemen") or a name in mixed case."""
-    people = lexicon(pack.language).people_singular | lexicon(pack.language).people_plural
+    people = lexicon(pack.language).people
     return noun.lower_ in people or noun.lemma_.lower() in people or (noun.pos_ == "PROPN" and not noun.is_upper)
 
 
@@ -522,7 +522,7 @@ def _losses(verb: Token, pack: LanguagePack) -> Iterator[Finding]:
         state = next((t for t in told if t), None)
         of = [n for p, n in obliques(o, pack) if p in pack.words("partitive")] if o.pos_ == "NUM" else []
         if state or any(w.lower_ in fighters or w.lemma_.lower() in fighters for w in [o] + of) or (
-                _a_side(verb, pack) and any(is_person(w, pack, lex.people_singular | lex.people_plural, lex.not_people)
+                _a_side(verb, pack) and any(is_person(w, pack, lex.people, lex.not_people)
                                             or (w.pos_ in ("ADJ", "PRON") and kids(w, pack, "poss"))
                                             for w in [o] + of if w.pos_ != "NUM")):
             # not "lost 40 workers to the strike"; "lost six of its fighters"; "the battalion lost 11 men";
@@ -662,7 +662,7 @@ def _counted_person(noun: Token, pack: LanguagePack) -> bool:
     """A noun of people with a count of its own ("four worshippers")."""
     lex = lexicon(pack.language)
     return noun.pos_ == "NOUN" and bool(kids(noun, pack, "num")) \
-        and is_person(noun, pack, lex.people_singular | lex.people_plural, lex.not_people)
+        and is_person(noun, pack, lex.people, lex.not_people)
 
 
 def _counted_in_phrases(verb: Token, pack: LanguagePack) -> list[Token]:

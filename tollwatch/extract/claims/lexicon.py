@@ -31,6 +31,7 @@ class Lexicon:
     not_people: frozenset[str]
     stop: frozenset[str]
     language: str = "en"
+    people: frozenset[str] = frozenset()  # singular and plural together, built once
 
     def cue(self, name: str) -> re.Pattern[str]:
         """The words of list `name` as one pattern, whole words, case-insensitive."""
@@ -82,10 +83,13 @@ def lexicon(language: str = "en") -> Lexicon:
     if not path.is_file():
         raise ConfigError(f"no context words (casualty_words.v1.json) for language {language!r}")
     raw = json.loads(path.read_text("utf-8"))
+    plural = frozenset(w.lower() for w in raw["people_plural"])
+    singular = frozenset(w.lower() for w in raw["people_singular"])
     return Lexicon(
         raw=raw,
-        people_plural=frozenset(w.lower() for w in raw["people_plural"]),
-        people_singular=frozenset(w.lower() for w in raw["people_singular"]),
+        people_plural=plural,
+        people_singular=singular,
+        people=plural | singular,
         not_people=frozenset(w.lower() for w in [*raw["not_people"], *raw.get("months", ())]),  # "16 NOVEMBER" is a date
         stop=frozenset(w.lower() for w in raw["stop_words"]),
         language=language,

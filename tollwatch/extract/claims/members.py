@@ -70,7 +70,7 @@ def _people(nouns: list[Token], pack: LanguagePack) -> list[Token]:
     "civilians"), not "a typo"."""
     lex = lexicon(pack.language)
     return [n for n in nouns if n.pos_ == "NUM" or kids(n, pack, "num")
-            or is_person(n, pack, lex.people_singular | lex.people_plural, lex.not_people)]
+            or is_person(n, pack, lex.people, lex.not_people)]
 
 
 def members(tok: Token, pack: LanguagePack) -> Iterator[Finding]:

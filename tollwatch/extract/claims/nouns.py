@@ -361,4 +361,4 @@ def _patient(noun: Token, pack: LanguagePack) -> bool:
     help sought."""
     lex = lexicon(pack.language)
     return noun.pos_ in ("NUM", "PRON") or bool(kids(noun, pack, "num")) or is_person(
-        noun, pack, lex.people_singular | lex.people_plural, lex.not_people)
+        noun, pack, lex.people, lex.not_people)

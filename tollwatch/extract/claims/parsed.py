@@ -516,11 +516,11 @@ def objects_with_prepositions(doc, pack: LanguagePack) -> int:
     markers = pack.words("object_markers")
     if not markers:
         return 0
+    marking = markers | pack.words("partitive")
     moved = 0
     for tok in doc:
-        cases = _deps(tok, pack, "case")
-        if pack.relation(tok) == "obj" and tok.pos_ == "NOUN" and cases and cases[0] == tok.left_edge \
-                and cases[0].lower_ not in markers | pack.words("partitive") and _deps(tok, pack, "det"):
+        cases = _deps(tok, pack, "case") if pack.relation(tok) == "obj" and tok.pos_ == "NOUN" else []
+        if cases and cases[0] == tok.left_edge and cases[0].lower_ not in marking and _deps(tok, pack, "det"):
             tok.dep_ = _label(pack, "obl")
             moved += 1
     return moved
@@ -529,10 +529,11 @@ def objects_with_prepositions(doc, pack: LanguagePack) -> int:
 def nouns_as_adjectives(doc, pack: LanguagePack) -> int:
     """"la muerte de veintitrés personas": a noun under its own preposition labelled an adjective
     of the noun before it is that noun's nominal modifier. Returns how many were relabelled."""
+    if "nmod" not in pack.grammar["relations"].values():
+        return 0
     moved = 0
     for tok in doc:
-        if tok.pos_ == "NOUN" and pack.relation(tok) == "amod" and tok.head.i < tok.i and _deps(tok, pack, "case") \
-                and "nmod" in pack.grammar["relations"].values():
+        if tok.pos_ == "NOUN" and pack.relation(tok) == "amod" and tok.head.i < tok.i and _deps(tok, pack, "case"):
             tok.dep_ = _label(pack, "nmod")
             moved += 1
     return moved
@@ -558,11 +559,11 @@ def lists_past_a_modifier(doc, pack: LanguagePack) -> int:
     """"killed a paramedic, a journalist with Al-Quds TV and three members of the civil defence": the
     list's next member hung as a conjunct of the noun in a member's modifier (a thing, no person).
     It joins that member. Returns how many."""
-    people = lexicon(pack.language).people_singular | lexicon(pack.language).people_plural
+    people = lexicon(pack.language).people
     moved = 0
     for c in doc:
         thing = c.head
-        if pack.relation(c) != "conj" or not _listed(c, pack, people) or thing.i > c.i \
+        if pack.relation(c) != "conj" or thing.i > c.i or not _listed(c, pack, people) \
                 or thing.lemma_.lower() in people or thing.lower_ in people:
             continue
         phrase = thing.head if pack.relation(thing) == "pobj" else thing
@@ -585,7 +586,7 @@ def objects_listed(doc, pack: LanguagePack) -> int:
     markers as its case) joins the first object, and so does the verb's noun conjunct after it (a
     person's noun phrase joined to the verb with no subject of its own: the verb left out)."""
     markers = pack.words("object_markers")
-    people = lexicon(pack.language).people_singular | lexicon(pack.language).people_plural
+    people = lexicon(pack.language).people
     moved = 0
     for verb in doc:
         first = next((c for c in verb.children if pack.relation(c) == "obj" and c.i > verb.i
@@ -743,8 +744,8 @@ def states_on_tolls(doc, pack: LanguagePack) -> int:
     moved = 0
     for state in doc:
         toll = state.head
-        if not stated(state, pack) or pack.relation(state) != "amod" or state.i < toll.i \
-                or toll.lemma_.lower() not in pack.grammar["toll_nouns"]:
+        if toll.lemma_.lower() not in pack.grammar["toll_nouns"] or state.i < toll.i \
+                or pack.relation(state) != "amod" or not stated(state, pack):
             continue
         of = pack.words("partitive")
         phrases = [n for p in _deps(toll, pack, "prep") if p.lower_ in of for n in _deps(p, pack, "pobj")] + [

@@ -33,7 +33,7 @@ def sentence_drafts(ps: ParsedSentence, pack: LanguagePack) -> list[Draft]:
     before = _told_before(findings, pack)
     parts: dict[int, int] = {}  # anchor -> index in drafts of a part counted with its whole ("including three")
     for f in sorted(findings, key=lambda f: f.category == ""):  # a bare toll noun never takes a real figure's place
-        for d in count_finding(f, sent, pack, unknown, lex.people_singular | lex.people_plural, lex.not_people):
+        for d in count_finding(f, sent, pack, unknown, lex.people, lex.not_people):
             at = None
             if d.anchor in parts and d.anchor == sent.start + f.victim.idx and d.category != drafts[parts[d.anchor]].category:
                 at = parts.pop(d.anchor)  # "Fifteen people were wounded, including three who later died": the
