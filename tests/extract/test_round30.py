@@ -5,7 +5,8 @@ agency paragraphs of two or three sentences (a death in hospital the next day, t
 running total since a month); victims of any noun (a beekeeper, a tax inspector, twins) and
 numbers that are no victims (soldiers deployed, years in prison, tonnes of explosives); wire copy
 in capitals of the MUC-4 kind; ISAF-like releases; regional leads in Russian, Ukrainian, French and
-Spanish with numbers in words in every case. About 40 missed on first run; the mends (docs/EVAL.md,
+Spanish with numbers in words in every case; reports that must give no figure (threats, trials,
+deployments, "Обошлось без жертв"). About 40 missed on first run; the mends (docs/EVAL.md,
 round 37) are parse repairs and pack data, each measured on every dev row. ("dozens" is the vague
 table's 61 best, "des dizaines" / "decenas" / "десятки" (tens) its 59, "scores" 69.)"""
 from .helpers import category_tests, dated_report_tests, summary_tests
@@ -334,7 +335,37 @@ REGIONAL_LEADS = [
  ('en', 'The deaths of eight servicemen were confirmed by the defence ministry.', 8, 0),
 ]
 
-CASES = THE_WOUNDED + AGENCY_PARAGRAPHS + ANY_VICTIM_NO_VICTIM + WIRE_IN_CAPITALS + RELEASES + REGIONAL_LEADS
+# reports that must give no figure, in five languages (one missed: es "amenazaron con matar")
+NO_FIGURE = [
+ ('fr', "L'explosion n'a fait aucun blessé.", 0, 0),
+ ('fr', "Aucune victime n'est à déplorer, selon la préfecture.", 0, 0),
+ ('fr', "Le procès des auteurs de l'attentat qui avait fait 86 morts s'est ouvert lundi.", 0, 0),
+ ('fr', "Les jihadistes ont menacé de tuer les otages si la rançon n'était pas versée.", 0, 0),
+ ('fr', "Le conflit a fait plus de 10 000 morts depuis 2012, selon l'ONU.", 0, 0),
+ ('fr', 'Plus de 300 soldats ont été déployés dans la région.', 0, 0),
+ ('es', 'La explosión no dejó heridos.', 0, 0),
+ ('es', 'No hubo que lamentar víctimas, según la alcaldía.', 0, 0),
+ ('es', 'Comenzó el juicio contra los autores del atentado que dejó 86 muertos en 2017.', 0, 0),
+ ('es', 'Los guerrilleros amenazaron con matar a los rehenes si no se pagaba el rescate.', 0, 0),
+ ('es', 'Más de 300 soldados fueron desplegados en la región.', 0, 0),
+ ('ru', 'Обошлось без жертв.', 0, 0),
+ ('ru', 'Никто не пострадал, сообщили в МЧС.', 0, 0),
+ ('ru', 'Жертв и пострадавших нет.', 0, 0),
+ ('ru', 'Суд начал рассмотрение дела о теракте, в результате которого в 2017 году погибли 86 человек.', 0, 0),
+ ('ru', 'Боевики пригрозили убить заложников, если выкуп не будет выплачен.', 0, 0),
+ ('ru', 'В регион направлены более 300 военнослужащих.', 0, 0),
+ ('uk', 'Обійшлося без жертв.', 0, 0),
+ ('uk', 'Ніхто не постраждав, повідомили в ДСНС.', 0, 0),
+ ('uk', 'Загиблих і поранених немає.', 0, 0),
+ ('uk', 'Бойовики погрожували вбити заручників.', 0, 0),
+ ('en', 'Nobody was hurt in the blast, which shattered windows.', 0, 0),
+ ('en', 'The trial opened of the men accused of the 2017 bombing that killed 86.', 0, 0),
+ ('en', 'The conflict has killed more than 10,000 people since 2012, according to the UN.', 0, 0),
+ ('en', 'Police said the device could have killed dozens had it exploded.', 0, 0),
+ ('en', 'The hostage-takers threatened to kill their captives.', 0, 0),
+]
+
+CASES = THE_WOUNDED + AGENCY_PARAGRAPHS + ANY_VICTIM_NO_VICTIM + WIRE_IN_CAPITALS + RELEASES + REGIONAL_LEADS + NO_FIGURE
 
 # strict gaps: each still misses (a pass means it closed and moves to CASES)
 GAPS = [
