@@ -61,6 +61,7 @@ class UkrainianParser(RussianParser):
         from .ru_numbers import Numerals
         self.numerals = Numerals.load("uk")
         self._stand_ins: dict[str, str] = {}
+        self._parts: dict[str, str | None] = {}  # parser word -> its first part of speech
 
     def sentences(self, text: str) -> list[tuple[int, str]]:
         """razdel's sentences, also cut at a line break before a line that opens with anything
@@ -95,9 +96,26 @@ class UkrainianParser(RussianParser):
             if pair:
                 out[i], out[i + 1] = _cased(words[i], pair[0]), _cased(words[i + 1], pair[1])
         for i in range(1, len(out)):
-            if i + 1 == len(out) or out[i + 1] in CLAUSE_ENDS or self._linking(out[i - 1]):
-                out[i] = self._predicative(out[i - 1], out[i]) or out[i]
+            if i + 1 == len(out) or out[i + 1] in CLAUSE_ENDS or self._linking(out[i - 1]) or self._preposition(out[i + 1]):
+                before = out[i - 2] if i >= 2 and self._degree(out[i - 1]) else out[i - 1]  # "двоє дітей тяжко поранені"
+                out[i] = self._predicative(before, out[i]) or out[i]
         return out
+
+    def _preposition(self, word: str) -> bool:
+        """"поранені внаслідок обстрілу": a preposition after the state ends its phrase as a clause's end does."""
+        return self._pos(word) == "PREP"
+
+    def _degree(self, word: str) -> bool:
+        """"тяжело", "легко": an adverb between the people and their state."""
+        return self._pos(word) == "ADVB"
+
+    def _pos(self, word: str) -> str | None:
+        """The first part of speech the Russian dictionary gives a parser word, remembered."""
+        if word not in self._parts:
+            if len(self._parts) >= STAND_IN_CACHE:
+                self._parts.clear()
+            self._parts[word] = self.russian.parse(word)[0].tag.POS if word.isalpha() else None
+        return self._parts[word]
 
     def _linking(self, word: str) -> bool:
         """"были": a form of a verb that links a subject to its state."""
@@ -109,9 +127,9 @@ class UkrainianParser(RussianParser):
         A passive participle in the nominative ending its clause right after people (a noun in
         the nominative, or counted in the genitive plural: "двоє дітей"), or right after a linking
         verb ("були вбиті в засідці") -> its short form."""
-        noun = self.russian.parse(before)[0]
-        if not self._linking(before) and (
-                noun.tag.POS != "NOUN" or not ("nomn" in noun.tag or {"gent", "plur"} <= noun.tag.grammemes)):
+        if not self._linking(before) and not any(  # (any reading: "военных" is first an adjective)
+                noun.tag.POS == "NOUN" and ("nomn" in noun.tag or {"gent", "plur"} <= noun.tag.grammemes)
+                for noun in self.russian.parse(before)):
             return None
         parses = [p for p in self.russian.parse(word) if "nomn" in p.tag]
         short = next((self.short_forms[p.normal_form] for p in parses if p.normal_form in self.short_forms), None)
