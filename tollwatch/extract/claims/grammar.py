@@ -334,6 +334,8 @@ def _state(word: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
             head.pos_ == "ADJ" and (kids(head, pack, "num") or any(  # "y cuatro civiles heridos" ("civiles" ADJ)
                 d.lower_ in pack.words("indefinite_singular") for d in kids(head, pack, "det"))))) and (  # "y un civil lesionado"
             head.pos_ == "NUM" or kids(head, pack, "num") or head.like_num  # "y uno herido"
+            or any(c.i < word.i and c.lower_ in pack.words("vague_words") for c in kids(head, pack, "det", "amod"))
+            # "Several wounded soldiers were taken to hospital", "Varios soldados heridos": a vague count
             or (head.lower_ in pack.words("vague_heads") and pack.relation(head) == "conj") or (  # "et une dizaine blessés"
                 _right_after(word, head, pack) and (_verbless(head, pack) or _left(head, pack))
                 and any(d.lower_ in pack.words("indefinite_singular") for d in kids(head, pack, "det")))):
