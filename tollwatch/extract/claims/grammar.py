@@ -644,20 +644,24 @@ def _remnants(found: list[Finding], used: set[int], pack: LanguagePack) -> list[
         verb = f.predicate
         if verb.pos_ != "VERB" or f.victim.i > verb.i or pack.relation(f.victim) not in ("subj", "subjpass"):
             continue
-        for num in kids(verb, pack, "conj") + [d for d in kids(verb, pack, "dep") if kids(d, pack, "orphan")] \
-                + _counted_in_phrases(verb, pack):
-            if (num.pos_ == "NUM" or _counted_person(num, pack)) and num.i not in used and num.i > verb.i \
-                    and (kids(num, pack, "prep", "obl", "orphan") or (num.pos_ != "NUM" and any(
-                        p.i > num.i for p in kids(verb, pack, "prep", "obl")))) \
-                    and any(verb.i < p.i < num.i for p in kids(verb, pack, "prep", "obl", "advmod")) \
-                    and any(t.pos_ == "CCONJ" or t.text == "," for t in num.doc[verb.i + 1:num.i]):
-                out.append(Finding(f.category, num, verb, gapped=True))  # UD: "и двое [orphan в Луганске]";
-                used.add(num.i)  # "and four worshippers in a mosque", "et quatre fidèles dans une mosquée"
-        for num in _joined_to_a_time(verb, pack):
+        joined = [n for n in kids(verb, pack, "conj") + [d for d in kids(verb, pack, "dep") if kids(d, pack, "orphan")]
+                  if n.pos_ == "NUM" or _counted_person(n, pack)]  # UD: "и двое [orphan в Луганске]"
+        for num in [n for n in joined + _counted_in_phrases(verb, pack) if _remnant_of(n, verb, pack)] \
+                + _joined_to_a_time(verb, pack):
             if num.i not in used:
                 out.append(Finding(f.category, num, verb, gapped=True))
                 used.add(num.i)
     return out
+
+
+def _remnant_of(num: Token, verb: Token, pack: LanguagePack) -> bool:
+    """A count after `verb`, across a conjunction or comma, with a place or time of its own (or, a
+    counted noun, one of the verb's after it) parallel to one of the verb's before it: "and two
+    more in hospital", "and four worshippers in a mosque", "et quatre fidèles dans une mosquée"."""
+    own = kids(num, pack, "prep", "obl", "orphan") or (num.pos_ != "NUM" and any(
+        p.i > num.i for p in kids(verb, pack, "prep", "obl")))
+    return num.i > verb.i and bool(own) and any(verb.i < p.i < num.i for p in kids(verb, pack, "prep", "obl", "advmod")) \
+        and any(t.pos_ == "CCONJ" or t.text == "," for t in num.doc[verb.i + 1:num.i])
 
 
 def _counted_person(noun: Token, pack: LanguagePack) -> bool:
@@ -673,7 +677,7 @@ def _counted_in_phrases(verb: Token, pack: LanguagePack) -> list[Token]:
     nouns = [n for p in kids(verb, pack, "prep", "obl", "advmod") for n in p.subtree if n.pos_ in ("NOUN", "PROPN")]
     objects = [o for o in kids(verb, pack, "obj") if verb.lemma_.lower() in pack.grammar["intransitive"]
                and any(t.pos_ == "CCONJ" for t in o.doc[max(0, o.left_edge.i - 1):o.i])]  # "murieron ... y cuatro fieles en"
-    return [c for n in nouns for c in kids(n, pack, "conj") if _counted_person(c, pack) and not _counted_person(n, pack)] \
+    return [c for n in nouns if not _counted_person(n, pack) for c in kids(n, pack, "conj") if _counted_person(c, pack)] \
         + [o for o in objects if _counted_person(o, pack)]
 
 
