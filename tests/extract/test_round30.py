@@ -386,8 +386,17 @@ NO_FIGURE = [
  ('en', 'The hostage-takers threatened to kill their captives.', 0, 0),
 ]
 
+# gaps of this round closed in round 38: an uncounted plural of people with a state word, the subject
+# of its verb (at least two by the contract)
+BARE_PLURALS_WITH_A_STATE = [
+ ('uk', 'Поранені військові перебувають у лікарні.', 0, 2),
+ ('ru', 'Раненые военные находятся в больнице.', 0, 2),
+ ('en', 'Wounded soldiers are in hospital.', 0, 2),
+ ('fr', "Des soldats blessés ont été transportés à l'hôpital.", 0, 2),
+]
+
 CASES = THE_WOUNDED + AGENCY_PARAGRAPHS + ANY_VICTIM_NO_VICTIM + WIRE_IN_CAPITALS + RELEASES + REGIONAL_LEADS + NO_FIGURE + STATES_AFTER_PEOPLE \
-    + VAGUE_COUNTS_WITH_A_STATE
+    + VAGUE_COUNTS_WITH_A_STATE + BARE_PLURALS_WITH_A_STATE
 
 # strict gaps: each still misses (a pass means it closed and moves to CASES)
 GAPS = [
@@ -402,12 +411,6 @@ GAPS = [
  # "травмы" alone is no cue of the Russian pack (tried: it cost a multilingual build row, a brawl's
  # injured read beside the shooting the report is about)
  ('ru', 'Около тридцати человек получили травмы, сообщили очевидцы.', 0, 30),
- # a full participle as the state of a plural with no count ("wounded soldiers are in hospital": low 2)
- ('uk', 'Поранені військові перебувають у лікарні.', 0, 2),
- ('ru', 'Раненые военные находятся в больнице.', 0, 2),
- # a bare plural with a state word, the subject of a verb of place or carrying (low 2 by the contract)
- ('en', 'Wounded soldiers are in hospital.', 0, 2),
- ('fr', "Des soldats blessés ont été transportés à l'hôpital.", 0, 2),
  # "бійців" and "доставлені" without Russian stand-ins
  ('uk', 'Троє поранених бійців доставлені до шпиталю.', 0, 3),
  # "dénombre" tagged a noun: the sentence has no verb for the reader

@@ -144,7 +144,7 @@ def find_claims(article: Article, pack: LanguagePack, *, headline: bool = False)
     claims = _local_sides([c.with_(id=f"c{i + 1}") for i, c in enumerate(claims)], text, lang)
     claims = _breakdowns(claims, breakdown_of)
     claims = _joined_parts(claims, joined)
-    claims = mixed_totals(assign_part_of(_listed_not_totals(claims, text, lang), lang))
+    claims = _parts_of_earlier(mixed_totals(assign_part_of(_listed_not_totals(claims, text, lang), lang)))
     claims = died_of_the_wounded(earlier_reports(definite_restatements(singular_details(claims, pack), pack), pack), pack)
     return mark_perpetrators(claims, text, lang)
 
@@ -244,6 +244,14 @@ def _resolve_office(source: Source | None, ref: Source | None, offices: list[Sou
     if is_office(source, language) and lex.pattern("ministry_pattern").search(source.name) and len(states) == 1 and not ref:
         return replace(source, side=next(iter(states)))
     return source
+
+
+def _parts_of_earlier(claims: list[Claim]) -> list[Claim]:
+    """"On 21 August [months ago], an airstrike killed 11 people, including four children": a part
+    told in the sentence of an earlier episode's figure belongs to that episode too."""
+    by_id = {c.id: c for c in claims}
+    return [c.with_(historical=True) if c.part_of in by_id and by_id[c.part_of].historical and not c.historical
+            and by_id[c.part_of].evidence.sentence == c.evidence.sentence else c for c in claims]
 
 
 def _claim(d: Draft, source: Source | None, verb: str, own: bool, historical: bool,

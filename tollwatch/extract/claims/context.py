@@ -53,9 +53,13 @@ def _before_series(after: str, lex) -> str:
 
 
 def _own_text(d: Draft) -> str:
-    """The sentence with a clause before the figure's own blanked (same offsets)."""
+    """The sentence with a clause before the figure's own and the victims' asides blanked (same offsets)."""
     cut = d.clause - d.sentence.start
-    return " " * cut + d.sentence.text[cut:] if cut > 0 else d.sentence.text
+    s = " " * cut + d.sentence.text[cut:] if cut > 0 else d.sentence.text
+    for a, b in d.asides:
+        a, b = a - d.sentence.start, b - d.sentence.start
+        s = s[:a] + " " * (b - a) + s[b:]
+    return s
 
 
 def recalled(d: Draft, language: str = "en") -> bool:

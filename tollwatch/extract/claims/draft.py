@@ -33,3 +33,5 @@ class Draft:
     own_deed: bool = False      # "The group said it had killed 20 soldiers": the speaker's own deed
     clause: int = 0             # absolute offset where the figure's own clause starts ("..., but
     # Monday's attack killed three": the time words of the clause before are not this figure's)
+    asides: tuple[tuple[int, int], ...] = ()  # absolute spans of clauses on the victims with a time
+    # of their own ("executed nine hostages they had seized last month": the seizing's, not the deed's)

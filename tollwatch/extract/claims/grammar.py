@@ -340,6 +340,8 @@ def _state(word: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
                 _right_after(word, head, pack) and (_verbless(head, pack) or _left(head, pack))
                 and any(d.lower_ in pack.words("indefinite_singular") for d in kids(head, pack, "det")))):
         yield Finding(cat, _stated_conjunct(head, word, pack), word)  # "Un policía muerto y tres heridos tras un ataque"
+    elif rel in ("acl", "amod") and _bare_plural_subject(head, pack):
+        yield Finding(cat, head, word)  # "Wounded soldiers are in hospital", "Des soldats blessés ont été transportés"
     elif rel == "conj" and kids(word, pack, "det") and (head.lower_ in pack.grammar["states"] or head.lemma_.lower() in pack.grammar["states"]):
         yield Finding(cat, word, word)             # "Un hombre muerto y otro herido"
     elif rel in ("obj", "xcomp") and word.pos_ == "ADJ" and head.pos_ == "VERB" and passive(head, pack):
@@ -348,6 +350,16 @@ def _state(word: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
     elif rel == "conj" and head.pos_ == "VERB" and participle(head) and not kids(word, pack, "num", "det"):
         for v in stolen_subject(word, pack) or kids(head, pack, "subjpass", "subj"):
             yield Finding(cat, resolve(v, pack), word)  # "fueron secuestrados y luego asesinados"
+
+
+def _bare_plural_subject(noun: Token, pack: LanguagePack) -> bool:
+    """An uncounted plural of people, bare or with an indefinite article, the subject of its verb
+    ("Wounded soldiers are in hospital", "Des soldats blessés", "Раненые военные находятся"): some
+    victims, at least two by the contract; not "the wounded soldiers" (told before)."""
+    return noun.pos_ == "NOUN" and pack.relation(noun) in ("subj", "subjpass") and "Plur" in noun.morph.get("Number") \
+        and not kids(noun, pack, "num", "poss") and not noun.like_num and _person_noun(noun, pack) \
+        and not negated(noun.head, pack) \
+        and all("Ind" in d.morph.get("Definite") for d in kids(noun, pack, "det"))
 
 
 def _right_after(word: Token, noun: Token, pack: LanguagePack) -> bool:

@@ -621,12 +621,22 @@ def objects_listed(doc, pack: LanguagePack) -> int:
 def verb_lemmas(doc, pack: LanguagePack) -> int:
     """"ce qui porte à 12 le nombre de morts": a verb the lemmatiser left as itself (a noun's lemma)
     takes the lemma its ending gives, where that is one of the pack's verbs; a verb whose form is
-    itself one of them keeps it ("and wound 110", not "wind"). Returns how many."""
+    itself one of them keeps it ("and wound 110", not "wind"); a root tagged a noun with its subject
+    before it is a verb where its ending gives one ("Cinq policiers figurent parmi les morts"). Returns how many."""
     endings = pack.grammar.get("verb_endings") or {}
     g = pack.grammar
-    verbs = pack.words("update_verbs") | set(g["transitive"]) | set(g["intransitive"]) | pack.words("leave_verbs")
+    verbs = pack.words("update_verbs") | set(g["transitive"]) | set(g["intransitive"]) | pack.words("leave_verbs") \
+        | pack.words("presence_verbs")
     fixed = 0
     for tok in doc:
+        if tok.pos_ == "NOUN" and tok.head == tok and tok.lemma_.lower() == tok.lower_ and any(
+                c.i < tok.i for c in _deps(tok, pack, "subj")):  # "Cinq policiers figurent parmi les morts": a
+            lemma = next((tok.lower_[:-len(e)] + new for e, new in endings.items() if tok.lower_.endswith(e)  # root
+                          and tok.lower_[:-len(e)] + new in verbs), None)  # verb tagged a noun, its subject before it
+            if lemma is not None:
+                tok.pos_, tok.lemma_ = "VERB", lemma
+                fixed += 1
+            continue
         if tok.pos_ == "VERB" and tok.lower_ in verbs and tok.lemma_.lower() not in verbs:
             tok.lemma_ = tok.lower_  # "kill 32 people and wound 110": not "wind"
             fixed += 1
@@ -638,6 +648,23 @@ def verb_lemmas(doc, pack: LanguagePack) -> int:
         if lemma is not None:
             tok.lemma_ = lemma
             fixed += 1
+    return fixed
+
+
+def names_after_an_article(doc, pack: LanguagePack) -> int:
+    """"Al Shabab aseguró haber matado a 60 soldados": a name opened by a capitalised article the
+    parser took for a preposition (pack `name_articles`), made the object of the verb after it, is
+    that verb's subject when it has none. Returns how many."""
+    articles = pack.words("name_articles")
+    fixed = 0
+    for tok in doc[1:]:
+        art, verb = doc[tok.i - 1], tok.head
+        if tok.pos_ != "PROPN" or art.lower_ not in articles or not art.text[:1].isupper() or art.head != tok \
+                or pack.relation(tok) not in ("obj", "obl") or verb.pos_ != "VERB" or verb.i < tok.i \
+                or _deps(verb, pack, "subj", "subjpass"):
+            continue
+        tok.dep_, art.dep_ = _label(pack, "subj"), _label(pack, "compound")
+        fixed += 1
     return fixed
 
 
@@ -906,6 +933,7 @@ def parse_cue_sentences(sentences: list[Sentence], pack: LanguagePack) -> dict[i
         numbers_joined_as_lists(doc, pack)
         compound_numerals(doc, pack)
         verb_lemmas(doc, pack)
+        names_after_an_article(doc, pack)
         verbs_tagged_nouns(doc, pack)
         present_headline(doc, pack)
         verbs_as_modifiers(doc, pack)

@@ -52,6 +52,8 @@ def sentence_drafts(ps: ParsedSentence, pack: LanguagePack) -> list[Draft]:
             start = own_clause_start(f.predicate, pack)
             if start:
                 d = replace(d, clause=sent.start + start)
+            if asides := _asides(f, pack):
+                d = replace(d, asides=tuple((sent.start + a, sent.start + b) for a, b in asides))
             if at is not None:
                 drafts[at] = d
             else:
@@ -73,6 +75,21 @@ def sentence_drafts(ps: ParsedSentence, pack: LanguagePack) -> list[Draft]:
     drafts = _elliptic_sides(drafts)
     return [d for d in drafts if (d.anchor in done or not _hypothetical(d, lex, d.anchor not in shot_at, reasons.get(d.anchor, 0)))
             and not _rate(d, lex)]
+
+
+def _asides(f, pack: LanguagePack) -> list[tuple[int, int]]:
+    """Spans (in the sentence) of clauses after the victim noun that tell something else of the
+    victims, with a time of their own ("nine hostages they had seized last month", "neuf otages
+    enlevés le mois dernier", "rehenes secuestrados el mes pasado"): not the clause of the deed."""
+    out = []
+    if f.predicate.pos_ != "VERB":
+        return out  # "the deaths of three soldiers who were on patrol last month": the deaths' time too
+    for c in f.victim.children:
+        if c.i > f.victim.i and (pack.relation(c) in ("relcl", "acl") or (pack.relation(c) == "amod" and participle(c))) \
+                and not (c.left_edge.i <= f.predicate.i <= c.right_edge.i):
+            first, last = c.doc[c.left_edge.i], c.doc[c.right_edge.i]
+            out.append((first.idx, last.idx + len(last.text)))
+    return out
 
 
 def _reason_clause(victim, pack: LanguagePack) -> int | None:

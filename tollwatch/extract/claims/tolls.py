@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any, Iterator
 
 from ..packs import LanguagePack
-from .relations import DASHES, Finding, kids, obliques
+from .relations import DASHES, Finding, kids, obliques, stated
 
 Token = Any
 
@@ -38,12 +38,18 @@ def _category(noun: Token, pack: LanguagePack) -> str | None:
 def _numbers_near(noun: Token, pack: LanguagePack) -> list[Token]:
     """The figure the toll is given: "rose to 17", "is 17", "reached 17", "of 36"."""
     found = [n for p, n in obliques(noun, pack) if p in pack.words("partitive") and n.pos_ == "NUM"]
+    found += [c for p, n in obliques(noun, pack) if p in pack.words("partitive") and stated(n, pack)
+              for c in kids(n, pack, "num")]  # "gave a toll of 8 dead": the figure on its state word
     found += [n for n in kids(noun, pack, "appos") if n.pos_ == "NUM" and n.i > noun.i and any(
         t.is_punct for t in noun.doc[noun.i + 1:n.i])]  # "Death toll: 11", not "la masacre número 52"
     found += [n for n in kids(noun, pack, "num") if n.i > noun.i and any(
         t.text in DASHES + (":",) for t in noun.doc[noun.i + 1:n.i])]  # "Число погибших — 14"
     verb = noun.head
     updates = pack.words("update_verbs")
+    if verb.pos_ == "NUM" and pack.relation(noun) == "nmod" and not kids(noun, pack, "case") \
+            and any(k.lower_ in pack.words("update_preps") for k in kids(verb, pack, "case")) \
+            and verb.head.lemma_.lower() in updates:  # "a porté à 27 le nombre de morts dans ...": the
+        found.append(verb)  # parser hung the toll on the figure it was brought to
     if pack.relation(noun) == "subj" and verb.pos_ == "VERB" and verb.lemma_.lower() not in updates:
         # "скончался ..., число погибших достигло шести": the subject hung on the verb before
         verb = next((c for c in verb.children if c.i > noun.i and c.pos_ == "VERB" and c.lemma_.lower() in updates

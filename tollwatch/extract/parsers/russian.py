@@ -10,7 +10,7 @@ object in every language.
 """
 from __future__ import annotations
 
-from .ru_word_order import (accusative_counts, conjuncts_before_their_verbs, counted_genitives_beside_a_subject,
+from .ru_word_order import (accusative_counts, subjects_hung_before_their_verb, conjuncts_before_their_verbs, counted_genitives_beside_a_subject,
                             genitives_as_subjects, hedges_over_numbers, including_phrases, instrumental_subjects,
                             modifiers_across_the_root, nouns_as_modifiers, numbers_as_arguments, numerals_as_modifiers,
                             objects_before_their_verbs, objects_taken_across_a_comma, one_subject_of_a_singular_verb,
@@ -47,6 +47,7 @@ class RussianParser:
         self.hedge_ends = hedge_ends(self.lang)
         self.vague = vague_words(self.lang)
         self._lemmas: dict[tuple, str] = {}
+        self._intransitives: dict[str, bool] = {}
 
     def __call__(self, text: str):
         return next(iter(self.pipe([text])))
@@ -131,12 +132,44 @@ class RussianParser:
                          Variant="Short", VerbForm="Part", Voice="Pass")
             tag.pos, tag.feats = "VERB", feats
 
+    def _nouns_tagged_adjectives(self, heads: list[int], rels: list[str], tags) -> int:
+        """"убили старосту деревни": a word the dictionary knows only as a noun, tagged an adjective
+        of the noun after it, is that noun's head, the noun after it its genitive modifier (the
+        tagger read "старосту деревни" as one plural object). Changes `tags`, `heads`, `rels` in place."""
+        fixed = 0
+        for i, tag in enumerate(tags):
+            j = heads[i]
+            if tag.pos != "ADJ" or rels[i] != "amod" or j != i + 1 or tags[j].pos != "NOUN":
+                continue
+            readings = [a for a in self.russian.parse(tag.text) if a.is_known]
+            if not readings or any(a.tag.POS != "NOUN" for a in readings) or readings[0].tag.case is None:
+                continue
+            tag.pos = "NOUN"
+            tag.feats = {k: v for k, v in tag.feats.items() if k in ("Case", "Gender")}
+            tag.feats["Animacy"] = "Anim" if readings[0].tag.animacy == "anim" else "Inan"
+            tag.feats["Number"] = "Plur" if readings[0].tag.number == "plur" else "Sing"
+            heads[i], rels[i] = (i if heads[j] == j else heads[j]), rels[j]
+            heads[j], rels[j] = i, "nmod"
+            for k, h in enumerate(heads):  # the noun's other words stay with it, its place taken
+                if h == j and k != i and rels[k] in ("conj", "cc", "punct"):
+                    heads[k] = i
+            fixed += 1
+        return fixed
+
+    def _intransitive(self, word: str) -> bool:
+        """The dictionary knows the verb form only as intransitive ("погибли", "скончались")."""
+        if word not in self._intransitives:
+            readings = [a for a in self.russian.parse(word) if a.tag.POS == "VERB"]
+            self._intransitives[word] = bool(readings) and all(a.tag.transitivity == "intr" for a in readings)
+        return self._intransitives[word]
+
     def _repair(self, heads: list[int], rels: list[str], words: list[str], tags) -> int:
         """Attachments slovnet gets wrong in Russian word order put right, in order (ru_word_order.py,
         tree.py); `heads` and `rels` change in place. Returns how many were changed."""
+        nouns = self._nouns_tagged_adjectives(heads, rels, tags)
         pos = [tag.pos for tag in tags]
         cases = [tag.feats.get("Case") for tag in tags]
-        return (numerals_as_modifiers(rels, pos)
+        return (nouns + numerals_as_modifiers(rels, pos)
                 + modifiers_across_the_root(heads, rels, pos)
                 + nouns_as_modifiers(heads, rels, pos)
                 + numbers_on_verbs(heads, rels, pos)
@@ -148,6 +181,7 @@ class RussianParser:
                 + subjects_left_loose(heads, rels, pos, words, cases)
                 + subjects_taken_across_a_comma(heads, rels, pos, words)
                 + objects_taken_across_a_comma(heads, rels, pos, words)
+                + subjects_hung_before_their_verb(heads, rels, pos, [p == "VERB" and self._intransitive(t.text) for p, t in zip(pos, tags)])
                 + numbers_as_arguments(heads, rels, pos, cases)
                 + accusative_counts(heads, rels, cases)
                 + counted_genitives_beside_a_subject(heads, rels, cases)
