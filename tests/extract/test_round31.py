@@ -188,12 +188,62 @@ REGIONAL_REPORTS = [
  ('fr', "Des hommes armés ont abattu un journaliste dans l'État de Guerrero, le troisième tué depuis le début de l'année au Mexique.", 1, 0),
 ]
 
-CASES = AGENCY_PARAGRAPHS + REGIONAL_REPORTS
+# one report told five ways: a bus, a market, a grandmother and her grandson, a running toll brought to four
+ONE_REPORT_FIVE_WAYS = [
+ ('ru', 'В результате взрыва на рынке в Кабуле погибли по меньшей мере семеро человек.', 7, 0),
+ ('ru', 'При обстреле Горловки погибла пожилая женщина, её внук получил ранения.', 1, 1),
+ ('ru', 'Неизвестные открыли огонь по автобусу, в результате чего погибли шесть пассажиров и водитель.', 7, 0),
+ ('ru', 'Жертвами нападения стали четверо полицейских.', 4, 0),
+ ('ru', 'Шестеро военнослужащих получили ранения различной степени тяжести.', 0, 6),
+ ('ru', 'Двое детей погибли, ещё пятеро госпитализированы после удара по жилому кварталу.', 2, 5),
+ ('ru', 'Боевики казнили троих заложников, сообщили в силовых структурах.', 3, 0),
+ ('ru', 'В ходе спецоперации нейтрализованы пятеро боевиков.', 5, 0),
+ ('ru', 'Тело пропавшего без вести журналиста нашли в реке.', 1, 0),
+ ('ru', 'Столкновения унесли жизни не менее 40 человек, ранены около ста.', 40, 100),
+ ('ru', 'Погибшими числятся 12 человек, ранеными — 30.', 12, 30),
+ ('ru', 'От полученных ранений в больнице скончался ещё один военный, число погибших возросло до четырёх.', 4, 0),
+ ('uk', 'Внаслідок вибуху в Кабулі загинули щонайменше семеро людей.', 7, 0),
+ ('uk', 'Під час обстрілу Горлівки загинула літня жінка, її онук дістав поранення.', 1, 1),
+ ('uk', 'Невідомі відкрили вогонь по автобусу, внаслідок чого загинули шестеро пасажирів і водій.', 7, 0),
+ ('uk', 'Жертвами нападу стали четверо поліцейських.', 4, 0),
+ ('uk', 'Шестеро військовослужбовців отримали поранення різного ступеня тяжкості.', 0, 6),
+ ('uk', "Двоє дітей загинули, ще п'ятеро госпіталізовані після удару по житловому кварталу.", 2, 5),
+ ('uk', 'Бойовики стратили трьох заручників.', 3, 0),
+ ('uk', 'Тіло зниклого безвісти журналіста знайшли в річці.', 1, 0),
+ ('uk', 'Від отриманих поранень у лікарні помер ще один військовий, кількість загиблих зросла до чотирьох.', 4, 0),
+ ('es', 'Al menos siete personas murieron por la explosión en un mercado de Kabul.', 7, 0),
+ ('es', 'Una anciana murió y su nieto resultó herido durante el bombardeo de Horlivka.', 1, 1),
+ ('es', 'Desconocidos dispararon contra un autobús y mataron a seis pasajeros y al conductor.', 7, 0),
+ ('es', 'Seis militares sufrieron heridas de diversa gravedad.', 0, 6),
+ ('es', 'Dos niños murieron y otros cinco fueron hospitalizados tras el ataque contra un barrio residencial.', 2, 5),
+ ('es', 'Los enfrentamientos se cobraron la vida de al menos 40 personas y dejaron un centenar de heridos.', 40, 100),
+ ('es', 'Otro militar murió en el hospital a causa de sus heridas, con lo que la cifra de fallecidos asciende a cuatro.', 4, 0),
+ ('es', 'El cadáver de un periodista desaparecido fue hallado en un río.', 1, 0),
+ ('fr', "Au moins sept personnes ont péri dans l'explosion d'un marché à Kaboul.", 7, 0),
+ ('fr', 'Une femme âgée a été tuée et son petit-fils blessé lors du bombardement de Horlivka.', 1, 1),
+ ('fr', 'Des inconnus ont ouvert le feu sur un bus, tuant six passagers et le chauffeur.', 7, 0),
+ ('fr', 'Six militaires ont été blessés à des degrés divers.', 0, 6),
+ ('fr', 'Deux enfants ont été tués et cinq autres hospitalisés après la frappe contre un quartier résidentiel.', 2, 5),
+ ('fr', 'Les affrontements ont coûté la vie à au moins 40 personnes et fait une centaine de blessés.', 40, 100),
+ ('fr', "Un autre militaire a succombé à ses blessures à l'hôpital, ce qui porte le bilan à quatre morts.", 4, 0),
+ ('fr', "Le corps d'un journaliste porté disparu a été retrouvé dans une rivière.", 1, 0),
+ ('en', 'Six servicemen sustained injuries of varying severity.', 0, 6),
+ ('en', 'The clashes claimed at least 40 lives and left around a hundred wounded.', 40, 100),
+ ('en', 'Another soldier died of his wounds in hospital, bringing the death toll to four.', 4, 0),
+ ('en', 'The body of a missing journalist was found in a river.', 1, 0),
+ ('en', 'Unknown gunmen fired on a bus, killing six passengers and the driver.', 7, 0),
+]
+
+CASES = AGENCY_PARAGRAPHS + REGIONAL_REPORTS + ONE_REPORT_FIVE_WAYS
 
 # strict gaps: each still misses (a pass means it closed and moves to CASES)
 GAPS = [
  # an ordinal victim with no figure before it: the toll it implies (four) is not read
  ('en', 'The shooting claimed a fourth victim on Thursday when a woman died in hospital.', 4, 0),
+ # "victims" of an attack names no category (dead or hurt) in en, fr, es (ru "жертвами стали" reads dead)
+ ('fr', "Quatre policiers ont été victimes de l'attaque.", 4, 0),
+ ('en', 'Four policemen fell victim to the attack.', 4, 0),
+ ('es', 'Cuatro policías fueron víctimas del ataque.', 4, 0),
 ]
 
 test_summary_in_its_language, test_known_gaps = summary_tests(CASES, GAPS)

@@ -574,8 +574,11 @@ def count_finding(f: Finding, sent: Sentence, pack: LanguagePack, unknown: bool,
             numbered = c.shape in ("number", "bare")
         elif numbered and (c.shape == "plural" or (c.shape == "singular" and pack.grammar["articles"])) \
                 and noun.pos_ in ("NOUN", "PROPN") \
-                and not kids(noun, pack, "det", "poss", "num") and not (is_name(noun, pack) and singular(noun)):
+                and not kids(noun, pack, "det", "poss", "num") and not (is_name(noun, pack) and singular(noun)) \
+                and not (any("Preppron" in m.morph.get("AdpType") for m in kids(noun, pack, "case"))
+                         and is_person(noun, pack, lex_people, lex_not_people)):
             continue  # "55 soldiers and tribal fighters", "15 patients and staff": one number for the list
+            # (not "a seis pasajeros y al conductor": an article inside its preposition)
         own = outcome(noun, pack) if i or _second_subject(f, pack) else None  # "muertas y tres heridas"
         if (i or f.update) and own is None and noun.pos_ == "NUM":
             own = _outcome_after(noun, pack)  # "s'élève à 12 morts et 200 blessés" ("blessés" hung on "morts")
