@@ -234,7 +234,31 @@ ONE_REPORT_FIVE_WAYS = [
  ('en', 'Unknown gunmen fired on a bus, killing six passengers and the driver.', 7, 0),
 ]
 
-CASES = AGENCY_PARAGRAPHS + REGIONAL_REPORTS + ONE_REPORT_FIVE_WAYS
+# incident-list lines with the wounded ("nearly 200" is 180-199 by the contract, best 199 as test_numbers' "nearly 50")
+INCIDENT_LINES = [
+ ('en', 'A car bomb exploded outside a courthouse in Mogadishu, killing 6 and wounding 15.', 6, 15),
+ ('en', 'Two suicide bombers attacked a Shia mosque in Peshawar during Friday prayers. 63 people were killed and nearly 200 injured.', 63, 199),
+ ('en', 'Militants fired rockets at a market in Kirkuk, killing one person and injuring more than a dozen.', 1, 12),
+ ('en', 'A bomb on a bus in Quetta killed 10 passengers and wounded 22, several of them critically.', 10, 22),
+ ('en', 'Gunmen attacked a police checkpoint in Rafah, leaving 2 officers dead and 4 injured.', 2, 4),
+ ('en', 'A bombing at a political rally killed 25 people. At least 50 others were wounded, including the candidate.', 25, 50),
+ ('en', 'A bomb exploded in a crowded market in Hilla, killing 19 and injuring dozens.', 19, 61),
+ ('en', 'Three explosions hit Baghdad within an hour; 31 people died and 93 were injured in total.', 31, 93),
+ ('en', 'A grenade attack on a bar in Kampala injured at least 30 people. One person later died in hospital.', 1, 30),
+ ('en', 'An explosion in a mosque killed the imam and injured 17 worshippers.', 1, 17),
+ ('en', 'A roadside bomb killed a district chief and two of his bodyguards, and wounded a passer-by.', 3, 1),
+ ('en', 'The attack on the hotel left 21 dead, among them 5 foreigners, and over 40 wounded.', 21, 40),
+ ('en', 'A suicide bomber killed 14 police recruits and injured 30 others outside a training centre.', 14, 30),
+ ('en', 'A blast at a wedding killed 7 people, including the groom, and wounded 18.', 7, 18),
+ ('en', 'Terrorists attacked a school bus, injuring the driver and eleven children.', 0, 12),
+ ('en', 'Bombs in two cinemas killed 4 and injured 60.', 4, 60),
+ ('en', 'A shooting at a checkpoint killed 3 soldiers; 2 civilians were hurt in the crossfire.', 3, 2),
+ ('en', 'Rebels shelled the town overnight. Hospital sources counted 12 dead and 47 injured.', 12, 47),
+ ('en', 'A bomb went off in a shopping centre, injuring 9 people; no one was killed.', 0, 9),
+ ('en', 'The explosion killed four people and injured 26; among the injured were three police officers.', 4, 26),
+]
+
+CASES = AGENCY_PARAGRAPHS + REGIONAL_REPORTS + ONE_REPORT_FIVE_WAYS + INCIDENT_LINES
 
 # strict gaps: each still misses (a pass means it closed and moves to CASES)
 GAPS = [
