@@ -84,8 +84,8 @@ def _asides(f, pack: LanguagePack) -> list[tuple[int, int]]:
     out = []
     if f.predicate.pos_ != "VERB":
         return out  # "the deaths of three soldiers who were on patrol last month": the deaths' time too
-    for c in f.victim.children:
-        if c.i > f.victim.i and (pack.relation(c) in ("relcl", "acl") or (pack.relation(c) == "amod" and participle(c))) \
+    for c in kids(f.victim, pack, "relcl", "acl", "amod"):
+        if c.i > f.victim.i and (pack.relation(c) != "amod" or participle(c)) \
                 and not (c.left_edge.i <= f.predicate.i <= c.right_edge.i):
             first, last = c.doc[c.left_edge.i], c.doc[c.right_edge.i]
             out.append((first.idx, last.idx + len(last.text)))

@@ -21,6 +21,9 @@ from .tree import breakdowns_after_colon, hedges_on_numbers, numbers_on_verbs, r
 DEFAULT_BATCH_SIZE = 64
 
 
+READINGS_KEPT = 200_000  # word forms whose dictionary readings are remembered
+
+
 class RussianParser:
     """natasha's Russian pipeline behind spaCy's `.pipe`; build once per process."""
 
@@ -47,7 +50,7 @@ class RussianParser:
         self.hedge_ends = hedge_ends(self.lang)
         self.vague = vague_words(self.lang)
         self._lemmas: dict[tuple, str] = {}
-        self._intransitives: dict[str, bool] = {}
+        self._known: dict[str, list] = {}  # word -> the dictionary's readings of it (bounded: a server reads on)
 
     def __call__(self, text: str):
         return next(iter(self.pipe([text])))
@@ -124,7 +127,7 @@ class RussianParser:
         for i, tag in enumerate(tags):
             if tag.pos != "ADJ" or not any(t.rel == "nsubj:pass" and int(t.head_id) == i + 1 for t in tree):
                 continue
-            found = next((a for a in self.russian.parse(tag.text) if a.tag.POS == "PRTS"), None)
+            found = next((a for a in self._readings(tag.text) if a.tag.POS == "PRTS"), None)
             if found is None:
                 continue
             feats = {k: v for k, v in tag.feats.items() if k in ("Gender", "Number")}
@@ -141,7 +144,7 @@ class RussianParser:
             j = heads[i]
             if tag.pos != "ADJ" or rels[i] != "amod" or j != i + 1 or tags[j].pos != "NOUN":
                 continue
-            readings = [a for a in self.russian.parse(tag.text) if a.is_known]
+            readings = [a for a in self._readings(tag.text) if a.is_known]
             if not readings or any(a.tag.POS != "NOUN" for a in readings) or readings[0].tag.case is None:
                 continue
             tag.pos = "NOUN"
@@ -156,12 +159,19 @@ class RussianParser:
             fixed += 1
         return fixed
 
+    def _readings(self, word: str) -> list:
+        """The dictionary's readings of a word the tagger saw, remembered per word."""
+        found = self._known.get(word)
+        if found is None:
+            if len(self._known) >= READINGS_KEPT:
+                self._known.clear()
+            found = self._known[word] = self.russian.parse(word)
+        return found
+
     def _intransitive(self, word: str) -> bool:
         """The dictionary knows the verb form only as intransitive ("погибли", "скончались")."""
-        if word not in self._intransitives:
-            readings = [a for a in self.russian.parse(word) if a.tag.POS == "VERB"]
-            self._intransitives[word] = bool(readings) and all(a.tag.transitivity == "intr" for a in readings)
-        return self._intransitives[word]
+        readings = [a for a in self._readings(word) if a.tag.POS == "VERB"]
+        return bool(readings) and all(a.tag.transitivity == "intr" for a in readings)
 
     def _repair(self, heads: list[int], rels: list[str], words: list[str], tags) -> int:
         """Attachments slovnet gets wrong in Russian word order put right, in order (ru_word_order.py,
