@@ -38,6 +38,9 @@ def summary_tests(cases, gaps, gaps_named="GAPS"):
     def test_summary_in_its_language(reader, language, text, killed, injured):
         assert figures_in(reader, text, language) == (killed, injured)
 
+    if not gaps:
+        return test_summary_in_its_language, None  # every gap closed: no empty (skipped) test
+
     @pytest.mark.xfail(strict=True, reason=f"known gap: see {gaps_named}")
     @pytest.mark.parametrize("language,text,killed,injured", gaps)
     def test_known_gaps(reader, language, text, killed, injured):

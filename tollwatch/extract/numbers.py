@@ -113,7 +113,7 @@ def _patterns(language: str = "en") -> tuple[re.Pattern[str], re.Pattern[str], d
         number = re.compile(
             rf"(?<![\w$€£#/.,-])(?:(?P<hedge>{hedges})\s+)?(?:(?:{table['number_article']})\s+)?"
             rf"(?:(?:{_alt(table['between'][0:1])})\s+(?P<lo>{core})\s+(?:{_alt(table['between'][1:2])})\s+(?P<hi>{core})"
-            rf"|(?P<core>{core})(?:\s*(?:-|–|to|or)\s*(?P<hi2>{core}))?(?P<dozen>\s+dozen)?)"
+            rf"|(?P<core>{core})(?:\s*(?:-|–|{_alt(table['range_words'])})\s*(?P<hi2>{core}))?(?P<dozen>\s+dozen)?)"
             rf"(?![\w%$€]|[-/.:,]\d|-(?:year|month|day|week|hour|km|mile|meter|metre|kilo|yard|foot|pound|ton|storey|story|member|man|strong))",
             re.IGNORECASE)
     else:  # the same shape, its words from the table; a hedge may end in an elision ("plus d'")

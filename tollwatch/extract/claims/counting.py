@@ -22,7 +22,7 @@ from .nouns import caused_injuries
 from .lexicon import lexicon
 from .referents import (acting_subject, after_including, among_them, antecedent, is_name, is_person, marked_part,
                         parts_of, singular)
-from .relations import Finding, companions, kids, next_oblique, numbers_after, obliques, outcome, stated, stolen_subject
+from .relations import DASHES, Finding, companions, kids, next_oblique, numbers_after, obliques, outcome, stated, stolen_subject
 from .tolls import running
 
 Token = Any
@@ -128,6 +128,9 @@ def _count(noun: Token, text: str, pack: LanguagePack, unknown: bool,
         for c in kids(noun, pack, "compound"):
             if c.i > noun.i and c.pos_ in ("NUM", "DET"):
                 end = max(end, c.idx + len(c.text))  # "treinta y cuatro": the rest of the number
+        for c in noun.children:
+            if c.pos_ == "NUM" and c.i == noun.i + 2 and noun.doc[noun.i + 1].text in ("-",) + DASHES:
+                end = max(end, c.idx + len(c.text))  # "15-20 dead": the range's second number
         left = next(t for t in noun.subtree if not t.is_space)
         while left.i > 0 and noun.i - left.i < 3 and noun.doc[left.i - 1].pos_ in ("ADP", "ADV", "PART"):
             left = noun.doc[left.i - 1]  # "wounded up to 37": a hedge the parser left outside the number
@@ -350,6 +353,9 @@ def _described_in_kinds(noun: Token, appos: Token, pack: LanguagePack) -> bool:
 def _named_one_by_one(noun: Token, appos: Token, pack: LanguagePack) -> bool:
     """"the two men, a trader and his apprentice": an apposition listing as many single people as
     its noun's number describes them, adding no one."""
+    end = max(t.i for t in appos.subtree) + 1
+    if end < len(noun.doc) and not noun.doc[end].is_punct and noun.head.i >= end:
+        return False  # "Two soldiers, a nurse and a child were wounded": no comma closes it, a list
     members, todo = [], [appos]
     while todo:
         t = todo.pop(0)

@@ -45,7 +45,7 @@ def _transitive(verb: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
         # attackers were killed": the list's last member made the subject of a clause on its first
     elif passive(verb, pack) or (bare_vbn and rel == "conj" and not kids(verb, pack, "subj") and (
             inherited(verb, pack, ("subjpass",)) or (passive(verb.head, pack) and inherited(verb, pack, ("subj",))))):
-        victims = kids(verb, pack, "subjpass") or (kids(verb, pack, "subj") if not kids(verb, pack, "auxpass") else []) \
+        victims = kids(verb, pack, "subjpass") or kids(verb, pack, "subj") \
             or ([verb.head] if rel == "acl" else [])  \
             or [o for o in _own_objects(verb, pack) if o.i > verb.i and o.pos_ in ("NOUN", "PROPN", "NUM")
                 and o.lemma_.lower() not in phrase] \
@@ -257,7 +257,7 @@ def _left_list(word: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
         before -= 1
     left = word.doc[before]
     if (participle(word) or word.tag_ == "VBD") and pack.relation(left) == "obj" and left.head.i < left.i \
-            and left.head.lemma_.lower() in pack.words("leave_verbs") and left.head != head \
+            and left.head.lemma_.lower() in pack.words("leave_verbs") and head not in (left, left.head) \
             and not kids(word, pack, "subj", "subjpass", "obj"):
         for v in kids(left.head, pack, "obj"):
             yield Finding(cat, v, word)            # "leaving 4 others severely injured", the participle hung elsewhere
@@ -518,7 +518,17 @@ def predicates(doc, pack: LanguagePack) -> list[Finding]:
                and not n.like_num}
     found = [f for f in found if f.victim.i not in some_of]  # "One of the wounded policemen died": not the wounded
     # again (but "three of the seven students who were kidnapped", "three of the 30 injured": a count of their own)
+    found = [f for f in found if not _toll_owner(f.victim, pack)]
     return _one_per_victim(_pronoun_again(found, pack), pack)
+
+
+def _toll_owner(noun: Token, pack: LanguagePack) -> bool:
+    """"Число мирных жителей, погибших при нападении, выросло до 17": the uncounted people a toll
+    noun is of are the toll's, counted by its figure, not a figure of their own."""
+    owner = noun.head.head if pack.relation(noun) == "pobj" else noun.head
+    return noun.pos_ in ("NOUN", "PROPN") and pack.relation(noun) in ("nmod", "pobj") and owner != noun \
+        and "Plur" in noun.morph.get("Number") and not kids(noun, pack, "det") \
+        and owner.lemma_.lower() in pack.grammar["toll_nouns"] and not kids(noun, pack, "num") and not noun.like_num
 
 
 def _losses(verb: Token, pack: LanguagePack) -> Iterator[Finding]:

@@ -523,6 +523,12 @@ def objects_with_prepositions(doc, pack: LanguagePack) -> int:
         if cases and cases[0] == tok.left_edge and cases[0].lower_ not in marking and _deps(tok, pack, "det"):
             tok.dep_ = _label(pack, "obl")
             moved += 1
+        elif pack.relation(tok) == "subj" and tok.i > tok.head.i and tok.pos_ in ("NOUN", "PROPN") \
+                and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in pack.grammar["transitive"] \
+                and [c.lower_ for c in _deps(tok, pack, "case")][:1] == [c.lower_ for c in [tok.left_edge]] \
+                and tok.left_edge.lower_ in markers:
+            tok.dep_ = _label(pack, "obj")  # "y matado a quince terroristas": the marked object made the subject
+            moved += 1
     return moved
 
 
@@ -575,6 +581,60 @@ def lists_past_a_modifier(doc, pack: LanguagePack) -> int:
             if pack.relation(k) == "cc" and thing.i < k.i < c.i:
                 k.head = c
         c.head = member
+        moved += 1
+    return moved
+
+
+def lists_on_an_auxiliary(doc, pack: LanguagePack) -> int:
+    """"Killed in the attack were a sergeant, his driver and a shopkeeper", "Wounded were two
+    soldiers, a nurse and a child": a passive told verb first, its victims hung on the auxiliary
+    after it (or the participle made the auxiliary's subject). The auxiliary goes under the verb,
+    the first noun after it becomes the verb's passive subject and the nouns after it join it,
+    the subject the parser chose too. Returns how many."""
+    auxiliaries = pack.words("passive_auxiliaries")
+    moved = 0
+    for aux in doc:
+        if aux.pos_ != "AUX" or aux.lemma_.lower() not in auxiliaries:
+            continue
+        verb = aux.head
+        if pack.relation(aux) not in ("aux", "auxpass") or verb.i > aux.i:
+            verb = next((c for c in _deps(aux, pack, "subj") if c.i < aux.i and c.pos_ == "VERB" and participle(c)), None)
+            if verb is None:
+                continue
+            verb.head, verb.dep_ = (verb if aux.head == aux else aux.head), aux.dep_
+            aux.head, aux.dep_ = verb, _label(pack, "auxpass")
+        elif not participle(verb):
+            continue
+        nouns = [c for c in list(aux.children) + _deps(verb, pack, "subj", "subjpass")
+                 if c.i > aux.i and c.pos_ in ("NOUN", "PROPN", "NUM")]
+        if not nouns:
+            continue
+        first, *rest = sorted(nouns, key=lambda t: t.i)
+        first.head, first.dep_ = verb, _label(pack, "subjpass")
+        for c in rest + [a for a in _deps(first, pack, "appos") if a.i > first.i and _deps(a, pack, "conj")]:
+            c.head, c.dep_ = first, _label(pack, "conj")  # "were two soldiers, a nurse and a child": a list
+        for c in list(aux.children):
+            if c.i > first.i:
+                c.head = first
+        moved += 1
+    return moved
+
+
+def perfect_infinitives(doc, pack: LanguagePack) -> int:
+    """"Les shebab ont affirmé avoir tué 27 militaires": a perfect infinitive the parser took apart,
+    its auxiliary made the case word of the object and the participle the object's modifier. The
+    participle takes the object's place (a complement of the verb above), the auxiliary and the
+    object hang on it. Returns how many."""
+    moved = 0
+    for aux in doc[:-2]:
+        participle_, noun = doc[aux.i + 1], aux.head
+        if aux.pos_ != "AUX" or aux.lemma_.lower() not in pack.words("perfect_auxiliaries") \
+                or pack.relation(aux) != "case" or participle_.head != noun or noun.i <= participle_.i \
+                or participle_.pos_ != "VERB" or not participle(participle_) or noun.head == noun:
+            continue
+        participle_.head, participle_.dep_ = noun.head, _label(pack, "xcomp")
+        noun.head, noun.dep_ = participle_, _label(pack, "obj")
+        aux.head, aux.dep_ = participle_, _label(pack, "aux")
         moved += 1
     return moved
 
@@ -640,6 +700,16 @@ def verb_lemmas(doc, pack: LanguagePack) -> int:
         if tok.pos_ == "VERB" and tok.lower_ in verbs and tok.lemma_.lower() not in verbs:
             tok.lemma_ = tok.lower_  # "kill 32 people and wound 110": not "wind"
             fixed += 1
+            continue
+        if tok.pos_ == "ADJ" and pack.relation(tok) == "conj" and tok.head.pos_ == "VERB" \
+                and "Part" in tok.morph.get("VerbForm") and "Part" in tok.head.morph.get("VerbForm") \
+                and tok.lemma_.lower() == tok.lower_ and tok.lower_ not in verbs and any(
+                    a.lemma_.lower() in pack.words("perfect_auxiliaries") for a in _deps(tok.head, pack, "aux")):
+            lemma = next((tok.lower_[:-len(e)] + new for e, new in endings.items() if tok.lower_.endswith(e)
+                          and tok.lower_[:-len(e)] + new in verbs), None)
+            if lemma is not None:  # "haber perdido tres soldados y matado a quince": a perfect's participle tagged an adjective
+                tok.pos_, tok.lemma_ = "VERB", lemma
+                fixed += 1
             continue
         if tok.pos_ != "VERB" or tok.lemma_.lower() != tok.lower_ or tok.lower_ in verbs:
             continue
@@ -765,6 +835,35 @@ def numbers_before_days(doc, pack: LanguagePack) -> int:
     return moved
 
 
+def verbs_on_days(doc, pack: LanguagePack) -> int:
+    """"a tué lundi 12 civils": the parser makes the day the sentence's head, the verb right before
+    it the day's modifier, and the count after it the day's (its noun a modifier of the number). The
+    verb takes the day's place, the day and the count hang on it, the counted word is the object
+    with the number its count. Returns how many."""
+    days = pack.words("day_names")
+    if "obl" not in pack.grammar["relations"].values():
+        return 0
+    moved = 0
+    for day in doc[1:-1]:
+        verb, num = doc[day.i - 1], doc[day.i + 1]
+        if not (day.lower_ in days or day.lemma_.lower() in days) or verb.head != day or verb.pos_ != "VERB" \
+                or num.head != day or num.pos_ != "NUM" or pack.relation(num) != "num":
+            continue
+        for c in list(day.children):
+            if c not in (verb, num) and c.i > day.i:
+                c.head = verb
+        verb.head, verb.dep_ = (verb if day.head == day else day.head), day.dep_
+        day.head, day.dep_ = verb, _label(pack, "obl")
+        noun = doc[num.i + 1] if num.i + 1 < len(doc) else None
+        if noun is not None and noun.head == num and noun.pos_ in ("ADJ", "NOUN"):
+            noun.head, noun.dep_, noun.pos_ = verb, _label(pack, "obj"), "NOUN"
+            num.head = noun  # "12 civils", the noun tagged an adjective of its number
+        else:
+            num.head, num.dep_ = verb, _label(pack, "obj")
+        moved += 1
+    return moved
+
+
 def states_on_tolls(doc, pack: LanguagePack) -> int:
     """"left a toll of six soldiers dead": the parser hangs the state on the toll noun; it is the
     state of the counted people the toll is of. Returns how many."""
@@ -815,12 +914,14 @@ def range_heads(doc, pack: LanguagePack) -> int:
     """"От 10 до 15 человек погибли": a range's first number the parser made the head, the counted
     noun (with the range's closing word and second number) hung on it. The noun takes the number's
     place in the tree and the first number becomes its count, so the range reads whole. Returns how many."""
-    between = vague_table(pack.language)["between"]
+    table = vague_table(pack.language)
+    between = table["between"]
     if len(between) < 2:
         return 0
+    closing = {between[1].lower()} | {w.lower() for w in table.get("range_words", ())}  # "Dix à quinze personnes"
     moved = 0
     for num in doc:
-        if num.pos_ != "NUM" or num.i + 2 >= len(doc) or doc[num.i + 1].lower_ != between[1].lower():
+        if num.pos_ != "NUM" or num.i + 2 >= len(doc) or doc[num.i + 1].lower_ not in closing:
             continue
         noun = next((n for n in num.children if n.i > num.i + 1 and n.pos_ in ("NOUN", "PROPN")
                      and any(pack.relation(c) == "num" for c in n.children)
@@ -833,6 +934,32 @@ def range_heads(doc, pack: LanguagePack) -> int:
             else _label(pack, "subj")
         num.head, num.dep_ = noun, _label(pack, "num")
         moved += 1
+    return moved + ranges_apart(doc, pack, between)
+
+
+def ranges_apart(doc, pack: LanguagePack, between: list[str]) -> int:
+    """"Entre 10 et 15 villageois ont été tués": a range's first number hung on the verb with its
+    opening word, the second joined to it, the counted noun right after them with no count of its
+    own. The first number becomes the noun's count. Returns how many."""
+    moved = 0
+    for num in doc:
+        if num.pos_ != "NUM" or num.i + 3 >= len(doc) or doc[num.i + 1].lower_ != between[1].lower() \
+                or not any(c.lower_ == between[0].lower() for c in num.children):
+            continue
+        second, noun = doc[num.i + 2], doc[num.i + 3]
+        if second.pos_ != "NUM" or second.head != num or noun.pos_ not in ("NOUN", "PROPN") \
+                or num in noun.ancestors or _deps(noun, pack, "num"):
+            continue
+        num.head, num.dep_ = noun, _label(pack, "num")
+        moved += 1
+    for noun in doc:  # "Entre 20 et 30 soldats auraient péri": the noun made an oblique by the range's opening word
+        head = noun.head
+        if noun.pos_ in ("NOUN", "PROPN") and pack.relation(noun) in ("obl", "nmod") and noun.i < head.i \
+                and head.pos_ in ("VERB", "ADJ", "AUX") and not _deps(noun, pack, "case") \
+                and not _deps(head, pack, "subj", "subjpass") and any(
+                    k.lower_ == between[0].lower() for n in _deps(noun, pack, "num") for k in n.children):
+            noun.dep_ = _label(pack, "subj")
+            moved += 1
     return moved
 
 
@@ -940,6 +1067,7 @@ def parse_cue_sentences(sentences: list[Sentence], pack: LanguagePack) -> dict[i
         range_heads(doc, pack)
         states_on_time(doc, pack)
         numbers_before_days(doc, pack)
+        verbs_on_days(doc, pack)
         states_on_tolls(doc, pack)
         lists_split_by_a_state(doc, pack)
         numbers_beside_states(doc, pack)
@@ -950,7 +1078,9 @@ def parse_cue_sentences(sentences: list[Sentence], pack: LanguagePack) -> dict[i
         nouns_as_adjectives(doc, pack)
         adjectives_as_conjuncts(doc, pack)
         lists_past_a_modifier(doc, pack)
+        perfect_infinitives(doc, pack)
         objects_listed(doc, pack)
+        lists_on_an_auxiliary(doc, pack)
         objects_past_a_second_verb(doc, pack)
         parts_between_number_and_noun(doc, pack)
         appositions_past_the_object(doc, pack)

@@ -123,8 +123,9 @@ def _other_accounts(out: list[Claim], lex: Lexicon) -> list[Claim]:
         if p.victims.group != c.victims.group and any(
                 q.victims.group == c.victims.group and q.low == c.low and not q.historical for q in out[:i]):
             continue  # "Six civilians and two officers ... shot dead six civilians": told again, not another account
-        if c.reported_by.name and (p.reported_by.name or "").lower() != c.reported_by.name.lower():
-            other = True
+        if (c.reported_by.name and (p.reported_by.name or "").lower() != c.reported_by.name.lower()) or (
+                claimed and p.evidence.sentence != c.evidence.sentence):
+            other = True  # (an armed group's claim of its own deed, its name not told: "affirmant avoir tué 27 militaires")
         else:  # "Another said that 41 had been killed", "Al-Wasat reported three deaths"
             other = (p.evidence.sentence != c.evidence.sentence and _reported(c.evidence.sentence, lex.language)
                      and not lex.pattern("separate_pattern").search(_without_quantity(c.text, lex.language)))
@@ -355,10 +356,20 @@ def _breakdowns(out: list[Claim]) -> list[Claim]:
             total += c.low
             if total >= p.low:
                 break
-        if len(run) >= 2 and total == p.low:
+        if len(run) >= 2 and total == p.low and (_closed(out[run[-1]]) or not _apposed(p, out[run[0]])):
             for j in run:
                 out[j] = out[j].with_(part_of=p.id)
     return out
+
+
+def _closed(c: Claim) -> bool:
+    """A breakdown right after its whole ends at a mark or the sentence's end ("40 people, 6
+    soldiers and 34 civilians, were killed"); "Two soldiers, a nurse and a child were wounded" runs
+    on into its verb: a list of four (a capital after it may be the rest of a name: "John Paolo Puzo Ochoa")."""
+    sentence = c.evidence.sentence
+    at = sentence.find(c.text)
+    rest = sentence[at + len(c.text):].lstrip() if at >= 0 else ""
+    return not rest[:1].islower()
 
 
 def _detail_of(p: Claim, c: Claim, lex: Lexicon, paired: bool = False) -> bool:

@@ -272,16 +272,20 @@ def _own_deed(f, pack: LanguagePack) -> bool:
     pronoun of the speaker's, or none, under a verb of saying: the pack's `claiming_verbs`) is a
     party to the fight."""
     verb = f.predicate
+    saying = verb.head
+    speakers = kids(saying, pack, "subj") or (kids(saying.head, pack, "subj") if pack.relation(saying) == "advcl"
+                                              and "Fin" not in saying.morph.get("VerbForm") else [])
+    # "Les shebab ont revendiqué l'attaque, affirmant avoir tué 27 militaires": the clause's speaker
     if f.victim.head != verb or pack.relation(f.victim) != "obj" or verb.head == verb \
-            or pack.relation(verb) not in ("ccomp", "xcomp") or verb.head.lemma_.lower() not in pack.words("claiming_verbs") \
-            or not any(s.pos_ in ("NOUN", "PROPN") for s in kids(verb.head, pack, "subj")):  # not "It said it had ..."
+            or pack.relation(verb) not in ("ccomp", "xcomp") or saying.lemma_.lower() not in pack.words("claiming_verbs") \
+            or not any(s.pos_ in ("NOUN", "PROPN") for s in speakers):  # not "It said it had ..."
         return False
     mine = pack.words("speaker_pronouns")
     subjects = kids(verb, pack, "subj")
     if not subjects:  # "claimed to have killed", "afirmó haber matado": an infinitive, no finite verb
         return pack.relation(verb) == "xcomp" or not any(
             "Fin" in t.morph.get("VerbForm") for t in [verb] + kids(verb, pack, "aux", "auxpass"))
-    return subjects[0].lower_ in mine or any(p.lower_ in mine for p in kids(subjects[0], pack, "poss"))
+    return subjects[0].lower_ in mine or any(p.lower_ in mine for p in kids(subjects[0], pack, "poss", "det"))
 
 
 def _means_to(predicate, pack: LanguagePack) -> bool:

@@ -373,10 +373,13 @@ def objects_taken_across_a_comma(heads: list[int], rels: list[str], pos: list[st
 def subjects_hung_before_their_verb(heads: list[int], rels: list[str], pos: list[str], intransitive: list[bool]) -> int:
     """"Мина взорвалась ..., погибли пять мирных жителей, ещё двое ранены": slovnet hangs the counted
     noun right after an intransitive verb with no subject (the dictionary's `intr`) on the word that
-    verb hangs on, before it. The noun is that verb's subject. Returns how many moved."""
+    verb hangs on, before it (or as a second subject of that word: "Смертник протаранил ворота ...,
+    погибли девять военнослужащих"). The noun is that verb's subject. Returns how many moved."""
     moved, size = 0, len(heads)
     for n in range(size):
-        if pos[n] not in ("NOUN", "PROPN") or rels[n] not in ("obl", "obj", "nmod") \
+        second = rels[n].startswith("nsubj") and any(
+            j != n and heads[j] == heads[n] and rels[j].startswith("nsubj") for j in range(size))
+        if pos[n] not in ("NOUN", "PROPN") or (rels[n] not in ("obl", "obj", "nmod") and not second) \
                 or not any(heads[j] == n and rels[j].startswith("nummod") for j in range(size)):
             continue
         verb = min(t for t in range(size) if _under(heads, t, n)) - 1

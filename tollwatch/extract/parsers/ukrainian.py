@@ -235,6 +235,8 @@ class UkrainianParser(RussianParser):
             wanted.add("VERB")  # a finite past "сягнула" -> "достигла", not the participle "достигнувшая"
         if "voct" in analysis.tag.grammemes:
             wanted.add("nomn")
+        if analysis.tag.POS == "NOUN" and not wanted & {"sing", "plur"}:
+            wanted.add("sing")  # "солдат": a nominative the dictionary gives no number (not "солдаты")
         for parse in self.russian.parse(lemma):
             if _e(parse.normal_form) != _e(lemma) and not (parse.tag.POS == "PRTF" and _e(parse.word) == _e(lemma)):
                 continue  # (a participle's lemma is its verb: "задержанный" -> "задержать")
