@@ -119,8 +119,13 @@ SECOND_CLAUSES = [
  ("fr", "Une attaque jihadiste a visé un poste militaire dans le nord du Burkina Faso. Onze soldats ont été "
         "tués et une dizaine blessés, selon l'armée.", 11, 10),
  ("ru", "Число погибших при нападении на колонну достигло 11. Ранее сообщалось о девяти погибших.", 11, 0),
+ # written 20 in this round (the larger of two accounts); round 36 wrote the same two accounts as 4
+ # ("The Taliban said they had killed 25 soldiers, but the defence ministry said only four were
+ # killed", test_round29), by the rule toll._alleged_against documents (an armed group's claim widens
+ # the high only). Round 39 made the toll follow that rule for a claim told first too, and this
+ # figure with it: 3 (high 20). The two hand figures could not both hold.
  ("en", "Al-Shabaab fighters ambushed a convoy near Afgoye. The group claimed to have killed 20 soldiers, but "
-        "the army said only three died.", 20, 0),
+        "the army said only three died.", 3, 0),
  ("en", "Five people were killed and police arrested two suspects.", 5, 0),
 ]
 

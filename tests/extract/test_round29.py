@@ -541,7 +541,10 @@ TWO_ACCOUNTS = [
  ('en', 'On the Kyrgyz side 46 people died; on the Tajik side, 35.', 81, 0),
 ]
 
-CASES = AGENCY_LEADS + LEADS_IN_OTHER_LANGUAGES + LISTS_RELEASES_AND_WIRES + CONSTRUCTIONS + TWO_ACCOUNTS
+CASES = AGENCY_LEADS + LEADS_IN_OTHER_LANGUAGES + LISTS_RELEASES_AND_WIRES + CONSTRUCTIONS + TWO_ACCOUNTS + [
+    # conflicting accounts, the armed group's first: its claim in the high only (closed in round 39)
+    ('en', 'The Taliban said they had killed 25 soldiers, but the defence ministry said only four were killed.', 4, 0),
+]
 
 # strict gaps: each still misses (a pass means it closed and moves to CASES)
 GAPS = [
@@ -555,8 +558,7 @@ GAPS = [
  # the main clause's ranking time read as the relative clause's (tried: a superlative before the
  # period word lets it pass; it cost a WAD check row)
  ('en', 'The attack, which killed 11 worshippers, was the deadliest in the province this year.', 11, 0),
- # conflicting accounts: the armed group's first
- ('en', 'The Taliban said they had killed 25 soldiers, but the defence ministry said only four were killed.', 4, 0),
+ # (conflicting accounts, the armed group's first: closed in round 39, moved to CASES)
  # "victims" alone names no category
  ('en', 'The victims included a nurse, two teachers and a local imam.', 4, 0),
  # a Ukrainian noun without a Russian stand-in

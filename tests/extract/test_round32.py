@@ -3,15 +3,18 @@ written by hand before the mends that meet them ran on them: a passive told verb
 the attack were a sergeant, his driver and a shopkeeper"), lists and appositions ("Two soldiers, a
 nurse and a child were wounded": four; "The two victims, a farmer and his nephew, were shot dead":
 two), ranges in five languages ("Entre 10 et 15 villageois", "От 10 до 15 жителей", "15-20 dead":
-bounded, best the midpoint by the contract), and agency lines from five regions. Attackers killed
-are in the toll's high only ("killing all six attackers": best 0; our first figure of 6 was wrong by
-that convention, docs/EVAL.md). Then 21 wire reports with datelines and publication dates, the same
-stories told in several languages (an armed group's claim of its own deed, a toll raised by bodies
-found later, the dead named again, figures of earlier months and years). About 25 missed on first
-run; the mends are in docs/EVAL.md, round 39 (four sentences of people treated for smoke were left
-out after the run, not before: smoke is no wound of an attack in any convention we know). One hand figure was wrong by our own reading and was
-set right after the run: "Two other officers hurt in the attack are in stable condition" are two
-injured (we had written 0)."""
+bounded, best the midpoint by the contract), agency lines from five regions, sentences that must
+give no figure (threats, escapes, denials, a bomb that could have killed), press releases in ISAF's
+manner and wire items in capitals in MUC-4's, two accounts with an armed group's claim told first
+(228 sentences, 7 strict gaps); then 21 wire reports with datelines and publication dates, the
+same stories told in several languages (an armed group's claim of its own deed, a toll raised by
+bodies found later, the dead named again, figures of earlier months and years). About 35 missed on
+first run; the mends are in docs/EVAL.md, round 39.
+
+Set right after the run, each by a rule written before it: attackers killed are in the toll's high
+only ("killing all six attackers": best 0; we had written 6); "Two other officers hurt in the
+attack are in stable condition" are two injured (we had written 0); four sentences of people
+treated for smoke were left out (smoke is no wound of an attack in any convention we know)."""
 from .helpers import dated_report_tests, summary_tests
 
 # a passive told verb first, lists after a comma, severity parts, totals, headlines
@@ -141,9 +144,148 @@ AGENCY_LINES = [
  ('uk', 'Бомба вбила двох солдатів у Кідалі в понеділок. Третій солдат дістав тяжке поранення.', 2, 1),
 ]
 
-CASES = VERB_FIRST_AND_LISTS + RANGES_AND_APPOSITIONS + AGENCY_LINES
+# participial openings, agents after a passive, vague amounts of the contract's table ('hundreds'
+# 200-999, best 599), a clitic before its count, an aside between the count and its verb
+SECOND_BATCH = [
+ ('en', 'Armed with rifles and machetes, the attackers killed 14 villagers and burned their homes.', 14, 0),
+ ('en', 'Three farmers were hacked to death by two men armed with machetes.', 3, 0),
+ ('en', 'Gunmen attacked and killed a half a dozen traders on the road to Gao.', 6, 0),
+ ('en', 'A dozen people were wounded when police fired tear gas and rubber bullets at the crowd.', 0, 12),
+ ('en', 'Hundreds of people have been injured in a week of protests, the Red Cross said.', 0, 599),
+ ('en', 'Scores of civilians were killed in the bombardment of the old city.', 69, 0),
+ ('en', 'The rebels shot and wounded a priest and two nuns at the mission.', 0, 3),
+ ('en', 'Two policemen were abducted and later killed by the gang.', 2, 0),
+ ('en', 'One person died and about 20 were injured when a grenade exploded in a bus station.', 1, 20),
+ ('en', 'The explosion, which tore through a crowded market, killed 11 people and wounded 40.', 11, 40),
+ ('en', "A soldier who was wounded in Sunday's ambush died on Tuesday.", 1, 0),
+ ('en', 'Security forces opened fire on the demonstrators, killing one and wounding four, witnesses said.', 1, 4),
+ ('en', 'The blast left 30 people dead and more than 100 wounded.', 30, 100),
+ ('en', 'Police confirmed the death of a teenager shot during the protests.', 1, 0),
+ ('en', 'Six people, all members of the same family, were found dead in their home.', 6, 0),
+ ('en', 'The gunmen killed the village chief before setting fire to his house.', 1, 0),
+ ('en', 'A woman and her two daughters were among those wounded in the strike.', 0, 3),
+ ('en', 'Two soldiers and an interpreter died when their vehicle struck a mine.', 3, 0),
+ ('en', 'In total, nine people were hurt, two of them seriously.', 0, 9),
+ ('fr', 'Armés de fusils et de machettes, les assaillants ont tué 14 villageois et incendié leurs maisons.', 14, 0),
+ ('fr', 'Trois agriculteurs ont été tués à coups de machette par deux hommes.', 3, 0),
+ ('fr', 'Une douzaine de personnes ont été blessées lorsque la police a tiré des gaz lacrymogènes sur la foule.', 0, 12),
+ ('fr', 'Des centaines de personnes ont été blessées en une semaine de manifestations, selon la Croix-Rouge.', 0, 599),
+ ('fr', 'Les rebelles ont blessé par balle un prêtre et deux religieuses à la mission.', 0, 3),
+ ('fr', 'Deux policiers ont été enlevés puis tués par le gang.', 2, 0),
+ ('fr', "Une personne est morte et une vingtaine ont été blessées lorsqu'une grenade a explosé dans une gare routière.", 1, 20),
+ ('fr', "L'explosion, qui a ravagé un marché bondé, a tué 11 personnes et en a blessé 40.", 11, 40),
+ ('fr', 'Un soldat blessé dimanche dans une embuscade est mort mardi.', 1, 0),
+ ('fr', "Six personnes, toutes membres d'une même famille, ont été retrouvées mortes chez elles.", 6, 0),
+ ('es', 'Armados con fusiles y machetes, los atacantes mataron a 14 aldeanos e incendiaron sus casas.', 14, 0),
+ ('es', 'Tres agricultores fueron asesinados a machetazos por dos hombres.', 3, 0),
+ ('es', 'Una docena de personas resultaron heridas cuando la policía disparó gases lacrimógenos contra la multitud.', 0, 12),
+ ('es', 'Cientos de personas han resultado heridas en una semana de protestas, según la Cruz Roja.', 0, 599),
+ ('es', 'Dos policías fueron secuestrados y después asesinados por la banda.', 2, 0),
+ ('es', 'Una persona murió y unas 20 resultaron heridas al estallar una granada en una terminal de autobuses.', 1, 20),
+ ('es', 'La explosión, que sacudió un mercado concurrido, mató a 11 personas e hirió a 40.', 11, 40),
+ ('es', 'Un soldado herido el domingo en una emboscada murió el martes.', 1, 0),
+ ('es', 'Seis personas, todas de la misma familia, fueron halladas muertas en su casa.', 6, 0),
+ ('ru', 'Вооружённые винтовками и мачете нападавшие убили 14 жителей деревни и сожгли их дома.', 14, 0),
+ ('ru', 'Трое фермеров были зарублены мачете двумя мужчинами.', 3, 0),
+ ('ru', 'Около десятка человек получили ранения, когда полиция применила слезоточивый газ.', 0, 10),
+ ('ru', 'Сотни людей пострадали за неделю протестов, сообщил Красный Крест.', 0, 599),
+ ('ru', 'Двое полицейских были похищены, а затем убиты бандой.', 2, 0),
+ ('ru', 'Один человек погиб и около 20 получили ранения при взрыве гранаты на автовокзале.', 1, 20),
+ ('ru', 'Взрыв, прогремевший на многолюдном рынке, унёс жизни 11 человек, ещё 40 ранены.', 11, 40),
+ ('ru', 'Военный, раненный в воскресенье в засаде, скончался во вторник.', 1, 0),
+ ('ru', 'Шесть человек, все из одной семьи, были найдены мёртвыми в своём доме.', 6, 0),
+ ('uk', 'Двоє поліцейських були викрадені, а потім убиті бандою.', 2, 0),
+ ('uk', 'Одна людина загинула і близько 20 дістали поранення під час вибуху гранати на автовокзалі.', 1, 20),
+ ('uk', 'Шість людей, усі з однієї родини, були знайдені мертвими у своєму будинку.', 6, 0),
+]
+
+# sentences that must give no figure: threats, escapes, survivors, weapons seized, denials, a
+# bomb that could have killed, sentences for an earlier year's bombing, commemorations
+NO_FIGURE = [
+ ('en', 'The militants threatened to kill the hostages if their demands were not met.', 0, 0),
+ ('en', 'Officials warned that the death toll could rise.', 0, 0),
+ ('en', 'The governor narrowly escaped an assassination attempt when a bomb exploded near his convoy.', 0, 0),
+ ('en', 'All 40 passengers survived the attack on the bus.', 0, 0),
+ ('en', 'Troops seized 12 rifles, 3 machine guns and 400 rounds of ammunition in the raid.', 0, 0),
+ ('en', 'Rebels burned 30 houses and looted two shops, but residents had fled beforehand.', 0, 0),
+ ('en', 'The court sentenced four men to death for the 2019 bombing that killed 20 people.', 0, 0),
+ ('en', 'Thousands of people marched in the capital to commemorate the victims of the massacre.', 0, 0),
+ ('en', 'The UN said it was investigating reports of casualties but could not confirm any deaths.', 0, 0),
+ ('en', 'No one was hurt when a rocket landed in an empty field near the airport.', 0, 0),
+ ('en', 'Police defused a bomb that could have killed dozens of people.', 0, 0),
+ ('en', 'The army denied that any civilians had been killed in the operation.', 0, 0),
+ ('en', 'The group has been blamed for the killing of hundreds of civilians over the past decade.', 0, 0),
+ ('en', 'Fifteen people were rescued from the rubble alive.', 0, 0),
+ ('en', 'The president vowed to hunt down those responsible for the deaths of 12 soldiers last year.', 0, 0),
+ ('en', 'About 2,000 families fled their homes after the fighting.', 0, 0),
+ ('en', 'Two suspects were arrested in connection with the attack.', 0, 0),
+ ('en', 'The hospital said it had treated no casualties from the clashes.', 0, 0),
+ ('fr', "Les militants ont menacé de tuer les otages si leurs revendications n'étaient pas satisfaites.", 0, 0),
+ ('fr', "Le gouverneur a échappé de justesse à une tentative d'assassinat.", 0, 0),
+ ('fr', "Les 40 passagers du bus ont survécu à l'attaque.", 0, 0),
+ ('fr', 'Les soldats ont saisi 12 fusils et 400 cartouches lors du raid.', 0, 0),
+ ('fr', 'La police a désamorcé une bombe qui aurait pu tuer des dizaines de personnes.', 0, 0),
+ ('fr', "L'armée a démenti que des civils aient été tués lors de l'opération.", 0, 0),
+ ('fr', 'Quinze personnes ont été sauvées des décombres.', 0, 0),
+ ('es', 'Los militantes amenazaron con matar a los rehenes si no se cumplían sus exigencias.', 0, 0),
+ ('es', 'El gobernador escapó por poco de un intento de asesinato.', 0, 0),
+ ('es', 'Los 40 pasajeros del autobús sobrevivieron al ataque.', 0, 0),
+ ('es', 'La policía desactivó una bomba que podría haber matado a decenas de personas.', 0, 0),
+ ('es', 'El ejército negó que hubiera civiles muertos en la operación.', 0, 0),
+ ('es', 'Quince personas fueron rescatadas con vida de los escombros.', 0, 0),
+ ('ru', 'Боевики пригрозили убить заложников, если их требования не будут выполнены.', 0, 0),
+ ('ru', 'Губернатор чудом избежал покушения.', 0, 0),
+ ('ru', 'Все 40 пассажиров автобуса выжили после нападения.', 0, 0),
+ ('ru', 'Полиция обезвредила бомбу, которая могла убить десятки людей.', 0, 0),
+ ('ru', 'Армия опровергла гибель мирных жителей в ходе операции.', 0, 0),
+ ('ru', 'Пятнадцать человек были спасены из-под завалов живыми.', 0, 0),
+ ('uk', 'Бойовики погрожували вбити заручників.', 0, 0),
+ ('uk', 'Усі 40 пасажирів автобуса вижили після нападу.', 0, 0),
+ ('uk', 'Поліція знешкодила бомбу, яка могла вбити десятки людей.', 0, 0),
+]
+
+# press releases in the manner of ISAF's (the vague table's 'several' and 'multiple' are 3), and
+# wire items in capitals in the manner of MUC-4's, with their datelines
+RELEASES_AND_WIRES = [
+ ('en', 'KABUL, Afghanistan - An Afghan and coalition security force killed several insurgents during an operation in Nad-e Ali district, Helmand province, yesterday. The security force also detained two suspected insurgents. No civilians were harmed during the operation.', 3, 0),
+ ('en', 'During the operation, an air weapons team engaged a group of armed insurgents, killing two. Afghan forces then searched the compound and found a cache of weapons.', 2, 0),
+ ('en', 'The combined force came under fire from insurgents positioned in a tree line. The force returned fire, killing one insurgent and wounding another.', 1, 1),
+ ('en', 'A Taliban leader responsible for coordinating roadside bomb attacks was killed in an air strike in Kunduz province. Two of his associates were also killed.', 3, 0),
+ ('en', 'Several insurgents were killed when the security force was attacked by small-arms fire. After the engagement, the force detained one individual.', 3, 0),
+ ('en', 'An ISAF service member died following an improvised explosive device attack in southern Afghanistan today.', 1, 0),
+ ('en', 'Two International Security Assistance Force service members died following an insurgent attack in eastern Afghanistan yesterday.', 2, 0),
+ ('en', 'The security force killed an insurgent who was observed emplacing an IED on a road near the district centre. A second insurgent fled the area.', 1, 0),
+ ('en', 'Afghan National Police and coalition forces killed a senior Haqqani network commander and three of his fighters during a raid in Paktiya province.', 4, 0),
+ ('en', 'The patrol was ambushed near the village. Three Afghan soldiers and an ISAF service member were wounded, and one insurgent was killed.', 1, 4),
+ ('en', 'Initial reports indicate that one civilian was killed and two were wounded by insurgent fire during the engagement.', 1, 2),
+ ('en', 'A joint force killed multiple insurgents and detained a facilitator in Baghlan province.', 3, 0),
+ ('en', 'SAN SALVADOR, 12 MAR 89 (RADIO CADENA) -- [TEXT] URBAN GUERRILLAS TODAY MURDERED A MAYOR AND HIS BODYGUARD IN THE TOWN OF SAN MIGUEL, POLICE SOURCES REPORTED.', 2, 0),
+ ('en', 'BOGOTA, 4 APR 90 (EFE) -- [TEXT] A CAR BOMB EXPLODED TODAY IN FRONT OF A BANK IN MEDELLIN, KILLING FIVE PEOPLE AND INJURING 23 OTHERS, THE POLICE REPORTED.', 5, 23),
+ ('en', 'LIMA, 20 JUN 89 (AFP) -- [TEXT] SHINING PATH TERRORISTS ATTACKED A POLICE STATION IN THE AYACUCHO DEPARTMENT LAST NIGHT. FOUR POLICEMEN WERE KILLED AND TWO WERE WOUNDED IN THE ATTACK.', 4, 2),
+ ('en', '[TEXT] THE ARMED FORCES PRESS OFFICE REPORTED THAT THE BODIES OF THREE PEASANTS, WHO HAD BEEN KIDNAPPED BY TERRORISTS LAST WEEK, WERE FOUND IN A RAVINE NEAR SANTA ANA.', 3, 0),
+ ('en', 'TEGUCIGALPA, 8 JAN 90 (ACAN-EFE) -- [TEXT] UNIDENTIFIED INDIVIDUALS SHOT AND KILLED A JOURNALIST AS HE LEFT HIS HOME IN THE CAPITAL EARLY THIS MORNING.', 1, 0),
+ ('en', '[TEXT] A BOMB PLANTED IN A BUS TERMINAL EXPLODED THIS AFTERNOON. NO ONE WAS KILLED, BUT SEVEN PEOPLE WERE SLIGHTLY INJURED, FIREMEN SAID.', 0, 7),
+ ('en', 'SAN SALVADOR, 16 NOV 89 (AFP) -- [TEXT] SIX JESUIT PRIESTS, THEIR HOUSEKEEPER AND HER DAUGHTER WERE MURDERED AT DAWN TODAY AT THE CENTRAL AMERICAN UNIVERSITY.', 8, 0),
+ ('en', '[TEXT] IN THE PAST WEEK, TERRORISTS HAVE MURDERED 12 PEOPLE IN THE DEPARTMENT, INCLUDING TWO MAYORS.', 12, 0),
+ ('en', 'LA PAZ, 3 MAY 90 (EFE) -- [TEXT] A DYNAMITE ATTACK AGAINST THE HOME OF A BOLIVIAN SENATOR CAUSED MATERIAL DAMAGE BUT NO CASUALTIES, POLICE SAID.', 0, 0),
+]
+
+# two accounts, an armed group's claim told first: the other source's figure is the best, the claim
+# widens the high only (contract: the most conservative credible figure)
+TWO_ACCOUNTS = [
+ ('en', 'The Taliban claimed to have killed 25 soldiers; the defence ministry said four soldiers died.', 4, 0),
+ ('en', 'Radio Venceremos, the FMLN station, reported that rebels killed 35 soldiers in Chalatenango. The armed forces said only six soldiers died.', 6, 0),
+]
+
+CASES = VERB_FIRST_AND_LISTS + RANGES_AND_APPOSITIONS + AGENCY_LINES + SECOND_BATCH + NO_FIGURE \
+    + RELEASES_AND_WIRES + TWO_ACCOUNTS
 
 GAPS = [
+ # a rebel radio's claim, its speaker 'THE FMLN CLANDESTINE RADIO STATION' (an armed group's name must
+ # stand right before its verb, or one word from it): read as a plain figure, the larger of two accounts
+ ('en', '[TEXT] THE FMLN CLANDESTINE RADIO STATION REPORTED THAT REBELS KILLED 35 SOLDIERS IN FIGHTING IN CHALATENANGO. THE ARMED FORCES SAID ONLY SIX SOLDIERS DIED.', 6, 0),
+ # "many more" after a figure: 'many' is also a word that points back ('many of them'), so no count
+ ('en', 'At least two people were killed and many more injured in the stampede.', 2, 3),
  # a person "hit in the leg": a generic verb with a body part is a wound; not read
  ('en', 'A nurse at the clinic was killed in crossfire, and a patient was hit in the leg.', 1, 1),
  # a French passive told verb first, its list after it: the parser hangs the first member on the place

@@ -42,6 +42,10 @@ def _with_parts(c: Claim, mine: list[Claim], depth: int = 0) -> Triple:
     parts = [p for p in mine if p.part_of == c.id and p.id != c.id and (not depth or _general(p))
              and not vague_told(c, p, lexicon(claim_language(p)))] if depth < 8 else []  # "Several wounded": no more
     claimed = [p for p in parts if _alleged_against(c, p)]
+    credible = [p for p in parts if _alleged_against(p, c)]
+    if credible and not claimed:  # "The Taliban claimed 25 ... the ministry said four soldiers died": the
+        low, best, high = _with_parts(credible[-1], mine, depth + 1)  # claim first, in the high only
+        return low, best, (None if high is None or own[2] is None else max(high, own[2]))
     if claimed:  # "the ministry said one died ... the insurgents claim seven": the claim in the high only
         low, best, high = _with_parts(c, [m for m in mine if m not in claimed], depth)
         for p in claimed:

@@ -18,8 +18,8 @@ from .lexicon import lexicon
 from .members import group_category, members
 from .referents import is_person, singular
 from .nouns import caused_injuries, counted_before, counted_noun, custody, injuries, nominal
-from .relations import (DASHES, Finding, Token, companions, inherited, kids, modal, nearest_subject, negated, obliques,
-                        outcome, participle, passive, perfect, resolve, state_words, stated, stolen_subject,
+from .relations import (DASHES, Finding, Token, companions, denied, inherited, kids, modal, nearest_subject, negated,
+                        obliques, outcome, participle, passive, perfect, resolve, state_words, stated, stolen_subject,
                         taken_conjuncts, verb_category)
 
 
@@ -118,6 +118,9 @@ def _transitive(verb: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
                        and o.pos_ in ("NOUN", "PROPN", "NUM")]  # "ont tué neuf soldats", the object taken for an oblique
         if not victims and (number := _number_after(verb)) is not None:
             victims = [number]                     # "and wounded 22 Tuesday", the number hung on the day
+        elif victims and all(v.pos_ == "PRON" and v.i < verb.i for v in victims) and (
+                counted := [c for c in verb.children if c.pos_ == "NUM" and c.i > verb.i]):
+            victims = counted                      # "et en a blessé 40": the clitic before, the count after
         if not victims and participle(verb) and not kids(verb, pack, "subj", "subjpass") \
                 and (counted := _counted_before(verb, pack)):
             victims = [counted]                    # "uno de los delincuentes fue dado de baja"
@@ -462,7 +465,7 @@ def predicates(doc, pack: LanguagePack) -> list[Finding]:
         if tok.pos_ == "VERB" and lemma in pack.words("survival_verbs") and negated(tok, pack) and not modal(tok, pack):
             found += [Finding("killed", resolve(s, pack), tok, person_only=True) for s in kids(tok, pack, "subj")]
             continue  # "The driver did not survive", "не выжил": he died
-        if negated(tok, pack) or modal(tok, pack) or _either(tok, pack):
+        if negated(tok, pack) or modal(tok, pack) or _either(tok, pack) or denied(tok, pack):
             continue
         if tok.pos_ == "NUM":
             found += _numbered(tok, pack)

@@ -639,6 +639,30 @@ def perfect_infinitives(doc, pack: LanguagePack) -> int:
     return moved
 
 
+def subjects_before_an_aside(doc, pack: LanguagePack) -> int:
+    """"Six personnes, toutes membres d'une même famille, ont été retrouvées mortes": the parser
+    makes the aside's noun the subject and the counted noun before it an oblique with no
+    preposition. The counted noun takes the subject's place, the aside is its apposition.
+    Returns how many."""
+    moved = 0
+    for noun in doc:
+        verb = noun.head
+        if noun.pos_ not in ("NOUN", "PROPN") or pack.relation(noun) not in ("obl", "nmod") or verb.i < noun.i \
+                or verb.pos_ not in ("VERB", "AUX") or _deps(noun, pack, "case") or not _deps(noun, pack, "num"):
+            continue
+        end = max(t.i for t in noun.subtree)
+        aside = next((c for c in _deps(verb, pack, "subj", "subjpass") if end + 1 < c.i < verb.i), None)
+        if aside is None or doc[end + 1].lower_ != ",":
+            continue
+        close = max(t.i for t in aside.subtree) + 1
+        if close >= verb.i or doc[close].lower_ != ",":
+            continue
+        noun.dep_ = aside.dep_
+        aside.head, aside.dep_ = noun, _label(pack, "appos")
+        moved += 1
+    return moved
+
+
 def objects_listed(doc, pack: LanguagePack) -> int:
     """"tué le maire, son garde du corps et un passant", "asesinaron a un maestro, a su esposa y a dos
     vecinos": a list's middle member hung as a second object, an oblique or a modifier of the first
@@ -1079,6 +1103,7 @@ def parse_cue_sentences(sentences: list[Sentence], pack: LanguagePack) -> dict[i
         adjectives_as_conjuncts(doc, pack)
         lists_past_a_modifier(doc, pack)
         perfect_infinitives(doc, pack)
+        subjects_before_an_aside(doc, pack)
         objects_listed(doc, pack)
         lists_on_an_auxiliary(doc, pack)
         objects_past_a_second_verb(doc, pack)

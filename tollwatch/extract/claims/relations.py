@@ -111,7 +111,16 @@ def _opens_hedge(neg: Token, pack: LanguagePack) -> bool:
 
 
 def modal(tok: Token, pack: LanguagePack) -> bool:
-    return any(c.lemma_.lower() in pack.words("modal_words") for c in kids(tok, pack, "aux")) or future(tok, pack)
+    """"could have killed", "могла убить" (the infinitive a complement of the modal verb), or a future."""
+    return any(c.lemma_.lower() in pack.words("modal_words") for c in kids(tok, pack, "aux")) or future(tok, pack) \
+        or (pack.relation(tok) == "xcomp" and tok.head != tok and tok.head.lemma_.lower() in pack.words("modal_words"))
+
+
+def denied(tok: Token, pack: LanguagePack) -> bool:
+    """"The army denied that civilians had been killed", "опровергла гибель мирных жителей": the
+    complement or object of a verb of denial (pack `denial_verbs`) is not told as a fact."""
+    return pack.relation(tok) in ("ccomp", "obj") and tok.head != tok \
+        and tok.head.lemma_.lower() in pack.words("denial_verbs")
 
 
 def future(verb: Token, pack: LanguagePack) -> bool:

@@ -389,3 +389,35 @@ def subjects_hung_before_their_verb(heads: list[int], rels: list[str], pos: list
         heads[n], rels[n] = verb, "nsubj"
         moved += 1
     return moved
+
+
+def objects_of_an_intransitive(heads: list[int], rels: list[str], pos: list[str], intransitive: list[bool]) -> int:
+    """"Одна людина загинула і близько 20 дістали поранення": slovnet hangs the object of a verb
+    joined to an intransitive one (the dictionary's `intr`, which takes none) on the intransitive
+    verb. The object belongs to the joined verb before it that has none of its own. Returns how many moved."""
+    moved, size = 0, len(heads)
+    for n in range(size):
+        verb = heads[n]
+        if rels[n] != "obj" or not intransitive[verb] or verb >= n:
+            continue
+        joined = [v for v in range(verb + 1, n) if heads[v] == verb and rels[v] == "conj" and pos[v] == "VERB"
+                  and not intransitive[v] and not any(heads[j] == v and rels[j] == "obj" for j in range(size))]
+        if joined:
+            heads[n] = joined[-1]
+            moved += 1
+    return moved
+
+
+def numbers_before_their_verb(heads: list[int], rels: list[str], pos: list[str], finite: list[bool]) -> int:
+    """"і близько 20 дістали поранення": slovnet hangs a number standing alone before the verb it
+    is the subject of, right before it, on that verb as `nummod`. With no subject of the verb's own,
+    the number is its subject (not of a participle: "двоих погибших" counts the dead). Returns how many were relabelled."""
+    changed = 0
+    for i, rel in enumerate(rels):
+        verb = heads[i]
+        if not rel.startswith("nummod") or pos[i] != "NUM" or verb != i + 1 or pos[verb] != "VERB" or not finite[verb] \
+                or _has_subject(heads, rels, verb):
+            continue
+        rels[i] = "nsubj"
+        changed += 1
+    return changed

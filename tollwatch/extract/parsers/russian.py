@@ -12,8 +12,10 @@ from __future__ import annotations
 
 from .ru_word_order import (accusative_counts, conjuncts_before_their_verbs, counted_genitives_beside_a_subject,
                             genitives_as_subjects, hedges_over_numbers, including_phrases, instrumental_subjects,
-                            modifiers_across_the_root, nouns_as_modifiers, numbers_as_arguments, numerals_as_modifiers,
-                            objects_before_their_verbs, objects_taken_across_a_comma, one_subject_of_a_singular_verb,
+                            modifiers_across_the_root, nouns_as_modifiers, numbers_as_arguments, numbers_before_their_verb,
+                            numerals_as_modifiers,
+                            objects_before_their_verbs, objects_of_an_intransitive, objects_taken_across_a_comma,
+                            one_subject_of_a_singular_verb,
                             passive_subjects, subjects_after_their_verbs, subjects_left_loose,
                             subjects_hung_before_their_verb, subjects_of_a_second_clause, subjects_taken_across_a_comma)
 from .tree import breakdowns_after_colon, hedges_on_numbers, numbers_on_verbs, repair_tree
@@ -178,6 +180,7 @@ class RussianParser:
         tree.py); `heads` and `rels` change in place. Returns how many were changed."""
         nouns = self._nouns_tagged_adjectives(heads, rels, tags)
         pos = [tag.pos for tag in tags]
+        intransitive = [p == "VERB" and self._intransitive(t.text) for p, t in zip(pos, tags)]
         cases = [tag.feats.get("Case") for tag in tags]
         return (nouns + numerals_as_modifiers(rels, pos)
                 + modifiers_across_the_root(heads, rels, pos)
@@ -191,8 +194,9 @@ class RussianParser:
                 + subjects_left_loose(heads, rels, pos, words, cases)
                 + subjects_taken_across_a_comma(heads, rels, pos, words)
                 + objects_taken_across_a_comma(heads, rels, pos, words)
-                + subjects_hung_before_their_verb(heads, rels, pos, [p == "VERB" and self._intransitive(t.text)
-                                                                     for p, t in zip(pos, tags)])
+                + subjects_hung_before_their_verb(heads, rels, pos, intransitive)
+                + objects_of_an_intransitive(heads, rels, pos, intransitive)
+                + numbers_before_their_verb(heads, rels, pos, [t.feats.get("VerbForm") == "Fin" for t in tags])
                 + numbers_as_arguments(heads, rels, pos, cases)
                 + accusative_counts(heads, rels, cases)
                 + counted_genitives_beside_a_subject(heads, rels, cases)

@@ -96,10 +96,17 @@ class UkrainianParser(RussianParser):
             if pair:
                 out[i], out[i + 1] = _cased(words[i], pair[0]), _cased(words[i + 1], pair[1])
         for i in range(1, len(out)):
-            if i + 1 == len(out) or out[i + 1] in CLAUSE_ENDS or self._linking(out[i - 1]) or self._preposition(out[i + 1]):
+            agent = i + 1 < len(out) and self._instrumental(out[i + 1])  # "а потім убиті бандою"
+            if i + 1 == len(out) or out[i + 1] in CLAUSE_ENDS or self._linking(out[i - 1]) or self._preposition(out[i + 1]) \
+                    or agent:
                 before = out[i - 2] if i >= 2 and self._degree(out[i - 1]) else out[i - 1]  # "двоє дітей тяжко поранені"
-                out[i] = self._predicative(before, out[i]) or out[i]
+                out[i] = self._predicative(before, out[i], agent) or out[i]
         return out
+
+    def _instrumental(self, word: str) -> bool:
+        """"бандой": a noun in the instrumental, the agent a passive participle before it takes."""
+        parses = self.russian.parse(word) if word.isalpha() else []
+        return bool(parses) and parses[0].tag.POS == "NOUN" and "ablt" in parses[0].tag
 
     def _preposition(self, word: str) -> bool:
         """"поранені внаслідок обстрілу": a preposition after the state ends its phrase as a clause's end does."""
@@ -121,13 +128,13 @@ class UkrainianParser(RussianParser):
         """"были": a form of a verb that links a subject to its state."""
         return word.lower() in self.linking_forms
 
-    def _predicative(self, before: str, word: str) -> str | None:
+    def _predicative(self, before: str, word: str, agent: bool = False) -> str | None:
         """"Водій і пасажир поранені.": Ukrainian says a state after its people with the full
         participle, Russian with the short one ("ранены"); slovnet reads the full one as a noun.
         A passive participle in the nominative ending its clause right after people (a noun in
         the nominative, or counted in the genitive plural: "двоє дітей"), or right after a linking
-        verb ("були вбиті в засідці") -> its short form."""
-        if not self._linking(before) and not any(  # (any reading: "военных" is first an adjective)
+        verb ("були вбиті в засідці"), or before its agent ("а потім убиті бандою") -> its short form."""
+        if not agent and not self._linking(before) and not any(  # (any reading: "военных" is first an adjective)
                 noun.tag.POS == "NOUN" and ("nomn" in noun.tag or {"gent", "plur"} <= noun.tag.grammemes)
                 for noun in self.russian.parse(before)):
             return None
