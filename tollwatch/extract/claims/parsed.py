@@ -596,15 +596,14 @@ def lists_on_an_auxiliary(doc, pack: LanguagePack) -> int:
     for aux in doc:
         if aux.pos_ != "AUX" or aux.lemma_.lower() not in auxiliaries:
             continue
-        verb = aux.head
-        if pack.relation(aux) not in ("aux", "auxpass") or verb.i > aux.i:
-            verb = next((c for c in _deps(aux, pack, "subj") if c.i < aux.i and c.pos_ == "VERB" and participle(c)), None)
-            if verb is None:
-                continue
+        flip = pack.relation(aux) not in ("aux", "auxpass") or aux.head.i > aux.i
+        verb = next((c for c in _deps(aux, pack, "subj") if c.i < aux.i), None) if flip else aux.head
+        if verb is None or verb.pos_ != "VERB" or not participle(verb) \
+                or verb.i != verb.sent.start or any(c.i < verb.i for c in verb.children):
+            continue  # the participle opens its sentence (not "99 killed was a typo")
+        if flip:
             verb.head, verb.dep_ = (verb if aux.head == aux else aux.head), aux.dep_
             aux.head, aux.dep_ = verb, _label(pack, "auxpass")
-        elif not participle(verb):
-            continue
         nouns = [c for c in list(aux.children) + _deps(verb, pack, "subj", "subjpass")
                  if c.i > aux.i and c.pos_ in ("NOUN", "PROPN", "NUM")]
         if not nouns:
