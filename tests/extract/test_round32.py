@@ -6,9 +6,9 @@ two), ranges in five languages ("Entre 10 et 15 villageois", "От 10 до 15 ж
 bounded, best the midpoint by the contract), agency lines from five regions, sentences that must
 give no figure (threats, escapes, denials, a bomb that could have killed), press releases in ISAF's
 manner and wire items in capitals in MUC-4's, two accounts with an armed group's claim told first
-(228 sentences, 7 strict gaps); then 21 wire reports with datelines and publication dates, the
+(333 sentences, 11 strict gaps); then 21 wire reports with datelines and publication dates, the
 same stories told in several languages (an armed group's claim of its own deed, a toll raised by
-bodies found later, the dead named again, figures of earlier months and years). About 35 missed on
+bodies found later, the dead named again, figures of earlier months and years). About 40 missed on
 first run; the mends are in docs/EVAL.md, round 39.
 
 Set right after the run, each by a rule written before it: attackers killed are in the toll's high
@@ -277,10 +277,129 @@ TWO_ACCOUNTS = [
  ('en', 'Radio Venceremos, the FMLN station, reported that rebels killed 35 soldiers in Chalatenango. The armed forces said only six soldiers died.', 6, 0),
 ]
 
+# a third batch, all read right on first run but the four in GAPS: Latin American and Sahel
+# wording, English wire lines from five regions, paragraphs with a second incident, a detail or a
+# second account, numbers in words
+THIRD_BATCH = [
+ ('es', 'Dos uniformados fueron ultimados a tiros por sujetos desconocidos en la vía que conduce a Tumaco.', 2, 0),
+ ('es', 'Tres personas perdieron la vida y otras cinco resultaron lesionadas en un ataque armado en un bar de Celaya.', 3, 5),
+ ('es', 'Los cuerpos sin vida de cuatro jóvenes fueron hallados en una fosa clandestina en Zacatecas.', 4, 0),
+ ('es', 'Un menor de edad resultó herido de bala durante el enfrentamiento entre pandillas.', 0, 1),
+ ('es', 'La balacera dejó como saldo dos muertos y tres lesionados, informó la Fiscalía.', 2, 3),
+ ('es', 'Sicarios ejecutaron a un líder social frente a su vivienda en el Cauca.', 1, 0),
+ ('es', 'Dos militares murieron y uno más quedó herido tras la explosión de una mina antipersonal.', 2, 1),
+ ('es', 'Al menos seis integrantes de una misma familia fueron masacrados en su finca.', 6, 0),
+ ('es', 'El ataque con drones dejó un soldado muerto y cuatro heridos.', 1, 4),
+ ('fr', "Onze terroristes ont été neutralisés lors d'une opération de ratissage, selon l'état-major.", 11, 0),
+ ('fr', "Deux civils ont trouvé la mort dans l'explosion d'un engin artisanal sur l'axe Djibo-Ouagadougou.", 2, 0),
+ ('fr', "Le bilan provisoire fait état de sept morts et d'une dizaine de blessés.", 7, 10),
+ ('fr', "Un gendarme a été tué par balles et un autre blessé lors d'une embuscade.", 1, 1),
+ ('fr', "Quatre villageois ont péri dans l'incendie de leurs cases allumé par des assaillants.", 4, 0),
+ ('fr', 'Six personnes ont été tuées par des hommes armés non identifiés dans la commune de Bourasso.', 6, 0),
+ ('fr', 'Un soldat a succombé à ses blessures, portant le bilan à trois morts.', 3, 0),
+ ('ru', 'Двое полицейских погибли, ещё трое получили ранения в результате нападения боевиков.', 2, 3),
+ ('ru', 'Жертвами обстрела стали трое мирных жителей, ещё пятеро ранены.', 3, 5),
+ ('ru', 'Число погибших в результате теракта возросло до 12 человек.', 12, 0),
+ ('ru', 'В результате атаки беспилотника пострадали четыре человека, в том числе ребёнок.', 0, 4),
+ ('ru', 'Тела двух военнослужащих обнаружены в лесополосе.', 2, 0),
+ ('uk', "Внаслідок обстрілу загинули двоє цивільних, ще п'ятеро поранені.", 2, 5),
+ ('uk', 'Кількість загиблих внаслідок удару зросла до 12 людей.', 12, 0),
+ ('uk', 'Унаслідок атаки дрона постраждали четверо людей, серед них дитина.', 0, 4),
+ ('uk', 'Тіла двох військовослужбовців виявили в лісосмузі.', 2, 0),
+ ('en', 'Suspected ADF rebels hacked to death at least 22 civilians in overnight raids on two villages in Beni territory, a local official said on Thursday.', 22, 0),
+ ('en', 'A Saudi-led coalition air strike hit a school bus in Saada, killing 29 children, the ICRC said.', 29, 0),
+ ('en', "Two Indian soldiers and three militants were killed in a gunfight in Kashmir's Pulwama district, police said.", 5, 0),
+ ('en', 'Gunmen shot dead a prominent human rights lawyer outside a courthouse in Guatemala City on Tuesday.', 1, 0),
+ ('en', 'Three Ukrainian civilians were killed and 11 wounded in Russian shelling of Kherson region over the past day, the regional governor said.', 3, 11),
+ ('en', 'An explosion at a political rally in Bajaur killed at least 54 people and wounded nearly 200, officials said.', 54, 199),
+ ('en', 'Police in Mozambique said insurgents beheaded 11 villagers in Cabo Delgado province.', 11, 0),
+ ('en', 'Israeli troops shot dead a Palestinian man during a raid on the Jenin refugee camp, the Palestinian health ministry said.', 1, 0),
+ ('en', 'A roadside bomb struck a minibus in Balochistan, killing the driver and four passengers and injuring six others.', 5, 6),
+ ('en', 'Unknown gunmen killed a village head and his wife in their home in Kogi state overnight.', 2, 0),
+ ('en', 'Burundian soldiers killed 18 suspected rebels in clashes near the border with Congo, the army said.', 18, 0),
+ ('en', "At least seven people were killed when a mortar shell landed on a busy market in Mogadishu's Bakara district.", 7, 0),
+ ('en', 'A Turkish drone strike killed three members of the YPG militia in northern Syria, a war monitor said.', 3, 0),
+ ('en', 'Three people were killed and dozens wounded as security forces fired on protesters in Khartoum.', 3, 61),
+ ('en', 'An attack on a military post in western Niger killed 17 soldiers and wounded 20, the defence ministry said.', 17, 20),
+ ('en', 'A suicide bomber blew himself up among worshippers at a Shia mosque in Kunduz, killing at least 46 people.', 46, 0),
+ ('en', 'Two police officers were shot dead and another was wounded in an ambush in Michoacan state.', 2, 1),
+ ('en', 'Clashes between two armed groups in Tripoli left at least 55 people dead and 146 injured, the emergency medicine centre said.', 55, 146),
+ ('en', 'Masked gunmen opened fire on a bus carrying pilgrims in Jammu, killing nine people, police said.', 9, 0),
+ ('en', 'A landmine killed two children who were herding goats near Kandahar, a local official said.', 2, 0),
+ ('en', 'Fighting between the army and the RSF in El Fasher killed 14 civilians on Sunday, according to local activists.', 14, 0),
+ ('en', "Separatists killed a soldier and wounded two others in an attack on a checkpoint in Cameroon's Northwest region.", 1, 2),
+ ('en', 'A man was killed and his two sons were injured when a Russian drone struck their car near Nikopol.', 1, 2),
+ ('en', "Authorities raised the number of those killed in Monday's train bombing to 17.", 17, 0),
+ ('en', 'Seven border guards of the State Security Service were killed in clashes overnight.', 7, 0),
+ ('en', 'Gunmen killed six people in an attack on a village in Plateau state on Sunday. In a separate incident, two farmers were shot dead in Bokkos.', 8, 0),
+ ('en', 'A car bomb killed five soldiers in Mogadishu on Monday. Elsewhere, a roadside bomb wounded three police officers in Baidoa.', 5, 3),
+ ('en', 'Russian strikes killed four civilians in Kharkiv, officials said. Meanwhile, one person was killed by shelling in Kherson.', 5, 0),
+ ('en', 'Eight people were killed in the attack. The dead included three women and a child.', 8, 0),
+ ('en', 'Militants killed 12 soldiers in an ambush. The army said another soldier died of his wounds later, bringing the toll to 13.', 13, 0),
+ ('en', 'An air strike killed nine people in Idlib. Among the victims were four children from one family.', 9, 0),
+ ('en', 'Four people were wounded in a grenade attack in Kampala. A further two were hurt in a stampede as people fled.', 0, 6),
+ ('en', 'Two soldiers were killed on Monday. On Tuesday, three more were killed in the same area.', 5, 0),
+ ('en', 'At least ten people died in the fighting. Five of them were civilians, according to a local official.', 10, 0),
+ ('en', 'A bomb exploded at a market, killing seven people. Police said the bomber was among the dead.', 7, 0),
+ ('en', 'Gunmen stormed a church and killed 14 worshippers. They also abducted the priest.', 14, 0),
+ ('en', 'Nine people, including two police officers, were killed. Three of the dead have not yet been identified.', 9, 0),
+ ('en', 'The attack killed 20 soldiers, the army said. The militants claimed to have killed 50.', 20, 0),
+ ('en', 'Clashes killed 11 people. The victims were seven rebels and four soldiers.', 11, 0),
+ ('en', 'A mortar round killed a mother and her daughter. Their neighbour was badly wounded.', 2, 1),
+ ('fr', "Des hommes armés ont tué six personnes dans l'attaque d'un village dimanche. Dans un incident distinct, deux agriculteurs ont été abattus à Bokkos.", 8, 0),
+ ('fr', "Huit personnes ont été tuées dans l'attaque. Parmi les morts figurent trois femmes et un enfant.", 8, 0),
+ ('fr', 'Des militants ont tué 12 soldats dans une embuscade. Un autre soldat a succombé plus tard à ses blessures, portant le bilan à 13 morts.', 13, 0),
+ ('fr', "Au moins dix personnes sont mortes dans les combats. Cinq d'entre elles étaient des civils.", 10, 0),
+ ('fr', "L'attaque a tué 20 soldats, selon l'armée. Les jihadistes ont affirmé en avoir tué 50.", 20, 0),
+ ('fr', 'Quatre personnes ont été blessées dans une attaque à la grenade. Deux autres ont été blessées dans la bousculade.', 0, 6),
+ ('es', 'Hombres armados mataron a seis personas en un ataque a una aldea el domingo. En un hecho aparte, dos agricultores fueron asesinados a tiros en Bokkos.', 8, 0),
+ ('es', 'Ocho personas murieron en el ataque. Entre los muertos hay tres mujeres y un niño.', 8, 0),
+ ('es', 'Militantes mataron a 12 soldados en una emboscada. Otro soldado murió más tarde a causa de sus heridas, con lo que el saldo subió a 13.', 13, 0),
+ ('es', 'Al menos diez personas murieron en los combates. Cinco de ellas eran civiles.', 10, 0),
+ ('es', 'Cuatro personas resultaron heridas en un ataque con granada. Otras dos resultaron heridas en la estampida.', 0, 6),
+ ('ru', 'Боевики убили шестерых человек при нападении на деревню в воскресенье. В другом инциденте двое фермеров были застрелены в Боккосе.', 8, 0),
+ ('ru', 'В результате нападения погибли восемь человек. Среди погибших три женщины и ребёнок.', 8, 0),
+ ('ru', 'Боевики убили 12 военных в засаде. Ещё один военный позже скончался от ран, число погибших выросло до 13.', 13, 0),
+ ('ru', 'По меньшей мере десять человек погибли в ходе боёв. Пятеро из них были мирными жителями.', 10, 0),
+ ('ru', 'Четыре человека получили ранения при взрыве гранаты. Ещё двое пострадали в давке.', 0, 6),
+ ('uk', 'Бойовики вбили шістьох людей під час нападу на село в неділю. В іншому інциденті двох фермерів застрелили в Боккосі.', 8, 0),
+ ('uk', 'Унаслідок нападу загинули восьмеро людей. Серед загиблих три жінки та дитина.', 8, 0),
+ ('uk', "Щонайменше десять людей загинули під час боїв. П'ятеро з них були цивільними.", 10, 0),
+ ('uk', 'Четверо людей дістали поранення під час вибуху гранати. Ще двоє постраждали в тисняві.', 0, 6),
+ ('fr', 'Une centaine de personnes ont été blessées lors des affrontements.', 0, 100),
+ ('fr', "Vingt-trois soldats ont été tués et trente-quatre blessés dans l'attaque.", 23, 34),
+ ('fr', "Près d'un millier de civils ont été tués depuis le début de l'offensive le mois dernier.", 0, 0),
+ ('fr', "Soixante-dix-sept personnes ont péri dans l'attentat.", 77, 0),
+ ('fr', "Plus d'une vingtaine de combattants ont été tués.", 20, 0),
+ ('es', 'Cerca de un centenar de personas resultaron heridas en los enfrentamientos.', 0, 100),
+ ('es', 'Treinta y cuatro soldados murieron y veintitrés resultaron heridos en el ataque.', 34, 23),
+ ('es', 'Setenta y siete personas murieron en el atentado.', 77, 0),
+ ('es', 'Más de una veintena de combatientes murieron.', 20, 0),
+ ('ru', 'Около сотни человек получили ранения в ходе столкновений.', 0, 100),
+ ('ru', 'Двадцать три военных погибли, тридцать четыре получили ранения.', 23, 34),
+ ('ru', 'Более двадцати боевиков были уничтожены.', 20, 0),
+ ('ru', 'Семьдесят семь человек погибли в результате теракта.', 77, 0),
+ ('ru', 'В результате обстрела погибли двадцать пять мирных жителей.', 25, 0),
+ ('uk', 'Близько сотні людей дістали поранення під час сутичок.', 0, 100),
+ ('uk', 'Двадцять троє військових загинули, тридцять четверо дістали поранення.', 23, 34),
+ ('uk', 'Сімдесят сім людей загинули внаслідок теракту.', 77, 0),
+ ('en', 'Nearly a hundred people were injured in the clashes.', 0, 99),
+ ('en', 'Twenty-three soldiers were killed and thirty-four wounded in the attack.', 23, 34),
+ ('en', 'Seventy-seven people died in the bombing.', 77, 0),
+]
+
 CASES = VERB_FIRST_AND_LISTS + RANGES_AND_APPOSITIONS + AGENCY_LINES + SECOND_BATCH + NO_FIGURE \
-    + RELEASES_AND_WIRES + TWO_ACCOUNTS
+    + RELEASES_AND_WIRES + TWO_ACCOUNTS + THIRD_BATCH
 
 GAPS = [
+ # "el occiso" (the deceased) alone, told again with no death before it: no figure
+ ('es', 'El occiso fue identificado como un comerciante de 45 años.', 1, 0),
+ # "victims" alone names no category (dead or hurt)
+ ('fr', "L'attaque a fait au moins trois victimes parmi les forces de défense et de sécurité.", 3, 0),
+ # a Russian singular taken to hospital: with no articles it may be one told before (only a counted group is read)
+ ('ru', 'При взрыве погиб водитель автомобиля, пассажир госпитализирован.', 1, 1),
+ # "a score" (twenty) read as one
+ ('en', 'More than a score of fighters were killed.', 20, 0),
  # a rebel radio's claim, its speaker 'THE FMLN CLANDESTINE RADIO STATION' (an armed group's name must
  # stand right before its verb, or one word from it): read as a plain figure, the larger of two accounts
  ('en', '[TEXT] THE FMLN CLANDESTINE RADIO STATION REPORTED THAT REBELS KILLED 35 SOLDIERS IN FIGHTING IN CHALATENANGO. THE ARMED FORCES SAID ONLY SIX SOLDIERS DIED.', 6, 0),
