@@ -525,8 +525,7 @@ def objects_with_prepositions(doc, pack: LanguagePack) -> int:
             moved += 1
         elif pack.relation(tok) == "subj" and tok.i > tok.head.i and tok.pos_ in ("NOUN", "PROPN") \
                 and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in pack.grammar["transitive"] \
-                and [c.lower_ for c in _deps(tok, pack, "case")][:1] == [c.lower_ for c in [tok.left_edge]] \
-                and tok.left_edge.lower_ in markers:
+                and (marks := _deps(tok, pack, "case")) and marks[0] == tok.left_edge and marks[0].lower_ in markers:
             tok.dep_ = _label(pack, "obj")  # "y matado a quince terroristas": the marked object made the subject
             moved += 1
     return moved
@@ -714,8 +713,7 @@ def verb_lemmas(doc, pack: LanguagePack) -> int:
     for tok in doc:
         if tok.pos_ == "NOUN" and tok.head == tok and tok.lemma_.lower() == tok.lower_ and any(
                 c.i < tok.i for c in _deps(tok, pack, "subj")):  # "Cinq policiers figurent parmi les morts": a
-            lemma = next((tok.lower_[:-len(e)] + new for e, new in endings.items() if tok.lower_.endswith(e)  # root
-                          and tok.lower_[:-len(e)] + new in verbs), None)  # verb tagged a noun, its subject before it
+            lemma = _by_ending(tok.lower_, endings, verbs)  # root verb tagged a noun, its subject before it
             if lemma is not None:
                 tok.pos_, tok.lemma_ = "VERB", lemma
                 fixed += 1
@@ -728,20 +726,23 @@ def verb_lemmas(doc, pack: LanguagePack) -> int:
                 and "Part" in tok.morph.get("VerbForm") and "Part" in tok.head.morph.get("VerbForm") \
                 and tok.lemma_.lower() == tok.lower_ and tok.lower_ not in verbs and any(
                     a.lemma_.lower() in pack.words("perfect_auxiliaries") for a in _deps(tok.head, pack, "aux")):
-            lemma = next((tok.lower_[:-len(e)] + new for e, new in endings.items() if tok.lower_.endswith(e)
-                          and tok.lower_[:-len(e)] + new in verbs), None)
+            lemma = _by_ending(tok.lower_, endings, verbs)
             if lemma is not None:  # "haber perdido tres soldados y matado a quince": a perfect's participle tagged an adjective
                 tok.pos_, tok.lemma_ = "VERB", lemma
                 fixed += 1
             continue
         if tok.pos_ != "VERB" or tok.lemma_.lower() != tok.lower_ or tok.lower_ in verbs:
             continue
-        lemma = next((tok.lower_[:-len(e)] + new for e, new in endings.items() if tok.lower_.endswith(e)
-                      and tok.lower_[:-len(e)] + new in verbs), None)
+        lemma = _by_ending(tok.lower_, endings, verbs)
         if lemma is not None:
             tok.lemma_ = lemma
             fixed += 1
     return fixed
+
+
+def _by_ending(word: str, endings: dict[str, str], verbs) -> str | None:
+    """The verb of the pack's `verbs` that a form's ending gives ("porte" -> "porter"), or None."""
+    return next((word[:-len(e)] + new for e, new in endings.items() if word.endswith(e) and word[:-len(e)] + new in verbs), None)
 
 
 def names_after_an_article(doc, pack: LanguagePack) -> int:
@@ -957,13 +958,16 @@ def range_heads(doc, pack: LanguagePack) -> int:
             else _label(pack, "subj")
         num.head, num.dep_ = noun, _label(pack, "num")
         moved += 1
-    return moved + ranges_apart(doc, pack, between)
+    return moved
 
 
-def ranges_apart(doc, pack: LanguagePack, between: list[str]) -> int:
+def ranges_apart(doc, pack: LanguagePack) -> int:
     """"Entre 10 et 15 villageois ont été tués": a range's first number hung on the verb with its
     opening word, the second joined to it, the counted noun right after them with no count of its
     own. The first number becomes the noun's count. Returns how many."""
+    between = vague_table(pack.language)["between"]
+    if len(between) < 2:
+        return 0
     moved = 0
     for num in doc:
         if num.pos_ != "NUM" or num.i + 3 >= len(doc) or doc[num.i + 1].lower_ != between[1].lower() \
@@ -1088,6 +1092,7 @@ def parse_cue_sentences(sentences: list[Sentence], pack: LanguagePack) -> dict[i
         present_headline(doc, pack)
         verbs_as_modifiers(doc, pack)
         range_heads(doc, pack)
+        ranges_apart(doc, pack)
         states_on_time(doc, pack)
         numbers_before_days(doc, pack)
         verbs_on_days(doc, pack)

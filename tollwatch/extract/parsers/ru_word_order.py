@@ -400,8 +400,9 @@ def objects_of_an_intransitive(heads: list[int], rels: list[str], pos: list[str]
         verb = heads[n]
         if rels[n] != "obj" or not intransitive[verb] or verb >= n:
             continue
+        with_objects = {heads[j] for j in range(size) if rels[j] == "obj"}
         joined = [v for v in range(verb + 1, n) if heads[v] == verb and rels[v] == "conj" and pos[v] == "VERB"
-                  and not intransitive[v] and not any(heads[j] == v and rels[j] == "obj" for j in range(size))]
+                  and not intransitive[v] and v not in with_objects]
         if joined:
             heads[n] = joined[-1]
             moved += 1

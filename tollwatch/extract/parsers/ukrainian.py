@@ -61,7 +61,7 @@ class UkrainianParser(RussianParser):
         from .ru_numbers import Numerals
         self.numerals = Numerals.load("uk")
         self._stand_ins: dict[str, str] = {}
-        self._parts: dict[str, str | None] = {}  # parser word -> its first part of speech
+        self._tags: dict = {}  # parser word -> the Russian dictionary's first reading's tag
 
     def sentences(self, text: str) -> list[tuple[int, str]]:
         """razdel's sentences, also cut at a line break before a line that opens with anything
@@ -105,8 +105,8 @@ class UkrainianParser(RussianParser):
 
     def _instrumental(self, word: str) -> bool:
         """"бандой": a noun in the instrumental, the agent a passive participle before it takes."""
-        parses = self.russian.parse(word) if word.isalpha() else []
-        return bool(parses) and parses[0].tag.POS == "NOUN" and "ablt" in parses[0].tag
+        tag = self._tag(word)
+        return tag is not None and tag.POS == "NOUN" and "ablt" in tag
 
     def _preposition(self, word: str) -> bool:
         """"поранені внаслідок обстрілу": a preposition after the state ends its phrase as a clause's end does."""
@@ -116,13 +116,18 @@ class UkrainianParser(RussianParser):
         """"тяжело", "легко": an adverb between the people and their state."""
         return self._pos(word) == "ADVB"
 
+    def _tag(self, word: str):
+        """The tag of the first reading the Russian dictionary gives a parser word, remembered."""
+        if word not in self._tags:
+            if len(self._tags) >= STAND_IN_CACHE:
+                self._tags.clear()
+            self._tags[word] = self.russian.parse(word)[0].tag if word.isalpha() else None
+        return self._tags[word]
+
     def _pos(self, word: str) -> str | None:
-        """The first part of speech the Russian dictionary gives a parser word, remembered."""
-        if word not in self._parts:
-            if len(self._parts) >= STAND_IN_CACHE:
-                self._parts.clear()
-            self._parts[word] = self.russian.parse(word)[0].tag.POS if word.isalpha() else None
-        return self._parts[word]
+        """The first part of speech the Russian dictionary gives a parser word."""
+        tag = self._tag(word)
+        return tag.POS if tag is not None else None
 
     def _linking(self, word: str) -> bool:
         """"были": a form of a verb that links a subject to its state."""
