@@ -6,7 +6,7 @@ two), ranges in five languages ("Entre 10 et 15 villageois", "От 10 до 15 ж
 bounded, best the midpoint by the contract), agency lines from five regions, sentences that must
 give no figure (threats, escapes, denials, a bomb that could have killed), press releases in ISAF's
 manner and wire items in capitals in MUC-4's, two accounts with an armed group's claim told first
-(333 sentences, 11 strict gaps); then 21 wire reports with datelines and publication dates, the
+(336 sentences, 12 strict gaps); then 21 wire reports with datelines and publication dates, the
 same stories told in several languages (an armed group's claim of its own deed, a toll raised by
 bodies found later, the dead named again, figures of earlier months and years). About 40 missed on
 first run; the mends are in docs/EVAL.md, round 39.
@@ -388,10 +388,21 @@ THIRD_BATCH = [
  ('en', 'Seventy-seven people died in the bombing.', 77, 0),
 ]
 
+# the dead told again by an article before a bare count and shot with no outcome of their own: no
+# wounded (the first written before the mend; the other two, run before it, guard what must stay;
+# the apposition's members, "The victims, a trader and his son, were shot", stay a gap)
+THE_DEAD_AGAIN = [
+ ('en', 'Gunmen killed two men in Kano. The two were shot in the head.', 2, 0),
+ ('en', 'Gunmen killed two men in Kano. Two others were shot in the legs.', 2, 2),
+ ('en', 'Gunmen killed two men in Kano. They also shot a boy.', 2, 1),
+]
+
 CASES = VERB_FIRST_AND_LISTS + RANGES_AND_APPOSITIONS + AGENCY_LINES + SECOND_BATCH + NO_FIGURE \
-    + RELEASES_AND_WIRES + TWO_ACCOUNTS + THIRD_BATCH
+    + RELEASES_AND_WIRES + TWO_ACCOUNTS + THIRD_BATCH + THE_DEAD_AGAIN
 
 GAPS = [
+ # the dead told again through an apposition's members, shot with no outcome of their own
+ ('en', 'Gunmen killed two men in Kano. The victims, a trader and his son, were shot in the head.', 2, 0),
  # "el occiso" (the deceased) alone, told again with no death before it: no figure
  ('es', 'El occiso fue identificado como un comerciante de 45 años.', 1, 0),
  # "victims" alone names no category (dead or hurt)
