@@ -189,7 +189,7 @@ def _the_dead_again(d: Draft, dead_before: set, pack: LanguagePack) -> bool:
         return False
     before = d.sentence.text[:d.start - d.sentence.start].split()[-1:]  # "The two were shot": the article before the count
     opening = d.text.split()[:1] + before
-    return d.head in dead_before or (bool(dead_before) and (d.shape == "plural" or (
+    return d.head in dead_before or (bool(dead_before) and (d.shape == "plural" or (  # "shot residents"
         d.low in (1, 2) and any(w.lower() in pack.words("plural_definite") for w in opening))))
 
 

@@ -12,10 +12,9 @@ from __future__ import annotations
 
 from .ru_word_order import (accusative_counts, conjuncts_before_their_verbs, counted_genitives_beside_a_subject,
                             genitives_as_subjects, hedges_over_numbers, including_phrases, instrumental_subjects,
-                            modifiers_across_the_root, nouns_as_modifiers, numbers_as_arguments, numbers_before_their_verb,
-                            numerals_as_modifiers,
-                            objects_before_their_verbs, objects_of_an_intransitive, objects_taken_across_a_comma,
-                            one_subject_of_a_singular_verb,
+                            modifiers_across_the_root, nouns_as_modifiers, numbers_as_arguments,
+                            numbers_before_their_verb, numerals_as_modifiers, objects_before_their_verbs,
+                            objects_of_an_intransitive, objects_taken_across_a_comma, one_subject_of_a_singular_verb,
                             passive_subjects, subjects_after_their_verbs, subjects_left_loose,
                             subjects_hung_before_their_verb, subjects_of_a_second_clause, subjects_taken_across_a_comma)
 from .tree import breakdowns_after_colon, hedges_on_numbers, numbers_on_verbs, repair_tree

@@ -61,7 +61,7 @@ class UkrainianParser(RussianParser):
         from .ru_numbers import Numerals
         self.numerals = Numerals.load("uk")
         self._stand_ins: dict[str, str] = {}
-        self._tags: dict = {}  # parser word -> the Russian dictionary's first reading's tag
+        self._tags: dict[str, object | None] = {}  # parser word -> the Russian dictionary's first reading's tag
 
     def sentences(self, text: str) -> list[tuple[int, str]]:
         """razdel's sentences, also cut at a line break before a line that opens with anything
