@@ -613,7 +613,8 @@ def count_finding(f: Finding, sent: Sentence, pack: LanguagePack, unknown: bool,
                           if p in pack.words("including") and n.i > noun.i]
         for part in parts_of(noun, pack) + verb_parts:  # "were killed, including 11 children"
             p = _count(part, text, pack, unknown, lex_people) if victim(part) else None
-            if p is not None and p.low is not None:
+            if p is not None and p.low is not None and not (p.shape == "plural" and c.low is not None and p.low > c.low):
+                # not "un blessé parmi les gendarmes": an uncounted plural larger than its whole is those it was among
                 res = pack.grammar["resultative"]  # "four people, one of them fatally": that one died
                 fatal = next((res[c.lower_] for c in kids(part, pack, "advmod") if c.lower_ in res), None)
                 yield _draft(fatal or own or f.category, p, sent, "including", noun=part, language=pack.language)

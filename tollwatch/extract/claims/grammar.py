@@ -313,7 +313,9 @@ def _state(word: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
         return
     if (rel in ("pred", "attr", "obj", "xcomp") or (rel == "amod" and head.pos_ in ("VERB", "AUX"))) \
             and head != word and head.lemma_.lower() in pack.words("linking_verbs") \
-            and not counted_before(word, pack):  # not "dejó tres guerrilleros muertos", a counted object
+            and not counted_before(word, pack) and not (  # not "dejó tres guerrilleros muertos", a counted object,
+                word.pos_ == "NOUN" and kids(word, pack, "det") and head.lemma_.lower() in pack.words("leave_verbs")):
+        # nor "Una balacera dejó un muerto": a state noun with its own article is the victim, not the subject's state
         subjects = kids(head, pack, "subj")
         relative = [v for v in subjects if v.lower_ in pack.words("relative_pronouns")]
         after = [o for o in kids(head, pack, "obj") if o.i > word.i]  # "resultó herido un soldado"

@@ -88,15 +88,16 @@ def members(tok: Token, pack: LanguagePack) -> Iterator[Finding]:
         if not groups and lemma in copulas:
             groups, named = _told_groups(tok, pack), _people(kids(tok, pack, "attr", "pred"), pack)
             marked = False
-    elif tok.pos_ in ("NOUN", "PROPN", "NUM") and any(
-            c.lemma_.lower() in copulas for c in kids(tok, pack, "aux")):
+    elif tok.pos_ in ("NOUN", "PROPN", "NUM") and any(c.lemma_.lower() in copulas for c in kids(tok, pack, "aux")) \
+            and not any(m.lower_ in pack.words("including") for m in kids(tok, pack, "case")):
         groups, named = _told_groups(tok, pack), _people([tok], pack)
         marked = False
     elif lemma in pack.words("naming_verbs") and tok.pos_ == "VERB":
         groups, named = _named_as(tok, pack)
     elif tok.head == tok and any(m.lower_ in pack.words("including") for m in kids(tok, pack, "case")):
         groups = [tok]  # "Среди 23 раненых — пятеро полицейских": no verb, a dash between the group and its members
-        named = [c for c in kids(tok, pack, "subj", "appos") if c.i > tok.i and (pack.relation(c) == "subj" or any(
+        linked = any(a.lemma_.lower() in copulas for a in kids(tok, pack, "aux"))  # "Un niño está entre los muertos" (UD)
+        named = [c for c in kids(tok, pack, "subj", "appos") if (c.i > tok.i or linked) and (pack.relation(c) == "subj" or any(
             t.text in DASHES + (":",) for t in tok.doc[tok.i + 1:c.i]))]  # "Серед поранених четверо дітей": a zero copula
     elif lemma in pack.words("including") and tok.pos_ in ("VERB", "AUX"):
         groups = kids(tok, pack, "subj")

@@ -671,8 +671,8 @@ def objects_listed(doc, pack: LanguagePack) -> int:
     people = lexicon(pack.language).people
     moved = 0
     for verb in doc:
-        first = next((c for c in verb.children if pack.relation(c) == "obj" and c.i > verb.i
-                      and c.pos_ in ("NOUN", "PROPN")), None)
+        first = next((c for c in verb.children if pack.relation(c) == "obj" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN")
+                      and c.lemma_.lower() not in pack.words("life_nouns")), None)  # "costó la vida al jefe, a su esposa"
         if first is None:
             continue
         joined = 0
@@ -684,8 +684,12 @@ def objects_listed(doc, pack: LanguagePack) -> int:
             start = min(t.i for t in c.subtree if not t.is_punct)
             edge = doc[start - 1] if start > 0 else None
             if rel in ("obj", "obl", "xcomp", "nmod") and edge is not None and edge.lower_ == "," and (
-                    rel != "nmod" or cases) and (rel != "obl" or cases):
-                pass  # a middle member
+                    rel != "nmod" or cases) and (rel != "obl" or cases or any(
+                    pack.relation(k) == "cc" for j in _deps(c, pack, "conj") for k in j.children)):
+                pass  # a middle member (unmarked, an oblique only with the list's end: "le préfet, son adjoint et trois gardes")
+            elif rel == "conj" and c.head == verb and not joined and edge is not None and edge.lower_ == "," \
+                    and not _deps(c, pack, "subj", "subjpass"):
+                pass  # "tué le maire, son fils et deux voisins": the middle member joined to the verb
             elif rel == "conj" and c.head == verb and joined and any(pack.relation(k) == "cc" for k in c.children):
                 pass  # the last member
             elif rel == "conj" and c.head == verb and not joined and not any(
@@ -760,6 +764,116 @@ def names_after_an_article(doc, pack: LanguagePack) -> int:
         tok.dep_, art.dep_ = _label(pack, "subj"), _label(pack, "compound")
         fixed += 1
     return fixed
+
+
+def subjects_left_as_root(doc, pack: LanguagePack) -> int:
+    """"Ahmed Khan, 34, and his brother Bilal were killed": the first member of a listed subject
+    made the root, the verb its conjunct with the second member as its subject. The verb becomes
+    the root and the first member its subject, the second member joined to it. Returns how many."""
+    people = lexicon(pack.language).people
+    moved = 0
+    for root in doc:
+        if root.head != root or not (root.pos_ == "PROPN" or (root.pos_ == "NOUN" and root.lemma_.lower() in people)):
+            continue
+        for verb in _deps(root, pack, "conj"):
+            subj = next((s for s in _deps(verb, pack, "subj", "subjpass") if root.i < s.i < verb.i), None)
+            cc = next((k for k in _deps(root, pack, "cc") if k.i < (subj.i if subj is not None else -1)), None)
+            if verb.pos_ not in ("VERB", "AUX") or subj is None or cc is None or subj.pos_ not in ("NOUN", "PROPN") \
+                    or any(root.i < k.i < cc.i and pack.relation(k) not in ("punct", "appos") for k in root.children):
+                continue  # only an age or a title between the first member and the conjunction
+            for k in root.children:
+                if k.i > verb.i:
+                    k.head = verb
+            verb.head, verb.dep_ = verb, root.dep_
+            root.head, root.dep_ = verb, subj.dep_
+            subj.head, subj.dep_ = root, _label(pack, "conj")
+            cc.head = subj
+            moved += 1
+            break
+    return moved
+
+
+def lists_past_a_clause(doc, pack: LanguagePack) -> int:
+    """"ont attaqué le village, dans l'État de Borno, abattant le chef du village et deux de ses fils": a
+    list's last member (a person) joined to a place noun past that noun's clause, whose object is a
+    person. It joins that object. Returns how many."""
+    people = lexicon(pack.language).people
+    moved = 0
+    for c in doc:
+        place = c.head
+        if pack.relation(c) != "conj" or place.i > c.i or not _listed(c, pack, people) \
+                or place.lemma_.lower() in people or place.lower_ in people:
+            continue
+        clause = next((v for v in place.children if v.pos_ == "VERB" and place.i < v.i < c.i
+                       and pack.relation(v) in ("acl", "relcl")), None)
+        obj = next((o for o in _deps(clause, pack, "obj") if o.i < c.i), None) if clause is not None else None
+        if obj is not None and obj.pos_ in ("NOUN", "PROPN") and (obj.lemma_.lower() in people or obj.lower_ in people):
+            c.head = obj
+            moved += 1
+    return moved
+
+
+def numbers_on_articles(doc, pack: LanguagePack) -> int:
+    """"entre los once civiles muertos": a count hung on the article before it counts the article's
+    noun. Returns how many."""
+    moved = 0
+    for num in doc:
+        if num.pos_ == "NUM" and pack.relation(num) == "num" and num.head.pos_ == "DET" and num.head.i < num.i \
+                and pack.relation(num.head) == "det" and num.head.head.i > num.i:
+            num.head = num.head.head
+            moved += 1
+    return moved
+
+
+def subjects_under_a_modifier(doc, pack: LanguagePack) -> int:
+    """"Trois soldats turcs ont perdu la vie": the adjective after its noun (tagged X) made the verb's
+    subject, the noun right before it its subject. The noun becomes the subject, the word its
+    modifier. Returns how many."""
+    moved = 0
+    for word in doc[1:]:
+        noun = doc[word.i - 1]
+        if word.pos_ in ("X", "ADJ") and pack.relation(word) == "subj" and noun.head == word \
+                and noun.pos_ == "NOUN" and pack.relation(noun) == "subj":
+            for k in list(word.children):
+                if k != noun:
+                    k.head = noun
+            noun.head, noun.dep_ = word.head, word.dep_
+            word.head, word.dep_ = noun, _label(pack, "amod")
+            moved += 1
+    return moved
+
+
+def adjectives_as_prepositions(doc, pack: LanguagePack) -> int:
+    """"A gunman shot dead a policeman": an adjective of the verb's result made a preposition, the
+    verb's object its noun. The noun becomes the verb's object, the adjective its modifier, as in
+    "Gunmen shot dead a policeman". Returns how many."""
+    moved = 0
+    for adj in doc:
+        nouns = _deps(adj, pack, "pobj") if adj.pos_ == "ADJ" and pack.relation(adj) == "prep" else []
+        if nouns and adj.head.pos_ == "VERB" and not _deps(adj.head, pack, "obj"):
+            nouns[0].head, nouns[0].dep_ = adj.head, _label(pack, "obj")
+            adj.dep_ = _label(pack, "advmod")
+            moved += 1
+    return moved
+
+
+def conjuncts_of_a_marked_object(doc, pack: LanguagePack) -> int:
+    """"a coûté la vie au chef du village, à son épouse et à leurs trois enfants": members marked as
+    objects hung as conjuncts of the unmarked noun before the first marked one. They join that
+    first one. Returns how many."""
+    markers = pack.words("object_markers")
+    moved = 0
+    for c in doc:
+        head = c.head
+        if not markers or pack.relation(c) != "conj" or head.i > c.i or _deps(head, pack, "case") \
+                or not any(k.lower_ in markers for k in _deps(c, pack, "case")):
+            continue
+        first = next((o for o in head.head.children if head.i < o.i < c.i and pack.relation(o) in ("obl", "nmod")
+                      and any(k.lower_ in markers for k in _deps(o, pack, "case"))), None)
+        if first is not None:
+            c.head = first
+            moved += 1
+    return moved
 
 
 def verbs_tagged_nouns(doc, pack: LanguagePack) -> int:
@@ -1103,6 +1217,12 @@ def parse_cue_sentences(sentences: list[Sentence], pack: LanguagePack) -> dict[i
         vague_heads_of(doc, pack)
         others_left(doc, pack)
         objects_with_prepositions(doc, pack)
+        numbers_on_articles(doc, pack)
+        subjects_left_as_root(doc, pack)
+        lists_past_a_clause(doc, pack)
+        subjects_under_a_modifier(doc, pack)
+        adjectives_as_prepositions(doc, pack)
+        conjuncts_of_a_marked_object(doc, pack)
         nouns_as_adjectives(doc, pack)
         adjectives_as_conjuncts(doc, pack)
         lists_past_a_modifier(doc, pack)

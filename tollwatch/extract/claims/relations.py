@@ -118,9 +118,16 @@ def modal(tok: Token, pack: LanguagePack) -> bool:
 
 def denied(tok: Token, pack: LanguagePack) -> bool:
     """"The army denied that civilians had been killed", "опровергла гибель мирных жителей": the
-    complement or object of a verb of denial (pack `denial_verbs`) is not told as a fact."""
-    return pack.relation(tok) in ("ccomp", "obj") and tok.head != tok \
-        and tok.head.lemma_.lower() in pack.words("denial_verbs")
+    complement or object of a verb of denial (pack `denial_verbs`) is not told as a fact, nor a
+    verb joined to it or a clause of the denied noun ("denied a claim that they had shot down a
+    helicopter and killed its crew")."""
+    while pack.relation(tok) == "conj" and tok.head != tok and tok.head.pos_ in ("VERB", "AUX"):
+        tok = tok.head
+    if pack.relation(tok) in ("acl", "ccomp") and tok.head.pos_ == "NOUN" and pack.relation(tok.head) == "obj":
+        tok = tok.head
+    verb = tok.head
+    return pack.relation(tok) in ("ccomp", "obj") and verb != tok and verb.lemma_.lower() in pack.words("denial_verbs") \
+        and not negated(verb, pack) and not (pack.relation(verb) == "conj" and negated(verb.head, pack))  # "did not confirm or deny"
 
 
 def future(verb: Token, pack: LanguagePack) -> bool:

@@ -86,7 +86,8 @@ def _numbers_near(noun: Token, pack: LanguagePack) -> list[Token]:
         casualty = [t for t in verb.children if (t.lemma_.lower() in g["transitive"] or t.lemma_.lower() in g["states"])
                     and pack.relation(t) != "conj"]  # not "had risen to 44 and the wounded to nearly 200": its own
         for t in list(noun.subtree) + casualty:  # "the number of those killed to 17": the figure hangs low
-            found += [n for p, n in obliques(t, pack) if p in pack.words("update_preps") and n.pos_ == "NUM"]
+            found += [c for p, n in obliques(t, pack) if p in pack.words("update_preps")
+                      for c in ([n] if n.pos_ == "NUM" else kids(n, pack, "num"))]  # "число погибших до 23 человек" (UD)
     found += _told_again(noun, pack)
     return [_range_end(n, pack) for n in found]
 
