@@ -3,15 +3,18 @@ written by hand before the mends that meet them ran on them: agency lines from m
 in five languages (a demonym after its noun, "shot dead a policeman" after a singular subject, a
 list told after a comma, "a coûté la vie au chef du village, à son épouse et à leurs trois
 enfants", "увеличили число погибших до 23 человек", "Un niño está entre los muertos"), press
-releases and wire items (detentions, no-figure lines), lists of named people with their ages, and
-17 dated wire reports (a denied claim, a toll raised after the wounded died, a figure of 2014). About
-20 missed on first run; the mends are in docs/EVAL.md, round 40.
+releases and wire items (detentions, no-figure lines), named people with their ages, the wounded
+in every case, hedges before the count, and 18 dated wire reports (a denied claim, a toll raised
+after the wounded died, a figure of 2014). About 45 missed on first run, a few of them by our own
+expectations (below); the mends are in docs/EVAL.md, round 40.
 
 Set right after the run, each by a rule written before it: "The army said it had lost eight
 soldiers in the ambush and killed 20 militants" gives 28 (every death of the event is in its toll;
 we had written 8); "Un garçon de neuf ans figure parmi les victimes" gives none ("victims" alone
-names no category; we had written 1); one Spanish line had a wrong article ("Un balacera") and was
-written right."""
+names no category; we had written 1); "Up to 40 people were killed" gives best 40 (the project's
+reading of "up to", tests/extract/test_numbers.py; we had written 20, the midpoint); one Spanish line
+had a wrong article ("Un balacera") and was written right. Left out: "Officials said four people
+were killed, but residents put the toll at ten" (which account is the best, no rule of ours says)."""
 from .helpers import dated_report_tests, summary_tests
 
 # agency lines: a drone on a wedding, a mine raid, a sniper, lists of officials, tolls raised
@@ -217,7 +220,152 @@ NAMES_AND_MEMBERS = [
  ('uk', 'Бойовики викрали священника і вбили його водія.', 1, 0),
 ]
 
-CASES = AGENCY_LINES + SHOT_DEAD_AND_LISTS + RELEASES_AND_WIRES + NAMES_AND_MEMBERS
+# two figures of one sentence ("respectively"), reported speech in the pluperfect ("a annoncé que 27
+# soldats avaient été tués": the report's tense moved back, no earlier episode), "alcanzó una casa y
+# mató a una mujer" (a verb of reaching before a deed of its own is no running toll)
+SECOND_BATCH = [
+ ('en', 'Two separate bombings in Kirkuk and Mosul killed five and eight people respectively.', 13, 0),
+ ('en', 'In Kandahar, a roadside bomb killed three police officers; in Helmand, two soldiers died in a firefight.', 5, 0),
+ ('en', 'Attacks across the province on Friday left 14 people dead, including nine in a single village.', 14, 0),
+ ('en', 'The strike hit a house, killing a woman and her four children, and wounding her husband.', 5, 1),
+ ('en', 'Eight people were hurt, two of them critically, when a car bomb exploded near a mosque.', 0, 8),
+ ('en', 'Four soldiers were killed and a fifth was missing after the patrol was ambushed.', 4, 0),
+ ('en', 'Two people were reported dead and about 40 injured after police fired on protesters.', 2, 40),
+ ('en', 'Nearly 100 people have been killed in a week of fighting in the city, according to the Red Cross.', 99, 0),
+ ('en', 'Some 30 villagers were slaughtered by the attackers, who also burned the mosque.', 30, 0),
+ ('en', "A grenade thrown at a wedding party killed the bride's father and injured 23 guests.", 1, 23),
+ ('en', 'The suicide bomber, who was wearing a police uniform, killed 16 recruits and wounded 25.', 16, 25),
+ ('en', 'A teenager was killed by a stray bullet during clashes between two gangs.', 1, 0),
+ ('en', 'The government said 27 rebels and five soldiers were killed in the offensive.', 32, 0),
+ ('en', 'A policewoman and a passer-by were wounded in a knife attack near the station.', 0, 2),
+ ('en', 'Men in military uniforms executed six farmers in front of their families, witnesses said.', 6, 0),
+ ('fr', 'Deux attentats distincts à Kirkouk et Mossoul ont fait respectivement cinq et huit morts.', 13, 0),
+ ('fr', 'La frappe a touché une maison, tuant une femme et ses quatre enfants et blessant son mari.', 5, 1),
+ ('fr', "Huit personnes ont été blessées, dont deux grièvement, par l'explosion d'une voiture piégée.", 0, 8),
+ ('fr', "Quatre soldats ont été tués et un cinquième est porté disparu après l'embuscade.", 4, 0),
+ ('fr', 'Près de 100 personnes ont été tuées en une semaine de combats, selon la Croix-Rouge.', 99, 0),
+ ('fr', 'Une grenade lancée sur une noce a tué le père de la mariée et blessé 23 invités.', 1, 23),
+ ('fr', "Une policière et un passant ont été blessés lors d'une attaque au couteau.", 0, 2),
+ ('es', 'La explosión alcanzó una casa y mató a una mujer y a sus cuatro hijos, e hirió a su esposo.', 5, 1),
+ ('es', 'Ocho personas resultaron heridas, dos de ellas de gravedad, al estallar un coche bomba.', 0, 8),
+ ('es', 'Cuatro soldados murieron y un quinto está desaparecido tras la emboscada.', 4, 0),
+ ('es', 'Casi 100 personas han muerto en una semana de combates, según la Cruz Roja.', 99, 0),
+ ('es', 'Una granada lanzada contra una boda mató al padre de la novia e hirió a 23 invitados.', 1, 23),
+ ('es', 'El gobierno dijo que 27 rebeldes y cinco soldados murieron en la ofensiva.', 32, 0),
+ ('es', 'Una policía y un transeúnte resultaron heridos en un ataque con cuchillo.', 0, 2),
+ ('ru', 'Удар пришёлся по дому, погибли женщина и её четверо детей, ранен её муж.', 5, 1),
+ ('ru', 'Восемь человек получили ранения, двое из них в тяжёлом состоянии.', 0, 8),
+ ('ru', 'Четверо военных погибли, ещё один пропал без вести после засады.', 4, 0),
+ ('ru', 'Почти 100 человек погибли за неделю боёв, сообщил Красный Крест.', 99, 0),
+ ('ru', 'Граната, брошенная на свадьбе, убила отца невесты и ранила 23 гостей.', 1, 23),
+ ('ru', 'Правительство заявило, что в ходе наступления были убиты 27 повстанцев и пятеро военных.', 32, 0),
+ ('ru', 'О двенадцати погибших сообщили в полиции.', 12, 0),
+ ('ru', 'Пятерых человек госпитализировали с ранениями.', 0, 5),
+ ('uk', 'Удар влучив у будинок, загинули жінка та її четверо дітей, поранено її чоловіка.', 5, 1),
+ ('uk', 'Восьмеро людей отримали поранення, двоє з них у тяжкому стані.', 0, 8),
+ ('fr', 'Le gouvernement a annoncé que 27 soldats avaient été tués.', 27, 0),
+ ('fr', "L'armée a indiqué que 12 rebelles avaient été tués.", 12, 0),
+ ('fr', "Selon l'armée, 27 rebelles et cinq soldats ont été tués.", 32, 0),
+ ('es', 'El gobierno informó que 27 rebeldes y cinco soldados habían muerto.', 32, 0),
+]
+
+# the wounded in Russian and Ukrainian numerals of every case, French and Spanish ways of counting them
+THE_WOUNDED = [
+ ('ru', 'Двенадцать человек получили ранения различной степени тяжести.', 0, 12),
+ ('ru', 'Ранения получили двенадцать мирных жителей, в том числе трое детей.', 0, 12),
+ ('ru', 'В больницы доставлены семеро пострадавших.', 0, 7),
+ ('ru', 'Пострадали пятеро прохожих, их госпитализировали.', 0, 5),
+ ('ru', 'Двое военнослужащих получили осколочные ранения.', 0, 2),
+ ('ru', 'В результате обстрела ранены четверо мирных жителей, один человек погиб.', 1, 4),
+ ('ru', 'Медики оказали помощь одиннадцати раненым.', 0, 11),
+ ('ru', 'Число раненых достигло сорока двух.', 0, 42),
+ ('ru', 'Ранены около двадцати человек.', 0, 20),
+ ('ru', 'Тяжело ранен командир батальона.', 0, 1),
+ ('ru', 'Ранения получил журналист агентства.', 0, 1),
+ ('ru', 'Шестеро пострадавших находятся в тяжелом состоянии.', 0, 6),
+ ('ru', 'Погибли трое сотрудников полиции, ещё шестеро ранены.', 3, 6),
+ ('ru', 'Обстрел унёс жизни двоих детей.', 2, 0),
+ ('ru', 'При атаке беспилотника погибли двое и пострадали девять человек.', 2, 9),
+ ('uk', 'Дванадцятеро людей дістали поранення різного ступеня тяжкості.', 0, 12),
+ ('uk', 'Поранення отримали семеро цивільних, серед них двоє дітей.', 0, 7),
+ ('uk', "До лікарні доставили п'ятьох постраждалих.", 0, 5),
+ ('uk', 'Внаслідок обстрілу поранено чотирьох цивільних, одна людина загинула.', 1, 4),
+ ('uk', 'Кількість поранених зросла до сорока двох.', 0, 42),
+ ('uk', 'Загинули троє поліцейських, ще шестеро поранені.', 3, 6),
+ ('uk', 'Обстріл забрав життя двох дітей.', 2, 0),
+ ('fr', 'Douze personnes ont été légèrement blessées.', 0, 12),
+ ('fr', "Sept civils blessés ont été transportés à l'hôpital.", 0, 7),
+ ('fr', 'On compte également onze blessés, dont quatre dans un état grave.', 0, 11),
+ ('fr', 'Le bombardement a fait un mort et une dizaine de blessés.', 1, 10),
+ ('fr', 'Deux militaires ont été grièvement blessés par balles.', 0, 2),
+ ('fr', "Quatre personnes ont été hospitalisées après l'explosion.", 0, 4),
+ ('fr', 'Le commandant du bataillon a été grièvement blessé.', 0, 1),
+ ('fr', 'Trois policiers ont été tués et six autres blessés.', 3, 6),
+ ('es', 'Doce personas resultaron con heridas de diversa consideración.', 0, 12),
+ ('es', 'Siete civiles heridos fueron trasladados al hospital.', 0, 7),
+ ('es', 'Además hay once heridos, cuatro de ellos de gravedad.', 0, 11),
+ ('es', 'El bombardeo dejó un muerto y una decena de heridos.', 1, 10),
+ ('es', 'Dos militares resultaron gravemente heridos por disparos.', 0, 2),
+ ('es', 'Cuatro personas fueron hospitalizadas tras la explosión.', 0, 4),
+ ('es', 'El comandante del batallón resultó herido de gravedad.', 0, 1),
+ ('es', 'Tres policías murieron y otros seis resultaron heridos.', 3, 6),
+]
+
+# relative clauses, hedges before the count ("Plus de 200 personnes", "Pas moins de neuf"), the dead of a
+# clause whose main clause compares ("was the deadliest this year")
+THIRD_BATCH = [
+ ('en', 'The attack, which killed 12 people and wounded 30, was the deadliest this year.', 12, 30),
+ ('en', 'Hit by shrapnel, two soldiers died on the way to hospital.', 2, 0),
+ ('en', 'Fighting raged for a third day, with at least 18 dead on both sides.', 18, 0),
+ ('en', "Eight die as gunmen attack bus in Kenya's north", 8, 0),
+ ('en', 'Up to 40 people were killed in the raid, a local official said.', 40, 0),
+ ('en', 'No fewer than nine people lost their lives in the stampede.', 9, 0),
+ ('en', 'The deaths of three peacekeepers in the ambush drew condemnation from the UN.', 3, 0),
+ ('en', 'A total of 46 border guards were killed, Kyrgyz officials said.', 46, 0),
+ ('en', 'Rebels shelled the town, leaving at least six people dead and 20 wounded.', 6, 20),
+ ('en', 'Among those injured in the explosion were four children.', 0, 4),
+ ('en', 'Two men on a motorbike were shot dead by police after they failed to stop at a checkpoint.', 2, 0),
+ ('en', 'At least three people died in the fire that followed the explosion.', 3, 0),
+ ('en', 'More than 200 people were injured in the clashes, according to the Red Crescent.', 0, 200),
+ ('en', 'The wounded, including a pregnant woman, were taken to the district hospital.', 0, 0),
+ ('en', 'The strike on the market, the second in a week, killed 11 people.', 11, 0),
+ ('en', 'A woman and her two daughters were among nine people killed when a rocket hit their building.', 9, 0),
+ ('en', 'The bodies of 14 migrants were recovered from the desert near the border.', 14, 0),
+ ('fr', "L'attaque, qui a fait 12 morts et 30 blessés, est la plus meurtrière de l'année.", 12, 30),
+ ('fr', "Touchés par des éclats, deux soldats sont morts en route vers l'hôpital.", 2, 0),
+ ('fr', 'Les combats ont repris pour le troisième jour, avec au moins 18 morts des deux côtés.', 18, 0),
+ ('fr', "Jusqu'à 40 personnes ont été tuées dans le raid, selon un responsable local.", 40, 0),
+ ('fr', 'Pas moins de neuf personnes ont perdu la vie dans la bousculade.', 9, 0),
+ ('fr', "La mort de trois casques bleus dans l'embuscade a été condamnée par l'ONU.", 3, 0),
+ ('fr', 'Au total, 46 gardes-frontières ont été tués, selon les autorités kirghizes.', 46, 0),
+ ('fr', 'Plus de 200 personnes ont été blessées lors des affrontements.', 0, 200),
+ ('fr', 'Une femme et ses deux filles figurent parmi les neuf personnes tuées.', 9, 0),
+ ('fr', 'Les corps de 14 migrants ont été retrouvés dans le désert.', 14, 0),
+ ('es', 'El ataque, que dejó 12 muertos y 30 heridos, fue el más mortífero del año.', 12, 30),
+ ('es', 'Alcanzados por la metralla, dos soldados murieron camino al hospital.', 2, 0),
+ ('es', 'Hasta 40 personas murieron en el ataque, según un funcionario local.', 40, 0),
+ ('es', 'No menos de nueve personas perdieron la vida en la estampida.', 9, 0),
+ ('es', 'La muerte de tres cascos azules en la emboscada fue condenada por la ONU.', 3, 0),
+ ('es', 'En total, 46 guardias fronterizos murieron, según las autoridades kirguisas.', 46, 0),
+ ('es', 'Más de 200 personas resultaron heridas en los enfrentamientos.', 0, 200),
+ ('es', 'Una mujer y sus dos hijas están entre las nueve personas muertas.', 9, 0),
+ ('es', 'Los cuerpos de 14 migrantes fueron recuperados en el desierto.', 14, 0),
+ ('ru', 'Нападение, в результате которого погибли 12 человек и 30 получили ранения, стало самым кровопролитным в этом году.', 12, 30),
+ ('ru', 'До 40 человек погибли в ходе налёта, сообщил местный чиновник.', 40, 0),
+ ('ru', 'Не менее девяти человек погибли в давке.', 9, 0),
+ ('ru', 'Гибель трёх миротворцев осудили в ООН.', 3, 0),
+ ('ru', 'Всего погибли 46 пограничников, сообщили киргизские власти.', 46, 0),
+ ('ru', 'Более 200 человек получили ранения в ходе столкновений.', 0, 200),
+ ('ru', 'Женщина и две её дочери оказались среди девяти погибших.', 9, 0),
+ ('ru', 'Тела 14 мигрантов обнаружены в пустыне.', 14, 0),
+ ('uk', 'Напад, унаслідок якого загинули 12 людей і 30 отримали поранення, став найкривавішим цього року.', 12, 30),
+ ('uk', "Не менше дев'яти людей загинули в тисняві.", 9, 0),
+ ('uk', 'Загибель трьох миротворців засудили в ООН.', 3, 0),
+ ('uk', 'Понад 200 людей отримали поранення під час сутичок.', 0, 200),
+]
+
+CASES = AGENCY_LINES + SHOT_DEAD_AND_LISTS + RELEASES_AND_WIRES + NAMES_AND_MEMBERS + SECOND_BATCH \
+    + THE_WOUNDED + THIRD_BATCH
 
 GAPS = [
  # a beating with no word of a wound: "beat" is read only with its outcome ("beaten to death")
@@ -228,6 +376,12 @@ GAPS = [
  ('uk', 'Вибух забрав життя голови громади, його заступника та трьох охоронців.', 5, 0),
  # a Ukrainian object told first, the verb with no subject: "Суддю" read as a name in the nominative
  ('uk', 'Суддю та його охоронця вбили вчора.', 2, 0),
+ # "27 rebelles" (the noun tagged an adjective) made the complement, the verb hung apart with no subject
+ ('fr', 'Le gouvernement a annoncé que 27 rebelles et cinq soldats avaient été tués.', 32, 0),
+ # "батька нареченої" (the bride's father): the genitive read as a second object, one more victim
+ ('uk', 'Граната, кинута на весіллі, вбила батька нареченої та поранила 23 гостей.', 1, 23),
+ # "Тіла 14 мігрантів": the owners of the bodies read as the verb's subject
+ ('uk', 'Тіла 14 мігрантів виявили в пустелі.', 14, 0),
 ]
 
 test_summary_in_its_language, test_known_gaps = summary_tests(CASES, GAPS)

@@ -271,7 +271,7 @@ def _claim(d: Draft, source: Source | None, verb: str, own: bool, historical: bo
         best=d.best, victims=Victims(d.group, side), reported_by=source or Source(),
         verified=verified, partisan=is_partisan(source), scope=scope,
         part_of=None, historical=historical, cumulative=d.update or (
-            context.cumulative(d, lang) and (d.group or "").lower() not in lexicon(lang).words("perpetrator_groups")),
+            context.cumulative(d, lang, pack.cue) and (d.group or "").lower() not in lexicon(lang).words("perpetrator_groups")),
     )
 
 

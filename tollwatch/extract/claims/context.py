@@ -95,14 +95,17 @@ def earlier_episode(d: Draft, published: date | None, language: str = "en") -> b
     cut = max(before.rfind(","), before.rfind(";")) + 1
     if lex.cue("earlier_deeds").search(before[cut:]):
         return True  # not "the commander, who is believed responsible for attacks on police, and three of his fighters"
-    if cut and lex.pattern("relative_clause_pattern").search(before[cut:]):  # the relative clause's antecedent
-        cut = max(before.rfind(",", 0, cut - 1), before.rfind(";", 0, cut - 1)) + 1  # before its comma
+    inside = bool(cut and lex.pattern("relative_clause_pattern").search(before[cut:]))
+    if inside:  # the relative clause's antecedent before its comma
+        cut = max(before.rfind(",", 0, cut - 1), before.rfind(";", 0, cut - 1)) + 1
     if lex.cue("time_since").search(before[cut:]):
         return True  # "three years after clashes that killed about 100", "спустя три года после столкновений, в которых"
     end = d.end - d.sentence.start
     deed = lex.cue("earlier_deeds").search(s, end, end + 80)  # "..., in reprisal for the killing last month of"
     after = lex.pattern("relative_clause_pattern").split(_before_series(s[end:deed.start()] if deed else _whole_words(s, end, 80), lex),
                                                          maxsplit=1)[0]
+    if inside:  # "The attack, which killed 12 people, was the deadliest this year": the clause ends at its comma
+        after = after.split(",", 1)[0]
     if lex.cue("earlier_episode").search(s[max(0, rel - 80):end] + after):
         return True  # not "X, an activist who won a prize last year, was murdered on Thursday"
     raw = lex.raw
@@ -118,6 +121,8 @@ def earlier_episode(d: Draft, published: date | None, language: str = "en") -> b
         return _bare_year(d, language)
     tail = _whole_words(s, d.end - d.sentence.start, 60)
     tail = lex.pattern("relative_clause_pattern").split(tail, maxsplit=1)[0]  # a relative clause has its own time
+    if inside:
+        tail = tail.split(",", 1)[0]
     lead_in = s[max(0, rel - 92):max(0, rel - 80)]  # the words just before the window ("Depuis" of "Depuis 2015")
     s, at = s[max(0, rel - 80):d.end - d.sentence.start] + tail, rel - max(0, rel - 80)  # (the figure's offset in it)
     months = raw["months"]
@@ -318,10 +323,15 @@ def side_of_group_is_whole(group: str, side: str, language: str = "en") -> bool:
     return side_of(group, language) == side
 
 
-def cumulative(d: Draft, language: str = "en") -> bool:
+def cumulative(d: Draft, language: str = "en", casualty: re.Pattern[str] | None = None) -> bool:
+    """A running-toll cue in the 60 characters before the figure ("the toll rose to"), with no
+    casualty word of the sentence filter `casualty` between them (not "alcanzó una casa y mató a
+    una mujer": a deed of its own after the verb)."""
     s = d.sentence.text
     rel = d.start - d.sentence.start
-    return bool(lexicon(language).cue("cumulative_cues").search(s[max(0, rel - 60):rel]))
+    window = s[max(0, rel - 60):rel]
+    return any(casualty is None or not casualty.search(window[m.end():])
+               for m in lexicon(language).cue("cumulative_cues").finditer(window))
 
 
 def unverified(sentence: str, language: str = "en") -> bool:

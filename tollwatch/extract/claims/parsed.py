@@ -661,6 +661,24 @@ def subjects_before_an_aside(doc, pack: LanguagePack) -> int:
     return moved
 
 
+def subjects_as_appositions(doc, pack: LanguagePack) -> int:
+    """"Selon l'armée, 27 rebelles et cinq soldats ont été tués": a counted subject after a comma made
+    an apposition of the source's oblique before it, the verb left with no subject. It becomes the
+    verb's subject. Returns how many."""
+    moved = 0
+    for noun in doc[1:]:
+        source = noun.head
+        verb = source.head
+        if pack.relation(noun) != "appos" or noun.pos_ not in ("NOUN", "PROPN") or not _deps(noun, pack, "num") \
+                or pack.relation(source) not in ("obl", "nmod") or not _deps(source, pack, "case") \
+                or source.i > noun.i or verb.i < noun.i or verb.pos_ not in ("VERB", "AUX") \
+                or _deps(verb, pack, "subj", "subjpass") or doc[noun.left_edge.i - 1].lower_ != ",":
+            continue
+        noun.head, noun.dep_ = verb, _label(pack, "subjpass" if _deps(verb, pack, "auxpass") else "subj")
+        moved += 1
+    return moved
+
+
 def objects_listed(doc, pack: LanguagePack) -> int:
     """"tué le maire, son garde du corps et un passant", "asesinaron a un maestro, a su esposa y a dos
     vecinos": a list's middle member hung as a second object, an oblique or a modifier of the first
@@ -809,6 +827,34 @@ def lists_past_a_clause(doc, pack: LanguagePack) -> int:
         obj = next((o for o in _deps(clause, pack, "obj") if o.i < c.i), None) if clause is not None else None
         if obj is not None and obj.pos_ in ("NOUN", "PROPN") and (obj.lemma_.lower() in people or obj.lower_ in people):
             c.head = obj
+            moved += 1
+    return moved
+
+
+def numbers_on_the_verb(doc, pack: LanguagePack) -> int:
+    """"On compte également onze blessés": a count hung on the verb as its modifier, the noun right
+    after it on the same verb as its complement. The count goes under the noun, the noun becomes
+    the object. Returns how many."""
+    moved = 0
+    for num in doc[:-1]:
+        noun = doc[num.i + 1]
+        if num.pos_ == "NUM" and pack.relation(num) in ("amod", "advmod") and num.head.pos_ == "VERB" \
+                and noun.head == num.head and noun.pos_ == "NOUN" and pack.relation(noun) in ("xcomp", "obj"):
+            num.head, num.dep_ = noun, _label(pack, "num")
+            noun.dep_ = _label(pack, "obj")
+            moved += 1
+    return moved
+
+
+def numbers_as_obliques(doc, pack: LanguagePack) -> int:
+    """"зросла до сорока двох": a number under its own preposition left unlabelled (`dep`) on the
+    verb is the verb's oblique (UD). Returns how many."""
+    if "obl" not in pack.grammar["relations"].values():
+        return 0
+    moved = 0
+    for num in doc:
+        if num.pos_ == "NUM" and pack.relation(num) == "dep" and num.head.pos_ == "VERB" and _deps(num, pack, "case"):
+            num.dep_ = _label(pack, "obl")
             moved += 1
     return moved
 
@@ -1118,6 +1164,21 @@ def numbers_beside_states(doc, pack: LanguagePack) -> int:
     return moved
 
 
+def states_past_a_listed_number(doc, pack: LanguagePack) -> int:
+    """"Two people were reported dead and about 40 injured": the number joined to the state before
+    it, the state right after the number hung on the clause instead. The state goes under the
+    number. Returns how many."""
+    moved = 0
+    for number in doc[:-1]:
+        state = doc[number.i + 1]
+        if number.pos_ == "NUM" and pack.relation(number) == "conj" and stated(number.head, pack) \
+                and stated(state, pack) and state.pos_ in ("VERB", "ADJ") and state.head != state \
+                and state in list(number.head.head.children) and not _deps(state, pack, "subj", "subjpass", "obj"):
+            state.head, state.dep_ = number, _label(pack, "acl")
+            moved += 1
+    return moved
+
+
 def hedged_counts(doc, pack: LanguagePack) -> int:
     """"Over a dozen people were killed": a hedge the parser took for a preposition, the number for
     its object, the counted noun right after it left without a count: the hedge and the number are
@@ -1144,6 +1205,50 @@ def hedged_counts(doc, pack: LanguagePack) -> int:
             number.head, number.dep_ = noun, _label(pack, "num")
         hedge.head, hedge.dep_ = number, _label(pack, "qmod")
         moved += 1
+    return moved
+
+
+def hedges_as_heads(doc, pack: LanguagePack) -> int:
+    """"Plus de 200 personnes ont été blessées", "Pas moins de neuf personnes ont perdu la vie" (UD):
+    the hedge made the verb's modifier, the hedged count its oblique, the verb left with no
+    subject. The counted noun becomes the subject, the number its count, the hedge the number's.
+    Returns how many."""
+    if "obl" not in pack.grammar["relations"].values():
+        return 0
+    moved = 0
+    for hedge in doc:
+        verb = hedge.head
+        if hedge.pos_ != "ADV" or pack.relation(hedge) != "advmod" or verb.i < hedge.i or verb.pos_ not in ("VERB", "AUX") \
+                or _deps(verb, pack, "subj", "subjpass"):
+            continue
+        held = next((x for x in _deps(hedge, pack, "obl", "nmod") if x.i > hedge.i and any(
+            k.lower_ in pack.words("partitive") for k in _deps(x, pack, "case"))), None)
+        if held is None:
+            continue
+        noun, number = (held, next(iter(_deps(held, pack, "num")), None)) if held.pos_ == "NOUN" else (
+            next((n for n in _deps(held, pack, "nmod") if n.i == held.i + 1 and n.pos_ == "NOUN"), None), held)
+        if noun is None or number is None or number.pos_ != "NUM" or number.i > noun.i:
+            continue
+        span = doc[hedge.left_edge.i:number.i + 1].text
+        found = find_quantities(span, 0, pack.language)
+        if len(found) != 1 or (found[0].start, found[0].end) != (0, len(span)):
+            continue
+        noun.head, noun.dep_ = verb, _label(pack, "subjpass" if _deps(verb, pack, "auxpass") else "subj")
+        number.head, number.dep_ = noun, _label(pack, "num")
+        hedge.head = number  # (its label kept: the hedge is read from the words before the number)
+        moved += 1
+    return moved
+
+
+def numbers_as_modifiers(doc, pack: LanguagePack) -> int:
+    """"parmi les neuf personnes tuées": a number labelled an adjective of its noun is its count.
+    Returns how many."""
+    moved = 0
+    for num in doc:
+        if num.pos_ == "NUM" and num.like_num and pack.relation(num) == "amod" and num.head.pos_ == "NOUN" \
+                and num.head.i == num.i + 1:  # (not an age: "29-year-old")
+            num.dep_ = _label(pack, "num")
+            moved += 1
     return moved
 
 
@@ -1213,11 +1318,16 @@ def parse_cue_sentences(sentences: list[Sentence], pack: LanguagePack) -> dict[i
         states_on_tolls(doc, pack)
         lists_split_by_a_state(doc, pack)
         numbers_beside_states(doc, pack)
+        states_past_a_listed_number(doc, pack)
         hedged_counts(doc, pack)
+        hedges_as_heads(doc, pack)
+        numbers_as_modifiers(doc, pack)
         vague_heads_of(doc, pack)
         others_left(doc, pack)
         objects_with_prepositions(doc, pack)
         numbers_on_articles(doc, pack)
+        numbers_on_the_verb(doc, pack)
+        numbers_as_obliques(doc, pack)
         subjects_left_as_root(doc, pack)
         lists_past_a_clause(doc, pack)
         subjects_under_a_modifier(doc, pack)
@@ -1228,6 +1338,7 @@ def parse_cue_sentences(sentences: list[Sentence], pack: LanguagePack) -> dict[i
         lists_past_a_modifier(doc, pack)
         perfect_infinitives(doc, pack)
         subjects_before_an_aside(doc, pack)
+        subjects_as_appositions(doc, pack)
         objects_listed(doc, pack)
         lists_on_an_auxiliary(doc, pack)
         objects_past_a_second_verb(doc, pack)

@@ -154,7 +154,11 @@ def _clause_dated(f, pack: LanguagePack) -> bool:
 def pluperfect(verb, pack: LanguagePack) -> bool:
     """"les forces de sécurité avaient exécuté 31 hommes", "había sido asesinado": a perfect
     auxiliary in the imperfect puts the deed before the time the article tells of (an earlier
-    episode). English "had" carries no imperfect, and Russian has no perfect auxiliary."""
+    episode). English "had" carries no imperfect, and Russian has no perfect auxiliary. Not in the
+    complement of a verb of saying ("a annoncé que 27 soldats avaient été tués": the tense of the
+    report moved back, the deed of the same day)."""
+    if pack.relation(verb) == "ccomp" and verb.head.pos_ == "VERB":
+        return False
     return any(a.lemma_.lower() in pack.words("perfect_auxiliaries") and "Imp" in a.morph.get("Tense")
                for a in kids(verb, pack, "aux"))
 
