@@ -364,8 +364,77 @@ THIRD_BATCH = [
  ('uk', 'Понад 200 людей отримали поранення під час сутичок.', 0, 200),
 ]
 
+# wholes and their parts ("Of the 40 people injured, 12 remain in hospital", "12 de los 40 heridos":
+# the whole counted), deaths after which a toll rose ("est passé à 31 morts après le décès de quatre
+# blessés": inside it), quotes, "both", "all 11", a further three
+WHOLES_AND_PARTS = [
+ ('en', '"They came at night and killed everyone they found," said a survivor, adding that 23 villagers had died.', 23, 0),
+ ('en', 'A further three soldiers were wounded when their vehicle struck a mine on the way back to base.', 0, 3),
+ ('en', 'Another civilian was killed on Sunday, bringing to 15 the number of people who have died in the unrest.', 15, 0),
+ ('en', 'Both pilots were killed when the helicopter was shot down over the disputed region.', 2, 0),
+ ('en', 'All 11 crew members of the fishing boat were killed in the drone strike, the coastguard said.', 11, 0),
+ ('en', 'Police said the gunman, a former soldier, killed four colleagues before turning the gun on himself.', 4, 0),
+ ('en', 'Twenty-three people, most of them women and children, died when their boat came under fire.', 23, 0),
+ ('en', "The dead included the town's deputy mayor, Ali Hassan, and two of his bodyguards.", 3, 0),
+ ('en', 'Of the 40 people injured, 12 remain in hospital.', 0, 40),
+ ('en', "The toll from Saturday's bombing has risen to 31 after four of the injured died overnight.", 31, 0),
+ ('en', 'A ceasefire was announced after three days of fighting that left 19 people dead.', 19, 0),
+ ('en', 'Three children were among at least eight people killed when shells hit a residential area.', 8, 0),
+ ('en', 'The blast killed its intended target, a senior militia commander, along with two of his guards.', 3, 0),
+ ('en', 'Government troops killed a rebel commander and captured 14 of his fighters.', 1, 0),
+ ('en', 'In the attack, which occurred shortly after midnight, six policemen were killed.', 6, 0),
+ ('en', 'Medical sources said 17 protesters had been wounded by live fire.', 0, 17),
+ ('en', 'Two suicide bombers killed themselves and nine others at a crowded bus station.', 9, 0),
+ ('en', 'About 200 families fled the village after the attack, in which four people died.', 4, 0),
+ ('en', 'Two of the four people killed were children, according to the local council.', 4, 0),
+ ('en', 'Police said a 45-year-old man had died from stab wounds sustained in the fight.', 1, 0),
+ ('en', 'Of the six people wounded, one later died in hospital.', 1, 5),
+ ('en', 'The clashes have left at least 12 dead, among them a nine-year-old boy.', 12, 0),
+ ('en', 'Local officials said 16 people were killed and another 42 wounded, many of them critically.', 16, 42),
+ ('fr', "« Ils sont venus la nuit et ont tué tous ceux qu'ils ont trouvés », a raconté un survivant, ajoutant que 23 villageois étaient morts.", 23, 0),
+ ('fr', 'Trois autres soldats ont été blessés lorsque leur véhicule a sauté sur une mine.', 0, 3),
+ ('fr', "Les deux pilotes ont été tués lorsque l'hélicoptère a été abattu.", 2, 0),
+ ('fr', "Les 11 membres d'équipage du bateau de pêche ont été tués dans la frappe de drone.", 11, 0),
+ ('fr', 'Vingt-trois personnes, pour la plupart des femmes et des enfants, sont mortes quand leur bateau a essuyé des tirs.', 23, 0),
+ ('fr', "Le bilan de l'attentat de samedi est passé à 31 morts après le décès de quatre blessés dans la nuit.", 31, 0),
+ ('fr', 'Trois enfants figurent parmi les huit personnes au moins tuées par des obus.', 8, 0),
+ ('fr', 'Les troupes gouvernementales ont tué un commandant rebelle et capturé 14 de ses combattants.', 1, 0),
+ ('fr', 'Des sources médicales ont indiqué que 17 manifestants avaient été blessés par balles.', 0, 17),
+ ('fr', 'Deux kamikazes se sont fait exploser dans une gare routière bondée, tuant neuf personnes.', 9, 0),
+ ('fr', 'Deux des quatre personnes tuées étaient des enfants, selon le conseil local.', 4, 0),
+ ('fr', 'Les affrontements ont fait au moins 12 morts, dont un garçon de neuf ans.', 12, 0),
+ ('fr', 'Les autorités locales ont fait état de 16 morts et de 42 blessés, dont beaucoup dans un état critique.', 16, 42),
+ ('es', '"Llegaron de noche y mataron a todos los que encontraron", dijo un sobreviviente, quien añadió que 23 pobladores murieron.', 23, 0),
+ ('es', 'Otros tres soldados resultaron heridos cuando su vehículo pisó una mina.', 0, 3),
+ ('es', 'Los dos pilotos murieron cuando el helicóptero fue derribado.', 2, 0),
+ ('es', 'Los 11 tripulantes del barco pesquero murieron en el ataque con dron.', 11, 0),
+ ('es', 'De los 40 heridos, 12 siguen hospitalizados.', 0, 40),
+ ('es', 'La cifra de muertos por el atentado del sábado subió a 31 tras la muerte de cuatro heridos durante la noche.', 31, 0),
+ ('es', 'Tres niños están entre las al menos ocho personas muertas por los proyectiles.', 8, 0),
+ ('es', 'Las tropas del gobierno mataron a un comandante rebelde y capturaron a 14 de sus combatientes.', 1, 0),
+ ('es', 'Fuentes médicas dijeron que 17 manifestantes habían resultado heridos por disparos.', 0, 17),
+ ('es', 'Dos de las cuatro personas muertas eran niños, según el consejo local.', 4, 0),
+ ('es', 'Los enfrentamientos dejaron al menos 12 muertos, entre ellos un niño de nueve años.', 12, 0),
+ ('es', 'Las autoridades locales informaron de 16 muertos y 42 heridos, muchos de ellos en estado crítico.', 16, 42),
+ ('ru', '«Они пришли ночью и убили всех, кого нашли», — рассказал выживший, добавив, что погибли 23 жителя деревни.', 23, 0),
+ ('ru', 'Ещё трое военных получили ранения, когда их машина подорвалась на мине.', 0, 3),
+ ('ru', 'Оба пилота погибли, когда вертолёт был сбит.', 2, 0),
+ ('ru', 'Все 11 членов экипажа рыболовецкого судна погибли в результате удара беспилотника.', 11, 0),
+ ('ru', 'Из 40 раненых 12 остаются в больнице.', 0, 40),
+ ('ru', 'Число погибших в результате теракта в субботу возросло до 31 после того, как ночью скончались четверо раненых.', 31, 0),
+ ('ru', 'Правительственные войска убили командира повстанцев и взяли в плен 14 его боевиков.', 1, 0),
+ ('ru', 'Медики сообщили, что 17 демонстрантов получили огнестрельные ранения.', 0, 17),
+ ('ru', 'Двое из четырёх погибших были детьми, сообщил местный совет.', 4, 0),
+ ('ru', 'В результате столкновений погибли по меньшей мере 12 человек, среди них девятилетний мальчик.', 12, 0),
+ ('ru', 'Местные власти сообщили о 16 погибших и 42 раненых, многие из них в критическом состоянии.', 16, 42),
+ ('uk', 'Ще троє військових отримали поранення, коли їхня машина підірвалася на міні.', 0, 3),
+ ('uk', 'Обидва пілоти загинули, коли гелікоптер було збито.', 2, 0),
+ ('uk', 'Двоє з чотирьох загиблих були дітьми.', 4, 0),
+ ('uk', 'Місцева влада повідомила про 16 загиблих і 42 поранених.', 16, 42),
+]
+
 CASES = AGENCY_LINES + SHOT_DEAD_AND_LISTS + RELEASES_AND_WIRES + NAMES_AND_MEMBERS + SECOND_BATCH \
-    + THE_WOUNDED + THIRD_BATCH
+    + THE_WOUNDED + THIRD_BATCH + WHOLES_AND_PARTS
 
 GAPS = [
  # a beating with no word of a wound: "beat" is read only with its outcome ("beaten to death")
@@ -382,6 +451,12 @@ GAPS = [
  ('uk', 'Граната, кинута на весіллі, вбила батька нареченої та поранила 23 гостей.', 1, 23),
  # "Тіла 14 мігрантів": the owners of the bodies read as the verb's subject
  ('uk', 'Тіла 14 мігрантів виявили в пустелі.', 14, 0),
+ # each of several explosions: a count for each, not said in all
+ ('en', 'Each of the three explosions killed at least two people.', 6, 0),
+ # "Sur les 40 blessés" (out of): no partitive word of ours; the part read beside its whole
+ ('fr', 'Sur les 40 blessés, 12 sont toujours hospitalisés.', 0, 40),
+ # the whole's count hung on the part's number
+ ('uk', 'З 40 поранених 12 залишаються в лікарні.', 0, 40),
 ]
 
 test_summary_in_its_language, test_known_gaps = summary_tests(CASES, GAPS)

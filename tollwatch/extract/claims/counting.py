@@ -137,8 +137,9 @@ def _count(noun: Token, text: str, pack: LanguagePack, unknown: bool,
         q = _quantity(text, min(left.idx, start), end, {noun.idx}, pack.language) or _described(noun, pack)
         if q is None:
             return None
-        told = of and of[0].lower_ in lexicon(pack.language).words("whole_groups") and any(
-            d.lower_ in pack.words("plural_definite") for d in kids(of[0], pack, "det"))  # "dos de las víctimas"
+        told = of and ((of[0].lower_ in lexicon(pack.language).words("whole_groups") and any(
+            d.lower_ in pack.words("plural_definite") for d in kids(of[0], pack, "det")))  # "dos de las víctimas"
+            or bool(kids(of[0], pack, "num")))  # "12 de los 40 heridos", "12 из 40 раненых": a counted whole
         joined = "including" if group in pack.words("back_pronouns") | pack.words("relative_pronouns") or told \
             else None  # "five of them", "three of whom"
         return _Count(q.low, q.high, q.approximate, q.best_value, q.start, max(q.end, end), noun.idx, group,
@@ -590,7 +591,7 @@ def count_finding(f: Finding, sent: Sentence, pack: LanguagePack, unknown: bool,
             own = _outcome_after(noun, pack)  # "s'élève à 12 morts et 200 blessés" ("blessés" hung on "morts")
         joined = "including" if after_including(noun, pack) else "member" if f.member \
             else "including" if f.part and c.shape == "bare" else c.joined  # "Among the dead were ..., including a priest"
-        if pack.relation(f.predicate) == "advcl" and running(f.predicate.head, pack):
+        if _inside_update(f.predicate, pack):
             joined = "including"  # "had risen to 36, after two wounded men died": inside the toll
         owner = _owner(f.predicate, pack) if f.update else ""
         attackers = next((w for w in owner.lower().split() if w in lexicon(pack.language).words("perpetrator_groups")), None)
@@ -618,6 +619,19 @@ def count_finding(f: Finding, sent: Sentence, pack: LanguagePack, unknown: bool,
                 res = pack.grammar["resultative"]  # "four people, one of them fatally": that one died
                 fatal = next((res[c.lower_] for c in kids(part, pack, "advmod") if c.lower_ in res), None)
                 yield _draft(fatal or own or f.category, p, sent, "including", noun=part, language=pack.language)
+
+
+def _inside_update(pred: Token, pack: LanguagePack) -> bool:
+    """"had risen to 36, after two wounded men died", "est passé à 31 morts après le décès de quatre
+    blessés", "возросло до 31 после того, как скончались четверо раненых": deaths told in a clause
+    or a noun phrase under a running toll's verb (two steps up at most) are inside that toll."""
+    for _ in range(2):
+        if pack.relation(pred) not in ("advcl", "acl", "obl", "nmod") or pred.head == pred:
+            return False
+        pred = pred.head
+        if running(pred, pack):
+            return True
+    return False
 
 
 def _remnant_of(noun: Token, pack: LanguagePack) -> Token | None:

@@ -504,9 +504,19 @@ def ordinals_as_objects(doc, pack: LanguagePack) -> int:
 
 
 def _listed(noun, pack: LanguagePack, people: frozenset[str]) -> bool:
-    """A noun phrase of a list: its own determiner or count, a person's word or a list of its own."""
+    """A noun phrase of a list: its own determiner or count, a person's word or a list of its own;
+    or a number of people ("two of his bodyguards")."""
+    if noun.pos_ == "NUM":
+        return any(_listed(n, pack, people) or n.lemma_.lower() in people for n in _partitive(noun, pack))
     return noun.pos_ in ("NOUN", "PROPN") and any(pack.relation(c) in ("det", "num", "poss") for c in noun.children) and (
         noun.lemma_.lower() in people or noun.lower_ in people or any(pack.relation(c) == "conj" for c in noun.children))
+
+
+def _partitive(tok, pack: LanguagePack) -> list:
+    """The nouns of `tok`'s partitive ("of his bodyguards", "de ses fils"), read afresh."""
+    marks = pack.words("partitive")
+    return [n for p in _deps(tok, pack, "prep") if p.lower_ in marks for n in _deps(p, pack, "pobj")] + [
+        n for n in _deps(tok, pack, "nmod", "obl") if any(k.lower_ in marks for k in _deps(n, pack, "case"))]
 
 
 def objects_with_prepositions(doc, pack: LanguagePack) -> int:
@@ -811,6 +821,28 @@ def subjects_left_as_root(doc, pack: LanguagePack) -> int:
     return moved
 
 
+def counted_subjects_as_root(doc, pack: LanguagePack) -> int:
+    """"Vingt-trois personnes, pour la plupart des femmes et des enfants, sont mortes": a counted
+    subject before an aside made the root, its verb a loose clause of it with no subject. The
+    verb becomes the root, the noun its subject. Returns how many."""
+    moved = 0
+    for root in doc:
+        if root.head != root or root.pos_ != "NOUN" or not _deps(root, pack, "num"):
+            continue
+        verb = next((v for v in _deps(root, pack, "parataxis", "dep", "acl") if v.i > root.i and v.pos_ in ("VERB", "AUX")
+                     and not _deps(v, pack, "subj", "subjpass")
+                     and doc[min(t.i for t in v.subtree if not t.is_punct) - 1].is_punct), None)
+        if verb is None:
+            continue
+        for k in list(root.children):
+            if k.i > verb.i:
+                k.head = verb
+        verb.head, verb.dep_ = verb, root.dep_
+        root.head, root.dep_ = verb, _label(pack, "subjpass" if _deps(verb, pack, "auxpass") else "subj")
+        moved += 1
+    return moved
+
+
 def lists_past_a_clause(doc, pack: LanguagePack) -> int:
     """"ont attaqué le village, dans l'État de Borno, abattant le chef du village et deux de ses fils": a
     list's last member (a person) joined to a place noun past that noun's clause, whose object is a
@@ -855,6 +887,29 @@ def numbers_as_obliques(doc, pack: LanguagePack) -> int:
     for num in doc:
         if num.pos_ == "NUM" and pack.relation(num) == "dep" and num.head.pos_ == "VERB" and _deps(num, pack, "case"):
             num.dep_ = _label(pack, "obl")
+            moved += 1
+    return moved
+
+
+def partitives_fronted(doc, pack: LanguagePack) -> int:
+    """"Of the 40 people injured, 12 remain in hospital", "De los 40 heridos, 12 siguen
+    hospitalizados": the whole told first, hung on the verb, its part a bare number as the verb's
+    subject. The whole goes under the number, as in "12 of the 40 people". Returns how many."""
+    marks = pack.words("partitive")
+    g = pack.grammar
+    moved = 0
+    for verb in doc:
+        part = next((n for n in _deps(verb, pack, "subj", "subjpass") if n.pos_ == "NUM" and not list(n.children)), None)
+        lemma = verb.lemma_.lower()
+        if part is None or "killed" in (g["transitive"].get(lemma), g["intransitive"].get(lemma)):
+            continue  # not "Of the six people wounded, one later died": a death of its own (read as it is)
+        whole = next((p for p in verb.children if p.i < part.i and p.left_edge.i == 0 and (
+            (pack.relation(p) == "prep" and p.lower_ in marks)
+            or (pack.relation(p) in ("obl", "nmod", "subj") and any(k.lower_ in marks for k in _deps(p, pack, "case"))))), None)
+        if whole is not None:
+            whole.head = part
+            if pack.relation(whole) != "prep":
+                whole.dep_ = _label(pack, "nmod")
             moved += 1
     return moved
 
@@ -1326,9 +1381,11 @@ def parse_cue_sentences(sentences: list[Sentence], pack: LanguagePack) -> dict[i
         others_left(doc, pack)
         objects_with_prepositions(doc, pack)
         numbers_on_articles(doc, pack)
+        partitives_fronted(doc, pack)
         numbers_on_the_verb(doc, pack)
         numbers_as_obliques(doc, pack)
         subjects_left_as_root(doc, pack)
+        counted_subjects_as_root(doc, pack)
         lists_past_a_clause(doc, pack)
         subjects_under_a_modifier(doc, pack)
         adjectives_as_prepositions(doc, pack)

@@ -311,9 +311,10 @@ def _once(drafts: list[Draft]) -> list[Draft]:
         if d.shape == "number" and key in seen:
             continue
         if any(o.category == d.category and o.start < d.end and d.start < o.end
-               and not (o.joined == "member" and o.anchor < d.anchor) for o in out):
+               and not (o.joined in ("member", "including") and o.anchor < d.anchor) for o in out):
             continue  # "at least 20 wounded" read as a counted noun and as a participle: once (but
-            # "Three of the 30 injured": the member and, inside its phrase, the whole it is one of)
+            # "Three of the 30 injured", "Twelve of the 40 people injured": the member or part and,
+            # inside its phrase, the whole it is one of)
         seen.add(key)
         out.append(d)
     return out
