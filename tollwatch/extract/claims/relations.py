@@ -123,13 +123,10 @@ def denied(tok: Token, pack: LanguagePack) -> bool:
     helicopter and killed its crew")."""
     while pack.relation(tok) == "conj" and tok.head != tok and tok.head.pos_ in ("VERB", "AUX"):
         tok = tok.head
-    reported = pack.relation(tok) in ("acl", "ccomp") and tok.head.pos_ == "NOUN" and pack.relation(tok.head) == "obj"
-    if reported:  # "denied a claim that ...", "investigating reports that ..."
-        tok = tok.head
+    if pack.relation(tok) in ("acl", "ccomp") and tok.head.pos_ == "NOUN" and pack.relation(tok.head) == "obj":
+        tok = tok.head  # "denied a claim that ..."
     verb = tok.head
-    lemma = verb.lemma_.lower()
-    return pack.relation(tok) in ("ccomp", "obj") and verb != tok \
-        and (lemma in pack.words("denial_verbs") or (reported and lemma in pack.words("inquiry_verbs"))) \
+    return pack.relation(tok) in ("ccomp", "obj") and verb != tok and verb.lemma_.lower() in pack.words("denial_verbs") \
         and not negated(verb, pack) and not (pack.relation(verb) == "conj" and negated(verb.head, pack))  # "did not confirm or deny"
 
 
