@@ -570,17 +570,21 @@ def adjectives_as_conjuncts(doc, pack: LanguagePack) -> int:
     return moved
 
 
+def _members_on_a_thing(doc, pack: LanguagePack, people: frozenset[str]):
+    """A list's members (people) the parser joined to a thing or a place before them, each judged
+    as the loop reaches it (the caller's repairs before it count)."""
+    return (c for c in doc if pack.relation(c) == "conj" and c.head.i < c.i and _listed(c, pack, people)
+            and c.head.lemma_.lower() not in people and c.head.lower_ not in people)
+
+
 def lists_past_a_modifier(doc, pack: LanguagePack) -> int:
     """"killed a paramedic, a journalist with Al-Quds TV and three members of the civil defence": the
     list's next member hung as a conjunct of the noun in a member's modifier (a thing, no person).
     It joins that member. Returns how many."""
     people = lexicon(pack.language).people
     moved = 0
-    for c in doc:
+    for c in _members_on_a_thing(doc, pack, people):
         thing = c.head
-        if pack.relation(c) != "conj" or thing.i > c.i or not _listed(c, pack, people) \
-                or thing.lemma_.lower() in people or thing.lower_ in people:
-            continue
         phrase = thing.head if pack.relation(thing) == "pobj" else thing
         member = phrase.head
         if pack.relation(thing) not in ("pobj", "nmod") or member.i > thing.i or member.pos_ != "NOUN" \
@@ -849,11 +853,8 @@ def lists_past_a_clause(doc, pack: LanguagePack) -> int:
     person. It joins that object. Returns how many."""
     people = lexicon(pack.language).people
     moved = 0
-    for c in doc:
+    for c in _members_on_a_thing(doc, pack, people):
         place = c.head
-        if pack.relation(c) != "conj" or place.i > c.i or not _listed(c, pack, people) \
-                or place.lemma_.lower() in people or place.lower_ in people:
-            continue
         clause = next((v for v in place.children if v.pos_ == "VERB" and place.i < v.i < c.i
                        and pack.relation(v) in ("acl", "relcl")), None)
         obj = next((o for o in _deps(clause, pack, "obj") if o.i < c.i), None) if clause is not None else None

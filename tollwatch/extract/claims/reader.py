@@ -154,8 +154,8 @@ def _clause_dated(f, pack: LanguagePack) -> bool:
 def pluperfect(verb, pack: LanguagePack) -> bool:
     """"les forces de sécurité avaient exécuté 31 hommes", "había sido asesinado": a perfect
     auxiliary in the imperfect puts the deed before the time the article tells of (an earlier
-    episode). English "had" carries no imperfect, and Russian has no perfect auxiliary. Not in the
-    complement of a verb of saying ("a annoncé que 27 soldats avaient été tués": the tense of the
+    episode). English "had" carries no imperfect, and Russian has no perfect auxiliary. Not in a
+    verb's complement, a report ("a annoncé que 27 soldats avaient été tués": the tense of the
     report moved back, the deed of the same day)."""
     if pack.relation(verb) == "ccomp" and verb.head.pos_ == "VERB":
         return False
