@@ -123,8 +123,8 @@ def denied(tok: Token, pack: LanguagePack) -> bool:
     helicopter and killed its crew")."""
     while pack.relation(tok) == "conj" and tok.head != tok and tok.head.pos_ in ("VERB", "AUX"):
         tok = tok.head
-    if pack.relation(tok) in ("acl", "ccomp") and tok.head.pos_ == "NOUN" and pack.relation(tok.head) == "obj":
-        tok = tok.head  # "denied a claim that ..."
+    if pack.relation(tok) in ("acl", "relcl", "ccomp") and tok.head.pos_ == "NOUN" and pack.relation(tok.head) == "obj":
+        tok = tok.head  # "denied a claim that ...", "denying reports on social media that a dozen had died"
     verb = tok.head
     return pack.relation(tok) in ("ccomp", "obj") and verb != tok and verb.lemma_.lower() in pack.words("denial_verbs") \
         and not negated(verb, pack) and not (pack.relation(verb) == "conj" and negated(verb.head, pack))  # "did not confirm or deny"
