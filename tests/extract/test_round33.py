@@ -550,8 +550,33 @@ MANNERS = [
  ('ru', 'Военные открыли огонь по толпе, убив по меньшей мере пять человек и ранив 30.', 5, 30),
 ]
 
+# Latin American and Sahel agency lines, written after the mends and read right on first run (kept
+# as a guard of what the mends reach)
+REGIONAL_LINES = [
+ ('es', 'Un enfrentamiento entre militares y presuntos integrantes de un cártel dejó cinco civiles armados abatidos en Michoacán.', 5, 0),
+ ('es', 'Dos agentes de la Guardia Nacional murieron y tres más resultaron lesionados en una emboscada en Guerrero.', 2, 3),
+ ('es', 'Localizan sin vida a tres jóvenes reportados como desaparecidos en Jalisco.', 3, 0),
+ ('es', 'Sujetos armados ejecutaron a un comerciante dentro de su negocio en Celaya.', 1, 0),
+ ('es', 'El ataque armado contra un bar dejó un saldo de siete personas muertas y cuatro heridas.', 7, 4),
+ ('es', 'Un líder social fue asesinado a tiros en el departamento del Cauca, informó la Defensoría del Pueblo.', 1, 0),
+ ('es', 'Disidencias de las FARC atacaron una estación de policía y dejaron dos uniformados heridos.', 0, 2),
+ ('es', 'Hallan los restos de seis personas en una fosa clandestina en Sonora.', 6, 0),
+ ('es', 'Un menor de edad murió tras recibir un impacto de bala perdida durante una balacera.', 1, 0),
+ ('es', 'Tres militares perdieron la vida al activarse un artefacto explosivo a su paso.', 3, 0),
+ ('fr', 'Des hommes armés non identifiés ont tué six civils dans un village de la région de Mopti.', 6, 0),
+ ('fr', 'Une embuscade tendue par des jihadistes a coûté la vie à sept soldats burkinabè.', 7, 0),
+ ('fr', 'Un engin explosif improvisé a fait trois morts parmi les casques bleus tchadiens.', 3, 0),
+ ('fr', "Au moins 20 civils ont péri dans l'attaque de leur village par des hommes armés.", 20, 0),
+ ('fr', "Deux gendarmes ont été blessés par l'explosion d'une mine au passage de leur véhicule.", 0, 2),
+ ('fr', 'Les assaillants ont exécuté le chef du village et enlevé plusieurs habitants.', 1, 0),
+ ('fr', "Une dizaine de personnes ont été tuées lors d'affrontements intercommunautaires.", 10, 0),
+ ('fr', "Le corps sans vie d'un enseignant a été retrouvé près de la frontière.", 1, 0),
+ ('fr', 'Un convoi de ravitaillement est tombé dans une embuscade : quatre chauffeurs tués et deux blessés.', 4, 2),
+ ('fr', 'Les terroristes ont abattu trois fidèles à la sortie de la mosquée.', 3, 0),
+]
+
 CASES = AGENCY_LINES + SHOT_DEAD_AND_LISTS + RELEASES_AND_WIRES + NAMES_AND_MEMBERS + SECOND_BATCH \
-    + THE_WOUNDED + THIRD_BATCH + WHOLES_AND_PARTS + NO_FIGURE + PLAIN_WAYS + MANNERS
+    + THE_WOUNDED + THIRD_BATCH + WHOLES_AND_PARTS + NO_FIGURE + PLAIN_WAYS + MANNERS + REGIONAL_LINES
 
 GAPS = [
  # a beating with no word of a wound: "beat" is read only with its outcome ("beaten to death")
