@@ -158,6 +158,16 @@ def mask_digit_groups(text: str) -> str:
     return _DIGIT_GROUP.sub(lambda m: re.sub(r"\s", ".", m.group(0)), text)
 
 
+_PLUS = re.compile(r"(?<=\d)\+(?=\s)")
+
+
+def mask_plus(text: str) -> str:
+    """"31 dead, 150+ injured": a count's plus sign, which the parser takes for a word of its own
+    (the count then hung apart from its state), blanked for the parser (same length). Counting
+    reads the original text."""
+    return _PLUS.sub(" ", text)
+
+
 _HYPHENED = re.compile(r"(?<![\w-])[^\W\d_]+(?:-[^\W\d_]+)+(?![\w-])")
 
 
@@ -447,6 +457,45 @@ def parts_between_number_and_noun(doc, pack: LanguagePack) -> int:
         noun.head, noun.dep_ = parts[0], _label(pack, "appos")
         rebuilt += 1
     return rebuilt
+
+
+def subjects_with_a_preposition(doc, pack: LanguagePack) -> int:
+    """"Внаслідок нічної атаки дронів постраждала 62-річна жінка": a noun under its own preposition
+    made the verb's subject, the real subject after the verb made its apposition. The noun is an
+    oblique, the apposition the subject. Returns how many."""
+    moved = 0
+    for noun in doc:
+        verb = noun.head
+        if pack.relation(noun) not in ("subj", "subjpass") or not _deps(noun, pack, "case") or noun.i > verb.i:
+            continue
+        subject = next((a for a in _deps(noun, pack, "appos") if a.i > verb.i and not _deps(a, pack, "case")), None)
+        if subject is None:
+            continue
+        subject.head, subject.dep_ = verb, noun.dep_
+        noun.dep_ = _label(pack, "obl")
+        moved += 1
+    return moved
+
+
+def appositions_as_conjuncts(doc, pack: LanguagePack) -> int:
+    """"killed its driver, a 45-year-old man identified as ...": a singular noun after a comma,
+    with an indefinite article, that the parser joined to the singular noun before it as a list
+    with no "and" anywhere, names that noun again: an apposition. Returns how many."""
+    some = pack.grammar["indefinite_singular"]
+    moved = 0
+    for tok in doc[2:]:
+        noun = tok.head
+        if pack.relation(tok) != "conj" or "," not in (doc[tok.i - 1].text, doc[tok.left_edge.i - 1].text) \
+                or tok.pos_ != "NOUN" or noun.pos_ != "NOUN" or noun.i > tok.i or "Plur" in tok.morph.get("Number") \
+                or "Plur" in noun.morph.get("Number") or _deps(noun, pack, "num"):
+            continue
+        joined = [noun] + _deps(noun, pack, "conj")
+        if len(joined) != 2 or any(_deps(m, pack, "cc") for m in joined) \
+                or not any(d.lower_ in some for d in _deps(tok, pack, "det")):
+            continue
+        tok.dep_ = _label(pack, "appos")
+        moved += 1
+    return moved
 
 
 def appositions_past_the_object(doc, pack: LanguagePack) -> int:
@@ -1150,6 +1199,47 @@ def lists_split_by_a_state(doc, pack: LanguagePack) -> int:
     return moved
 
 
+def subjects_split_by_their_verb(doc, pack: LanguagePack) -> int:
+    """"Le chauffeur du bus et quatre passagers sont morts sur le coup, neuf autres ont été
+    hospitalisés": the parser joins the first clause's verb to the list's first noun, takes the
+    second noun for that verb's only subject and the first for the next clause's. The list is the
+    verb's subject, the verb joined to the next clause. Returns how many."""
+    moved = 0
+    for verb in doc:
+        first, ccs = verb.head, _deps(verb, pack, "cc")
+        subjects = _deps(verb, pack, "subj", "subjpass")
+        if pack.relation(verb) != "conj" or first.pos_ not in ("NOUN", "PROPN") or len(ccs) != 1 or len(subjects) != 1 \
+                or not first.i < ccs[0].i < subjects[0].i < verb.i or pack.relation(first) not in ("subj", "subjpass") \
+                or first.head.i < verb.i or not (stated(verb, pack) or verb.lemma_.lower() in pack.grammar["intransitive"]
+                                                   or verb.lemma_.lower() in pack.grammar["transitive"]):
+            continue
+        second, clause = subjects[0], first.head
+        verb.head, verb.dep_ = clause, _label(pack, "conj")
+        first.head, first.dep_ = verb, second.dep_
+        second.head, second.dep_ = first, _label(pack, "conj")
+        ccs[0].head = second
+        moved += 1
+    return moved
+
+
+def states_joined_to_a_phrase(doc, pack: LanguagePack) -> int:
+    """"dejó tres personas sin vida y dos heridas": a counted state joined to the uncounted noun of
+    the phrase that ends the list's first member ("sin vida") is that member's conjunct.
+    Returns how many."""
+    moved = 0
+    for state in doc:
+        noun = state.head
+        member = noun.head
+        if pack.relation(state) != "conj" or not stated(state, pack) or not _deps(state, pack, "num") \
+                or not _deps(noun, pack, "case") or _deps(noun, pack, "num") or member.i > noun.i \
+                or member.pos_ not in ("NOUN", "PRON") or not _deps(member, pack, "num") \
+                or pack.relation(member) not in ("obj", "subj", "subjpass"):
+            continue
+        state.head = member
+        moved += 1
+    return moved
+
+
 def range_heads(doc, pack: LanguagePack) -> int:
     """"От 10 до 15 человек погибли": a range's first number the parser made the head, the counted
     noun (with the range's closing word and second number) hung on it. The noun takes the number's
@@ -1173,6 +1263,33 @@ def range_heads(doc, pack: LanguagePack) -> int:
         noun.dep_ = num.dep_ if rel not in ("num", "obl", "nmod") or head.pos_ not in ("VERB", "AUX") \
             else _label(pack, "subj")
         num.head, num.dep_ = noun, _label(pack, "num")
+        moved += 1
+    return moved
+
+
+def range_openings(doc, pack: LanguagePack) -> int:
+    """"and between 4 and 9 officers were arrested", "arrested between 4 and 9 officers": a range's
+    opening word the parser made the clause's subordinator or the verb's preposition (the noun its
+    object) goes to the range's first number, the noun to the verb, so the two numbers are read as
+    one range, not a list of two counts. Returns how many."""
+    between = vague_table(pack.language)["between"]
+    if len(between) < 2:
+        return 0
+    moved = 0
+    for opening in doc[:-3]:
+        first, joint, second = doc[opening.i + 1], doc[opening.i + 2], doc[opening.i + 3]
+        if opening.lower_ != between[0].lower() or joint.lower_ != between[1].lower() or first.pos_ != "NUM" \
+                or second.pos_ != "NUM" or second.head != first or opening.head == first:
+            continue
+        noun, verb = first.head, opening.head
+        if pack.relation(opening) == "mark" and verb.pos_ in ("VERB", "AUX") and verb.is_ancestor(first):
+            pass
+        elif pack.relation(opening) == "prep" and verb.pos_ == "VERB" and noun.head == opening \
+                and pack.relation(noun) == "pobj" and not _deps(verb, pack, "obj"):
+            noun.head, noun.dep_ = verb, _label(pack, "obj")
+        else:
+            continue
+        opening.head, opening.dep_ = first, _label(pack, "advmod")
         moved += 1
     return moved
 
@@ -1216,6 +1333,61 @@ def numbers_beside_states(doc, pack: LanguagePack) -> int:
                 or not stated(state, pack) or pack.relation(number) not in ("pobj", "obj", "subj", "subjpass", "nmod"):
             continue
         number.head, number.dep_ = state, _label(pack, "num")
+        moved += 1
+    return moved
+
+
+def states_after_a_list(doc, pack: LanguagePack) -> int:
+    """"4 security personnel and 2 militants killed": a state right after a list of counted nouns,
+    which the parser hung on the last member only, tells of the whole list: it goes to the list's
+    first member. Returns how many."""
+    moved = 0
+    for state in doc[1:]:
+        last = state.head
+        if pack.relation(state) not in ("acl", "amod") or last.i != state.i - 1 or pack.relation(last) != "conj" \
+                or last.pos_ != "NOUN" or not (stated(state, pack) or state.lemma_.lower() in pack.grammar["transitive"]):
+            continue
+        first = last.head
+        members = [first] + [c for c in first.children if pack.relation(c) == "conj" and c.i <= last.i]
+        if first.pos_ != "NOUN" or pack.relation(first) in ("obj", "pobj", "nmod", "obl") \
+                or not all(_deps(m, pack, "num") for m in members):
+            continue
+        state.head = first
+        moved += 1
+    return moved
+
+
+def states_of_the_last_member(doc, pack: LanguagePack) -> int:
+    """"9 fatalities and 14 people hospitalised": a participle right after a list's last member,
+    hung on the first, which is a counted word of its own ("fatalities", "dead"), tells of the last
+    member. Returns how many."""
+    counted = pack.grammar["counted_nouns"]
+    moved = 0
+    for state in doc[1:]:
+        first, last = state.head, doc[state.i - 1]
+        if pack.relation(state) not in ("acl", "amod") or not participle(state) or first.i >= last.i \
+                or last.head != first or pack.relation(last) != "conj" or last.pos_ != "NOUN" \
+                or not (stated(first, pack) or first.lemma_.lower() in counted) \
+                or stated(last, pack) or last.lemma_.lower() in counted:
+            continue
+        state.head = last
+        moved += 1
+    return moved
+
+
+def numbers_apposed_before_states(doc, pack: LanguagePack) -> int:
+    """"3 soldiers and 5 rebels killed, 7 wounded": a bare number right before a state, made an
+    apposition of the state's subject, is the state's subject; that subject is no longer the state's
+    (it keeps its own state). Returns how many."""
+    moved = 0
+    for number in doc[:-1]:
+        state, subject = doc[number.i + 1], number.head
+        if number.pos_ != "NUM" or pack.relation(number) != "appos" or list(number.children) \
+                or subject.head != state or pack.relation(subject) not in ("subj", "subjpass") \
+                or not (stated(state, pack) or state.lemma_.lower() in pack.grammar["transitive"]):
+            continue
+        number.head, number.dep_ = state, subject.dep_
+        subject.dep_ = _label(pack, "dep")
         moved += 1
     return moved
 
@@ -1296,6 +1468,44 @@ def hedges_as_heads(doc, pack: LanguagePack) -> int:
     return moved
 
 
+def numbers_tagged_verbs(doc, pack: LanguagePack) -> int:
+    """"six personnes ont été tuées et neuf autres blessées": a number word the tagger took for a
+    verb or an adjective, joined in a list, right before its noun (an "other" word between) that
+    hangs on the same head: the number counts the noun, its "and" goes to the noun. Returns how many."""
+    adds = lexicon(pack.language).words("addition_words")
+    moved = 0
+    for num in doc[:-1]:
+        if num.pos_ not in ("VERB", "ADJ") or not num.like_num or pack.relation(num) != "conj" \
+                or parse_number(num.text, pack.language) is None:
+            continue
+        at = num.i + 1 + (doc[num.i + 1].lower_ in adds)
+        noun = doc[at] if at < len(doc) else None
+        if noun is None or noun.pos_ != "NOUN" or noun.head != num.head or any(
+                c.i > num.i for c in num.children):
+            continue
+        for c in list(num.children):
+            c.head = noun
+        num.head, num.dep_, num.pos_ = noun, _label(pack, "num"), "NUM"
+        moved += 1
+    return moved
+
+
+def counted_adjectives(doc, pack: LanguagePack) -> int:
+    """"ont neutralisé huit terroristes au cours d'une opération": a counted word the tagger took
+    for an adjective, hung on a verb with no object as a bare modifier (no preposition), is a noun,
+    the verb's object. Returns how many."""
+    moved = 0
+    for tok in doc[1:]:
+        verb, num = tok.head, doc[tok.i - 1]
+        if tok.pos_ != "ADJ" or num.head != tok or num.pos_ != "NUM" or pack.relation(num) != "num" \
+                or verb.pos_ != "VERB" or verb.i > tok.i or pack.relation(tok) not in ("obl", "advmod", "nmod") \
+                or _deps(tok, pack, "case") or _deps(verb, pack, "obj", "subjpass") or _deps(verb, pack, "auxpass"):
+            continue
+        tok.pos_, tok.dep_ = "NOUN", _label(pack, "obj")
+        moved += 1
+    return moved
+
+
 def numbers_as_modifiers(doc, pack: LanguagePack) -> int:
     """"parmi les neuf personnes tuées": a number labelled an adjective of its noun is its count.
     Returns how many."""
@@ -1350,8 +1560,8 @@ def recase_first_verb(docs: list, texts: list[str], pack: LanguagePack) -> list:
 def parse_cue_sentences(sentences: list[Sentence], pack: LanguagePack) -> dict[int, ParsedSentence]:
     """Index in `sentences` -> its parse, for the sentences with a casualty cue."""
     keep = [i for i, s in enumerate(sentences) if pack.cue.search(s.text)]
-    texts = [plain_quotes(normalise_case(mask_part_asides(mask_asides(mask_insertions(mask_digit_groups(
-        mask_number_words(mask_dateline(sentences[i].text, pack), pack)))), pack), pack), pack) for i in keep]
+    texts = [plain_quotes(normalise_case(mask_part_asides(mask_asides(mask_insertions(mask_digit_groups(mask_plus(
+        mask_number_words(mask_dateline(sentences[i].text, pack), pack))))), pack), pack), pack) for i in keep]
     docs = recase_first_verb(list(pack.parser.pipe(texts, batch_size=BATCH)), texts, pack)
     out = {}
     for i, doc in zip(keep, docs):
@@ -1367,16 +1577,24 @@ def parse_cue_sentences(sentences: list[Sentence], pack: LanguagePack) -> dict[i
         present_headline(doc, pack)
         verbs_as_modifiers(doc, pack)
         range_heads(doc, pack)
+        range_openings(doc, pack)
         ranges_apart(doc, pack)
         states_on_time(doc, pack)
         numbers_before_days(doc, pack)
         verbs_on_days(doc, pack)
         states_on_tolls(doc, pack)
         lists_split_by_a_state(doc, pack)
+        subjects_split_by_their_verb(doc, pack)
+        states_joined_to_a_phrase(doc, pack)
         numbers_beside_states(doc, pack)
+        states_after_a_list(doc, pack)
+        states_of_the_last_member(doc, pack)
+        numbers_apposed_before_states(doc, pack)
         states_past_a_listed_number(doc, pack)
         hedged_counts(doc, pack)
         hedges_as_heads(doc, pack)
+        numbers_tagged_verbs(doc, pack)
+        counted_adjectives(doc, pack)
         numbers_as_modifiers(doc, pack)
         vague_heads_of(doc, pack)
         others_left(doc, pack)
@@ -1401,6 +1619,8 @@ def parse_cue_sentences(sentences: list[Sentence], pack: LanguagePack) -> dict[i
         lists_on_an_auxiliary(doc, pack)
         objects_past_a_second_verb(doc, pack)
         parts_between_number_and_noun(doc, pack)
+        subjects_with_a_preposition(doc, pack)
+        appositions_as_conjuncts(doc, pack)
         appositions_past_the_object(doc, pack)
         labelled_figures(doc, pack)
         ordinals_as_objects(doc, pack)

@@ -80,8 +80,16 @@ def sentence_drafts(ps: ParsedSentence, pack: LanguagePack) -> list[Draft]:
 def _asides(f, pack: LanguagePack) -> list[tuple[int, int]]:
     """Spans (in the sentence) of clauses after the victim noun that tell something else of the
     victims, with a time of their own ("nine hostages they had seized last month", "neuf otages
-    enlevés le mois dernier", "rehenes secuestrados el mes pasado"): not the clause of the deed."""
+    enlevés le mois dernier", "rehenes secuestrados el mes pasado"): not the clause of the deed;
+    and of asides on the deed's subject before its verb."""
     out = []
+    verb = f.predicate if f.predicate.pos_ in ("VERB", "AUX") else f.predicate.head  # ("left 43 dead")
+    for s in kids(verb, pack, "subj", "subjpass"):  # "The attack, the deadliest since a bombing killed 100
+        for c in s.children:  # people in 2024, left 43 dead": the subject's aside has a time of its own
+            if s.i < c.i and c.right_edge.i < verb.i and s != f.victim and not c.left_edge.i <= f.victim.i <= c.right_edge.i \
+                    and pack.relation(c) in ("appos", "relcl", "acl", "advcl"):
+                first, last = c.doc[c.left_edge.i], c.doc[c.right_edge.i]
+                out.append((first.idx, last.idx + len(last.text)))
     if f.predicate.pos_ != "VERB":
         return out  # "the deaths of three soldiers who were on patrol last month": the deaths' time too
     for c in kids(f.victim, pack, "relcl", "acl", "amod"):

@@ -317,7 +317,8 @@ def verb_category(verb: Token, pack: LanguagePack) -> str | None:
     if lemma in pack.words("resultative_verbs") or lemma in g["transitive"]:
         for c in verb.children:
             word = c.lemma_.lower() if c.lemma_.lower() in g["resultative"] else c.lower_  # "mortellement" (lemma "mortellemer")
-            if word in g["resultative"] and pack.relation(c) in ("oprd", "pred", "advmod", "xcomp", "dep", "attr", "obj", "prep", "advcl", "aux", "ccomp"):
+            if word in g["resultative"] and pack.relation(c) in ("oprd", "pred", "advmod", "xcomp", "dep", "attr", "obj", "prep", "advcl", "aux", "ccomp") \
+                    and not kids(c, pack, "num"):  # (not "31 dead, 7 wounded": a state with a count of its own)
                 return g["resultative"][word]  # "shot dead", "shot NAME dead", "mortellement poignardé"
         for o in kids(verb, pack, "obj"):
             for c in o.children:
