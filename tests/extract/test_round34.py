@@ -6,9 +6,11 @@ aside on the subject with a year of its own: "The attack, the deadliest in the r
 truck bombing killed more than 100 people in 2024, left 43 dead"), French, Spanish, Russian and
 Ukrainian news lines ("six personnes ont été tuées et neuf autres blessées", "dejó como saldo tres
 personas sin vida y dos heridas", "Внаслідок нічної атаки дронів постраждала 62-річна жінка"),
-combined and rarer casualty words, detentions in ISAF's manner, and 33 dated wire reports. About
-a dozen missed on first run, some by our own expectations (below); the mends are in docs/EVAL.md,
-round 41.
+combined and rarer casualty words, more wire turns of phrase, Russian in the manner of Wikinews,
+Spanish regional papers, detentions in ISAF's manner, and 42 dated wire reports (nine of them whole
+reports in several paragraphs, with a background of earlier tolls and a witness counting the
+bodies: "J'ai compté au moins dix corps sur place" after fourteen dead). About fifteen missed on
+first run, some by our own expectations (below); the mends are in docs/EVAL.md, round 41.
 
 Set right after the run, each by a rule written before it: "L'attaque a fait au total dix-sept
 victimes" and "... figurent parmi les victimes" give none ("victims" alone names no category; we
@@ -226,8 +228,53 @@ RARER_WORDS = [
  ('en', 'Two people were confirmed dead and up to 15 feared trapped under the rubble.', 2, 0),
  ('en', 'Police say the suspect killed two people before turning the gun on himself.', 2, 0),
 ]
+# more wire turns of phrase
+MORE_TURNS = [
+ ('en', 'It was not immediately clear how many people were killed in the attack.', 0, 0),
+ ('en', 'The mortar barrage killed an estimated 50 people, according to the health ministry.', 50, 0),
+ ('en', 'At least 11 people have been confirmed dead, the regional governor said.', 11, 0),
+ ('en', 'The official death toll stood at 12 on Monday evening.', 12, 0),
+ ('en', 'Twelve dead bodies were recovered from the river near the border crossing.', 12, 0),
+ ('en', 'A double suicide bombing killed 7 at a checkpoint outside the city.', 7, 0),
+ ('en', 'Gunmen killed five, including a nine-month-old baby, in an attack on a family home.', 5, 0),
+ ('en', 'Eight people died instantly while two succumbed to their injuries in hospital.', 10, 0),
+ ('en', 'Three policemen were among those wounded in the blast.', 0, 3),
+ ('en', 'A teenage girl was one of two people killed in the shelling.', 2, 0),
+ ('en', 'Two people died, police said, adding that nine others were wounded.', 2, 9),
+ ('en', 'The blast killed one and injured three.', 1, 3),
+ ('en', 'Seventeen people, most of them students, were injured in the stampede caused by the explosion.', 0, 17),
+ ('en', "The assailants killed the village chief's wife, his son and a neighbour before fleeing.", 3, 0),
+ ('en', 'Four of the dead were members of the same family.', 4, 0),
+ ('en', 'The number of dead is expected to rise, with many of the 40 injured in serious condition.', 0, 40),
+ ('en', 'Five people lost their lives, while 12 others sustained injuries, the police spokesperson said.', 5, 12),
+ ('en', 'The ambush left three soldiers dead; a fourth was missing.', 3, 0),
+]
+
+# Russian in the manner of Wikinews and agencies, Spanish regional papers
+RUSSIAN_AND_SPANISH = [
+ ('ru', 'По последним данным, в результате взрыва погибли 9 человек, ещё 23 получили ранения различной степени тяжести.', 9, 23),
+ ('ru', 'Жертвами стрельбы в школе стали восемь человек: шестеро учеников и двое учителей.', 8, 0),
+ ('ru', 'Пострадавших в ДТП с участием рейсового автобуса доставили в больницу, их число уточняется.', 0, 0),
+ ('ru', 'Террорист-смертник подорвал себя у входа в здание суда, погибли трое охранников.', 3, 0),
+ ('ru', 'По информации МЧС, из-под завалов извлечены тела 12 человек, спасены 40.', 12, 0),
+ ('ru', 'Инцидент унёс жизни двух человек, ещё пятеро госпитализированы.', 2, 5),
+ ('ru', 'В перестрелке с полицией был убит один из нападавших, двое задержаны.', 1, 0),
+ ('ru', 'Министерство здравоохранения сообщило о 17 погибших и 56 раненых.', 17, 56),
+ ('ru', 'Погибли по меньшей мере 30 человек, среди них 12 детей, сообщает агентство Рейтер.', 30, 0),
+ ('ru', 'В ходе столкновений между протестующими и полицией пострадали более 200 человек, в том числе 50 сотрудников правоохранительных органов.', 0, 200),
+ ('ru', 'Нападавший ранил ножом четырёх человек, после чего был задержан.', 0, 4),
+ ('es', 'Un hombre fue asesinado a machetazos en la vereda La Esperanza, zona rural de Tumaco.', 1, 0),
+ ('es', 'La policía informó que en el hecho resultó herido un menor de 14 años.', 0, 1),
+ ('es', 'Tres personas murieron calcinadas luego de que desconocidos incendiaran su vivienda.', 3, 0),
+ ('es', 'La masacre, la número 50 en lo que va del año, dejó cuatro jóvenes muertos.', 4, 0),
+ ('es', 'Según Medicina Legal, las víctimas fatales son dos mujeres de 23 y 25 años.', 2, 0),
+ ('es', 'El saldo de la jornada violenta fue de siete muertos y una docena de heridos.', 7, 12),
+ ('es', 'Dos soldados fueron asesinados por francotiradores mientras custodiaban un puente.', 2, 0),
+ ('es', 'El conductor del vehículo murió en el acto y su acompañante quedó gravemente herido.', 1, 1),
+]
+
 CASES = AGENCY_SUMMARIES + CAPITALS + FOUR_LANGUAGES + INCIDENT_LISTS + CAPITALS_AGAIN \
-    + LONG_SENTENCES + CYRILLIC + SPANISH_AND_FRENCH + RARER_WORDS
+    + LONG_SENTENCES + CYRILLIC + SPANISH_AND_FRENCH + RARER_WORDS + MORE_TURNS + RUSSIAN_AND_SPANISH
 
 GAPS = [
  # the apprentice tagged a determiner of the adverb ('grièvement'), the list apart from its verb
@@ -236,6 +283,12 @@ GAPS = [
  ('fr', "Parmi les victimes figurent trois enfants et un enseignant, tués lors du bombardement de l'école.", 4, 0),
  # 'in critical condition' is no injury word of ours
  ('en', 'The shooting left one person dead and another in critical condition.', 1, 1),
+ # 'сотню' (a hundred, a noun) is no number of ours after a verb of exceeding
+ ('ru', 'Количество раненых превысило сотню.', 0, 100),
+ # the bodies' owners told in an apposition of 'víctimas'
+ ('es', 'Los cuerpos de las víctimas, dos hombres y una mujer, presentaban impactos de bala.', 3, 0),
+ # 'doble' (double) counts no killing of ours
+ ('es', 'El doble homicidio ocurrió la noche del sábado en el barrio San José.', 2, 0),
 ]
 
 test_summary_in_its_language, test_known_gaps = summary_tests(CASES, GAPS)
@@ -354,6 +407,34 @@ REPORTS = [
  ('uk', '2026-10-05', "Удар по Харкову: п'ятеро загиблих",
   "Кількість загиблих унаслідок удару по Харкову зросла до п'яти, повідомив мер міста. Раніше йшлося про трьох загиблих.",
   5, None),
+ # whole reports in several paragraphs, with a background of earlier tolls
+ ('fr', '2026-03-09', "Burkina Faso : au moins 14 morts dans l'attaque d'un marché à Djibo",
+  "Au moins quatorze personnes ont été tuées et vingt-deux autres blessées dimanche lors d'une attaque contre le marché de bétail de Djibo, dans le nord du Burkina Faso, ont indiqué lundi des sources locales et sécuritaires.\n\n« Des individus armés sont arrivés à moto vers 10 heures et ont tiré sur la foule », a raconté à l'AFP un commerçant joint par téléphone. « J'ai compté au moins dix corps sur place. »\n\nUne source sécuritaire a confirmé le bilan, précisant que parmi les morts figuraient trois supplétifs civils de l'armée, les Volontaires pour la défense de la patrie (VDP). Les blessés ont été évacués vers le centre médical de la ville.\n\nLe Burkina Faso est confronté depuis 2015 à des violences jihadistes qui ont fait plus de 20 000 morts et plus de deux millions de déplacés. En novembre dernier, une attaque contre un détachement militaire dans la même province avait fait 40 morts parmi les soldats.",
+  14, 22),
+ ('es', '2026-07-21', 'Masacre en Michoacán: asesinan a nueve integrantes de una familia',
+  'Nueve integrantes de una misma familia, entre ellos tres menores de edad, fueron asesinados la noche del domingo en una vivienda de la comunidad de El Salitre, en el municipio de Aguililla, informó este lunes la Fiscalía General del Estado.\n\nDe acuerdo con el reporte, un grupo de hombres armados irrumpió en el domicilio y abrió fuego contra los ocupantes. Una mujer de 60 años sobrevivió al ataque y fue trasladada a un hospital de Apatzingán, donde se reporta estable.\n\nLa región de Tierra Caliente vive desde hace años una disputa entre cárteles. En lo que va del año, la fiscalía ha contabilizado más de 1.200 homicidios dolosos en el estado. En marzo, otra masacre en el municipio vecino de Coalcomán dejó 11 muertos.',
+  9, None),
+ ('ru', '2026-04-27', 'В Махачкале при взрыве на заправке погибли семь человек',
+  'Семь человек погибли и 15 получили ранения в результате взрыва на автозаправочной станции в Махачкале, сообщили в понедельник в региональном управлении МЧС.\n\nПо данным ведомства, взрыв произошёл около 22:00 по местному времени, после чего начался пожар площадью 600 квадратных метров. Среди погибших — двое детей. Пострадавшие доставлены в больницы города, состояние четверых оценивается как тяжёлое.\n\nВ августе прошлого года в результате аналогичного взрыва на заправке в Махачкале погибли 35 человек.',
+  7, 15),
+ ('en', '2026-11-02', 'Nigeria: gunmen kill 12 in Plateau attack',
+  'JOS, Nigeria, Nov 1 - Gunmen killed at least 12 people in an overnight attack on a village in Nigeria\'s central Plateau state, police and residents said on Sunday.\n\n"The attackers came around midnight and started shooting sporadically," said a resident, Danjuma Yakubu. "We have buried 12 people so far, and some are still missing."\n\nA police spokesman confirmed the attack but said the number of dead was "still being verified". Plateau has been hit by repeated attacks that have killed more than 300 people since the start of the year, according to Amnesty International.',
+  12, None),
+ ('es', '2026-05-18', 'Emboscada contra militares deja seis muertos en el Catatumbo',
+  'Seis militares murieron y otros tres resultaron heridos este domingo en una emboscada en zona rural del municipio de Tibú, en la región del Catatumbo, informó el Ejército Nacional.\n\nSegún el comunicado, los uniformados patrullaban la vereda Campo Dos cuando fueron atacados con explosivos y fusiles por integrantes del ELN. "Rechazamos este ataque cobarde contra nuestros soldados", dijo el ministro de Defensa.\n\nLos heridos fueron evacuados en helicóptero a Cúcuta. Con este hecho, ya son 23 los militares asesinados en la región en lo que va del año, según cifras de la Defensoría del Pueblo.',
+  6, 3),
+ ('ru', '2026-08-03', 'В Сирии в результате авиаудара погибли четыре человека',
+  'Четыре человека, в том числе двое детей, погибли в результате авиаудара по жилому кварталу в провинции Идлиб, сообщили в воскресенье местные спасатели.\n\n«Мы извлекли из-под завалов четыре тела, поиски продолжаются», — заявил представитель службы «Белые каски». По его словам, несколько человек получили ранения.\n\nС начала года в провинции в результате авиаударов погибли более 150 мирных жителей.',
+  4, None),
+ ('uk', '2026-06-14', 'Удар по Запоріжжю: троє загиблих, 20 поранених',
+  'Унаслідок ракетного удару по Запоріжжю загинули три людини, ще 20 дістали поранень, повідомив у неділю начальник обласної військової адміністрації.\n\nЗа його словами, ракета влучила в житловий будинок. Серед поранених — двоє дітей. Рятувальники продовжують розбирати завали.\n\nМинулого тижня внаслідок удару по місту загинули 11 людей.',
+  3, 20),
+ ('en', '2026-02-23', 'Five killed in Cameroon separatist attack',
+  'YAOUNDE, Feb 22 - Suspected separatist fighters killed five people, including a village chief, in an attack in Cameroon\'s North-West region on Saturday, a local official said.\n\nThe gunmen stormed the village of Bali at dawn and opened fire on residents, the official said, asking not to be named. "They shot the chief in front of his family," said a relative.\n\nThe conflict between government forces and separatists seeking an independent English-speaking state has killed more than 6,000 people since 2017, according to the International Crisis Group.',
+  5, None),
+ ('fr', '2026-10-12', 'Deux morts dans une fusillade à Marseille',
+  "Deux hommes ont été tués par balles et cinq autres personnes blessées dans la nuit de samedi à dimanche dans les quartiers nord de Marseille, a-t-on appris de source policière.\n\nLes victimes, âgées de 19 et 24 ans, ont été touchées par plusieurs tirs d'arme automatique. Depuis le début de l'année, 41 personnes ont trouvé la mort dans des règlements de comptes liés au trafic de drogue dans la ville.",
+  2, 5),
 ]
 
 test_report_with_its_headline_and_date = dated_report_tests(REPORTS)

@@ -393,9 +393,10 @@ def _detail_of(p: Claim, c: Claim, lex: Lexicon, paired: bool = False) -> bool:
         return True  # "погибли двое полицейских" heading a plain text, "Двое сотрудников полиции погибли" its lead
     if p.low == c.low == c.high == p.high and _forces(p, lex) and _forces(c, lex) and _quoted(c):
         return True  # "Two police officers were killed ... 'Two policemen died at the scene,' the statement said"
-    if c.victims.group in lex.raw["detail_groups"] and c.high == c.low and not c.approximate \
-            and not lex.pattern("separate_pattern").search(c.text):
-        return True  # "detained two suspected insurgents ... the two individuals were detained"
+    if c.victims.group in lex.raw["detail_groups"] and (c.high == c.low or (c.high is None and c.low < p.low)) \
+            and not c.approximate and not lex.pattern("separate_pattern").search(c.text):
+        return True  # "detained two suspected insurgents ... the two individuals were detained"; "« J'ai compté
+        # au moins dix corps »" after fourteen dead: a count of those bodies, no more dead
     return same or (vague and c.victims.group in ("them", "others", "named")) or unnumbered_plural(c, lex.language)
 
 
