@@ -1206,9 +1206,11 @@ def subjects_split_by_their_verb(doc, pack: LanguagePack) -> int:
     verb's subject, the verb joined to the next clause. Returns how many."""
     moved = 0
     for verb in doc:
-        first, ccs = verb.head, _deps(verb, pack, "cc")
-        subjects = _deps(verb, pack, "subj", "subjpass")
-        if pack.relation(verb) != "conj" or first.pos_ not in ("NOUN", "PROPN") or len(ccs) != 1 or len(subjects) != 1 \
+        first = verb.head
+        if first.pos_ not in ("NOUN", "PROPN") or first.i > verb.i or pack.relation(verb) != "conj":
+            continue
+        ccs, subjects = _deps(verb, pack, "cc"), _deps(verb, pack, "subj", "subjpass")
+        if len(ccs) != 1 or len(subjects) != 1 \
                 or not first.i < ccs[0].i < subjects[0].i < verb.i or pack.relation(first) not in ("subj", "subjpass") \
                 or first.head.i < verb.i or not (stated(verb, pack) or verb.lemma_.lower() in pack.grammar["intransitive"]
                                                    or verb.lemma_.lower() in pack.grammar["transitive"]):
