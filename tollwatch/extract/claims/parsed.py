@@ -199,6 +199,11 @@ def _label(pack: LanguagePack, relation: str) -> str:
     return next(label for label, rel in pack.grammar["relations"].items() if rel == relation)
 
 
+def _state_or_harm(tok, pack: LanguagePack) -> bool:
+    """A state word ("dead", "blessés") or a participle of a verb of harm ("killed")."""
+    return stated(tok, pack) or tok.lemma_.lower() in pack.grammar["transitive"]
+
+
 def lift_blanks(doc, pack: LanguagePack) -> int:
     """"Cinco jóvenes, [entre ellos dos menores,] fueron asesinados": a masked aside is one blank
     token, which a parser may make the clause's subject with the victim hung on it; the noun before
@@ -1184,7 +1189,7 @@ def lists_split_by_a_state(doc, pack: LanguagePack) -> int:
         if pack.relation(obj) != "obj" or verb.lemma_.lower() not in pack.words("leave_verbs") or len(ccs) != 1 \
                 or any(c.i > ccs[0].i for c in obj.children) or ccs[0].i + 1 >= len(doc):
             continue
-        if any(stated(t, pack) or t.lemma_.lower() in pack.grammar["transitive"] for t in doc[obj.i + 1:ccs[0].i]):
+        if any(_state_or_harm(t, pack) for t in doc[obj.i + 1:ccs[0].i]):
             continue  # "left dozens of people injured and eight others dead": the first has its own state
         second = doc[ccs[0].i + 1]
         while second.head.i > ccs[0].i and second.head != second and pack.relation(second) != "subj":
@@ -1212,8 +1217,8 @@ def subjects_split_by_their_verb(doc, pack: LanguagePack) -> int:
         ccs, subjects = _deps(verb, pack, "cc"), _deps(verb, pack, "subj", "subjpass")
         if len(ccs) != 1 or len(subjects) != 1 \
                 or not first.i < ccs[0].i < subjects[0].i < verb.i or pack.relation(first) not in ("subj", "subjpass") \
-                or first.head.i < verb.i or not (stated(verb, pack) or verb.lemma_.lower() in pack.grammar["intransitive"]
-                                                   or verb.lemma_.lower() in pack.grammar["transitive"]):
+                or first.head.i < verb.i or not (_state_or_harm(verb, pack)
+                                                   or verb.lemma_.lower() in pack.grammar["intransitive"]):
             continue
         second, clause = subjects[0], first.head
         verb.head, verb.dep_ = clause, _label(pack, "conj")
@@ -1284,13 +1289,13 @@ def range_openings(doc, pack: LanguagePack) -> int:
                 or second.pos_ != "NUM" or second.head != first or opening.head == first:
             continue
         noun, verb = first.head, opening.head
-        if pack.relation(opening) == "mark" and verb.pos_ in ("VERB", "AUX") and verb.is_ancestor(first):
-            pass
-        elif pack.relation(opening) == "prep" and verb.pos_ == "VERB" and noun.head == opening \
-                and pack.relation(noun) == "pobj" and not _deps(verb, pack, "obj"):
-            noun.head, noun.dep_ = verb, _label(pack, "obj")
-        else:
+        marked = pack.relation(opening) == "mark" and verb.pos_ in ("VERB", "AUX") and verb.is_ancestor(first)
+        governed = pack.relation(opening) == "prep" and verb.pos_ == "VERB" and noun.head == opening \
+            and pack.relation(noun) == "pobj" and not _deps(verb, pack, "obj")
+        if not (marked or governed):
             continue
+        if governed:
+            noun.head, noun.dep_ = verb, _label(pack, "obj")
         opening.head, opening.dep_ = first, _label(pack, "advmod")
         moved += 1
     return moved
@@ -1347,7 +1352,7 @@ def states_after_a_list(doc, pack: LanguagePack) -> int:
     for state in doc[1:]:
         last = state.head
         if pack.relation(state) not in ("acl", "amod") or last.i != state.i - 1 or pack.relation(last) != "conj" \
-                or last.pos_ != "NOUN" or not (stated(state, pack) or state.lemma_.lower() in pack.grammar["transitive"]):
+                or last.pos_ != "NOUN" or not _state_or_harm(state, pack):
             continue
         first = last.head
         members = [first] + [c for c in first.children if pack.relation(c) == "conj" and c.i <= last.i]
@@ -1386,7 +1391,7 @@ def numbers_apposed_before_states(doc, pack: LanguagePack) -> int:
         state, subject = doc[number.i + 1], number.head
         if number.pos_ != "NUM" or pack.relation(number) != "appos" or list(number.children) \
                 or subject.head != state or pack.relation(subject) not in ("subj", "subjpass") \
-                or not (stated(state, pack) or state.lemma_.lower() in pack.grammar["transitive"]):
+                or not _state_or_harm(state, pack):
             continue
         number.head, number.dep_ = state, subject.dep_
         subject.dep_ = _label(pack, "dep")

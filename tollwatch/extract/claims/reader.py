@@ -84,10 +84,10 @@ def _asides(f, pack: LanguagePack) -> list[tuple[int, int]]:
     and of asides on the deed's subject before its verb."""
     out = []
     verb = f.predicate if f.predicate.pos_ in ("VERB", "AUX") else f.predicate.head  # ("left 43 dead")
-    for s in kids(verb, pack, "subj", "subjpass"):  # "The attack, the deadliest since a bombing killed 100
-        for c in s.children:  # people in 2024, left 43 dead": the subject's aside has a time of its own
-            if s.i < c.i and c.right_edge.i < verb.i and s != f.victim and not c.left_edge.i <= f.victim.i <= c.right_edge.i \
-                    and pack.relation(c) in ("appos", "relcl", "acl", "advcl"):
+    for subject in kids(verb, pack, "subj", "subjpass"):  # "The attack, the deadliest since a bombing killed
+        for c in subject.children:  # 100 people in 2024, left 43 dead": the subject's aside has a time of its own
+            if subject != f.victim and subject.i < c.i and c.right_edge.i < verb.i \
+                    and not c.left_edge.i <= f.victim.i <= c.right_edge.i and pack.relation(c) in ("appos", "relcl", "acl", "advcl"):
                 first, last = c.doc[c.left_edge.i], c.doc[c.right_edge.i]
                 out.append((first.idx, last.idx + len(last.text)))
     if f.predicate.pos_ != "VERB":
