@@ -224,6 +224,8 @@ CLOSED_GAPS = [
  ("en", "A deputy imam was blown up in his own car near the village.", 1, 0),
  ("ru", "Обе стороны понесли потери: армия потеряла восемь человек убитыми, повстанцы — около двадцати.", 28, 0),
  ("es", "Las autoridades confirmaron que las víctimas mortales son cuatro.", 4, 0),
+ # closed in round 41: a counted group in a grave condition is hurt (claims/grammar._in_hospital)
+ ("ru", "Один из пострадавших скончался в больнице, ещё шестеро остаются в тяжёлом состоянии.", 1, 6),
 ]
 
 # Known gaps of this round (strict: a pass means the gap closed).
@@ -234,8 +236,7 @@ GAPS = [
  ("es", "El Ejército reportó la neutralización de cinco integrantes del Clan del Golfo en un operativo en el que también fueron capturados otros 12.", 5, 0),
  # "the victims were three farmers": "victims" alone says no outcome (as in round 12's gaps)
  ("es", "Con este hecho ya son 45 las masacres registradas en el país este año. En esta ocasión las víctimas fueron tres campesinos.", 3, 0),
- # the rest of the hurt told by their state only ("ещё шестеро остаются в тяжёлом состоянии")
- ("ru", "Один из пострадавших скончался в больнице, ещё шестеро остаются в тяжёлом состоянии.", 1, 6),
+ # ("ещё шестеро остаются в тяжёлом состоянии", the hurt told by their state only: closed in round 41, in CLOSED_GAPS)
  # fighters the army killed are read as the attackers (high only); "потери составили пять человек убитыми"
  ("ru", "В ходе боёв были уничтожены до 30 боевиков, потери армии составили пять человек убитыми.", 35, 0),
  # a long headline as the text's first line is joined to the first sentence: its figure counts

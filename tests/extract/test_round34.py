@@ -7,7 +7,8 @@ truck bombing killed more than 100 people in 2024, left 43 dead"), French, Spani
 Ukrainian news lines ("six personnes ont été tuées et neuf autres blessées", "dejó como saldo tres
 personas sin vida y dos heridas", "Внаслідок нічної атаки дронів постраждала 62-річна жінка"),
 combined and rarer casualty words, more wire turns of phrase, Russian in the manner of Wikinews,
-Spanish regional papers, detentions in ISAF's manner, and 42 dated wire reports (nine of them whole
+Spanish regional papers, a counted group in a grave condition ("trois autres se trouvent dans un état
+grave", "ещё трое находятся в тяжёлом состоянии"; none in a good one), hearsay, detentions in ISAF's manner, and 42 dated wire reports (nine of them whole
 reports in several paragraphs, with a background of earlier tolls and a witness counting the
 bodies: "J'ai compté au moins dix corps sur place" after fourteen dead). About fifteen missed on
 first run, some by our own expectations (below); the mends are in docs/EVAL.md, round 41.
@@ -273,8 +274,35 @@ RUSSIAN_AND_SPANISH = [
  ('es', 'El conductor del vehículo murió en el acto y su acompañante quedó gravemente herido.', 1, 1),
 ]
 
+# a counted group in a grave condition ("three others are in critical condition"), and none in a good one
+GRAVE_CONDITIONS = [
+ ('en', 'Two soldiers were killed and three others are in critical condition after the ambush.', 2, 3),
+ ('en', 'Four people remain in serious condition in hospital.', 0, 4),
+ ('en', 'The 12 freed hostages are in good condition, the ministry said.', 0, 0),
+ ('fr', 'Trois personnes ont été tuées et deux autres se trouvent dans un état grave.', 3, 2),
+ ('fr', "Quatre blessés sont dans un état critique, selon l'hôpital.", 0, 4),
+ ('es', 'Dos personas murieron y otras tres se encuentran en estado grave.', 2, 3),
+ ('es', 'Cinco menores permanecen en estado crítico tras la explosión.', 0, 5),
+ ('ru', 'Погибли два человека, ещё трое находятся в тяжёлом состоянии.', 2, 3),
+ ('ru', 'Пятеро пострадавших находятся в крайне тяжёлом состоянии.', 0, 5),
+ ('ru', 'Освобождённые заложники находятся в удовлетворительном состоянии.', 0, 0),
+ ('uk', 'Загинули двоє людей, ще троє перебувають у важкому стані.', 2, 3),
+ ('uk', 'Четверо дітей перебувають у критичному стані.', 0, 4),
+]
+
+# hearsay and reported speech in four languages
+HEARSAY = [
+ ('fr', 'Au moins dix civils auraient été tués lors de frappes aériennes, selon des sources locales.', 10, 0),
+ ('fr', 'Selon un habitant joint par téléphone, les assaillants auraient tué six personnes.', 6, 0),
+ ('es', 'Al menos ocho personas habrían muerto en el enfrentamiento, según versiones de pobladores.', 8, 0),
+ ('ru', 'По неподтверждённым данным, погибли около 20 человек.', 20, 0),
+ ('uk', 'За неофіційними даними, загинули щонайменше семеро людей.', 7, 0),
+ ('en', 'Unconfirmed reports said five people had died in the clashes.', 5, 0),
+]
+
 CASES = AGENCY_SUMMARIES + CAPITALS + FOUR_LANGUAGES + INCIDENT_LISTS + CAPITALS_AGAIN \
-    + LONG_SENTENCES + CYRILLIC + SPANISH_AND_FRENCH + RARER_WORDS + MORE_TURNS + RUSSIAN_AND_SPANISH
+    + LONG_SENTENCES + CYRILLIC + SPANISH_AND_FRENCH + RARER_WORDS + MORE_TURNS + RUSSIAN_AND_SPANISH \
+    + GRAVE_CONDITIONS + HEARSAY
 
 GAPS = [
  # the apprentice tagged a determiner of the adverb ('grièvement'), the list apart from its verb

@@ -579,10 +579,17 @@ def _in_hospital(tok: Token, pack: LanguagePack) -> Iterator[Finding]:
     """"Another 41 remain in hospital", "ten people remain hospitalised", "24 personnes sont toujours
     à l'hôpital", "dix personnes restent hospitalisées": a counted group that stays (a verb of the
     pack's `stay_verbs`; a copula in the present: not "four gunmen were in the hospital when police
-    arrived") in a hospital noun or in the state of a `hospital_verbs` participle is hurt."""
+    arrived") in a hospital noun, in the state of a `hospital_verbs` participle or in a grave
+    condition ("three others are in critical condition", "ещё трое находятся в тяжёлом состоянии") is hurt."""
     def hospital(t: Token) -> bool:
         return t.lemma_.lower() in pack.words("hospital_nouns") or t.lemma_.lower() in pack.words("hospital_verbs") \
-            or t.lower_ in pack.words("hospital_verbs")
+            or t.lower_ in pack.words("hospital_verbs") or grave(t)
+
+    def grave(t: Token) -> bool:  # "in critical condition", "в тяжёлом состоянии": a patient's condition
+        return t.lemma_.lower() in pack.words("condition_nouns") and any(
+            a.lemma_.lower() in pack.words("grave_words") or a.lower_ in pack.words("grave_words")
+            or f"{b.lower_} {a.lemma_.lower()}" in pack.words("grave_words") for a in kids(t, pack, "amod")
+            for b in [a.doc[a.i - 1]])
     stays = pack.words("stay_verbs")
     if tok.pos_ in ("NOUN", "ADJ"):  # the place or state the head of its linking verb
         linking = [a for a in kids(tok, pack, "aux", "auxpass") if a.lemma_.lower() in stays] if hospital(tok) else []
@@ -594,8 +601,9 @@ def _in_hospital(tok: Token, pack: LanguagePack) -> Iterator[Finding]:
             return
         stay = tok
     elif tok.lemma_.lower() in stays and not passive(tok, pack) and not [
-            o for o in kids(tok, pack, "obj") if not hospital(o)] and (  # "siguen hospitalizadas" (an object)
-            any(hospital(n) for _, n in obliques(tok, pack))
+            o for o in kids(tok, pack, "obj") if not hospital(o)  # "siguen hospitalizadas" (an object)
+            and "Yes" not in o.morph.get("Reflex")] and (  # "se encuentran en estado grave": no object
+            any(hospital(n) for _, n in obliques(tok, pack)) or any(hospital(o) for o in kids(tok, pack, "obj"))
             or any(hospital(c) and c.pos_ == "ADJ" for c in tok.children)):
         stay = tok
     else:

@@ -921,14 +921,19 @@ def lists_past_a_clause(doc, pack: LanguagePack) -> int:
 def numbers_on_the_verb(doc, pack: LanguagePack) -> int:
     """"On compte également onze blessés": a count hung on the verb as its modifier, the noun right
     after it on the same verb as its complement. The count goes under the noun, the noun becomes
-    the object. Returns how many."""
+    the object. "et deux autres se trouvent dans un état grave": a count hung on the verb as its
+    own, the verb's subject right after it, goes under the subject. Returns how many."""
     moved = 0
     for num in doc[:-1]:
         noun = doc[num.i + 1]
-        if num.pos_ == "NUM" and pack.relation(num) in ("amod", "advmod") and num.head.pos_ == "VERB" \
-                and noun.head == num.head and noun.pos_ == "NOUN" and pack.relation(noun) in ("xcomp", "obj"):
+        if num.pos_ != "NUM" or num.head.pos_ != "VERB" or noun.head != num.head:
+            continue
+        if pack.relation(num) in ("amod", "advmod") and noun.pos_ == "NOUN" and pack.relation(noun) in ("xcomp", "obj"):
             num.head, num.dep_ = noun, _label(pack, "num")
             noun.dep_ = _label(pack, "obj")
+            moved += 1
+        elif pack.relation(num) == "num" and pack.relation(noun) in ("subj", "subjpass") and not list(num.children):
+            num.head = noun
             moved += 1
     return moved
 
