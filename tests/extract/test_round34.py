@@ -8,7 +8,8 @@ Ukrainian news lines ("six personnes ont été tuées et neuf autres blessées",
 personas sin vida y dos heridas", "Внаслідок нічної атаки дронів постраждала 62-річна жінка"),
 combined and rarer casualty words, more wire turns of phrase, Russian in the manner of Wikinews,
 Spanish regional papers, a counted group in a grave condition ("trois autres se trouvent dans un état
-grave", "ещё трое находятся в тяжёлом состоянии"; none in a good one), hearsay, detentions in ISAF's manner, and 42 dated wire reports (nine of them whole
+grave", "ещё трое находятся в тяжёлом состоянии"; none in a good one; a list member in care of its
+own: "The attack left five dead and 12 in hospital"), hearsay, detentions in ISAF's manner, and 42 dated wire reports (nine of them whole
 reports in several paragraphs, with a background of earlier tolls and a witness counting the
 bodies: "J'ai compté au moins dix corps sur place" after fourteen dead). About fifteen missed on
 first run, some by our own expectations (below); the mends are in docs/EVAL.md, round 41.
@@ -288,6 +289,13 @@ GRAVE_CONDITIONS = [
  ('ru', 'Освобождённые заложники находятся в удовлетворительном состоянии.', 0, 0),
  ('uk', 'Загинули двоє людей, ще троє перебувають у важкому стані.', 2, 3),
  ('uk', 'Четверо дітей перебувають у критичному стані.', 0, 4),
+ # a list member in hospital or in a grave condition of its own: hurt, not one more dead
+ ('en', 'The shooting left one person dead and another in critical condition.', 1, 1),
+ ('en', 'The attack left five dead and 12 in hospital.', 5, 12),
+ ('en', 'The crash of the bomb-laden truck left three dead and two others in serious condition.', 3, 2),
+ ('fr', "L'attaque a fait deux morts et trois personnes dans un état grave.", 2, 3),
+ ('es', 'El ataque dejó un muerto y dos personas en estado grave.', 1, 2),
+ ('ru', 'Взрыв унёс жизни двух человек, ещё трое в тяжёлом состоянии.', 2, 3),
 ]
 
 # hearsay and reported speech in four languages
@@ -309,8 +317,6 @@ GAPS = [
  ('fr', 'Un chauffeur de camion a été tué par balle et son apprenti grièvement blessé.', 1, 1),
  # the participle after the comma hung on the verb 'figurent', not on the list; 'victimes' names no category
  ('fr', "Parmi les victimes figurent trois enfants et un enseignant, tués lors du bombardement de l'école.", 4, 0),
- # 'in critical condition' is no injury word of ours
- ('en', 'The shooting left one person dead and another in critical condition.', 1, 1),
  # 'сотню' (a hundred, a noun) is no number of ours after a verb of exceeding
  ('ru', 'Количество раненых превысило сотню.', 0, 100),
  # the bodies' owners told in an apposition of 'víctimas'

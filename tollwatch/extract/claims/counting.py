@@ -22,7 +22,7 @@ from .nouns import caused_injuries
 from .lexicon import lexicon
 from .referents import (acting_subject, after_including, among_them, antecedent, is_name, is_person, marked_part,
                         parts_of, singular)
-from .relations import DASHES, Finding, companions, kids, next_oblique, numbers_after, obliques, outcome, stated, stolen_subject
+from .relations import DASHES, Finding, companions, in_care, kids, next_oblique, numbers_after, obliques, outcome, stated, stolen_subject
 from .tolls import running
 
 Token = Any
@@ -250,7 +250,9 @@ def _one_more(pron: Token, pack: LanguagePack) -> bool:
     verb joined to another verb is one more victim."""
     return pron.lower_ in lexicon(pack.language).words("addition_words") and (
         (pack.relation(pron) in ("obj", "subj", "subjpass") and pack.relation(pron.head) == "conj")
-        or (pack.relation(pron) == "conj" and pron.head.pos_ in ("NOUN", "PROPN", "NUM")))  # "three supporters and another"
+        or (pack.relation(pron) == "conj" and pron.head.pos_ in ("NOUN", "PROPN", "NUM"))  # "three supporters and another"
+        or (pack.relation(pron) == "conj" and pron.head.pos_ == "VERB" and bool(kids(pron.head, pack, "obj"))
+            and any(in_care(n, pack) for _, n in obliques(pron, pack))))  # "left one dead and another in hospital"
 
 
 def _conjuncts(noun: Token, pack: LanguagePack) -> list[Token]:
@@ -398,10 +400,13 @@ def _summing(noun: Token, pack: LanguagePack) -> bool:
 
 def _state_of_its_own(noun: Token, conj: Token, pack: LanguagePack) -> bool:
     """"dejó dos muertos y tres civiles heridos": a conjunct with a state word of its own, after a
-    noun that is a state word or has one, tells its own outcome."""
+    noun that is a state word or has one, tells its own outcome; so does one in hospital or in a
+    grave condition there ("left five dead and 12 in hospital"; not "11 people died at the scene and
+    two more in hospital", the verb's again)."""
     own = [s for s in kids(noun, pack, "amod", "acl") if stated(s, pack)]
     return (any(stated(s, pack) for s in kids(conj, pack, "amod", "acl")) and (stated(noun, pack) or bool(own))) or (
-        stated(noun, pack) and any(s.i > conj.i for s in own))  # the conjunct's state hung on the first noun
+        stated(noun, pack) and any(s.i > conj.i for s in own)) or (  # the conjunct's state hung on the first noun
+        (stated(noun, pack) or bool(own)) and any(in_care(n, pack) for _, n in obliques(conj, pack)))
 
 
 def _casualty_nominal(c: Token, pack: LanguagePack) -> bool:

@@ -19,7 +19,7 @@ from .members import group_category, members
 from .referents import is_person, singular
 from .nouns import caused_injuries, counted_before, counted_noun, custody, injuries, nominal
 from .relations import (DASHES, Finding, Token, companions, denied, inherited, kids, modal, nearest_subject, negated,
-                        obliques, outcome, participle, passive, perfect, resolve, state_words, stated, stolen_subject,
+                        in_care, obliques, outcome, participle, passive, perfect, resolve, state_words, stated, stolen_subject,
                         taken_conjuncts, verb_category)
 
 
@@ -479,7 +479,7 @@ def predicates(doc, pack: LanguagePack) -> list[Finding]:
         if tok.pos_ == "VERB" and (taken := list(_to_hospital(tok, pack))):
             found += taken  # "évacuées vers l'hôpital": hurt, not displaced
             continue
-        if tok.pos_ in ("VERB", "AUX", "NOUN", "ADJ", "ADP") and (kept := list(_in_hospital(tok, pack))):
+        if tok.pos_ in ("VERB", "AUX", "NOUN", "ADJ", "ADP", "NUM", "PRON") and (kept := list(_in_hospital(tok, pack))):
             found += kept
             continue
         if tok.pos_ == "VERB" and lemma in pack.words("loss_verbs"):
@@ -581,30 +581,34 @@ def _in_hospital(tok: Token, pack: LanguagePack) -> Iterator[Finding]:
     pack's `stay_verbs`; a copula in the present: not "four gunmen were in the hospital when police
     arrived") in a hospital noun, in the state of a `hospital_verbs` participle or in a grave
     condition ("three others are in critical condition", "ещё трое находятся в тяжёлом состоянии") is hurt."""
-    def hospital(t: Token) -> bool:
-        return t.lemma_.lower() in pack.words("hospital_nouns") or t.lemma_.lower() in pack.words("hospital_verbs") \
-            or t.lower_ in pack.words("hospital_verbs") or grave(t)
-
-    def grave(t: Token) -> bool:  # "in critical condition", "в тяжёлом состоянии": a patient's condition
-        return t.lemma_.lower() in pack.words("condition_nouns") and any(
-            a.lemma_.lower() in pack.words("grave_words") or a.lower_ in pack.words("grave_words")
-            or f"{b.lower_} {a.lemma_.lower()}" in pack.words("grave_words") for a in kids(t, pack, "amod")
-            for b in [a.doc[a.i - 1]])
     stays = pack.words("stay_verbs")
+    first = tok.head  # the list's first member: a state, a noun with its state, or the leave verb
+    told = stated(first, pack) or any(stated(c, pack) for c in kids(first, pack, "amod", "acl")) \
+        or first.lemma_.lower() in pack.words("leave_verbs")  # (not "11 died at the scene and two more in hospital")
+    if pack.relation(tok) == "conj" and told and (tok.pos_ == "NUM" or kids(tok, pack, "num") or tok.lower_ in lexicon(
+            pack.language).words("addition_words")) and any(in_care(n, pack) for _, n in obliques(tok, pack)):
+        yield Finding("injured", resolve(tok, pack), tok, person_only=True)  # "left five dead and 12 in hospital",
+        return  # "dejó un muerto y dos personas en estado grave": a listed count in care of its own
     if tok.pos_ in ("NOUN", "ADJ"):  # the place or state the head of its linking verb
-        linking = [a for a in kids(tok, pack, "aux", "auxpass") if a.lemma_.lower() in stays] if hospital(tok) else []
-        if not linking:
+        if not in_care(tok, pack):
             return
-        stay = linking[0]
+        linking = kids(tok, pack, "aux", "auxpass")
+        staying = [a for a in linking if a.lemma_.lower() in stays]
+        if staying:
+            stay = staying[0]
+        elif kids(tok, pack, "case") and not linking:
+            stay = tok  # "ещё трое в тяжёлом состоянии": the present with no linking verb
+        else:
+            return
     elif tok.pos_ == "ADP":  # "with 58 people still in hospital": the place's preposition has the subject
-        if not (kids(tok, pack, "subj") and any(hospital(n) for n in kids(tok, pack, "pobj"))):
+        if not (kids(tok, pack, "subj") and any(in_care(n, pack) for n in kids(tok, pack, "pobj"))):
             return
         stay = tok
     elif tok.lemma_.lower() in stays and not passive(tok, pack) and not [
-            o for o in kids(tok, pack, "obj") if not hospital(o)  # "siguen hospitalizadas" (an object)
+            o for o in kids(tok, pack, "obj") if not in_care(o, pack)  # "siguen hospitalizadas" (an object)
             and "Yes" not in o.morph.get("Reflex")] and (  # "se encuentran en estado grave": no object
-            any(hospital(n) for _, n in obliques(tok, pack)) or any(hospital(o) for o in kids(tok, pack, "obj"))
-            or any(hospital(c) and c.pos_ == "ADJ" for c in tok.children)):
+            any(in_care(n, pack) for _, n in obliques(tok, pack)) or any(in_care(o, pack) for o in kids(tok, pack, "obj"))
+            or any(in_care(c, pack) and c.pos_ == "ADJ" for c in tok.children)):
         stay = tok
     else:
         return

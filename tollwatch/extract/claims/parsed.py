@@ -14,7 +14,7 @@ from ..numbers import find_quantities, parse_number, vague_table
 from ..packs import LanguagePack
 from ..text import Sentence
 from .lexicon import lexicon
-from .relations import participle, stated
+from .relations import in_care, participle, stated
 
 log = logging.getLogger(__name__)
 
@@ -1234,6 +1234,28 @@ def subjects_split_by_their_verb(doc, pack: LanguagePack) -> int:
     return moved
 
 
+def care_after_a_member(doc, pack: LanguagePack) -> int:
+    """"dejó un muerto y dos personas en estado grave": a place or state of care under its own
+    preposition right after a list's counted last member, hung on the verb as a second object, is
+    that member's. Returns how many."""
+    moved = 0
+    for tok in doc[2:]:
+        member = doc[tok.left_edge.i - 1] if tok.left_edge.i else None
+        if pack.relation(tok) == "prep":  # "left three dead and two others in serious condition" (the preposition the head)
+            care = [n for n in _deps(tok, pack, "pobj") if in_care(n, pack, _deps(n, pack, "amod"))]
+        else:
+            care = [tok] if pack.relation(tok) == "obj" and _deps(tok, pack, "case") \
+                and in_care(tok, pack, _deps(tok, pack, "amod")) else []
+        if not care or member is None or pack.relation(member) != "conj" or member.head.head != tok.head \
+                or not (_deps(member, pack, "num") or member.like_num):
+            continue
+        tok.head = member
+        if pack.relation(tok) == "obj":
+            tok.dep_ = _label(pack, "obl")
+        moved += 1
+    return moved
+
+
 def states_joined_to_a_phrase(doc, pack: LanguagePack) -> int:
     """"dejó tres personas sin vida y dos heridas": a counted state joined to the uncounted noun of
     the phrase that ends the list's first member ("sin vida") is that member's conjunct.
@@ -1598,6 +1620,7 @@ def parse_cue_sentences(sentences: list[Sentence], pack: LanguagePack) -> dict[i
         lists_split_by_a_state(doc, pack)
         subjects_split_by_their_verb(doc, pack)
         states_joined_to_a_phrase(doc, pack)
+        care_after_a_member(doc, pack)
         numbers_beside_states(doc, pack)
         states_after_a_list(doc, pack)
         states_of_the_last_member(doc, pack)

@@ -49,6 +49,19 @@ def kids(tok: Token, pack: LanguagePack, *rels: str) -> list[Token]:
     return [c for c, r in row if r in rels]
 
 
+def in_care(t: Token, pack: LanguagePack, modifiers: list[Token] | None = None) -> bool:
+    """A place or state of the hurt: a hospital noun, a `hospital_verbs` word, or a condition noun
+    with a word of grave condition on it ("in critical condition", "в тяжёлом состоянии").
+    `modifiers`: `t`'s adjectives, given by a parse repair (which may not read `kids`)."""
+    lemma = t.lemma_.lower()
+    if lemma in pack.words("hospital_nouns") or lemma in pack.words("hospital_verbs") or t.lower_ in pack.words("hospital_verbs"):
+        return True
+    grave = pack.words("grave_words")
+    return lemma in pack.words("condition_nouns") and any(
+        a.lemma_.lower() in grave or a.lower_ in grave or f"{a.doc[a.i - 1].lower_} {a.lemma_.lower()}" in grave
+        for a in (kids(t, pack, "amod") if modifiers is None else modifiers))
+
+
 def obliques(tok: Token, pack: LanguagePack) -> Iterator[tuple[str, Token]]:
     """(preposition, its noun) under `tok`: "of the guards" -> ("of", guards).
 
