@@ -582,11 +582,7 @@ def _in_hospital(tok: Token, pack: LanguagePack) -> Iterator[Finding]:
     arrived") in a hospital noun, in the state of a `hospital_verbs` participle or in a grave
     condition ("three others are in critical condition", "ещё трое находятся в тяжёлом состоянии") is hurt."""
     stays = pack.words("stay_verbs")
-    first = tok.head  # the list's first member: a state, a noun with its state, or the leave verb
-    told = stated(first, pack) or any(stated(c, pack) for c in kids(first, pack, "amod", "acl")) \
-        or first.lemma_.lower() in pack.words("leave_verbs")  # (not "11 died at the scene and two more in hospital")
-    if pack.relation(tok) == "conj" and told and (tok.pos_ == "NUM" or kids(tok, pack, "num") or tok.lower_ in lexicon(
-            pack.language).words("addition_words")) and any(in_care(n, pack) for _, n in obliques(tok, pack)):
+    if pack.relation(tok) == "conj" and _listed_in_care(tok, pack):
         yield Finding("injured", resolve(tok, pack), tok, person_only=True)  # "left five dead and 12 in hospital",
         return  # "dejó un muerto y dos personas en estado grave": a listed count in care of its own
     if tok.pos_ in ("NOUN", "ADJ"):  # the place or state the head of its linking verb
@@ -617,6 +613,17 @@ def _in_hospital(tok: Token, pack: LanguagePack) -> Iterator[Finding]:
     for v in kids(tok, pack, "subj") or kids(stay, pack, "subj"):
         if v.pos_ == "NUM" or kids(v, pack, "num"):
             yield Finding("injured", resolve(v, pack), tok, person_only=True)
+
+
+def _listed_in_care(member: Token, pack: LanguagePack) -> bool:
+    """A counted list member in hospital or in a grave condition of its own, after a first member
+    that is a state, has one, or is the leave verb ("left five dead and 12 in hospital"; not "11
+    died at the scene and two more in hospital", the verb's again)."""
+    first = member.head
+    counted = member.pos_ == "NUM" or kids(member, pack, "num") or member.lower_ in lexicon(pack.language).words("addition_words")
+    return bool(counted) and any(in_care(n, pack) for _, n in obliques(member, pack)) and (
+        stated(first, pack) or any(stated(c, pack) for c in kids(first, pack, "amod", "acl"))
+        or first.lemma_.lower() in pack.words("leave_verbs"))
 
 
 def _to_hospital(verb: Token, pack: LanguagePack) -> Iterator[Finding]:
