@@ -339,10 +339,15 @@ ATROCITY_EXCERPTS = [
 ]
 
 # Known gaps of this round (strict: a pass means the gap closed).
-GAPS = [
- # "receiving treatment" as injured: "treatment" as an injury noun also read "treated for shock"
+# closed in round 42: a counted group that gets medical care is hurt (claims/grammar._treated; the
+# care is the object of a receiving verb, not "treated for shock")
+CLOSED_GAPS = [
  ("en", "The bandits killed 18 people, the police commissioner confirmed, adding that 5 others were "
         "receiving treatment.", 18, 5),
+]
+
+GAPS = [
+ # ("receiving treatment" as injured: closed in round 42, in CLOSED_GAPS)
  # a killing told by a body part ("slit the throats of four farmers")
  ("en", "Islamist militants slit the throats of four Christian farmers.", 4, 0),
  # "травмы" is no cue: adding the stem read an earlier brawl's 14 hurt in a Russian build row
@@ -364,7 +369,7 @@ CASES = (EARLIER_NOUNS + AGENT_BEFORE_VICTIMS + AGES_AS_SUBJECTS + HARM_TO_PEOPL
          + REGIONAL_NEWS + CASUALTIES_AGAINST_WOUNDED
          + STATES_IN_A_PARENTHESIS + SUMMING_SUBJECTS
          + ARTICLES + DIED_OF_THE_WOUNDED + ARTICLES_MORE
-         + CUE_COVERAGE + SEPARATE_INCIDENTS + ATROCITY_EXCERPTS)
+         + CUE_COVERAGE + SEPARATE_INCIDENTS + ATROCITY_EXCERPTS + CLOSED_GAPS)
 
 
 test_summary_in_its_language, test_known_gaps = summary_tests(CASES, GAPS)

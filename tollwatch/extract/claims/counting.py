@@ -391,11 +391,17 @@ def _outcome_after(number: Token, pack: LanguagePack) -> str | None:
 
 def _summing(noun: Token, pack: LanguagePack) -> bool:
     """"Un hombre muerto y otro herido, es el saldo de un hecho ...", "Un mort et deux blessés, c'est
-    le bilan": victims (the first of a list) made the subject of a toll noun sum up the article."""
+    le bilan": victims (the first of a list) made the subject of a toll noun sum up the article; so
+    do victims heading a line with no verb ("2 fatalities.") or told after a toll noun heading its
+    line ("Bilan : deux morts")."""
     first = noun
     while pack.relation(first) == "conj" and first.head != first:
         first = first.head
-    return pack.relation(first) == "subj" and first.head.lemma_.lower() in pack.grammar["toll_nouns"]
+    if first.head == first:  # "2 fatalities.", "Two dead, three injured.": a line with no verb
+        return not any(t.pos_ in ("VERB", "AUX") for t in first.sent)
+    toll = first.head.lemma_.lower() in pack.grammar["toll_nouns"]
+    return toll and (pack.relation(first) == "subj" or (  # "Bilan : deux morts", "Saldo: dos muertos"
+        first.head.head == first.head and pack.relation(first) in ("nmod", "appos")))
 
 
 def _state_of_its_own(noun: Token, conj: Token, pack: LanguagePack) -> bool:

@@ -476,7 +476,7 @@ def predicates(doc, pack: LanguagePack) -> list[Finding]:
         if _one_there(tok, pack):
             found.append(Finding(outcome(tok, pack), tok, tok))  # "є загиблий та троє поранених": one dead
             continue
-        if tok.pos_ == "VERB" and (taken := list(_to_hospital(tok, pack))):
+        if tok.pos_ == "VERB" and (taken := list(_to_hospital(tok, pack)) or list(_treated(tok, pack))):
             found += taken  # "évacuées vers l'hôpital": hurt, not displaced
             continue
         if tok.pos_ in ("VERB", "AUX", "NOUN", "ADJ", "ADP", "NUM", "PRON") and (kept := list(_in_hospital(tok, pack))):
@@ -639,6 +639,26 @@ def _to_hospital(verb: Token, pack: LanguagePack) -> Iterator[Finding]:
     for v in kids(verb, pack, "subjpass") or kids(verb, pack, "subj"):
         if v.pos_ == "NUM" or kids(v, pack, "num"):
             yield Finding("injured", resolve(v, pack), verb, person_only=True)
+
+
+def _treated(verb: Token, pack: LanguagePack) -> Iterator[Finding]:
+    """"another 32 people were receiving treatment", "otras 12 recibieron atención médica", "ещё 12
+    получили медицинскую помощь": a counted group that gets medical care (a verb of the pack's
+    injury_verbs with a subject role, its object one of `care_words`) is hurt; not "came to get
+    humanitarian aid"."""
+    if pack.grammar["injury_verbs"].get(verb.lemma_.lower()) != "subj" or not any(
+            _care(o, pack) for o in kids(verb, pack, "obj")):
+        return
+    for v in kids(verb, pack, "subj"):
+        if v.pos_ == "NUM" or kids(v, pack, "num"):
+            yield Finding("injured", resolve(v, pack), verb, person_only=True)
+
+
+def _care(noun: Token, pack: LanguagePack) -> bool:
+    """Medical care, alone ("treatment") or with its adjective ("medical attention", "атención médica")."""
+    care, lemma = pack.words("care_words"), noun.lemma_.lower()
+    adjectives = {w for m in kids(noun, pack, "amod") for w in (m.lemma_.lower(), m.lower_)}
+    return lemma in care or any(f"{a} {n}" in care or f"{n} {a}" in care for n in (lemma, noun.lower_) for a in adjectives)
 
 
 def gapped_figures(doc, found: list[Finding], pack: LanguagePack) -> list[Finding]:

@@ -389,6 +389,8 @@ def _detail_of(p: Claim, c: Claim, lex: Lexicon, paired: bool = False) -> bool:
     vague = p.approximate and p.high is None
     if p.low == c.low and p.high in (c.high, None) and (c.low or 0) >= 3:
         return True  # the same figure of three or more, restated ("at least 15 farmers ... 15 bodies")
+    if p.low == c.low and p.high == c.high and (c.victims.group or "").lower() in lex.words("plain_people"):
+        return True  # "killed two farmers ... Two people died": the same victims in plainer words
     if p.low == c.low and (p.high == c.high or None in (p.high, c.high)) and _headline_line(p):
         return True  # "погибли двое полицейских" heading a plain text, "Двое сотрудников полиции погибли" its lead
     if p.low == c.low == c.high == p.high and _forces(p, lex) and _forces(c, lex) and _quoted(c):

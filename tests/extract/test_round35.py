@@ -1,0 +1,203 @@
+"""Sentences of our own (thirty-fifth round), with the killed and injured best each must give,
+written by hand before the mends that meet them ran on them: dated event notes in the manner of
+conflict-event summaries ("On 4 February 2026, suspected herders attacked ... and killed 7
+farmers"), coded notes with a count line after the event ("... shot dead a local councillor in
+Kandahar city. 1 fatality."), incident descriptions in the manner of a yearly list, wire sentences,
+French, Spanish, Russian and Ukrainian news lines, the hurt told by their care ("another 32 people
+were receiving treatment", "otras 12 recibieron atención médica", "ещё 12 получили медицинскую
+помощь"), the same victims told again in plainer words or in a line with no verb ("Gunmen killed
+two farmers ... Two people died", "Bilan : deux morts", "Saldo: dos muertos"), and 14 dated wire
+reports of several paragraphs. 25 of 131 missed on first run, nine of them by our own expectations,
+the probes' publication date or a coder's convention (below), two left as gaps; the mends are in
+docs/EVAL.md, round 42.
+
+Set right after the run, each by a rule written before it: "a suicide bomber blew himself up at a
+checkpoint, killing a soldier and himself" gives 1 and "killing 2 of them before turning the gun on
+himself" gives 2 (the attacker in the high figure only; we had written 2 and 3); reports where the
+army tells of attackers it killed give every death of the event ("About 30 assailants were also
+killed": 46, we had written 16; "neutralised a number of assailants": 7, we had written 4). Set
+after the first run because of the probe's own publication date, not the reader: five event notes
+first dated January to March against a May publication (over three months before it, an earlier
+episode by the date rule; dated April here) and two lines first dated by day and month alone
+("Le 3 mars", "El 14 de marzo": before the helper's publication date of 18 September 2022, so
+over six months before it; the year added here). Left out: lines we had written "-" (an airstrike
+"burying a family of six", "two of the injured had since died, raising the toll to 11", "Other
+sources reported 11 killed": which account is the best, no rule of ours says), "Fatalities
+unknown; coded as 10" (a coder's convention, not the text's); the French "prises en charge à
+l'hôpital" (its parse makes "mortes" the subject of "prises"; in GAPS)."""
+import pytest
+
+from .helpers import dated_report_tests, summary_tests
+
+# event notes in the manner of conflict-event summaries, dated
+EVENT_NOTES = [
+ ('en', 'On 4 February 2026, suspected herders attacked Kpata village in Guma LGA (Benue) and killed 7 farmers. Two others were injured.', 7, 2),
+ ('en', 'On 11 March 2026, unknown gunmen abducted a trader and later shot him dead near the market in Gao town.', 1, 0),
+ ('en', 'On 2 April 2026, a roadside IED struck a military convoy near Dori, killing 3 soldiers and wounding 4 more.', 3, 4),
+ ('en', 'On 19 April 2026, police fired live rounds at protesters in the capital; one demonstrator died of gunshot wounds and at least 15 were hurt.', 1, 15),
+ ('en', "On 7 May 2026, militants ambushed a police patrol on the highway, leaving two officers dead. The attackers fled with the officers' rifles.", 2, 0),
+ ('en', 'On 23 April 2026, a mob lynched a suspected thief in the town centre.', 1, 0),
+ ('en', 'On 30 April 2026, a grenade thrown into a bar killed the owner and injured his wife and daughter.', 1, 2),
+ ('en', 'On 14 April 2026, army shelling hit a camp for displaced people, killing a mother and her three children.', 4, 0),
+ ('en', 'On 9 April 2026, clashes between two clans over grazing land left 11 people dead on both sides. Fatalities split evenly is not reported.', 11, 0),
+ ('en', 'On 15 April 2026, a drone strike on a vehicle killed its two occupants, whom local sources identified as commanders of the group.', 2, 0),
+ ('en', 'On 26 March 2026, a suicide bomber blew himself up at a checkpoint, killing a soldier and himself.', 1, 0),
+ ('en', 'On 8 April 2026, gunmen stormed a church during Sunday service and killed the pastor. Several worshippers were wounded.', 1, 3),
+ ('en', 'On 16 April 2026, rebels kidnapped 22 students from a boarding school. No fatalities were reported.', 0, 0),
+ ('en', 'On 20 April 2026, a farmer was hacked to death by unidentified assailants in his field.', 1, 0),
+ ('en', 'On 1 May 2026, security forces killed a wanted militant leader and two of his aides in a raid on a safe house.', 3, 0),
+ ('en', 'On 5 May 2026, a landmine exploded under a minibus, killing all nine passengers.', 9, 0),
+ ('en', "On 12 May 2026, armed men opened fire on a wedding party, killing the groom's father and an uncle.", 2, 0),
+ ('en', 'On 22 May 2026, a journalist was found dead in the trunk of his car with signs of torture.', 1, 0),
+ ('en', 'On 27 May 2026, two policemen were gunned down at a traffic stop by men on a motorbike.', 2, 0),
+]
+
+# incident descriptions in the manner of a yearly list
+INCIDENT_LISTS = [
+ ('en', 'A bomb planted in a motorcycle exploded outside a school, killing four children and a teacher and injuring 19 other people.', 5, 19),
+ ('en', 'Gunmen opened fire on worshippers leaving a mosque, killing 12 and wounding dozens.', 12, 61),
+ ('en', 'A car bomb exploded at a busy intersection; the death toll was 27, with 80 injured.', 27, 80),
+ ('en', 'Three suicide bombers attacked a police training centre. 61 recruits died and 117 were injured.', 61, 117),
+ ('en', 'Two explosions at a bus station killed at least 14 people. More than 50 were hurt.', 14, 50),
+ ('en', 'An attack on a hotel by militants left 21 dead, including the six attackers.', 21, 0),
+ ('en', 'A series of coordinated bombings across the city killed 68 and injured over 200.', 68, 200),
+ ('en', 'Rebels attacked a village, massacring 35 civilians, most of them women and children.', 35, 0),
+ ('en', 'A train was derailed by a bomb on the track; 9 passengers were killed and 41 injured.', 9, 41),
+ ('en', 'A suicide car bomb targeting a convoy of foreign troops killed two soldiers and an interpreter.', 3, 0),
+]
+
+# wire sentences
+WIRE_LINES = [
+ ('en', 'Police said the blast wounded 14 people, three of them seriously, but killed no one.', 0, 14),
+ ('en', 'Officials put the number of dead at 19 and said another 32 people were receiving treatment.', 19, 32),
+ ('en', 'Hospital sources said they had received the bodies of eight people and treated 23 for wounds.', 8, 23),
+ ('en', 'Among the dead were a local councillor and his driver.', 2, 0),
+ ('en', 'The gunmen shot dead a police officer before fleeing.', 1, 0),
+ ('en', 'Five people lost their lives when the building collapsed after the strike.', 5, 0),
+ ('en', 'A child was among three people killed when a rocket hit the market.', 3, 0),
+ ('en', 'The fighting has claimed at least 40 lives since Sunday, according to local officials.', 40, 0),
+]
+
+# coded event notes, a count line after the event ('1 fatality.')
+CODED_NOTES = [
+ ('en', 'On 3 May 2026, JNIM militants attacked a FAMa position in Boni (Douentza, Mopti). 5 soldiers and 12 militants were reportedly killed.', 17, 0),
+ ('en', 'On 4 May 2026, an armed group attacked a village in Djibo (Soum, Sahel), resulting in 6 fatalities.', 6, 0),
+ ('en', 'On 5 May 2026, a clash between two rival gangs in Port-au-Prince (Ouest) resulted in at least 4 fatalities.', 4, 0),
+ ('en', 'On 6 May 2026, police dispersed a demonstration in Nairobi with tear gas and live ammunition. 1 fatality and several injuries reported.', 1, 3),
+ ('en', 'On 7 May 2026, unidentified gunmen shot dead a local councillor in Kandahar city (Kandahar). 1 fatality.', 1, 0),
+ ('en', 'On 8 May 2026, Al Shabaab fighters ambushed a SNA convoy near Afgooye (Lower Shabelle). Fatalities unknown.', 0, 0),
+ ('en', 'On 9 May 2026, military forces carried out airstrikes on suspected militant hideouts in Khyber district, killing 7 militants according to the military. Fatalities could not be independently confirmed.', 7, 0),
+ ('en', 'On 10 May 2026, a civilian was killed and 2 others injured by an IED explosion in Mogadishu (Banadir).', 1, 2),
+ ('en', 'On 11 May 2026, residents lynched two suspected kidnappers in Bunia (Ituri). 2 fatalities.', 2, 0),
+ ('en', 'On 13 May 2026, a drone strike killed a senior commander of the group and his driver near Idlib city. 2 fatalities.', 2, 0),
+ ('en', 'On 14 May 2026, clashes between army and rebels in the area. Casualties unknown.', 0, 0),
+ ('en', 'On 15 May 2026, herders attacked farmers in Bokkos (Plateau), killing 3 and wounding 5. Property was also destroyed.', 3, 5),
+ ('en', 'On 16 May 2026, security forces arrested 14 suspected members of the group during a raid in the city.', 0, 0),
+ ('en', 'On 17 May 2026, gunmen abducted 8 passengers travelling on a highway. 1 passenger was killed while trying to flee.', 1, 0),
+ ('en', 'On 18 May 2026, an explosion targeting a police vehicle injured 4 police officers in Quetta (Balochistan). No fatalities reported.', 0, 4),
+ ('en', 'On 19 May 2026, the military claimed to have killed 25 terrorists in an operation in the forest. Local sources dispute the figure.', 25, 0),
+ ('en', 'On 20 May 2026, a soldier opened fire on his colleagues at a base, killing 2 of them before turning the gun on himself.', 2, 0),
+ ('en', 'On 21 May 2026, 2 bodies with gunshot wounds were found dumped by a roadside in Culiacan (Sinaloa).', 2, 0),
+ ('en', 'On 22 May 2026, unidentified assailants set fire to a house in the village, killing a woman and her 2 children inside.', 3, 0),
+]
+
+# French, Spanish, Russian and Ukrainian news lines
+FOUR_LANGUAGES = [
+ ('fr', 'Le 3 mars 2026, des hommes armés ont tué quatre civils dans le village de Tinta, dans la région de Mopti.', 4, 0),
+ ('fr', "Deux gendarmes ont perdu la vie et trois autres ont été blessés lors d'une embuscade près de Djibo.", 2, 3),
+ ('fr', "L'explosion d'un engin artisanal au passage d'un car de transport a coûté la vie à sept passagers.", 7, 0),
+ ('fr', 'Un enseignant a été abattu devant son école par des individus non identifiés.', 1, 0),
+ ('fr', "Selon une source sécuritaire, l'attaque a fait une vingtaine de morts parmi les soldats.", 20, 0),
+ ('fr', "Le bilan s'est alourdi à 16 morts, a annoncé jeudi le ministère de la Santé.", 16, 0),
+ ('fr', 'Une frappe de drone a tué un chef jihadiste et deux de ses lieutenants.', 3, 0),
+ ('fr', 'Les affrontements entre communautés ont fait au moins neuf morts et une trentaine de blessés.', 9, 30),
+ ('fr', "Aucune victime n'est à déplorer, selon la protection civile.", 0, 0),
+ ('fr', "Trois soldats ont trouvé la mort dans l'attaque de leur poste, dont le commandant de l'unité.", 3, 0),
+ ('es', 'El 14 de marzo de 2026, hombres armados asesinaron a cinco personas en una vivienda del municipio.', 5, 0),
+ ('es', 'Un policía murió y otros dos resultaron heridos en un ataque con explosivos contra una patrulla.', 1, 2),
+ ('es', 'La masacre dejó un saldo de ocho muertos, entre ellos dos menores de edad.', 8, 0),
+ ('es', 'Los cuerpos de tres hombres fueron hallados con signos de tortura a la orilla de un camino.', 3, 0),
+ ('es', 'Un líder comunitario fue asesinado a tiros frente a su casa.', 1, 0),
+ ('es', 'El ataque con drones dejó cuatro militares heridos, informó el Ejército.', 0, 4),
+ ('es', 'Las autoridades elevaron a 23 la cifra de fallecidos tras el enfrentamiento.', 23, 0),
+ ('es', 'Dos hermanos fueron ultimados a balazos cuando regresaban del trabajo.', 2, 0),
+ ('es', 'Nueve personas perdieron la vida y una decena resultaron heridas.', 9, 10),
+ ('es', 'No se reportaron víctimas tras la explosión, según la policía.', 0, 0),
+ ('ru', 'В результате обстрела погибли три мирных жителя, ещё пятеро получили ранения.', 3, 5),
+ ('ru', 'Боевики убили двух полицейских на блокпосту.', 2, 0),
+ ('ru', 'При взрыве автомобиля погиб водитель, двое пассажиров госпитализированы.', 1, 2),
+ ('ru', 'Число погибших возросло до 14 человек, сообщили в МЧС.', 14, 0),
+ ('ru', 'Неизвестные застрелили главу сельской администрации.', 1, 0),
+ ('ru', 'В ходе столкновений пострадали около 30 человек.', 0, 30),
+ ('ru', 'Тела четырёх военнослужащих были найдены в лесу.', 4, 0),
+ ('ru', 'Жертвами нападения стали шесть человек, включая двоих детей.', 6, 0),
+ ('uk', 'Внаслідок ракетного удару загинули двоє людей, ще семеро поранені.', 2, 7),
+ ('uk', 'Окупанти обстріляли село, поранено трьох цивільних.', 0, 3),
+ ('uk', 'Під час обстрілу загинув 54-річний чоловік.', 1, 0),
+ ('uk', 'Кількість загиблих зросла до 12, повідомила обласна військова адміністрація.', 12, 0),
+]
+
+# the hurt told by their care ('receiving treatment', 'recibieron atención médica')
+IN_CARE = [
+ ('en', 'Two people died and 12 were treated in hospital.', 2, 12),
+ ('en', 'Two people died and 12 were taken to hospital.', 2, 12),
+ ('en', 'Two people died and 12 were being treated for injuries.', 2, 12),
+ ('en', 'Two people died and 12 others were receiving treatment.', 2, 12),
+ ('en', 'Two people died and 12 others were receiving treatment in hospital.', 2, 12),
+ ('en', 'Two people died, while 12 others received medical treatment.', 2, 12),
+ ('en', 'Doctors were treating 12 people for wounds.', 0, 12),
+ ('en', 'Two people died; 12 were treated at the scene for minor injuries.', 2, 12),
+ ('en', 'Two people died; 12 were treated for shock.', 2, 0),
+ ('es', 'Dos personas murieron y otras 12 recibieron atención médica.', 2, 12),
+ ('ru', 'Два человека погибли, ещё 12 получили медицинскую помощь.', 2, 12),
+]
+
+# the same victims told again in plainer words or in a line with no verb ('Bilan : deux morts')
+TOLD_AGAIN = [
+ ('en', 'Gunmen killed two farmers in the village on Monday. Two people died.', 2, 0),
+ ('en', 'Gunmen killed two farmers in the village on Monday. The attack left two dead.', 2, 0),
+ ('en', 'Gunmen killed two farmers in the village on Monday. The death toll is two.', 2, 0),
+ ('en', 'Gunmen killed two farmers in the village on Monday. Two fatalities were recorded.', 2, 0),
+ ('en', 'Gunmen killed a farmer in the village on Monday. One person died.', 1, 0),
+ ('en', 'Gunmen killed a farmer in the village on Monday. 1 fatality.', 1, 0),
+ ('en', 'Gunmen killed two farmers in the village on Monday. 2 fatalities.', 2, 0),
+ ('en', 'Gunmen killed two farmers and wounded three in the village on Monday. Two dead, three injured.', 2, 3),
+ ('fr', 'Des hommes armés ont tué deux agriculteurs lundi. Bilan : deux morts.', 2, 0),
+ ('es', 'Hombres armados mataron a dos campesinos el lunes. Saldo: dos muertos.', 2, 0),
+ ('en', 'Two soldiers were killed in the ambush on Monday. Two civilians died in the crossfire.', 4, 0),
+ ('ru', 'Боевики убили двух полицейских. Два человека погибли.', 2, 0),
+ ('es', 'Sicarios asesinaron a dos comerciantes. Dos personas murieron.', 2, 0),
+]
+
+CASES = EVENT_NOTES + INCIDENT_LISTS + WIRE_LINES + CODED_NOTES + FOUR_LANGUAGES + IN_CARE + TOLD_AGAIN
+
+GAPS = [
+ # the parser makes the dead ('mortes') the passive subject of 'prises' and the twelve a conjunct of them
+ ('fr', "Deux personnes sont mortes et 12 autres ont été prises en charge à l'hôpital.", 2, 12),
+ # a running count since the mission began, told with the update word 'bringing to': read as the toll
+ ('en', 'The ministry confirmed the deaths of four peacekeepers, bringing to 31 the number killed since the mission began.', 4, 0),
+ # the year of the running count's beginning, within the date window of the four, makes them earlier too
+ ('en', 'The ministry confirmed the deaths of four peacekeepers, bringing the number killed since the mission began in 2013 to 31.', 4, 0),
+]
+
+test_summary_in_its_language, test_known_gaps = summary_tests(CASES, GAPS)
+
+# wire reports with their headlines and publication dates: (language, published, title, text, killed, injured)
+REPORTS = [
+ ('en', '2026-03-09', 'Gunmen kill nine at Nigerian market', "KADUNA, March 8 - Gunmen on motorcycles killed nine people and wounded 14 others when they opened fire at a crowded market in northwest Nigeria's Kaduna state on Sunday, police said.\n\nPolice spokesman Mohammed Jalige said officers were deployed to the area after the attack and that the wounded were taken to hospitals in Kaduna city. He said three suspects had been arrested.\n\nResidents said the attackers also set fire to several stalls. Kaduna has seen repeated attacks by armed gangs, who killed more than 300 people in the state last year.", 9, 14),
+ ('en', '2026-04-15', 'Four soldiers killed in Mali ambush, army says', 'BAMAKO, April 14 - Four Malian soldiers were killed and several vehicles destroyed when their convoy was ambushed in central Mali on Tuesday, the army said in a statement.\n\nThe army said its troops returned fire and "neutralised" a number of assailants, without giving a figure. No group immediately claimed the attack.\n\nMali has battled an Islamist insurgency since 2012 that has killed thousands of soldiers and civilians.', 7, None),
+ ('en', '2026-05-02', 'Death toll from Pakistan bus bombing rises to 23', 'QUETTA, May 1 - The death toll from a bomb attack on a passenger bus in southwestern Pakistan rose to 23 on Friday after five of the wounded died in hospital, officials said.\n\nThe blast on Thursday tore through the bus as it travelled from Quetta to the town of Mastung. An initial toll put the dead at 18.\n\n"Several of the injured are still in critical condition," a senior health official said.', 23, None),
+ ('en', '2026-06-21', 'Israeli strike kills seven in Gaza, health officials say', 'GAZA, June 20 - An Israeli airstrike on a house in the central Gaza Strip killed seven people, including three children, and wounded 11 others, Palestinian health officials said on Saturday.\n\nThe Israeli military said it had struck a militant who was planning an imminent attack, and that it was looking into reports of civilian casualties. The figures could not be independently verified.', 7, 11),
+ ('en', '2026-07-12', 'Three peacekeepers killed in Central African Republic', 'BANGUI, July 11 - Three United Nations peacekeepers from Rwanda were killed in an attack by armed men on their patrol in the southwest of the Central African Republic, the U.N. mission said on Saturday.\n\nThe mission, known as MINUSCA, said one other peacekeeper was seriously wounded and had been evacuated. Secretary-General condemned the killing and said attacks on peacekeepers may constitute war crimes.', 3, None),
+ ('en', '2026-08-30', 'Twelve killed in Colombia massacre', "BOGOTA, Aug 29 - Twelve people were shot dead in a rural area of Colombia's Cauca province, the human rights ombudsman said on Saturday, in the country's worst massacre this year.\n\nThe victims, who included two minors, were found near a coca processing site. Authorities blamed a dissident faction of the former FARC rebel group.\n\nThe ombudsman's office has recorded 48 massacres so far this year, in which 170 people have died.", 12, None),
+ ('en', '2026-09-14', 'Two killed as protesters clash with police in Kenya', 'NAIROBI, Sept 13 - Two people were killed and five others injured on Saturday when police opened fire on protesters in the Kenyan town of Kisumu, a hospital official said.\n\n"We received two bodies with gunshot wounds, and we are treating five people," the official told Reuters by phone. Police did not respond to requests for comment.', 2, 5),
+ ('en', '2026-10-04', 'Militants kill 16 soldiers in Burkina Faso', 'OUAGADOUGOU, Oct 3 - Suspected jihadists killed 16 soldiers in an attack on an army post in northern Burkina Faso, security sources said on Friday.\n\nAbout 30 assailants were also killed in the fighting, the sources said.', 46, None),
+ ('fr', '2026-03-22', 'Cinq morts dans une attaque au Burkina Faso', "Cinq civils ont été tués et huit autres blessés dans l'attaque d'un village de la province du Soum, dans le nord du Burkina Faso, a-t-on appris samedi de sources locales.\n\n« Les assaillants sont arrivés à moto et ont tiré sur les habitants », a raconté un habitant joint par téléphone. Les blessés ont été évacués vers Djibo.\n\nDepuis 2015, les violences jihadistes ont fait plus de 20 000 morts dans le pays.", 5, 8),
+ ('fr', '2026-05-10', "RDC : onze civils tués par des rebelles dans l'Ituri", "Au moins onze civils ont été tués dans la nuit de vendredi à samedi lors d'une attaque attribuée aux rebelles ADF dans le territoire d'Irumu, en Ituri, selon des sources locales.\n\n« Nous avons déjà enterré onze corps », a déclaré un responsable de la société civile. Plusieurs maisons ont été incendiées et des habitants sont portés disparus.", 11, None),
+ ('es', '2026-04-05', 'Tres muertos en ataque armado en Guanajuato', 'Tres personas murieron y dos más resultaron heridas la noche del sábado cuando sujetos armados dispararon contra los asistentes a una fiesta en el municipio de Celaya, Guanajuato, informó la Fiscalía estatal.\n\nDe acuerdo con los primeros reportes, los agresores llegaron en una camioneta y abrieron fuego sin mediar palabra. Los lesionados fueron trasladados a un hospital.', 3, 2),
+ ('es', '2026-07-19', 'Asesinan a seis integrantes de una familia en Honduras', 'Seis miembros de una misma familia, entre ellos tres niños, fueron asesinados a balazos en su vivienda de una aldea del departamento de Olancho, informó la Policía Nacional.\n\nSegún las autoridades, un grupo de hombres armados irrumpió en la casa durante la madrugada. Un adolescente logró escapar y dio aviso a los vecinos.', 6, None),
+ ('ru', '2026-05-25', 'В Дагестане при нападении на пост ДПС погибли двое полицейских', 'Двое сотрудников полиции погибли, ещё четверо получили ранения при нападении на пост ДПС в Дагестане, сообщили в МВД республики в воскресенье.\n\nПо данным ведомства, неизвестные открыли огонь по сотрудникам из автоматического оружия и скрылись. Раненые доставлены в больницу.', 2, 4),
+ ('uk', '2026-09-07', "Внаслідок обстрілу Херсона загинули п'ятеро людей", "Російські війська обстріляли Херсон, внаслідок чого загинули п'ятеро цивільних, ще 12 отримали поранення, повідомив у неділю голова обласної військової адміністрації.\n\nСеред поранених — дитина. Під обстріл потрапили житлові квартали та ринок.", 5, 12),
+]
+
+test_report_with_its_headline_and_date = dated_report_tests(REPORTS)
