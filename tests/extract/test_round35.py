@@ -7,13 +7,18 @@ French, Spanish, Russian and Ukrainian news lines, the hurt told by their care (
 were receiving treatment", "otras 12 recibieron atención médica", "ещё 12 получили медицинскую
 помощь"), the same victims told again in plainer words or in a line with no verb ("Gunmen killed
 two farmers ... Two people died", "Bilan : deux morts", "Saldo: dos muertos"), and 14 dated wire
-reports of several paragraphs. 25 of 131 missed on first run, nine of them by our own expectations,
-the probes' publication date or a coder's convention (below), two left as gaps; the mends are in
-docs/EVAL.md, round 42.
+reports of several paragraphs; then a second batch of agency lines and of the four other languages,
+one taken to hospital in a grave condition with no count ("a passenger was taken to hospital in
+critical condition", "пассажир госпитализирован в тяжёлом состоянии"), a count after a state
+heading its line ("Загиблих унаслідок атаки вже п'ятеро") and a running count from a time that
+names no day ("bringing the number killed since the coup to 92"). 39 of 213 missed on first run,
+ten of them by our own expectations, the probes' publication date or a coder's convention (below),
+three left as gaps; the mends are in docs/EVAL.md, round 42.
 
 Set right after the run, each by a rule written before it: "a suicide bomber blew himself up at a
-checkpoint, killing a soldier and himself" gives 1 and "killing 2 of them before turning the gun on
-himself" gives 2 (the attacker in the high figure only; we had written 2 and 3); reports where the
+checkpoint, killing a soldier and himself" gives 1, "killing 2 of them before turning the gun on
+himself" gives 2 and "An Israeli man was lightly wounded ...; the assailant was shot dead" gives 0
+killed (the attacker in the high figure only; we had written 2, 3 and 1); reports where the
 army tells of attackers it killed give every death of the event ("About 30 assailants were also
 killed": 46, we had written 16; "neutralised a number of assailants": 7, we had written 4). Set
 after the first run because of the probe's own publication date, not the reader: five event notes
@@ -25,8 +30,6 @@ over six months before it; the year added here). Left out: lines we had written 
 sources reported 11 killed": which account is the best, no rule of ours says), "Fatalities
 unknown; coded as 10" (a coder's convention, not the text's); the French "prises en charge à
 l'hôpital" (its parse makes "mortes" the subject of "prises"; in GAPS)."""
-import pytest
-
 from .helpers import dated_report_tests, summary_tests
 
 # event notes in the manner of conflict-event summaries, dated
@@ -169,15 +172,119 @@ TOLD_AGAIN = [
  ('es', 'Sicarios asesinaron a dos comerciantes. Dos personas murieron.', 2, 0),
 ]
 
-CASES = EVENT_NOTES + INCIDENT_LISTS + WIRE_LINES + CODED_NOTES + FOUR_LANGUAGES + IN_CARE + TOLD_AGAIN
+# agency lines from many regions, a second batch ('Troops killed 18 insurgents ..., losing three of their own')
+MORE_AGENCY_LINES = [
+ ('en', 'A coalition airstrike killed 12 civilians, including women and children, residents said, while the coalition said it had targeted a weapons depot.', 12, 0),
+ ('en', 'Five police officers were killed in an ambush by suspected cartel gunmen in Michoacan, state authorities said.', 5, 0),
+ ('en', 'Two people were stabbed to death and three others injured in a knife attack at a shopping centre.', 2, 3),
+ ('en', 'A rocket attack on the air base wounded four American service members, one of them seriously, officials said.', 0, 4),
+ ('en', 'Troops killed 18 insurgents who had attacked a border post, losing three of their own, the army said.', 21, 0),
+ ('en', "At least seven demonstrators were shot dead by security forces on Saturday, a doctors' committee said, bringing the number killed since the coup to 92.", 7, 0),
+ ('en', "An Indian soldier and two militants were killed in a gunfight in Kashmir's Anantnag district, police said.", 3, 0),
+ ('en', 'Gunmen killed a police officer and wounded two others at a checkpoint in the southern city of Quetta on Tuesday.', 1, 2),
+ ('en', 'The blast killed the bomber and two bystanders and injured nine people, police said.', 2, 9),
+ ('en', 'A 10-year-old boy was killed and his mother wounded when a mortar round struck their home.', 1, 1),
+ ('en', 'A shell landed near a water distribution point, killing three people queuing for water and wounding eight.', 3, 8),
+ ('en', 'Security sources said 14 soldiers and at least 30 jihadists died in the fighting.', 44, 0),
+ ('en', 'Nobody was hurt in the attack, which damaged the front of the building.', 0, 0),
+ ('en', 'An Israeli man was lightly wounded in a stabbing attack near a West Bank settlement; the assailant was shot dead.', 0, 1),
+ ('en', 'Bandits killed 11 villagers and abducted dozens more in a raid on a village in Zamfara state.', 11, 0),
+ ('en', 'Police said three people died and 12 were hospitalised after a bomb exploded at a bus stop.', 3, 12),
+ ('en', 'A prison guard was killed and 15 inmates escaped when gunmen attacked the jail.', 1, 0),
+ ('en', 'The clashes killed at least 23 fighters from both sides, a war monitor said.', 23, 0),
+ ('en', 'A woman and her daughter were among six people killed when a missile hit an apartment block.', 6, 0),
+ ('fr', "Un militaire a été tué et deux autres blessés dans l'explosion d'une mine au passage de leur véhicule.", 1, 2),
+ ('fr', 'Les violences ont fait 12 morts, dont trois policiers, selon un bilan officiel.', 12, 0),
+ ('fr', 'Quatre personnes, dont un enfant, ont été tuées par balles dans la nuit.', 4, 0),
+ ('fr', "Un homme a succombé à ses blessures à l'hôpital, portant le bilan à sept morts.", 7, 0),
+ ('fr', "Plus de 30 personnes ont été blessées lors des heurts entre manifestants et forces de l'ordre.", 0, 30),
+ ('es', 'Un ataque armado en un bar dejó siete muertos y cinco lesionados.', 7, 5),
+ ('es', 'Murió un soldado y otros cuatro quedaron heridos tras la explosión de un artefacto.', 1, 4),
+ ('es', 'Tres personas fueron asesinadas, entre ellas un menor de 15 años.', 3, 0),
+ ('es', 'El saldo de la jornada violenta fue de 11 muertos, según la Secretaría de Seguridad.', 11, 0),
+ ('es', 'Al menos 20 manifestantes resultaron heridos en los choques con la policía.', 0, 20),
+ ('ru', 'В результате теракта погибли 12 человек, более 40 получили ранения.', 12, 40),
+ ('ru', 'Двое военнослужащих погибли, ещё трое ранены при подрыве на мине.', 2, 3),
+ ('ru', 'Мужчина скончался в больнице, число жертв нападения возросло до пяти.', 5, 0),
+ ('ru', 'Пострадали четыре человека, в том числе ребёнок.', 0, 4),
+ ('uk', 'Загинули троє людей, серед них дитина.', 3, 0),
+ ('uk', "Унаслідок атаки дронів поранено п'ятьох людей.", 0, 5),
+]
+
+# French, Spanish, Russian and Ukrainian news, a second batch
+MORE_FOUR_LANGUAGES = [
+ ('fr', "Au moins cinq personnes ont péri dans l'incendie de leur maison provoqué par des assaillants.", 5, 0),
+ ('fr', "Un gendarme a été mortellement blessé lors d'un contrôle routier mardi soir.", 1, 0),
+ ('fr', "Le bilan provisoire fait état de six morts et d'une quinzaine de blessés.", 6, 15),
+ ('fr', "Deux casques bleus ont été blessés, dont un grièvement, dans l'attaque de leur convoi.", 0, 2),
+ ('fr', 'Les corps de trois pêcheurs ont été retrouvés sur la berge du fleuve.', 3, 0),
+ ('fr', 'Un adolescent de 16 ans a été tué par balle samedi soir à Nîmes.', 1, 0),
+ ('fr', "L'armée affirme avoir tué une cinquantaine de terroristes lors de frappes aériennes.", 50, 0),
+ ('fr', 'La fusillade a fait un mort et quatre blessés légers.', 1, 4),
+ ('fr', 'Des hommes armés ont enlevé une vingtaine de personnes et tué le chef du village.', 1, 0),
+ ('fr', "Sept civils, dont deux femmes, ont trouvé la mort dans l'explosion d'un engin explosif improvisé.", 7, 0),
+ ('es', 'Cuatro personas perdieron la vida y 11 resultaron lesionadas en un ataque armado contra un bar.', 4, 11),
+ ('es', 'Un agente de la Guardia Nacional murió tras ser emboscado por un grupo armado.', 1, 0),
+ ('es', 'La cifra de muertos por los enfrentamientos ascendió a 17.', 17, 0),
+ ('es', 'Localizan los cuerpos sin vida de dos jóvenes reportados como desaparecidos.', 2, 0),
+ ('es', 'El ataque dejó como saldo un policía muerto y dos civiles heridos.', 1, 2),
+ ('es', 'Un menor de edad resultó herido de bala durante la balacera.', 0, 1),
+ ('es', 'Tres soldados fallecieron al pisar una mina antipersonal.', 3, 0),
+ ('es', 'Un comerciante fue ultimado a tiros dentro de su negocio.', 1, 0),
+ ('es', 'Seis personas murieron calcinadas tras el ataque a un autobús.', 6, 0),
+ ('es', 'La balacera dejó al menos ocho heridos, tres de ellos de gravedad.', 0, 8),
+ ('ru', 'В результате атаки беспилотника погибла женщина, ещё двое мирных жителей ранены.', 1, 2),
+ ('ru', 'Двое сотрудников полиции получили ранения в ходе перестрелки.', 0, 2),
+ ('ru', 'На месте происшествия обнаружены тела трёх человек.', 3, 0),
+ ('ru', 'Число пострадавших при взрыве выросло до 27.', 0, 27),
+ ('ru', 'В ходе спецоперации нейтрализованы пятеро боевиков.', 5, 0),
+ ('ru', 'Погибли 12 человек, в том числе трое детей, ещё 30 госпитализированы.', 12, 30),
+ ('ru', 'Один человек погиб и четверо пострадали в результате обстрела.', 1, 4),
+ ('ru', 'Водитель грузовика скончался на месте, пассажир госпитализирован в тяжёлом состоянии.', 1, 1),
+ ('uk', 'Через обстріл загинула 70-річна жінка, ще двоє людей дістали поранення.', 1, 2),
+ ('uk', 'Унаслідок удару по Одесі постраждали восьмеро людей, серед них двоє дітей.', 0, 8),
+ ('uk', 'Росіяни вдарили по автобусу: загинули четверо пасажирів, семеро поранені.', 4, 7),
+ ('uk', "Загиблих унаслідок атаки вже п'ятеро.", 5, 0),
+ ('uk', 'Кількість поранених зросла до 19 осіб.', 0, 19),
+ ('uk', 'Рятувальники витягли з-під завалів тіла двох людей.', 2, 0),
+]
+
+# one taken to hospital in a grave condition, uncounted ('a passenger was taken to hospital in critical condition')
+ONE_IN_CARE = [
+ ('en', 'The truck driver died at the scene and a passenger was taken to hospital in critical condition.', 1, 1),
+ ('en', 'The truck driver died at the scene; a passenger was hospitalised.', 1, 1),
+ ('en', 'A passenger was rushed to hospital with serious injuries.', 0, 1),
+ ('fr', 'Le conducteur est mort sur le coup, un passager a été hospitalisé dans un état grave.', 1, 1),
+ ('es', 'El conductor murió en el lugar y un pasajero fue trasladado al hospital en estado grave.', 1, 1),
+ ('ru', 'Водитель грузовика скончался на месте, пассажир госпитализирован в тяжёлом состоянии.', 1, 1),
+ ('uk', 'Водій загинув на місці, пасажира госпіталізовано у важкому стані.', 1, 1),
+]
+
+# a count after a state heading its line ('Загиблих унаслідок атаки вже п'ятеро')
+STATE_THEN_COUNT = [
+ ('ru', 'Погибших уже пятеро.', 5, 0),
+ ('uk', "Загиблих унаслідок атаки вже п'ятеро.", 5, 0),
+ ('uk', 'Поранених — 12.', 0, 12),
+ ('ru', 'Погибших в результате атаки пятеро, раненых восемь.', 5, 8),
+]
+
+# a running count from a time that names no day, told with an update word: a longer period's
+RUNNING_SINCE = [
+ ('en', 'The ministry confirmed the deaths of four peacekeepers, bringing to 31 the number killed since the mission began.', 4, 0),
+ ('en', 'The ministry confirmed the deaths of four peacekeepers, bringing the number killed since the mission began in 2013 to 31.', 4, 0),
+ ('en', "At least seven demonstrators were shot dead by security forces on Saturday, a doctors' committee said, bringing the number killed since the coup to 92.", 7, 0),
+]
+
+CASES = EVENT_NOTES + INCIDENT_LISTS + WIRE_LINES + CODED_NOTES + FOUR_LANGUAGES + IN_CARE + TOLD_AGAIN \
+    + MORE_AGENCY_LINES + MORE_FOUR_LANGUAGES + ONE_IN_CARE + STATE_THEN_COUNT + RUNNING_SINCE
 
 GAPS = [
  # the parser makes the dead ('mortes') the passive subject of 'prises' and the twelve a conjunct of them
  ('fr', "Deux personnes sont mortes et 12 autres ont été prises en charge à l'hôpital.", 2, 12),
- # a running count since the mission began, told with the update word 'bringing to': read as the toll
- ('en', 'The ministry confirmed the deaths of four peacekeepers, bringing to 31 the number killed since the mission began.', 4, 0),
- # the year of the running count's beginning, within the date window of the four, makes them earlier too
- ('en', 'The ministry confirmed the deaths of four peacekeepers, bringing the number killed since the mission began in 2013 to 31.', 4, 0),
+ # 'both' stands for victims told before and is not counted; here they were told only as a target ('at two women')
+ ('en', 'Assailants threw acid at two women in the market, leaving both with severe burns.', 0, 2),
+ # the counted people ('12 человек') told after a dash, as a clause of their own beside the state
+ ('ru', 'Раненых — 12 человек.', 0, 12),
 ]
 
 test_summary_in_its_language, test_known_gaps = summary_tests(CASES, GAPS)

@@ -163,12 +163,13 @@ def _whole_words(s: str, start: int, size: int) -> str:
 
 def _year_not_dating(s: str, m: re.Match, lead_in: str, figure: int, language: str) -> bool:
     """The year `m` in `s` does not date the figure at `figure` (offset in `s`): "2011 people", a
-    month's year, "the worst since 2011", "the 2011 attacks" (unless the figure is told in a
-    relative clause of that event: "the 2019 uprising, in which 40 people were killed")."""
+    month's year, "the worst since 2011", "the 2011 attacks", the start of a count "since the
+    mission began in 2013" (unless the figure is told in a relative clause of that event: "the
+    2019 uprising, in which 40 people were killed")."""
     lex = lexicon(language)
     return bool(lex.pattern("year_people_pattern").match(s[m.end():m.end() + 12])
                 or _month_year(language).search(s[max(0, m.start() - 15):m.end()])
-                or (lex.pattern("year_not_dating_pattern").search((lead_in + s[:m.start()])[-14:])
+                or (lex.pattern("year_not_dating_pattern").search((lead_in + s[:m.start()])[-60:])
                     and not _its_relative(s[m.end():figure], lex)))
 
 

@@ -408,11 +408,12 @@ def _state_of_its_own(noun: Token, conj: Token, pack: LanguagePack) -> bool:
     """"dejó dos muertos y tres civiles heridos": a conjunct with a state word of its own, after a
     noun that is a state word or has one, tells its own outcome; so does one in hospital or in a
     grave condition there ("left five dead and 12 in hospital"; not "11 people died at the scene and
-    two more in hospital", the verb's again)."""
+    two more in hospital", the verb's again), and a number with a state for its subject."""
     own = [s for s in kids(noun, pack, "amod", "acl") if stated(s, pack)]
     return (any(stated(s, pack) for s in kids(conj, pack, "amod", "acl")) and (stated(noun, pack) or bool(own))) or (
         stated(noun, pack) and any(s.i > conj.i for s in own)) or (  # the conjunct's state hung on the first noun
-        (stated(noun, pack) or bool(own)) and any(in_care(n, pack) for _, n in obliques(conj, pack)))
+        (stated(noun, pack) or bool(own)) and any(in_care(n, pack) for _, n in obliques(conj, pack))) or (
+        conj.pos_ == "NUM" and any(stated(s, pack) for s in kids(conj, pack, "subj")))  # "пятеро, раненых восемь"
 
 
 def _casualty_nominal(c: Token, pack: LanguagePack) -> bool:

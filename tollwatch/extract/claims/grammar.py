@@ -561,9 +561,10 @@ def _losses(verb: Token, pack: LanguagePack) -> Iterator[Finding]:
 
 def _a_side(verb: Token, pack: LanguagePack) -> bool:
     """The subject of a loss verb is a fighting force: a unit ("the 3rd Battalion", "l'armée"),
-    a state or an armed group ("Ukraine", "the Taliban"); a pronoun in what a speaker said stands
+    its fighters ("Troops"), a state or an armed group ("Ukraine", "the Taliban"); a pronoun in what a speaker said stands
     for the speaker."""
-    units = pack.words("force_units")
+    lex = lexicon(pack.language)
+    units = pack.words("force_units") | lex.words("state_forces") | lex.words("armed_group_fighters")  # "Troops ..., losing three"
     subjects = kids(verb, pack, "subj") or inherited(verb, pack, ("subj",)) \
         or (kids(verb.head, pack, "subj") if pack.relation(verb) == "advcl" else [])  # "..., losing two"
     clause = verb
@@ -630,15 +631,19 @@ def _to_hospital(verb: Token, pack: LanguagePack) -> Iterator[Finding]:
     """"Two more were rushed to hospital", "tres personas fueron trasladadas al hospital", "ещё 23
     человека госпитализированы": a counted group taken to a hospital (a verb of the pack's
     injury_verbs with an oblique role, in the passive, a hospital noun its oblique or the verb
-    one of `hospital_verbs`) is hurt; not a victim told again ("куда госпитализировали политика")."""
+    one of `hospital_verbs`) is hurt, and so is an uncounted noun taken there in a grave condition;
+    not a victim told again ("куда госпитализировали политика")."""
     lemma = verb.lemma_.lower()
     if pack.grammar["injury_verbs"].get(lemma) != "obl" or not passive(verb, pack) or not (
             lemma in pack.words("hospital_verbs")  # "Ещё 23 человека госпитализированы"
             or any(n.lemma_.lower() in pack.words("hospital_nouns") for _, n in obliques(verb, pack))):
         return
+    grave = any(in_care(n, pack) and n.lemma_.lower() in pack.words("condition_nouns")
+                for n in [n for _, n in obliques(verb, pack)] + kids(verb, pack, "obj"))
     for v in kids(verb, pack, "subjpass") or kids(verb, pack, "subj"):
-        if v.pos_ == "NUM" or kids(v, pack, "num"):
-            yield Finding("injured", resolve(v, pack), verb, person_only=True)
+        if v.pos_ == "NUM" or kids(v, pack, "num") or (grave and v.pos_ == "NOUN"):
+            yield Finding("injured", resolve(v, pack), verb, person_only=True)  # "a passenger was taken to
+            # hospital in critical condition": one in a grave condition needs no count
 
 
 def _treated(verb: Token, pack: LanguagePack) -> Iterator[Finding]:

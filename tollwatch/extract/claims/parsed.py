@@ -1063,6 +1063,46 @@ def verbs_tagged_nouns(doc, pack: LanguagePack) -> int:
     return fixed
 
 
+def places_tagged_verbs(doc, pack: LanguagePack) -> int:
+    """"A passenger was rushed to hospital with serious injuries": a hospital noun the tagger read
+    as an infinitive ("to" its particle) is the place of the verb it hangs on: "to" becomes its
+    preposition there, and what hung on the noun hangs on that verb. Returns how many."""
+    places = pack.words("hospital_nouns")
+    moved = 0
+    for tok in doc[1:]:
+        to = doc[tok.i - 1]
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in places or tok.head == tok \
+                or to.pos_ != "PART" or to.head != tok:
+            continue
+        verb = tok.head
+        for c in list(tok.children):
+            if c != to:
+                c.head = verb
+        to.head, to.dep_, to.pos_ = verb, _label(pack, "prep"), "ADP"
+        tok.head, tok.dep_, tok.pos_ = to, _label(pack, "pobj"), "NOUN"
+        moved += 1
+    return moved
+
+
+def counts_left_on_a_state(doc, pack: LanguagePack) -> int:
+    """"Загиблих унаслідок атаки вже п'ятеро": a number after a state word heading its line, hung
+    on it with no relation of ours, is the state's count: the number heads the line, the state its
+    subject (as the parser reads "Погибших уже пятеро"). Returns how many."""
+    fixed = 0
+    for tok in doc:
+        state = tok.head
+        if tok.pos_ == "NUM" and pack.relation(tok) == "dep" and state.head == state and state.i < tok.i \
+                and stated(state, pack) and not _deps(state, pack, "num", "subj"):
+            tok.head, tok.dep_ = tok, state.dep_
+            state.head, state.dep_ = tok, _label(pack, "subj")
+            joined = _deps(tok, pack, "conj")  # "..., раненых восемь": the second pair read as two conjuncts
+            for second, count in zip(joined, joined[1:]):
+                if stated(second, pack) and count.pos_ == "NUM" and second.i + 1 == count.i:
+                    second.head, second.dep_ = count, _label(pack, "subj")
+            fixed += 1
+    return fixed
+
+
 def present_headline(doc, pack: LanguagePack) -> int:
     """"Une attaque tue cinq soldats", "Un ataque mata a cinco soldados", "A rocket attack wounds
     four contractors": a headline's present tense the tagger took for a noun or a modifier of the
@@ -1608,6 +1648,8 @@ def parse_cue_sentences(sentences: list[Sentence], pack: LanguagePack) -> dict[i
         verb_lemmas(doc, pack)
         names_after_an_article(doc, pack)
         verbs_tagged_nouns(doc, pack)
+        places_tagged_verbs(doc, pack)
+        counts_left_on_a_state(doc, pack)
         present_headline(doc, pack)
         verbs_as_modifiers(doc, pack)
         range_heads(doc, pack)

@@ -12,7 +12,7 @@ from .counting import count_finding, count_part
 from .referents import among_them
 from .draft import Draft
 from .grammar import gapped_figures, predicates
-from .relations import kids, obliques, participle, perfect, year
+from .relations import Finding, kids, obliques, participle, perfect, year
 from .lexicon import lexicon
 from .parsed import ParsedSentence
 from .tolls import running, running_tolls
@@ -45,7 +45,7 @@ def sentence_drafts(ps: ParsedSentence, pack: LanguagePack) -> list[Draft]:
                     or (f.predicate.pos_ == "NOUN" and pack.relation(f.predicate) == "obj" and pluperfect(f.predicate.head, pack)) \
                     or (_one_of(f.victim, pack) and perfect(f.predicate, pack)) or _dated(f.predicate, pack) or _clause_dated(f, pack) \
                     or _war_total(f.predicate, pack) or _commemorated(f.victim, pack) \
-                    or _tried_for(f.predicate, pack) or _since(f.predicate, pack):
+                    or _tried_for(f.predicate, pack) or _since(f.predicate, pack) or (f.update and _counted_since(f, pack)):
                 d = replace(d, historical=True)
             if _own_deed(f, pack):
                 d = replace(d, own_deed=True)
@@ -242,6 +242,18 @@ def _since(predicate, pack: LanguagePack) -> bool:
     return any(any(m.lower_ in pack.words("since_marks") for m in kids(c, pack, "mark"))
                and not _names_day(predicate.doc[c.left_edge.i:min(c.right_edge.i, predicate.i - 1) + 1], pack)
                for c in clauses)  # (the clause the figure's participle hangs on, too)
+
+
+def _counted_since(f: Finding, pack: LanguagePack) -> bool:
+    """"bringing to 92 the number killed since the coup", "... since the mission began": a running
+    toll counted from a time that names no day of its own is a longer period's (not "the number
+    killed since Saturday", this episode's)."""
+    number = set(f.victim.subtree)
+    for t in f.predicate.subtree:
+        if t.lower_ in pack.words("since_marks") and t not in number:
+            span = t.doc[t.i:max(t.i, t.head.right_edge.i if pack.relation(t) == "mark" else t.right_edge.i) + 1]
+            return not _names_day(span, pack)
+    return False
 
 
 def _commemorated(victim, pack: LanguagePack) -> bool:

@@ -331,7 +331,8 @@ def verb_category(verb: Token, pack: LanguagePack) -> str | None:
         for c in verb.children:
             word = c.lemma_.lower() if c.lemma_.lower() in g["resultative"] else c.lower_  # "mortellement" (lemma "mortellemer")
             if word in g["resultative"] and pack.relation(c) in ("oprd", "pred", "advmod", "xcomp", "dep", "attr", "obj", "prep", "advcl", "aux", "ccomp") \
-                    and not kids(c, pack, "num"):  # (not "31 dead, 7 wounded": a state with a count of its own)
+                    and not kids(c, pack, "num", "subj", "subjpass"):  # (not "31 dead, 7 wounded": a state with a count
+                # of its own; not "Le conducteur est mort ..., un passager a été hospitalisé": a clause of its own)
                 return g["resultative"][word]  # "shot dead", "shot NAME dead", "mortellement poignardé"
         for o in kids(verb, pack, "obj"):
             for c in o.children:
