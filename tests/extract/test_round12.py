@@ -440,10 +440,8 @@ GAPS = [
  # ("жизни" hung on the verb of the second clause: closed in round 32, tests/extract/test_round25.py)
  # "neutralised" as killed in English closed in round 22 (tests/extract/test_round22.py), with a unit's name
  # joined to a unit noun no person ("both the Bracamonte and the Atlacatl battalions"); "eliminated" stays out
- # a running count since an earlier event ("bringing to 40 the number killed since the coup") is
- # taken for the toll; "since the clashes erupted on Friday" is the event's own
- ("en", "Protesters clashed with police in Khartoum on Thursday. Doctors said three protesters were shot "
-        "dead, bringing to 40 the number killed since the coup.", 3, 0),
+ # (a running count since an earlier event, "bringing to 40 the number killed since the coup":
+ # closed in round 42, in RUNNING_SINCE_CLOSED)
  # "lost N soldiers" (perdre, perder): closed in round 14 (tests/extract/test_round14.py, LOSSES)
  # "fauchés" (run down), "criblé de balles" (riddled with bullets), "touchées" (hit): each also
  # said of the unhurt or of things
@@ -480,7 +478,13 @@ LAST_WEEK_CLOSED = [  # gaps until round 17: a sentence opening on last week, af
  ("uk", "Загинула одна людина. Минулого тижня внаслідок обстрілу села загинули двоє.", 1, 0),
 ]
 
-CASES = (LAST_WEEK_CLOSED + RUSSIAN_NEWS + SPANISH_AND_FRENCH + SERIES_AND_LATER_DEATHS + AGENCY_SENTENCES + AGENCY_PARAGRAPHS
+RUNNING_SINCE_CLOSED = [  # a gap until round 42: a running toll counted from a time that names no day
+ # is a longer period's (claims/reader._counted_since); "since the clashes erupted on Friday" is the event's own
+ ("en", "Protesters clashed with police in Khartoum on Thursday. Doctors said three protesters were shot "
+        "dead, bringing to 40 the number killed since the coup.", 3, 0),
+]
+
+CASES = (LAST_WEEK_CLOSED + RUNNING_SINCE_CLOSED + RUSSIAN_NEWS + SPANISH_AND_FRENCH + SERIES_AND_LATER_DEATHS + AGENCY_SENTENCES + AGENCY_PARAGRAPHS
          + NEUTRALISED + SIDES_AND_NUMBER_WORDS + NUMBERS_IN_WORDS
          + VERBS_AND_PAIRS + HEDGES
          + LATER_DEATHS_AND_ACCOUNTS + AGENCY_MORE

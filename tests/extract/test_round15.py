@@ -334,15 +334,16 @@ DATELINED = [
 CASES = AGENCY_SENTENCES + WIRE_PARAGRAPHS + INCIDENT_LINES + LISTS + DATELINED + [
  # closed in round 27 (the main clause's modal not read over the reason clause that tells the wounded)
  ("en", "A bomb hidden in a handcart exploded in a market in Parachinar, killing 23 people. Officials said the toll could rise as several of the 50 wounded were in critical condition.", 23, 50),
+ # closed in round 42: one taken to hospital in a grave condition needs no count (claims/grammar._to_hospital)
+ ("ru", "Боевики обстреляли автомобиль ДПС в Дагестане. Погиб один полицейский, его напарник в тяжёлом состоянии доставлен в больницу.", 1, 1),
 ]
 
 GAPS += [
  # "Он погиб на месте" after the commander's car blew up: a pronoun before any figure (counting it
  # as the first death cost a French gold-0 row: "Il a succombé" of the attacker)
  ("ru", "В Донецке подорвали автомобиль командира батальона. Он погиб на месте, его водитель тяжело ранен.", 1, 1),
- # "его напарник в тяжёлом состоянии доставлен в больницу": one person taken to hospital (only
- # counted groups are read hurt so)
- ("ru", "Боевики обстреляли автомобиль ДПС в Дагестане. Погиб один полицейский, его напарник в тяжёлом состоянии доставлен в больницу.", 1, 1),
+ # ("его напарник в тяжёлом состоянии доставлен в больницу", one person taken to hospital in a
+ # grave condition: closed in round 42, among CASES)
 ]
 
 test_summary_in_its_language, test_known_gaps = summary_tests(CASES, GAPS)

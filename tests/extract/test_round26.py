@@ -360,11 +360,12 @@ CASES = AGENCY_LEADS + WOUNDED_IN_INCIDENT_LINES + FRENCH_LEADS + SPANISH_LEADS 
  ("en", "Dead: 4; injured: 11.", 4, 11),
  ("en", "Six people were killed when attackers threw grenades into a bar. The toll could rise as several of the 30 "
         "injured were in a serious condition, a hospital source said.", 6, 30),
+ # closed in round 42: the fighters ("Troops") as the side of a loss verb (claims/grammar._a_side)
+ ("en", "Troops killed 12 insurgents and lost two of their own in the battle for the town.", 14, 0),
 ]
 
 GAPS = [
- # "lost two of their own": a loss verb whose object is a partitive of the subject's own side
- ("en", "Troops killed 12 insurgents and lost two of their own in the battle for the town.", 14, 0),
+ # ("lost two of their own" with "Troops" for the subject: closed in round 42, among CASES)
  # "numbered" tagged an adjective, the number the root (pack key amount_verbs reads "totalled")
  ("en", "The dead numbered 14, according to the Red Cross.", 14, 0),
 ]

@@ -11,14 +11,19 @@ reports of several paragraphs; then a second batch of agency lines and of the fo
 one taken to hospital in a grave condition with no count ("a passenger was taken to hospital in
 critical condition", "пассажир госпитализирован в тяжёлом состоянии"), a count after a state
 heading its line ("Загиблих унаслідок атаки вже п'ятеро") and a running count from a time that
-names no day ("bringing the number killed since the coup to 92"). 39 of 213 missed on first run,
-ten of them by our own expectations, the probes' publication date or a coder's convention (below),
-three left as gaps; the mends are in docs/EVAL.md, round 42.
+names no day ("bringing the number killed since the coup to 92"); then how the dead are listed
+("Parmi les morts figurent un policier et deux enfants"), impersonal and existential phrasings in
+four languages ("On dénombre au moins huit morts", "Зафиксирована гибель трёх человек") and six
+more dated reports in French, Spanish, Russian and Ukrainian. 44 of 274 missed on first run, twelve
+of them by our own expectations, the probes' publication date or a coder's convention (below),
+five left as gaps; the mends are in docs/EVAL.md, round 42.
 
 Set right after the run, each by a rule written before it: "a suicide bomber blew himself up at a
 checkpoint, killing a soldier and himself" gives 1, "killing 2 of them before turning the gun on
 himself" gives 2 and "An Israeli man was lightly wounded ...; the assailant was shot dead" gives 0
-killed (the attacker in the high figure only; we had written 2, 3 and 1); reports where the
+killed (the attacker in the high figure only; we had written 2, 3 and 1); "Decenas de personas
+resultaron heridas" gives 59 ("decenas" is "tens", 20–99 in CONTRACT.md; we had written 61, the
+figure of "dozens"); reports where the
 army tells of attackers it killed give every death of the event ("About 30 assailants were also
 killed": 46, we had written 16; "neutralised a number of assailants": 7, we had written 4). Set
 after the first run because of the probe's own publication date, not the reader: five event notes
@@ -27,7 +32,9 @@ episode by the date rule; dated April here) and two lines first dated by day and
 ("Le 3 mars", "El 14 de marzo": before the helper's publication date of 18 September 2022, so
 over six months before it; the year added here). Left out: lines we had written "-" (an airstrike
 "burying a family of six", "two of the injured had since died, raising the toll to 11", "Other
-sources reported 11 killed": which account is the best, no rule of ours says), "Fatalities
+sources reported 11 killed": which account is the best, no rule of ours says; "The victims, two men
+and a woman, were shot at close range", where we had written 0 injured before reading it again:
+shot alone is a wound, and whether they died the line does not say), "Fatalities
 unknown; coded as 10" (a coder's convention, not the text's); the French "prises en charge à
 l'hôpital" (its parse makes "mortes" the subject of "prises"; in GAPS)."""
 from .helpers import dated_report_tests, summary_tests
@@ -268,15 +275,74 @@ STATE_THEN_COUNT = [
  ('ru', 'Погибших в результате атаки пятеро, раненых восемь.', 5, 8),
 ]
 
-# a running count from a time that names no day, told with an update word: a longer period's
+# a running count from a time that names no day, told with an update word: a longer period's (the
+# first batch's two gaps, closed; 'since the coup' is among MORE_AGENCY_LINES)
 RUNNING_SINCE = [
  ('en', 'The ministry confirmed the deaths of four peacekeepers, bringing to 31 the number killed since the mission began.', 4, 0),
  ('en', 'The ministry confirmed the deaths of four peacekeepers, bringing the number killed since the mission began in 2013 to 31.', 4, 0),
- ('en', "At least seven demonstrators were shot dead by security forces on Saturday, a doctors' committee said, bringing the number killed since the coup to 92.", 7, 0),
+]
+
+# how the dead are listed ('The dead included ...', 'Of the 12 dead, five were children', 'Parmi les morts figurent ...')
+LISTED_DEAD = [
+ ('en', 'The dead included a police officer and three civilians, the governor said.', 4, 0),
+ ('en', 'Casualties included two dead and five wounded.', 2, 5),
+ ('en', 'Killed were two soldiers and a civilian contractor.', 3, 0),
+ ('en', 'A bomb went off at a school; among the wounded were three children.', 0, 3),
+ ('en', 'Of the 12 dead, five were children.', 12, 0),
+ ('en', 'Two of the five people killed were police officers.', 5, 0),
+ ('en', 'The explosion killed everyone on board, 14 people.', 14, 0),
+ ('en', 'The gunmen killed all seven members of the family.', 7, 0),
+ ('en', 'Both drivers were killed when the convoy was hit.', 2, 0),
+ ('en', 'A total of 17 people were killed in the clashes.', 17, 0),
+ ('en', 'The attacker blew himself up, killing himself and three others.', 3, 0),
+ ('en', 'Witnesses said the soldiers shot dead four men and a teenage boy.', 5, 0),
+ ('en', 'Seven people, among them two foreigners, were killed.', 7, 0),
+ ('en', 'Eleven civilians, six of them children, died in the airstrike.', 11, 0),
+ ('en', 'Three people were killed: a shopkeeper, his son and a customer.', 3, 0),
+ ('en', 'Police said 9 people had been killed and 23 injured, some critically.', 9, 23),
+ ('en', 'The blast killed 4 and injured 12, two of whom later died.', 6, 10),
+ ('en', 'At least two people died and several others were injured.', 2, 3),
+ ('en', 'The only fatality was a 70-year-old woman.', 1, 0),
+ ('en', 'A man was killed and his two sons were wounded.', 1, 2),
+ ('en', 'The militants killed the driver and abducted the passengers.', 1, 0),
+ ('en', 'No one was killed, but three soldiers suffered minor injuries.', 0, 3),
+ ('en', 'The number of wounded stood at 48.', 0, 48),
+ ('fr', 'Parmi les morts figurent un policier et deux enfants.', 3, 0),
+ ('fr', 'Sur les 12 morts, cinq sont des enfants.', 12, 0),
+ ('fr', 'Tous les passagers du véhicule, au nombre de six, ont péri.', 6, 0),
+ ('es', 'Entre los fallecidos se encuentran dos policías y un civil.', 3, 0),
+ ('es', 'De los 12 muertos, cinco eran niños.', 12, 0),
+ ('ru', 'Среди погибших — двое полицейских и ребёнок.', 3, 0),
+ ('uk', 'Серед загиблих — троє дітей.', 3, 0),
+]
+
+# impersonal and existential casualty phrasings ('On dénombre ...', 'Se registraron ...', 'Зафиксирована гибель ...')
+IMPERSONAL = [
+ ('fr', 'On dénombre au moins huit morts et une vingtaine de blessés.', 8, 20),
+ ('fr', 'Il y a eu trois morts lors des échauffourées.', 3, 0),
+ ('fr', 'On compte également 14 blessés, dont deux graves.', 0, 14),
+ ('fr', 'Les secours ont recensé cinq victimes décédées.', 5, 0),
+ ('fr', "L'explosion n'a fait aucun mort mais plusieurs blessés.", 0, 3),
+ ('es', 'Se registraron cinco muertos y 12 heridos durante los disturbios.', 5, 12),
+ ('es', 'Hubo tres fallecidos en el enfrentamiento.', 3, 0),
+ ('es', 'Se reportan dos personas lesionadas.', 0, 2),
+ ('es', 'Hasta el momento se contabilizan 14 víctimas mortales.', 14, 0),
+ ('es', 'Decenas de personas resultaron heridas.', 0, 59),
+ ('ru', 'Зафиксирована гибель трёх человек.', 3, 0),
+ ('ru', 'Погибшими числятся 11 человек.', 11, 0),
+ ('ru', 'По предварительным данным, пострадали не менее 15 человек.', 0, 15),
+ ('ru', 'Свыше 20 человек получили ранения.', 0, 20),
+ ('ru', 'Несколько человек получили ранения.', 0, 3),
+ ('ru', 'Десятки людей были ранены.', 0, 59),
+ ('uk', 'Повідомляють про загибель двох людей.', 2, 0),
+ ('uk', 'Є загиблий та троє поранених.', 1, 3),
+ ('uk', 'Щонайменше 9 людей поранено.', 0, 9),
+ ('uk', 'Понад 30 людей постраждали.', 0, 30),
+ ('uk', 'Кілька людей дістали поранення.', 0, 3),
 ]
 
 CASES = EVENT_NOTES + INCIDENT_LISTS + WIRE_LINES + CODED_NOTES + FOUR_LANGUAGES + IN_CARE + TOLD_AGAIN \
-    + MORE_AGENCY_LINES + MORE_FOUR_LANGUAGES + ONE_IN_CARE + STATE_THEN_COUNT + RUNNING_SINCE
+    + MORE_AGENCY_LINES + MORE_FOUR_LANGUAGES + ONE_IN_CARE + STATE_THEN_COUNT + RUNNING_SINCE + LISTED_DEAD + IMPERSONAL
 
 GAPS = [
  # the parser makes the dead ('mortes') the passive subject of 'prises' and the twelve a conjunct of them
@@ -285,6 +351,10 @@ GAPS = [
  ('en', 'Assailants threw acid at two women in the market, leaving both with severe burns.', 0, 2),
  # the counted people ('12 человек') told after a dash, as a clause of their own beside the state
  ('ru', 'Раненых — 12 человек.', 0, 12),
+ # 'him' stands for one member of the first verb's list ('a man and his wife'); the graver outcome goes to the whole list
+ ('en', 'Gunmen shot a man and his wife, killing him and wounding her.', 1, 1),
+ # the parser makes the preposition 'Из' the root and the count of the whole ('12') a modifier of the part
+ ('ru', 'Из 12 погибших пятеро — дети.', 12, 0),
 ]
 
 test_summary_in_its_language, test_known_gaps = summary_tests(CASES, GAPS)
@@ -305,6 +375,12 @@ REPORTS = [
  ('es', '2026-07-19', 'Asesinan a seis integrantes de una familia en Honduras', 'Seis miembros de una misma familia, entre ellos tres niños, fueron asesinados a balazos en su vivienda de una aldea del departamento de Olancho, informó la Policía Nacional.\n\nSegún las autoridades, un grupo de hombres armados irrumpió en la casa durante la madrugada. Un adolescente logró escapar y dio aviso a los vecinos.', 6, None),
  ('ru', '2026-05-25', 'В Дагестане при нападении на пост ДПС погибли двое полицейских', 'Двое сотрудников полиции погибли, ещё четверо получили ранения при нападении на пост ДПС в Дагестане, сообщили в МВД республики в воскресенье.\n\nПо данным ведомства, неизвестные открыли огонь по сотрудникам из автоматического оружия и скрылись. Раненые доставлены в больницу.', 2, 4),
  ('uk', '2026-09-07', "Внаслідок обстрілу Херсона загинули п'ятеро людей", "Російські війська обстріляли Херсон, внаслідок чого загинули п'ятеро цивільних, ще 12 отримали поранення, повідомив у неділю голова обласної військової адміністрації.\n\nСеред поранених — дитина. Під обстріл потрапили житлові квартали та ринок.", 5, 12),
+ ('fr', '2026-06-08', "Mali : neuf civils tués dans l'attaque d'un village du centre", "Neuf civils ont été tués samedi soir dans l'attaque du village de Diallassagou, dans le cercle de Bankass, a-t-on appris dimanche auprès d'élus locaux et d'une source sécuritaire.\n\n« Des hommes armés ont encerclé le village et ont tiré sur tout ce qui bougeait », a déclaré un élu local sous couvert d'anonymat. Selon lui, plusieurs personnes sont portées disparues et des greniers ont été incendiés.\n\nLe centre du Mali est depuis 2015 le théâtre de violences qui ont fait des milliers de morts. En juin 2022, une attaque dans la même zone avait fait 132 morts.", 9, None),
+ ('fr', '2026-09-21', 'Haïti : trois morts dans une attaque de gang à Port-au-Prince', "Au moins trois personnes ont été tuées et sept autres blessées par balles dimanche lors d'une attaque d'un gang armé dans un quartier de la capitale haïtienne, selon la police.\n\nParmi les victimes figure un policier en civil. Les blessés ont été transportés à l'hôpital de la Paix. Les habitants ont fui le quartier, selon un responsable de la protection civile.", 3, 7),
+ ('es', '2026-03-30', 'Ataque armado en Culiacán deja cuatro muertos', 'Cuatro hombres murieron y uno más resultó herido luego de que un grupo armado atacara a balazos a los ocupantes de una vivienda en la colonia Bicentenario, en Culiacán, Sinaloa, la noche del sábado.\n\nDe acuerdo con la Fiscalía, en el lugar se localizaron más de 50 casquillos de arma larga. El lesionado fue trasladado a un hospital, donde se reporta grave.\n\nEn lo que va de marzo suman más de 120 homicidios en el estado, según cifras oficiales.', 4, 1),
+ ('es', '2026-08-17', 'Dos soldados muertos en un ataque con drones en el Cauca', 'Dos soldados murieron este sábado tras un ataque con explosivos lanzados desde drones contra una base militar en el municipio de Argelia, en el departamento del Cauca, informó el Ejército.\n\nLa institución atribuyó el ataque a las disidencias de las FARC. "Es un ataque cobarde contra nuestros hombres", escribió en redes sociales el comandante del Ejército. Otros tres militares resultaron con heridas leves.', 2, None),
+ ('ru', '2026-07-06', 'В Белгородской области при обстреле погибли три человека', 'Три человека погибли и девять получили ранения в результате обстрела Белгорода, сообщил губернатор области в воскресенье.\n\nПо его словам, среди раненых двое детей, их состояние оценивается как средней тяжести. Повреждены жилые дома и автомобили. Ранее в этот день в регионе был сбит беспилотник.', 3, 9),
+ ('uk', '2026-05-04', 'На Харківщині внаслідок обстрілу загинули двоє людей', 'Внаслідок обстрілу села в Харківській області загинули чоловік і жінка, повідомив у неділю начальник обласної військової адміністрації.\n\nЗа його словами, ще троє людей поранені, серед них підліток. Пошкоджено приватні будинки.', 2, None),
 ]
 
 test_report_with_its_headline_and_date = dated_report_tests(REPORTS)

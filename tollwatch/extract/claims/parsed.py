@@ -778,6 +778,9 @@ def objects_listed(doc, pack: LanguagePack) -> int:
                 pass  # "tué le maire, son fils et deux voisins": the middle member joined to the verb
             elif rel == "conj" and c.head == verb and joined and any(pack.relation(k) == "cc" for k in c.children):
                 pass  # the last member
+            elif rel == "conj" and c.head == verb and not joined and edge is not None and edge.i == first.right_edge.i \
+                    and pack.relation(doc[start]) == "cc" and doc[start].head == c and not _deps(c, pack, "subj", "subjpass"):
+                pass  # "Parmi les morts figurent un policier et deux enfants": the second of two on the verb
             elif rel == "conj" and c.head == verb and not joined and not any(
                     pack.relation(k) in ("subj", "subjpass") for k in c.children) and any(
                     pack.relation(k) == "cc" and first.i < k.i < c.i for k in verb.children):
