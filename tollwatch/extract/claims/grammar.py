@@ -789,6 +789,12 @@ def _numbered(num: Token, pack: LanguagePack) -> Iterator[Finding]:
             and not any(c.i < head.i for c in kids(head, pack, "num")) and outcome(head, pack):
         yield Finding(outcome(head, pack), num, head)  # "Раненых — 12, погибших — пятеро": said of the word before the dash
         return
+    if not subjects and pack.relation(num) == "num" and head.pos_ == "NOUN" and head.i > num.i:
+        state = next((s for s in kids(head, pack, "subj") if outcome(s, pack)), None) or (
+            head.head if head.head.i < head.i and outcome(head.head, pack) and not kids(head.head, pack, "num") else None)
+        if state is not None and state.i < num.i and any(t.text in DASHES for t in num.doc[state.i + 1:num.i]):
+            yield Finding(outcome(state, pack), head, state)  # "Погибших — 12 человек": counted people after the dash
+            return
     for s in subjects:
         cat = outcome(s, pack)
         if cat and s.lemma_.lower() not in pack.words("ambiguous_counted") and not kids(s, pack, "num"):

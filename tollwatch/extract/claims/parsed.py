@@ -116,11 +116,13 @@ def mask_asides(text: str) -> str:
     return _ASIDE.sub(lambda m: m.group(0) if _pairs(m, text) else " " * len(m.group(0)), text)
 
 
-_PAIR = re.compile(r"\s[–—]\s+\d[\d\s.,]*,")
+_PAIR = re.compile(r"\s[–—]\s+\d[\d\s.,]*,|\s[–—]\s+\d[\d\s.,]*\w+,\s*\w+\s[–—]$")
 
 
 def _pairs(m: re.Match, text: str) -> bool:
-    """"Погибших — 5, раненых — 12": dashes that pair words with figures, no aside."""
+    """"Погибших — 5, раненых — 12", "Раненых — 12 человек, погибших — трое": dashes that pair
+    words with figures (a counted word may follow the figure when a word and its dash come next),
+    no aside."""
     return bool(_PAIR.match(m.group(0))) or bool(re.match(r"\s*\d", text[m.end():m.end() + 4]))
 
 
@@ -954,6 +956,19 @@ def numbers_as_obliques(doc, pack: LanguagePack) -> int:
     return moved
 
 
+def numbers_before_their_state(doc, pack: LanguagePack) -> int:
+    """"El balance oficial es de nueve fallecidos y 23 lesionados": a number under its own
+    preposition made an oblique of the state word right after it counts that state. Returns how many."""
+    moved = 0
+    for num in doc[:-1]:
+        state = doc[num.i + 1]
+        if num.pos_ == "NUM" and pack.relation(num) == "obl" and num.head == state and stated(state, pack) \
+                and _deps(num, pack, "case") and not _deps(state, pack, "num"):
+            num.dep_ = _label(pack, "num")
+            moved += 1
+    return moved
+
+
 def partitives_fronted(doc, pack: LanguagePack) -> int:
     """"Of the 40 people injured, 12 remain in hospital", "De los 40 heridos, 12 siguen
     hospitalizados": the whole told first, hung on the verb, its part a bare number as the verb's
@@ -1683,6 +1698,7 @@ def parse_cue_sentences(sentences: list[Sentence], pack: LanguagePack) -> dict[i
         partitives_fronted(doc, pack)
         numbers_on_the_verb(doc, pack)
         numbers_as_obliques(doc, pack)
+        numbers_before_their_state(doc, pack)
         subjects_left_as_root(doc, pack)
         counted_subjects_as_root(doc, pack)
         lists_past_a_clause(doc, pack)

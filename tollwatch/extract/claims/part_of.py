@@ -88,8 +88,8 @@ def _other_accounts(out: list[Claim], lex: Lexicon) -> list[Claim]:
     by_id = {q.id: q for q in out}  # wholes as they came in (a whole made an account here is in `accounts`)
     for i, c in enumerate(out):
         if (c.part_of or c.historical or c.low is None or c.scope != "incident" or c.cumulative
-                or is_addition(c, lex)):
-            continue
+                or is_addition(c, lex) or lex.pattern("separate_opening_pattern").search(c.evidence.sentence)):
+            continue  # ("In a separate attack the same day, two civilians were killed": no account of the first)
         dead = (c.victims.group or "").lower() in lex.words("dead_counts")  # "Neuf soldats ... de onze morts"
         own = is_perpetrator(c, lex.language)  # "The attacker was also killed. The insurgents said they killed 40 soldiers"
         p = next((p for p in reversed(out[:i]) if p.category == c.category and not p.historical

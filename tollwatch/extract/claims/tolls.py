@@ -44,6 +44,8 @@ def _numbers_near(noun: Token, pack: LanguagePack) -> list[Token]:
         t.is_punct for t in noun.doc[noun.i + 1:n.i])]  # "Death toll: 11", not "la masacre número 52"
     found += [n for n in kids(noun, pack, "num") if n.i > noun.i and any(
         t.text in DASHES + (":",) for t in noun.doc[noun.i + 1:n.i])]  # "Число погибших — 14"
+    found += [c for n in noun.children if n.i > noun.i and n.pos_ == "NOUN" and any(
+        t.text in DASHES for t in noun.doc[noun.i + 1:n.i]) for c in kids(n, pack, "num") if c.i < n.i]  # "— 14 человек"
     verb = noun.head
     updates = pack.words("update_verbs")
     if verb.pos_ == "NUM" and pack.relation(noun) == "nmod" and not kids(noun, pack, "case") \
