@@ -227,6 +227,18 @@ def lift_blanks(doc, pack: LanguagePack) -> int:
     return lifted
 
 
+def words_on_punctuation(doc) -> int:
+    """"the insurgent leader, along with three of his fighters, was killed": a word the parser hung
+    on a comma or other mark hangs on the mark's head instead. Returns how many."""
+    moved = 0
+    for tok in doc:
+        mark = tok.head
+        if mark != tok and mark.is_punct and not tok.is_punct and mark.head != mark and mark.head != tok:
+            tok.head = mark.head
+            moved += 1
+    return moved
+
+
 def digit_numerals(doc) -> int:
     """"ont porté à 17 le nombre de morts": a figure in digits that the tagger made a determiner
     or an adjective is a number. Returns how many."""
@@ -1658,6 +1670,7 @@ def parse_cue_sentences(sentences: list[Sentence], pack: LanguagePack) -> dict[i
     out = {}
     for i, doc in zip(keep, docs):
         lift_blanks(doc, pack)
+        words_on_punctuation(doc)
         digit_numerals(doc)
         hyphen_numerals(doc, pack)
         split_numerals(doc, pack)
