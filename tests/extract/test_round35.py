@@ -21,8 +21,9 @@ phrasings of event notes ("resulting in the deaths of 3 officers"), and five Eng
 day, two civilians were killed" after four fighters), and release lines in ISAF's manner with wire
 lines in capitals, incident lines with the attackers counted apart, and three long reports with a
 background of earlier tolls. 54 of 345 missed on first run, thirteen of them by our own
-expectations, the probes' publication date or a coder's convention (below), six left as gaps; the
-mends are in docs/EVAL.md, round 42.
+expectations, the probes' publication date or a coder's convention (below), six left as gaps, one
+of them closed at the end ("leaving both with severe burns"; the seven lines of BOTH were written
+with its mend, not before it); the mends are in docs/EVAL.md, round 42.
 
 Set right after the run, each by a rule written before it: "a suicide bomber blew himself up at a
 checkpoint, killing a soldier and himself" gives 1, "killing 2 of them before turning the gun on
@@ -427,9 +428,20 @@ ATTACKERS_APART = [
  ('en', 'A suicide bomber detonated his vest among mourners, killing 17 and wounding 40.', 17, 40),
 ]
 
+# 'both' as the victims: two, inside a count of two told before (closed in this round: counting._count)
+BOTH = [
+ ('en', 'Assailants threw acid at two women in the market, leaving both with severe burns.', 0, 2),
+ ('en', 'Two policemen came under fire. Both were wounded.', 0, 2),
+ ('en', 'Two policemen were shot dead. Both were from the city.', 2, 0),
+ ('en', 'Two soldiers were wounded in the blast. Both were taken to hospital.', 0, 2),
+ ('en', 'Two men were kidnapped on Monday. Both were found dead on Wednesday.', 2, 0),
+ ('en', 'Gunmen shot two farmers, killing both.', 2, 0),
+ ('en', 'Two journalists were killed. Both worked for a local radio station.', 2, 0),
+]
+
 CASES = EVENT_NOTES + INCIDENT_LISTS + WIRE_LINES + CODED_NOTES + FOUR_LANGUAGES + IN_CARE + TOLD_AGAIN \
     + MORE_AGENCY_LINES + MORE_FOUR_LANGUAGES + ONE_IN_CARE + STATE_THEN_COUNT + RUNNING_SINCE + LISTED_DEAD + IMPERSONAL \
-    + DASH_PAIRS + TOLL_NOUNS + RESULT_PHRASES + RELEASES_AND_CAPITALS + ATTACKERS_APART + [
+    + DASH_PAIRS + TOLL_NOUNS + RESULT_PHRASES + RELEASES_AND_CAPITALS + ATTACKERS_APART + BOTH + [
  # closed in this round: the counted people after a dash paired with the state (grammar._numbered)
  ('ru', 'Раненых — 12 человек.', 0, 12),
 ]
@@ -437,8 +449,6 @@ CASES = EVENT_NOTES + INCIDENT_LISTS + WIRE_LINES + CODED_NOTES + FOUR_LANGUAGES
 GAPS = [
  # the parser makes the dead ('mortes') the passive subject of 'prises' and the twelve a conjunct of them
  ('fr', "Deux personnes sont mortes et 12 autres ont été prises en charge à l'hôpital.", 2, 12),
- # 'both' stands for victims told before and is not counted; here they were told only as a target ('at two women')
- ('en', 'Assailants threw acid at two women in the market, leaving both with severe burns.', 0, 2),
  # 'il' stands for the toll told before ('Un premier bilan'), its new figure on the pronoun
  ('fr', 'Un premier bilan faisait état de dix morts ; il est désormais de 14.', 14, 0),
  # the parser makes the leader the subject of 'hiding' and 'killed' its conjunct: 'him' finds no first verb's object

@@ -103,6 +103,9 @@ def _count(noun: Token, text: str, pack: LanguagePack, unknown: bool,
         return _count(agent, text, pack, unknown, people)  # "A gunman wounded two officers before he was shot dead"
     counts_some = word in pack.words("vague_heads") and any(
         p in pack.words("partitive") for p, _ in obliques(noun, pack))  # "killing many of them": a vague count
+    if word in lexicon(pack.language).words("both_words") and noun.pos_ == "PRON":
+        return _Count(2, 2, False, None, noun.idx, noun.idx + len(noun.text), noun.idx, word, "number", restates=True)
+        # "leaving both with severe burns": two, part of a count of two or more told before (part_of)
     if (word in pack.words("back_pronouns") or word in pack.words("relative_pronouns")) and not counts_some:
         return None                                  # a restatement: counted where first named
     if any(c.lower_ in pack.words("negators") and not _hedge(c) for c in kids(noun, pack, "det", "neg", "advmod")):
