@@ -457,7 +457,11 @@ CASES = AGENCY_LEADS + ORDINALS_AND_APPOSITIONS + INCIDENT_LINES + NEWSWIRE_IN_C
     + DEFENDERS_ATTACKED + FRENCH_LEADS + SPANISH_LEADS + RUSSIAN_LEADS + UKRAINIAN_LEADS + TOLLS_OF_TWO_KINDS \
     + NO_FIGURES + COMPANIONS_AND_EARLIER_EVENTS + VERBS_OF_DYING \
     + OFFICIAL_LINES_IN_RUSSIAN_AND_UKRAINIAN + OFFICIAL_LINES_IN_FRENCH_AND_SPANISH + THE_WOUNDED \
-    + ATROCITY_WIRES + LAST_LINES
+    + ATROCITY_WIRES + LAST_LINES + [
+ # closed in round 42: "both" as the victims counts two (claims/counting._count)
+ ("en", "Journalist Olga Ivanova and her husband were attacked with knives in their apartment; both survived with "
+        "serious injuries.", 0, 2),
+]
 
 GAPS = [
  # "killing every man they found" (a universal determiner read as one), "at least 19 were buried" (no verb of dying)
@@ -482,9 +486,7 @@ GAPS = [
  ('es', 'Los manifestantes exigieron justicia para las 40 personas asesinadas por la policía durante el estallido de 2019.', 0, 0),
  # a headline's present tense in the first of two clauses ("kill" tagged a noun; the second clause has a verb)
  ("en", "Twin blasts in a market kill 12; the number of wounded is put at about 60.", 12, 60),
- # "both" a count of two, "survived with injuries" hurt
- ("en", "Journalist Olga Ivanova and her husband were attacked with knives in their apartment; both survived with "
-        "serious injuries.", 0, 2),
+ # ("both" a count of two, "survived with injuries" hurt: closed in round 42, among CASES)
  # "au nombre d'une quarantaine": the number in a phrase of amount set beside the wounded
  ("fr", "Les blessés, au nombre d'une quarantaine, ont été évacués vers trois hôpitaux.", 0, 40),
  # a pronoun's death where no one was counted before: in fr, es, ru and uk it may be the attacker's
