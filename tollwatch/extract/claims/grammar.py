@@ -19,7 +19,7 @@ from .members import group_category, members
 from .referents import is_person, singular
 from .nouns import caused_injuries, counted_before, counted_noun, custody, injuries, nominal
 from .relations import (DASHES, Finding, Token, companions, denied, inherited, kids, modal, nearest_subject, negated,
-                        in_care, obliques, outcome, participle, passive, perfect, resolve, state_words, stated, stolen_subject,
+                        grave_condition, in_care, obliques, outcome, participle, passive, perfect, resolve, state_words, stated, stolen_subject,
                         taken_conjuncts, verb_category)
 
 
@@ -638,8 +638,7 @@ def _to_hospital(verb: Token, pack: LanguagePack) -> Iterator[Finding]:
             lemma in pack.words("hospital_verbs")  # "Ещё 23 человека госпитализированы"
             or any(n.lemma_.lower() in pack.words("hospital_nouns") for _, n in obliques(verb, pack))):
         return
-    grave = any(in_care(n, pack) and n.lemma_.lower() in pack.words("condition_nouns")
-                for n in [n for _, n in obliques(verb, pack)] + kids(verb, pack, "obj"))
+    grave = any(grave_condition(n, pack) for n in [n for _, n in obliques(verb, pack)] + kids(verb, pack, "obj"))
     for v in kids(verb, pack, "subjpass") or kids(verb, pack, "subj"):
         if v.pos_ == "NUM" or kids(v, pack, "num") or (grave and v.pos_ == "NOUN"):
             yield Finding("injured", resolve(v, pack), verb, person_only=True)  # "a passenger was taken to

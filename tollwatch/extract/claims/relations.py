@@ -56,8 +56,13 @@ def in_care(t: Token, pack: LanguagePack, modifiers: list[Token] | None = None) 
     lemma = t.lemma_.lower()
     if lemma in pack.words("hospital_nouns") or lemma in pack.words("hospital_verbs") or t.lower_ in pack.words("hospital_verbs"):
         return True
+    return grave_condition(t, pack, modifiers)
+
+
+def grave_condition(t: Token, pack: LanguagePack, modifiers: list[Token] | None = None) -> bool:
+    """A condition noun with a word of grave condition on it ("critical condition", "estado grave")."""
     grave = pack.words("grave_words")
-    return lemma in pack.words("condition_nouns") and any(
+    return t.lemma_.lower() in pack.words("condition_nouns") and any(
         a.lemma_.lower() in grave or a.lower_ in grave or f"{a.doc[a.i - 1].lower_} {a.lemma_.lower()}" in grave
         for a in (kids(t, pack, "amod") if modifiers is None else modifiers))
 
