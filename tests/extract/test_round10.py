@@ -318,8 +318,7 @@ GAPS = [
  # a part told by a relative clause on the source ("according to the UN, which said 20 died on Monday alone")
  ("en", "More than 100 people have been killed in the past week, according to the UN, which said 20 died "
         "on Monday alone.", 100, 0),
- # "put the figure at 15": "the figure" alone is no toll noun
- ("en", "Officials said 7 people were killed, though residents put the figure at 15.", 15, 0),
+ # ("put the figure at 15" closed in round 43: below)
  # "госпитализированы" alone as hurt: closed in round 14 for a counted group taken to a hospital
  # noun (tests/extract/test_round14.py, TO_HOSPITAL); alone it still is not read
  # people buried are dead, but "buried under the rubble" may be alive
@@ -332,7 +331,11 @@ GAPS = [
  ("en", "Four women were strangled.", 4, 0),
 ]
 
-CASES = MEMBERS_OF_THE_DEAD + WIRE_SUMMARIES + REGIONAL_NEWS + DEMONYMS_ARE_NO_NAMES + WIRE_SUMMARIES_MORE + NOBODY_HURT + HEDGED_AND_REPORTED + REGIONAL_NEWS_MORE + ARTICLES_OF_OUR_OWN + ATROCITY_EXCERPTS_MORE + WIRE_PARAGRAPHS + WITH_WOUNDS + UPDATES_AND_WOUNDED_WHO_DIE + VERBS_OF_KILLING + REGIONAL_NEWS_THIRD
+CASES = MEMBERS_OF_THE_DEAD + WIRE_SUMMARIES + REGIONAL_NEWS + DEMONYMS_ARE_NO_NAMES + WIRE_SUMMARIES_MORE + NOBODY_HURT + HEDGED_AND_REPORTED + REGIONAL_NEWS_MORE + ARTICLES_OF_OUR_OWN + ATROCITY_EXCERPTS_MORE + WIRE_PARAGRAPHS + WITH_WOUNDS + UPDATES_AND_WOUNDED_WHO_DIE + VERBS_OF_KILLING + REGIONAL_NEWS_THIRD + [
+    # closed in round 43: a bare toll noun updated in a clause of a casualty verb takes that verb's
+    # category ("put the figure at 15" after "were killed"; claims/tolls._category); the larger account
+    ("en", "Officials said 7 people were killed, though residents put the figure at 15.", 15, 0),
+]
 
 
 test_summary_in_its_language, test_known_gaps = summary_tests(CASES, GAPS)

@@ -22,7 +22,7 @@ from .nouns import caused_injuries
 from .lexicon import lexicon
 from .referents import (acting_subject, after_including, among_them, antecedent, is_name, is_person, marked_part,
                         parts_of, singular)
-from .relations import DASHES, Finding, companions, in_care, kids, next_oblique, numbers_after, obliques, outcome, stated, stolen_subject
+from .relations import DASHES, Finding, companions, in_care, kids, left_states, next_oblique, numbers_after, obliques, outcome, stated, stolen_subject
 from .tolls import running
 
 Token = Any
@@ -413,9 +413,11 @@ def _state_of_its_own(noun: Token, conj: Token, pack: LanguagePack) -> bool:
     grave condition there ("left five dead and 12 in hospital"; not "11 people died at the scene and
     two more in hospital", the verb's again), and a number with a state for its subject."""
     own = [s for s in kids(noun, pack, "amod", "acl") if stated(s, pack)]
+    left = [s for s in left_states(noun, pack) if s.i < conj.i]
     return (any(stated(s, pack) for s in kids(conj, pack, "amod", "acl")) and (stated(noun, pack) or bool(own))) or (
         stated(noun, pack) and any(s.i > conj.i for s in own)) or (  # the conjunct's state hung on the first noun
-        (stated(noun, pack) or bool(own)) and any(in_care(n, pack) for _, n in obliques(conj, pack))) or (
+        (stated(noun, pack) or bool(own or left)) and any(in_care(n, pack) for _, n in obliques(conj, pack))) or (
+        # ("left a soldier dead and two others in serious condition": the first's state on the verb)
         conj.pos_ == "NUM" and any(stated(s, pack) for s in kids(conj, pack, "subj")))  # "пятеро, раненых восемь"
 
 

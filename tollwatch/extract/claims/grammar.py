@@ -19,7 +19,7 @@ from .members import group_category, members
 from .referents import is_person, singular
 from .nouns import caused_injuries, counted_before, counted_noun, custody, injuries, nominal
 from .relations import (DASHES, Finding, Token, companions, denied, inherited, kids, modal, nearest_subject, negated,
-                        grave_condition, in_care, obliques, outcome, participle, passive, perfect, resolve, state_words, stated, stolen_subject,
+                        grave_condition, in_care, left_states, obliques, outcome, participle, passive, perfect, resolve, state_words, stated, stolen_subject,
                         taken_conjuncts, verb_category)
 
 
@@ -60,7 +60,8 @@ def _transitive(verb: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
     elif rel in ("acl", "amod") and participle(verb) and verb.head.pos_ == "ADP" and not kids(verb, pack, "obj"):
         told = verb.head.head    # "64 were reported as injured", "were listed as killed": the state of the passive's subject
         victims = kids(told, pack, "subjpass") if verb.head.lower_ in pack.words("naming_markers") else []
-    elif rel in ("acl", "amod") and participle(verb) and not kids(verb, pack, "obj") and not perfect(verb, pack):
+    elif rel in ("acl", "amod") and participle(verb) and not kids(verb, pack, "obj") and not perfect(verb, pack) \
+            and not any(s.pos_ == "NUM" and s.i < verb.i for s in kids(verb, pack, "subj")):  # not "Casualties: 4 killed"
         whole = _vague_whole(verb.head, pack)       # "left dozens of people injured": the dozens
         victims = list(dict.fromkeys([_first_left(whole, pack), whole]))  # "ten people killed in the blast", not "sa part avoir tué"
         victims = [n for p, n in obliques(verb.head, pack) if p in pack.words("partitive") and n.pos_ == "NUM"
@@ -524,7 +525,7 @@ def predicates(doc, pack: LanguagePack) -> list[Finding]:
     found = [f for f in found if f.victim.i not in some_of]  # "One of the wounded policemen died": not the wounded
     # again (but "three of the seven students who were kidnapped", "three of the 30 injured": a count of their own)
     found = [f for f in found if not _toll_owner(f.victim, pack)]
-    return _one_per_victim(_pronoun_again(found, pack), pack)
+    return _one_per_victim(_pronoun_again(_counted_after(found, pack), pack), pack)
 
 
 def _toll_owner(noun: Token, pack: LanguagePack) -> bool:
@@ -621,10 +622,11 @@ def _listed_in_care(member: Token, pack: LanguagePack) -> bool:
     that is a state, has one, or is the leave verb ("left five dead and 12 in hospital"; not "11
     died at the scene and two more in hospital", the verb's again)."""
     first = member.head
-    counted = member.pos_ == "NUM" or kids(member, pack, "num") or member.lower_ in lexicon(pack.language).words("addition_words")
+    counted = member.pos_ == "NUM" or kids(member, pack, "num") or member.lower_ in lexicon(pack.language).words("addition_words") \
+        or any(d.lower_ in pack.words("indefinite_singular") for d in kids(member, pack, "det"))  # "and a civilian in ..."
     return bool(counted) and any(in_care(n, pack) for _, n in obliques(member, pack)) and (
         stated(first, pack) or any(stated(c, pack) for c in kids(first, pack, "amod", "acl"))
-        or first.lemma_.lower() in pack.words("leave_verbs"))
+        or first.lemma_.lower() in pack.words("leave_verbs") or any(s.i < member.i for s in left_states(first, pack)))
 
 
 def _to_hospital(verb: Token, pack: LanguagePack) -> Iterator[Finding]:
@@ -826,7 +828,18 @@ def _pronoun_again(found: list[Finding], pack: LanguagePack) -> list[Finding]:
     return out
 
 
+def _counted_after(found: list[Finding], pack: LanguagePack) -> list[Finding]:
+    """"stabbed passers-by, killing one and injuring four": an uncounted plural object of a verb of
+    harm whose own clauses after it count what became of them is told by those counts, not again."""
+    told = {f.predicate.head.i for f in found if pack.relation(f.predicate) == "advcl" and f.predicate.i > f.predicate.head.i
+            and (f.victim.pos_ == "NUM" or f.victim.like_num)}
+    return [f for f in found if not (f.predicate.i in told and pack.relation(f.victim) == "obj" and f.victim.pos_ == "NOUN"
+                                     and not kids(f.victim, pack, "num") and ("Plur" in f.victim.morph.get("Number")
+                                                                               or not kids(f.victim, pack, "det", "poss")))]
+
+
 _SEVERITY = ("killed", "injured", "kidnapped", "detained", "missing", "displaced")
+CUSTODY = ("kidnapped", "detained")  # held as well as hurt
 
 
 def _one_per_victim(found: list[Finding], pack: LanguagePack) -> list[Finding]:
@@ -838,7 +851,14 @@ def _one_per_victim(found: list[Finding], pack: LanguagePack) -> list[Finding]:
         if old is None or _SEVERITY.index(f.category) < _SEVERITY.index(old.category) or (
                 f.category == old.category and key == f.victim.i != old.victim.i):
             best[key] = f  # the dead themselves before their bodies
-    return sorted(best.values(), key=lambda f: f.victim.i)
+    held = {}  # "the gunman, who was wounded, was arrested": the wounded are held too; the dead are not
+    for f in found:
+        key = _whose_body(f.victim, pack)
+        if best[key].category == "injured" and f.category in CUSTODY and (
+                key not in held or _SEVERITY.index(f.category) < _SEVERITY.index(held[key].category)):
+            held[key] = f
+    return sorted([*best.values(), *held.values()], key=lambda f: f.victim.i)
+
 
 
 def _whose_body(victim: Token, pack: LanguagePack) -> int:

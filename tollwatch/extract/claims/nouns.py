@@ -147,7 +147,11 @@ def nominal(noun: Token, pack: LanguagePack) -> Iterator[Finding]:
         for n in marked:
             yield Finding(cat, resolve(n, pack), verb)  # "costó la vida a cinco niños"
     if lemma in pack.words("body_nouns"):
-        holder = verb.head if pack.relation(noun) == "pobj" else verb
+        top = noun
+        while pack.relation(top) == "conj" and top.head.i < top.i:
+            top = top.head  # "pulled 9 survivors and 4 bodies from the rubble"
+        verb = top.head
+        holder = verb.head if pack.relation(top) == "pobj" else verb
         if holder.lemma_.lower() in pack.words("container_heads") and holder.head != holder:
             verb = holder = holder.head  # "a total of 63 bodies have been recovered"
         found = [c for c in kids(verb, pack, "conj") if c.lemma_.lower() in pack.words("body_verbs")
@@ -214,8 +218,9 @@ def _subject_after(verb: Token, noun: Token, pack: LanguagePack) -> list[Token]:
 
 
 def _found_lifeless(noun: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
-    """"hallaron sin vida a un joven", "нашли без признаков жизни": whom a finding verb finds
-    without life (the life noun, or the noun it hangs on, under a negating preposition)."""
+    """"hallaron sin vida a un joven", "нашли без признаков жизни", "dejó sin vida a cuatro
+    personas": whom a finding or leave verb finds or leaves without life (the life noun, or the
+    noun it hangs on, under a negating preposition)."""
     person = noun.head
     if pack.relation(noun) == "nmod" and person.pos_ in ("NOUN", "PROPN") and kids(person, pack, "num") and any(
             c.lower_ in pack.words("negators") for c in kids(noun, pack, "case")):
@@ -223,7 +228,7 @@ def _found_lifeless(noun: Token, cat: str, pack: LanguagePack) -> Iterator[Findi
         return
     for head in (noun, noun.head):
         verb = head.head
-        if verb.lemma_.lower() not in pack.words("body_verbs") or not any(
+        if verb.lemma_.lower() not in pack.words("body_verbs") | pack.words("leave_verbs") or not any(
                 n == head and p in pack.words("negators") for p, n in obliques(verb, pack)):
             continue
         for v in kids(verb, pack, "obj") or kids(verb, pack, "subjpass") or (

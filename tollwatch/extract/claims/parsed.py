@@ -250,6 +250,17 @@ def digit_numerals(doc) -> int:
     return fixed
 
 
+def hedged_number_words(doc, pack: LanguagePack) -> int:
+    """"and more than forty injured": a number word with a hedge of its own ("more than", "about")
+    that the tagger made a noun is a number. Returns how many."""
+    fixed = 0
+    for tok in doc:
+        if tok.pos_ == "NOUN" and tok.like_num and not tok.is_digit and _deps(tok, pack, "qmod"):
+            tok.pos_ = "NUM"
+            fixed += 1
+    return fixed
+
+
 def numbers_joined_as_lists(doc, pack: LanguagePack) -> int:
     """"two hundred and five people": the parser made "five" a conjunct of "hundred" (a list of
     100 and 5). A number word joined to a number before it, read together as one number larger
@@ -456,6 +467,66 @@ def objects_past_a_second_verb(doc, pack: LanguagePack) -> int:
             if second is not None:
                 obj.head = second
                 moved += 1
+    return moved
+
+
+def clauses_across_a_semicolon(doc, pack: LanguagePack) -> int:
+    """"A strike on a market killed 4 civilians, according to an official; the Houthis denied
+    responsibility": the parser hangs the clause before a semicolon on the root verb after it as
+    its complement (told as denied, or as said by that clause's speaker). The first clause stands
+    beside the second, no part of it. Returns how many."""
+    moved = 0
+    for verb in doc:
+        root = verb.head
+        if root.head == root and root.i > verb.i and pack.relation(verb) in ("ccomp", "advcl", "dep", "xcomp") \
+                and any(p.text == ";" and verb.i < p.i < root.i for p in _deps(root, pack, "punct")):
+            verb.dep_ = _label(pack, "parataxis")
+            moved += 1
+    return moved
+
+
+def counts_on_an_oblique(doc, pack: LanguagePack) -> int:
+    """"At least 7 people were killed on both sides and several others injured": the parser joins
+    the second count to the noun of the oblique before it and hangs the state after it on the verb.
+    A counted conjunct right before a state with no subject of its own is that state's subject, the
+    state joined to the verb. Returns how many."""
+    moved = 0
+    vague = pack.words("vague_words")
+    for state in doc[1:]:
+        verb = state.head
+        if pack.relation(state) not in ("advcl", "conj") or verb.i > state.i or not _state_or_harm(state, pack) \
+                or _deps(state, pack, "subj", "subjpass", "obj"):
+            continue
+        count = doc[state.i - 1]
+        while count.head != count and count.head.i < state.i and pack.relation(count) != "conj":
+            count = count.head
+        oblique = count.head
+        if pack.relation(count) != "conj" or pack.relation(oblique) not in ("pobj", "obl", "nmod") \
+                or not (count.pos_ == "NUM" or _deps(count, pack, "num")
+                        or any(a.lower_ in vague for a in _deps(count, pack, "amod", "det"))):
+            continue
+        for cc in _deps(oblique, pack, "cc"):
+            if oblique.i < cc.i < count.i:
+                cc.head = state
+        count.head, count.dep_ = state, _label(pack, "subj")
+        state.dep_ = _label(pack, "conj")
+        moved += 1
+    return moved
+
+
+def subjects_across_a_semicolon(doc, pack: LanguagePack) -> int:
+    """"A device planted in a bin went off at a bus stop; 3 people were killed": the parser hangs a
+    clause's subject before a semicolon on the verb after it, beside that verb's own subject. The
+    first is no subject of that verb. Returns how many."""
+    moved = 0
+    for verb in doc:
+        marks = [p for p in _deps(verb, pack, "punct") if p.text == ";" and p.i < verb.i]
+        subjects = _deps(verb, pack, "subj", "subjpass")
+        if marks and any(n.i > marks[-1].i for n in subjects):
+            for n in subjects:
+                if n.i < marks[-1].i:
+                    n.dep_ = _label(pack, "dep")
+                    moved += 1
     return moved
 
 
@@ -1252,6 +1323,33 @@ def states_on_tolls(doc, pack: LanguagePack) -> int:
     return moved
 
 
+def states_on_a_left_object(doc, pack: LanguagePack) -> int:
+    """"left a teacher dead and two pupils wounded": where adjectives go before their noun, a state
+    right after a leave verb's object is the verb's (the parser made it the noun's modifier), and a
+    conjunct after it with a state of its own is that state's subject. Returns how many."""
+    if pack.grammar.get("adjectives_after_nouns"):
+        return 0
+    moved = 0
+    for state in doc:
+        obj, verb = state.head, state.head.head
+        if pack.relation(state) != "amod" or not stated(state, pack) or state.i != obj.i + 1 \
+                or pack.relation(obj) != "obj" or verb.i > obj.i or verb.lemma_.lower() not in pack.words("leave_verbs"):
+            continue
+        later = [c for c in _deps(obj, pack, "conj") if c.i > state.i]
+        own = [s for s in _deps(verb, pack, "advcl", "conj") if later and s.i > later[0].i and _state_or_harm(s, pack)
+               and not _deps(s, pack, "subj", "subjpass", "obj")]
+        if obj.pos_ == "NUM" or (later and not own):
+            continue  # not "left three dead and two others in serious condition": the state is the first's only
+        state.head, state.dep_ = verb, _label(pack, "oprd" if "oprd" in pack.grammar["relations"].values() else "xcomp")
+        moved += 1
+        if later:
+            for cc in _deps(obj, pack, "cc"):
+                cc.head = verb
+            later[0].head, later[0].dep_ = own[0], _label(pack, "subj")
+            own[0].dep_ = _label(pack, "conj")
+    return moved
+
+
 def lists_split_by_a_state(doc, pack: LanguagePack) -> int:
     """"left 8 soldiers and 5 gunmen dead": the parser ends the verb's object at the conjunction
     (left hanging on it) and makes the list's second noun the subject of the state after it. That
@@ -1672,6 +1770,7 @@ def parse_cue_sentences(sentences: list[Sentence], pack: LanguagePack) -> dict[i
         lift_blanks(doc, pack)
         words_on_punctuation(doc)
         digit_numerals(doc)
+        hedged_number_words(doc, pack)
         hyphen_numerals(doc, pack)
         split_numerals(doc, pack)
         numbers_joined_as_lists(doc, pack)
@@ -1690,6 +1789,7 @@ def parse_cue_sentences(sentences: list[Sentence], pack: LanguagePack) -> dict[i
         numbers_before_days(doc, pack)
         verbs_on_days(doc, pack)
         states_on_tolls(doc, pack)
+        states_on_a_left_object(doc, pack)
         lists_split_by_a_state(doc, pack)
         subjects_split_by_their_verb(doc, pack)
         states_joined_to_a_phrase(doc, pack)
@@ -1727,6 +1827,9 @@ def parse_cue_sentences(sentences: list[Sentence], pack: LanguagePack) -> dict[i
         objects_listed(doc, pack)
         lists_on_an_auxiliary(doc, pack)
         objects_past_a_second_verb(doc, pack)
+        clauses_across_a_semicolon(doc, pack)
+        counts_on_an_oblique(doc, pack)
+        subjects_across_a_semicolon(doc, pack)
         parts_between_number_and_noun(doc, pack)
         subjects_with_a_preposition(doc, pack)
         appositions_as_conjuncts(doc, pack)

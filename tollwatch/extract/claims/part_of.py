@@ -24,7 +24,7 @@ def assign_part_of(claims: list[Claim], language: str = "en") -> list[Claim]:
     same victims is part of its first mention; an unnumbered plural is part of a numbered one.
     `language`: the claims' pack language (its context words, claims/lexicon.py)."""
     lex = lexicon(language)
-    before = _named_after_a_singular(_named_counted(_named_again(_breakdowns(list(claims)), lex)), lex)
+    before = _named_after_a_singular(_named_counted(_named_again(_breakdowns(list(claims), lex), lex)), lex)
     added = _total_after_details(_details_that_add_up(list(before)), lex)
     used: dict[str, int] = {}  # "three people died ... two BJP members ... and a stalwart": the whole is full
     for old, new in zip(before, added):
@@ -341,9 +341,12 @@ def _named_counted(out: list[Claim]) -> list[Claim]:
     return out
 
 
-def _breakdowns(out: list[Claim]) -> list[Claim]:
-    """"40 people, 6 soldiers and 34 civilians, were killed": figures right after a figure in
-    the same sentence that add up to it exactly are its breakdown."""
+def _breakdowns(out: list[Claim], lex: Lexicon) -> list[Claim]:
+    """"40 people, 6 soldiers and 34 civilians, were killed", "two reporters, Roberto Navas and
+    Mauricio Pineda": figures right after a figure in the same sentence that add up to it exactly
+    are its breakdown, where the figure is of plain, victim or no people words or every part is
+    one person (not "three women, two men and a child", a list)."""
+    wholes = lex.words("generic_groups") | lex.words("whole_groups") | lex.words("dead_counts") | {""}
     for i, p in enumerate(out):
         if p.low is None or p.part_of or p.historical:
             continue
@@ -356,7 +359,8 @@ def _breakdowns(out: list[Claim]) -> list[Claim]:
             total += c.low
             if total >= p.low:
                 break
-        if len(run) >= 2 and total == p.low and (_closed(out[run[-1]]) or not _apposed(p, out[run[0]])):
+        if len(run) >= 2 and total == p.low and (_closed(out[run[-1]]) or not _apposed(p, out[run[0]])) \
+                and ((p.victims.group or "").lower() in wholes or all(out[j].low == 1 for j in run)):
             for j in run:
                 out[j] = out[j].with_(part_of=p.id)
     return out

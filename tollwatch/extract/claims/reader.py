@@ -11,7 +11,7 @@ from ..packs import LanguagePack
 from .counting import count_finding, count_part
 from .referents import among_them
 from .draft import Draft
-from .grammar import gapped_figures, predicates
+from .grammar import CUSTODY, gapped_figures, predicates
 from .relations import Finding, kids, obliques, participle, perfect, year
 from .lexicon import lexicon
 from .parsed import ParsedSentence
@@ -25,6 +25,7 @@ def sentence_drafts(ps: ParsedSentence, pack: LanguagePack) -> list[Draft]:
     unknown = bool(lex.cue("unknown_number").search(sent.text))
     drafts: list[Draft] = []
     taken: set[int] = set()
+    hurt: set[int] = set()  # anchors of the injured
     done: set[int] = set()  # anchors of figures whose infinitive tells a deed done ("used machetes to kill")
     shot_at: set[int] = set()  # targets their own relative clause says died ("disparó contra un comerciante, quien murió")
     reasons: dict[int, int] = {}  # anchor -> where its adverbial clause opens ("The toll could rise as several of the 30 injured")
@@ -38,9 +39,11 @@ def sentence_drafts(ps: ParsedSentence, pack: LanguagePack) -> list[Draft]:
             if d.anchor in parts and d.anchor == sent.start + f.victim.idx and d.category != drafts[parts[d.anchor]].category:
                 at = parts.pop(d.anchor)  # "Fifteen people were wounded, including three who later died": the
                 d = replace(d, joined="including")  # part's own verb tells what became of it
-            elif d.anchor in taken:
-                continue
+            elif d.anchor in taken and not (d.category in CUSTODY and d.anchor in hurt):
+                continue  # but "the gunman, who was wounded, was arrested": hurt and held
             taken.add(d.anchor)
+            if d.category == "injured":
+                hurt.add(d.anchor)
             if pluperfect(f.predicate, pack) or _cause(f.predicate, pack) or f.predicate.i in before \
                     or (f.predicate.pos_ == "NOUN" and pack.relation(f.predicate) == "obj" and pluperfect(f.predicate.head, pack)) \
                     or (_one_of(f.victim, pack) and perfect(f.predicate, pack)) or _dated(f.predicate, pack) or _clause_dated(f, pack) \

@@ -67,6 +67,13 @@ def grave_condition(t: Token, pack: LanguagePack, modifiers: list[Token] | None 
         for a in (kids(t, pack, "amod") if modifiers is None else modifiers))
 
 
+def left_states(noun: Token, pack: LanguagePack) -> list[Token]:
+    """The states a leave verb gives its object `noun` ("left a soldier dead": "dead")."""
+    if pack.relation(noun) != "obj" or noun.head.lemma_.lower() not in pack.words("leave_verbs"):
+        return []
+    return [s for s in kids(noun.head, pack, "oprd", "xcomp") if stated(s, pack) and s.i > noun.i]
+
+
 def obliques(tok: Token, pack: LanguagePack) -> Iterator[tuple[str, Token]]:
     """(preposition, its noun) under `tok`: "of the guards" -> ("of", guards).
 
@@ -141,7 +148,10 @@ def denied(tok: Token, pack: LanguagePack) -> bool:
     helicopter and killed its crew")."""
     while pack.relation(tok) == "conj" and tok.head != tok and tok.head.pos_ in ("VERB", "AUX"):
         tok = tok.head
-    if pack.relation(tok) in ("acl", "relcl", "ccomp") and tok.head.pos_ == "NOUN" and pack.relation(tok.head) == "obj":
+    if pack.relation(tok) in ("acl", "relcl", "ccomp") and tok.head.pos_ == "PRON" and pack.relation(tok.head) == "nmod" \
+            and tok.head.head.pos_ == "NOUN":
+        tok = tok.head  # "отвергли сообщения о том, что ...": the clause on the pronoun that stands for it
+    if pack.relation(tok) in ("acl", "relcl", "ccomp", "nmod") and tok.head.pos_ == "NOUN" and pack.relation(tok.head) == "obj":
         tok = tok.head  # "denied a claim that ...", "denying reports on social media that a dozen had died"
     verb = tok.head
     return pack.relation(tok) in ("ccomp", "obj") and verb != tok and verb.lemma_.lower() in pack.words("denial_verbs") \

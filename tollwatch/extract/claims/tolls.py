@@ -32,7 +32,13 @@ def _category(noun: Token, pack: LanguagePack) -> str | None:
             cat = g[table].get(lemma) or g[table].get(t.lower_)
             if cat:
                 return cat
-    return g["toll_nouns"].get(noun.lemma_.lower())
+    own = g["toll_nouns"].get(noun.lemma_.lower())
+    verb = noun.head
+    if own is None and pack.relation(noun) == "obj" and verb.lemma_.lower() in pack.words("update_verbs") \
+            and pack.relation(verb) == "advcl" and verb.head.i < noun.i:
+        told = verb.head.lemma_.lower()  # "Two more soldiers died, bringing the number to 9": the clause's
+        return g["intransitive"].get(told) or g["transitive"].get(told)  # own category
+    return own
 
 
 def _numbers_near(noun: Token, pack: LanguagePack) -> list[Token]:
