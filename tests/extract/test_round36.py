@@ -7,8 +7,16 @@ event notes in the manner of conflict-event summaries, release lines in ISAF's m
 detained, killed and injured, and 29 dated reports (wire stories of several paragraphs in five
 languages, and wire items in capitals in the manner of 1989-91 newswire). 23 of 276 missed on
 first run (the event notes at their corrected dates), three of them by our own expectations
-(below); eight are left as gaps; the mends are in docs/EVAL.md, round 43. Lines whose figure we
-had written "-" (not checked) are left out.
+(below). A second batch: ranges and hedges, long wire sentences (figures far from their verbs,
+quotes, two accounts) and the same in French, Spanish, Russian and Ukrainian: 16 of 82 missed on
+first run, two by our own expectations ("As many as 40 people may have been killed", written 40: a
+modal hedge, and "as many as" reads up to; "Près d'une vingtaine de personnes", written 19: "près
+de" reads about; both left out). Fifteen are left as gaps; the mends are in docs/EVAL.md, round
+43. Lines whose figure we had written "-" (not checked) are left out. VAGUE_THEN_COUNTED was
+written for a rule tried and dropped (a vague count told first replaced by a smaller count told
+after: two ISAF build rows up, three of these eight lines down); seven guard the larger, the eighth
+("Afghan forces detained several suspects ... Two suspected insurgents were detained after they
+tried to flee") is left out: which reading is right, no rule of ours says.
 
 Set right after the run, each by a rule written before it: "Between 10 and 15 people were killed"
 gives 12 (the midpoint of a bounded range is its best in CONTRACT.md; we had written 10); "Troops
@@ -256,7 +264,87 @@ EVENT_NOTES = [
  ('en', 'On 4 April 2026, gunmen abducted 40 passengers from two buses; 5 passengers who resisted were killed.', 5, 0),
 ]
 
-CASES = WIRE_INCIDENTS + AMOUNTS + FOUR_LANGUAGES + INCIDENT_LISTS + MORE_FOUR_LANGUAGES + LISTS_AND_LINES + EVENT_NOTES
+# a second batch: ranges and hedges, clauses in the manner of long wire sentences, the same in four languages
+RANGES_AND_HEDGES = [
+ ('en', 'No fewer than 12 soldiers died in the ambush.', 12, 0),
+ ('en', 'More than a dozen villagers were hacked to death.', 12, 0),
+ ('en', 'Well over 100 people were wounded in the clashes.', 0, 100),
+ ('en', 'Nearly two dozen fighters were killed in the offensive.', 23, 0),
+ ('en', 'Roughly 50 people were injured, officials said.', 0, 50),
+ ('en', 'Approximately 25 civilians lost their lives.', 25, 0),
+ ('en', 'Five to seven people were killed in the blast.', 6, 0),
+ ('en', 'Up to 30 people are feared dead after the landslide triggered by the bombing.', 30, 0),
+ ('en', 'At least a dozen people were wounded.', 0, 12),
+ ('en', 'The attack, in which 12 people died, was claimed by the group.', 12, 0),
+ ('en', 'The deaths of seven miners in the attack sparked protests.', 7, 0),
+ ('en', 'The murder of a journalist in the city on Friday drew condemnation.', 1, 0),
+ ('en', 'None of the passengers was hurt.', 0, 0),
+ ('en', 'How many people died remains unclear.', 0, 0),
+ ('en', 'The explosion did not cause any casualties.', 0, 0),
+ ('en', 'Three people were killed and none injured.', 3, 0),
+ ('en', 'Two soldiers and three civilians were among the 11 people killed.', 11, 0),
+ ('en', 'Eleven people, most of them civilians, died.', 11, 0),
+ ('en', 'The bomb killed a child and wounded her mother and grandmother.', 1, 2),
+ ('en', 'The clashes left 6 people dead, among them a 14-year-old girl.', 6, 0),
+ ('en', 'Four officers were shot and wounded; a fifth was killed.', 1, 4),
+ ('en', 'A gunman killed four members of a family before turning the gun on himself.', 4, 0),
+ ('en', 'The fighting killed at least 300 combatants on both sides over the weekend.', 300, 0),
+ ('en', 'Two of the three hostages were killed during the rescue attempt.', 2, 0),
+ ('en', 'The army said 18 rebels had been killed and 9 captured.', 18, 0),
+ ('en', 'A soldier and two insurgents were killed in the exchange of fire.', 3, 0),
+ ('en', 'A bomb killed 3 people and injured 10 in the capital, while a separate attack in the north killed 2 soldiers.', 5, 10),
+ ('en', 'Police found the bodies of a woman and her two children in a burned-out car.', 3, 0),
+ ('en', 'Militants abducted and killed a local council member.', 1, 0),
+ ('fr', 'Une femme et son fils ont été tués par balles.', 2, 0),
+ ('fr', 'Au moins une dizaine de soldats ont péri.', 10, 0),
+ ('fr', 'Cinq personnes, dont un enfant, ont perdu la vie.', 5, 0),
+ ('es', 'Al menos una docena de personas resultaron heridas.', 0, 12),
+ ('es', 'Unas 30 personas murieron en los combates.', 30, 0),
+ ('es', 'El ataque dejó un muerto y varios heridos.', 1, 3),
+ ('ru', 'Около двадцати человек получили ранения.', 0, 20),
+ ('ru', 'Не менее 15 человек погибли.', 15, 0),
+ ('ru', 'Более ста человек пострадали.', 0, 100),
+ ('uk', 'Щонайменше 7 людей загинули.', 7, 0),
+ ('uk', 'Понад 20 людей поранені.', 0, 20),
+]
+
+LONG_WIRE_SENTENCES = [
+ ('en', 'Health officials, speaking on condition of anonymity because they were not authorised to brief the media, said the bodies of 14 people, including a pregnant woman, had been brought to the main hospital, where a further 30 were being treated for burns and shrapnel wounds.', 14, 30),
+ ('en', 'According to the local governor, whose convoy was passing nearby at the time, the two suicide bombers killed six of his bodyguards and a passer-by.', 7, 0),
+ ('en', 'By Tuesday evening, the number of confirmed dead had reached 42, with 17 people still missing under the rubble of the collapsed mosque.', 42, 0),
+ ('en', 'The army, which rarely comments on casualties, said in a statement that two of its soldiers had been killed and three wounded in what it described as a terrorist attack on a checkpoint.', 2, 3),
+ ('en', 'Of those killed, at least three were police officers, the ministry said, adding that a total of 19 people had died.', 19, 0),
+ ('en', 'While the government said only four people were killed, opposition groups said the real toll was at least 15.', 15, 0),
+ ('en', 'The attackers – there were at least five of them, witnesses said – escaped on motorcycles after killing the village chief and his deputy.', 2, 0),
+ ('en', 'An official at the morgue said on Sunday that it had received 27 bodies since Friday, most with gunshot wounds.', 27, 0),
+ ('en', 'The dead included a nine-year-old boy who had been on his way to school, his uncle said.', 1, 0),
+ ('en', 'A statement from the ministry said 5 servicemen were killed "while repelling an attack by armed bandits" and that 12 attackers had been "eliminated".', 17, 0),
+ ('en', 'The UN mission said its peacekeepers had come under fire; one peacekeeper was seriously injured and has been evacuated to Bamako.', 0, 1),
+ ('en', 'Hospital director Ahmed Saleh told reporters: "Since the morning we have received 19 martyrs and 64 injured, and the numbers are rising."', 19, 64),
+ ('en', 'In the village of Tarmaber, witnesses said, 8 farmers were rounded up and executed on Wednesday.', 8, 0),
+]
+
+LONG_SENTENCES_IN_FOUR_LANGUAGES = [
+ ('fr', "« Nous avons reçu neuf corps et plus de vingt blessés, dont certains dans un état grave », a déclaré un médecin à l'AFP.", 9, 20),
+ ('fr', "Les assaillants, au nombre d'au moins cinq selon des témoins, ont pris la fuite après avoir tué le chef du village et son adjoint.", 2, 0),
+ ('fr', 'Mardi soir, le nombre de morts confirmés atteignait 42, et 17 personnes étaient toujours portées disparues sous les décombres.', 42, 0),
+ ('fr', "Dans un communiqué, l'armée a indiqué que deux de ses soldats avaient été tués et trois autres blessés lors d'une attaque terroriste contre un poste de contrôle.", 2, 3),
+ ('es', 'De acuerdo con fuentes hospitalarias, los cuerpos de 14 personas, entre ellas una mujer embarazada, fueron trasladados al hospital central, donde otras 30 reciben atención por quemaduras.', 14, 30),
+ ('es', '"Hemos recibido nueve cuerpos y más de veinte heridos, algunos de ellos en estado grave", dijo un médico del hospital.', 9, 20),
+ ('es', 'Mientras el gobierno habla de cuatro muertos, la oposición asegura que las víctimas mortales son al menos quince.', 15, 0),
+ ('es', 'Los atacantes, al menos cinco según testigos, huyeron en motocicletas tras asesinar al jefe de la comunidad y a su ayudante.', 2, 0),
+ ('es', 'El ejército informó en un comunicado que dos de sus soldados murieron y otros tres resultaron heridos en un ataque contra un retén.', 2, 3),
+ ('es', 'Hasta el martes por la noche, la cifra de muertos confirmados llegaba a 42, mientras 17 personas seguían desaparecidas.', 42, 0),
+ ('ru', '«Мы приняли девять тел и более двадцати раненых, некоторые из них в тяжёлом состоянии», — сказал врач.', 9, 20),
+ ('ru', 'Власти говорят о четырёх погибших, однако оппозиция утверждает, что погибли не менее 15 человек.', 15, 0),
+ ('ru', 'В заявлении армии говорится, что двое военнослужащих погибли и ещё трое получили ранения при нападении на блокпост.', 2, 3),
+ ('ru', 'К вечеру вторника число подтверждённых погибших достигло 42, ещё 17 человек числятся пропавшими без вести.', 42, 0),
+ ('uk', "«Ми прийняли дев'ять тіл і понад двадцять поранених», — сказав лікар.", 9, 20),
+ ('uk', 'У заяві армії йдеться, що двоє військових загинули, ще троє отримали поранення.', 2, 3),
+]
+
+CASES = WIRE_INCIDENTS + AMOUNTS + FOUR_LANGUAGES + INCIDENT_LISTS + MORE_FOUR_LANGUAGES + LISTS_AND_LINES + EVENT_NOTES \
+    + RANGES_AND_HEDGES + LONG_WIRE_SENTENCES + LONG_SENTENCES_IN_FOUR_LANGUAGES
 
 GAPS = [
  # an uncounted plural object ('the hostages') counted later by 'all eight' in a clause of its own
@@ -276,6 +364,20 @@ GAPS = [
  ('en', 'The victims – a teacher, her husband and their son – were found dead in their home.', 3, 0),
  # two accounts across a semicolon, both given to the second speaker: added, not the larger taken (20 by CONTRACT.md)
  ('en', 'On 17 April 2026, Al Shabaab detonated a VBIED at an AMISOM base in Lower Shabelle. The group claimed 20 soldiers were killed; the military said 3 died.', 20, 0),
+ # "so far," marks a running count of a longer period (pack words), here the end of the first figure's clause
+ ('en', '"We have received 9 bodies so far, and more than 20 wounded, some of them in a very bad state," a doctor at the district hospital told AFP by telephone.', 9, 20),
+ # the men shot with no outcome counted as hurt (two) beside the 23 killed after the semicolon
+ ('en', 'Residents said the gunmen, who wore military uniforms, went from house to house, dragging out men and shooting them; at least 23 were killed, according to a local councillor.', 23, 0),
+ # people admitted to hospital inside a clause of what is not clear: read as no figure
+ ('en', 'It was not clear how many of the 60 people admitted to hospital had life-threatening injuries.', 0, 60),
+ # 'many of them' of the uncounted wounded read as three more, not inside the 31 told after
+ ('en', 'Witnesses described scenes of chaos as the wounded, many of them women and children, were carried to waiting ambulances; officials later put the toll at 8 dead and 31 injured.', 8, 31),
+ # the relative clause on the source ('qui a requis l'anonymat') loses the bodies' figure
+ ('fr', "Selon une source hospitalière qui a requis l'anonymat, les corps de 14 personnes, dont une femme enceinte, ont été transportés à l'hôpital principal, où une trentaine d'autres sont soignées pour des brûlures.", 14, 30),
+ # two accounts in one sentence, the second a toll noun ('avance un bilan'): added
+ ('fr', "Alors que le gouvernement évoque quatre morts, l'opposition avance un bilan d'au moins quinze tués.", 15, 0),
+ # the parser hangs 'в связи с ожогами' on the first verb: no injury for the care clause
+ ('ru', 'По словам источника в больнице, тела 14 человек, в том числе беременной женщины, доставлены в центральную больницу, где ещё 30 человек получают помощь в связи с ожогами.', 14, 30),
 ]
 
 test_summary_in_its_language, test_known_gaps = summary_tests(CASES, GAPS)
@@ -314,6 +416,19 @@ RELEASE_CATEGORIES = [
 ]
 
 test_other_categories_in_releases = category_tests(RELEASE_CATEGORIES)
+
+# a vague count told first and a count told after it: the larger stays (guards, below)
+VAGUE_THEN_COUNTED = [
+ ('en', 'The security force detained several suspected insurgents during the search. Three of the detainees were later released.', 'detained', 3),
+ ('en', 'The patrol killed several insurgents in a firefight. Four insurgents were killed when they attacked the patrol with rocket-propelled grenades.', 'killed', 4),
+ ('en', 'Several civilians were wounded in the blast. Two wounded civilians were taken to a hospital in Kabul.', 'injured', 3),
+ ('en', 'Multiple insurgents were killed in the strike. One insurgent was killed while placing a roadside bomb.', 'killed', 3),
+ ('en', 'Troops arrested several suspected militants. The two men were handed over to police.', 'detained', 3),
+ ('en', 'Police detained a number of protesters. Five protesters were detained near the parliament building.', 'detained', 5),
+ ('en', 'Several people were killed in the attack on the village. Two people were killed when their house was set on fire.', 'killed', 3),
+]
+
+test_vague_then_counted = category_tests(VAGUE_THEN_COUNTED)
 
 # wire reports with their headlines and publication dates: (language, published, title, text, killed, injured)
 REPORTS = [

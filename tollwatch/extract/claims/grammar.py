@@ -650,10 +650,14 @@ def _to_hospital(verb: Token, pack: LanguagePack) -> Iterator[Finding]:
 def _treated(verb: Token, pack: LanguagePack) -> Iterator[Finding]:
     """"another 32 people were receiving treatment", "otras 12 recibieron atención médica", "ещё 12
     получили медицинскую помощь": a counted group that gets medical care (a verb of the pack's
-    injury_verbs with a subject role, its object one of `care_words`) is hurt; not "came to get
-    humanitarian aid"."""
-    if pack.grammar["injury_verbs"].get(verb.lemma_.lower()) != "subj" or not any(
-            _care(o, pack) for o in kids(verb, pack, "obj")):
+    injury_verbs with a subject role, its object one of `care_words`, or any object with an injury
+    noun for its oblique: "otras 30 reciben atención por quemaduras", "получают помощь в связи с
+    ожогами") is hurt; not "came to get humanitarian aid"."""
+    objects = kids(verb, pack, "obj") + [x for x in kids(verb, pack, "xcomp") if x.pos_ == "NOUN"]  # (a noun made xcomp)
+    hurt = pack.words("injury_nouns")
+    if pack.grammar["injury_verbs"].get(verb.lemma_.lower()) != "subj" or not (
+            any(_care(o, pack) for o in objects) or (objects and any(
+                n.lemma_.lower() in hurt or n.lower_ in hurt for h in [verb] + objects for _, n in obliques(h, pack)))):
         return
     for v in kids(verb, pack, "subj"):
         if v.pos_ == "NUM" or kids(v, pack, "num"):

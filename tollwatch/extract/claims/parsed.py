@@ -252,11 +252,16 @@ def digit_numerals(doc) -> int:
 
 def hedged_number_words(doc, pack: LanguagePack) -> int:
     """"and more than forty injured": a number word with a hedge of its own ("more than", "about")
-    that the tagger made a noun is a number. Returns how many."""
+    that the tagger made a noun is a number; so is one made an adjective that determines the noun
+    after it ("reçu neuf corps": "neuf" read as "new"). Returns how many."""
     fixed = 0
     for tok in doc:
         if tok.pos_ == "NOUN" and tok.like_num and not tok.is_digit and _deps(tok, pack, "qmod"):
             tok.pos_ = "NUM"
+            fixed += 1
+        elif tok.pos_ == "ADJ" and tok.like_num and not tok.is_digit and pack.relation(tok) == "det" \
+                and tok.head.i > tok.i and tok.head.pos_ == "NOUN" and tok.lower_ not in pack.words("indefinite_singular"):
+            tok.pos_, tok.dep_ = "NUM", _label(pack, "num")
             fixed += 1
     return fixed
 

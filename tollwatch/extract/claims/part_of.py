@@ -128,7 +128,8 @@ def _other_accounts(out: list[Claim], lex: Lexicon) -> list[Claim]:
             other = True  # (an armed group's claim of its own deed, its name not told: "affirmant avoir tué 27 militaires")
         else:  # "Another said that 41 had been killed", "Al-Wasat reported three deaths"
             other = (p.evidence.sentence != c.evidence.sentence and _reported(c.evidence.sentence, lex.language)
-                     and not lex.pattern("separate_pattern").search(_without_quantity(c.text, lex.language)))
+                     and not lex.pattern("separate_pattern").search(_without_quantity(c.text, lex.language))) \
+                or _reported_against(p, c, lex)
         if other:
             out[i] = c.with_(part_of=p.id)
             accounts.add(c.id)
@@ -169,6 +170,18 @@ def _set_against(p: Claim, c: Claim, lex: Lexicon) -> bool:
     at = s.find(c.text)
     start = s.find(p.text) + len(p.text) if p.evidence.sentence == s and p.text in s else 0
     return at > start and lex.cue("contrast_words").search(s[start:at]) is not None
+
+
+def _reported_against(p: Claim, c: Claim, lex: Lexicon) -> bool:
+    """"Власти говорят о четырёх погибших, однако оппозиция утверждает, что погибли не менее 15":
+    in one sentence, a contrast word and then a reporting verb between two figures give the second
+    as another source's account (its source unknown to the tables, both were given the first's)."""
+    s = c.evidence.sentence
+    start, at = s.find(p.text) + len(p.text), s.find(c.text)
+    if p.evidence.sentence != s or p.text not in s or at <= start:
+        return False
+    contrast = lex.cue("contrast_words").search(s[start:at])
+    return contrast is not None and _reported(s[contrast.end():at], lex.language)
 
 
 def _reported(sentence: str, language: str) -> bool:
