@@ -11,8 +11,12 @@ first run (the event notes at their corrected dates), three of them by our own e
 quotes, two accounts) and the same in French, Spanish, Russian and Ukrainian: 16 of 82 missed on
 first run, two by our own expectations ("As many as 40 people may have been killed", written 40: a
 modal hedge, and "as many as" reads up to; "Près d'une vingtaine de personnes", written 19: "près
-de" reads about; both left out). Fifteen are left as gaps; the mends are in docs/EVAL.md, round
-43. Lines whose figure we had written "-" (not checked) are left out. VAGUE_THEN_COUNTED was
+de" reads about; both left out). A third batch: victims told verb first ("Also killed was the
+driver"), headlines, clauses set side by side ("killed one protester; another died"): 3 of 30
+missed on first run, one by our own expectation ("though some 20 people were treated for tear gas
+inhalation", written 20 hurt: left out); and six whole releases in ISAF's manner with their
+detained, killed and injured: one missed (RELEASE_GAPS). Sixteen are left as gaps; the mends are in
+docs/EVAL.md, round 43. Lines whose figure we had written "-" (not checked) are left out. VAGUE_THEN_COUNTED was
 written for a rule tried and dropped (a vague count told first replaced by a smaller count told
 after: two ISAF build rows up, three of these eight lines down); seven guard the larger, the eighth
 ("Afghan forces detained several suspects ... Two suspected insurgents were detained after they
@@ -27,6 +31,12 @@ takes the larger; we had written 3, the coder's conservative figure; a gap eithe
 the first run because of the probe's own publication date, not the reader: the event notes were
 first dated up to December against a May publication (later than the publication, or over three
 months before it); dated March to May here."""
+from datetime import date
+
+import pytest
+
+from tollwatch.models import Article
+
 from .helpers import category_tests, dated_report_tests, summary_tests
 
 # wire lines of single incidents
@@ -343,8 +353,36 @@ LONG_SENTENCES_IN_FOUR_LANGUAGES = [
  ('uk', 'У заяві армії йдеться, що двоє військових загинули, ще троє отримали поранення.', 2, 3),
 ]
 
+# a third batch: victims told verb first, headlines, clauses set side by side
+VERB_FIRST_AND_HEADLINES = [
+ ('en', 'Killed were two soldiers and a civilian who happened to be passing by.', 3, 0),
+ ('en', 'Also killed was the driver of the bus.', 1, 0),
+ ('en', 'Injured in the attack were a police officer and four bystanders.', 0, 5),
+ ('en', 'Seven people — three soldiers and four civilians — died in the shelling.', 7, 0),
+ ('en', 'Police said two died and five were hurt.', 2, 5),
+ ('en', 'Five Killed, 12 Wounded In Attack On Market', 5, 12),
+ ('en', 'Bomb kills 5 in Kabul', 5, 0),
+ ('en', 'Gunmen Kill Police Chief, Two Guards In Ambush', 3, 0),
+ ('en', 'It was the second deadly attack this week; on Monday, a bomb killed 3 people in the same district.', 3, 0),
+ ('en', 'A man was killed and his son seriously wounded when their car was fired upon.', 1, 1),
+ ('en', 'Those killed included the local imam.', 1, 0),
+ ('en', 'The shelling killed as many as nine people, residents said.', 9, 0),
+ ('en', 'Rebels said they had shot down a helicopter, killing all 12 people on board.', 12, 0),
+ ('en', 'Two people died when a mortar round struck their house, while three others were wounded by shrapnel.', 2, 3),
+ ('en', 'A policeman died after being shot in the chest during the raid.', 1, 0),
+ ('en', 'Gunfire killed one protester; another died after being hit by a tear gas canister.', 2, 0),
+ ('en', 'A car bomb targeting a military convoy killed a soldier and injured two others, while a second bomb defused nearby caused no casualties.', 1, 2),
+ ('en', "The attack left the village's only doctor dead.", 1, 0),
+ ('en', 'Four bodies, all bearing signs of torture, were found dumped by a roadside.', 4, 0),
+ ('en', 'The man, identified as Juan Perez, 34, was shot three times.', 0, 1),
+ ('en', 'A woman aged 62 was killed by falling debris.', 1, 0),
+ ('en', 'Security forces said one attacker was killed and another captured.', 1, 0),
+ ('en', 'The toll is expected to rise, as many of the 40 injured are in critical condition.', 0, 40),
+ ('en', 'Three civilians were killed in the crossfire, including a woman who was hanging laundry.', 3, 0),
+]
+
 CASES = WIRE_INCIDENTS + AMOUNTS + FOUR_LANGUAGES + INCIDENT_LISTS + MORE_FOUR_LANGUAGES + LISTS_AND_LINES + EVENT_NOTES \
-    + RANGES_AND_HEDGES + LONG_WIRE_SENTENCES + LONG_SENTENCES_IN_FOUR_LANGUAGES
+    + RANGES_AND_HEDGES + LONG_WIRE_SENTENCES + LONG_SENTENCES_IN_FOUR_LANGUAGES + VERB_FIRST_AND_HEADLINES
 
 GAPS = [
  # an uncounted plural object ('the hostages') counted later by 'all eight' in a clause of its own
@@ -464,3 +502,36 @@ REPORTS = [
 ]
 
 test_report_with_its_headline_and_date = dated_report_tests(REPORTS)
+
+# whole releases in ISAF's manner with their dates: (language, published, title, text, {category: best})
+RELEASES = [
+ ('en', '2012-03-05', 'Afghan, Coalition Force Kills Two Insurgents in Kandahar', 'KABUL, Afghanistan (March 4, 2012) – An Afghan and coalition security force killed two armed insurgents and detained three suspects during an operation in search of a Taliban leader in Zharay district, Kandahar province, today.\n\nThe Taliban leader is responsible for planning improvised explosive device attacks against Afghan and coalition forces in the district.\n\nDuring the operation, the insurgents engaged the security force with small-arms fire. The security force returned fire, killing the two insurgents. The suspects were detained after initial questioning at the scene. No civilians were harmed.', {'killed': 2, 'detained': 3}),
+ ('en', '2011-10-12', 'Security Force Detains Haqqani Facilitator in Khost', 'KABUL, Afghanistan (Oct. 11, 2011) – An Afghan and coalition security force detained a Haqqani network facilitator during an operation in Sabari district, Khost province, today.\n\nThe facilitator coordinated the movement of weapons and fighters into Khost province from Pakistan. Several other suspected insurgents were questioned and released at the scene. The security force also seized two rifles and a grenade.', {'killed': 0, 'detained': 1}),
+ ('en', '2012-06-22', 'Insurgent Leader Killed in Helmand', 'KABUL, Afghanistan (June 21, 2012) – Afghan and coalition forces killed a Taliban leader and detained two suspected insurgents in Nahr-e Saraj district, Helmand province, yesterday.\n\nThe leader was responsible for the assassination of a district official in May and commanded a group of about 15 insurgents. Afghan and coalition forces have detained or killed more than 20 members of his network since January.', {'killed': 1, 'detained': 2}),
+ ('en', '2012-01-18', 'Air Weapons Team Kills Three Insurgents', 'KABUL, Afghanistan (Jan. 17, 2012) – A coalition air weapons team killed three insurgents who were seen planting a roadside bomb in Marjah district, Helmand province, today.\n\nAfter confirming that no civilians were in the area, the aircraft engaged the insurgents, killing all three. A follow-on ground patrol recovered the remains of the bomb.', {'killed': 3, 'detained': 0}),
+ ('en', '2011-09-08', 'Security Force Detains Two, Wounded Insurgent Treated', 'KABUL, Afghanistan (Sept. 7, 2011) – An Afghan and coalition security force detained two suspected insurgents during an operation in Chak district, Wardak province, yesterday. One of the detainees was wounded when he fired on the security force and was treated by coalition medics before being transferred to a medical facility.', {'killed': 0, 'detained': 2, 'injured': 1}),
+]
+
+RELEASE_GAPS = [
+ # "an attack on a police checkpoint in June that killed three policemen" in a release of 29 July: a month
+ # alone one month before publication is read as the article's own time (context.EPISODE_MONTHS)
+ ('en', '2011-07-30', 'Combined Force Detains Four in Wardak', 'KABUL, Afghanistan (July 29, 2011) – A combined force detained four suspected insurgents, including an IED expert, during a search for a senior Taliban leader in Sayyidabad district, Wardak province, yesterday.\n\nInitial reporting indicates the Taliban leader was not present at the location. The expert is believed to have built the explosives used in an attack on a police checkpoint in June that killed three policemen.', {'killed': 0, 'detained': 4}),
+]
+
+
+def _release_toll(reader, language, published, title, text):
+    r = reader.read(Article.from_text(text, title=title, published=date.fromisoformat(published), language=language))
+    return r.toll
+
+
+@pytest.mark.parametrize("language,published,title,text,want", RELEASES)
+def test_release_with_its_date(reader, language, published, title, text, want):
+    toll = _release_toll(reader, language, published, title, text)
+    assert {category: toll.get(category).best for category in want} == want
+
+
+@pytest.mark.xfail(strict=True, reason="known gap: see RELEASE_GAPS")
+@pytest.mark.parametrize("language,published,title,text,want", RELEASE_GAPS)
+def test_release_gaps(reader, language, published, title, text, want):
+    toll = _release_toll(reader, language, published, title, text)
+    assert {category: toll.get(category).best for category in want} == want

@@ -250,9 +250,12 @@ def _hedge_start(noun: Token, start: int, pack: LanguagePack) -> int:
 def _one_more(pron: Token, pack: LanguagePack) -> bool:
     """"killed five members of a family and wounded another", "one was killed and another
     wounded": a pronoun of addition (the pack's addition words) as the object or subject of a
-    verb joined to another verb is one more victim."""
+    verb joined to another verb, or as the subject of a clause of its own after another ("killed
+    one protester; another died", "Another died in hospital"), is one more victim."""
     return pron.lower_ in lexicon(pack.language).words("addition_words") and (
         (pack.relation(pron) in ("obj", "subj", "subjpass") and pack.relation(pron.head) == "conj")
+        or (pack.relation(pron) in ("subj", "subjpass") and pron.head.pos_ == "VERB" and pron.i < pron.head.i
+            and pack.relation(pron.head) in ("root", "parataxis"))
         or (pack.relation(pron) == "conj" and pron.head.pos_ in ("NOUN", "PROPN", "NUM"))  # "three supporters and another"
         or (pack.relation(pron) == "conj" and pron.head.pos_ == "VERB" and bool(kids(pron.head, pack, "obj"))
             and any(in_care(n, pack) for _, n in obliques(pron, pack))))  # "left one dead and another in hospital"

@@ -864,7 +864,6 @@ def _one_per_victim(found: list[Finding], pack: LanguagePack) -> list[Finding]:
     return sorted([*best.values(), *held.values()], key=lambda f: f.victim.i)
 
 
-
 def _whose_body(victim: Token, pack: LanguagePack) -> int:
     """"the bodies of seven miners, abducted last week": the miners are the victim of both."""
     if victim.lemma_.lower() in pack.words("body_nouns") and not kids(victim, pack, "num"):

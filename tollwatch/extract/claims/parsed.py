@@ -250,7 +250,7 @@ def digit_numerals(doc) -> int:
     return fixed
 
 
-def hedged_number_words(doc, pack: LanguagePack) -> int:
+def number_words_mistagged(doc, pack: LanguagePack) -> int:
     """"and more than forty injured": a number word with a hedge of its own ("more than", "about")
     that the tagger made a noun is a number; so is one made an adjective that determines the noun
     after it ("reçu neuf corps": "neuf" read as "new"). Returns how many."""
@@ -755,9 +755,11 @@ def lists_on_an_auxiliary(doc, pack: LanguagePack) -> int:
             continue
         flip = pack.relation(aux) not in ("aux", "auxpass") or aux.head.i > aux.i
         verb = next((c for c in _deps(aux, pack, "subj") if c.i < aux.i), None) if flip else aux.head
-        if verb is None or verb.pos_ != "VERB" or not participle(verb) \
-                or verb.i != verb.sent.start or any(c.i < verb.i for c in verb.children):
-            continue  # the participle opens its sentence (not "99 killed was a typo")
+        if verb is None or verb.pos_ != "VERB" or not participle(verb) or any(
+                t.head != verb or pack.relation(t) != "advmod" for t in doc[verb.sent.start:verb.i]) \
+                or any(c.i < verb.i and pack.relation(c) != "advmod" for c in verb.children):
+            continue  # the participle opens its sentence, an adverb of its own before it at most ("Also
+            # killed was the driver"; not "99 killed was a typo")
         if flip:
             verb.head, verb.dep_ = (verb if aux.head == aux else aux.head), aux.dep_
             aux.head, aux.dep_ = verb, _label(pack, "auxpass")
@@ -1775,7 +1777,7 @@ def parse_cue_sentences(sentences: list[Sentence], pack: LanguagePack) -> dict[i
         lift_blanks(doc, pack)
         words_on_punctuation(doc)
         digit_numerals(doc)
-        hedged_number_words(doc, pack)
+        number_words_mistagged(doc, pack)
         hyphen_numerals(doc, pack)
         split_numerals(doc, pack)
         numbers_joined_as_lists(doc, pack)

@@ -162,26 +162,30 @@ def other_place(p: Claim, c: Claim, lex: Lexicon) -> bool:
     return a is not None and b is not None and a != b
 
 
+def _contrast_before(p: Claim, c: Claim, lex: Lexicon) -> tuple[re.Match | None, int]:
+    """The contrast word before figure `c` in its sentence (after `p` where `p` is in it too), and
+    where `c` stands."""
+    s = c.evidence.sentence
+    at = s.find(c.text)
+    start = s.find(p.text) + len(p.text) if p.evidence.sentence == s and p.text in s else 0
+    return (lex.cue("contrast_words").search(s, start, at) if at > start else None), at
+
+
 def _set_against(p: Claim, c: Claim, lex: Lexicon) -> bool:
     """"Some sources say seven soldiers died ... However, witnesses report the killing of 20
     civilians": a contrast word before the figure, in its own sentence, sets it against the
     figure before it, whatever words each uses for the dead."""
-    s = c.evidence.sentence
-    at = s.find(c.text)
-    start = s.find(p.text) + len(p.text) if p.evidence.sentence == s and p.text in s else 0
-    return at > start and lex.cue("contrast_words").search(s[start:at]) is not None
+    return _contrast_before(p, c, lex)[0] is not None
 
 
 def _reported_against(p: Claim, c: Claim, lex: Lexicon) -> bool:
     """"Власти говорят о четырёх погибших, однако оппозиция утверждает, что погибли не менее 15":
     in one sentence, a contrast word and then a reporting verb between two figures give the second
     as another source's account (its source unknown to the tables, both were given the first's)."""
-    s = c.evidence.sentence
-    start, at = s.find(p.text) + len(p.text), s.find(c.text)
-    if p.evidence.sentence != s or p.text not in s or at <= start:
+    if p.evidence.sentence != c.evidence.sentence or p.text not in c.evidence.sentence:
         return False
-    contrast = lex.cue("contrast_words").search(s[start:at])
-    return contrast is not None and _reported(s[contrast.end():at], lex.language)
+    contrast, at = _contrast_before(p, c, lex)
+    return contrast is not None and _reported(c.evidence.sentence[contrast.end():at], lex.language)
 
 
 def _reported(sentence: str, language: str) -> bool:
