@@ -108,3 +108,22 @@ def report_tests(articles, gaps=(), gaps_named="ARTICLE_GAPS"):
         assert_toll(reader, language, published, text, killed, injured)
 
     return test_the_toll_of_a_whole_report, (test_known_gaps_of_whole_reports if gaps else None)
+
+def release_tests(releases, gaps=(), gaps_named="RELEASE_GAPS"):
+    """The two tests of whole releases with their headlines and publication dates, (language,
+    published, title, text, {category: best}): each gives those bests, each known gap still does
+    not (strict). Bind them at module level, as summary_tests."""
+    def bests(reader, language, published, title, text, want):
+        r = read_in(reader, text, language, title, date.fromisoformat(published))
+        return {category: r.toll.get(category).best for category in want}
+
+    @pytest.mark.parametrize("language,published,title,text,want", releases)
+    def test_release_with_its_date(reader, language, published, title, text, want):
+        assert bests(reader, language, published, title, text, want) == want
+
+    @pytest.mark.xfail(strict=True, reason=f"known gap: see {gaps_named}")
+    @pytest.mark.parametrize("language,published,title,text,want", gaps)
+    def test_release_gaps(reader, language, published, title, text, want):
+        assert bests(reader, language, published, title, text, want) == want
+
+    return test_release_with_its_date, (test_release_gaps if gaps else None)

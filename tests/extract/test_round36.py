@@ -31,13 +31,7 @@ takes the larger; we had written 3, the coder's conservative figure; a gap eithe
 the first run because of the probe's own publication date, not the reader: the event notes were
 first dated up to December against a May publication (later than the publication, or over three
 months before it); dated March to May here."""
-from datetime import date
-
-import pytest
-
-from tollwatch.models import Article
-
-from .helpers import category_tests, dated_report_tests, summary_tests
+from .helpers import category_tests, dated_report_tests, release_tests, summary_tests
 
 # wire lines of single incidents
 WIRE_INCIDENTS = [
@@ -519,19 +513,4 @@ RELEASE_GAPS = [
 ]
 
 
-def _release_toll(reader, language, published, title, text):
-    r = reader.read(Article.from_text(text, title=title, published=date.fromisoformat(published), language=language))
-    return r.toll
-
-
-@pytest.mark.parametrize("language,published,title,text,want", RELEASES)
-def test_release_with_its_date(reader, language, published, title, text, want):
-    toll = _release_toll(reader, language, published, title, text)
-    assert {category: toll.get(category).best for category in want} == want
-
-
-@pytest.mark.xfail(strict=True, reason="known gap: see RELEASE_GAPS")
-@pytest.mark.parametrize("language,published,title,text,want", RELEASE_GAPS)
-def test_release_gaps(reader, language, published, title, text, want):
-    toll = _release_toll(reader, language, published, title, text)
-    assert {category: toll.get(category).best for category in want} == want
+test_release_with_its_date, test_release_gaps = release_tests(RELEASES, RELEASE_GAPS)
