@@ -15,10 +15,11 @@ de" reads about; both left out). A third batch: victims told verb first ("Also k
 driver"), headlines, clauses set side by side ("killed one protester; another died"): 3 of 30
 missed on first run, one by our own expectation ("though some 20 people were treated for tear gas
 inhalation", written 20 hurt: left out); and six whole releases in ISAF's manner with their
-detained, killed and injured: one missed (RELEASE_GAPS). Sixteen are left as gaps; the mends are in
-docs/EVAL.md, round 43. Lines whose figure we had written "-" (not checked) are left out. VAGUE_THEN_COUNTED was
-written for a rule tried and dropped (a vague count told first replaced by a smaller count told
-after: two ISAF build rows up, three of these eight lines down); seven guard the larger, the eighth
+detained, killed and injured: one missed (RELEASE_GAPS). Fifteen are left as gaps (a sixteenth
+closed at the end); the mends are in docs/EVAL.md, round 43. Lines whose figure we had written "-"
+(not checked) are left out. VAGUE_THEN_COUNTED was written for a rule tried and dropped (a vague
+count told first replaced by a smaller count told after: two ISAF build rows up, three of these
+eight lines down); seven guard the larger, the eighth
 ("Afghan forces detained several suspects ... Two suspected insurgents were detained after they
 tried to flee") is left out: which reading is right, no rule of ours says.
 
@@ -376,7 +377,11 @@ VERB_FIRST_AND_HEADLINES = [
 ]
 
 CASES = WIRE_INCIDENTS + AMOUNTS + FOUR_LANGUAGES + INCIDENT_LISTS + MORE_FOUR_LANGUAGES + LISTS_AND_LINES + EVENT_NOTES \
-    + RANGES_AND_HEDGES + LONG_WIRE_SENTENCES + LONG_SENTENCES_IN_FOUR_LANGUAGES + VERB_FIRST_AND_HEADLINES
+    + RANGES_AND_HEDGES + LONG_WIRE_SENTENCES + LONG_SENTENCES_IN_FOUR_LANGUAGES + VERB_FIRST_AND_HEADLINES + [
+ # closed at the round's end: 'the total' as the object of an update verb is a running toll (pack words
+ # `update_tolls`; not 'A total of 16 civilians have been killed', a container, in AMOUNTS)
+ ('en', 'A man believed to be the attacker was also killed, bringing the total to 9.', 9, 0),
+]
 
 GAPS = [
  # an uncounted plural object ('the hostages') counted later by 'all eight' in a clause of its own
@@ -390,8 +395,6 @@ GAPS = [
  ('en', '5 dead, 12 hurt as bomb rips through market', 5, 12),
  # a bracketed aside is blanked for the parser as a detail of the phrase before it: here it holds the only figures
  ('en', 'The attack (3 killed, 8 wounded) was the deadliest this month.', 3, 8),
- # 'the total' is no toll noun of the English pack (it is the container of 'a total of 16 civilians')
- ('en', 'A man believed to be the attacker was also killed, bringing the total to 9.', 9, 0),
  # a dashed aside is blanked for the parser: the uncounted 'victims' before it is read as two
  ('en', 'The victims – a teacher, her husband and their son – were found dead in their home.', 3, 0),
  # two accounts across a semicolon, both given to the second speaker: added, not the larger taken (20 by CONTRACT.md)

@@ -150,8 +150,10 @@ def running_tolls(doc, pack: LanguagePack) -> Iterator[Finding]:
             for n in _before_article(tok, pack) + _numbers_near(tok, pack):
                 yield Finding(state, n, tok, update=True)
             continue
-        if tok.lemma_.lower() not in pack.grammar["toll_nouns"] or tok.pos_ not in ("NOUN", "PROPN"):
-            continue
+        if tok.pos_ not in ("NOUN", "PROPN") or (tok.lemma_.lower() not in pack.grammar["toll_nouns"] and not (
+                tok.lemma_.lower() in pack.words("update_tolls") and pack.relation(tok) in ("subj", "obj")
+                and tok.head.lemma_.lower() in pack.words("update_verbs") and not kids(tok, pack, "num"))):
+            continue  # ("bringing the total to 9": a total only as an updated toll)
         cat = _category(tok, pack)
         if cat is None and not pack.grammar.get("bare_toll_updates"):
             continue  # English reads no bare toll noun (its "" finding took the anchor of a real figure)
