@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any, Iterator
 
 from ..packs import LanguagePack
-from .relations import DASHES, Finding, kids, obliques, stated
+from .relations import DASHES, Finding, kids, obliques, stated, verb_category
 
 Token = Any
 
@@ -36,8 +36,8 @@ def _category(noun: Token, pack: LanguagePack) -> str | None:
     verb = noun.head
     if own is None and pack.relation(noun) == "obj" and verb.lemma_.lower() in pack.words("update_verbs") \
             and pack.relation(verb) == "advcl" and verb.head.i < noun.i:
-        told = verb.head.lemma_.lower()  # "Two more soldiers died, bringing the number to 9": the clause's
-        return g["intransitive"].get(told) or g["transitive"].get(told)  # own category
+        # "Two more soldiers died, bringing the number to 9": the clause's own category ("shot dead": killed)
+        return g["intransitive"].get(verb.head.lemma_.lower()) or verb_category(verb.head, pack)
     return own
 
 
