@@ -54,7 +54,7 @@ def test_the_pack_preprocesses_without_moving_offsets():
     for text in ("KANO, Nigeria, May 2, 2021 - Two policemen were shot dead at a checkpoint.",
                  "THE BODIES OF THREE OF THE SEVEN STUDENTS WERE FOUND TODAY.",
                  "Six monks (four Italians and two Kenyans) and three cooks were shot dead."):
-        shown = normalise_case(mask_asides(mask_dateline(text, pack)), pack)
+        shown = normalise_case(mask_asides(mask_dateline(text, pack), pack), pack)
         assert len(shown) == len(text)
     assert normalise_case("THE MURDERS OF JAIME ROJAS", pack) == "The murders of Jaime Rojas"
     assert mask_dateline("KANO, Nigeria, May 2, 2021 - Two policemen", pack).lstrip() == "Two policemen"

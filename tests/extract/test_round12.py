@@ -455,8 +455,7 @@ GAPS = [
  # multilingual check row and MUC-4 rows ("beheaded seven loggers they kidnapped last week"); as a
  # sentence's opening after a current figure they closed two gaps in round 17 (LAST_WEEK_CLOSED)
  ("es", "Dos soldados murieron el sábado en un ataque en Tame. El pasado 12 de agosto, otro ataque en la zona dejó cinco militares muertos.", 2, 0),
- # "с марта" after "the bloodiest attack" is no running period
- ("ru", "Четыре человека погибли во вторник, это самое кровопролитное нападение с марта.", 4, 0),
+ # ("с марта" after "the bloodiest attack": closed in round 44, SERIES_CLOSED)
  # English "suspects in", "charged with", "arrested for" as deeds of an earlier killing cost a WAD
  # check row
  ("en", "Police arrested the suspects in the killing of three youths.", 0, 0),
@@ -484,7 +483,12 @@ RUNNING_SINCE_CLOSED = [  # a gap until round 42: a running toll counted from a 
         "dead, bringing to 40 the number killed since the coup.", 3, 0),
 ]
 
-CASES = (LAST_WEEK_CLOSED + RUNNING_SINCE_CLOSED + RUSSIAN_NEWS + SPANISH_AND_FRENCH + SERIES_AND_LATER_DEATHS + AGENCY_SENTENCES + AGENCY_PARAGRAPHS
+SERIES_CLOSED = [  # a gap until round 44: "с марта" after "the bloodiest attack" is no running period (an
+ # apposition opened by the pack's `series_words` places the figure in a series; its time is the series')
+ ("ru", "Четыре человека погибли во вторник, это самое кровопролитное нападение с марта.", 4, 0),
+]
+
+CASES = (LAST_WEEK_CLOSED + RUNNING_SINCE_CLOSED + SERIES_CLOSED + RUSSIAN_NEWS + SPANISH_AND_FRENCH + SERIES_AND_LATER_DEATHS + AGENCY_SENTENCES + AGENCY_PARAGRAPHS
          + NEUTRALISED + SIDES_AND_NUMBER_WORDS + NUMBERS_IN_WORDS
          + VERBS_AND_PAIRS + HEDGES
          + LATER_DEATHS_AND_ACCOUNTS + AGENCY_MORE

@@ -61,6 +61,10 @@ def _phrase(noun: Token, pack: LanguagePack) -> tuple[int, int]:
     if first_tok.like_num or first_tok.pos_ == "NUM":  # "По меньшей мере 12 человек": a hedge hung apart
         hedge = hedge_before(noun.doc.text[:start], pack.language)
         start = start if hedge is None else hedge
+    after = [c for c in noun.children if c.i > noun.i and pack.relation(c) == "num" and noun.doc[c.left_edge.i - 1].text == ","]
+    if after:  # "killed civilians in three villages, at least 25": the count set off after the noun
+        last = after[-1].right_edge
+        return start, last.idx + len(last.text)
     return start, noun.idx + len(noun.text)
 
 
@@ -131,6 +135,10 @@ def _count(noun: Token, text: str, pack: LanguagePack, unknown: bool,
         for c in kids(noun, pack, "compound"):
             if c.i > noun.i and c.pos_ in ("NUM", "DET"):
                 end = max(end, c.idx + len(c.text))  # "treinta y cuatro": the rest of the number
+        if noun.pos_ == "NUM":
+            for c in kids(noun, pack, "conj"):
+                if c.i == noun.i + 2 and c.pos_ == "NUM" and pack.relation(noun.doc[noun.i + 1]) == "cc":
+                    end = max(end, c.idx + len(c.text))  # "put the toll at between 30 and 40": a range's bound
         for c in noun.children:
             if c.pos_ == "NUM" and c.i == noun.i + 2 and noun.doc[noun.i + 1].text in ("-",) + DASHES:
                 end = max(end, c.idx + len(c.text))  # "15-20 dead": the range's second number
@@ -156,7 +164,7 @@ def _count(noun: Token, text: str, pack: LanguagePack, unknown: bool,
     anchors |= {t.idx for t in noun.doc[:noun.i] if t.idx >= start and not _age(t, pack) and (
         t.like_num or t.lower_ in pack.words("vague_words") or (t.is_alpha is False and find_quantities(t.text, language=pack.language)))}
     for c in list(noun.children):
-        if pack.relation(c) == "num":
+        if pack.relation(c) == "num" and not _age(c, pack):  # "15-річного хлопця": an age, no count
             anchors |= {t.idx for t in c.subtree if not t.is_space}
         elif c.i < noun.i and pack.relation(c) in ("nmod", "compound"):  # a number one level down
             anchors |= {t.idx for t in c.subtree if pack.relation(t) == "num" and t.head == c}

@@ -525,7 +525,25 @@ def predicates(doc, pack: LanguagePack) -> list[Finding]:
     found = [f for f in found if f.victim.i not in some_of]  # "One of the wounded policemen died": not the wounded
     # again (but "three of the seven students who were kidnapped", "three of the 30 injured": a count of their own)
     found = [f for f in found if not _toll_owner(f.victim, pack)]
-    return _one_per_victim(_pronoun_again(_counted_after(found, pack), pack), pack)
+    return _one_per_victim(_pronoun_again(_counted_after(found + _elided_too(found, pack), pack), pack), pack)
+
+
+def _elided_too(found: list[Finding], pack: LanguagePack) -> list[Finding]:
+    """"The driver was killed, as was a woman sitting beside him": an auxiliary clause after a
+    casualty verb with a subject and nothing else of its own (its verb left out) tells of one more
+    victim of that verb."""
+    out, seen = [], set()
+    aux = pack.words("copulas") | pack.words("passive_auxiliaries") | pack.words("perfect_auxiliaries")
+    for f in found:
+        verb = f.predicate
+        for a in kids(verb, pack, "advcl"):
+            if a.i in seen or a.i < verb.i or a.pos_ != "AUX" or a.lemma_.lower() not in aux or any(
+                    pack.relation(c) not in ("mark", "subj", "punct", "advmod") for c in a.children):
+                continue
+            seen.add(a.i)
+            out += [Finding(f.category, resolve(s, pack), verb, person_only=f.person_only)
+                    for s in kids(a, pack, "subj") if s.pos_ in ("NOUN", "PROPN", "NUM")]
+    return out
 
 
 def _toll_owner(noun: Token, pack: LanguagePack) -> bool:

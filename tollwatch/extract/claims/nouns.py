@@ -158,7 +158,10 @@ def nominal(noun: Token, pack: LanguagePack) -> Iterator[Finding]:
                  and not kids(c, pack, "subj", "subjpass")]
         if verb.lemma_.lower() not in pack.words("body_verbs") and found and pack.relation(noun) == "subj":
             verb = holder = found[0]  # "The bodies of two men, both shot in the head, were found": misparsed
-        if verb.lemma_.lower() not in pack.words("body_verbs") and holder.lemma_.lower() not in pack.words("body_finding_nouns"):
+        lying = pack.relation(noun) == "subj" and kids(noun, pack, "num") \
+            and verb.lemma_.lower() in pack.words("stay_verbs") - pack.words("copulas")  # "eight bodies lay in the street"
+        if verb.lemma_.lower() not in pack.words("body_verbs") and holder.lemma_.lower() not in pack.words("body_finding_nouns") \
+                and not lying:
             return  # "were found", "el hallazgo de los cuerpos de cuatro campesinos"
         if kids(noun, pack, "num"):
             yield Finding(cat, noun, verb)       # "two bodies were found"

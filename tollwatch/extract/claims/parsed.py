@@ -95,7 +95,7 @@ def shouting(text: str) -> bool:
     return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.6
 
 
-_ASIDE = re.compile(r"\([^()]{1,80}\)|\s--\s?[^-]{1,80}?\s?--(?=\s)"
+_ASIDE = re.compile(r"\s?\([^()]{1,80}\)|\s--\s?[^-]{1,80}?\s?--(?=\s)"
                     r"|\s[–—]\s[^–—]{1,80}?(?<![\"»”],)\s[–—](?=\s)"  # '", – зазначив він': a quote's dash
                     r"|\s-\s[^-]{1,80}?(?<![\"»”],)\s-(?=\s)")
 
@@ -109,11 +109,35 @@ def plain_quotes(text: str, pack: LanguagePack) -> str:
 _QUOTES = str.maketrans({"«": '"', "»": '"'})
 
 
-def mask_asides(text: str) -> str:
+def mask_asides(text: str, pack: LanguagePack) -> str:
     """"Six monks (four Italians and two Kenyans) and three cooks were shot dead": a bracketed
     or dashed aside blanked out for the parser (it details the phrase before it, and parsers
-    hang the rest of the sentence on it)."""
-    return _ASIDE.sub(lambda m: m.group(0) if _pairs(m, text) else " " * len(m.group(0)), text)
+    hang the rest of the sentence on it). An aside that gives the figures of an uncounted group
+    word right before it ("The casualties (four dead and nine injured) were taken to hospital") is
+    those figures: set off by commas instead, as an apposition (same length)."""
+    return _ASIDE.sub(lambda m: m.group(0) if _pairs(m, text) else _as_apposition(m, text, pack)
+                      if _figures_of_a_group(m, text, pack) else " " * len(m.group(0)), text)
+
+
+def _figures_of_a_group(m: re.Match, text: str, pack: LanguagePack) -> bool:
+    before = re.search(r"(\w+)\s*$", text[:m.start()])
+    return before is not None and before.group(1).lower() in lexicon(pack.language).words("whole_groups") \
+        and bool(find_quantities(m.group(0), language=pack.language)) \
+        and not find_quantities(" ".join(text[:m.start()].split()[-4:]), language=pack.language)  # no count of its own
+
+
+def _as_apposition(m: re.Match, text: str, pack: LanguagePack) -> str:
+    """The aside's bracket or dash pair as commas, each right after its word ("group, four dead
+    and nine injured, were")."""
+    out = list(m.group(0))
+    opening = len(out) - len("".join(out).lstrip())
+    closing = len("".join(out).rstrip()) - 1
+    for at in (opening, closing):
+        if at and out[at - 1].isspace():
+            out[at - 1], out[at] = ",", " "
+        else:
+            out[at] = ","
+    return "".join(out)
 
 
 _PAIR = re.compile(r"\s[–—]\s+\d[\d\s.,]*,|\s[–—]\s+\d[\d\s.,]*\w+,\s*\w+\s[–—]$")
@@ -685,6 +709,27 @@ def objects_with_prepositions(doc, pack: LanguagePack) -> int:
     return moved
 
 
+def compounds_read_as_modifiers(doc, pack: LanguagePack) -> int:
+    """"stabbed a village elder to death": where adjectives stand before their noun, a noun labelled
+    the modifier of the noun right before it is the phrase's head, and that noun its compound (the
+    phrase's words and its place in the clause go to the head). Returns how many."""
+    if pack.grammar.get("adjectives_after_nouns"):
+        return 0
+    moved = 0
+    for tok in doc[1:]:
+        first = doc[tok.i - 1]
+        if tok.head != first or tok.pos_ != "NOUN" or first.pos_ not in ("NOUN", "PROPN") \
+                or pack.relation(tok) != "amod" or list(tok.children):
+            continue
+        for k in list(first.children):
+            if k != tok:
+                k.head = tok
+        tok.head, tok.dep_ = (tok, first.dep_) if first.head == first else (first.head, first.dep_)
+        first.head, first.dep_ = tok, _label(pack, "compound")
+        moved += 1
+    return moved
+
+
 def nouns_as_adjectives(doc, pack: LanguagePack) -> int:
     """"la muerte de veintitrés personas": a noun under its own preposition labelled an adjective
     of the noun before it is that noun's nominal modifier. Returns how many were relabelled."""
@@ -1009,6 +1054,44 @@ def lists_past_a_clause(doc, pack: LanguagePack) -> int:
         obj = next((o for o in _deps(clause, pack, "obj") if o.i < c.i), None) if clause is not None else None
         if obj is not None and obj.pos_ in ("NOUN", "PROPN") and (obj.lemma_.lower() in people or obj.lower_ in people):
             c.head = obj
+            moved += 1
+    return moved
+
+
+def counts_after_a_bare_object(doc, pack: LanguagePack) -> int:
+    """"Gunmen killed civilians in three villages, at least 25 according to an official": a count
+    set off by a comma and hung on the verb as its modifier, the verb's object a plural with no count
+    of its own before it, counts that object. Returns how many."""
+    moved = 0
+    for num in doc[1:]:
+        verb = num.head
+        if num.pos_ != "NUM" or pack.relation(num) not in ("advmod", "dep") or verb.pos_ != "VERB" \
+                or doc[num.left_edge.i - 1].text != "," or list(_deps(num, pack, "case")):
+            continue
+        objects = [o for o in _deps(verb, pack, "obj") if o.i < num.i and o.pos_ == "NOUN"
+                   and "Plur" in o.morph.get("Number") and not _deps(o, pack, "num", "det")]
+        if len(objects) == 1:
+            num.head, num.dep_ = objects[0], _label(pack, "num")
+            moved += 1
+    return moved
+
+
+def objects_before_an_apposition(doc, pack: LanguagePack) -> int:
+    """"a tué douze personnes sur un marché, l'attaque la plus meurtrière": a counted noun with no
+    preposition of its own right after a transitive verb, labelled its oblique while the noun after
+    a comma was made the object, is the object, and that later noun its apposition. Returns how many."""
+    if "obl" not in pack.grammar["relations"].values():
+        return 0
+    moved = 0
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in pack.grammar["transitive"]:
+            continue
+        counted = [n for n in _deps(verb, pack, "obl") if n.i > verb.i and n.pos_ == "NOUN"
+                   and _deps(n, pack, "num") and not _deps(n, pack, "case")]
+        later = [o for o in _deps(verb, pack, "obj") if counted and o.i > counted[0].i and doc[o.left_edge.i - 1].text == ","]
+        if counted and later:
+            counted[0].dep_ = _label(pack, "obj")
+            later[0].head, later[0].dep_ = counted[0], _label(pack, "appos")
             moved += 1
     return moved
 
@@ -1770,7 +1853,7 @@ def parse_cue_sentences(sentences: list[Sentence], pack: LanguagePack) -> dict[i
     """Index in `sentences` -> its parse, for the sentences with a casualty cue."""
     keep = [i for i, s in enumerate(sentences) if pack.cue.search(s.text)]
     texts = [plain_quotes(normalise_case(mask_part_asides(mask_asides(mask_insertions(mask_digit_groups(mask_plus(
-        mask_number_words(mask_dateline(sentences[i].text, pack), pack))))), pack), pack), pack) for i in keep]
+        mask_number_words(mask_dateline(sentences[i].text, pack), pack)))), pack), pack), pack), pack) for i in keep]
     docs = recase_first_verb(list(pack.parser.pipe(texts, batch_size=BATCH)), texts, pack)
     out = {}
     for i, doc in zip(keep, docs):
@@ -1784,6 +1867,7 @@ def parse_cue_sentences(sentences: list[Sentence], pack: LanguagePack) -> dict[i
         compound_numerals(doc, pack)
         verb_lemmas(doc, pack)
         names_after_an_article(doc, pack)
+        compounds_read_as_modifiers(doc, pack)
         verbs_tagged_nouns(doc, pack)
         places_tagged_verbs(doc, pack)
         counts_left_on_a_state(doc, pack)
@@ -1816,7 +1900,9 @@ def parse_cue_sentences(sentences: list[Sentence], pack: LanguagePack) -> dict[i
         objects_with_prepositions(doc, pack)
         numbers_on_articles(doc, pack)
         partitives_fronted(doc, pack)
+        objects_before_an_apposition(doc, pack)
         numbers_on_the_verb(doc, pack)
+        counts_after_a_bare_object(doc, pack)
         numbers_as_obliques(doc, pack)
         numbers_before_their_state(doc, pack)
         subjects_left_as_root(doc, pack)

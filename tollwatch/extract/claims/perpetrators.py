@@ -9,6 +9,7 @@ and ACLED's fatalities). Only killed and injured: an arrested gunman is the deta
 """
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import replace
 
@@ -85,8 +86,14 @@ def _a_fight(victims: list[Claim], attackers: list[Claim], language: str | None)
 
 
 def forces_word(group: str, forces: frozenset[str]) -> bool:
-    """`group` is one of `forces` (the pack's plurals) or the singular of one ("soldat", "soldado", "сотрудник")."""
-    return bool(group) and (group in forces or any(f.startswith(group) and len(f) - len(group) <= 2 for f in forces))
+    """`group` is one of `forces` (the pack's plurals) or another form of one, the same word up to
+    its last two letters ("soldat", "policeman", "сотрудник", "полицейский")."""
+    return bool(group) and (group in forces or any(_one_word(group, f) for f in forces))
+
+
+def _one_word(a: str, b: str) -> bool:
+    stem = len(os.path.commonprefix([a, b]))
+    return stem >= 4 and len(a) - stem <= 2 and len(b) - stem <= 2
 
 
 def mark_perpetrators(claims: list[Claim], text: str, language: str = "en") -> list[Claim]:

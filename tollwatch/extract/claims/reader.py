@@ -12,7 +12,7 @@ from .counting import count_finding, count_part
 from .referents import among_them
 from .draft import Draft
 from .grammar import CUSTODY, gapped_figures, predicates
-from .relations import Finding, kids, obliques, participle, perfect, year
+from .relations import Finding, kids, obliques, participle, perfect, stated, year
 from .lexicon import lexicon
 from .parsed import ParsedSentence
 from .tolls import running, running_tolls
@@ -185,12 +185,18 @@ def _told_before(findings, pack: LanguagePack) -> set[int]:
             continue  # "the toll rose to four after two of the wounded died": the update's own deaths
         if pack.relation(p) == "advcl" and any(m.lower_ in pack.words("earlier_marks") for m in kids(p, pack, "mark")) \
                 and any(g.category and g.predicate.i != p.i and not g.predicate.is_ancestor(p)
-                        and not p.is_ancestor(g.predicate) for g in findings):
+                        and not p.is_ancestor(g.predicate) and not _part_of_the_told(g, pack) for g in findings):
             out.add(p.i)
         elif _after_noun(p, pack) and any(g.category == f.category and g.predicate.i != p.i
                                           and not p.is_ancestor(g.predicate) for g in findings):
             out.add(p.i)
     return out
+
+
+def _part_of_the_told(f, pack: LanguagePack) -> bool:
+    """"Two of the wounded are in critical condition": a part of the group its casualty word names,
+    no casualties of a clause of its own."""
+    return any(p in pack.words("partitive") and (n == f.predicate or stated(n, pack)) for p, n in obliques(f.victim, pack))
 
 
 def _after_noun(p, pack: LanguagePack) -> bool:
