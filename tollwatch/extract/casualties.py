@@ -35,6 +35,15 @@ class TooManyFigures(ExtractError):
     status = 422
 
 
+def _updates_a_record(d, claims: list[Claim], sentence: str) -> bool:
+    """"The union has counted more than 400 civilian deaths since the fighting began. The WHO puts
+    the overall toll at over 420": a running toll told right after a longer period's count of its
+    category, in a sentence of its own, at least as large, updates that count, not the event's."""
+    last = claims[-1] if claims else None
+    return last is not None and last.historical and last.category == d.category \
+        and last.evidence.sentence != sentence and last.low is not None and (d.low or 0) >= last.low
+
+
 def find_claims(article: Article, pack: LanguagePack, *, headline: bool = False) -> list[Claim]:
     """Every casualty figure in the article, in text order, with ids c1, c2, ...; `headline`:
     the text is a headline alone (no institution issues it)."""
@@ -100,6 +109,7 @@ def find_claims(article: Article, pack: LanguagePack, *, headline: bool = False)
             historical = d.historical or context.earlier_episode(d, article.published, lang) or (
                 (context.recalled(d, lang) or context.month_opening(d, lang))
                 and any(not c.historical and c.evidence.sentence != sent.text for c in claims))
+            historical = historical or (d.update and _updates_a_record(d, claims, sent.text))
             # "Earlier this week, ...": an earlier episode once a current figure was told in a sentence before
             # an earlier episode in a sentence of its own is the article's, not the last speaker's
             inherited = None if historical and attribution is None else last_source

@@ -531,11 +531,18 @@ def predicates(doc, pack: LanguagePack) -> list[Finding]:
 def _elided_too(found: list[Finding], pack: LanguagePack) -> list[Finding]:
     """"The driver was killed, as was a woman sitting beside him": an auxiliary clause after a
     casualty verb with a subject and nothing else of its own (its verb left out) tells of one more
-    victim of that verb."""
+    victim of that verb; so does a noun joined to the verb with only a manner adverb of its own
+    ("Trois policiers ont été légèrement blessés et un manifestant grièvement")."""
     out, seen = [], set()
     aux = pack.words("copulas") | pack.words("passive_auxiliaries") | pack.words("perfect_auxiliaries")
     for f in found:
         verb = f.predicate
+        for c in kids(verb, pack, "conj"):
+            if c.i not in seen and c.i > verb.i and c.pos_ in ("NOUN", "PROPN") and verb.pos_ == "VERB" \
+                    and not stated(c, pack) and any(a.pos_ == "ADV" and a.i > c.i and not list(a.children) for a in c.children) \
+                    and all(pack.relation(a) in ("det", "num", "amod", "cc", "advmod", "obj", "punct") for a in c.children):
+                seen.add(c.i)  # (the adverb after the noun; the French parser labels it an object)
+                out.append(Finding(f.category, resolve(c, pack), verb, person_only=f.person_only))
         for a in kids(verb, pack, "advcl"):
             if a.i in seen or a.i < verb.i or a.pos_ != "AUX" or a.lemma_.lower() not in aux or any(
                     pack.relation(c) not in ("mark", "subj", "punct", "advmod") for c in a.children):

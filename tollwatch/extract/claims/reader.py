@@ -48,7 +48,8 @@ def sentence_drafts(ps: ParsedSentence, pack: LanguagePack) -> list[Draft]:
                     or (f.predicate.pos_ == "NOUN" and pack.relation(f.predicate) == "obj" and pluperfect(f.predicate.head, pack)) \
                     or (_one_of(f.victim, pack) and perfect(f.predicate, pack)) or _dated(f.predicate, pack) or _clause_dated(f, pack) \
                     or _war_total(f.predicate, pack) or _commemorated(f.victim, pack) \
-                    or _tried_for(f.predicate, pack) or _since(f.predicate, pack) or (f.update and _counted_since(f, pack)):
+                    or _tried_for(f.predicate, pack) or _since(f.predicate, pack) or (f.update and _counted_since(f, pack)) \
+                    or _group_record(f, d, pack):
                 d = replace(d, historical=True)
             if _own_deed(f, pack):
                 d = replace(d, own_deed=True)
@@ -194,9 +195,12 @@ def _told_before(findings, pack: LanguagePack) -> set[int]:
 
 
 def _part_of_the_told(f, pack: LanguagePack) -> bool:
-    """"Two of the wounded are in critical condition": a part of the group its casualty word names,
-    no casualties of a clause of its own."""
-    return any(p in pack.words("partitive") and (n == f.predicate or stated(n, pack)) for p, n in obliques(f.victim, pack))
+    """"Two of the wounded are in critical condition", "Two of the kidnapped passengers escaped": a
+    part of the group its casualty word names, no casualties of a clause of its own."""
+    partitive = pack.words("partitive")
+    whole = f.victim.head.head if pack.relation(f.victim) == "pobj" and f.victim.head.lower_ in partitive else None
+    return (whole is not None and whole.pos_ == "NUM") or any(  # "two of [the kidnapped passengers]"
+        p in partitive and (n == f.predicate or stated(n, pack)) for p, n in obliques(f.victim, pack))
 
 
 def _after_noun(p, pack: LanguagePack) -> bool:
@@ -224,6 +228,23 @@ def _war_total(predicate, pack: LanguagePack) -> bool:
         n.lemma_.lower() in wars for _, n in obliques(verb, pack))
 
 
+RECORD = 100  # a vague count from this many up, told in the perfect of a named group, is its record
+
+
+def _group_record(f, d: Draft, pack: LanguagePack) -> bool:
+    """"The attack bore the hallmarks of al Shabaab, which has killed thousands of people in
+    bombings": where the perfect tells a running count, a named group's deed in it with a large
+    vague count (no digits) is the group's record, not this event's."""
+    verb = f.predicate
+    if not pack.grammar.get("perfect_is_running") or verb.pos_ != "VERB" or not perfect(verb, pack) \
+            or not d.approximate or d.low is None or d.low < RECORD or any(ch.isdigit() for ch in d.text):
+        return False
+    subjects = kids(verb, pack, "subj")
+    if pack.relation(verb) == "relcl" and any(s.lower_ in pack.words("relative_pronouns") for s in subjects):
+        subjects = [verb.head]  # "al Shabaab, which has killed"
+    return any(s.pos_ == "PROPN" for s in subjects)
+
+
 def _tried_for(predicate, pack: LanguagePack) -> bool:
     """"accused of murdering three women", "charged with killing two officers", "acusado de
     asesinar": the deed a person is tried or accused for (the pack's `court_verbs`, the person
@@ -248,8 +269,12 @@ def _since(predicate, pack: LanguagePack) -> bool:
     under = pack.relation(predicate) in ("advcl", "conj") and predicate.head != predicate
     clauses = [c for v in [predicate] + ([predicate.head] if under else []) for c in kids(v, pack, "advcl")
                if c != predicate and c.i < predicate.i] + ([predicate.head] if under else [])
+    if predicate.pos_ == "NOUN" and pack.relation(predicate) in ("obj", "subj", "subjpass") and predicate.head != predicate:
+        clauses += [c for c in kids(predicate.head, pack, "advcl") if c.i > predicate.i]
+        # "The union has counted more than 400 civilian deaths since the fighting began"
     return any(any(m.lower_ in pack.words("since_marks") for m in kids(c, pack, "mark"))
-               and not _names_day(predicate.doc[c.left_edge.i:min(c.right_edge.i, predicate.i - 1) + 1], pack)
+               and not _names_day(predicate.doc[c.left_edge.i:(c.right_edge.i if c.i > predicate.i
+                                                                else min(c.right_edge.i, predicate.i - 1)) + 1], pack)
                for c in clauses)  # (the clause the figure's participle hangs on, too)
 
 
