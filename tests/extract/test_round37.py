@@ -17,6 +17,16 @@ count no casualty, figures beside a longer period's running total, detained, kid
 figures. 11 of 140 missed on first run, four by our own expectations (below). RUNNING_TOTALS was
 written after a report's "The WHO puts the overall toll at over 420" missed, before the mends ran.
 
+Third batch: asides after an uncounted group word, verbs and nouns of crime and war news in French,
+Spanish, Russian and Ukrainian ("privaron de la vida", "los dos occisos", "Ліквідовано двох
+диверсантів", "Le corps criblé de balles d'un militant"), victims named by uncommon nouns and listed
+subjects, wire items in capitals in the manner of 1989-91 newswire, and headlines whose body repeats
+no figure: 9 of 61 missed on first run. ASIDES_OF_A_GROUP was written after the aside mend ran, to
+try it (three of seven missed: two mended, one left as a gap); the listed subjects after "A lay
+preacher and his nephew were hacked to death" missed. Left out: "Opposition leader denies link to
+attack that killed 12", whose body dates the attack to last month (whether its 12 is the report's
+toll, no rule of ours says).
+
 Set right after the run, each by a rule written before it: "Police said 3 attackers and 2
 bystanders died in the shootout" gives 2 and "security forces killed all six attackers. Nine
 civilians and a soldier died" gives 10 (attackers of civilians count in the high only, CONTRACT.md;
@@ -33,7 +43,7 @@ count since a named day is this episode's by the project's rule; we had written 
 Set after the first run because of the probe's own publication date, not the reader: the event
 notes were first dated March to December against a September publication (three of four misses of
 that batch: more than two months before it, an earlier episode by EPISODE_MONTHS); dated 2 to 15
-September here. Four are left as gaps (and "Двоє військових вважаються зниклими безвісти", two
+September here. Seven are left as gaps (and "Двоє військових вважаються зниклими безвісти", two
 missing, which the Ukrainian parser reads with no verb: no category gap test here); the mends are in
 docs/EVAL.md, round 44."""
 from .helpers import category_tests, dated_report_tests, summary_tests
@@ -489,8 +499,90 @@ REPORTS = [
  ('en', '2023-10-02', 'Five villagers killed in Indian Manipur', "Five villagers were shot dead by unidentified gunmen in Manipur's Bishnupur district on Sunday, police said.\nEthnic violence between Meitei and Kuki communities has killed more than 175 people in the state since May.", 5, 0),
 ]
 
+# asides after an uncounted group word
+ASIDES_OF_A_GROUP = [
+ ('en', 'The victims (aged 5 and 7) were killed when the shell hit their house.', 2, 0),
+ ('en', 'Civilians (at least ten) were killed in the crossfire, a witness said.', 10, 0),
+ ('en', 'The victims - whose names were not released - died at the scene.', 2, 0),
+ ('en', 'Gunmen killed villagers (most of them women) in the raid on Tuesday.', 2, 0),
+ ('en', 'The casualties (all of them soldiers) were flown to the capital.', 0, 0),
+ ('en', 'The wounded (about 20 people) were taken to two hospitals in the city.', 0, 20),
+]
+
+# verbs and nouns of crime and war news in French, Spanish, Russian and Ukrainian
+VERBS_OF_FOUR_LANGUAGES = [
+ ('es', 'Los dos occisos fueron identificados por sus familiares.', 2, 0),  # written with the mend ("occiso")
+ ('es', 'Sujetos armados privaron de la vida a tres hombres en la colonia Centro de Uruapan.', 3, 0),
+ ('es', 'Dos personas resultaron lesionadas por arma de fuego en el ataque.', 0, 2),
+ ('es', 'Ultimaron a balazos a un comerciante en su negocio de Acapulco.', 1, 0),
+ ('es', 'Fueron localizados sin vida cuatro cuerpos con huellas de tortura.', 4, 0),
+ ('es', 'El enfrentamiento dejó un saldo de siete presuntos delincuentes abatidos.', 7, 0),
+ ('es', 'Tres elementos de la Guardia Nacional fueron emboscados; uno murió y dos quedaron heridos.', 1, 2),
+ ('ru', 'В ходе спецоперации были ликвидированы трое боевиков.', 3, 0),
+ ('ru', 'Уничтожены пятеро террористов, сообщили в НАК.', 5, 0),
+ ('ru', 'Двое военнослужащих скончались от полученных ранений.', 2, 0),
+ ('ru', 'Четыре человека госпитализированы с осколочными ранениями.', 0, 4),
+ ('ru', 'Один человек смертельно ранен, ещё двое пострадали.', 1, 2),
+ ('uk', 'Ліквідовано двох диверсантів.', 2, 0),
+ ('uk', 'Троє людей госпіталізовані з мінно-вибуховими травмами.', 0, 3),
+ ('uk', 'Від отриманих поранень помер ще один військовий.', 1, 0),
+ ('fr', "Deux assaillants ont été neutralisés par les forces de l'ordre.", 2, 0),
+ ('fr', 'Quatre personnes ont été hospitalisées, dont une en urgence absolue.', 0, 4),
+ ('fr', "Le corps criblé de balles d'un militant a été retrouvé au bord d'une route.", 1, 0),
+]
+
+# victims named by uncommon nouns, and listed subjects
+UNCOMMON_VICTIMS = [
+ ('en', 'Gunmen killed a cobbler and two herdsmen near the market.', 3, 0),
+ ('en', 'An off-duty constable was stabbed to death outside a bakery.', 1, 0),
+ ('en', 'Militants shot dead three Hazara miners on their way to work.', 3, 0),
+ ('en', 'A lay preacher and his nephew were hacked to death with machetes.', 2, 0),
+ ('en', 'Two rickshaw pullers and a tea vendor were wounded by shrapnel.', 0, 3),
+ ('en', 'Four Fulani were killed in a reprisal attack on a settlement.', 4, 0),
+ ('en', 'A Yazidi and two Rohingya were among the dead.', 3, 0),
+ ('en', 'An Uber driver was fatally shot during a carjacking.', 1, 0),
+ ('en', 'Attackers torched a bus, burning six passengers to death.', 6, 0),
+ ('en', 'A ferryman drowned after gunmen capsized his boat.', 1, 0),
+ ('en', 'Two nuns and a novice were abducted and later killed.', 3, 0),
+ ('en', "Gunmen executed the imam's nephew in front of worshippers.", 1, 0),
+ ('en', 'A landmine killed a goatherd and maimed his brother.', 1, 1),
+ ('en', 'The blast killed a bricklayer, a plumber and the site foreman.', 3, 0),
+ ('en', 'Soldiers gunned down two suspected rustlers.', 2, 0),
+ ('en', 'A farmer and his wife were shot dead in their field.', 2, 0),
+ ('en', 'A trader and two customers were killed when the shop was bombed.', 3, 0),
+ ('en', 'A retired teacher and her grandson were wounded in the shelling.', 0, 2),
+ ('en', 'A shepherd and his two sons were killed by a landmine.', 3, 0),
+ ('en', 'The border and the main bridge were closed after the attack killed one guard.', 1, 0),
+ ('en', 'A taxi driver and his passenger were abducted and killed.', 2, 0),
+ ('en', 'A pastor and three members of his congregation were murdered.', 4, 0),
+]
+
+# wire items in capitals in the manner of 1989-91 newswire; headlines whose body repeats no figure
+MORE_REPORTS = [
+ ('en', '1990-01-15', 'EL SALVADOR ARMY REPORTS CLASH', 'SAN SALVADOR, 14 JAN 90 (RADIO CADENA) -- [TEXT] THE SALVADORAN ARMED FORCES PRESS COMMITTEE HAS REPORTED THAT THREE SOLDIERS WERE KILLED YESTERDAY DURING A CLASH WITH URBAN COMMANDOS OF THE FARABUNDO MARTI NATIONAL LIBERATION FRONT IN SAN MIGUEL DEPARTMENT. THE REPORT ADDS THAT THE GUERRILLAS SUFFERED AN UNDETERMINED NUMBER OF CASUALTIES.', 3, 0),
+ ('en', '1989-11-20', 'JESUITS MURDERED', 'SAN SALVADOR, 16 NOV 89 (AFP) -- [TEXT] SIX JESUIT PRIESTS, INCLUDING THE RECTOR OF THE CENTRAL AMERICAN UNIVERSITY, WERE MURDERED EARLY TODAY BY A GROUP OF ARMED MEN WHO BROKE INTO THEIR RESIDENCE, THE ARCHBISHOPRIC REPORTED. THE BODIES OF THE PRIESTS WERE FOUND IN THE GARDEN.', 6, 0),
+ ('en', '1990-03-10', 'BOMB DAMAGES BANK', 'BOGOTA, 9 MAR 90 (EFE) -- [TEXT] A POWERFUL BOMB EXPLODED LAST NIGHT AT A BRANCH OF THE BANCO CAFETERO IN NORTHERN BOGOTA, CAUSING SERIOUS DAMAGE BUT NO CASUALTIES, POLICE REPORTED. NO GROUP HAS CLAIMED RESPONSIBILITY.', 0, 0),
+ ('en', '1989-09-05', 'TERRORISTS ATTACK PATROL', 'LIMA, 4 SEP 89 (PANAMERICANA TELEVISION) -- [TEXT] TWO POLICEMEN WERE KILLED AND FOUR OTHERS WOUNDED TODAY WHEN SHINING PATH TERRORISTS AMBUSHED A POLICE PATROL IN AYACUCHO DEPARTMENT. THE WOUNDED WERE TAKEN TO THE HUAMANGA HOSPITAL.', 2, 4),
+ ('en', '1990-02-02', 'MAYOR ASSASSINATED', 'BOGOTA, 1 FEB 90 (INRAVISION) -- [TEXT] THE MAYOR OF THE TOWN OF SEGOVIA WAS SHOT DEAD TODAY BY UNIDENTIFIED GUNMEN AS HE LEFT HIS HOME. HE IS THE THIRD MAYOR MURDERED IN ANTIOQUIA THIS YEAR.', 1, 0),
+ ('en', '1989-12-12', 'PEASANTS MASSACRED', 'TEGUCIGALPA, 11 DEC 89 (ACAN-EFE) -- [TEXT] A GROUP OF HEAVILY ARMED MEN MASSACRED 12 PEASANTS, INCLUDING FOUR WOMEN AND THREE CHILDREN, IN A HAMLET NEAR THE BORDER, A HUMAN RIGHTS ORGANIZATION DENOUNCED TODAY.', 12, 0),
+ ('en', '2023-06-01', 'Five killed in attack on Burkina convoy', 'The convoy was attacked near Djibo on Tuesday, security sources said.', 5, 0),
+ ('en', '2023-06-01', 'Four soldiers die in Mali ambush', 'Militants ambushed an army patrol near Timbuktu on Tuesday, the army said in a statement, adding that reinforcements had been sent.', 4, 0),
+ ('en', '2023-06-01', 'Seven hurt as grenade thrown into Manila bar', 'A grenade was thrown into a bar in Manila late on Tuesday, police said. The attacker fled on a motorbike.', 0, 7),
+ ('fr', '2023-06-01', 'Trois gendarmes tués dans une attaque au Bénin', 'Des hommes armés ont attaqué un poste de gendarmerie dans le nord du Bénin dans la nuit de mardi à mercredi, selon une source sécuritaire.', 3, 0),
+ ('es', '2023-06-01', 'Asesinan a dos policías en Zacatecas', 'Los agentes fueron atacados a balazos cuando realizaban un patrullaje en el municipio de Fresnillo, informó la secretaría de seguridad.', 2, 0),
+ ('ru', '2023-06-01', 'В Дагестане погибли двое полицейских', 'Сотрудники полиции подверглись обстрелу на посту в Махачкале, сообщили в МВД.', 2, 0),
+]
+
+THIRD_GAPS = [
+ ('en', 'Police said the dead (a 45-year-old man and his 12-year-old son) were shot at close range.', 2, 0),
+ ('es', 'Los occisos, dos hombres de entre 25 y 30 años, presentaban impactos de bala.', 2, 0),
+ ('fr', 'Un homme a été tué par balle et sa compagne grièvement blessée.', 1, 1),
+]
+
+
 CASES = (WIRE_LINES + FOUR_LANGUAGES + INCIDENT_LINES + EVENT_NOTES + SERIES_APPOSITIONS + EVENT_NOTES_DATED_IN_FULL
-         + MORE_FOUR_LANGUAGES + NUMBERS_OF_NO_ONE + RUNNING_TOTALS)
+         + MORE_FOUR_LANGUAGES + NUMBERS_OF_NO_ONE + RUNNING_TOTALS + ASIDES_OF_A_GROUP + VERBS_OF_FOUR_LANGUAGES
+         + UNCOMMON_VICTIMS)
 
 # left as gaps: each still misses (strict)
 GAPS = [
@@ -501,6 +593,6 @@ GAPS = [
  ('uk', 'Внаслідок атаки поранено 15-річного хлопця.', 0, 1),
 ]
 
-test_summary_in_its_language, test_known_gaps = summary_tests(CASES, GAPS)
+test_summary_in_its_language, test_known_gaps = summary_tests(CASES, GAPS + THIRD_GAPS)
 test_other_categories_in_leads = category_tests(OTHER_CATEGORIES)
-test_report_with_its_headline_and_date = dated_report_tests(REPORTS)
+test_report_with_its_headline_and_date = dated_report_tests(REPORTS + MORE_REPORTS)

@@ -121,7 +121,8 @@ def mask_asides(text: str, pack: LanguagePack) -> str:
 
 def _figures_of_a_group(m: re.Match, text: str, pack: LanguagePack) -> bool:
     before = re.search(r"(\w+)\s*$", text[:m.start()])
-    return before is not None and before.group(1).lower() in lexicon(pack.language).words("whole_groups") \
+    groups = lexicon(pack.language).words("whole_groups") | frozenset(pack.grammar["states"])  # "The wounded (about 20 people)"
+    return before is not None and before.group(1).lower() in groups \
         and bool(find_quantities(m.group(0), language=pack.language)) \
         and not find_quantities(" ".join(text[:m.start()].split()[-4:]), language=pack.language)  # no count of its own
 
@@ -999,8 +1000,9 @@ def subjects_left_as_root(doc, pack: LanguagePack) -> int:
     people = lexicon(pack.language).people
     moved = 0
     for root in doc:
-        if root.head != root or not (root.pos_ == "PROPN" or (root.pos_ == "NOUN" and root.lemma_.lower() in people)):
-            continue
+        if root.head != root or not (root.pos_ == "PROPN" or (root.pos_ == "NOUN" and (
+                root.lemma_.lower() in people or root.lower_.endswith(tuple(pack.words("person_suffixes")))))):
+            continue  # ("A lay preacher and his nephew were hacked to death": a person by its ending)
         for verb in _deps(root, pack, "conj"):
             subj = next((s for s in _deps(verb, pack, "subj", "subjpass") if root.i < s.i < verb.i), None)
             cc = next((k for k in _deps(root, pack, "cc") if k.i < (subj.i if subj is not None else -1)), None)
@@ -1061,17 +1063,22 @@ def lists_past_a_clause(doc, pack: LanguagePack) -> int:
 def counts_after_a_bare_object(doc, pack: LanguagePack) -> int:
     """"Gunmen killed civilians in three villages, at least 25 according to an official": a count
     set off by a comma and hung on the verb as its modifier, the verb's object a plural with no count
-    of its own before it, counts that object. Returns how many."""
+    of its own before it, counts that object; so does a count in apposition to such a plural
+    ("Civilians, at least ten, were killed"). Returns how many."""
     moved = 0
     for num in doc[1:]:
-        verb = num.head
-        if num.pos_ != "NUM" or pack.relation(num) not in ("advmod", "dep") or verb.pos_ != "VERB" \
-                or doc[num.left_edge.i - 1].text != "," or list(_deps(num, pack, "case")):
+        head = num.head
+        if num.pos_ != "NUM" or doc[num.left_edge.i - 1].text != "," or list(_deps(num, pack, "case")):
             continue
-        objects = [o for o in _deps(verb, pack, "obj") if o.i < num.i and o.pos_ == "NOUN"
-                   and "Plur" in o.morph.get("Number") and not _deps(o, pack, "num", "det")]
-        if len(objects) == 1:
-            num.head, num.dep_ = objects[0], _label(pack, "num")
+        if pack.relation(num) in ("advmod", "dep") and head.pos_ == "VERB":
+            nouns = [o for o in _deps(head, pack, "obj") if o.i < num.i]
+        elif pack.relation(num) == "appos" and head.i < num.i:
+            nouns = [head]  # "Civilians (at least ten) were killed": the aside read as an apposition
+        else:
+            continue
+        nouns = [o for o in nouns if o.pos_ == "NOUN" and "Plur" in o.morph.get("Number") and not _deps(o, pack, "num", "det")]
+        if len(nouns) == 1:
+            num.head, num.dep_ = nouns[0], _label(pack, "num")
             moved += 1
     return moved
 
@@ -1093,6 +1100,27 @@ def objects_before_an_apposition(doc, pack: LanguagePack) -> int:
             counted[0].dep_ = _label(pack, "obj")
             later[0].head, later[0].dep_ = counted[0], _label(pack, "appos")
             moved += 1
+    return moved
+
+
+def owners_past_a_participle(doc, pack: LanguagePack) -> int:
+    """"Le corps criblé de balles d'un militant a été retrouvé": whose body it is, a person under the
+    partitive, hung by the parser on the noun of the participle that describes the body, is the
+    body's. Returns how many."""
+    marks, bodies = pack.words("partitive"), pack.words("body_nouns")
+    people = lexicon(pack.language).people
+    moved = 0
+    for body in doc:
+        if body.lemma_.lower() not in bodies and body.lower_ not in bodies:
+            continue
+        for part in _deps(body, pack, "acl"):
+            things = _deps(part, pack, "nmod", "obl", "pobj") + [t for t in _deps(body, pack, "nmod") if t.i > part.i]
+            for thing in things:  # (the participle's noun hung on the participle or on the body)
+                for owner in _deps(thing, pack, "nmod"):
+                    if any(k.lower_ in marks for k in _deps(owner, pack, "case")) and owner.i > thing.i \
+                            and (owner.lemma_.lower() in people or owner.lower_ in people or owner.pos_ == "PROPN"):
+                        owner.head = body
+                        moved += 1
     return moved
 
 
@@ -1901,6 +1929,7 @@ def parse_cue_sentences(sentences: list[Sentence], pack: LanguagePack) -> dict[i
         numbers_on_articles(doc, pack)
         partitives_fronted(doc, pack)
         objects_before_an_apposition(doc, pack)
+        owners_past_a_participle(doc, pack)
         numbers_on_the_verb(doc, pack)
         counts_after_a_bare_object(doc, pack)
         numbers_as_obliques(doc, pack)
