@@ -35,7 +35,7 @@ class TooManyFigures(ExtractError):
     status = 422
 
 
-def _updates_a_record(d, claims: list[Claim], sentence: str) -> bool:
+def _updates_a_record(d: Draft, claims: list[Claim], sentence: str) -> bool:
     """"The union has counted more than 400 civilian deaths since the fighting began. The WHO puts
     the overall toll at over 420": a running toll told right after a longer period's count of its
     category, in a sentence of its own, at least as large, updates that count, not the event's."""

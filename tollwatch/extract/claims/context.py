@@ -41,8 +41,9 @@ def _title_case(text: str) -> bool:
 
 def _before_series(after: str, lex) -> str:
     """The words after a figure up to an apposition that places it in a series ("shot dead a
-    journalist, the third reporter killed this year", "the deadliest attack this year") or a running toll ("killed five soldiers,
-    bringing the number of troops killed this month to 23"): their time is not the figure's."""
+    journalist, the third reporter killed this year", "..., the deadliest attack this year") or a
+    running toll ("killed five soldiers, bringing the number of troops killed this month to 23"):
+    their time is not the figure's."""
     cues = [(m, 1) for m in lex.cue("addition_words").finditer(after)]
     cues += [(m, 2) for m in lex.cue("cumulative_cues").finditer(after)]  # ", bringing the death toll"
     cues += [(m, 2) for m in lex.cue("series_words").finditer(after)]  # ", the deadliest attack this year"

@@ -115,11 +115,12 @@ def mask_asides(text: str, pack: LanguagePack) -> str:
     hang the rest of the sentence on it). An aside that gives the figures of an uncounted group
     word right before it ("The casualties (four dead and nine injured) were taken to hospital") is
     those figures: set off by commas instead, as an apposition (same length)."""
-    return _ASIDE.sub(lambda m: m.group(0) if _pairs(m, text) else _as_apposition(m, text, pack)
+    return _ASIDE.sub(lambda m: m.group(0) if _pairs(m, text) else _as_apposition(m.group(0))
                       if _figures_of_a_group(m, text, pack) else " " * len(m.group(0)), text)
 
 
 def _figures_of_a_group(m: re.Match, text: str, pack: LanguagePack) -> bool:
+    """The aside holds a figure and follows a group or state word with no count of its own."""
     before = re.search(r"(\w+)\s*$", text[:m.start()])
     groups = lexicon(pack.language).words("whole_groups") | frozenset(pack.grammar["states"])  # "The wounded (about 20 people)"
     return before is not None and before.group(1).lower() in groups \
@@ -127,12 +128,12 @@ def _figures_of_a_group(m: re.Match, text: str, pack: LanguagePack) -> bool:
         and not find_quantities(" ".join(text[:m.start()].split()[-4:]), language=pack.language)  # no count of its own
 
 
-def _as_apposition(m: re.Match, text: str, pack: LanguagePack) -> str:
+def _as_apposition(aside: str) -> str:
     """The aside's bracket or dash pair as commas, each right after its word ("group, four dead
     and nine injured, were")."""
-    out = list(m.group(0))
-    opening = len(out) - len("".join(out).lstrip())
-    closing = len("".join(out).rstrip()) - 1
+    out = list(aside)
+    opening = len(aside) - len(aside.lstrip())
+    closing = len(aside.rstrip()) - 1
     for at in (opening, closing):
         if at and out[at - 1].isspace():
             out[at - 1], out[at] = ",", " "
