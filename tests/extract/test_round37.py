@@ -27,6 +27,12 @@ preacher and his nephew were hacked to death" missed. Left out: "Opposition lead
 attack that killed 12", whose body dates the attack to last month (whether its 12 is the report's
 toll, no rule of ours says).
 
+Fourth batch: leads with parts, two accounts, later deaths and unknown numbers (the same in the four
+other languages), and the wounded told by care, hospitals, burns and numbers of their own: 6 of 48
+missed on first run, one by our own expectation: "The army said it lost two men, while the rebels
+claimed to have killed 30 soldiers" gives 2 (an armed group's claim of its own deed widens the high
+only, part_of._other_accounts; we had written 30).
+
 Set right after the run, each by a rule written before it: "Police said 3 attackers and 2
 bystanders died in the shootout" gives 2 and "security forces killed all six attackers. Nine
 civilians and a soldier died" gives 10 (attackers of civilians count in the high only, CONTRACT.md;
@@ -43,7 +49,7 @@ count since a named day is this episode's by the project's rule; we had written 
 Set after the first run because of the probe's own publication date, not the reader: the event
 notes were first dated March to December against a September publication (three of four misses of
 that batch: more than two months before it, an earlier episode by EPISODE_MONTHS); dated 2 to 15
-September here. Seven are left as gaps (and "Двоє військових вважаються зниклими безвісти", two
+September here. Eight are left as gaps (and "Двоє військових вважаються зниклими безвісти", two
 missing, which the Ukrainian parser reads with no verb: no category gap test here); the mends are in
 docs/EVAL.md, round 44."""
 from .helpers import category_tests, dated_report_tests, summary_tests
@@ -574,15 +580,72 @@ MORE_REPORTS = [
 ]
 
 THIRD_GAPS = [
+ ('en', 'Doctors said 8 of the injured were in a critical condition, out of 52 people hurt.', 0, 52),  # (fourth batch)
  ('en', 'Police said the dead (a 45-year-old man and his 12-year-old son) were shot at close range.', 2, 0),
  ('es', 'Los occisos, dos hombres de entre 25 y 30 años, presentaban impactos de bala.', 2, 0),
  ('fr', 'Un homme a été tué par balle et sa compagne grièvement blessée.', 1, 1),
 ]
 
 
+# leads with parts, two accounts, later deaths and unknown numbers; the same in the four other languages
+LEADS_AND_ACCOUNTS = [
+ ('en', 'At least 23 people, among them eight children, were killed and more than 40 wounded when the shells struck the camp.', 23, 40),
+ ('en', 'Five soldiers were killed while 12 others were wounded in the overnight assault on the base.', 5, 12),
+ ('en', 'The killing of three protesters on Friday sparked riots across the city.', 3, 0),
+ ('en', 'Dead: 4; wounded: 17, according to the provincial health directorate.', 4, 17),
+ ('en', 'Local officials said 9 people died, but residents said the toll was at least 14.', 14, 0),
+ ('en', 'The army said it lost two men, while the rebels claimed to have killed 30 soldiers.', 2, 0),
+ ('en', 'One person was killed on Sunday night and another succumbed to wounds early on Monday, bringing the toll to two.', 2, 0),
+ ('en', 'The clashes, which erupted late on Saturday, left six people dead and dozens injured by Sunday morning.', 6, 61),
+ ('en', 'Medics treated 31 people for gunshot wounds after security forces opened fire on the march.', 0, 31),
+ ('en', 'A suicide bomber killed himself and four other people at a checkpoint.', 4, 0),
+ ('en', 'None of the 40 passengers was hurt, but the driver was shot in the leg.', 0, 1),
+ ('en', 'Three of the five people wounded in the attack were children, doctors said.', 0, 5),
+ ('en', 'An unknown number of people were killed when the bridge was bombed.', 0, 0),
+ ('en', 'The body count from the massacre has reached 52, the Red Cross said.', 52, 0),
+ ('en', 'The militia killed 11 people in two villages: seven in Kamba and four in Moto.', 11, 0),
+ ('fr', 'Au moins 23 personnes, dont huit enfants, ont été tuées et plus de 40 blessées lorsque les obus se sont abattus sur le camp.', 23, 40),
+ ('fr', "Cinq soldats ont été tués tandis que douze autres ont été blessés dans l'assaut nocturne contre la base.", 5, 12),
+ ('fr', 'Le meurtre de trois manifestants vendredi a déclenché des émeutes dans toute la ville.', 3, 0),
+ ('fr', 'Les autorités locales parlent de neuf morts, mais des habitants évoquent au moins quatorze victimes décédées.', 14, 0),
+ ('fr', 'Les secouristes ont soigné 31 personnes blessées par balles après que les forces de sécurité ont ouvert le feu.', 0, 31),
+ ('fr', 'Un nombre indéterminé de personnes ont été tuées lors du bombardement du pont.', 0, 0),
+ ('es', 'Al menos 23 personas, entre ellas ocho niños, murieron y más de 40 resultaron heridas cuando los proyectiles cayeron sobre el campamento.', 23, 40),
+ ('es', 'Cinco soldados murieron mientras que otros doce resultaron heridos en el asalto nocturno a la base.', 5, 12),
+ ('es', 'El asesinato de tres manifestantes el viernes desató disturbios en toda la ciudad.', 3, 0),
+ ('es', 'Un número indeterminado de personas murió en el bombardeo del puente.', 0, 0),
+ ('es', 'Los médicos atendieron a 31 personas por heridas de bala tras la represión de la marcha.', 0, 31),
+ ('ru', 'По меньшей мере 23 человека, в том числе восемь детей, погибли, более 40 получили ранения при обстреле лагеря.', 23, 40),
+ ('ru', 'Пятеро военных погибли, ещё двенадцать были ранены в ходе ночного штурма базы.', 5, 12),
+ ('ru', 'Убийство трёх демонстрантов в пятницу спровоцировало беспорядки по всему городу.', 3, 0),
+ ('ru', 'Неустановленное число людей погибли при бомбардировке моста.', 0, 0),
+ ('uk', 'Щонайменше 23 людини, серед них восьмеро дітей, загинули, понад 40 отримали поранення внаслідок обстрілу табору.', 23, 40),
+ ('uk', "П'ятеро військових загинули, ще дванадцятеро були поранені під час нічного штурму бази.", 5, 12),
+ ('uk', "Вбивство трьох демонстрантів у п'ятницю спричинило заворушення по всьому місту.", 3, 0),
+]
+
+# the wounded told by care, hospitals, burns and numbers of their own
+THE_WOUNDED_TOLD_OTHERWISE = [
+ ('en', 'The explosion caused injuries to 12 people waiting at the bus stop.', 0, 12),
+ ('en', 'The injured numbered 45, many of them with burns.', 0, 45),
+ ('en', 'Nine people suffered burns when the petrol bomb hit the bus.', 0, 9),
+ ('en', 'Seventeen people received medical attention after the blast, paramedics said.', 0, 17),
+ ('en', 'Three policemen were taken to hospital after being hit by stones.', 0, 3),
+ ('en', 'The attack on the rally left 28 people needing hospital treatment.', 0, 28),
+ ('en', 'Twenty-six people were admitted to hospital with shrapnel wounds.', 0, 26),
+ ('en', 'The gunman shot six people, two of whom died later in hospital.', 2, 4),
+ ('en', 'Rescuers pulled 14 injured people from the rubble.', 0, 14),
+ ('en', 'Among the 35 wounded were several foreign tourists.', 0, 35),
+ ('en', 'A total of 61 people were hurt in the stampede that followed the explosions.', 0, 61),
+ ('en', 'A car bomb wounded a dozen people outside a police station.', 0, 12),
+ ('en', 'The wounded, some 30 in all, were taken to three hospitals.', 0, 30),
+ ('en', 'The blast, which injured 19, was the second in a week.', 0, 19),
+]
+
+
 CASES = (WIRE_LINES + FOUR_LANGUAGES + INCIDENT_LINES + EVENT_NOTES + SERIES_APPOSITIONS + EVENT_NOTES_DATED_IN_FULL
          + MORE_FOUR_LANGUAGES + NUMBERS_OF_NO_ONE + RUNNING_TOTALS + ASIDES_OF_A_GROUP + VERBS_OF_FOUR_LANGUAGES
-         + UNCOMMON_VICTIMS)
+         + UNCOMMON_VICTIMS + LEADS_AND_ACCOUNTS + THE_WOUNDED_TOLD_OTHERWISE)
 
 # left as gaps: each still misses (strict)
 GAPS = [

@@ -684,7 +684,8 @@ def _treated(verb: Token, pack: LanguagePack) -> Iterator[Finding]:
             any(_care(o, pack) for o in objects) or (objects and any(
                 n.lemma_.lower() in hurt or n.lower_ in hurt for h in [verb] + objects for _, n in obliques(h, pack)))):
         return
-    for v in kids(verb, pack, "subj"):
+    takers = kids(verb, pack, "subj") or ([verb.head] if pack.relation(verb) == "acl" and verb.head.i < verb.i else [])
+    for v in takers:  # (a participle's noun: "left 28 people needing hospital treatment")
         if v.pos_ == "NUM" or kids(v, pack, "num"):
             yield Finding("injured", resolve(v, pack), verb, person_only=True)
 

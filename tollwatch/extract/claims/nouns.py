@@ -284,6 +284,10 @@ def _injuries(noun: Token, pack: LanguagePack) -> Iterator[Finding]:
     rel, verb = pack.relation(noun), noun.head
     marked = rel == "pobj" and noun.head.lower_ in pack.words("injury_preps")
     cased = any(c.lower_ in pack.words("injury_preps") for c in kids(noun, pack, "case"))
+    if rel == "nmod" and cased and pack.relation(noun.head) == "obj" and how.get(noun.head.head.lemma_.lower()) == "obl" \
+            and _patient(noun.head, pack):
+        yield Finding("injured", resolve(noun.head, pack), noun, person_only=True)
+        return  # "Los médicos atendieron a 31 personas por heridas de bala": hung on the patients
     if rel == "nmod" and cased and pack.relation(noun.head) == "obl":
         rel, noun = "obl", noun.head  # "trasladados a un centro asistencial con heridas": hung on the place
     elif (rel == "nmod" and cased) or (marked and noun.head.head.pos_ in ("NOUN", "PROPN", "ADJ", "PRON", "NUM")
