@@ -33,6 +33,10 @@ missed on first run, one by our own expectation: "The army said it lost two men,
 claimed to have killed 30 soldiers" gives 2 (an armed group's claim of its own deed widens the high
 only, part_of._other_accounts; we had written 30).
 
+Fifth batch: the seed's clash told in Russian, French and Spanish, and updates in Ukrainian and
+Russian (SEED_AND_UPDATES): one of five missed on first run ("Kirguistán informó de 46 muertos entre
+sus ciudadanos y Tayikistán de 35": the 35 read as a member of the first list, Kyrgyz; 58, now 81).
+
 Set right after the run, each by a rule written before it: "Police said 3 attackers and 2
 bystanders died in the shootout" gives 2 and "security forces killed all six attackers. Nine
 civilians and a soldier died" gives 10 (attackers of civilians count in the high only, CONTRACT.md;
@@ -643,6 +647,16 @@ THE_WOUNDED_TOLD_OTHERWISE = [
 ]
 
 
+# the seed's clash told in Russian, French and Spanish (two sides' figures, parts, an earlier episode); updates
+# in Ukrainian and Russian
+SEED_AND_UPDATES = [
+ ('ru', '2022-09-18', 'Число погибших в конфликте на киргизско-таджикской границе превысило 80', 'Киргизия сообщила о гибели 46 своих граждан, Таджикистан — о 35 погибших, большинство из которых мирные жители. Проверить эти данные независимо не удалось.\nПо данным таджикской стороны, 12 человек погибли при обстреле мечети, шестеро — в школе. В апреле 2021 года в столкновениях на границе погибли около пятидесяти человек.', 81, 0),
+ ('fr', '2022-09-18', 'Au moins 81 morts dans les affrontements à la frontière kirghizo-tadjike', "Le Kirghizstan a fait état de 46 morts parmi ses ressortissants, le Tadjikistan de 35, pour la plupart des civils, des chiffres invérifiables de source indépendante.\nSelon Douchanbé, douze personnes ont été tuées dans une mosquée et six dans une école. En avril 2021, une cinquantaine de personnes avaient péri lors d'affrontements similaires.", 81, 0),
+ ('es', '2022-09-18', 'Al menos 81 muertos en choques fronterizos entre Kirguistán y Tayikistán', 'Kirguistán informó de 46 muertos entre sus ciudadanos y Tayikistán de 35, en su mayoría civiles, cifras que no pudieron ser verificadas de forma independiente.\nSegún Dusambé, doce personas murieron en una mezquita y seis en una escuela. En abril de 2021, unas cincuenta personas murieron en enfrentamientos similares.', 81, 0),
+ ('uk', '2023-03-06', 'Кількість загиблих внаслідок удару по Запоріжжю зросла до семи', "Кількість загиблих внаслідок ракетного удару по житловому будинку в Запоріжжі зросла до семи, повідомила обласна адміністрація в понеділок.\nРаніше повідомлялося про п'ятьох загиблих. Ще 12 людей отримали поранення, серед них дитина.", 7, 12),
+ ('ru', '2023-03-06', 'Число жертв нападения на рынок выросло до девяти', 'Число погибших при нападении боевиков на рынок выросло до девяти, сообщили в местной администрации. Ранее сообщалось о шести погибших.\nДвое раненых скончались в больнице ночью.', 9, 0),
+]
+
 CASES = (WIRE_LINES + FOUR_LANGUAGES + INCIDENT_LINES + EVENT_NOTES + SERIES_APPOSITIONS + EVENT_NOTES_DATED_IN_FULL
          + MORE_FOUR_LANGUAGES + NUMBERS_OF_NO_ONE + RUNNING_TOTALS + ASIDES_OF_A_GROUP + VERBS_OF_FOUR_LANGUAGES
          + UNCOMMON_VICTIMS + LEADS_AND_ACCOUNTS + THE_WOUNDED_TOLD_OTHERWISE)
@@ -658,4 +672,4 @@ GAPS = [
 
 test_summary_in_its_language, test_known_gaps = summary_tests(CASES, GAPS + THIRD_GAPS)
 test_other_categories_in_leads = category_tests(OTHER_CATEGORIES)
-test_report_with_its_headline_and_date = dated_report_tests(REPORTS + MORE_REPORTS)
+test_report_with_its_headline_and_date = dated_report_tests(REPORTS + MORE_REPORTS + SEED_AND_UPDATES)

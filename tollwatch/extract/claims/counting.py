@@ -269,6 +269,13 @@ def _one_more(pron: Token, pack: LanguagePack) -> bool:
             and any(in_care(n, pack) for _, n in obliques(pron, pack))))  # "left one dead and another in hospital"
 
 
+def _gapped_owner(conj: Token, pack: LanguagePack) -> bool:
+    """"informó de 46 muertos entre sus ciudadanos y Tayikistán de 35": a name joined to the list
+    with a number under a case word of its own owns a figure of a clause whose verb was left out
+    (grammar.gapped_figures), no member of the list."""
+    return conj.pos_ == "PROPN" and any(kids(n, pack, "case") for n in kids(conj, pack, "num") if n.i > conj.i)
+
+
 def _conjuncts(noun: Token, pack: LanguagePack) -> list[Token]:
     out, todo = [], [noun]
     while todo:
@@ -276,7 +283,7 @@ def _conjuncts(noun: Token, pack: LanguagePack) -> list[Token]:
         out.append(n)
         todo += [c for c in kids(n, pack, "conj") if c.pos_ in ("NOUN", "PROPN", "NUM", "PRON", "ADJ")
                  and not _subject_of_its_own(c, pack) and not _casualty_nominal(c, pack) and not _second_title(n, c, pack)
-                 and not _state_of_its_own(n, c, pack)]
+                 and not _state_of_its_own(n, c, pack) and not _gapped_owner(c, pack)]
         todo += companions(n, pack)
         todo += [c for _, m in obliques(n, pack) for c in kids(m, pack, "conj") if c.pos_ == "NOUN" and c not in todo
                  and (any(d.lower_ in pack.words("possessive_singular") for d in c.children) or _counted_person_past(m, c, pack))
@@ -298,7 +305,7 @@ def _conjuncts(noun: Token, pack: LanguagePack) -> list[Token]:
             todo += [c for a in kids(n, pack, "appos") for c in kids(a, pack, "conj")  # person joined to the name's
                      if kids(c, pack, "poss") and c.pos_ in ("NOUN", "PROPN")]         # apposition is another one
         if kids(n, pack, "num"):  # "24 morts côté kirghize et 22 côté tadjik": an elided second figure
-            todo += [e for m in kids(n, pack, "nmod") for c in kids(m, pack, "conj")
+            todo += [e for m in kids(n, pack, "nmod") for c in kids(m, pack, "conj") if not _gapped_owner(c, pack)
                      for e in ([c] if c.pos_ == "NUM" else kids(c, pack, "num"))]
     return out
 
