@@ -37,6 +37,12 @@ Fifth batch: the seed's clash told in Russian, French and Spanish, and updates i
 Russian (SEED_AND_UPDATES): one of five missed on first run ("Kirguistán informó de 46 muertos entre
 sus ciudadanos y Tayikistán de 35": the 35 read as a member of the first list, Kyrgyz; 58, now 81).
 
+Sixth batch: vague amounts in the four other languages, and one verb's figures told place by place
+("three people were killed in Kunduz, two in Baghlan and five in Takhar"): 6 of 19 missed on first
+run, three by our own expectations ("Десятки людей", "Decenas de civiles", "Des dizaines de civils"
+give 59: "tens" in CONTRACT.md's vague table; we had written 61, the table's "dozens"). The last six
+place-by-place lines were written after the first three mends ran, to try them: two are left as gaps.
+
 Set right after the run, each by a rule written before it: "Police said 3 attackers and 2
 bystanders died in the shootout" gives 2 and "security forces killed all six attackers. Nine
 civilians and a soldier died" gives 10 (attackers of civilians count in the high only, CONTRACT.md;
@@ -53,7 +59,7 @@ count since a named day is this episode's by the project's rule; we had written 
 Set after the first run because of the probe's own publication date, not the reader: the event
 notes were first dated March to December against a September publication (three of four misses of
 that batch: more than two months before it, an earlier episode by EPISODE_MONTHS); dated 2 to 15
-September here. Eight are left as gaps (and "Двоє військових вважаються зниклими безвісти", two
+September here. Ten are left as gaps (and "Двоє військових вважаються зниклими безвісти", two
 missing, which the Ukrainian parser reads with no verb: no category gap test here); the mends are in
 docs/EVAL.md, round 44."""
 from .helpers import category_tests, dated_report_tests, summary_tests
@@ -657,9 +663,46 @@ SEED_AND_UPDATES = [
  ('ru', '2023-03-06', 'Число жертв нападения на рынок выросло до девяти', 'Число погибших при нападении боевиков на рынок выросло до девяти, сообщили в местной администрации. Ранее сообщалось о шести погибших.\nДвое раненых скончались в больнице ночью.', 9, 0),
 ]
 
+# vague amounts in Ukrainian, Russian, Spanish and French
+VAGUE_IN_FOUR_LANGUAGES = [
+ ('uk', "Внаслідок обстрілу загинули три людини, серед яких дитина, ще п'ятеро — поранені.", 3, 5),
+ ('uk', 'Понад десяток людей дістали поранення під час атаки дронів.', 0, 10),
+ ('uk', 'Близько двох десятків цивільних загинули внаслідок удару по вокзалу.', 20, 0),
+ ('uk', 'Кілька людей отримали поранення, повідомили в поліції.', 0, 3),
+ ('ru', 'При взрыве погибли несколько человек, ещё около тридцати получили ранения.', 3, 30),
+ ('ru', 'Десятки людей пострадали в результате атаки.', 0, 59),
+ ('ru', 'Погибли трое, в том числе ребёнок; пятеро ранены.', 3, 5),
+ ('es', 'Una veintena de personas resultaron heridas en los disturbios.', 0, 20),
+ ('es', 'Decenas de civiles murieron en los bombardeos del fin de semana.', 59, 0),
+ ('es', 'Cerca de 30 personas murieron en el ataque, según testigos.', 30, 0),
+ ('fr', 'Une trentaine de personnes ont été blessées dans la bousculade.', 0, 30),
+ ('fr', 'Des dizaines de civils ont été tués dans les frappes du week-end.', 59, 0),
+ ('fr', 'Plusieurs personnes ont été tuées et une quinzaine blessées.', 3, 15),
+]
+
+# one verb's figures told place by place, its verb left out after the first
+PLACE_BY_PLACE = [
+ ('en', 'In separate attacks on Sunday, three people were killed in Kunduz, two in Baghlan and five in Takhar.', 10, 0),
+ ('en', 'Two soldiers died in Gao and a third in Menaka, the army said.', 3, 0),
+ ('en', 'Gunmen killed four villagers in one district and six in another.', 10, 0),
+ ('en', 'The strikes killed 7 people in Aleppo and at least 12 in Idlib, monitors said.', 19, 0),
+ ('en', 'Three were wounded in the first blast and nine in the second.', 0, 12),
+ ('en', 'One policeman was killed in Ramadi; in Falluja, two civilians died.', 3, 0),
+ ('en', 'Police killed 3 militants and arrested 6 in a raid on a hideout.', 3, 0),
+ ('en', 'The attack killed 4 people in the market and wounded 6 in the mosque.', 4, 6),
+ ('en', 'Troops killed two fighters in the morning and three in the evening.', 5, 0),
+ ('es', 'Tres personas murieron en Culiacán, dos en Mazatlán y cinco en Navolato.', 10, 0),
+]
+
+SIXTH_GAPS = [
+ ('en', 'Five civilians were killed in Mosul, the army said, and a soldier in Tikrit.', 6, 0),
+ ('fr', 'Trois personnes ont été tuées à Kidal, deux à Gao et cinq à Tombouctou.', 10, 0),
+]
+
+
 CASES = (WIRE_LINES + FOUR_LANGUAGES + INCIDENT_LINES + EVENT_NOTES + SERIES_APPOSITIONS + EVENT_NOTES_DATED_IN_FULL
          + MORE_FOUR_LANGUAGES + NUMBERS_OF_NO_ONE + RUNNING_TOTALS + ASIDES_OF_A_GROUP + VERBS_OF_FOUR_LANGUAGES
-         + UNCOMMON_VICTIMS + LEADS_AND_ACCOUNTS + THE_WOUNDED_TOLD_OTHERWISE)
+         + UNCOMMON_VICTIMS + LEADS_AND_ACCOUNTS + THE_WOUNDED_TOLD_OTHERWISE + VAGUE_IN_FOUR_LANGUAGES + PLACE_BY_PLACE)
 
 # left as gaps: each still misses (strict)
 GAPS = [
@@ -670,6 +713,6 @@ GAPS = [
  ('uk', 'Внаслідок атаки поранено 15-річного хлопця.', 0, 1),
 ]
 
-test_summary_in_its_language, test_known_gaps = summary_tests(CASES, GAPS + THIRD_GAPS)
+test_summary_in_its_language, test_known_gaps = summary_tests(CASES, GAPS + THIRD_GAPS + SIXTH_GAPS)
 test_other_categories_in_leads = category_tests(OTHER_CATEGORIES)
 test_report_with_its_headline_and_date = dated_report_tests(REPORTS + MORE_REPORTS + SEED_AND_UPDATES)

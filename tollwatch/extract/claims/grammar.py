@@ -740,14 +740,27 @@ def _remnant_number(num: Token, pack: LanguagePack) -> bool:
 def _remnants(found: list[Finding], used: set[int], pack: LanguagePack) -> list[Finding]:
     """"11 people died at the scene and two more in hospital": a number joined to a casualty verb
     after a conjunction, with no verb of its own but a place or time of its own parallel to one of
-    the verb's (the verb left out), is a second figure of that verb's kind."""
+    the verb's (the verb left out), is a second figure of that verb's kind; so are counts told place
+    by place in apposition to the verb's place ("three people were killed in Kunduz, two in Baghlan
+    and five in Takhar"), and those after a counted object ("killed four villagers in one district
+    and six in another")."""
     out: list[Finding] = []
+    more = lexicon(pack.language).words("addition_words")
     for f in found:
         verb = f.predicate
-        if verb.pos_ != "VERB" or f.victim.i > verb.i or pack.relation(f.victim) not in ("subj", "subjpass"):
-            continue
+        if verb.pos_ != "VERB" or pack.relation(f.victim) not in ("subj", "subjpass", "obj") \
+                or (f.victim.i > verb.i) != (pack.relation(f.victim) == "obj"):
+            continue  # (an object after its verb: "killed four villagers in one district and six in another")
+        places = [n for p in kids(verb, pack, "prep") for n in kids(p, pack, "pobj")] + kids(verb, pack, "obl")
+        apposed = [a for n in places for a in kids(n, pack, "appos") if a.pos_ == "NUM"] + [
+            n for n in kids(verb, pack, "obl") if n.pos_ == "NUM" and not kids(n, pack, "case")]
+        # "three people were killed in Kunduz, two in Baghlan and five in Takhar" ("deux à Gao": UD's oblique)
+        listed = [c for a in apposed for h in [a] + kids(a, pack, "nmod") for c in kids(h, pack, "conj") if c.pos_ == "NUM"]
         joined = [n for n in kids(verb, pack, "conj") + [d for d in kids(verb, pack, "dep") if kids(d, pack, "orphan")]
-                  if n.pos_ == "NUM" or _counted_person(n, pack)]  # UD: "и двое [orphan в Луганске]"
+                  + apposed + listed
+                  if n.pos_ == "NUM" or _counted_person(n, pack) or (n.lower_ in more and n.left_edge.i
+                                                                   and n.doc[n.left_edge.i - 1].pos_ == "CCONJ")]
+        # UD: "и двое [orphan в Луганске]"; "and a third in Menaka" (not "..., le troisième cette semaine": a series)
         for num in [n for n in joined + _counted_in_phrases(verb, pack) if _remnant_of(n, verb, pack)] \
                 + _joined_to_a_time(verb, pack):
             if num.i not in used:
@@ -760,8 +773,8 @@ def _remnant_of(num: Token, verb: Token, pack: LanguagePack) -> bool:
     """A count after `verb`, across a conjunction or comma, with a place or time of its own (or, a
     counted noun, one of the verb's after it) parallel to one of the verb's before it: "and two
     more in hospital", "and four worshippers in a mosque", "et quatre fidèles dans une mosquée"."""
-    own = kids(num, pack, "prep", "obl", "orphan") or (num.pos_ != "NUM" and any(
-        p.i > num.i for p in kids(verb, pack, "prep", "obl")))
+    own = kids(num, pack, "prep", "obl", "orphan") or [n for n in kids(num, pack, "nmod") if kids(n, pack, "case")] \
+        or (num.pos_ != "NUM" and any(p.i > num.i for p in kids(verb, pack, "prep", "obl")))  # (UD: "dos en Mazatlán")
     return num.i > verb.i and bool(own) and any(verb.i < p.i < num.i for p in kids(verb, pack, "prep", "obl", "advmod")) \
         and any(t.pos_ == "CCONJ" or t.text == "," for t in num.doc[verb.i + 1:num.i])
 
