@@ -33,5 +33,19 @@ def read_one(article: Article | HtmlPage, published: date | None = None, reader:
 
 def read_chunk(articles: list[Article | HtmlPage], published: date | None = None,
                max_seconds: float = 60.0, language: str = "en") -> list[tuple]:
+    """One outcome per article, in order; the chunk's cue sentences parsed together (read_many)."""
     reader = worker_reader(max_seconds, language)
-    return [read_one(a, published, reader) for a in articles]
+    out: list[tuple | None] = [None] * len(articles)
+    ready: list[tuple[int, Article]] = []
+    for k, a in enumerate(articles):
+        if isinstance(a, HtmlPage):
+            try:
+                a = a.article()
+            except IngestError as err:
+                out[k] = ("error", err.source, err.message)
+                continue
+        ready.append((k, a))
+    for (k, _), (article, reading) in zip(ready, reader.read_many([a for _, a in ready], published=published)):
+        out[k] = ("ok", reading) if not isinstance(reading, Exception) else \
+            ("error", article.origin or article.id, f"extraction failed: {reading}")
+    return out  # type: ignore[return-value]

@@ -23,19 +23,23 @@ from .ingest import language_option
 def command(paths: tuple[str, ...], fmt: str, published, language: str | None) -> None:
     """Read plain text, HTML or JSON Lines files and print what each article reports."""
     settings = settings_from()
-    failed = 0
+    failed = []
     reader = Reader.load(max_seconds=settings.max_article_seconds, default_language=settings.language)
-    for item in iter_articles(paths, settings=settings, language=language):
-        if isinstance(item, TollwatchError):
-            failed += 1
-            click.echo(f"error: {item}", err=True)
+
+    def articles():
+        for item in iter_articles(paths, settings=settings, language=language):
+            if isinstance(item, TollwatchError):
+                failed.append(item)
+                click.echo(f"error: {item}", err=True)
+            else:
+                yield item
+    for item, reading in reader.read_many(articles(), published=published):
+        if isinstance(reading, TollwatchError):
+            failed.append(reading)
+            click.echo(f"error: {item.origin or item.id}: {reading}", err=True)
             continue
-        try:
-            reading = reader.read(item, published=published)
-        except TollwatchError as exc:
-            failed += 1
-            click.echo(f"error: {item.origin or item.id}: {exc}", err=True)
-            continue
+        if isinstance(reading, Exception):
+            raise reading
         if fmt == "jsonl":
             sys.stdout.write(json.dumps(reading.to_dict(), ensure_ascii=False) + "\n")
         else:

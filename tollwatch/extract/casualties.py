@@ -21,10 +21,10 @@ from .claims.details import (died_of_the_wounded, definite_restatements, earlier
 from .claims.part_of import assign_part_of
 from .claims.perpetrators import attacker_among_victims, mark_perpetrators
 from .claims.draft import Draft
-from .claims.parsed import parse_cue_sentences
+from .claims.parsed import CueParses, parse_cue_sentences
 from .claims.reader import sentence_drafts
 from .packs import LanguagePack
-from .text import blanked, link_lists, split_sentences
+from .text import Sentence, blanked, link_lists, split_sentences
 
 _PARAGRAPH = re.compile(r"\n\s*\n")
 MAX_FIGURES = 2_000  # per article: far above any news report; bounds time and memory
@@ -44,13 +44,20 @@ def _updates_a_record(d: Draft, claims: list[Claim], sentence: str) -> bool:
         and last.evidence.sentence != sentence and last.low is not None and (d.low or 0) >= last.low
 
 
-def find_claims(article: Article, pack: LanguagePack, *, headline: bool = False) -> list[Claim]:
+def sentences_of(text: str, pack: LanguagePack) -> list[Sentence]:
+    """The text's sentences, link lists blanked out (the same offsets)."""
+    return split_sentences(blanked(text, link_lists(text, pack.link_list)))
+
+
+def find_claims(article: Article, pack: LanguagePack, *, headline: bool = False,
+                parses: CueParses | None = None) -> list[Claim]:
     """Every casualty figure in the article, in text order, with ids c1, c2, ...; `headline`:
-    the text is a headline alone (no institution issues it)."""
+    the text is a headline alone (no institution issues it); `parses`: its cue sentences parsed
+    beforehand (Reader.read_many)."""
     text = article.text or ""
     lang = pack.language
-    sentences = split_sentences(blanked(text, link_lists(text, pack.link_list)))  # (the same offsets)
-    parsed = parse_cue_sentences(sentences, pack)
+    sentences = sentences_of(text, pack)
+    parsed = parse_cue_sentences(sentences, pack, parses)
     breaks = [m.start() for m in _PARAGRAPH.finditer(text)]
     claims: list[Claim] = []
     joined: list[str | None] = []  # each claim's Draft.joined: "including", "member" or None

@@ -22,6 +22,7 @@ from typing import Any
 from spacy.language import Language
 
 from ..errors import ConfigError
+from .events.needles import needles
 
 RULE_FAMILY = "casualties.v2"
 # The claim grammar's own relations: every pack maps its parser's labels onto these.
@@ -44,6 +45,17 @@ class LanguagePack:
     dateline: re.Pattern[str] = field(default=re.compile(r"(?!)"), repr=False)
     link_list: re.Pattern[str] = field(default=re.compile(r"(?!)"), repr=False)  # "RELATED COVERAGE", "Lire aussi |"
     common_words: frozenset[str] = field(default=frozenset(), repr=False)  # for re-casing shouting
+    cue_needles: frozenset[str] | None = field(default=None, repr=False)  # one is in every cue (needles.py)
+
+    def has_cue(self, text: str) -> bool:
+        """The text holds a casualty cue: the cue pattern searched only where one of its literal
+        needles is in the lower-cased text (a tenth of the pattern's cost on a sentence without)."""
+        needles = self.cue_needles
+        if needles is not None:
+            low = text.lower()
+            if not any(n in low for n in needles):
+                return False
+        return self.cue.search(text) is not None
 
     def relation(self, token) -> str:
         """The project's relation for a token's parser label ("nsubjpass" -> "subjpass"); a UD
@@ -149,6 +161,7 @@ def load_pack(language: str = "en", *, parser: Any = None) -> LanguagePack:
     return LanguagePack(language=language, grammar=grammar, parser=parser,
                         rules=rules_stamp(language),
                         cue=re.compile(grammar["cue_stems"], re.IGNORECASE),
+                        cue_needles=needles(grammar["cue_stems"]),
                         dateline=re.compile(grammar.get("dateline", r"(?!)")),
                         link_list=re.compile(grammar.get("link_list_pattern", r"(?!)"), re.IGNORECASE | re.MULTILINE),
                         common_words=common_words(parser))

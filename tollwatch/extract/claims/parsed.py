@@ -49,10 +49,10 @@ def normalise_case(text: str, pack: LanguagePack) -> str:
 
     Words of the language are lowered, other words (names) keep a capital; the first letter of
     the line stays as it is; acronyms in a title-case line are kept."""
-    letters = [c for c in text if c.isalpha()]
+    letters = list(filter(str.isalpha, text))
     if not letters:
         return text
-    upper = sum(c.isupper() for c in letters) / len(letters)
+    upper = sum(map(str.isupper, letters)) / len(letters)
     words = [m for m in _WORD.finditer(text)]
     if upper > 0.6:
         keep = lambda w: False  # noqa: E731
@@ -91,8 +91,8 @@ DATELINE_WITHIN = 400  # characters: a dateline further into a sentence is not i
 
 def shouting(text: str) -> bool:
     """More than six letters in ten are capitals: a shouting wire."""
-    letters = [c for c in text if c.isalpha()]
-    return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.6
+    letters = list(filter(str.isalpha, text))
+    return bool(letters) and sum(map(str.isupper, letters)) / len(letters) > 0.6
 
 
 _ASIDE = re.compile(r"\s?\([^()]{1,80}\)|\s--\s?[^-]{1,80}?\s?--(?=\s)"
@@ -1876,7 +1876,7 @@ def vague_heads_of(doc, pack: LanguagePack) -> int:
     return moved
 
 
-def recase_first_verb(docs: list, texts: list[str], pack: LanguagePack) -> list:
+def recase_first_verb(docs: list, pack: LanguagePack) -> list:
     """"Ultiman a un policía en Culiacán", "Hallan muertos a dos hombres": a headline's verb in the
     first place, capitalised, that the tagger took for a name (the sentence then has no verb): where
     the pack asks, such a sentence is parsed again with that word in lower case (same length), and
@@ -1887,20 +1887,51 @@ def recase_first_verb(docs: list, texts: list[str], pack: LanguagePack) -> list:
              and d[1].is_lower and not any(t.pos_ in ("VERB", "AUX") for t in d)]
     if not again:
         return docs
-    at = [len(texts[k]) - len(texts[k].lstrip()) for k in again]  # the first word's first letter
-    lowered = [texts[k][:a] + texts[k][a:a + 1].lower() + texts[k][a + 1:] for k, a in zip(again, at)]
+    texts = [docs[k].text for k in again]
+    at = [len(t) - len(t.lstrip()) for t in texts]  # the first word's first letter
+    lowered = [t[:a] + t[a:a + 1].lower() + t[a + 1:] for t, a in zip(texts, at)]
     for k, doc in zip(again, pack.parser.pipe(lowered, batch_size=BATCH)):
         if doc[0].pos_ in ("VERB", "AUX"):
             docs[k] = doc
     return docs
 
 
-def parse_cue_sentences(sentences: list[Sentence], pack: LanguagePack) -> dict[int, ParsedSentence]:
-    """Index in `sentences` -> its parse, for the sentences with a casualty cue."""
-    keep = [i for i, s in enumerate(sentences) if pack.cue.search(s.text)]
-    texts = [plain_quotes(normalise_case(mask_part_asides(mask_asides(mask_insertions(mask_digit_groups(mask_plus(
+def cue_texts(sentences: list[Sentence], pack: LanguagePack) -> tuple[list[int], list[str]]:
+    """The sentences with a casualty cue (their indexes) and the texts the parser gets for them:
+    masked and re-cased, the same length as the sentences."""
+    keep = [i for i, s in enumerate(sentences) if pack.has_cue(s.text)]
+    return keep, [plain_quotes(normalise_case(mask_part_asides(mask_asides(mask_insertions(mask_digit_groups(mask_plus(
         mask_number_words(mask_dateline(sentences[i].text, pack), pack)))), pack), pack), pack), pack) for i in keep]
-    docs = recase_first_verb(list(pack.parser.pipe(texts, batch_size=BATCH)), texts, pack)
+
+
+@dataclass(frozen=True)
+class CueParses:
+    """The cue sentences of one text (their indexes) and their parses, made beforehand in one
+    batch with other texts' (extract/ahead.py)."""
+    keep: list[int]
+    docs: list
+
+    def fit(self, sentences: list[Sentence]) -> bool:
+        """They are parses of these sentences: one per cue sentence, each of its length."""
+        return len(self.keep) == len(self.docs) and all(
+            i < len(sentences) and len(sentences[i].text) == _length(d) for i, d in zip(self.keep, self.docs))
+
+
+def _length(doc) -> int:
+    """Characters of the parsed text (its last token's end; doc.text would build the string)."""
+    return doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+
+
+def parse_cue_sentences(sentences: list[Sentence], pack: LanguagePack,
+                        ready: CueParses | None = None) -> dict[int, ParsedSentence]:
+    """Index in `sentences` -> its parse, for the sentences with a casualty cue. `ready`: their
+    parses made beforehand (Reader.read_many), used where they fit these sentences."""
+    if ready is not None and ready.fit(sentences):
+        keep, docs = ready.keep, list(ready.docs)
+    else:
+        keep, texts = cue_texts(sentences, pack)
+        docs = list(pack.parser.pipe(texts, batch_size=BATCH))
+    docs = recase_first_verb(docs, pack)
     out = {}
     for i, doc in zip(keep, docs):
         lift_blanks(doc, pack)
