@@ -203,12 +203,13 @@ def reporter_at(sentence: str, pos: int, language: str = "en") -> Attribution | 
     after_words = {" ".join(w.split()) for w in sides_table(language)["source_after"]}
     for v in verbs:
         said = " ".join(v.group(0).lower().split())
-        if said in after_words:
+        if said in after_words and ";" not in sentence[min(v.end(), pos):max(v.start(), pos)]:  # its own clause's
             found = _match_source(sentence[v.end():v.end() + 80], language, before=False)
             if found:
                 return Attribution(found.source, said, found.inherit)
     before = [v for v in verbs if v.start() < pos]
-    after = [v for v in verbs if v.start() >= pos and not _contrast(sentence[pos:v.start()], language)]
+    after = [v for v in verbs if v.start() >= pos and not _contrast(sentence[pos:v.start()], language)
+             and ";" not in sentence[pos:v.start()]]  # "...; the police said only two died": its own clause's
     trailing = bool(sides_table(language).get("source_after_verb"))
     for v in list(reversed(before)) + after[:2]:
         if trailing and _INVERTED.search(sentence[:v.start()]):
@@ -221,7 +222,7 @@ def reporter_at(sentence: str, pos: int, language: str = "en") -> Attribution | 
         cut = re.search(r"[,;:—–]", sentence[pos:v.start()]) if v.start() > pos else None
         if cut:
             start = pos + cut.end()  # "погибли трое мирных жителей, местные власти сообщили": not the victims' words
-        window = sentence[max(prev_end, v.start() - 90, start):v.start()]
+        window = sentence[max(prev_end, v.start() - 90, start):v.start()].rsplit(";", 1)[-1]  # its clause's subject
         found = _match_source(window, language)
         if found:
             return Attribution(found.source, v.group(0).lower(), found.inherit)

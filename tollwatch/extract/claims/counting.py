@@ -119,6 +119,10 @@ def _count(noun: Token, text: str, pack: LanguagePack, unknown: bool,
     start, end = _phrase(noun, pack)
     partner = word in pack.words("vague_heads") and noun.pos_ == "NOUN" and any(
         pack.relation(d) == "poss" or d.lower_ in pack.words("possessive_singular") for d in noun.children)
+    if word in pack.words("pair_nouns") and noun.pos_ == "NOUN" and not partner and not kids(noun, pack, "num", "qmod") \
+            and not any(p in pack.words("partitive") for p, _ in obliques(noun, pack)) \
+            and _quantity(text, start, end, {noun.idx}, pack.language) is None:
+        return _Count(2, 2, False, 2, start, end, noun.idx, word, "number")  # "the couple were shot dead": two
     if ((noun.pos_ == "NUM" and not _age(noun, pack)) or word in pack.words("vague_heads") or _number_word(noun, pack)) \
             and not partner:  # "su pareja": one's partner, not a pair
         of = [n for p, n in obliques(noun, pack) if p in pack.words("partitive")]

@@ -732,6 +732,27 @@ def compounds_read_as_modifiers(doc, pack: LanguagePack) -> int:
     return moved
 
 
+def objects_read_as_owners(doc, pack: LanguagePack) -> int:
+    """"claimed the lives of two children herding goats": a noun hung as the modifier of a noun
+    further on, with a participle of its own between them that has no object, is that noun's
+    head, and the later noun the participle's object (its place in the clause goes to the first
+    noun). Returns how many."""
+    moved = 0
+    for owner in doc:
+        head = owner.head
+        if head.i <= owner.i or pack.relation(owner) != "nmod" or owner.pos_ not in ("NOUN", "PROPN") \
+                or head.pos_ not in ("NOUN", "PROPN"):
+            continue
+        verbs = [v for v in _deps(owner, pack, "acl") if owner.i < v.i < head.i and v.pos_ == "VERB"
+                 and not _deps(v, pack, "obj") and all(doc[j].head == head for j in range(v.i + 1, head.i))]
+        if not verbs:
+            continue
+        owner.head, owner.dep_ = (owner, head.dep_) if head.head == head else (head.head, head.dep_)
+        head.head, head.dep_ = verbs[-1], _label(pack, "obj")
+        moved += 1
+    return moved
+
+
 def nouns_as_adjectives(doc, pack: LanguagePack) -> int:
     """"la muerte de veintitrés personas": a noun under its own preposition labelled an adjective
     of the noun before it is that noun's nominal modifier. Returns how many were relabelled."""
@@ -1945,6 +1966,7 @@ def parse_cue_sentences(sentences: list[Sentence], pack: LanguagePack,
         verb_lemmas(doc, pack)
         names_after_an_article(doc, pack)
         compounds_read_as_modifiers(doc, pack)
+        objects_read_as_owners(doc, pack)
         verbs_tagged_nouns(doc, pack)
         tolls_tagged_verbs(doc, pack)
         places_tagged_verbs(doc, pack)

@@ -1,0 +1,165 @@
+"""Sentences and reports of our own (forty-fifth round), with the figures each must give, written
+by hand before the mends that meet them ran on them.
+
+Agency-style lines of single incidents in five languages (59), victims named as pairs, families,
+crews and "all" of a number (24), dated reports with background figures (14) and two accounts of
+the same dead in one report (8): 8 of 105 missed on first run, two by our own expectations:
+"On 14 March, suspected jihadists killed a herder ..." gives 0 against the tests' publication date
+(2022-09-18: more than two months before it, an earlier episode, the project's rule; the line now
+says 14 September), and "Six people were killed ..., police said. Residents put the toll higher, at
+11, but that could not be confirmed" gives 11 (two accounts of the same dead: the toll takes the
+larger, as part_of._other_accounts and details.earlier_reports do; we had written 6).
+
+Mended: "claimed the lives of two children herding goats" (the parser made the children a modifier
+of the goats: 0, now 2); "Human rights groups said four protesters were shot dead; the police said
+only two died" and the same in Spanish and Russian (a reporting verb or "según"/"по данным" across a
+semicolon reported the other clause's figure, so the two accounts had one source and were summed:
+6, now 4; 10, now 7; 16, now 10); "The couple were shot dead" (a noun that names two people, pack key
+`pair_nouns`: 0, now 2; "Le couple", "La pareja" too).
+"""
+from datetime import date
+
+import pytest
+
+from .helpers import dated_report_tests, read_in, summary_tests
+
+# agency-style lines of single incidents in five languages
+AGENCY_LINES = [
+ ('en', 'On 14 September, suspected jihadists killed a herder and his brother near Djibo.', 2, 0),
+ ('en', 'Unidentified gunmen shot dead a local councillor outside his home in Kaduna on Tuesday.', 1, 0),
+ ('en', 'A suicide bomber blew himself up at a checkpoint, killing three soldiers and a civilian.', 4, 0),
+ ('en', 'Security forces killed 11 militants during a raid on a hideout in North Waziristan, the military said.', 11, 0),
+ ('en', 'The bodies of five men were found dumped on a roadside in Zacatecas.', 5, 0),
+ ('en', 'A landmine explosion claimed the lives of two children herding goats.', 2, 0),
+ ('en', 'At least 20 people, most of them women, were wounded when a grenade was thrown into a market.', 0, 20),
+ ('en', 'Clashes between two clans left nine dead and 14 wounded.', 9, 14),
+ ('en', 'A drone strike on a vehicle killed its four occupants.', 4, 0),
+ ('en', 'Police said the attackers killed a teacher, two of his pupils and a security guard before fleeing.', 4, 0),
+ ('en', 'Eight people died after their bus hit an explosive device.', 8, 0),
+ ('en', 'Two peacekeepers were seriously hurt when their convoy came under fire.', 0, 2),
+ ('en', 'The attack left one police officer dead and another injured.', 1, 1),
+ ('en', 'Nineteen civilians, including seven children, were killed in airstrikes on the town.', 19, 0),
+ ('en', "The death toll from Saturday's bombing has risen to 31.", 31, 0),
+ ('en', 'Gunmen opened fire on worshippers, killing a dozen.', 12, 0),
+ ('en', 'A roadside bomb killed a district chief and his driver in Helmand.', 2, 0),
+ ('en', 'Gunmen on motorbikes killed the village head, his wife and their three children.', 5, 0),
+ ('en', 'A total of 47 insurgents were neutralised in the operation, the army claimed.', 47, 0),
+ ('en', 'Rebels ambushed an army patrol, killing a lieutenant and five soldiers.', 6, 0),
+ ('en', 'The explosion wounded 23 people, four of them seriously.', 0, 23),
+ ('en', 'Police found the decapitated body of a man near the highway.', 1, 0),
+ ('en', 'Twin blasts in the capital killed 15 and wounded dozens.', 15, 61),
+ ('en', 'A soldier was killed and two others were wounded in an attack on their post.', 1, 2),
+ ('en', "Militants stormed a girls' school, killing the headmistress and abducting eleven pupils.", 1, 0),
+ ('en', 'Three farmers lost their lives when armed herders raided their settlement overnight.', 3, 0),
+ ('en', 'An improvised explosive device struck a minibus, leaving seven passengers dead.', 7, 0),
+ ('en', 'The army said its troops had eliminated 23 terrorists and lost two soldiers in the fighting.', 25, 0),
+ ('en', 'A mob lynched two men accused of theft in the market town.', 2, 0),
+ ('en', 'A grenade attack on a bar injured six customers and a waiter.', 0, 7),
+ ('en', 'Six worshippers were killed and eight others hurt when gunmen attacked a church during Sunday mass.', 6, 8),
+ ('en', 'Kidnappers killed one of the hostages after the ransom deadline passed.', 1, 0),
+ ('en', 'A sniper killed a Kurdish fighter on the front line west of the city.', 1, 0),
+ ('en', 'Two bodies bearing gunshot wounds were recovered from a river.', 2, 0),
+ ('en', 'Fighting between the army and rebels has killed at least 40 combatants since Friday, a military source said.', 40, 0),
+ ('en', 'The shelling killed a mother and her two daughters and wounded her husband.', 3, 1),
+ ('fr', "Deux soldats ont été tués et quatre autres blessés lors d'une embuscade dans le nord du Mali.", 2, 4),
+ ('fr', 'Des hommes armés ont abattu un chef de village et son fils à Djibo.', 2, 0),
+ ('fr', "L'explosion d'un engin artisanal a coûté la vie à trois civils.", 3, 0),
+ ('fr', "Le bilan de l'attaque s'est alourdi à 17 morts, selon une source sécuritaire.", 17, 0),
+ ('fr', 'Au moins huit personnes ont été blessées par balle lors de la manifestation.', 0, 8),
+ ('fr', "Un casque bleu a été tué et trois autres grièvement blessés par l'explosion d'une mine.", 1, 3),
+ ('fr', 'Des jihadistes présumés ont tué cinq fidèles dans une mosquée du village.', 5, 0),
+ ('fr', "Les corps de six hommes ont été retrouvés au bord d'une route près de Kaya.", 6, 0),
+ ('es', 'Un comando armado asesinó a tres integrantes de una familia en Guanajuato.', 3, 0),
+ ('es', 'Dos militares murieron y otros tres resultaron heridos tras la explosión de una mina.', 2, 3),
+ ('es', 'Hallan los cuerpos sin vida de cuatro jóvenes en una fosa clandestina.', 4, 0),
+ ('es', 'Un líder social fue asesinado a tiros en el Cauca, informó la Defensoría.', 1, 0),
+ ('es', 'La cifra de fallecidos por el ataque ascendió a nueve.', 9, 0),
+ ('es', 'Hombres armados mataron a un policía y a su hijo frente a su domicilio.', 2, 0),
+ ('es', 'Cinco personas resultaron lesionadas tras una balacera en un bar.', 0, 5),
+ ('ru', 'В результате атаки беспилотника погибли два мирных жителя, ещё трое получили ранения.', 2, 3),
+ ('ru', 'Боевики убили трёх полицейских на блокпосту.', 3, 0),
+ ('ru', 'При обстреле ранены пятеро детей.', 0, 5),
+ ('ru', 'Число погибших возросло до 14 человек.', 14, 0),
+ ('ru', 'Неизвестные застрелили главу сельской администрации и его водителя.', 2, 0),
+ ('uk', "Внаслідок обстрілу загинули двоє цивільних, ще п'ятеро отримали поранення.", 2, 5),
+ ('uk', 'Російський дрон атакував автомобіль, загинув водій.', 1, 0),
+ ('uk', 'Унаслідок ракетного удару по місту поранено 12 людей, серед них троє дітей.', 0, 12),
+]
+
+# victims named as pairs, families, crews and all of a number
+PAIRS_AND_FAMILIES = [
+ ('en', 'A family of six was killed when a shell hit their home in the village.', 6, 0),
+ ('en', 'The couple were shot dead in their car at a checkpoint.', 2, 0),
+ ('en', 'Both pilots were killed when the helicopter was shot down.', 2, 0),
+ ('en', 'All four people on board the vehicle died in the explosion.', 4, 0),
+ ('en', 'A father and his son were killed by a stray bullet.', 2, 0),
+ ('en', 'Gunmen killed twin brothers aged 19 outside a mosque.', 2, 0),
+ ('en', 'The strike killed all 12 crew members of the boat.', 12, 0),
+ ('en', 'Fighters executed a man and his three sons in front of their neighbours.', 4, 0),
+ ('en', 'A five-year-old boy was among three people killed by the mortar round.', 3, 0),
+ ('en', 'A pregnant woman and her unborn child died after the attack.', 2, 0),
+ ('en', 'Two teenagers, aged 15 and 17, were shot dead by security forces.', 2, 0),
+ ('en', 'Security forces shot dead a man they said was a suicide bomber.', 1, 0),
+ ('en', 'The attack killed a married couple and their driver.', 3, 0),
+ ('en', 'Eleven members of the same family were killed in the airstrike.', 11, 0),
+ ('en', 'A police officer and three civilians were hurt in the blast.', 0, 4),
+ ('en', 'The gunmen killed both guards at the gate and wounded a visitor.', 2, 1),
+ ('fr', 'Un couple a été tué par balles à son domicile.', 2, 0),
+ ('fr', 'Une famille de cinq personnes a péri dans le bombardement de sa maison.', 5, 0),
+ ('fr', "Les deux pilotes ont été tués dans le crash de l'hélicoptère abattu.", 2, 0),
+ ('es', 'Una pareja fue asesinada a balazos dentro de su vehículo.', 2, 0),
+ ('es', 'Padre e hijo murieron tras ser atacados a tiros en su rancho.', 2, 0),
+ ('ru', 'Погибла семья из четырёх человек.', 4, 0),
+ ('ru', 'Оба пилота погибли при крушении вертолёта.', 2, 0),
+]
+
+# left as gaps: each still misses (strict)
+PAIR_GAPS = [
+ ('uk', 'Загинуло подружжя, ще троє людей поранені.', 2, 3),
+]
+
+# dated reports with background figures
+DATED_REPORTS = [
+ ('en', '2024-05-06', 'Seven killed in attack on Kaduna village', 'Gunmen attacked the village of Kurmin Masara in Kaduna State on Sunday night, killing seven residents and wounding 12, a local official said. Among the dead were a retired teacher and his two grandsons. The same community lost 22 people in a raid in 2021.', 7, 12),
+ ('en', '2024-05-06', 'Blast hits army convoy', 'A roadside bomb struck a military convoy near Gao on Monday, killing five soldiers. Four more died later in hospital, the army said in a statement, bringing the toll to nine.', 9, None),
+ ('en', '2024-05-06', 'Car bomb in Mogadishu', 'A car bomb exploded outside a busy restaurant in Mogadishu on Sunday evening. Police said 14 people were killed and about 30 were wounded. Al-Shabaab, which has carried out hundreds of such attacks, claimed responsibility.', 14, 30),
+ ('en', '2024-05-06', 'Protesters shot in Nairobi', 'Police opened fire on demonstrators in Nairobi on Saturday. Human rights groups said four protesters were shot dead; the police said only two died. Officers arrested 41 people.', 4, None),
+ ('en', '2024-05-06', 'Aid workers killed', 'Three aid workers were killed when their marked vehicle was hit by an airstrike on Saturday, their organisation said. They were the first staff members it had lost in the conflict.', 3, None),
+ ('en', '2024-05-06', 'Mine collapse after attack', 'Eleven miners died after armed men attacked an artisanal gold site in the north of the country on Friday. Last year, more than 60 miners were killed in a similar raid in the same province.', 11, None),
+ ('en', '2024-05-06', 'Grenade thrown at bus stop', 'Two people died and five were hurt when an unknown assailant threw a grenade at a crowded bus stop in the border town on Saturday. The wounded, three of them children, were taken to the regional hospital.', 2, 5),
+ ('en', '2024-05-06', 'Death toll rises', "The number of people killed in Thursday's attack on a displacement camp has risen to 17, local authorities said on Sunday. Earlier reports put the toll at 12.", 17, None),
+ ('fr', '2024-05-06', 'Six civils tués dans une attaque au Burkina', "Six civils ont été tués et trois autres blessés samedi lors d'une attaque d'hommes armés contre le village de Gomboro, dans l'ouest du Burkina Faso, a-t-on appris de sources locales. En janvier, une attaque contre le même village avait fait une trentaine de morts.", 6, 3),
+ ('fr', '2024-05-06', 'Attaque meurtrière au Mali', "Douze personnes, dont quatre enfants, ont péri dimanche dans l'attaque d'un bus par des hommes armés près de Bandiagara, selon un élu local.", 12, None),
+ ('es', '2024-05-06', 'Ataque armado en un palenque', 'Cinco personas murieron y dos más resultaron heridas la noche del sábado cuando un grupo armado disparó contra los asistentes a una pelea de gallos en Michoacán, informó la Fiscalía estatal. Entre las víctimas hay un menor de edad.', 5, 2),
+ ('es', '2024-05-06', 'Asesinan a tres policías', 'Tres agentes de la policía municipal fueron asesinados este domingo en una emboscada en la sierra de Guerrero. En lo que va del año, 27 policías han sido asesinados en el estado.', 3, None),
+ ('ru', '2024-05-06', 'Обстрел Белгорода', 'В результате обстрела Белгорода в воскресенье погибли четыре человека, ещё семеро ранены, сообщил губернатор области. Среди пострадавших двое детей.', 4, 7),
+ ('uk', '2024-05-06', 'Удар по Харкову', 'Унаслідок ракетного удару по Харкову в неділю загинули троє людей, ще восьмеро дістали поранення, повідомив голова обласної військової адміністрації. Серед поранених — дитина.', 3, 8),
+]
+
+# two accounts of the same dead in one report
+TWO_ACCOUNTS = [
+ ('en', '2024-05-06', 'Accounts differ on raid toll', 'Villagers said 12 people were killed when soldiers raided the settlement on Saturday; the army said it had killed three armed bandits and lost no men.', 12, None),
+ ('en', '2024-05-06', 'Militants attack police post', 'Militants attacked a police post in the district overnight, killing eight officers, according to a local official. The provincial governor put the number of dead at five.', 8, None),
+ ('en', '2024-05-06', 'Strike on market', 'At least 30 people were killed in an airstrike on a market on Sunday, medics said. The military denied targeting civilians and said 10 fighters had died in the strike.', 30, None),
+ ('en', '2024-05-06', 'Herders clash with farmers', 'Six people were killed in clashes between herders and farmers, police said. Residents put the toll higher, at 11, but that could not be confirmed.', 11, None),
+ ('en', '2024-05-06', 'Bomb at wedding', 'Two guests died and four were injured when a device exploded at a wedding party on Sunday, Amnesty said, citing witnesses.', 2, 4),
+ ('es', '2024-05-06', 'Versiones encontradas', 'Siete personas murieron en el enfrentamiento, según vecinos de la comunidad; la policía estatal reportó solo tres fallecidos.', 7, None),
+ ('ru', '2024-05-06', 'Разные данные', 'По данным местных жителей, в результате удара погибли десять человек; власти сообщили о шести погибших.', 10, None),
+]
+
+# left as a gap (strict)
+ACCOUNT_GAPS = [
+ ('fr', '2024-05-06', 'Bilans divergents', "Neuf personnes ont été tuées dans l'attaque, selon des sources locales ; l'armée a de son côté évoqué un bilan de quatre morts.", 9, None),
+]
+
+
+CASES = AGENCY_LINES + PAIRS_AND_FAMILIES
+
+test_summary_in_its_language, test_known_gaps = summary_tests(CASES, PAIR_GAPS, "PAIR_GAPS")
+test_report_with_its_headline_and_date = dated_report_tests(DATED_REPORTS + TWO_ACCOUNTS)
+
+
+@pytest.mark.xfail(strict=True, reason="known gap: see ACCOUNT_GAPS")
+@pytest.mark.parametrize("language,published,title,text,killed,injured", ACCOUNT_GAPS)
+def test_known_report_gaps(reader, language, published, title, text, killed, injured):
+    assert read_in(reader, text, language, title, date.fromisoformat(published)).toll.killed.best == killed
