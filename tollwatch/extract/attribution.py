@@ -118,7 +118,12 @@ def _leader_side(name: str, language: str = "en") -> str | None:
 
 @cache
 def _verb_pattern(language: str = "en") -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-])(?:{_words(sides_table(language)['reporting_verbs'])})(?![\w-])", re.IGNORECASE)
+    table = sides_table(language)
+    verbs = _words(table["reporting_verbs"])
+    if table.get("verb_inserts"):  # "l'armée a de son côté évoqué": a short insert after the auxiliary
+        verbs = "|".join(_word(w).replace(r"\ ", rf"(?:\s+(?:{table['verb_inserts']}))?\s+", 1)
+                         for w in sorted(table["reporting_verbs"], key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{verbs})(?![\w-])", re.IGNORECASE)
 
 
 @cache

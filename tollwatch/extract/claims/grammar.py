@@ -591,9 +591,13 @@ def _a_side(verb: Token, pack: LanguagePack) -> bool:
     for the speaker."""
     lex = lexicon(pack.language)
     units = pack.words("force_units") | lex.words("state_forces") | lex.words("armed_group_fighters")  # "Troops ..., losing three"
-    subjects = kids(verb, pack, "subj") or inherited(verb, pack, ("subj",)) \
-        or (kids(verb.head, pack, "subj") if pack.relation(verb) == "advcl" else [])  # "..., losing two"
+    subjects = kids(verb, pack, "subj") or inherited(verb, pack, ("subj",))
     clause = verb
+    for _ in range(3):  # "..., losing two"; "they had repelled the assault, killing 31 rebels, while losing four"
+        if subjects or pack.relation(clause) != "advcl" or clause.head == clause:
+            break
+        clause = clause.head
+        subjects = kids(clause, pack, "subj")
     while pack.relation(clause) == "conj" and clause.head != clause:
         clause = clause.head
     if subjects and all(s.pos_ == "PRON" for s in subjects) and pack.relation(clause) == "ccomp":
