@@ -78,8 +78,6 @@ GAPS = [
  ("en", "The army said its soldiers had neutralised 14 terrorists in an operation in the north, while two soldiers paid the ultimate price.", 16, 0),
  # "Un hombre herido fue detenido": one hurt, told by the adjective on the arrested man
  ("es", "Once personas perdieron la vida en un enfrentamiento armado entre dos grupos criminales. Un hombre herido fue detenido.", 11, 1),
- # "стали жертвами авиаудара": the subject hung under "жертвами" by the parser
- ("ru", "По меньшей мере 12 мирных жителей, среди которых пятеро детей, стали жертвами авиаудара по деревне на северо-западе страны.", 12, 0),
 ]
 
 # One person with two titles: "a rights activist and mother of four" (a singular described by a
@@ -188,7 +186,10 @@ INCIDENT_LINES = [
 ]
 
 CASES = (AGENCY_SENTENCES + WIRE_PARAGRAPHS + TITLES + AGENCY_TRAPS + WIRE_AS_IT_COMES + LOSSES + TO_HOSPITAL
-         + INCIDENT_LINES)
+         + INCIDENT_LINES + [
+             # closed in round 45: the relative "среди которых" opens a breakdown aside, blanked for the parser
+             ("ru", "По меньшей мере 12 мирных жителей, среди которых пятеро детей, стали жертвами авиаудара по деревне на северо-западе страны.", 12, 0),
+         ])
 
 test_summary_in_its_language, test_known_gaps = summary_tests(CASES, GAPS)
 

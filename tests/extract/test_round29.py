@@ -547,14 +547,14 @@ CASES = AGENCY_LEADS + LEADS_IN_OTHER_LANGUAGES + LISTS_RELEASES_AND_WIRES + CON
     # the main clause's ranking time is not the relative clause's (closed in round 40: a figure inside a
     # relative clause reads the earlier-episode words up to the clause's closing comma only)
     ('en', 'The attack, which killed 11 worshippers, was the deadliest in the province this year.', 11, 0),
+    # closed in round 45: a noun of membership counts the group its partitive names (pack key member_nouns)
+    ('en', 'Clashes in Sweida left 8 members of the security forces and 5 local gunmen dead.', 13, 0),
 ]
 
 # strict gaps: each still misses (a pass means it closed and moves to CASES)
 GAPS = [
  # a verb whose participle and past agree, hung as the apposition's modifier
  ('en', 'At least 19 people, most of them migrants, drowned after their boat was shot at off the coast.', 19, 0),
- # "members of the security forces" names no side's forces in the perpetrator table: the gunmen count in the high only
- ('en', 'Clashes in Sweida left 8 members of the security forces and 5 local gunmen dead.', 13, 0),
  ('en', 'Nine soldiers paid with their lives when insurgents overran the base.', 9, 0),
  # the dead told as a part of the injured told after them
  ('en', 'Two of the three injured later died, the hospital said.', 2, 1),

@@ -22,9 +22,30 @@ account took the first's source and replaced it: 4, now 9; sides key `verb_inser
 Second batch, written after those mends: 36 more agency-style lines in five languages, one missed on
 first run: "Government forces said they had repelled the assault, killing 31 rebels, while losing
 four of their own" (the loss verb's side found only one clause up; now up to three adverbial clauses,
-and a pronoun subject in what a speaker said stands for the speaker: 31, now 35).
+and a pronoun subject in what a speaker said stands for the speaker: 31, now 35). Third batch:
+detained, kidnapped, missing and displaced in ISAF's manner and in four other languages (24 lines),
+one missed: "About 2,000 residents fled their homes" (no displacement verb; a gap). Fourth batch: 16
+long wire sentences of several clauses in five languages, five missed on first run, one by our own
+expectation ("... killing one woman and seriously injuring two others before officers shot and
+wounded him" gives 2 hurt: the attacker of civilians counts in the high only, CONTRACT.md; we had
+written 3). Mended: "Two members of the security forces and three attackers were killed when gunmen
+stormed a checkpoint" (a noun of membership counts the group its partitive names, pack key
+`member_nouns`, and "forces" is a state forces word: a fight, both sides count, 2, now 5); "the
+bodies of 9 people, among them a woman and a child" (a conjunct of a part with an indefinite article
+is a part too: 10, now 9); "lo que dejó un saldo de ocho personas muertas y al menos cinco
+lesionadas" (a counted conjunct hung on the toll noun: 0, now 5 hurt); "ще шестеро, серед яких
+дитина, отримали поранення" (the relative "серед яких", "среди которых" opens a breakdown aside:
+0, now 6 hurt). SAME_KINDS tries those mends in other words; two strict gaps of earlier rounds closed
+by them (round 29's "Clashes in Sweida left 8 members of the security forces and 5 local gunmen dead",
+round 14's "12 мирных жителей, среди которых пятеро детей, стали жертвами авиаудара"). Fifth batch:
+ten wire items in capitals, one missed: "[TEXT] UNIDENTIFIED INDIVIDUALS KIDNAPPED AND LATER MURDERED A
+PEASANT LEADER WHOSE BODY WAS FOUND ..." (2, now 1: an all-capitals note opening the sentence is
+blanked, as a dateline is, else the parser reads "individuals kidnapped" as victims; "whose" is a
+relative pronoun, its body no second victim).
 """
-from .helpers import dated_report_tests, summary_tests
+import pytest
+
+from .helpers import category_tests, dated_report_tests, read_in, summary_tests
 
 # agency-style lines of single incidents in five languages
 AGENCY_LINES = [
@@ -192,8 +213,101 @@ MORE_AGENCY_LINES = [
  ('uk', 'Ворог обстріляв село, внаслідок чого загинули двоє чоловіків.', 2, 0),
 ]
 
-CASES = AGENCY_LINES + PAIRS_AND_FAMILIES + MORE_AGENCY_LINES
+# detained, kidnapped, missing and displaced, in ISAF's manner and in four other languages (one row per category)
+OTHER_CATEGORIES = [
+ ('en', 'An Afghan and coalition security force detained a Taliban facilitator and two associates during an operation in Nahr-e Saraj district yesterday.', 'detained', 3),
+ ('en', 'An Afghan and coalition security force detained a Taliban facilitator and two associates during an operation in Nahr-e Saraj district yesterday.', 'killed', 0),
+ ('en', 'The security force arrested several suspected insurgents after they were found hiding weapons in a compound.', 'detained', 3),
+ ('en', 'The security force arrested several suspected insurgents after they were found hiding weapons in a compound.', 'killed', 0),
+ ('en', 'A combined force captured a Haqqani network leader responsible for kidnappings in Khost province.', 'detained', 1),
+ ('en', 'A combined force captured a Haqqani network leader responsible for kidnappings in Khost province.', 'killed', 0),
+ ('en', 'During the search, the force detained one suspected insurgent and seized a cache of explosives.', 'detained', 1),
+ ('en', 'During the search, the force detained one suspected insurgent and seized a cache of explosives.', 'killed', 0),
+ ('en', 'Two individuals were taken into custody for further questioning after initial reporting indicated they were involved in attacks.', 'detained', 2),
+ ('en', 'Two individuals were taken into custody for further questioning after initial reporting indicated they were involved in attacks.', 'killed', 0),
+ ('en', 'The combined force killed two armed insurgents who fired on the force and detained four others.', 'killed', 2),
+ ('en', 'The combined force killed two armed insurgents who fired on the force and detained four others.', 'detained', 4),
+ ('en', 'Coalition forces detained a senior Taliban leader and his brother overnight in Helmand.', 'detained', 2),
+ ('en', 'Afghan police arrested a would-be suicide bomber before he could reach the crowded bazaar.', 'detained', 1),
+ ('en', 'Afghan police arrested a would-be suicide bomber before he could reach the crowded bazaar.', 'killed', 0),
+ ('en', 'The force also detained an insurgent who attempted to flee the area.', 'detained', 1),
+ ('en', 'Security forces apprehended a dozen suspects following the bombing.', 'detained', 12),
+ ('en', 'Three aid workers were abducted by gunmen on the road to Kandahar, officials said.', 'kidnapped', 3),
+ ('en', 'Three aid workers were abducted by gunmen on the road to Kandahar, officials said.', 'killed', 0),
+ ('en', 'Insurgents kidnapped a district official and his driver on Tuesday.', 'kidnapped', 2),
+ ('en', 'Four fishermen have been missing since their boat came under fire near the coast.', 'missing', 4),
+ ('en', 'Four fishermen have been missing since their boat came under fire near the coast.', 'killed', 0),
+ ('en', 'Police said 14 people remain unaccounted for after the attack on the village.', 'missing', 14),
+ ('en', 'About 2,000 residents fled their homes after the fighting reached the town.', 'killed', 0),
+ ('en', 'The clashes have displaced more than 10,000 people, the UN said.', 'displaced', 10000),
+ ('en', 'No civilians were harmed during the operation.', 'killed', 0),
+ ('en', 'No civilians were harmed during the operation.', 'injured', 0),
+ ('en', 'The assault force found no insurgents at the location.', 'killed', 0),
+ ('en', 'The assault force found no insurgents at the location.', 'detained', 0),
+ ('fr', "Les forces de sécurité ont interpellé cinq suspects après l'attaque.", 'detained', 5),
+ ('fr', "Les forces de sécurité ont interpellé cinq suspects après l'attaque.", 'killed', 0),
+ ('fr', 'Deux humanitaires ont été enlevés par des hommes armés dans le nord du pays.', 'kidnapped', 2),
+ ('es', 'La policía detuvo a tres presuntos integrantes de una célula delictiva.', 'detained', 3),
+ ('es', 'Dos jóvenes fueron secuestrados por hombres armados en una comunidad rural.', 'kidnapped', 2),
+ ('ru', 'Сотрудники ФСБ задержали двоих подозреваемых в подготовке теракта.', 'detained', 2),
+ ('uk', 'Правоохоронці затримали трьох коригувальників ворожого вогню.', 'detained', 3),
+]
+
+# left as a gap (strict): 'fled their homes' is no displacement verb of the packs (the attackers flee too)
+CATEGORY_GAPS = [
+ ('en', 'About 2,000 residents fled their homes after the fighting reached the town.', 'displaced', 2000),
+]
+
+# long wire sentences of several clauses, and the same kinds in other words (written after the mends ran)
+LONG_WIRE_SENTENCES = [
+ ('en', 'At least 18 people were killed and dozens more wounded on Sunday when two suicide bombers struck a crowded market in the northeastern town, a local militia leader told reporters, adding that the toll could rise as several of the injured were in critical condition.', 18, 61),
+ ('en', 'Witnesses said the gunmen, who arrived on about 20 motorcycles, surrounded the village shortly before dawn and opened fire on residents as they tried to flee, killing at least 27 people and setting dozens of homes ablaze.', 27, 0),
+ ('en', 'The Syrian Observatory for Human Rights, a Britain-based war monitor, said the air strikes on the rebel-held town had killed 11 civilians, including three children, and wounded more than 30 others.', 11, 30),
+ ('en', 'In a statement released late on Tuesday, the military said its troops had come under attack from militants armed with rocket-propelled grenades near the border, and that two soldiers had been killed and five wounded in the ensuing firefight.', 2, 5),
+ ('en', 'Hospital officials in the southern city, speaking on condition of anonymity because they were not authorised to brief the media, said they had received the bodies of 9 people, among them a woman and a child, along with 14 wounded.', 9, 14),
+ ('en', 'The blast, which tore through a minibus carrying government employees to work during the morning rush hour, killed at least six people and injured 19, police spokesman Ahmed Khalil said.', 6, 19),
+ ('en', 'Since the ceasefire collapsed last week, at least 40 people have been killed in the region, according to the UN, which warned that humanitarian access had been severely restricted.', 40, 0),
+ ('en', 'Police said a man armed with a knife attacked passers-by near the central station on Friday afternoon, killing one woman and seriously injuring two others before officers shot and wounded him.', 1, 2),
+ ('en', "Rescue workers pulled 12 bodies from the rubble of the four-storey building overnight, bringing the number of people confirmed dead in Thursday's missile strike to 31, the regional governor said on Saturday.", 31, 0),
+ ('en', 'Two members of the security forces and three attackers were killed when gunmen stormed a checkpoint on the outskirts of the city late on Monday, the interior ministry said in a statement.', 5, 0),
+ ('fr', "Selon un bilan provisoire communiqué par le gouverneur de la région, l'attaque perpétrée dimanche soir contre un poste de gendarmerie a fait cinq morts parmi les gendarmes et trois blessés, dont un grave.", 5, 3),
+ ('fr', 'Des hommes armés non identifiés ont ouvert le feu sur un groupe de fidèles qui sortaient de la mosquée, tuant au moins onze personnes, a-t-on appris lundi auprès de sources locales et sécuritaires.', 11, 0),
+ ('es', 'De acuerdo con el reporte de la Secretaría de Seguridad, los agresores dispararon contra los asistentes a una fiesta familiar la madrugada del domingo, lo que dejó un saldo de ocho personas muertas y al menos cinco lesionadas.', 8, 5),
+ ('es', 'Las autoridades informaron que los cuerpos de las cinco víctimas, todas ellas del sexo masculino y con huellas de tortura, fueron localizados a un costado de la carretera federal.', 5, 0),
+ ('ru', 'Как сообщили в региональном управлении МЧС, в результате обрушения подъезда жилого дома после удара беспилотника погибли пять человек, ещё 11 получили травмы различной степени тяжести.', 5, 11),
+ ('uk', 'За даними обласної прокуратури, внаслідок обстрілу населеного пункту з реактивних систем залпового вогню загинули двоє мешканців, ще шестеро, серед яких дитина, отримали поранення.', 2, 6),
+]
+SAME_KINDS = [
+ ('fr', "Deux membres des forces de sécurité et trois assaillants ont été tués lors de l'attaque du poste.", 5, 0),
+ ('es', 'Dos elementos de las fuerzas de seguridad y tres agresores murieron en el ataque al retén.', 5, 0),
+ ('en', 'Gunmen killed five villagers, among them a teacher and his wife.', 5, 0),
+ ('ru', 'Погибли два человека, ещё пятеро, среди которых ребёнок, получили ранения.', 2, 5),
+]
+
+# wire items in capitals in the manner of 1989-90 newswire, and a relative owner
+WIRE_ITEMS_IN_CAPITALS = [
+ ('en', 'SAN SALVADOR, 12 SEP 89 (RADIO CADENA) -- [TEXT] URBAN GUERRILLAS TODAY ATTACKED A NATIONAL POLICE PATROL IN THE SAN MIGUELITO NEIGHBORHOOD, KILLING TWO AGENTS AND WOUNDING A THIRD, POLICE SOURCES REPORTED.', 2, 1),
+ ('en', 'LIMA, 3 AUG 90 (EFE) -- [TEXT] A CAR BOMB EXPLODED TODAY IN FRONT OF THE HEADQUARTERS OF A STATE-RUN BANK IN DOWNTOWN LIMA, INJURING 14 PEOPLE, INCLUDING TWO CHILDREN. NO ONE WAS KILLED IN THE BLAST.', 0, 14),
+ ('en', 'BOGOTA, 22 NOV 89 (AFP) -- [TEXT] SUSPECTED DRUG TRAFFICKERS MURDERED A JUDGE AND HIS TWO BODYGUARDS IN MEDELLIN YESTERDAY AFTERNOON, THE AUTHORITIES REPORTED.', 3, 0),
+ ('en', '[TEXT] THE ARMED FORCES PRESS OFFICE HAS REPORTED THAT 16 GUERRILLAS AND 3 SOLDIERS WERE KILLED IN CLASHES IN CHALATENANGO DEPARTMENT OVER THE WEEKEND.', 19, 0),
+ ('en', '[TEXT] FMLN REBELS BLEW UP AN ELECTRICAL TOWER IN USULUTAN, CAUSING A BLACKOUT IN THE EASTERN PART OF THE COUNTRY. THERE WERE NO CASUALTIES.', 0, 0),
+ ('en', '[TEXT] UNIDENTIFIED INDIVIDUALS KIDNAPPED AND LATER MURDERED A PEASANT LEADER WHOSE BODY WAS FOUND BEARING SIGNS OF TORTURE NEAR THE TOWN OF SAN VICENTE.', 1, 0),
+ ('en', '[TEXT] A GROUP OF HEAVILY ARMED MEN BURST INTO A HOUSE IN THE TOWN OF SEGOVIA AND SHOT TO DEATH FIVE MEMBERS OF ONE FAMILY, INCLUDING A 7-YEAR-OLD GIRL.', 5, 0),
+ ('en', '[TEXT] THE MAYOR OF THE TOWN WAS SERIOUSLY WOUNDED WHEN HIS CAR WAS AMBUSHED BY SHINING PATH GUERRILLAS, WHO ALSO KILLED HIS DRIVER.', 1, 1),
+ ('en', '[TEXT] POLICE DEFUSED A BOMB PLACED AT THE ENTRANCE OF THE U.S. EMBASSY EARLY THIS MORNING. NOBODY WAS HURT.', 0, 0),
+ ('en', '[TEXT] FOUR PEOPLE DIED AND 11 OTHERS WERE WOUNDED WHEN A GRENADE WAS HURLED INTO A BUS IN THE CAPITAL, THE RED CROSS REPORTED.', 4, 11),
+ ('en', 'Gunmen murdered a peasant leader whose body was found near the town.', 1, 0),
+]
+
+CASES = (AGENCY_LINES + PAIRS_AND_FAMILIES + MORE_AGENCY_LINES + LONG_WIRE_SENTENCES + SAME_KINDS
+         + WIRE_ITEMS_IN_CAPITALS)
 
 test_summary_in_its_language, test_known_gaps = summary_tests(CASES, PAIR_GAPS, "PAIR_GAPS")
 test_report_with_its_headline_and_date = dated_report_tests(DATED_REPORTS + TWO_ACCOUNTS)
+test_other_categories = category_tests(OTHER_CATEGORIES)
 
+
+@pytest.mark.xfail(strict=True, reason="known gap: see CATEGORY_GAPS")
+@pytest.mark.parametrize("language,text,category,best", CATEGORY_GAPS)
+def test_known_category_gaps(reader, language, text, category, best):
+    assert read_in(reader, text, language).toll.get(category).best == best

@@ -188,8 +188,8 @@ def _count(noun: Token, text: str, pack: LanguagePack, unknown: bool,
                                                 for t in noun.doc[:noun.i] if t.idx >= start):
         return None  # a number that is no count of people ("999...9 people", "1e308")
     if q is not None:
-        return _Count(q.low, q.high, q.approximate, q.best_value, q.start, end, q.start, word, "number",
-                      "including" if part else None)
+        return _Count(q.low, q.high, q.approximate, q.best_value, q.start, end, q.start, _member_of(noun, pack) or word,
+                      "number", "including" if part else None)
     restates = noun.pos_ == "PROPN" or any(
         c.lower_ in pack.words("restating_determiners") for c in kids(noun, pack, "det"))
     plural = ("Plur" in noun.morph.get("Number") or noun.tag_ in ("NNS", "NNPS")) and not (
@@ -222,6 +222,15 @@ def _count(noun: Token, text: str, pack: LanguagePack, unknown: bool,
     group = "named" if is_name(noun, pack) and word not in people else word
     return _Count(1, 1, False, None, start, end, noun.idx, group, "singular", "including" if listed or among else None,
                   restates=restates)  # "killing five, among them a 10-year-old boy"
+
+
+def _member_of(noun: Token, pack: LanguagePack) -> str | None:
+    """"Two members of the security forces": a noun of membership counts the group its partitive
+    names; that group's word, else None."""
+    if noun.lower_ not in pack.words("member_nouns"):
+        return None
+    of = [n for p, n in obliques(noun, pack) if p in pack.words("partitive") and n.pos_ in ("NOUN", "PROPN")]
+    return of[0].lower_ if of else None
 
 
 def _numbers_each(noun: Token, text: str, pack: LanguagePack):

@@ -172,8 +172,13 @@ _INSERTION = re.compile(r"\[([^\[\]\n]{1,60})\]")
 def mask_insertions(text: str) -> str:
     """"killed Musa Bello, [a former] chairman of Kaura LGA, and his brother": an editor's words
     put in square brackets are read as part of the sentence (the brackets blanked, same length);
-    an all-capitals note ("[TEXT]", "[WORDS INDISTINCT]") stays as it is."""
-    return _INSERTION.sub(lambda m: f" {m.group(1)} " if any(c.islower() for c in m.group(1)) else m.group(0), text)
+    an all-capitals note ("[TEXT]", "[WORDS INDISTINCT]") stays as it is, except where it opens the
+    sentence ("[TEXT] UNIDENTIFIED INDIVIDUALS KIDNAPPED ..."): blanked, as a dateline is."""
+    def one(m: re.Match) -> str:
+        if any(c.islower() for c in m.group(1)):
+            return f" {m.group(1)} "
+        return " " * len(m.group(0)) if not text[:m.start()].strip() else m.group(0)
+    return _INSERTION.sub(one, text)
 
 
 _DIGIT_GROUP = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])")
@@ -751,6 +756,26 @@ def objects_read_as_owners(doc, pack: LanguagePack) -> int:
         head.head, head.dep_ = verbs[-1], _label(pack, "obj")
         moved += 1
     return moved
+
+
+def conjuncts_of_a_toll(doc, pack: LanguagePack) -> int:
+    """"un saldo de ocho personas muertas y al menos cinco lesionadas": a counted conjunct hung on
+    the toll noun, whose counted noun stands between them, is that noun's conjunct. Returns how many."""
+    tolls = pack.grammar.get("toll_nouns", {})
+    moved = 0
+    for conj in doc:
+        toll = conj.head
+        if pack.relation(conj) != "conj" or toll.lower_ not in tolls or not (conj.pos_ == "NUM" or _with_a_number(conj, pack)):
+            continue
+        counted = [n for n in _deps(toll, pack, "nmod") if toll.i < n.i < conj.i and _with_a_number(n, pack)]
+        if counted:
+            conj.head = counted[-1]
+            moved += 1
+    return moved
+
+
+def _with_a_number(tok, pack: LanguagePack) -> bool:
+    return bool(_deps(tok, pack, "num"))
 
 
 def nouns_as_adjectives(doc, pack: LanguagePack) -> int:
@@ -1967,6 +1992,7 @@ def parse_cue_sentences(sentences: list[Sentence], pack: LanguagePack,
         names_after_an_article(doc, pack)
         compounds_read_as_modifiers(doc, pack)
         objects_read_as_owners(doc, pack)
+        conjuncts_of_a_toll(doc, pack)
         verbs_tagged_nouns(doc, pack)
         tolls_tagged_verbs(doc, pack)
         places_tagged_verbs(doc, pack)

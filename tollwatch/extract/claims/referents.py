@@ -74,10 +74,12 @@ def is_name(noun: Token, pack: LanguagePack) -> bool:
 
 
 def marked_part(noun: Token, pack: LanguagePack) -> bool:
-    """"among them four children and a captain": a conjunct of a numbered part is a part too."""
+    """"among them four children and a captain", "among them a woman and a child": a conjunct of a
+    numbered part, or of a part with an indefinite article, is a part too."""
     while pack.relation(noun) == "conj" and noun.head != noun:
         noun = noun.head
-        if kids(noun, pack, "num") and among_them(noun, pack):
+        if (kids(noun, pack, "num") or any(d.lower_ in pack.words("indefinite_singular") for d in kids(noun, pack, "det"))) \
+                and among_them(noun, pack):
             return True
     return False
 
