@@ -21,6 +21,7 @@ from datetime import date
 from typing import Any
 
 from ..models import Article, Reading
+from .ahead import parse_ahead
 from .packs import LanguagePack, load_pack
 from .pipeline import read_article
 
@@ -104,7 +105,6 @@ class Reader:
         yield from self._read_chunk(chunk, published)
 
     def _read_chunk(self, chunk: list[Article], published: date | None):
-        from .ahead import parse_ahead
         decided: list[Article | None] = []
         for article in chunk:
             try:

@@ -758,6 +758,33 @@ def objects_read_as_owners(doc, pack: LanguagePack) -> int:
     return moved
 
 
+def verbs_joined_to_a_modifier(doc, pack: LanguagePack) -> int:
+    """"killed a conscript and injured seven others": a word tagged an adjective and read as the
+    modifier of the object after it, with a verb joined to it in between, is the first verb's
+    object itself, and the later object the joined verb's (the words before the modifier go with
+    it). Returns how many."""
+    moved = 0
+    for word in doc:
+        noun = word.head
+        verb = noun.head
+        if pack.relation(word) != "amod" or word.pos_ != "ADJ" or noun.i <= word.i or pack.relation(noun) != "obj" \
+                or verb.pos_ != "VERB":
+            continue  # (not "plundering and burning shops": a verb's own participle)
+        joined = [v for v in _deps(word, pack, "conj") if word.i < v.i < noun.i and v.pos_ == "VERB"]
+        if not joined:
+            continue
+        for d in list(noun.children):
+            if d.i < word.i:
+                d.head = word
+        for c in _deps(word, pack, "cc"):
+            c.head = verb
+        word.pos_, word.head, word.dep_ = "NOUN", verb, noun.dep_
+        joined[0].head, joined[0].dep_ = verb, _label(pack, "conj")
+        noun.head = joined[0]
+        moved += 1
+    return moved
+
+
 def conjuncts_of_a_toll(doc, pack: LanguagePack) -> int:
     """"un saldo de ocho personas muertas y al menos cinco lesionadas": a counted conjunct hung on
     the toll noun, whose counted noun stands between them, is that noun's conjunct. Returns how many."""
@@ -1993,6 +2020,7 @@ def parse_cue_sentences(sentences: list[Sentence], pack: LanguagePack,
         compounds_read_as_modifiers(doc, pack)
         objects_read_as_owners(doc, pack)
         conjuncts_of_a_toll(doc, pack)
+        verbs_joined_to_a_modifier(doc, pack)
         verbs_tagged_nouns(doc, pack)
         tolls_tagged_verbs(doc, pack)
         places_tagged_verbs(doc, pack)
