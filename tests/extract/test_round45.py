@@ -45,7 +45,8 @@ relative pronoun, its body no second victim). Sixth batch: 20 lines of the kinds
 one missed: "An explosion at an army depot killed a conscript and injured seven others" (the parser
 read "a conscript and injured seven others" as one phrase, "conscript" its adjective: parse repair
 `verbs_joined_to_a_modifier`, 0, now 1 killed; "Gunmen killed a local and wounded three others" added
-after, to try it).
+after, to try it). Seventh batch, at the round's end: 22 lines of attackers, parts, later deaths and
+two accounts, all read as written first.
 """
 import pytest
 
@@ -328,8 +329,34 @@ DAILY_LINES = [
  ('en', 'Gunmen killed a local and wounded three others.', 1, 3),
 ]
 
+# a seventh batch, written at the round's end: attackers, parts, later deaths and two accounts
+LAST_LINES = [
+ ('en', 'Insurgents attacked a checkpoint in Kandahar on Friday, killing four policemen, a provincial spokesman said. Two attackers were also killed in the gunfight.', 6, 0),
+ ('en', 'A roadside bomb hit a vehicle carrying members of a local peace committee, killing three of them and wounding two, officials said.', 3, 2),
+ ('en', 'The strike on the school, which was sheltering displaced families, killed at least 16 people, among them several women.', 16, 0),
+ ('en', 'Police said one of the wounded, a 16-year-old boy, died in hospital on Saturday, raising the death toll to eight.', 8, 0),
+ ('en', 'Six people were killed on Tuesday in separate attacks in the province: two shopkeepers in the market and four farmers in a nearby village.', 6, 0),
+ ('en', 'An army officer and four soldiers were among the dead, the military said, while 12 others suffered injuries.', 5, 12),
+ ('en', 'Gunmen abducted four aid workers and killed their driver on the road between the two towns.', 1, 0),
+ ('en', 'Seven people, all members of one family, perished when their house was struck by a shell.', 7, 0),
+ ('en', 'Nobody was killed in the attack, but a guard was slightly injured, police said.', 0, 1),
+ ('en', 'Local media reported that 20 people had died, though officials confirmed only 11 deaths.', 20, 0),
+ ('fr', 'Deux gendarmes ont trouvé la mort et un troisième a été grièvement blessé dans une embuscade tendue par des hommes armés.', 2, 1),
+ ('es', 'Tres hombres fueron ejecutados a balazos en la comunidad; un cuarto resultó herido.', 3, 1),
+ ('ru', 'Один человек погиб, ещё трое получили ранения, в том числе ребёнок.', 1, 3),
+ ('uk', 'Внаслідок атаки загинула одна людина, ще дві отримали поранення.', 1, 2),
+ ('en', 'The bodies of three more victims were recovered on Monday, bringing to 11 the number of people killed in the landslide triggered by the bombing.', 11, 0),
+ ('en', 'Of the 23 people wounded, five remain in intensive care.', 0, 23),
+ ('en', 'The attack, claimed by the Islamic State group, left 9 dead - 7 soldiers and 2 civilians - and 14 injured.', 9, 14),
+ ('en', 'A mortar shell landed near a football pitch, killing a boy and wounding his two friends who were playing with him.', 1, 2),
+ ('en', 'Government troops recaptured the town after fighting that killed dozens of militants, the army said, without giving a precise figure.', 61, 0),
+ ('en', 'Four civilians died when their minibus drove over a landmine; the driver survived with serious injuries.', 4, 1),
+ ('en', 'Security sources said between 15 and 20 assailants were killed when the army repelled the attack.', 17, 0),
+ ('en', 'The blast killed the bomber and a bystander.', 1, 0),
+]
+
 CASES = (AGENCY_LINES + PAIRS_AND_FAMILIES + MORE_AGENCY_LINES + LONG_WIRE_SENTENCES + SAME_KINDS
-         + WIRE_ITEMS_IN_CAPITALS + DAILY_LINES)
+         + WIRE_ITEMS_IN_CAPITALS + DAILY_LINES + LAST_LINES)
 
 test_summary_in_its_language, test_known_gaps = summary_tests(CASES, PAIR_GAPS, "PAIR_GAPS")
 test_report_with_its_headline_and_date = dated_report_tests(DATED_REPORTS + TWO_ACCOUNTS)
