@@ -208,13 +208,13 @@ def reporter_at(sentence: str, pos: int, language: str = "en") -> Attribution | 
     after_words = {" ".join(w.split()) for w in sides_table(language)["source_after"]}
     for v in verbs:
         said = " ".join(v.group(0).lower().split())
-        if said in after_words and ";" not in sentence[min(v.end(), pos):max(v.start(), pos)]:  # its own clause's
+        if said in after_words and not _clause_break(sentence, pos, v):
             found = _match_source(sentence[v.end():v.end() + 80], language, before=False)
             if found:
                 return Attribution(found.source, said, found.inherit)
     before = [v for v in verbs if v.start() < pos]
     after = [v for v in verbs if v.start() >= pos and not _contrast(sentence[pos:v.start()], language)
-             and ";" not in sentence[pos:v.start()]]  # "...; the police said only two died": its own clause's
+             and not _clause_break(sentence, pos, v)]
     trailing = bool(sides_table(language).get("source_after_verb"))
     for v in list(reversed(before)) + after[:2]:
         if trailing and _INVERTED.search(sentence[:v.start()]):
@@ -237,6 +237,12 @@ def reporter_at(sentence: str, pos: int, language: str = "en") -> Attribution | 
             if found:
                 return Attribution(found.source, v.group(0).lower(), found.inherit)
     return None
+
+
+def _clause_break(sentence: str, pos: int, verb: re.Match) -> bool:
+    """A semicolon between the figure at `pos` and a reporting verb: the verb reports its own clause
+    ("Rights groups said four were shot dead; the police said only two died")."""
+    return ";" in sentence[min(verb.end(), pos):max(verb.start(), pos)]
 
 
 def _contrast(between: str, language: str) -> bool:

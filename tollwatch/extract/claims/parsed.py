@@ -792,17 +792,13 @@ def conjuncts_of_a_toll(doc, pack: LanguagePack) -> int:
     moved = 0
     for conj in doc:
         toll = conj.head
-        if pack.relation(conj) != "conj" or toll.lower_ not in tolls or not (conj.pos_ == "NUM" or _with_a_number(conj, pack)):
+        if pack.relation(conj) != "conj" or toll.lower_ not in tolls or not (conj.pos_ == "NUM" or _deps(conj, pack, "num")):
             continue
-        counted = [n for n in _deps(toll, pack, "nmod") if toll.i < n.i < conj.i and _with_a_number(n, pack)]
+        counted = [n for n in _deps(toll, pack, "nmod") if toll.i < n.i < conj.i and _deps(n, pack, "num")]
         if counted:
             conj.head = counted[-1]
             moved += 1
     return moved
-
-
-def _with_a_number(tok, pack: LanguagePack) -> bool:
-    return bool(_deps(tok, pack, "num"))
 
 
 def nouns_as_adjectives(doc, pack: LanguagePack) -> int:
