@@ -24,7 +24,7 @@ first run: "Government forces said they had repelled the assault, killing 31 reb
 four of their own" (the loss verb's side found only one clause up; now up to three adverbial clauses,
 and a pronoun subject in what a speaker said stands for the speaker: 31, now 35). Third batch:
 detained, kidnapped, missing and displaced in ISAF's manner and in four other languages (24 lines),
-one missed: "About 2,000 residents fled their homes" (no displacement verb; a gap). Fourth batch: 16
+one missed: "About 2,000 residents fled their homes" (no displacement verb; a gap, closed in round 46). Fourth batch: 16
 long wire sentences of several clauses in five languages, five missed on first run, one by our own
 expectation ("... killing one woman and seriously injuring two others before officers shot and
 wounded him" gives 2 hurt: the attacker of civilians counts in the high only, CONTRACT.md; we had
@@ -48,9 +48,7 @@ read "a conscript and injured seven others" as one phrase, "conscript" its adjec
 after, to try it). Seventh batch, at the round's end: 22 lines of attackers, parts, later deaths and
 two accounts, all read as written first.
 """
-import pytest
-
-from .helpers import category_tests, dated_report_tests, read_in, summary_tests
+from .helpers import category_tests, dated_report_tests, summary_tests
 
 # agency-style lines of single incidents in five languages
 AGENCY_LINES = [
@@ -256,12 +254,11 @@ OTHER_CATEGORIES = [
  ('es', 'Dos jóvenes fueron secuestrados por hombres armados en una comunidad rural.', 'kidnapped', 2),
  ('ru', 'Сотрудники ФСБ задержали двоих подозреваемых в подготовке теракта.', 'detained', 2),
  ('uk', 'Правоохоронці затримали трьох коригувальників ворожого вогню.', 'detained', 3),
+ # closed in round 46: a verb of fleeing with a home noun (pack keys flight_verbs, home_nouns)
+ ('en', 'About 2,000 residents fled their homes after the fighting reached the town.', 'displaced', 2000),
 ]
 
 # left as a gap (strict): 'fled their homes' is no displacement verb of the packs (the attackers flee too)
-CATEGORY_GAPS = [
- ('en', 'About 2,000 residents fled their homes after the fighting reached the town.', 'displaced', 2000),
-]
 
 # long wire sentences of several clauses, and the same kinds in other words (written after the mends ran)
 LONG_WIRE_SENTENCES = [
@@ -361,9 +358,3 @@ CASES = (AGENCY_LINES + PAIRS_AND_FAMILIES + MORE_AGENCY_LINES + LONG_WIRE_SENTE
 test_summary_in_its_language, test_known_gaps = summary_tests(CASES, PAIR_GAPS, "PAIR_GAPS")
 test_report_with_its_headline_and_date = dated_report_tests(DATED_REPORTS + TWO_ACCOUNTS)
 test_other_categories = category_tests(OTHER_CATEGORIES)
-
-
-@pytest.mark.xfail(strict=True, reason="known gap: see CATEGORY_GAPS")
-@pytest.mark.parametrize("language,text,category,best", CATEGORY_GAPS)
-def test_known_category_gaps(reader, language, text, category, best):
-    assert read_in(reader, text, language).toll.get(category).best == best

@@ -483,6 +483,9 @@ def predicates(doc, pack: LanguagePack) -> list[Finding]:
         if tok.pos_ in ("VERB", "AUX", "NOUN", "ADJ", "ADP", "NUM", "PRON") and (kept := list(_in_hospital(tok, pack))):
             found += kept
             continue
+        if tok.pos_ == "VERB" and lemma in pack.words("flight_verbs"):
+            found += _fled(tok, pack)
+            continue
         if tok.pos_ == "VERB" and lemma in pack.words("loss_verbs"):
             found += _losses(tok, pack)
             continue
@@ -560,6 +563,18 @@ def _toll_owner(noun: Token, pack: LanguagePack) -> bool:
     return noun.pos_ in ("NOUN", "PROPN") and pack.relation(noun) in ("nmod", "pobj") and owner != noun \
         and "Plur" in noun.morph.get("Number") and not kids(noun, pack, "det") \
         and owner.lemma_.lower() in pack.grammar["toll_nouns"] and not kids(noun, pack, "num") and not noun.like_num
+
+
+def _fled(verb: Token, pack: LanguagePack) -> Iterator[Finding]:
+    """"About 2,000 residents fled their homes", "des centaines de familles ont fui leurs foyers",
+    "жители покинули свои дома": a verb of fleeing with a home noun as its object or oblique
+    displaces its people subject (not "the gunmen fled the scene")."""
+    homes = pack.words("home_nouns")
+    places = kids(verb, pack, "obj") + [n for _, n in obliques(verb, pack)]
+    if not any(p.lemma_.lower() in homes or p.lower_ in homes for p in places):
+        return
+    for v in kids(verb, pack, "subj") or inherited(verb, pack, ("subj",)):
+        yield Finding("displaced", resolve(v, pack), verb, person_only=True)
 
 
 def _losses(verb: Token, pack: LanguagePack) -> Iterator[Finding]:
@@ -652,7 +667,9 @@ def _listed_in_care(member: Token, pack: LanguagePack) -> bool:
     died at the scene and two more in hospital", the verb's again)."""
     first = member.head
     counted = member.pos_ == "NUM" or kids(member, pack, "num") or member.lower_ in lexicon(pack.language).words("addition_words") \
-        or any(d.lower_ in pack.words("indefinite_singular") for d in kids(member, pack, "det"))  # "and a civilian in ..."
+        or any(d.lower_ in pack.words("indefinite_singular") for d in kids(member, pack, "det")) \
+        or (singular(member) and (kids(member, pack, "poss") or any("Yes" in d.morph.get("Poss") for d in kids(member, pack, "det"))))
+    # "and a civilian in ...", "and his son in ...", "y a su hijo en estado grave"
     return bool(counted) and any(in_care(n, pack) for _, n in obliques(member, pack)) and (
         stated(first, pack) or any(stated(c, pack) for c in kids(first, pack, "amod", "acl"))
         or first.lemma_.lower() in pack.words("leave_verbs") or any(s.i < member.i for s in left_states(first, pack)))

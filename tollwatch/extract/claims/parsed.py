@@ -442,6 +442,15 @@ def verbs_as_modifiers(doc, pack: LanguagePack) -> int:
         count = [c for c in noun.children if c.i < tok.i and (
             (c.pos_ == "NUM" and pack.relation(c) == "num") or c.lower_ in adds)] + [
             c for c in tok.children if pack.relation(c) == "subj"]  # "Five suffered wounds": the subject kept
+        owner = _aside_owner(noun, tok, pack) if not count else None
+        if owner is not None:  # "Five people, including two children, sustained wounds": the noun before the aside
+            if any(c.i < tok.i for c in noun.children):
+                continue
+            tok.head, tok.dep_, tok.pos_, tok.lemma_ = tok, owner.dep_, "VERB", _verb_lemma(tok, pack, verbs)
+            noun.head, noun.dep_ = tok, _label(pack, "obj")
+            owner.head, owner.dep_ = tok, _label(pack, "subj")
+            moved += 1
+            continue
         if len(count) != 1 or any(c.i < tok.i and c != count[0] for c in noun.children):
             continue
         subject = count[0]
@@ -453,6 +462,21 @@ def verbs_as_modifiers(doc, pack: LanguagePack) -> int:
             subject.pos_ = "PRON"
         moved += 1
     return moved
+
+
+def _aside_owner(noun, verb, pack: LanguagePack):
+    """The counted root noun whose "including" aside the parser ended with this verb's object
+    ("Five people, including two children, sustained wounds": "wounds" apposed to "children"),
+    the aside closed by a comma right before the verb; else None."""
+    member = noun.head
+    if pack.relation(noun) != "appos" or verb.i == 0 or noun.doc[verb.i - 1].text != ",":
+        return None
+    mark = member.head
+    owner = mark.head
+    if mark.lower_ not in pack.words("including") or owner.head != owner or not _deps(owner, pack, "num") \
+            or not owner.i < mark.i < member.i < verb.i:
+        return None
+    return owner
 
 
 def others_left(doc, pack: LanguagePack) -> int:
@@ -1275,6 +1299,37 @@ def numbers_on_articles(doc, pack: LanguagePack) -> int:
     return moved
 
 
+def clauses_joined_to_a_noun(doc, pack: LanguagePack) -> int:
+    """"a fait un mort, un homme de 45 ans, et son fils est dans un état critique": a noun with its
+    own subject and copula (a clause) that the parser joined to a noun is a conjunct of that noun's
+    verb. Returns how many."""
+    moved = 0
+    for tok in doc:
+        if pack.relation(tok) != "conj" or tok.pos_ not in ("NOUN", "ADJ") or tok.head.pos_ not in ("NOUN", "PROPN") \
+                or not _deps(tok, pack, "subj") or not any(a.lemma_.lower() in pack.words("copulas") for a in _deps(tok, pack, "aux")):
+            continue
+        verb = tok.head
+        while verb.head != verb and verb.pos_ not in ("VERB", "AUX"):
+            verb = verb.head
+        if verb.pos_ in ("VERB", "AUX") and verb.i < tok.i:
+            tok.head = verb
+            moved += 1
+    return moved
+
+
+def numbers_on_bounds(doc, pack: LanguagePack) -> int:
+    """"dejó al menos 11 fallecidos", "más de 11 fallecidos": a count hung on the bound word before
+    it, itself a modifier of the word after the count, counts that word. Returns how many."""
+    moved = 0
+    for num in doc:
+        bound = num.head
+        if num.pos_ == "NUM" and pack.relation(num) == "num" and bound.i < num.i and bound.pos_ in ("ADP", "ADV") \
+                and pack.relation(bound) == "advmod" and bound.head.i > num.i and not _deps(bound.head, pack, "num"):
+            num.head = bound.head
+            moved += 1
+    return moved
+
+
 def subjects_under_a_modifier(doc, pack: LanguagePack) -> int:
     """"Trois soldats turcs ont perdu la vie": the adjective after its noun (tagged X) made the verb's
     subject, the noun right before it its subject. The noun becomes the subject, the word its
@@ -1607,6 +1662,12 @@ def subjects_split_by_their_verb(doc, pack: LanguagePack) -> int:
     return moved
 
 
+def _owned_one(noun, pack: LanguagePack) -> bool:
+    """A singular noun of a person with a possessive ("his son", "su hijo"): one person."""
+    return noun.pos_ == "NOUN" and "Sing" in noun.morph.get("Number") and (bool(_deps(noun, pack, "poss")) or any(
+        "Yes" in d.morph.get("Poss") for d in _deps(noun, pack, "det")))
+
+
 def care_after_a_member(doc, pack: LanguagePack) -> int:
     """"dejó un muerto y dos personas en estado grave": a place or state of care under its own
     preposition right after a list's counted last member, hung on the verb as a second object, is
@@ -1619,8 +1680,9 @@ def care_after_a_member(doc, pack: LanguagePack) -> int:
         else:
             care = [tok] if pack.relation(tok) == "obj" and _deps(tok, pack, "case") \
                 and in_care(tok, pack, _deps(tok, pack, "amod")) else []
-        if not care or member is None or pack.relation(member) != "conj" or member.head.head != tok.head \
-                or not (_deps(member, pack, "num") or member.like_num):
+        if not care or member is None or pack.relation(member) != "conj" \
+                or tok.head not in (member.head.head, member.head.head.head) \
+                or not (_deps(member, pack, "num") or member.like_num or _owned_one(member, pack)):
             continue
         tok.head = member
         if pack.relation(tok) == "obj":
@@ -2049,6 +2111,8 @@ def parse_cue_sentences(sentences: list[Sentence], pack: LanguagePack,
         others_left(doc, pack)
         objects_with_prepositions(doc, pack)
         numbers_on_articles(doc, pack)
+        numbers_on_bounds(doc, pack)
+        clauses_joined_to_a_noun(doc, pack)
         partitives_fronted(doc, pack)
         objects_before_an_apposition(doc, pack)
         owners_past_a_participle(doc, pack)

@@ -120,6 +120,8 @@ def among_them(noun: Token, pack: LanguagePack, partitive: bool = True) -> bool:
     marks = pack.words("including") | (pack.words("partitive") if partitive else frozenset())
     if any(p in marks and n.lower_ in pack.words("back_pronouns") for p, n in obliques(noun, pack)):
         return True
+    if any(c.pos_ == "PRON" and c.i < noun.i and c.lower_ in pack.words("including") for c in noun.children):
+        return True  # "sept civils, dont une fillette": the relative of inclusion hung on the part itself
     left = noun.left_edge.i
     return pack.relation(noun) in ("obj", "subjpass") and any(  # "поранено чотирьох цивільних, серед них дитина"
         p in marks and n.lower_ in pack.words("back_pronouns") and n.i == left - 1

@@ -340,8 +340,13 @@ def verb_category(verb: Token, pack: LanguagePack) -> str | None:
         head, *rest = phrase.split()
         if lemma == head and set(rest) & (parts | {c.lemma_.lower() for c in verb.subtree if c != verb}):
             if rest[0] in parts or lemma not in g["needs_particle"]:
-                fatal = [g["resultative"][c.lower_] for c in kids(verb, pack, "advmod") if c.lower_ in g["resultative"]]
+                fatal = [g["resultative"][c.lower_] for c in kids(verb, pack, "advmod", "advcl") if c.lower_ in g["resultative"]]
                 return fatal[0] if fatal else cat  # "mortellement touché par balle"
+    if lemma in pack.words("hit_verbs"):  # "fatally hit", "alcanzado mortalmente": the adverb's category
+        fatal = [g["resultative"][w] for c in kids(verb, pack, "advmod", "advcl") for w in (c.lower_, c.lemma_.lower())
+                 if w in g["resultative"]]
+        if fatal:
+            return fatal[0]
     if lemma in pack.words("resultative_verbs") or lemma in g["transitive"]:
         for c in verb.children:
             word = c.lemma_.lower() if c.lemma_.lower() in g["resultative"] else c.lower_  # "mortellement" (lemma "mortellemer")
@@ -362,7 +367,8 @@ def verb_category(verb: Token, pack: LanguagePack) -> str | None:
     if lemma in g["needs_particle"] and g["needs_particle"][lemma] not in parts:
         return None  # "gunned down", not "gunned"
     if lemma in g["agent_categories"]:  # "police seized two suspects" / "gunmen seized 30 passengers"
-        agents = kids(verb, pack, "subj") + [n for a in kids(verb, pack, "agent") for n in kids(a, pack, "pobj")]
+        agents = (kids(verb, pack, "subj") or inherited(verb, pack, ("subj",))) + [
+            n for a in kids(verb, pack, "agent") for n in kids(a, pack, "pobj")]  # "arrested X and held two others": their subject
         state = any(t.lemma_.lower() in pack.words("state_agents") or t.lower_ in pack.words("state_agents")
                     for a in agents for t in a.subtree)
         return g["agent_categories"][lemma]["state" if state else "other"]

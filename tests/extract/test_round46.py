@@ -1,0 +1,304 @@
+"""Sentences and reports of our own (forty-sixth round), with the figures each must give, written
+by hand before the mends that meet them ran on them.
+
+First batch: 25 agency-style English lines (single incidents, rare victim nouns, "neutralised", losses
+of one's own), 26 lines in French, Spanish, Russian and Ukrainian, 25 more English lines of the kinds
+the issue names ("Seven border guards of the State Border Service were killed", "authorities raised
+the number of those killed to 17"), 23 more in four languages, 20 of attackers, parts and later
+deaths; 14 one-paragraph incident reports in the manner of an incident list (injured figures above
+all), six ISAF-style releases (killed and detained), 14 reports in four languages with headlines.
+Missed on first run, by our own expectations (the project's rules, not mended): "On 14 March, ..."
+against the tests' publication date (2022-09-18: an earlier episode; the line now says 14 September);
+"At least 150 people have been killed since the fighting began in April" (a running total since an
+earlier month: an earlier period, not counted; left out); "au moins 16 victimes, dont neuf morts"
+(victims alone name no outcome: no 7 injured; left out); "l'armée affirme avoir neutralisé une
+quinzaine d'assaillants" after eleven soldiers killed (both sides' losses add: 26, we had written
+11); "An ISAF service member died following an insurgent attack" (one killed; we had written 0).
+Left out as ambiguous: "des dizaines de blessés" (the table's "tens", 59, or "dozens"), "the drivers
+of three trucks", a lone attacker "ликвидирован" after a wounded policeman.
+
+Mended:
+- "dejó al menos 11 fallecidos", "más de 11 fallecidos" (the count hung on the bound "al"/"más", the
+  state an adjective: 0, now 11; parse repair `numbers_on_bounds`);
+- "sept civils, dont une fillette de huit ans, ont péri" (the relative "dont" hung on the part itself:
+  the girl added, 8, now 7; referents.among_them);
+- "a été mortellement touché", "fatally hit", "alcanzado mortalmente" (a verb of being hit names no
+  harm alone; with a fatal adverb it is a killing: 0, now 1; pack key `hit_verbs`, es cue
+  "mortalmente");
+- "ultimó a balazos a un matrimonio" (pack key `pair_nouns`: es "matrimonio", ru "чета": 1, now 2);
+- "Five people, including two children, sustained shrapnel wounds" (the parser ended the aside
+  with the verb as the object's adjective: 0, now 5 hurt; parsed.verbs_as_modifiers);
+- "arrested a Haqqani network facilitator and held two other suspects" (en `agent_categories`
+  "hold": by state forces, detained; a joined verb takes its head's subject as the agent: 1, now 3);
+- "left a man dead and his son in critical condition", "dejó un hombre muerto y a su hijo en estado
+  grave" (a possessed singular is one counted member in care of its own: 2 killed, now 1 and 1 hurt;
+  parsed.care_after_a_member);
+- "a fait un mort, un homme de 45 ans, et son fils est dans un état critique" (a noun with its own
+  subject and copula joined to the apposition: "un état" read as a victim, 3 killed, now 1; parse
+  repair `clauses_joined_to_a_noun`; the son's injury is still a gap).
+
+Second batch, written after those mends: 20 English lines of names, lists and vague amounts, ten
+incident-list paragraphs, ten displacement lines in five languages. Missed: "The pair were shot dead"
+(en `pair_nouns` "pair": 1, now 2); "About 2,000 residents fled their homes" and the same in four
+languages (no displacement verb: 0, now the count; pack keys `flight_verbs`, `home_nouns`, a cue in
+each pack; "The gunmen fled the scene" displaces no one); by our own expectation, "The victims were
+named as Ahmed Ali, 34, and his brother Yusuf, 28" ("victims" alone name no outcome; left out),
+"injuring 12 people ... Three of the injured later died" (the project moves the three to the dead: 9
+hurt; left out), "killed everyone in the house, including three children" (no count of "everyone";
+left out).
+"""
+from datetime import date
+
+import pytest
+
+from .helpers import category_tests, dated_report_tests, read_in, summary_tests
+
+# agency-style lines in five languages, and the mends' lines in other words
+LINES = [
+ ('en', 'Suspected herders attacked the village of Kwall overnight, killing eleven residents and torching dozens of homes, local officials said.', 11, 0),
+ ('en', 'A roadside bomb struck a police patrol in Khost province, leaving two officers dead and a third seriously hurt.', 2, 1),
+ ('en', 'An airstrike on a wedding party in the district killed at least 23 guests, including the groom, residents said.', 23, 0),
+ ('en', 'Five miners were abducted and later killed by an armed group operating near the mine.', 5, 0),
+ ('en', 'A suicide bomber blew himself up at a checkpoint, killing a soldier and wounding six civilians queuing to pass.', 1, 6),
+ ('en', 'Clashes between two rival clans over grazing land claimed the lives of nine people and injured 15 others.', 9, 15),
+ ('en', 'Police fired tear gas and live rounds at protesters, killing one student and injuring dozens.', 1, 61),
+ ('en', 'A grenade thrown into a crowded bar left one woman dead and twelve people wounded.', 1, 12),
+ ('en', 'Gunmen stormed a church during Sunday mass and opened fire, killing the priest and four worshippers.', 5, 0),
+ ('en', 'Among the dead were a district judge and two of his guards.', 3, 0),
+ ('en', 'The bodies of six farmers, bearing gunshot wounds, were discovered in a field outside the town.', 6, 0),
+ ('en', 'An IED detonated under a passenger bus, killing all 14 people on board.', 14, 0),
+ ('en', 'Security forces killed a suspected militant commander in a raid on his hideout.', 1, 0),
+ ('en', 'A man was stabbed to death and his wife was badly injured when attackers broke into their home.', 1, 1),
+ ('en', 'Unknown assailants on motorbikes gunned down a local councillor outside his office.', 1, 0),
+ ('en', 'A drone strike on a car near the border killed its three occupants.', 3, 0),
+ ('en', 'Two peacekeepers were killed and another was injured when their vehicle hit a mine.', 2, 1),
+ ('en', 'Fighting for control of the town has left more than 40 combatants dead on both sides.', 40, 0),
+ ('en', 'Rescuers pulled eight bodies from the rubble of the building hit by the missile.', 8, 0),
+ ('en', 'The attack wounded a police officer, who later died in hospital.', 1, 0),
+ ('en', 'One child was killed and her mother and brother injured when a shell landed on their house.', 1, 2),
+ ('fr', 'Des hommes armés ont tué un commerçant et ses deux fils dans le village de Tin-Akoff, selon des sources locales.', 3, 0),
+ ('fr', "L'explosion d'un engin artisanal au passage d'un véhicule militaire a coûté la vie à trois soldats et blessé deux autres.", 3, 2),
+ ('fr', 'Au moins sept civils, dont une fillette de huit ans, ont péri dans le bombardement du marché.', 7, 0),
+ ('fr', "Un gendarme a été mortellement touché lors d'un échange de tirs avec des trafiquants.", 1, 0),
+ ('fr', "Le conducteur du bus et un passager ont succombé à leurs blessures à l'hôpital.", 2, 0),
+ ('fr', 'Une frappe de drone a visé un pick-up, tuant ses quatre occupants.', 4, 0),
+ ('fr', 'Douze personnes, parmi lesquelles deux enfants, ont été enlevées par des hommes armés sur la route de Djibo.', 0, 0),
+ ('fr', 'Le maire de la commune a été abattu devant son domicile par deux individus à moto.', 1, 0),
+ ('fr', 'La police a fait état de deux morts et de neuf blessés, dont trois grièvement.', 2, 9),
+ ('es', 'Un ataque armado contra una fiesta familiar dejó seis muertos, entre ellos dos menores de edad, en el estado de Guanajuato.', 6, 0),
+ ('es', 'Hombres armados asesinaron a un líder comunitario y a su esposa frente a su vivienda.', 2, 0),
+ ('es', 'Tres policías resultaron heridos y uno murió tras una emboscada en la carretera federal.', 1, 3),
+ ('es', 'La explosión de un coche bomba frente a una comisaría causó la muerte de cuatro agentes.', 4, 0),
+ ('es', 'Los enfrentamientos entre grupos criminales han dejado al menos 11 fallecidos en la última semana.', 11, 0),
+ ('es', 'Un menor de 15 años murió alcanzado por una bala perdida durante un tiroteo.', 1, 0),
+ ('es', 'Las autoridades hallaron los cuerpos de nueve personas en una fosa clandestina.', 9, 0),
+ ('es', 'El Ejército informó que abatió a cinco presuntos integrantes del cártel tras ser agredido.', 5, 0),
+ ('ru', 'В результате обстрела погибли двое мирных жителей, ещё пятеро получили ранения, сообщил глава района.', 2, 5),
+ ('ru', 'Боевики атаковали блокпост, убив троих полицейских.', 3, 0),
+ ('ru', 'При взрыве на рынке пострадали 14 человек, один из них скончался в больнице.', 1, 13),
+ ('ru', 'Тела шестерых военнослужащих были обнаружены в лесу.', 6, 0),
+ ('uk', 'Внаслідок ракетного удару загинули четверо людей, серед них дитина, ще 11 поранено.', 4, 11),
+ ('uk', 'Російський дрон атакував автомобіль, водій загинув на місці.', 1, 0),
+ ('uk', 'Окупанти обстріляли село, поранивши трьох жінок.', 0, 3),
+ ('es', 'El ataque dejó al menos 11 fallecidos en Tijuana.', 11, 0),
+ ('es', 'El ataque dejó más de 11 fallecidos en la ciudad.', 11, 0),
+ ('es', 'Los enfrentamientos entre grupos criminales han dejado al menos 11 fallecidos en la última semana.', 11, 0),
+ ('es', 'Los enfrentamientos entre grupos criminales han dejado al menos 11 muertos en la última semana.', 11, 0),
+ ('es', 'Los enfrentamientos entre bandas han dejado 11 fallecidos en la última semana.', 11, 0),
+ ('es', 'Los enfrentamientos han dejado más de 20 heridos en la capital.', 0, 20),
+ ('en', 'A policeman was fatally hit during an exchange of fire with smugglers.', 1, 0),
+ ('en', 'A policeman was fatally shot during an exchange of fire with smugglers.', 1, 0),
+ ('fr', "Un gendarme a été mortellement blessé lors d'un échange de tirs.", 1, 0),
+ ('fr', "Un gendarme a été mortellement touché lors d'un échange de tirs.", 1, 0),
+ ('fr', 'Un gendarme a été touché mortellement par une balle.', 1, 0),
+ ('es', 'Un policía fue herido de muerte durante el tiroteo.', 1, 0),
+ ('es', 'Un policía fue alcanzado mortalmente por una bala.', 1, 0),
+ ('ru', 'Полицейский был смертельно ранен в перестрелке.', 1, 0),
+ ('en', 'Seven border guards of the State Border Service were killed in the exchange of fire, the service said.', 7, 0),
+ ('en', 'A 9-year-old boy was shot to death while walking home from school.', 1, 0),
+ ('en', 'Insurgents executed a village elder accused of spying for the government.', 1, 0),
+ ('en', 'A nurse and three of her patients died when the clinic was hit.', 4, 0),
+ ('en', 'Bandits killed the chairman of the local council, his driver and a passer-by.', 3, 0),
+ ('en', 'Officials raised the number of those killed in the attack to 23.', 23, 0),
+ ('en', "The toll from Tuesday's bombing has risen to 31 dead and 70 injured.", 31, 70),
+ ('en', 'Three soldiers lost their lives and two were wounded in the ambush.', 3, 2),
+ ('en', 'Among those killed were two journalists working for a local radio station.', 2, 0),
+ ('en', 'At least a dozen people were reported dead after militants raided the settlement.', 12, 0),
+ ('en', 'A Red Cross volunteer was killed and two colleagues were abducted in the attack on their convoy.', 1, 0),
+ ('en', 'Security forces shot and killed two men who tried to storm the compound.', 2, 0),
+ ('en', 'Eyewitnesses said the militia executed at least 30 unarmed men in the village square.', 30, 0),
+ ('en', 'The strike destroyed a house, killing a family of five.', 5, 0),
+ ('en', 'Ten people, most of them women and children, drowned when their boat capsized as they fled the fighting.', 10, 0),
+ ('en', 'A young shepherd was killed by a landmine left over from the war.', 1, 0),
+ ('en', 'An Afghan interpreter working for the coalition was found beheaded.', 1, 0),
+ ('en', 'Gunmen killed four members of a polio vaccination team in two separate attacks.', 4, 0),
+ ('en', 'Two traffic policemen were gunned down at an intersection; a third officer escaped unhurt.', 2, 0),
+ ('en', 'The explosion injured 17 worshippers, three of them critically, hospital officials said.', 0, 17),
+ ('en', 'Militants beheaded one of the hostages and released the other two.', 1, 0),
+ ('en', 'Troops opened fire on the crowd, leaving at least nine demonstrators dead.', 9, 0),
+ ('en', 'Police said a pedestrian was also hurt in the blast.', 0, 1),
+ ('fr', "Deux casques bleus ont été tués et quatre autres blessés dans l'explosion d'une mine au passage de leur convoi.", 2, 4),
+ ('fr', "Selon un bilan provisoire, l'attaque a fait trois morts parmi les forces de sécurité et une dizaine de blessés.", 3, 10),
+ ('fr', 'Les assaillants ont incendié plusieurs maisons et blessé grièvement un berger.', 0, 1),
+ ('fr', 'Vingt-deux civils ont été massacrés par des jihadistes présumés dans deux villages de la région de Ségou.', 22, 0),
+ ('fr', 'Un policier a perdu la vie et deux de ses collègues ont été hospitalisés après une embuscade.', 1, 2),
+ ('fr', "Le bilan de la fusillade s'est alourdi à cinq morts, dont le tireur.", 5, 0),
+ ('fr', "Un enfant a été grièvement blessé par l'explosion d'une grenade qu'il avait ramassée.", 0, 1),
+ ('es', 'El atentado contra la sede policial dejó un saldo de tres agentes muertos y siete heridos.', 3, 7),
+ ('es', 'Un soldado perdió la vida y otros dos resultaron lesionados en un enfrentamiento con disidentes de las FARC.', 1, 2),
+ ('es', 'Cinco personas fueron asesinadas a tiros en un bar del centro de la ciudad.', 5, 0),
+ ('es', 'La Fiscalía confirmó el hallazgo de los cadáveres de dos hermanos desaparecidos la semana pasada.', 2, 0),
+ ('es', 'Al menos 14 personas resultaron heridas por la explosión de un artefacto en un mercado.', 0, 14),
+ ('es', 'Un comando armado irrumpió en una vivienda y ultimó a balazos a un matrimonio.', 2, 0),
+ ('es', 'Dos militares murieron y un tercero quedó herido al pisar una mina antipersonal.', 2, 1),
+ ('ru', 'В результате атаки беспилотника погиб один человек и ещё трое получили ранения.', 1, 3),
+ ('ru', 'Двое военнослужащих погибли, четверо ранены в результате подрыва бронетранспортёра на мине.', 2, 4),
+ ('ru', 'Неизвестные расстреляли семью из четырёх человек.', 4, 0),
+ ('ru', 'Жертвами теракта стали 12 человек, более 30 пострадали.', 12, 30),
+ ('ru', 'От полученных ранений в больнице скончался ещё один пострадавший, сообщили в минздраве.', 1, 0),
+ ('ru', 'Число раненых в результате обстрела возросло до 19.', 0, 19),
+ ('uk', 'Унаслідок обстрілу Херсона загинула жінка, ще двоє людей зазнали поранень.', 1, 2),
+ ('uk', 'Загиблих немає, поранено трьох військових.', 0, 3),
+ ('en', 'Gunmen on motorcycles killed 14 worshippers at a mosque in the village of Banibangou on Friday, the interior ministry said.', 14, 0),
+ ('en', 'A family of four, including two toddlers, perished when a shell struck their apartment block.', 4, 0),
+ ('en', 'Islamist fighters kidnapped 30 women from a market and killed three men who tried to stop them.', 3, 0),
+ ('en', 'A bomb hidden in a motorcycle killed a policeman and two civilians and wounded 16 people in the northwestern city.', 3, 16),
+ ('en', 'The Islamic State group said its fighters had killed 20 soldiers, a claim that could not be verified.', 20, 0),
+ ('en', 'No casualties were reported in the rocket attack on the airport.', 0, 0),
+ ('en', 'The attackers set fire to several homes but there were no reports of injuries.', 0, 0),
+ ('en', 'A landmine explosion killed a soldier and seriously wounded another on patrol.', 1, 1),
+ ('en', 'An elderly man and his granddaughter were among the four killed when a missile hit their village.', 4, 0),
+ ('en', 'Three people including a police officer were injured when protesters clashed with security forces.', 0, 3),
+ ('en', 'The shooting left a 45-year-old man dead and his teenage son in critical condition.', 1, 1),
+ ('en', 'A civilian was injured by stray bullets during clashes between the army and militants, four of whom were killed.', 4, 1),
+ ('en', 'Fighters loyal to the warlord shot dead five members of a rival militia at a checkpoint.', 5, 0),
+ ('en', 'Six Indian soldiers were martyred in an avalanche-hit post, an army spokesman said.', 6, 0),
+ ('en', 'Police found the body of a missing journalist two days after he was abducted.', 1, 0),
+ ('en', 'Unidentified assailants hacked to death a Catholic priest in his parish.', 1, 0),
+ ('en', 'The clash left 23 people dead: 15 attackers and eight members of the security forces.', 23, 0),
+ ('en', 'Troops neutralised 17 terrorists in an overnight battle.', 17, 0),
+ ('en', 'The army said its troops neutralised 17 terrorists in an overnight battle.', 17, 0),
+ ('en', 'The army said its troops lost four soldiers in an overnight battle.', 4, 0),
+ ('en', 'The army said it lost four of its men in the battle.', 4, 0),
+ ('en', 'The army said its troops killed 17 militants and lost four men in an overnight battle.', 21, 0),
+ ('en', 'Troops killed 17 insurgents but lost five men in the fighting.', 22, 0),
+ ('en', 'Jihadists killed 12 soldiers in an attack on a base; the army said it killed 30 of the assailants.', 42, 0),
+ ('en', 'On 14 September, unidentified gunmen shot dead a trader and his nephew at a market in Maiduguri.', 2, 0),
+ ('en', 'The shooting left a man dead and his son in critical condition.', 1, 1),
+ ('en', 'The shooting left a 45-year-old man dead and his teenage son in critical condition.', 1, 1),
+ ('es', 'El ataque dejó un hombre muerto y a su hijo en estado grave.', 1, 1),
+ ('es', 'Un matrimonio fue asesinado en su casa.', 2, 0),
+ ('ru', 'В своём доме была убита пожилая чета.', 2, 0),
+ ('en', 'Five people, including two children, sustained shrapnel wounds when a mortar round landed in a residential neighbourhood.', 0, 5),
+ # second batch
+ ('en', 'Gunmen killed Abdi Hassan, a clan elder, and his nephew Omar outside a mosque in Baidoa.', 2, 0),
+ ('en', 'Mohamed Nur, a local journalist, was shot dead by unknown attackers in Mogadishu on Sunday.', 1, 0),
+ ('en', 'Police said John Kamau and Peter Otieno were killed when bandits raided their cattle.', 2, 0),
+ ('en', 'A customs officer and two of his colleagues died when their post came under mortar fire.', 3, 0),
+ ('en', 'Rebels killed a schoolteacher and abducted 14 of his pupils.', 1, 0),
+ ('en', 'Militants killed the mayor, her bodyguard and a passer-by in an ambush outside the town hall.', 3, 0),
+ ('en', 'Three Egyptian workers and a Sudanese driver were among those killed.', 4, 0),
+ ('en', 'Scores of people were injured in the stampede that followed the blasts.', 0, 69),
+ ('en', 'Hundreds of protesters were arrested and at least three were killed during the crackdown.', 3, 0),
+ ('en', 'A number of civilians were wounded in the crossfire, a police spokesman said.', 0, 3),
+ ('en', 'Both pilots were killed when the helicopter was shot down.', 2, 0),
+ ('en', 'The attack killed a senior commander of the group and several of his bodyguards.', 4, 0),
+ ('en', 'At least eight people, six of them women, were killed when a rocket hit a bus.', 8, 0),
+ ('en', 'The pair were shot dead in front of their children.', 2, 0),
+ ('en', 'One person was killed and another critically injured when the car was raked with gunfire.', 1, 1),
+ ('en', 'Police recovered the bullet-riddled bodies of two young men on the outskirts of the city.', 2, 0),
+ ('en', 'A teenager died after being shot in the head by a sniper, medics said.', 1, 0),
+ ('en', 'A bomb blast in a crowded market killed at least 26 people on Friday, raising to more than 100 the number killed in the city this month.', 26, 0),
+]
+
+# left as gaps: each still misses (strict)
+GAPS = [
+ ('en', 'Heavy shelling of residential areas left at least four civilians dead and 19 wounded, according to the regional governor.', 4, 19),
+ ('en', 'The army said its troops neutralised 17 terrorists and lost four of their own in an overnight battle.', 21, 0),
+ ('en', 'The military said 17 terrorists were killed in the battle, while it lost four of its own.', 21, 0),
+ ('en', 'The gunmen spared the women but killed all the men they found, some 20 in total.', 20, 0),
+ ('fr', "La fusillade a fait un mort, un homme de 45 ans, et son fils est dans un état critique.", 1, 1),
+]
+
+LATER_DEATHS = [
+ ('en', 'Two of the wounded later died in hospital, raising the death toll to seven.', 'killed', 7),
+ ('en', 'Two more people died of their injuries on Monday, taking the total to 11.', 'killed', 11),
+ ('en', 'Afghan and coalition forces arrested a Haqqani network facilitator and held two other suspects during a search in Khost province last night.', 'detained', 3),
+]
+
+# fled their homes: displaced (a verb of fleeing with a home noun; not "fled the scene")
+FLED = [
+ ('en', 'About 2,000 residents fled their homes after the attack.', 'displaced', 2000),
+ ('en', 'More than 300 villagers fled their homes as the fighting spread.', 'displaced', 300),
+ ('en', 'The gunmen fled the scene on motorcycles.', 'displaced', 0),
+ ('en', 'The gunmen fled the scene on motorcycles.', 'killed', 0),
+ ('en', 'The attackers fled into the forest.', 'displaced', 0),
+ ('fr', 'Plus de 5 000 personnes ont fui leurs foyers à cause des combats.', 'displaced', 5000),
+ ('es', 'Unas 400 personas huyeron de sus hogares por los enfrentamientos.', 'displaced', 400),
+ ('es', 'Más de 120 personas abandonaron sus viviendas tras las amenazas.', 'displaced', 120),
+ ('ru', 'Около 3 тысяч жителей покинули свои дома из-за обстрелов.', 'displaced', 3000),
+ ('uk', 'Понад 500 мешканців покинули свої домівки через бойові дії.', 'displaced', 500),
+]
+
+# one-paragraph incident reports and reports with headlines in four languages
+REPORTS = [
+ ('en', '2014-06-30', None, 'A car bomb exploded outside a crowded cafe in the city centre, killing twelve and injuring about thirty. No group claimed responsibility.', 12, 30),
+ ('en', '2014-06-30', None, 'Unknown attackers threw a hand grenade into a police station compound. Eight officers were injured, two of them seriously.', 0, 8),
+ ('en', '2014-06-30', None, 'Four pilgrims travelling to a shrine were shot dead by gunmen who stopped their minibus; the driver was wounded and the vehicle set on fire.', 4, None),
+ ('en', '2014-06-30', None, 'A rocket fired from across the border struck a house in the town, killing a woman and injuring four members of her family.', 1, 4),
+ ('en', '2014-06-30', None, 'Three people died and 15 were hurt when a bomb planted in a rubbish bin went off at a bus stop during rush hour.', 3, 15),
+ ('en', '2014-06-30', None, 'Twenty-two people were injured when police used tear gas and rubber bullets to disperse a rally.', 0, 22),
+ ('en', '2014-06-30', None, 'A suicide attacker rammed an explosives-laden vehicle into an army checkpoint. Seven soldiers were killed; eleven more were wounded, according to military sources.', 7, 11),
+ ('en', '2014-06-30', None, 'Two Chinese engineers were killed and their local driver injured in an ambush on the road to the dam site.', 2, None),
+ ('en', '2014-06-30', None, 'Five people, including two children, sustained shrapnel wounds when a mortar round landed in a residential neighbourhood.', 0, 5),
+ ('en', '2014-06-30', None, 'Twin blasts at a market killed nine people and injured more than 40, officials said. The explosions happened within minutes of each other.', 9, 40),
+ ('en', '2014-06-30', None, 'A gunman opened fire on a group of tourists near the old city, killing one and wounding two before he was arrested.', 1, 2),
+ ('en', '2014-06-30', None, 'Three firefighters were treated for burns after insurgents set fire to a fuel depot.', 0, 3),
+ ('en', '2014-06-30', None, 'The bodies of five kidnapped construction workers were found dumped near a highway, bearing signs of torture.', 5, 0),
+ ('en', '2014-06-30', None, 'An explosion on a passenger train left six dead and 13 injured. Investigators said a timed device had been hidden under a seat.', 6, 13),
+ ('ru', '2022-09-18', 'В Дагестане при нападении на пост ДПС погибли трое полицейских', 'Вечером в субботу неизвестные открыли огонь по посту дорожно-патрульной службы на въезде в Хасавюрт. Трое сотрудников полиции погибли на месте, ещё семь человек, в том числе двое прохожих, доставлены в больницу с огнестрельными ранениями. Нападавшим удалось скрыться, возбуждено уголовное дело по статье о посягательстве на жизнь сотрудника правоохранительных органов.', 3, 7),
+ ('ru', '2022-09-18', 'Двое погибших при взрыве газопровода в Ингушетии', 'Взрыв произошёл ночью на участке газопровода в Малгобекском районе. По информации МЧС, погибли двое рабочих, обслуживавших трубу. Следствие рассматривает версию диверсии.', 2, 0),
+ ('fr', '2022-09-18', 'Burkina Faso : onze soldats tués dans une embuscade dans le Nord', "Onze militaires burkinabè ont perdu la vie dimanche dans une embuscade tendue par des hommes armés non identifiés près de Djibo, a annoncé l'état-major. Plusieurs autres ont été blessés. En riposte, l'armée affirme avoir neutralisé une quinzaine d'assaillants.", 26, None),
+ ('fr', '2022-09-18', 'Douze blessés dans des heurts à Conakry', "Des affrontements entre manifestants et forces de l'ordre ont fait au moins douze blessés samedi dans la banlieue de Conakry, selon des sources hospitalières. Plusieurs personnes ont été interpellées.", 0, 12),
+ ('es', '2022-09-18', 'Masacre en Cauca deja cuatro muertos', 'Cuatro jóvenes fueron asesinados la noche del sábado en una zona rural del municipio de Suárez, en el departamento del Cauca. Según la Defensoría del Pueblo, los hombres armados llegaron en motocicletas y dispararon contra un grupo de personas que se encontraba en una tienda. Otras dos personas resultaron heridas y fueron trasladadas al hospital local.', 4, 2),
+ ('es', '2022-09-18', 'Asesinan a firmante de paz en Antioquia', 'Un excombatiente de las FARC que firmó el acuerdo de paz fue asesinado en la vereda La Esperanza, en Ituango. Con este crimen, ya son 42 los firmantes asesinados en lo que va del año, según el partido Comunes.', 1, 0),
+ ('ru', '2022-09-18', 'Обстрел Донецка: пять погибших', 'Пять мирных жителей погибли и двенадцать получили ранения в результате обстрела Куйбышевского района Донецка в воскресенье утром, сообщил глава города. Снаряды попали в жилые дома и остановку общественного транспорта. Среди раненых — двое детей.', 5, 12),
+ ('ru', '2022-09-18', 'В Москве задержан подозреваемый в убийстве журналиста', 'Полиция задержала мужчину, подозреваемого в убийстве корреспондента местной газеты, тело которого было найдено в подъезде его дома в пятницу. По данным следствия, журналист скончался от ножевых ранений.', 1, 0),
+ ('ru', '2022-09-18', 'Три человека пострадали при взрыве в Белгороде', 'В Белгороде в результате падения обломков ракеты на жилой дом пострадали три человека, сообщил губернатор области. Пострадавшие госпитализированы, их состояние оценивается как средней тяжести.', 0, 3),
+ ('uk', '2022-09-18', 'Ракетний удар по Запоріжжю: двоє загиблих', "Російські війська завдали ракетного удару по житловому кварталу Запоріжжя. За даними ОВА, загинули двоє людей, ще п'ятеро отримали поранення, серед них підліток.", 2, 5),
+ ('fr', '2022-09-18', "Niger : trois gendarmes tués lors de l'attaque d'un poste", "Trois gendarmes nigériens ont été tués et un autre est porté disparu après l'attaque de leur poste dans la région de Tillabéri, a indiqué le ministère de l'Intérieur dans un communiqué.", 3, 0),
+ ('fr', '2022-09-18', "RDC : un casque bleu tué dans l'Ituri", "Un Casque bleu de la Monusco a été tué et quatre autres ont été blessés samedi lors d'une attaque attribuée à des miliciens de la Codeco, a annoncé la mission onusienne, qui condamne « fermement » cet acte.", 1, 4),
+ ('es', '2022-09-18', 'Hallan tres cuerpos en una carretera de Zacatecas', 'Los cuerpos sin vida de tres hombres fueron localizados a un costado de la carretera federal 45, informó la Fiscalía estatal. Las víctimas presentaban impactos de arma de fuego.', 3, 0),
+ ('es', '2022-09-18', 'Seis heridos deja una riña en penal de Guayaquil', 'Una riña entre reos de la Penitenciaría del Litoral dejó seis internos heridos, informó el servicio de atención a privados de libertad. Los heridos fueron trasladados a un hospital cercano.', 0, 6),
+ # second batch: incident-list paragraphs
+ ('en', '2017-06-30', None, 'Two bombs exploded minutes apart at a bus station in the city. The first blast killed four people and the second killed five, while 25 people were wounded in total.', 9, 25),
+ ('en', '2017-06-30', None, 'Eighteen people, including the three attackers, were killed and about 50 injured when gunmen stormed a hotel in the capital.', 18, 50),
+ ('en', '2017-06-30', None, 'A suicide bomber struck a funeral procession, killing four mourners and wounding dozens.', 4, None),
+ ('en', '2017-06-30', None, 'Seven soldiers were wounded when their patrol was ambushed by militants; the attackers fled.', 0, 7),
+ ('en', '2017-06-30', None, 'A series of coordinated attacks on police stations left six officers dead. Nineteen others were injured, several of them seriously.', 6, 19),
+ ('en', '2017-06-30', None, 'An explosive device planted under a car detonated outside a government office, killing a security guard. Three passers-by were also hurt.', 1, 3),
+ ('en', '2017-06-30', None, 'Two Christian converts were hacked to death by suspected militants in a village near the border.', 2, 0),
+ ('en', '2017-06-30', None, 'The blast, which struck near a crowded shopping centre, killed 11 people and injured 34. The Islamic State claimed responsibility, saying one of its fighters detonated an explosives belt.', 11, 34),
+ ('en', '2017-06-30', None, 'Gunmen opened fire on worshippers leaving a mosque after evening prayers, killing five people and wounding six. Police said the attackers escaped on motorcycles.', 5, 6),
+]
+
+# ISAF-style releases: (published, title, text, killed low, detained low)
+ISAF_RELEASES = [
+ ('2011-05-10', 'Combined force kills two insurgents in Helmand', 'LASHKAR GAH, Afghanistan (May 10) - An Afghan-led security force killed two armed insurgents who engaged the patrol with small-arms fire in Nad-e Ali district, Helmand province, yesterday. The force also seized a cache of ammunition and a motorcycle. No civilians were harmed.', 2, 0),
+ ('2011-05-10', 'Security force arrests Haqqani facilitator', 'KABUL, Afghanistan (May 10) - Afghan and coalition forces arrested a Haqqani network facilitator and held two other suspects during a search in Khost province last night. The facilitator is believed to have moved weapons for attacks on the provincial capital.', 0, 3),
+ ('2011-05-10', 'Taliban commander killed in Kandahar', 'KANDAHAR, Afghanistan (May 10) - A senior Taliban commander responsible for planting roadside bombs along Highway 1 was killed during a coalition operation in Zhari district yesterday. Several other insurgents were detained after the force came under fire.', 1, 3),
+ ('2011-05-10', 'ISAF service member dies', 'KABUL, Afghanistan (May 10) - An International Security Assistance Force service member died following an insurgent attack in southern Afghanistan today. It is ISAF policy to defer casualty identification to the relevant national authorities.', 1, 0),
+ ('2011-05-10', 'Air weapons team engages insurgents', 'KABUL, Afghanistan (May 10) - A coalition air weapons team killed five insurgents who were observed emplacing an improvised explosive device along a road in Paktika province yesterday. Follow-on assessments found no civilians in the area.', 5, 0),
+ ('2011-05-10', 'Operations update', 'KABUL, Afghanistan (May 10) - In Logar province, an Afghan and coalition security force detained a Taliban leader who coordinated attacks on Afghan police. During the operation, the force detained four additional suspected insurgents.', 0, 5),
+]
+
+test_line_in_its_language, test_known_gaps = summary_tests(LINES, GAPS, "GAPS")
+test_report_with_its_headline_and_date = dated_report_tests(REPORTS)
+test_later_deaths_and_detentions = category_tests(LATER_DEATHS)
+test_fled_their_homes = category_tests(FLED)
+
+
+@pytest.mark.parametrize("published,title,text,killed,detained", ISAF_RELEASES)
+def test_isaf_release(reader, published, title, text, killed, detained):
+    toll = read_in(reader, text, "en", title, date.fromisoformat(published)).toll
+    assert (toll.killed.low, toll.detained.low) == (killed, detained)
