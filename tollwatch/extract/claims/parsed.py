@@ -1662,6 +1662,56 @@ def subjects_split_by_their_verb(doc, pack: LanguagePack) -> int:
     return moved
 
 
+def subjects_joined_to_an_oblique(doc, pack: LanguagePack) -> int:
+    """"Three passers-by died on the spot and nine people, including four policemen, were injured":
+    the parser joined the second clause's counted subject to the first clause's oblique ("the spot")
+    and left the second verb without one. The noun becomes that verb's subject, the phrases after
+    it hung on the oblique its own. Returns how many."""
+    moved = 0
+    for verb in doc:
+        first = verb.head
+        if pack.relation(verb) != "conj" or first.i > verb.i or first.pos_ != "VERB" or verb.pos_ != "VERB" \
+                or _deps(verb, pack, "subj", "subjpass") or not _state_or_harm(verb, pack):
+            continue
+        noun = next((n for n in doc[first.i + 1:verb.i] if pack.relation(n) == "conj" and n.pos_ in ("NOUN", "PROPN")
+                     and _deps(n, pack, "num") and pack.relation(n.head) in ("pobj", "obl") and n.head.i < n.i
+                     and first in (n.head.head, n.head.head.head) and pack.relation(doc[n.left_edge.i - 1]) == "cc"
+                     and doc[n.left_edge.i - 1].lower_ not in pack.words("alternatives")), None)
+        if noun is None:
+            continue
+        place = noun.head
+        for c in [c for c in place.children if noun.i < c.i < verb.i and pack.relation(c) in ("prep", "nmod", "appos")]:
+            c.head = noun
+        noun.head, noun.dep_ = verb, _label(pack, "subjpass" if _deps(verb, pack, "auxpass") else "subj")
+        moved += 1
+    return moved
+
+
+def subjects_before_a_part(doc, pack: LanguagePack) -> int:
+    """"Deux civils sont morts sur le coup et cinq personnes, dont un enfant, ont été blessées": the
+    parser made the part ("dont un enfant") the second verb's subject and joined the counted noun
+    before it to the first verb. The counted noun becomes the subject, the part its apposition.
+    Returns how many."""
+    moved = 0
+    for part in doc:
+        verb = part.head
+        if pack.relation(part) not in ("subj", "subjpass") or verb.i < part.i or part.left_edge.i < 2 \
+                or not any(c.i < part.i and c.pos_ == "PRON" and c.lower_ in pack.words("including") for c in part.children):
+            continue
+        comma = doc[part.left_edge.i - 1]
+        noun = doc[comma.i - 1]
+        if comma.text != "," or pack.relation(noun) != "conj" or noun.pos_ not in ("NOUN", "PROPN") \
+                or not _deps(noun, pack, "num") or noun.head.i > noun.i or verb.i < noun.i:
+            continue
+        close = doc[part.right_edge.i + 1] if part.right_edge.i + 1 < len(doc) else None
+        if close is None or close.text != ",":
+            continue
+        noun.head, noun.dep_ = verb, part.dep_
+        part.head, part.dep_ = noun, _label(pack, "appos")
+        moved += 1
+    return moved
+
+
 def _owned_one(noun, pack: LanguagePack) -> bool:
     """A singular noun of a person with a possessive ("his son", "su hijo"): one person."""
     return noun.pos_ == "NOUN" and "Sing" in noun.morph.get("Number") and (bool(_deps(noun, pack, "poss")) or any(
@@ -2095,6 +2145,8 @@ def parse_cue_sentences(sentences: list[Sentence], pack: LanguagePack,
         states_on_a_left_object(doc, pack)
         lists_split_by_a_state(doc, pack)
         subjects_split_by_their_verb(doc, pack)
+        subjects_joined_to_an_oblique(doc, pack)
+        subjects_before_a_part(doc, pack)
         states_joined_to_a_phrase(doc, pack)
         care_after_a_member(doc, pack)
         numbers_beside_states(doc, pack)
