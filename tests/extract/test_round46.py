@@ -58,6 +58,29 @@ subject, the counted noun joined to the first verb: 1 hurt, now 5; parse repair
 `subjects_before_a_part`). Left as a gap: the same in Spanish ("y otras seis, entre ellas un niño,
 resultaron heridas": the parser hangs the count on the conjunction). Left out: "є загиблі та поранені"
 (unnumbered dead and wounded: no count to score).
+
+Two gaps of the first batch closed at the round's end: "The army said its troops neutralised 17
+terrorists and lost four of their own" and "..., while it lost four of its own" (one's own people
+after a count, pack keys `own_people` in the grammar and word packs: a side's dead, and with them
+the attackers' dead count, a fight; a pronoun subject in an adverbial clause of what a speaker said
+stands for the speaker: 4, now 21; 17, now 21). Tried in four languages after ("perdu quatre des
+siens", "perdieron a cuatro de los suyos", "потеряв четверых своих"); "L'armée a neutralisé 20
+terroristes et perdu quatre des siens" needed one more repair (a verb joined to the object before:
+`verbs_joined_to_an_object`). Left as a gap: "L'armée affirme avoir tué 17 terroristes et perdu ..."
+(the parser breaks the infinitive clause).
+
+Fourth batch: 16 lines of army communiqués and daily agency lines in five languages, four missed on
+first run. Mended: "L'état-major a indiqué que 12 terroristes avaient été neutralisés et qu'un soldat
+avait perdu la vie" (a pluperfect in a clause joined to what was said is the report's tense, not an
+earlier episode: the soldier was dropped, 12, now 13; reader.pluperfect climbs the conjuncts); "El
+Ejército ... abatió a tres de los atacantes; un militar resultó herido" (attackers killed where the
+only other victim, a soldier, is hurt: a fight all the same, 0, now 3; perpetrators.attackers_among
+looks at the other category's victims when the attackers' own has none; "Three gunmen were killed by
+soldiers after they wounded two villagers" keeps them in the high only); "Un militaire tué et
+plusieurs assaillants neutralisés" (a participle of a verb of harm tagged an adjective: 1, now 4;
+parse repair `participles_tagged_adjectives`). Left as gaps: the same after "Bilan :" (the toll noun
+makes the first member a total of its own: 5 for 6), "et neuf blessés ont été évacués" (the parser
+reads "neuf" as the adjective "new").
 """
 from datetime import date
 
@@ -259,16 +282,48 @@ LINES = [
  ('es', 'Un agente de la Guardia Nacional perdió la vida al ser emboscado en Michoacán.', 1, 0),
  ('es', 'Fueron localizados sin vida los cuerpos de cuatro hombres con huellas de tortura.', 4, 0),
  ('es', 'Al menos 22 reos murieron y otros 14 resultaron heridos durante un motín en la cárcel.', 22, 14),
+ # closed gaps: one's own people lost (pack keys own_people), and the same in four languages
+ ('en', 'The army said its troops neutralised 17 terrorists and lost four of their own in an overnight battle.', 21, 0),
+ ('en', 'The military said 17 terrorists were killed in the battle, while it lost four of its own.', 21, 0),
+ ('fr', "L'armée a neutralisé 20 terroristes et perdu quatre des siens.", 24, 0),
+ ('fr', 'Les soldats ont tué 17 jihadistes mais ont perdu quatre des leurs.', 21, 0),
+ ('es', 'Los militares abatieron a 17 guerrilleros y perdieron a cuatro de los suyos.', 21, 0),
+ ('en', 'Soldiers killed 17 militants but lost four of their own.', 21, 0),
+ ('ru', 'Военные уничтожили 17 боевиков, потеряв четверых своих.', 21, 0),
+ ('en', 'The Taliban said they killed 12 soldiers and lost three of their own.', 15, 0),
+ ('en', 'Police killed two robbers and lost one of their own in the shootout.', 3, 0),
+ ('en', 'The rebels lost 40 of their own in the offensive, a commander admitted.', 40, 0),
+ ('en', 'The army said it had killed 30 militants and lost two of its own men.', 32, 0),
+ # fourth batch: army communiqués and daily lines in five languages
+ ('fr', "L'état-major a indiqué que 12 terroristes avaient été neutralisés et qu'un soldat avait perdu la vie.", 13, 0),
+ ('fr', "Au cours de la riposte, une dizaine d'assaillants ont été neutralisés, selon la même source.", 10, 0),
+ ('fr', 'Les terroristes ont attaqué le détachement militaire de Koutougou, tuant 24 soldats.', 24, 0),
+ ('fr', 'Des hommes armés ont exécuté sept personnes, dont le chef du village, après les avoir séparées des femmes.', 7, 0),
+ ('es', 'El Ejército repelió la agresión y abatió a tres de los atacantes; un militar resultó herido.', 3, 1),
+ ('es', 'Tres presuntos delincuentes murieron al enfrentarse a elementos de la Policía Estatal, que no reportó bajas.', 3, 0),
+ ('es', 'Un grupo de sicarios asesinó a balazos a cinco hombres que se encontraban en un taller mecánico.', 5, 0),
+ ('es', 'Hasta el momento se contabilizan 17 víctimas mortales y 25 lesionados, informó Protección Civil.', 17, 25),
+ ('ru', 'В результате контртеррористической операции нейтрализованы трое боевиков, среди силовиков потерь нет.', 3, 0),
+ ('ru', 'Погибли трое военнослужащих, еще восемь получили ранения, сообщило Минобороны.', 3, 8),
+ ('ru', 'Мужчина открыл стрельбу в школе, убив шестерых человек, а затем застрелился.', 6, 0),
+ ('ru', 'В ДТП с участием военного грузовика погибли два человека.', 2, 0),
+ ('uk', 'Троє людей загинули, ще 11 дістали поранень внаслідок удару по Одесі.', 3, 11),
+ ('uk', 'Окупанти вбили двох цивільних у Херсонській області, ще одна людина поранена.', 2, 1),
+ ('fr', 'Un militaire tué et plusieurs assaillants neutralisés.', 4, 0),
+ ('en', 'Police shot dead two of the attackers; an officer was wounded.', 2, 1),
+ ('en', 'Three gunmen were killed by soldiers after they wounded two villagers.', 0, 2),
+ ('en', 'A gunman who wounded two shoppers was shot dead by police.', 0, 2),
 ]
 
 # left as gaps: each still misses (strict)
 GAPS = [
  ('en', 'Heavy shelling of residential areas left at least four civilians dead and 19 wounded, according to the regional governor.', 4, 19),
- ('en', 'The army said its troops neutralised 17 terrorists and lost four of their own in an overnight battle.', 21, 0),
- ('en', 'The military said 17 terrorists were killed in the battle, while it lost four of its own.', 21, 0),
  ('en', 'The gunmen spared the women but killed all the men they found, some 20 in total.', 20, 0),
  ('fr', "La fusillade a fait un mort, un homme de 45 ans, et son fils est dans un état critique.", 1, 1),
  ('es', 'Dos personas murieron en el lugar y otras seis, entre ellas un niño, resultaron heridas.', 2, 6),
+ ('fr', "L'armée affirme avoir tué 17 terroristes et perdu quatre des siens.", 21, 0),
+ ('fr', 'Bilan : un militaire tué et cinq assaillants neutralisés.', 6, 0),
+ ('fr', 'Six gendarmes ont été tués, quatre sont portés disparus et neuf blessés ont été évacués.', 6, 9),
 ]
 
 LATER_DEATHS = [

@@ -591,10 +591,11 @@ def _losses(verb: Token, pack: LanguagePack) -> Iterator[Finding]:
         told = [g["states"].get(c.lower_) or g["states"].get(c.lemma_.lower()) for c in list(verb.children) + list(o.children)]
         state = next((t for t in told if t), None)
         of = [n for p, n in obliques(o, pack) if p in pack.words("partitive")] if o.pos_ == "NUM" else []
+        own = any(t.lower_ in pack.words("own_people") for t in o.subtree)  # "four of their own", "четверых своих"
         if state or any(w.lower_ in fighters or w.lemma_.lower() in fighters for w in [o] + of) or (
-                _a_side(verb, pack) and any(is_person(w, pack, lex.people, lex.not_people)
-                                            or (w.pos_ in ("ADJ", "PRON") and kids(w, pack, "poss"))
-                                            for w in [o] + of if w.pos_ != "NUM")):
+                _a_side(verb, pack) and (own or any(is_person(w, pack, lex.people, lex.not_people)
+                                                    or (w.pos_ in ("ADJ", "PRON") and kids(w, pack, "poss"))
+                                                    for w in [o] + of if w.pos_ != "NUM"))):
             # not "lost 40 workers to the strike"; "lost six of its fighters"; "the battalion lost 11 men";
             # "losing two of their own"
             yield Finding(state or "killed", o, verb, person_only=True)
@@ -615,8 +616,14 @@ def _a_side(verb: Token, pack: LanguagePack) -> bool:
         subjects = kids(clause, pack, "subj")
     while pack.relation(clause) == "conj" and clause.head != clause:
         clause = clause.head
-    if subjects and all(s.pos_ == "PRON" for s in subjects) and pack.relation(clause) == "ccomp":
-        subjects = kids(clause.head, pack, "subj")  # "The army said it had ... lost two of its own men"
+    if subjects and all(s.pos_ == "PRON" for s in subjects):  # "The army said it had ... lost two of its own men",
+        for _ in range(3):  # "The military said 17 were killed, while it lost four of its own"
+            if pack.relation(clause) == "ccomp":
+                subjects = kids(clause.head, pack, "subj")
+                break
+            if clause.head == clause or pack.relation(clause) not in ("advcl", "conj"):
+                break
+            clause = clause.head
     return any(s.lower_ in units or s.lemma_.lower() in units
                or side_of(" ".join(t.text for t in s.subtree), pack.language) is not None for s in subjects)
 

@@ -809,6 +809,24 @@ def verbs_joined_to_a_modifier(doc, pack: LanguagePack) -> int:
     return moved
 
 
+def verbs_joined_to_an_object(doc, pack: LanguagePack) -> int:
+    """"L'armée a neutralisé 20 terroristes et perdu quatre des siens": a verb with an object or
+    complement of its own, joined by a conjunction to the object of the verb before, is that verb's
+    conjunct (it shares that verb's subject). Returns how many."""
+    moved = 0
+    for verb in doc:
+        noun = verb.head
+        first = noun.head
+        if pack.relation(verb) != "conj" or verb.pos_ != "VERB" or noun.pos_ not in ("NOUN", "PROPN") \
+                or pack.relation(noun) != "obj" or first.pos_ != "VERB" or not first.i < noun.i < verb.i \
+                or _deps(verb, pack, "subj", "subjpass") or not _deps(verb, pack, "obj", "xcomp") \
+                or not any(c.i < verb.i for c in _deps(verb, pack, "cc")):
+            continue
+        verb.head = first
+        moved += 1
+    return moved
+
+
 def conjuncts_of_a_toll(doc, pack: LanguagePack) -> int:
     """"un saldo de ocho personas muertas y al menos cinco lesionadas": a counted conjunct hung on
     the toll noun, whose counted noun stands between them, is that noun's conjunct. Returns how many."""
@@ -1313,6 +1331,20 @@ def clauses_joined_to_a_noun(doc, pack: LanguagePack) -> int:
             verb = verb.head
         if verb.pos_ in ("VERB", "AUX") and verb.i < tok.i:
             tok.head = verb
+            moved += 1
+    return moved
+
+
+def participles_tagged_adjectives(doc, pack: LanguagePack) -> int:
+    """"et plusieurs assaillants neutralisés": a participle of a verb of harm after its noun, tagged
+    an adjective (its lemma the verb's), is the verb's participle. Returns how many."""
+    moved = 0
+    for tok in doc:
+        if tok.pos_ == "ADJ" and pack.relation(tok) in ("acl", "amod") and tok.head.i < tok.i \
+                and tok.lemma_.lower() in pack.grammar["transitive"] and tok.lower_ != tok.lemma_.lower() \
+                and tok.lower_ not in pack.grammar["states"]:
+            tok.pos_ = "VERB"
+            tok.set_morph(str(tok.morph) + ("|" if str(tok.morph) else "") + "VerbForm=Part")
             moved += 1
     return moved
 
@@ -2129,6 +2161,7 @@ def parse_cue_sentences(sentences: list[Sentence], pack: LanguagePack,
         objects_read_as_owners(doc, pack)
         conjuncts_of_a_toll(doc, pack)
         verbs_joined_to_a_modifier(doc, pack)
+        verbs_joined_to_an_object(doc, pack)
         verbs_tagged_nouns(doc, pack)
         tolls_tagged_verbs(doc, pack)
         places_tagged_verbs(doc, pack)
@@ -2164,6 +2197,7 @@ def parse_cue_sentences(sentences: list[Sentence], pack: LanguagePack,
         objects_with_prepositions(doc, pack)
         numbers_on_articles(doc, pack)
         numbers_on_bounds(doc, pack)
+        participles_tagged_adjectives(doc, pack)
         clauses_joined_to_a_noun(doc, pack)
         partitives_fronted(doc, pack)
         objects_before_an_apposition(doc, pack)

@@ -59,8 +59,9 @@ def attackers_among(claims: list[Claim], language: str | None = None) -> set[str
     returned fire and killed several of the attackers") are the toll."""
     found = _with_victims(claims, language)
     for category in CATEGORIES:  # both sides' own losses: the toll counts them
-        victims = [c for c in claims if c.id not in found and not c.historical and c.category == category]
-        attackers = [c for c in claims if c.id in found and c.category == category]
+        others = [c for c in claims if c.id not in found and not c.historical and c.category in CATEGORIES]
+        victims = [c for c in others if c.category == category] or others  # (or the other category's:
+        attackers = [c for c in claims if c.id in found and c.category == category]  # "abatió a tres de los atacantes; un militar resultó herido")
         if attackers and _a_fight(victims, attackers, language):
             found -= {c.id for c in attackers}
     return found
@@ -80,8 +81,10 @@ def _a_fight(victims: list[Claim], attackers: list[Claim], language: str | None)
     whole = [c for c in victims if c.part_of is None]
     if not whole:
         return False
-    forces = lexicon(language or claim_language(whole[0])).words("state_forces")
-    return all(forces_word((c.victims.group or "").lower(), forces) for c in whole) \
+    lex = lexicon(language or claim_language(whole[0]))
+    forces, own = lex.words("state_forces"), lex.words("own_people")  # "... and lost four of their own"
+    return all(forces_word((c.victims.group or "").lower(), forces) or (c.victims.group or "").lower() in own
+               for c in whole) \
         and all(c.high is None or c.high >= 2 for c in attackers)
 
 

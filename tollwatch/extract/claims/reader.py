@@ -169,7 +169,10 @@ def pluperfect(verb, pack: LanguagePack) -> bool:
     episode). English "had" carries no imperfect, and Russian has no perfect auxiliary. Not in a
     verb's complement, a report ("a annoncé que 27 soldats avaient été tués": the tense of the
     report moved back, the deed of the same day)."""
-    if pack.relation(verb) == "ccomp" and verb.head.pos_ == "VERB":
+    first = verb
+    while pack.relation(first) == "conj" and first.head != first:
+        first = first.head  # "... a indiqué que 12 terroristes avaient été neutralisés et qu'un soldat avait été tué"
+    if pack.relation(first) == "ccomp" and first.head.pos_ == "VERB":
         return False
     return any(a.lemma_.lower() in pack.words("perfect_auxiliaries") and "Imp" in a.morph.get("Tense")
                for a in kids(verb, pack, "aux"))

@@ -14,7 +14,7 @@ def is_person(noun: Token, pack: LanguagePack, people: frozenset[str], not_peopl
     word = noun.lower_
     if word in not_people or noun.lemma_.lower() in not_people:
         return False
-    if noun.pos_ in ("PROPN", "PRON") or word in people or noun.lemma_.lower() in people:
+    if noun.pos_ in ("PROPN", "PRON") or word in people or noun.lemma_.lower() in people or word in pack.words("own_people"):
         return True
     if is_name(noun, pack):
         return True
