@@ -70,17 +70,36 @@ terroristes et perdu quatre des siens" needed one more repair (a verb joined to 
 (the parser breaks the infinitive clause).
 
 Fourth batch: 16 lines of army communiqués and daily agency lines in five languages, four missed on
-first run. Mended: "L'état-major a indiqué que 12 terroristes avaient été neutralisés et qu'un soldat
+first run, one by our own expectation: "El Ejército ... abatió a tres de los atacantes; un militar
+resultó herido" gives 0 killed (attackers killed where the only other victim is a wounded soldier
+stay in the high only, as rounds 15, 26 and 32 hold; we had written 3, and a mend that counted them
+failed those rounds' tests, so it was taken back; left out, with "Police shot dead two of the
+attackers; an officer was wounded", written after it). Mended: "L'état-major a indiqué que 12 terroristes avaient été neutralisés et qu'un soldat
 avait perdu la vie" (a pluperfect in a clause joined to what was said is the report's tense, not an
-earlier episode: the soldier was dropped, 12, now 13; reader.pluperfect climbs the conjuncts); "El
-Ejército ... abatió a tres de los atacantes; un militar resultó herido" (attackers killed where the
-only other victim, a soldier, is hurt: a fight all the same, 0, now 3; perpetrators.attackers_among
-looks at the other category's victims when the attackers' own has none; "Three gunmen were killed by
-soldiers after they wounded two villagers" keeps them in the high only); "Un militaire tué et
+earlier episode: the soldier was dropped, 12, now 13; reader.pluperfect climbs the conjuncts); "Un militaire tué et
 plusieurs assaillants neutralisés" (a participle of a verb of harm tagged an adjective: 1, now 4;
 parse repair `participles_tagged_adjectives`). Left as gaps: the same after "Bilan :" (the toll noun
 makes the first member a total of its own: 5 for 6), "et neuf blessés ont été évacués" (the parser
 reads "neuf" as the adjective "new").
+
+Fifth batch: ten regional and agency reports in four languages (named victims with ages, background
+totals, arrests), one missed: "murieron Jhon Jairo Quiñones, de 34 años, y su cuñado Wilmer Castillo,
+de 27" (a name joined to the list with a number under its own preposition was taken for the owner of
+an elided figure, as in "y Tayikistán de 35"; after an age on the first name it is another age: 1,
+now 2; counting._gapped_owner). Tried in other words after: "Murieron Pedro Gómez, de 45 años, y su
+hijo Andrés, de 19" needed two more mends (a noun joined to a verb of harm after its subject is the
+subject's conjunct, parse repair `subjects_joined_to_their_verb`; an apposition whose number sits
+under a preposition, an age, is no list member: 1, then 3, now 2). Left as a gap: "Sont morts un
+gendarme et son frère" (the inverted subject read as an oblique).
+
+Sixth batch: 20 lines of how tolls are told ("Killed were ...", "The dead included ...", "A total of
+...", "Parmi les victimes figurent ..."), five missed, two by our own expectations: "An unknown number
+of people were killed" (null where the text says the number is unknown, CONTRACT.md; we had written
+2) and "Parmi les victimes figurent deux enfants et leur mère" ("victims" alone name no outcome; we
+had written 3); both left out. Mended: "Au total, 23 personnes ont été tuées et 41 blessées" (the count
+labelled the participle's auxiliary: 0 hurt, now 41; parse repair `numbers_as_auxiliaries`). Left as
+gaps: "but hospital sources put the figure at 19" (English reads no bare toll noun), "The bomber, a
+teenager, was the only fatality" (a toll noun as the predicate of its victim).
 """
 from datetime import date
 
@@ -299,7 +318,6 @@ LINES = [
  ('fr', "Au cours de la riposte, une dizaine d'assaillants ont été neutralisés, selon la même source.", 10, 0),
  ('fr', 'Les terroristes ont attaqué le détachement militaire de Koutougou, tuant 24 soldats.', 24, 0),
  ('fr', 'Des hommes armés ont exécuté sept personnes, dont le chef du village, après les avoir séparées des femmes.', 7, 0),
- ('es', 'El Ejército repelió la agresión y abatió a tres de los atacantes; un militar resultó herido.', 3, 1),
  ('es', 'Tres presuntos delincuentes murieron al enfrentarse a elementos de la Policía Estatal, que no reportó bajas.', 3, 0),
  ('es', 'Un grupo de sicarios asesinó a balazos a cinco hombres que se encontraban en un taller mecánico.', 5, 0),
  ('es', 'Hasta el momento se contabilizan 17 víctimas mortales y 25 lesionados, informó Protección Civil.', 17, 25),
@@ -310,9 +328,31 @@ LINES = [
  ('uk', 'Троє людей загинули, ще 11 дістали поранень внаслідок удару по Одесі.', 3, 11),
  ('uk', 'Окупанти вбили двох цивільних у Херсонській області, ще одна людина поранена.', 2, 1),
  ('fr', 'Un militaire tué et plusieurs assaillants neutralisés.', 4, 0),
- ('en', 'Police shot dead two of the attackers; an officer was wounded.', 2, 1),
  ('en', 'Three gunmen were killed by soldiers after they wounded two villagers.', 0, 2),
  ('en', 'A gunman who wounded two shoppers was shot dead by police.', 0, 2),
+ # fifth batch: names with ages
+ ('es', 'Murieron Pedro Gómez, de 45 años, y su hijo Andrés, de 19.', 2, 0),
+ ('es', 'Murieron dos policías y un civil.', 3, 0),
+ ('es', 'Los fallecidos son tres soldados, ocho civiles.', 11, 0),
+ ('en', 'Gunmen killed three soldiers, eight civilians and a policeman.', 12, 0),
+ # sixth batch: how tolls are told
+ ('en', 'Police said the death toll had reached 14, with 32 others injured.', 14, 32),
+ ('en', 'Killed were a district police chief and three of his bodyguards.', 4, 0),
+ ('en', 'The dead included a two-year-old girl and her grandmother.', 2, 0),
+ ('en', 'A total of 23 people were killed and 41 wounded in the three attacks.', 23, 41),
+ ('en', 'The attack killed 14 and wounded 32, police said, adding that the toll could rise.', 14, 32),
+ ('en', 'Nine children were among 15 people killed when a shell hit a school.', 15, 0),
+ ('en', 'Fighting between the army and rebels has killed at least 20 combatants and forced thousands to flee.', 20, 0),
+ ('en', 'Security forces arrested 12 suspects and killed two others in a shootout.', 2, 0),
+ ('en', 'The blast wounded at least 60 people, 10 of them seriously, the Red Crescent said.', 0, 60),
+ ('en', 'Six policemen were among the dead.', 6, 0),
+ ('en', 'Casualties included two dead and five wounded.', 2, 5),
+ ('en', 'At least one person was killed and several others injured.', 1, 3),
+ ('fr', 'Le bilan fait état de 14 morts et 32 blessés, selon la police.', 14, 32),
+ ('fr', 'Au total, 23 personnes ont été tuées et 41 blessées dans les trois attaques.', 23, 41),
+ ('es', 'Entre los fallecidos se encuentran dos menores y su madre.', 3, 0),
+ ('es', 'El balance oficial es de 14 muertos y 32 heridos.', 14, 32),
+ ('fr', '23 personnes ont été tuées et 41 blessées dans les trois attaques.', 23, 41),
 ]
 
 # left as gaps: each still misses (strict)
@@ -324,6 +364,9 @@ GAPS = [
  ('fr', "L'armée affirme avoir tué 17 terroristes et perdu quatre des siens.", 21, 0),
  ('fr', 'Bilan : un militaire tué et cinq assaillants neutralisés.', 6, 0),
  ('fr', 'Six gendarmes ont été tués, quatre sont portés disparus et neuf blessés ont été évacués.', 6, 9),
+ ('fr', 'Sont morts un gendarme et son frère.', 2, 0),
+ ('en', 'Officials said 12 people died, but hospital sources put the figure at 19.', 19, 0),
+ ('en', 'The bomber, a teenager, was the only fatality.', 1, 0),
 ]
 
 LATER_DEATHS = [
@@ -395,6 +438,17 @@ REPORTS = [
  ('en', '2022-09-18', 'Five bodies found after Sinaloa shootout', "Police found the bodies of five men after a gunfight between rival gangs near Culiacan on Saturday, the state prosecutor's office said. Two suspects were detained at the scene.", 5, 0),
  ('en', '2022-09-18', 'UN peacekeepers attacked in CAR', 'Two Rwandan peacekeepers were killed and one was wounded when their patrol was ambushed by armed men in the Central African Republic\'s southwest on Saturday, the UN mission said, condemning "a cowardly attack".', 2, 1),
  ('en', '2022-09-18', 'Death toll from Kabul school bombing rises to 23', "The number of people killed in Friday's suicide bombing at an education centre in western Kabul has risen to 23, most of them young women, a police spokesman said. Dozens more were wounded.", 23, None),
+ # fifth batch: regional and agency reports in four languages
+ ('es', '2022-09-18', 'Ataque sicarial en zona rural de Tumaco deja dos muertos', 'En la noche de este sábado, hombres armados llegaron hasta una vivienda ubicada en la vereda Llorente, zona rural de Tumaco, y dispararon en repetidas ocasiones contra sus ocupantes. Como consecuencia del ataque murieron Jhon Jairo Quiñones, de 34 años, y su cuñado Wilmer Castillo, de 27. Una menor de edad que se encontraba en el lugar resultó herida y fue llevada al hospital San Andrés, donde se recupera. Las autoridades investigan si el hecho está relacionado con disputas entre grupos armados ilegales por el control del narcotráfico en la región.', 2, 1),
+ ('es', '2022-09-18', 'Asesinan a líder social en el Cauca', 'Un nuevo crimen contra líderes sociales se registró en el departamento del Cauca. Se trata de María Elena Guetio, presidenta de la junta de acción comunal de la vereda El Palo, quien fue atacada con arma de fuego cuando se movilizaba en su motocicleta. Según Indepaz, con este homicidio ya son 130 los líderes asesinados en el país en lo que va del año.', 1, 0),
+ ('ru', '2022-09-18', 'В Сирии при взрыве автомобиля погибли четыре человека', 'Во вторник в городе Азаз на севере Сирии взорвался заминированный автомобиль, припаркованный у рынка. По данным Сирийской обсерватории по правам человека, погибли четыре человека, ещё шестеро получили ранения. Ответственность за теракт ни одна группировка на себя не взяла. В прошлом месяце в результате похожего взрыва в соседнем городе погибли 12 человек.', 4, 6),
+ ('ru', '2022-09-18', 'Двое полицейских ранены в Чечне', 'В Грозном неизвестный напал с ножом на сотрудников полиции, дежуривших у здания МВД. Двое полицейских получили ножевые ранения, нападавший был задержан. По словам источника, раненые находятся в больнице, их жизни ничего не угрожает.', 0, 2),
+ ('fr', '2022-09-18', 'Cameroun : cinq morts dans une attaque séparatiste', "Cinq personnes, dont deux gendarmes, ont été tuées samedi dans une attaque attribuée à des séparatistes anglophones dans la région du Nord-Ouest, a-t-on appris de sources sécuritaires. Les assaillants ont également incendié plusieurs habitations avant de prendre la fuite. Depuis 2017, le conflit a fait plus de 6 000 morts selon l'ONG International Crisis Group.", 5, None),
+ ('fr', '2022-09-18', "Tchad : l'opposition dénonce des arrestations", "La principale coalition de l'opposition a dénoncé dimanche l'arrestation de plusieurs de ses militants à N'Djamena, à la veille d'une manifestation interdite. Le gouvernement n'a pas réagi.", 0, 0),
+ ('es', '2022-09-18', 'Masacre en Samaniego: tres jóvenes asesinados', 'Tres jóvenes fueron asesinados en la madrugada del domingo en zona rural del municipio de Samaniego, Nariño. Las víctimas, identificadas como Luis Alberto Rosero, de 22 años, Camilo Andrés Pantoja, de 19, y Jefferson Muñoz, de 20, se encontraban en una finca cuando llegaron los hombres armados.', 3, 0),
+ ('es', '2022-09-18', 'Enfrentamiento en el Catatumbo', 'Un soldado profesional murió y otros dos resultaron heridos durante un combate con integrantes del ELN en zona rural de Tibú, según informó la Segunda División del Ejército.', 1, 2),
+ ('fr', '2022-09-18', 'Deux humanitaires tués au Soudan du Sud', "Deux employés d'une ONG, un chauffeur et un infirmier, ont été tués vendredi lors d'une embuscade contre leur convoi dans l'État de Jonglei, a annoncé l'organisation.", 2, 0),
+ ('ru', '2022-09-18', 'Убиты двое участников схода', 'В Ингушетии неизвестные застрелили двух мужчин, возвращавшихся с сельского схода. Погибшими оказались 45-летний житель села Сурхахи и его 19-летний племянник.', 2, 0),
 ]
 
 # ISAF-style releases: (published, title, text, killed low, detained low)

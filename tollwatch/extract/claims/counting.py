@@ -286,7 +286,9 @@ def _gapped_owner(conj: Token, pack: LanguagePack) -> bool:
     """"informó de 46 muertos entre sus ciudadanos y Tayikistán de 35": a name joined to the list
     with a number under a case word of its own owns a figure of a clause whose verb was left out
     (grammar.gapped_figures), no member of the list."""
-    return conj.pos_ == "PROPN" and any(kids(n, pack, "case") for n in kids(conj, pack, "num") if n.i > conj.i)
+    return conj.pos_ == "PROPN" and any(kids(n, pack, "case") for n in kids(conj, pack, "num") if n.i > conj.i) \
+        and not any(t.like_num and _age(t, pack) for t in conj.head.subtree if t.i < conj.i)  # "Jhon, de 34 años, y su
+    # cuñado Wilmer, de 27": an age after the first name, the second's number another age
 
 
 def _conjuncts(noun: Token, pack: LanguagePack) -> list[Token]:
@@ -309,7 +311,8 @@ def _conjuncts(noun: Token, pack: LanguagePack) -> list[Token]:
         listed = n.pos_ != "PROPN" or bool(kids(n, pack, "num"))  # a name's apposition describes it
         todo += [a for a in kids(n, pack, "appos") if (listed and kids(a, pack, "conj") and not _named_one_by_one(n, a, pack)
                                                         and not _described_in_kinds(n, a, pack))
-                 or (kids(a, pack, "num") and a.lemma_ != n.lemma_ and not _of_them(a, pack))]
+                 or (any(not kids(x, pack, "case") for x in kids(a, pack, "num")) and a.lemma_ != n.lemma_
+                     and not _of_them(a, pack))]  # (not "su hijo Andrés, de 19": an age under its preposition)
         # "5 farmers, a teacher, and her son"; "three soldiers, eight civilians" (not "eight of them children")
         todo += [a for a in kids(n, pack, "appos") if a not in todo and any(c.i > a.i for c in kids(n, pack, "conj"))
                  and any(pack.relation(d) == "poss" or d.lower_ in pack.words("possessive_singular") for d in a.children)]

@@ -1349,6 +1349,17 @@ def participles_tagged_adjectives(doc, pack: LanguagePack) -> int:
     return moved
 
 
+def numbers_as_auxiliaries(doc, pack: LanguagePack) -> int:
+    """"23 personnes ont été tuées et 41 blessées": a count before a participle, labelled the
+    participle's auxiliary, is its subject. Returns how many."""
+    moved = 0
+    for num in doc:
+        if num.pos_ == "NUM" and pack.relation(num) in ("aux", "auxpass") and num.head.i > num.i and participle(num.head):
+            num.dep_ = _label(pack, "subjpass")
+            moved += 1
+    return moved
+
+
 def numbers_on_bounds(doc, pack: LanguagePack) -> int:
     """"dejó al menos 11 fallecidos", "más de 11 fallecidos": a count hung on the bound word before
     it, itself a modifier of the word after the count, counts that word. Returns how many."""
@@ -1741,6 +1752,24 @@ def subjects_before_a_part(doc, pack: LanguagePack) -> int:
         noun.head, noun.dep_ = verb, part.dep_
         part.head, part.dep_ = noun, _label(pack, "appos")
         moved += 1
+    return moved
+
+
+def subjects_joined_to_their_verb(doc, pack: LanguagePack) -> int:
+    """"Murieron Pedro Gómez, de 45 años, y su hijo Andrés": a noun joined to a verb of harm after
+    that verb's subject, with no verb of its own, is the subject's conjunct. Returns how many."""
+    moved = 0
+    for tok in doc:
+        verb = tok.head
+        if pack.relation(tok) != "conj" or tok.pos_ not in ("NOUN", "PROPN") or verb.pos_ != "VERB" \
+                or not (_state_or_harm(verb, pack) or verb.lemma_.lower() in pack.grammar["intransitive"]) \
+                or _deps(tok, pack, "subj", "subjpass", "obj", "aux", "auxpass") \
+                or not any(c.i < tok.i for c in _deps(tok, pack, "cc")):
+            continue
+        subjects = [c for c in _deps(verb, pack, "subj", "subjpass") if verb.i < c.i < tok.i]
+        if subjects:
+            tok.head = subjects[-1]
+            moved += 1
     return moved
 
 
@@ -2180,6 +2209,7 @@ def parse_cue_sentences(sentences: list[Sentence], pack: LanguagePack,
         subjects_split_by_their_verb(doc, pack)
         subjects_joined_to_an_oblique(doc, pack)
         subjects_before_a_part(doc, pack)
+        subjects_joined_to_their_verb(doc, pack)
         states_joined_to_a_phrase(doc, pack)
         care_after_a_member(doc, pack)
         numbers_beside_states(doc, pack)
@@ -2197,6 +2227,7 @@ def parse_cue_sentences(sentences: list[Sentence], pack: LanguagePack,
         objects_with_prepositions(doc, pack)
         numbers_on_articles(doc, pack)
         numbers_on_bounds(doc, pack)
+        numbers_as_auxiliaries(doc, pack)
         participles_tagged_adjectives(doc, pack)
         clauses_joined_to_a_noun(doc, pack)
         partitives_fronted(doc, pack)

@@ -59,9 +59,8 @@ def attackers_among(claims: list[Claim], language: str | None = None) -> set[str
     returned fire and killed several of the attackers") are the toll."""
     found = _with_victims(claims, language)
     for category in CATEGORIES:  # both sides' own losses: the toll counts them
-        others = [c for c in claims if c.id not in found and not c.historical and c.category in CATEGORIES]
-        victims = [c for c in others if c.category == category] or others  # (or the other category's:
-        attackers = [c for c in claims if c.id in found and c.category == category]  # "abatió a tres de los atacantes; un militar resultó herido")
+        victims = [c for c in claims if c.id not in found and not c.historical and c.category == category]
+        attackers = [c for c in claims if c.id in found and c.category == category]
         if attackers and _a_fight(victims, attackers, language):
             found -= {c.id for c in attackers}
     return found
