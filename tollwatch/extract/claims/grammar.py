@@ -689,9 +689,19 @@ def _to_hospital(verb: Token, pack: LanguagePack) -> Iterator[Finding]:
     one of `hospital_verbs`) is hurt, and so is an uncounted noun taken there in a grave condition;
     not a victim told again ("куда госпитализировали политика")."""
     lemma = verb.lemma_.lower()
-    if pack.grammar["injury_verbs"].get(lemma) != "obl" or not passive(verb, pack) or not (
+    if pack.grammar["injury_verbs"].get(lemma) != "obl" or not (
             lemma in pack.words("hospital_verbs")  # "Ещё 23 человека госпитализированы"
-            or any(n.lemma_.lower() in pack.words("hospital_nouns") for _, n in obliques(verb, pack))):
+            or any(n.lemma_.lower() in pack.words("hospital_nouns")
+                   for h in [verb] + kids(verb, pack, "obj") for _, n in obliques(h, pack))):  # (or on the object)
+        return
+    if not passive(verb, pack):  # "Paramedics took five people to hospital", "ещё двоих доставили в больницу":
+        if any("Inf" in c.morph.get("VerbForm") for c in kids(verb, pack, "advcl", "xcomp")):
+            return  # not "took 30 journalists to the hospital to see the damage": a visit with a purpose
+        marked = [n for p, n in obliques(verb, pack) if p in pack.words("object_markers")]  # the counted people taken
+        taken = [s for s in kids(verb, pack, "subj") if s.morph.get("Case") and "Nom" not in s.morph.get("Case")]
+        for v in kids(verb, pack, "obj") + marked + taken:  # (a subject in another case than the nominative: the object)
+            if v.pos_ == "NUM" or kids(v, pack, "num"):
+                yield Finding("injured", resolve(v, pack), verb, person_only=True)
         return
     grave = any(grave_condition(n, pack) for n in [n for _, n in obliques(verb, pack)] + kids(verb, pack, "obj"))
     for v in kids(verb, pack, "subjpass") or kids(verb, pack, "subj"):

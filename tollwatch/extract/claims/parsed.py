@@ -1360,6 +1360,18 @@ def numbers_as_auxiliaries(doc, pack: LanguagePack) -> int:
     return moved
 
 
+def numbers_unlabelled_before_states(doc, pack: LanguagePack) -> int:
+    """"Shooting at university: 2 dead, 4 injured": a number hung on the state word right after it
+    with a label of no relation of the pack's counts that state. Returns how many."""
+    moved = 0
+    for num in doc[:-1]:
+        if num.pos_ == "NUM" and num.head.i == num.i + 1 and num.dep_ not in pack.grammar["relations"] \
+                and stated(num.head, pack):
+            num.dep_ = _label(pack, "num")
+            moved += 1
+    return moved
+
+
 def numbers_on_bounds(doc, pack: LanguagePack) -> int:
     """"dejó al menos 11 fallecidos", "más de 11 fallecidos": a count hung on the bound word before
     it, itself a modifier of the word after the count, counts that word. Returns how many."""
@@ -2227,6 +2239,7 @@ def parse_cue_sentences(sentences: list[Sentence], pack: LanguagePack,
         objects_with_prepositions(doc, pack)
         numbers_on_articles(doc, pack)
         numbers_on_bounds(doc, pack)
+        numbers_unlabelled_before_states(doc, pack)
         numbers_as_auxiliaries(doc, pack)
         participles_tagged_adjectives(doc, pack)
         clauses_joined_to_a_noun(doc, pack)
