@@ -37,7 +37,10 @@ def _category(noun: Token, pack: LanguagePack) -> str | None:
     if own is None and pack.relation(noun) == "obj" and verb.lemma_.lower() in pack.words("update_verbs") \
             and pack.relation(verb) == "advcl" and verb.head.i < noun.i:
         # "Two more soldiers died, bringing the number to 9": the clause's own category ("shot dead": killed)
-        return g["intransitive"].get(verb.head.lemma_.lower()) or verb_category(verb.head, pack)
+        bodies = verb.head.lemma_.lower() in pack.words("body_verbs") and any(
+            o.lemma_.lower() in pack.words("body_nouns") for o in kids(verb.head, pack, "obj"))
+        return g["intransitive"].get(verb.head.lemma_.lower()) or verb_category(verb.head, pack) or (
+            "killed" if bodies else None)  # "found three more bodies ..., bringing the total to six"
     return own
 
 
