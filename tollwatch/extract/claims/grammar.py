@@ -16,7 +16,7 @@ from ..attribution import side_of
 from ..packs import LanguagePack
 from .lexicon import lexicon
 from .members import group_category, members
-from .referents import is_person, singular
+from .referents import is_person, possessed_one, singular
 from .nouns import caused_injuries, counted_before, counted_noun, custody, injuries, nominal
 from .relations import (DASHES, Finding, Token, companions, denied, inherited, kids, modal, nearest_subject, negated,
                         grave_condition, in_care, left_states, obliques, outcome, participle, passive, perfect, resolve, state_words, stated, stolen_subject,
@@ -675,8 +675,7 @@ def _listed_in_care(member: Token, pack: LanguagePack) -> bool:
     first = member.head
     counted = member.pos_ == "NUM" or kids(member, pack, "num") or member.lower_ in lexicon(pack.language).words("addition_words") \
         or any(d.lower_ in pack.words("indefinite_singular") for d in kids(member, pack, "det")) \
-        or (singular(member) and (kids(member, pack, "poss") or any("Yes" in d.morph.get("Poss") for d in kids(member, pack, "det"))))
-    # "and a civilian in ...", "and his son in ...", "y a su hijo en estado grave"
+        or possessed_one(member, kids(member, pack, "poss", "det"), pack)  # "and a civilian in ...", "and his son in ..."
     return bool(counted) and any(in_care(n, pack) for _, n in obliques(member, pack)) and (
         stated(first, pack) or any(stated(c, pack) for c in kids(first, pack, "amod", "acl"))
         or first.lemma_.lower() in pack.words("leave_verbs") or any(s.i < member.i for s in left_states(first, pack)))

@@ -14,6 +14,7 @@ from ..numbers import find_quantities, parse_number, vague_table
 from ..packs import LanguagePack
 from ..text import Sentence
 from .lexicon import lexicon
+from .referents import possessed_one
 from .relations import in_care, participle, stated
 
 log = logging.getLogger(__name__)
@@ -1785,12 +1786,6 @@ def subjects_joined_to_their_verb(doc, pack: LanguagePack) -> int:
     return moved
 
 
-def _owned_one(noun, pack: LanguagePack) -> bool:
-    """A singular noun of a person with a possessive ("his son", "su hijo"): one person."""
-    return noun.pos_ == "NOUN" and "Sing" in noun.morph.get("Number") and (bool(_deps(noun, pack, "poss")) or any(
-        "Yes" in d.morph.get("Poss") for d in _deps(noun, pack, "det")))
-
-
 def care_after_a_member(doc, pack: LanguagePack) -> int:
     """"dejó un muerto y dos personas en estado grave": a place or state of care under its own
     preposition right after a list's counted last member, hung on the verb as a second object, is
@@ -1805,7 +1800,8 @@ def care_after_a_member(doc, pack: LanguagePack) -> int:
                 and in_care(tok, pack, _deps(tok, pack, "amod")) else []
         if not care or member is None or pack.relation(member) != "conj" \
                 or tok.head not in (member.head.head, member.head.head.head) \
-                or not (_deps(member, pack, "num") or member.like_num or _owned_one(member, pack)):
+                or not (_deps(member, pack, "num") or member.like_num
+                        or possessed_one(member, _deps(member, pack, "poss", "det"), pack)):
             continue
         tok.head = member
         if pack.relation(tok) == "obj":

@@ -88,6 +88,12 @@ def singular(noun: Token) -> bool:
     return noun.tag_ in ("NN", "NNP") or (noun.pos_ in ("NOUN", "PROPN") and noun.morph.get("Number") == ["Sing"])
 
 
+def possessed_one(noun: Token, dependents: list[Token], pack: LanguagePack) -> bool:
+    """A singular noun with a possessive among its `dependents` ("his son", "su hijo"): one person.
+    (The dependents given: a parse repair reads them its own way.)"""
+    return singular(noun) and any(pack.relation(d) == "poss" or "Yes" in d.morph.get("Poss") for d in dependents)
+
+
 def parts_of(noun: Token, pack: LanguagePack) -> list[Token]:
     """"29 people, including 10 foreigners", "eight aid workers, six of them foreigners"."""
     def of_them(t: Token) -> bool:
