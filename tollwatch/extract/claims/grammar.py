@@ -330,7 +330,10 @@ def _state(word: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
         held = kids(head, pack, "obj") or (kids(head, pack, "subjpass") if passive(head, pack) else []) or (
             inherited(head, pack, ("subjpass",)) if participle(head) else [])  # "were abducted and later found dead"
         for v in held + (companions(head, pack) if held else []):  # "left six inmates dead", "was found dead",
-            yield Finding(cat, resolve(v, pack), word)                # "... found dead, along with their interpreter"
+            if v.i > word.i and _hurt_of_its_own(v, pack):          # "... found dead, along with their interpreter"
+                yield Finding("injured", resolve(v, pack), word)      # "left a soldier dead and three others with gunshot wounds"
+                continue
+            yield Finding(cat, resolve(v, pack), word)
         for v in kids(word, pack, "subj") or ([] if held else [
                 a for a in kids(word, pack, "advmod") if a.pos_ == "NOUN" and a.i < word.i and kids(a, pack, "num")]):
             yield Finding(cat, v, word)  # "left [six people dead]" parsed as a small clause (its subject a noun modifier)
@@ -356,6 +359,14 @@ def _state(word: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
     elif rel == "conj" and head.pos_ == "VERB" and participle(head) and not kids(word, pack, "num", "det"):
         for v in stolen_subject(word, pack) or kids(head, pack, "subjpass", "subj"):
             yield Finding(cat, resolve(v, pack), word)  # "fueron secuestrados y luego asesinados"
+
+
+def _hurt_of_its_own(noun: Token, pack: LanguagePack) -> bool:
+    """A noun with an injury or a place of care of its own ("three others with gunshot wounds", "two
+    more in hospital")."""
+    hurt = pack.words("injury_nouns")
+    return any((p in pack.words("injury_preps") and (n.lemma_.lower() in hurt or n.lower_ in hurt)) or in_care(n, pack)
+               for p, n in obliques(noun, pack))
 
 
 def _bare_plural_subject(noun: Token, pack: LanguagePack) -> bool:
@@ -676,7 +687,7 @@ def _listed_in_care(member: Token, pack: LanguagePack) -> bool:
     counted = member.pos_ == "NUM" or kids(member, pack, "num") or member.lower_ in lexicon(pack.language).words("addition_words") \
         or any(d.lower_ in pack.words("indefinite_singular") for d in kids(member, pack, "det")) \
         or possessed_one(member, kids(member, pack, "poss", "det"), pack)  # "and a civilian in ...", "and his son in ..."
-    return bool(counted) and any(in_care(n, pack) for _, n in obliques(member, pack)) and (
+    return bool(counted) and _hurt_of_its_own(member, pack) and (
         stated(first, pack) or any(stated(c, pack) for c in kids(first, pack, "amod", "acl"))
         or first.lemma_.lower() in pack.words("leave_verbs") or any(s.i < member.i for s in left_states(first, pack)))
 

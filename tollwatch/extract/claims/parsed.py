@@ -1867,7 +1867,13 @@ def range_openings(doc, pack: LanguagePack) -> int:
     for opening in doc[:-3]:
         first, joint, second = doc[opening.i + 1], doc[opening.i + 2], doc[opening.i + 3]
         if opening.lower_ != between[0].lower() or joint.lower_ != between[1].lower() or first.pos_ != "NUM" \
-                or second.pos_ != "NUM" or second.head != first or opening.head == first:
+                or second.pos_ != "NUM" or opening.head == first:
+            continue
+        if pack.relation(opening) == "case" and opening.head == first.head == second.head:
+            opening.head, opening.dep_ = first, _label(pack, "advmod")  # "Entre 30 et 40 civils ont péri": the
+            moved += 1  # opening made the noun's preposition, both numbers on the noun
+            continue
+        if second.head != first:
             continue
         noun, verb = first.head, opening.head
         marked = pack.relation(opening) == "mark" and verb.pos_ in ("VERB", "AUX") and verb.is_ancestor(first)
