@@ -19,7 +19,7 @@ from .members import group_category, members
 from .referents import is_person, possessed_one, singular
 from .nouns import caused_injuries, counted_before, counted_noun, custody, injuries, nominal
 from .relations import (DASHES, Finding, Token, companions, denied, inherited, kids, modal, nearest_subject, negated,
-                        grave_condition, in_care, left_states, obliques, outcome, participle, passive, perfect, resolve, state_words, stated, stolen_subject,
+                        grave_condition, in_care, injury_noun, left_states, obliques, outcome, participle, passive, perfect, resolve, state_words, stated, stolen_subject,
                         taken_conjuncts, verb_category)
 
 
@@ -364,9 +364,7 @@ def _state(word: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
 def _hurt_of_its_own(noun: Token, pack: LanguagePack) -> bool:
     """A noun with an injury or a place of care of its own ("three others with gunshot wounds", "two
     more in hospital")."""
-    hurt = pack.words("injury_nouns")
-    return any((p in pack.words("injury_preps") and (n.lemma_.lower() in hurt or n.lower_ in hurt)) or in_care(n, pack)
-               for p, n in obliques(noun, pack))
+    return any((p in pack.words("injury_preps") and injury_noun(n, pack)) or in_care(n, pack) for p, n in obliques(noun, pack))
 
 
 def _bare_plural_subject(noun: Token, pack: LanguagePack) -> bool:
@@ -727,10 +725,9 @@ def _treated(verb: Token, pack: LanguagePack) -> Iterator[Finding]:
     noun for its oblique: "otras 30 reciben atención por quemaduras", "получают помощь в связи с
     ожогами") is hurt; not "came to get humanitarian aid"."""
     objects = kids(verb, pack, "obj") + [x for x in kids(verb, pack, "xcomp") if x.pos_ == "NOUN"]  # (a noun made xcomp)
-    hurt = pack.words("injury_nouns")
     if pack.grammar["injury_verbs"].get(verb.lemma_.lower()) != "subj" or not (
             any(_care(o, pack) for o in objects) or (objects and any(
-                n.lemma_.lower() in hurt or n.lower_ in hurt for h in [verb] + objects for _, n in obliques(h, pack)))):
+                injury_noun(n, pack) for h in [verb] + objects for _, n in obliques(h, pack)))):
         return
     takers = kids(verb, pack, "subj") or ([verb.head] if pack.relation(verb) == "acl" and verb.head.i < verb.i else [])
     for v in takers:  # (a participle's noun: "left 28 people needing hospital treatment")

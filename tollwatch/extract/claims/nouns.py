@@ -8,7 +8,7 @@ from typing import Iterator
 from ..packs import LanguagePack
 from .lexicon import lexicon
 from .referents import is_person
-from .relations import (Finding, Token, inherited, kids, next_oblique, numbers_after, obliques, outcome, participle, passive,
+from .relations import (Finding, Token, inherited, injury_noun, kids, next_oblique, numbers_after, obliques, outcome, participle, passive,
                         resolve, year)
 
 
@@ -270,7 +270,7 @@ def injuries(noun: Token, pack: LanguagePack) -> Iterator[Finding]:
 
 def _injuries(noun: Token, pack: LanguagePack) -> Iterator[Finding]:
     damage = noun.lemma_.lower() in pack.words("damage_nouns")  # "получила серьезные повреждения": a person's, not a house's
-    if noun.lemma_.lower() not in pack.words("injury_nouns") and noun.lower_ not in pack.words("injury_nouns") and not damage:
+    if not injury_noun(noun, pack) and not damage:
         return
     how = pack.grammar["injury_verbs"]
     if pack.relation(noun) == "pobj" and noun.head.lower_ in pack.words("partitive") \
@@ -339,8 +339,8 @@ def _injuries(noun: Token, pack: LanguagePack) -> Iterator[Finding]:
 def caused_injuries(noun: Token, pack: LanguagePack) -> bool:
     """"provocó heridas a cuatro personas": the injuries given, not wounded people (the Spanish
     parser reads "heridas" as the participle); not counted injuries ("caused more than 90 injuries")."""
-    return (noun.lemma_.lower() in pack.words("injury_nouns") or noun.lower_ in pack.words("injury_nouns")) \
-        and _causing(noun, pack) is not None and not (kids(noun, pack, "num") and not _recipients(_causing(noun, pack), noun, pack))
+    causing = _causing(noun, pack) if injury_noun(noun, pack) else None
+    return causing is not None and not (kids(noun, pack, "num") and not _recipients(causing, noun, pack))
 
 
 def _causing(noun: Token, pack: LanguagePack) -> Token | None:

@@ -49,6 +49,12 @@ def kids(tok: Token, pack: LanguagePack, *rels: str) -> list[Token]:
     return [c for c, r in row if r in rels]
 
 
+def injury_noun(t: Token, pack: LanguagePack) -> bool:
+    """A noun of the pack's `injury_nouns` ("wounds", "heridas", "ранения"), by its form or lemma."""
+    hurt = pack.words("injury_nouns")
+    return t.lower_ in hurt or t.lemma_.lower() in hurt
+
+
 def in_care(t: Token, pack: LanguagePack, modifiers: list[Token] | None = None) -> bool:
     """A place or state of the hurt: a hospital noun, a `hospital_verbs` word, or a condition noun
     with a word of grave condition on it ("in critical condition", "в тяжёлом состоянии").
