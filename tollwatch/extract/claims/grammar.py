@@ -928,6 +928,7 @@ def _counted_after(found: list[Finding], pack: LanguagePack) -> list[Finding]:
 
 _SEVERITY = ("killed", "injured", "kidnapped", "detained", "missing", "displaced")
 CUSTODY = ("kidnapped", "detained")  # held as well as hurt
+HELD = CUSTODY + ("missing",)  # states that last: "missing since March" is how long, not a running count
 
 
 def _one_per_victim(found: list[Finding], pack: LanguagePack) -> list[Finding]:

@@ -15,7 +15,7 @@ from ..packs import LanguagePack
 from ..text import Sentence
 from .lexicon import lexicon
 from .referents import possessed_one
-from .relations import in_care, participle, stated
+from .relations import in_care, participle, stated, time_told
 
 log = logging.getLogger(__name__)
 
@@ -1373,6 +1373,22 @@ def numbers_unlabelled_before_states(doc, pack: LanguagePack) -> int:
     return moved
 
 
+def days_as_subjects(doc, pack: LanguagePack) -> int:
+    """"El sábado fueron asesinados tres campesinos", "El 17 de septiembre de 2022 fueron
+    asesinados ...": a day (a day word, or a day's number with its month) made the subject of a
+    verb that has an object of its own is when, not who: an oblique. Returns how many."""
+    moved = 0
+    for tok in doc:
+        verb = tok.head
+        if pack.relation(tok) not in ("subj", "subjpass") or verb == tok or not _deps(verb, pack, "obj"):
+            continue
+        told = time_told(tok.text if tok.pos_ != "NUM" else doc[tok.left_edge.i:tok.right_edge.i + 1].text, pack)
+        if told is not None and (tok.pos_ != "NUM" or told.start == told.end):
+            tok.dep_ = _label(pack, "obl" if "obl" in pack.grammar["relations"].values() else "advmod")
+            moved += 1
+    return moved
+
+
 def numbers_on_bounds(doc, pack: LanguagePack) -> int:
     """"dejó al menos 11 fallecidos", "más de 11 fallecidos": a count hung on the bound word before
     it, itself a modifier of the word after the count, counts that word. Returns how many."""
@@ -2199,6 +2215,7 @@ def parse_cue_sentences(sentences: list[Sentence], pack: LanguagePack,
         numbers_joined_as_lists(doc, pack)
         compound_numerals(doc, pack)
         verb_lemmas(doc, pack)
+        days_as_subjects(doc, pack)
         names_after_an_article(doc, pack)
         compounds_read_as_modifiers(doc, pack)
         objects_read_as_owners(doc, pack)

@@ -3,16 +3,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
 
-from ..events.dates import event_date
 from ..numbers import find_quantities
 from ..packs import LanguagePack
 from .counting import count_finding, count_part
 from .referents import among_them
 from .draft import Draft
-from .grammar import CUSTODY, gapped_figures, predicates
-from .relations import Finding, kids, obliques, participle, perfect, stated, year
+from .grammar import CUSTODY, HELD, gapped_figures, predicates
+from .relations import Finding, kids, obliques, participle, perfect, stated, time_told, year
 from .lexicon import lexicon
 from .parsed import ParsedSentence
 from .tolls import running, running_tolls
@@ -48,7 +46,9 @@ def sentence_drafts(ps: ParsedSentence, pack: LanguagePack) -> list[Draft]:
                     or (f.predicate.pos_ == "NOUN" and pack.relation(f.predicate) == "obj" and pluperfect(f.predicate.head, pack)) \
                     or (_one_of(f.victim, pack) and perfect(f.predicate, pack)) or _dated(f.predicate, pack) or _clause_dated(f, pack) \
                     or _war_total(f.predicate, pack) or _commemorated(f.victim, pack) \
-                    or _tried_for(f.predicate, pack) or _since(f.predicate, pack) or (f.update and _counted_since(f, pack)) \
+                    or _tried_for(f.predicate, pack) or _since(f.predicate, pack) or _over_a_period(f.predicate, pack) \
+                    or (f.update and _counted_since(f, pack)) \
+                    or (perfect(f.predicate, pack) and d.category not in HELD and _counted_since(f, pack, dated=True)) \
                     or _group_record(f, d, pack):
                 d = replace(d, historical=True)
             if _own_deed(f, pack):
@@ -119,12 +119,9 @@ def _reason_clause(victim, pack: LanguagePack) -> int | None:
     return None
 
 
-_ANY_DAY = date(9000, 1, 1)  # a publication day that resolves any day word (whether a day is named, not which)
-
-
 def _names_day(span, pack: LanguagePack) -> bool:
     """The words name a day or a date of their own ("on Monday", "Friday's attack", "on 3 May")."""
-    return event_date(span.text, _ANY_DAY, pack.language) is not None
+    return time_told(span.text, pack) is not None
 
 
 def own_clause_start(predicate, pack: LanguagePack) -> int:
@@ -281,15 +278,71 @@ def _since(predicate, pack: LanguagePack) -> bool:
                for c in clauses)  # (the clause the figure's participle hangs on, too)
 
 
-def _counted_since(f: Finding, pack: LanguagePack) -> bool:
+def _over_a_period(predicate, pack: LanguagePack) -> bool:
+    """"Over the past three months, 600 civilians have been killed", "en los últimos meses la
+    violencia ha dejado decenas de muertos", "en 2022 han sido asesinados 130", "The fighting,
+    which has raged for months, has killed hundreds": a count told over a span of months or more
+    (a period noun of the pack's `period_nouns` the pack's `period_past` bounds, a bare year) or
+    of an event that has lasted months is a running total or an earlier episode, not this event's
+    (a week's count is the episode's: "17 killed in the past week")."""
+    verb = predicate
+    if predicate.pos_ == "NOUN":  # "ha dejado decenas de muertos": the verb the counted noun is an argument of
+        noun = predicate.head if pack.relation(predicate) == "nmod" and predicate.head.pos_ == "NOUN" else predicate
+        if pack.relation(noun) in ("obj", "subj", "subjpass"):
+            verb = noun.head  # (not "after learning of the killing of a former mayor": another clause's time)
+    spans = [n for _, n in obliques(verb, pack)] + kids(verb, pack, "advmod")
+    spans_too = spans + [n for t in kids(verb, pack, "subj") for _, n in obliques(t, pack)]  # "clashes over the past months"
+    if any(_a_year(n, pack) for n in spans) or any(_past_span(m, pack) for n in spans_too
+                                                   for m in [n] + kids(n, pack, "nmod")):  # "au cours des derniers mois"
+        return True
+    if any(_names_day(n.doc[n.left_edge.i:n.right_edge.i + 1], pack) for n in spans):
+        return False  # "Armed groups, which have terrorised the area for years, killed five on Saturday"
+    lasting = [n for s in kids(verb, pack, "subj") if s.lemma_.lower() in pack.words("not_victims")
+               for c in kids(s, pack, "relcl") for n in c.subtree]  # an event that has lasted, not people
+    if pack.relation(verb) == "relcl":  # "La région est depuis des mois le théâtre d'affrontements, qui ont fait
+        main = verb.head                # des centaines de morts": the clause the antecedent is told in
+        while main.pos_ not in ("VERB", "AUX") and main.head != main:
+            main = main.head
+        lasting += [main] + [n for _, n in obliques(main, pack)]
+    return any(_period(n, pack) and "Plur" in n.morph.get("Number") for n in lasting)
+
+
+def _a_year(noun, pack: LanguagePack) -> bool:
+    """"in 2021", "in 2022 alone", "у 2022 році": a year with no month or day."""
+    if _period(noun, pack):
+        noun = next((c for c in kids(noun, pack, "num") if year(c)), noun)  # "у 2022 році"
+    return year(noun) and not any(c.like_num or c.pos_ in ("NOUN", "PROPN") for c in noun.children)
+
+
+def _past_span(noun, pack: LanguagePack) -> bool:
+    """"the past year", "los últimos meses", "за последние месяцы": a span of months or more
+    reaching back from now."""
+    return _period(noun, pack) and any(m.lemma_.lower() in pack.words("period_past") for m in noun.subtree
+                                       if m.i < noun.i or m.head == noun)  # "los [últimos] doce meses", "l'année écoulée"
+
+
+def _period(noun, pack: LanguagePack) -> bool:
+    return noun.lemma_.lower() in pack.words("period_nouns") or noun.lower_ in pack.words("period_nouns")
+
+
+MONTH_DAYS = 28  # a time named as a month or longer ("October 2021"), not a day or a week
+
+
+def _counted_since(f: Finding, pack: LanguagePack, dated: bool = False) -> bool:
     """"bringing to 92 the number killed since the coup", "... since the mission began": a running
     toll counted from a time that names no day of its own is a longer period's (not "the number
-    killed since Saturday", this episode's)."""
-    number = set(f.victim.subtree)
-    for t in f.predicate.subtree:
+    killed since Saturday", "since the ceasefire collapsed last week", this episode's). `dated` (a
+    count in the perfect): a "since" clause, or a phrase that names a month or a year ("have been
+    killed since the October 2021 coup"; not "have died of their injuries since the attack",
+    "since dawn")."""
+    number = set(f.victim.subtree).union(*(s.subtree for s in kids(f.predicate, pack, "subj") if s != f.victim))
+    for t in f.predicate.subtree:  # (not "Des groupes, qui terrorisent la région depuis des années, ont tué")
         if t.lower_ in pack.words("since_marks") and t not in number:
             span = t.doc[t.i:max(t.i, t.head.right_edge.i if pack.relation(t) == "mark" else t.right_edge.i) + 1]
-            return not _names_day(span, pack)
+            told = time_told(span.text, pack)
+            if told is None:
+                return not dated or pack.relation(t) == "mark"
+            return (told.end - told.start).days >= MONTH_DAYS
     return False
 
 

@@ -4,8 +4,10 @@ stand for?). Written over the project's relations only; words come from the pack
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from typing import Any, Iterator
 
+from ..events.dates import event_date
 from ..numbers import parse_number, vague_table
 from ..packs import LanguagePack
 
@@ -26,6 +28,13 @@ class Finding:
 
 
 DASHES = ("—", "–")
+_ANY_DAY = date(9000, 1, 1)  # a publication day that resolves any day word (whether a day is named, not which)
+
+
+def time_told(text: str, pack: LanguagePack):
+    """The day, month or year the words name (an EventDate), or None: "on Monday", "Friday's
+    attack", "on 3 May", "the October 2021 coup"."""
+    return event_date(text, _ANY_DAY, pack.language)
 
 
 def stated(tok: Token, pack: LanguagePack) -> bool:
