@@ -210,7 +210,12 @@ ALSO_HURT = [
  ('en', 'Three policemen were wounded in the blast. One officer was in a critical condition.', 0, 3),
 ]
 
-CASES = AGENCY_SENTENCES + WIRE_REPORTS + SHOUTED_WIRES + RELEASES + SPANISH + RUSSIAN_UKRAINIAN + FRENCH \
+THIRD_CLOSED = [  # a gap until round 47: a verb of injury_verbs made a modifier of the injury noun after a
+ # count is the clause's verb (claims/parsed.verbs_tagged_adjectives)
+ ("en", "Two journalists lost their lives and a third suffered burns when their car was hit by a drone near the front line.", 2, 1),
+]
+
+CASES = THIRD_CLOSED + AGENCY_SENTENCES + WIRE_REPORTS + SHOUTED_WIRES + RELEASES + SPANISH + RUSSIAN_UKRAINIAN + FRENCH \
     + INJURED + ALSO_HURT + ANOTHER_BODY + [
  # an ordinal apposition with its own running period ("el tercero en lo que va del mes") places the
  # deed in a series; it does not make the figure a running count (a gap of round 11, closed)
@@ -218,9 +223,7 @@ CASES = AGENCY_SENTENCES + WIRE_REPORTS + SHOUTED_WIRES + RELEASES + SPANISH + R
 ]
 
 GAPS = [
- # "a third suffered burns": the small English model reads "a third suffered injuries" as one noun
- # phrase joined to "their lives"
- ("en", "Two journalists lost their lives and a third suffered burns when their car was hit by a drone near the front line.", 2, 1),
+ # ("a third suffered burns", read as one noun phrase: closed in round 47, THIRD_CLOSED)
  # "was hit in the leg": no body-part table says a hit person is hurt
  ("en", "A sniper killed a 14-year-old boy in Taiz, the boy's family said. His brother, 10, was hit in the leg.", 1, 1),
  # "32 people had been buried": burying people (not bodies) is no predicate ("buried under the

@@ -41,8 +41,36 @@ Left as gaps: "Это уже третий подобный случай за м�
 ("earlier" alone marks no period: "Earlier, police said three died" is the same event); "The
 violence, which began in March, has left 120 dead" (a month without a year, six months before
 the report: the parse alone cannot tell it from this month).
+
+Second part: ten wire reports in four languages with background totals and earlier incidents, 18
+incident-list entries (injured above all) and 14 ISAF-style releases. Missed on first run:
+- "Avec plus de 170 morts depuis son déploiement en 2013, la Minusma est ..." (a toll noun that
+  counts itself with a "since" phrase, here hung beside it: 171, now 1; read as an update's
+  running count is, not for "une roquette tirée depuis le Liban", a place);
+- "Es el segundo ataque ... este mes: el pasado 3 de septiembre, doce personas fueron asesinadas"
+  (an earlier incident of the same month; a rule that took a day a week or more before publication
+  as earlier moved MUC-4 rows, whose reports tell of killings weeks before, and was taken back; the
+  report left out, as round 12's gap "El pasado 12 de agosto" stays);
+- "killing two soldiers; a further nine sustained wounds", "A further 14 suffered burns" (the verb
+  tagged an adjective of the injury noun: 0 hurt, now 9 and 14; parse repair `verbs_tagged_adjectives`,
+  pack key `participle_endings`);
+- "In Ghazni province, ... detained two suspected insurgents ... In Khost province, ... detained
+  another suspected insurgent. In Kunar province, ... one individual" (2 detained, now 4: the later
+  figures were read as details adding up to the first; figures told at another place are not, and a
+  place after a dateline's dash, "(June 12) - In Ghazni", is the sentence's place; part_of.py);
+- "detained multiple suspected insurgents ... In a separate operation in Khost province, the force
+  detained two" (3, now 5: "operation" in the pack's separate openings, fr "opération", es "operativo");
+- "detained a leader who directed attacks on the highway and two of his associates" (1, now 3: the
+  list's last member joined to a thing in the person's relative clause; parse repair
+  `lists_past_a_relative`).
+By our own expectation, left out: "Afghan police returned fire and killed one of the attackers" after
+two civilians wounded (attackers of civilians are in the high only; ISAF would count the insurgent).
 """
-from .helpers import dated_report_tests, summary_tests
+from datetime import date
+
+import pytest
+
+from .helpers import dated_report_tests, read_in, summary_tests
 
 LINES = [
  # first batch: agency-style single incidents in five languages
@@ -255,5 +283,76 @@ REPORTS = [
  ('es', '2022-09-18', 'Dos militares muertos en ataque del ELN en Arauca', 'Dos soldados del Ejército murieron y otros cuatro resultaron heridos tras un ataque con explosivos contra una patrulla en zona rural de Saravena, Arauca, informó la Segunda División. Según el comunicado, integrantes del ELN activaron un artefacto explosivo al paso de la tropa. Los heridos fueron evacuados a un centro asistencial de Saravena.', 2, None),
  ('es', '2022-09-18', 'Matan a periodista en Michoacán', 'El periodista Juan Arjón López fue asesinado a balazos el sábado en San Luis Río Colorado, informaron autoridades estatales. Con este crimen, suman 13 periodistas asesinados en México en lo que va de 2022, de acuerdo con organizaciones de defensa de la libertad de prensa.', 1, None),
 ]
-test_line_in_its_language, test_known_gaps = summary_tests(LINES, GAPS, "GAPS")
-test_report_with_its_headline_and_date = dated_report_tests(REPORTS)
+
+# eighth batch: incident-list entries, injured figures above all (one mend: "a further nine sustained wounds")
+WIKI_LINES = [
+ ('en', 'A suicide bomber blew himself up at a checkpoint near the stadium, killing five policemen and injuring 11 bystanders.', 5, 11),
+ ('en', 'Two bombs exploded at the central bus station within ten minutes; 8 people died and 37 suffered injuries.', 8, 37),
+ ('en', "A car bomb detonated outside the provincial governor's office. The blast killed the governor's deputy and injured 23 others, including six police officers.", 1, 23),
+ ('en', 'Militants attacked a police training centre with guns and grenades, killing 61 cadets and wounding more than 120.', 61, 120),
+ ('en', 'Gunmen fired into a crowd of worshippers at a Sufi shrine, leaving 20 dead and at least 45 injured.', 20, 45),
+ ('en', 'A bomb hidden in a rickshaw exploded in a busy market, killing 14 people. Around 60 others were hospitalised.', 14, 60),
+ ('en', 'An explosion ripped through a wedding party, killing 63 people and wounding 182. The Islamic State claimed responsibility.', 63, 182),
+ ('en', 'A gunman opened fire at a nightclub, killing 39 people and injuring 79 others before fleeing.', 39, 79),
+ ('en', 'Three suicide bombers struck the international airport; 45 people were killed and over 230 wounded.', 45, 230),
+ ('en', 'A truck was driven into a crowd celebrating the national holiday, killing 86 people and injuring 458.', 86, 458),
+ ('en', 'A grenade was thrown into a crowded mosque during Friday prayers, injuring 16 worshippers.', 0, 16),
+ ('en', 'A bomb planted on a motorcycle exploded next to a school bus, killing a driver and injuring 18 children.', 1, 18),
+ ('en', 'Insurgents fired rockets at a military base, killing two soldiers; a further nine sustained wounds.', 2, 9),
+ ('en', 'Twin suicide bombings at a crowded market killed at least 31 people and injured 105 in the city.', 31, 105),
+ ('en', 'Gunmen stormed a hotel in the capital, taking guests hostage; 20 people were killed, and 15 were injured, before security forces ended the siege.', 20, 15),
+ ('en', 'A mortar attack on a displaced persons camp killed 9 and left 42 wounded.', 9, 42),
+ ('en', 'A remote-controlled bomb struck a passing police van, killing all seven officers on board; three civilians nearby were also injured.', 7, 3),
+ ('en', 'A bomb at a political rally killed the candidate and 12 of his supporters, and injured about 70 others.', 13, 70),
+]
+
+# ninth batch: wire reports with background totals and earlier incidents in four languages
+BACKGROUND_REPORTS = [
+ ('es', '2022-09-18', 'Asesinan a otro defensor ambiental en Honduras', 'Un defensor del medio ambiente fue asesinado a tiros el sábado en el departamento de Colón, en el norte de Honduras, informaron organizaciones locales. El hombre, de 52 años, se oponía a un proyecto minero en la zona. Con este crimen suman ya 14 ambientalistas asesinados en el país desde enero, de acuerdo con la organización Global Witness, que ha calificado a Honduras como uno de los países más peligrosos del mundo para los defensores de la tierra.', 1, None),
+ ('es', '2022-09-18', 'Ataque contra una patrulla deja tres policías muertos en Michoacán', 'Tres agentes de la policía estatal murieron y otros cinco resultaron heridos en una emboscada en el municipio de Aguililla, informó la Secretaría de Seguridad Pública. Los atacantes utilizaron explosivos y armas de alto calibre. Desde que comenzó la administración actual, más de 100 policías han perdido la vida en Michoacán. En agosto, otro ataque en la misma zona dejó cuatro militares muertos.', 3, 5),
+ ('ru', '2022-09-18', 'Удар по Донецку: двое погибших', 'В воскресенье украинские войска нанесли удар по Киевскому району Донецка, сообщил мэр города Алексей Кулемзин. По его словам, погибли два человека, ещё шесть получили ранения. Всего с начала года в результате обстрелов в ДНР погибли более 400 мирных жителей, в том числе 20 детей, сообщает представительство республики в СЦКК. В июле при обстреле того же района погибли пятеро.', 2, 6),
+ ('ru', '2022-09-18', 'Полицейский погиб при нападении в Ингушетии', 'В Назрани неизвестные обстреляли патрульную машину ДПС, один полицейский погиб, сообщили в МВД республики. Нападавшие скрылись. В прошлом году в республике были убиты семь сотрудников правоохранительных органов.', 1, None),
+ ('uk', '2022-09-18', 'Ракетний удар по Миколаєву: троє загиблих', 'Уночі росіяни завдали ракетного удару по Миколаєву. Загинули троє людей, ще восьмеро дістали поранень, повідомив міський голова Олександр Сєнкевич. Пошкоджено житлові будинки та школу. Від початку повномасштабного вторгнення внаслідок обстрілів у Миколаєві загинули понад 130 мирних жителів.', 3, 8),
+ ('uk', '2022-09-18', 'Обстріл Нікополя: загинула жінка', 'Російські військові обстріляли Нікополь з реактивних систем залпового вогню. Загинула 68-річна жінка, ще троє людей поранені, повідомив голова обласної військової адміністрації. У серпні внаслідок обстрілів міста загинули 12 людей.', 1, 3),
+ ('fr', '2022-09-18', 'Burkina : cinq civils tués dans le Nord', "Cinq civils ont été tués samedi par des hommes armés dans la province du Soum, dans le nord du Burkina Faso, ont indiqué des sources locales. « Ils ont été abattus alors qu'ils revenaient du marché », a précisé un habitant. Les violences jihadistes ont fait plus de 2 000 morts au Burkina depuis le début de l'année, selon l'ONG Acled. Au total, depuis 2015, elles ont fait des milliers de victimes et près de deux millions de déplacés.", 5, None),
+ ('fr', '2022-09-18', 'Deux morts dans une attaque contre un bus au Cameroun', 'Deux passagers ont été tués et quatre autres blessés samedi lorsque des séparatistes présumés ont ouvert le feu sur un bus dans la région du Sud-Ouest, selon une source sécuritaire. En juin, une attaque similaire avait fait sept morts sur le même axe. Le conflit dans les régions anglophones a fait plus de 6 000 morts en cinq ans.', 2, 4),
+ ('fr', '2022-09-18', 'Un casque bleu tué au Mali', "Un casque bleu égyptien a été tué samedi par l'explosion d'un engin artisanal au passage de son convoi près de Tessalit, a annoncé la Minusma. Il s'agit du 15e casque bleu tué au Mali depuis janvier. Avec plus de 170 morts depuis son déploiement en 2013, la Minusma est la mission de l'ONU la plus meurtrière au monde.", 1, None),
+]
+
+# tenth batch: ISAF-style releases, (published, title, text, killed low, detained low)
+ISAF_RELEASES = [
+ ('2011-06-12', 'Coalition forces kill insurgents in Kandahar', 'KABUL, Afghanistan (June 12) - An Afghan and coalition security force killed three insurgents and detained a number of suspects while searching for a Taliban leader in Arghandab district, Kandahar province, yesterday. The leader coordinates attacks against Afghan forces. As the force approached the compound, armed insurgents fired on them. The force returned fire, killing the three insurgents. No civilians were injured during the operation.', 3, 3),
+ ('2011-06-12', 'Haqqani leader detained in Paktiya', 'KABUL, Afghanistan (June 12) - Afghan and coalition forces detained a Haqqani network leader and two of his associates during an operation in Zurmat district, Paktiya province, last night. The leader is believed to have supplied weapons and fighters for attacks in the region. The security force also found several rifles and grenades at the site.', 0, 3),
+ ('2011-06-12', 'Air strike kills IED cell leader', 'KABUL, Afghanistan (June 12) - A coalition precision air strike killed a Taliban improvised explosive device cell leader and one of his associates in Nahr-e Saraj district, Helmand province, yesterday. After confirming no civilians were in the area, the air weapons team engaged the two insurgents as they travelled on a motorcycle.', 2, 0),
+ ('2011-06-12', 'Afghan forces lead operations across the east', 'KABUL, Afghanistan (June 12) - In Ghazni province, an Afghan-led security force detained two suspected insurgents during an operation targeting a Taliban facilitator yesterday. In Khost province, a combined force killed an armed insurgent who engaged the patrol, and detained another suspected insurgent. In Kunar province, the force detained one individual for further questioning.', 1, 4),
+ ('2011-06-12', 'ISAF service members killed', 'KABUL, Afghanistan (June 12) - Two International Security Assistance Force service members died following an improvised explosive device attack in eastern Afghanistan today. ISAF policy is to defer casualty identification procedures to the relevant national authorities.', 2, 0),
+ ('2011-06-12', 'Operation disrupts insurgent network', 'KABUL, Afghanistan (June 12) - Afghan and coalition forces conducted an operation in Baghlan province yesterday, targeting a senior Taliban leader responsible for attacks against Afghan police. During the operation, one insurgent was wounded and later detained. Several other suspected insurgents were also detained. The wounded insurgent was treated by coalition medical personnel.', 0, 4),
+ ('2011-06-12', 'Weapons cache found', 'KABUL, Afghanistan (June 12) - An Afghan and coalition patrol discovered a large weapons cache in Panjwai district, Kandahar province, yesterday. The cache contained mortar rounds, rockets and more than 50 kilograms of homemade explosives. No insurgents were encountered and no shots were fired.', 0, 0),
+ ('2011-07-02', 'ISAF operational update', 'KABUL, Afghanistan (July 2) - In Helmand province, a combined force detained three suspected insurgents while pursuing a Taliban leader in Nad-e Ali district yesterday. In Zabul province, an Afghan and coalition force killed two insurgents who fired on the patrol. In Wardak province, the security force detained a Taliban facilitator and one other suspect.', 2, 5),
+ ('2011-07-02', 'Force kills insurgents, detains suspects', 'KANDAHAR, Afghanistan (July 2) - An Afghan and coalition security force killed two insurgents and detained four others during an operation in Zhari district yesterday. At the compound, the force detained two of the suspects after a search. Two more were detained nearby.', 2, 4),
+ ('2011-07-02', 'Insurgent killed, two detained in Logar', 'KABUL, Afghanistan (July 2) - Afghan and coalition forces killed one insurgent and detained two others while searching for a Haqqani network facilitator in Logar province today. The insurgent was killed after he pointed a rifle at the force.', 1, 2),
+ ('2011-07-02', 'Coalition forces detain suspects in Paktika', 'KABUL, Afghanistan (July 2) - A combined force detained multiple suspected insurgents in Paktika province last night during a search for a Taliban weapons supplier. In a separate operation in Khost province, the force detained two suspected insurgents.', 0, 5),
+ ('2011-07-02', 'Two civilians killed by insurgent IED', 'KABUL, Afghanistan (July 2) - Two Afghan civilians were killed when their vehicle struck an improvised explosive device planted by insurgents in Kandahar province yesterday. A third civilian was injured and taken to a coalition medical facility.', 2, 0),
+]
+
+# left as a gap: a detail told in other words than its summary ("a Taliban sub-commander" one of
+# "two Taliban leaders") is read as one more
+ISAF_GAPS = [
+ ('2011-07-02', 'Taliban leaders detained in the north', 'MAZAR-E SHARIF, Afghanistan (July 2) - Afghan and coalition forces detained two Taliban leaders in separate operations in Balkh and Kunduz provinces last night. In Balkh, the force detained a leader who directed attacks on the highway and two of his associates. In Kunduz, the force detained a Taliban sub-commander.', 0, 4),
+]
+
+test_line_in_its_language, test_known_gaps = summary_tests(LINES + WIKI_LINES, GAPS, "GAPS")
+test_report_with_its_headline_and_date = dated_report_tests(REPORTS + BACKGROUND_REPORTS)
+
+
+@pytest.mark.parametrize("published,title,text,killed,detained", ISAF_RELEASES)
+def test_isaf_release(reader, published, title, text, killed, detained):
+    toll = read_in(reader, text, "en", title, date.fromisoformat(published)).toll
+    assert (toll.killed.low, toll.detained.low) == (killed, detained)
+
+
+@pytest.mark.xfail(strict=True, reason="known gap: see ISAF_GAPS")
+@pytest.mark.parametrize("published,title,text,killed,detained", ISAF_GAPS)
+def test_isaf_gap(reader, published, title, text, killed, detained):
+    toll = read_in(reader, text, "en", title, date.fromisoformat(published)).toll
+    assert (toll.killed.low, toll.detained.low) == (killed, detained)

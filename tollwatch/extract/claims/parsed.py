@@ -15,7 +15,7 @@ from ..packs import LanguagePack
 from ..text import Sentence
 from .lexicon import lexicon
 from .referents import possessed_one
-from .relations import in_care, participle, stated, time_told
+from .relations import in_care, injury_noun, participle, stated, time_told
 
 log = logging.getLogger(__name__)
 
@@ -455,7 +455,7 @@ def verbs_as_modifiers(doc, pack: LanguagePack) -> int:
         if len(count) != 1 or any(c.i < tok.i and c != count[0] for c in noun.children):
             continue
         subject = count[0]
-        tok.head, tok.dep_ = (tok, noun.dep_) if noun.head == noun else (noun.head, noun.dep_)
+        tok.head, tok.dep_ = (tok, noun.dep_) if noun.head == noun else (noun.head, _label(pack, "parataxis"))
         tok.pos_, tok.lemma_ = "VERB", _verb_lemma(tok, pack, verbs)
         noun.head, noun.dep_ = tok, _label(pack, "obj")
         subject.head, subject.dep_ = tok, _label(pack, "subj")
@@ -1173,6 +1173,28 @@ def lists_past_a_clause(doc, pack: LanguagePack) -> int:
     return moved
 
 
+def lists_past_a_relative(doc, pack: LanguagePack) -> int:
+    """"detained a leader who directed attacks on the highway and two of his associates": a list's
+    last member (people) joined to a thing inside a relative clause of a person, the clause's
+    antecedent. It joins the antecedent. Returns how many."""
+    people = lexicon(pack.language).people
+    moved = 0
+    for c in _members_on_a_thing(doc, pack, people):
+        clause = c.head
+        while pack.relation(clause) != "relcl" and clause.head != clause and clause.head.i < c.i:
+            clause = clause.head
+        person = clause.head
+        if pack.relation(clause) != "relcl" or person.i > clause.i or person.pos_ not in ("NOUN", "PROPN") \
+                or not (person.lemma_.lower() in people or person.lower_ in people):
+            continue
+        for k in c.head.children:
+            if pack.relation(k) == "cc" and c.head.i < k.i < c.i:
+                k.head = c
+        c.head = person
+        moved += 1
+    return moved
+
+
 def counts_after_a_bare_object(doc, pack: LanguagePack) -> int:
     """"Gunmen killed civilians in three villages, at least 25 according to an official": a count
     set off by a comma and hung on the verb as its modifier, the verb's object a plural with no count
@@ -1347,6 +1369,35 @@ def participles_tagged_adjectives(doc, pack: LanguagePack) -> int:
             tok.pos_ = "VERB"
             tok.set_morph(str(tok.morph) + ("|" if str(tok.morph) else "") + "VerbForm=Part")
             moved += 1
+    return moved
+
+
+def verbs_tagged_adjectives(doc, pack: LanguagePack) -> int:
+    """"A further 14 suffered burns", "a further nine sustained wounds": a past form of a verb of
+    injury_verbs (by its lemma or the pack's `participle_endings`) made a modifier of an injury noun,
+    with a count before it, is the clause's verb: the count its subject, the noun its object.
+    Returns how many."""
+    verbs = {v for v, role in pack.grammar["injury_verbs"].items() if role == "subj"}
+    endings = pack.grammar.get("participle_endings") or {}
+    moved = 0
+    for tok in doc:
+        noun = tok.head
+        counts = [n for n in _deps(noun, pack, "num") + list(tok.children) if n.i < tok.i and n.like_num]
+        if tok.pos_ not in ("ADJ", "VERB") or pack.relation(tok) != "amod" or noun.i < tok.i or not counts \
+                or not injury_noun(noun, pack):
+            continue  # ("A further 14 suffered burns": the count on the verb, the verb on the noun)
+        lemma = tok.lemma_.lower() if tok.lemma_.lower() in verbs else _by_ending(tok.lower_, endings, verbs)
+        if lemma is None:
+            continue
+        count = counts[0]
+        tok.head, tok.dep_ = (tok, noun.dep_) if noun.head == noun else (noun.head, _label(pack, "parataxis"))
+        tok.pos_, tok.lemma_ = "VERB", lemma
+        count.head, count.dep_ = tok, _label(pack, "subj")
+        for c in list(noun.children):
+            if c.i < count.i:  # "a further": the count's own words
+                c.head = count
+        noun.head, noun.dep_ = tok, _label(pack, "obj")
+        moved += 1
     return moved
 
 
@@ -2261,6 +2312,7 @@ def parse_cue_sentences(sentences: list[Sentence], pack: LanguagePack,
         numbers_unlabelled_before_states(doc, pack)
         numbers_as_auxiliaries(doc, pack)
         participles_tagged_adjectives(doc, pack)
+        verbs_tagged_adjectives(doc, pack)
         clauses_joined_to_a_noun(doc, pack)
         partitives_fronted(doc, pack)
         objects_before_an_apposition(doc, pack)
@@ -2272,6 +2324,7 @@ def parse_cue_sentences(sentences: list[Sentence], pack: LanguagePack,
         subjects_left_as_root(doc, pack)
         counted_subjects_as_root(doc, pack)
         lists_past_a_clause(doc, pack)
+        lists_past_a_relative(doc, pack)
         subjects_under_a_modifier(doc, pack)
         adjectives_as_prepositions(doc, pack)
         conjuncts_of_a_marked_object(doc, pack)

@@ -13,6 +13,7 @@ from ...models import Claim
 from ..attribution import side_of, sides_table
 from ..numbers import find_quantities
 from .lexicon import Lexicon, claim_language, lexicon
+from .parsed import shouting
 from .perpetrators import attacker_among_victims, forces_word, is_perpetrator
 
 OPENING, CLOSING = ("«", "“", "„"), ("»", "”")  # typographic quotation marks; the straight '"' is both
@@ -25,7 +26,7 @@ def assign_part_of(claims: list[Claim], language: str = "en") -> list[Claim]:
     `language`: the claims' pack language (its context words, claims/lexicon.py)."""
     lex = lexicon(language)
     before = _named_after_a_singular(_named_counted(_named_again(_breakdowns(list(claims), lex), lex)), lex)
-    added = _total_after_details(_details_that_add_up(list(before)), lex)
+    added = _total_after_details(_details_that_add_up(list(before), lex), lex)
     used: dict[str, int] = {}  # "three people died ... two BJP members ... and a stalwart": the whole is full
     for old, new in zip(before, added):
         if new.part_of and not old.part_of and new.low:
@@ -146,7 +147,8 @@ def _opening_place(c: Claim, lex: Lexicon) -> str | None:
 def _named_place(c: Claim, lex: Lexicon) -> str | None:
     """The first place a claim's sentence names after a preposition of place, lower-case."""
     pattern = lex.raw["place_opening_pattern"].replace("^\\W*", "(?<![\\w-])", 1)
-    for m in re.finditer(pattern, c.evidence.sentence):
+    flags = 0 if shouting(c.evidence.sentence) else re.IGNORECASE  # "KABUL (June 12) - In Ghazni province" (a
+    for m in re.finditer(pattern, c.evidence.sentence, flags):       # shouting wire's every word has a capital)
         word = m.group(1).lower()
         if word not in lex.raw["months"]:
             return word
@@ -158,6 +160,8 @@ def other_place(p: Claim, c: Claim, lex: Lexicon) -> bool:
     place other than the one the earlier sentence names: two incidents of a list."""
     a, b = _opening_place(p, lex), _opening_place(c, lex)
     if a is None and b is not None and p.evidence.sentence != c.evidence.sentence:
+        if re.search(rf"(?<!\w){re.escape(b)}(?!\w)", p.evidence.sentence, re.IGNORECASE):
+            return False  # "in separate operations in Balkh and Kunduz provinces ... In Kunduz, ...": one of its places
         a = _named_place(p, lex)  # "... were killed in Kunar. In Helmand, ..."
     return a is not None and b is not None and a != b
 
@@ -284,11 +288,13 @@ def _same_kind(a: str | None, b: str | None) -> bool:
     return a == b or shared >= max(4, min(len(a), len(b)) - 2)
 
 
-def _details_that_add_up(out: list[Claim]) -> list[Claim]:
+def _details_that_add_up(out: list[Claim], lex: Lexicon) -> list[Claim]:
     """"Eleven people were killed ... the death of three herders and eight farmers", "five of its
     employees were killed ... one Briton and four Afghans were killed": figures in later
     sentences that add up exactly to an earlier figure are its details ("A car bomb killed 4
-    people. In the south, gunmen shot dead 3 policemen" adds)."""
+    people. In the south, gunmen shot dead 3 policemen" adds; so do figures told at other places:
+    "In Ghazni, the force detained two suspects. In Khost, ... detained another suspect. In Kunar,
+    ... one individual")."""
     for i, whole in enumerate(out):
         if whole.part_of or whole.historical or whole.low is None or whole.high not in (whole.low, None):
             continue
@@ -299,7 +305,8 @@ def _details_that_add_up(out: list[Claim]) -> list[Claim]:
                 continue
             if c.evidence.sentence == whole.evidence.sentence and not run:
                 continue  # "Thirteen people, including a child": the whole's own parts
-            if c.evidence.sentence == whole.evidence.sentence or c.low is None or c.high not in (c.low, None):
+            if c.evidence.sentence == whole.evidence.sentence or c.low is None or c.high not in (c.low, None) \
+                    or other_place(whole, c, lex):
                 break
             run.append(k)
             total += c.low

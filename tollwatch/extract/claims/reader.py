@@ -47,7 +47,7 @@ def sentence_drafts(ps: ParsedSentence, pack: LanguagePack) -> list[Draft]:
                     or (_one_of(f.victim, pack) and perfect(f.predicate, pack)) or _dated(f.predicate, pack) or _clause_dated(f, pack) \
                     or _war_total(f.predicate, pack) or _commemorated(f.victim, pack) \
                     or _tried_for(f.predicate, pack) or _since(f.predicate, pack) or _over_a_period(f.predicate, pack) \
-                    or (f.update and _counted_since(f, pack)) \
+                    or ((f.update or f.victim == f.predicate) and _counted_since(f, pack)) \
                     or (perfect(f.predicate, pack) and d.category not in HELD and _counted_since(f, pack, dated=True)) \
                     or _group_record(f, d, pack):
                 d = replace(d, historical=True)
@@ -334,12 +334,21 @@ def _counted_since(f: Finding, pack: LanguagePack, dated: bool = False) -> bool:
     killed since Saturday", "since the ceasefire collapsed last week", this episode's). `dated` (a
     count in the perfect): a "since" clause, or a phrase that names a month or a year ("have been
     killed since the October 2021 coup"; not "have died of their injuries since the attack",
-    "since dawn")."""
-    number = set(f.victim.subtree).union(*(s.subtree for s in kids(f.predicate, pack, "subj") if s != f.victim))
-    for t in f.predicate.subtree:  # (not "Des groupes, qui terrorisent la région depuis des années, ont tué")
+    "since dawn"). A toll noun that counts itself ("170 deaths since its deployment") is read as an
+    update is."""
+    victim, doc = f.victim, f.predicate.doc
+    number = set(victim.subtree) if victim != f.predicate else {t for n in kids(victim, pack, "num") for t in n.subtree}
+    number = number.union(*(s.subtree for s in kids(f.predicate, pack, "subj") if s != victim))
+    marks = list(f.predicate.subtree)  # (not "Des groupes, qui terrorisent la région depuis des années, ont tué")
+    if victim == f.predicate and f.predicate.right_edge.i + 1 < len(doc):
+        marks.append(doc[f.predicate.right_edge.i + 1])  # "Avec plus de 170 morts depuis son déploiement, la
+    for t in marks:                                      # Minusma est ...": the phrase hung beside the count
         if t.lower_ in pack.words("since_marks") and t not in number:
-            span = t.doc[t.i:max(t.i, t.head.right_edge.i if pack.relation(t) == "mark" else t.right_edge.i) + 1]
+            span = t.doc[t.i:max(t.i, t.head.right_edge.i if pack.relation(t) in ("mark", "case") else t.right_edge.i) + 1]
             told = time_told(span.text, pack)
+            noun = t.head if pack.relation(t) == "case" else next(iter(kids(t, pack, "pobj")), t)
+            if told is None and noun.pos_ == "PROPN":
+                continue  # "une roquette tirée depuis le Liban": a place, not a time
             if told is None:
                 return not dated or pack.relation(t) == "mark"
             return (told.end - told.start).days >= MONTH_DAYS
