@@ -211,7 +211,7 @@ ALSO_HURT = [
 ]
 
 THIRD_CLOSED = [  # a gap until round 47: a verb of injury_verbs made a modifier of the injury noun after a
- # count is the clause's verb (claims/parsed.verbs_tagged_adjectives)
+ # count is the clause's verb (claims/parsed.verbs_as_modifiers, the count's own words before it)
  ("en", "Two journalists lost their lives and a third suffered burns when their car was hit by a drone near the front line.", 2, 1),
 ]
 

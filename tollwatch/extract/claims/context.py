@@ -12,6 +12,7 @@ from ..text import list_item
 from .lexicon import lexicon
 from .draft import Draft
 from .parsed import shouting
+from .relations import time_told
 
 _YEAR = re.compile(r"(?<![\w-])((?:19|20)\d\d|(?<=[^\W\d] )1[78]\d\d)(?![\w-])")  # "in 1842", not "IDs 1511, 1738"
 
@@ -76,16 +77,26 @@ def _readable(text: str) -> str:
     return text.lower() if shouting(text) else text
 
 
+ASIDE_WORDS = 5  # "According to him," "За його словами," before a sentence's own opening
+
+
 def month_opening(d: Draft, language: str = "en") -> bool:
     """"In March, gunmen killed 23 villagers in a neighbouring district": a sentence that opens on a
     month alone (its first two words; no day after it) names a time of its own, not the day of the
-    article's event (an earlier episode once a current figure was told; casualties.py)."""
+    article's event (an earlier episode once a current figure was told; casualties.py). So does one
+    that opens on a short aside and then the month ("За його словами, у серпні ... загинули 52")."""
     s = _readable(_own_text(d).lstrip())
-    m = _month_alone(language).search(s, 0, 40)
-    if m is None or len(s[:m.start()].split()) > 1:
-        return False
-    word = m.group(1)
-    return not (word.lower() in capital_only_months(language) and not word[0].isupper())
+    comma = s.find(",", 0, 60)
+    aside = 0 < comma and len(s[:comma].split()) <= ASIDE_WORDS and time_told(s[:comma], language) is None
+    starts = (0, comma + 1) if aside else (0,)  # (not "On Sunday, in September's second attack")
+    for start in starts:
+        m = _month_alone(language).search(s, start, start + 40)
+        if m is None or len(s[:m.start()].split()) > 1 + len(s[:start].split()):
+            continue
+        word = m.group(1)
+        if not (word.lower() in capital_only_months(language) and not word[0].isupper()):
+            return True
+    return False
 
 
 def earlier_episode(d: Draft, published: date | None, language: str = "en") -> bool:

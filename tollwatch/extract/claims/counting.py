@@ -307,7 +307,9 @@ def _conjuncts(noun: Token, pack: LanguagePack) -> list[Token]:
                  and any(d.lower_ in pack.words("possessive_singular") for d in a.children)]
         # "le chef du comité de paix, son frère et un neveu": the list's second made the village's apposition
         todo += [m for m in kids(n, pack, "nmod") if m.left_edge.pos_ == "CCONJ" and m.pos_ in ("NOUN", "PROPN")
-                 and not kids(m, pack, "case") and m not in todo]  # "un maire et ses deux gardes": the second made a modifier
+                 and not kids(m, pack, "case") and m not in todo and outcome(n, pack) is None]
+        # "un maire et ses deux gardes": the second made a modifier (not "y una decena de lesionados": the amount
+        # of a state word, the "y" hung on it)
         listed = n.pos_ != "PROPN" or bool(kids(n, pack, "num"))  # a name's apposition describes it
         todo += [a for a in kids(n, pack, "appos") if (listed and kids(a, pack, "conj") and not _named_one_by_one(n, a, pack)
                                                         and not _described_in_kinds(n, a, pack))

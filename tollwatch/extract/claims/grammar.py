@@ -725,6 +725,7 @@ def _treated(verb: Token, pack: LanguagePack) -> Iterator[Finding]:
     noun for its oblique: "otras 30 reciben atención por quemaduras", "получают помощь в связи с
     ожогами") is hurt; not "came to get humanitarian aid"."""
     objects = kids(verb, pack, "obj") + [x for x in kids(verb, pack, "xcomp") if x.pos_ == "NOUN"]  # (a noun made xcomp)
+    objects += [n for _, n in obliques(verb, pack) if _care(n, pack)]  # "обратились за медицинской помощью"
     if pack.grammar["injury_verbs"].get(verb.lemma_.lower()) != "subj" or not (
             any(_care(o, pack) for o in objects) or (objects and any(
                 injury_noun(n, pack) for h in [verb] + objects for _, n in obliques(h, pack)))):

@@ -15,7 +15,7 @@ from ..packs import LanguagePack
 from ..text import Sentence
 from .lexicon import lexicon
 from .referents import possessed_one
-from .relations import in_care, injury_noun, participle, stated, time_told
+from .relations import in_care, participle, stated, time_told
 
 log = logging.getLogger(__name__)
 
@@ -428,9 +428,11 @@ def _verb_lemma(tok, pack: LanguagePack, verbs) -> str | None:
 
 
 def verbs_as_modifiers(doc, pack: LanguagePack) -> int:
-    """"and five suffered wounds", "and another sustained injuries": a verb of taking injuries that
-    the parser hung as a modifier of its injury object, the count before it made the object's count
-    or determiner, is the clause's verb: the count its subject, the injuries its object. Returns how many."""
+    """"and five suffered wounds", "and another sustained injuries", "killing two soldiers; a further
+    nine sustained wounds": a verb of taking injuries that the parser hung as a modifier of its injury
+    object, the count before it made the object's count or determiner (or the verb's), is the clause's
+    verb: the count its subject, the injuries its object, the verb a clause beside the one the object
+    was in (not that clause's object: "sustained" was read as one more of the dead). Returns how many."""
     verbs = {v for v, role in pack.grammar["injury_verbs"].items() if role == "subj"}
     injuries = pack.words("injury_nouns")
     adds = lexicon(pack.language).words("addition_words")
@@ -442,7 +444,8 @@ def verbs_as_modifiers(doc, pack: LanguagePack) -> int:
             continue
         count = [c for c in noun.children if c.i < tok.i and (
             (c.pos_ == "NUM" and pack.relation(c) == "num") or c.lower_ in adds)] + [
-            c for c in tok.children if pack.relation(c) == "subj"]  # "Five suffered wounds": the subject kept
+            c for c in tok.children if pack.relation(c) == "subj" or (c.like_num and c.i < tok.i)]
+        # "Five suffered wounds": the subject kept; "A further 14 suffered burns": the count hung on the verb
         owner = _aside_owner(noun, tok, pack) if not count else None
         if owner is not None:  # "Five people, including two children, sustained wounds": the noun before the aside
             if any(c.i < tok.i for c in noun.children):
@@ -452,9 +455,12 @@ def verbs_as_modifiers(doc, pack: LanguagePack) -> int:
             owner.head, owner.dep_ = tok, _label(pack, "subj")
             moved += 1
             continue
-        if len(count) != 1 or any(c.i < tok.i and c != count[0] for c in noun.children):
+        if len(count) != 1 or any(count[0].i < c.i < tok.i for c in noun.children):
             continue
         subject = count[0]
+        for c in noun.children:
+            if c.i < subject.i:  # "a further nine sustained wounds": the count's own words
+                c.head = subject
         tok.head, tok.dep_ = (tok, noun.dep_) if noun.head == noun else (noun.head, _label(pack, "parataxis"))
         tok.pos_, tok.lemma_ = "VERB", _verb_lemma(tok, pack, verbs)
         noun.head, noun.dep_ = tok, _label(pack, "obj")
@@ -1372,35 +1378,6 @@ def participles_tagged_adjectives(doc, pack: LanguagePack) -> int:
     return moved
 
 
-def verbs_tagged_adjectives(doc, pack: LanguagePack) -> int:
-    """"A further 14 suffered burns", "a further nine sustained wounds": a past form of a verb of
-    injury_verbs (by its lemma or the pack's `participle_endings`) made a modifier of an injury noun,
-    with a count before it, is the clause's verb: the count its subject, the noun its object.
-    Returns how many."""
-    verbs = {v for v, role in pack.grammar["injury_verbs"].items() if role == "subj"}
-    endings = pack.grammar.get("participle_endings") or {}
-    moved = 0
-    for tok in doc:
-        noun = tok.head
-        counts = [n for n in _deps(noun, pack, "num") + list(tok.children) if n.i < tok.i and n.like_num]
-        if tok.pos_ not in ("ADJ", "VERB") or pack.relation(tok) != "amod" or noun.i < tok.i or not counts \
-                or not injury_noun(noun, pack):
-            continue  # ("A further 14 suffered burns": the count on the verb, the verb on the noun)
-        lemma = tok.lemma_.lower() if tok.lemma_.lower() in verbs else _by_ending(tok.lower_, endings, verbs)
-        if lemma is None:
-            continue
-        count = counts[0]
-        tok.head, tok.dep_ = (tok, noun.dep_) if noun.head == noun else (noun.head, _label(pack, "parataxis"))
-        tok.pos_, tok.lemma_ = "VERB", lemma
-        count.head, count.dep_ = tok, _label(pack, "subj")
-        for c in list(noun.children):
-            if c.i < count.i:  # "a further": the count's own words
-                c.head = count
-        noun.head, noun.dep_ = tok, _label(pack, "obj")
-        moved += 1
-    return moved
-
-
 def numbers_as_auxiliaries(doc, pack: LanguagePack) -> int:
     """"23 personnes ont été tuées et 41 blessées": a count before a participle, labelled the
     participle's auxiliary, is its subject. Returns how many."""
@@ -1433,7 +1410,8 @@ def days_as_subjects(doc, pack: LanguagePack) -> int:
         verb = tok.head
         if pack.relation(tok) not in ("subj", "subjpass") or verb == tok or not _deps(verb, pack, "obj"):
             continue
-        told = time_told(tok.text if tok.pos_ != "NUM" else doc[tok.left_edge.i:tok.right_edge.i + 1].text, pack)
+        words = tok.text if tok.pos_ != "NUM" else doc[tok.left_edge.i:tok.right_edge.i + 1].text
+        told = time_told(words, pack.language)
         if told is not None and (tok.pos_ != "NUM" or told.start == told.end):
             tok.dep_ = _label(pack, "obl" if "obl" in pack.grammar["relations"].values() else "advmod")
             moved += 1
@@ -2312,7 +2290,6 @@ def parse_cue_sentences(sentences: list[Sentence], pack: LanguagePack,
         numbers_unlabelled_before_states(doc, pack)
         numbers_as_auxiliaries(doc, pack)
         participles_tagged_adjectives(doc, pack)
-        verbs_tagged_adjectives(doc, pack)
         clauses_joined_to_a_noun(doc, pack)
         partitives_fronted(doc, pack)
         objects_before_an_apposition(doc, pack)

@@ -121,7 +121,7 @@ def _reason_clause(victim, pack: LanguagePack) -> int | None:
 
 def _names_day(span, pack: LanguagePack) -> bool:
     """The words name a day or a date of their own ("on Monday", "Friday's attack", "on 3 May")."""
-    return time_told(span.text, pack) is not None
+    return time_told(span.text, pack.language) is not None
 
 
 def own_clause_start(predicate, pack: LanguagePack) -> int:
@@ -345,7 +345,7 @@ def _counted_since(f: Finding, pack: LanguagePack, dated: bool = False) -> bool:
     for t in marks:                                      # Minusma est ...": the phrase hung beside the count
         if t.lower_ in pack.words("since_marks") and t not in number:
             span = t.doc[t.i:max(t.i, t.head.right_edge.i if pack.relation(t) in ("mark", "case") else t.right_edge.i) + 1]
-            told = time_told(span.text, pack)
+            told = time_told(span.text, pack.language)
             noun = t.head if pack.relation(t) == "case" else next(iter(kids(t, pack, "pobj")), t)
             if told is None and noun.pos_ == "PROPN":
                 continue  # "une roquette tirée depuis le Liban": a place, not a time

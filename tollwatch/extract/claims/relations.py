@@ -31,10 +31,10 @@ DASHES = ("—", "–")
 _ANY_DAY = date(9000, 1, 1)  # a publication day that resolves any day word (whether a day is named, not which)
 
 
-def time_told(text: str, pack: LanguagePack):
+def time_told(text: str, language: str):
     """The day, month or year the words name (an EventDate), or None: "on Monday", "Friday's
     attack", "on 3 May", "the October 2021 coup"."""
-    return event_date(text, _ANY_DAY, pack.language)
+    return event_date(text, _ANY_DAY, language)
 
 
 def stated(tok: Token, pack: LanguagePack) -> bool:
