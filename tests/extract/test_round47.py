@@ -378,6 +378,21 @@ HURT_LINES = [
  ('en', 'Three people died and 12 others were admitted to hospital after the explosion.', 3, 12),
 ]
 
+# thirteenth batch, written after the mends: running totals of the year in five languages (all read right first)
+YEAR_LINES = [
+ ('fr', "Deux policiers ont été tués samedi. Depuis le début de l'année, au moins 502 civils ont été tués dans la région, selon l'ONU.", 2, 0),
+ ('es', 'Dos policías fueron asesinados el sábado. La cifra de policías asesinados en lo que va del año asciende a 502.', 2, 0),
+ ('es', 'Dos policías fueron asesinados el sábado. Con este ataque, ya son 502 los uniformados asesinados este año en el país.', 2, 0),
+ ('fr', 'Deux policiers ont été tués samedi. Ce nouvel attentat porte à 502 le nombre de civils tués depuis janvier.', 2, 0),
+ ('ru', 'Двое полицейских погибли в субботу. С начала года в области погибли 502 человека.', 2, 0),
+ ('uk', 'Двоє поліцейських загинули в суботу. Цього року в області загинули 502 цивільних.', 2, 0),
+ ('es', 'Dos policías fueron asesinados el sábado. Este año han sido asesinados 502 policías en el país.', 2, 0),
+ ('fr', 'Deux policiers ont été tués samedi. Cette année, 502 civils ont été tués dans la région.', 2, 0),
+ ('en', 'Two policemen were killed on Saturday. This year alone, 502 civilians have been killed in the region.', 2, 0),
+ ('ru', 'Двое полицейских погибли в субботу. В этом году в регионе погибли 502 мирных жителя.', 2, 0),
+ ('en', 'Two policemen were killed on Saturday. The attack brings to 502 the number of police officers killed this year.', 2, 0),
+]
+
 # tenth batch: ISAF-style releases, (published, title, text, killed low, detained low)
 ISAF_RELEASES = [
  ('2011-06-12', 'Coalition forces kill insurgents in Kandahar', 'KABUL, Afghanistan (June 12) - An Afghan and coalition security force killed three insurgents and detained a number of suspects while searching for a Taliban leader in Arghandab district, Kandahar province, yesterday. The leader coordinates attacks against Afghan forces. As the force approached the compound, armed insurgents fired on them. The force returned fire, killing the three insurgents. No civilians were injured during the operation.', 3, 3),
@@ -400,7 +415,7 @@ ISAF_GAPS = [
  ('2011-07-02', 'Taliban leaders detained in the north', 'MAZAR-E SHARIF, Afghanistan (July 2) - Afghan and coalition forces detained two Taliban leaders in separate operations in Balkh and Kunduz provinces last night. In Balkh, the force detained a leader who directed attacks on the highway and two of his associates. In Kunduz, the force detained a Taliban sub-commander.', 0, 4),
 ]
 
-test_line_in_its_language, test_known_gaps = summary_tests(LINES + WIKI_LINES + MONTH_LINES + HURT_LINES, GAPS, "GAPS")
+test_line_in_its_language, test_known_gaps = summary_tests(LINES + WIKI_LINES + MONTH_LINES + HURT_LINES + YEAR_LINES, GAPS, "GAPS")
 test_report_with_its_headline_and_date = dated_report_tests(REPORTS + BACKGROUND_REPORTS + MORE_REPORTS)
 
 
