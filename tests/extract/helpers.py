@@ -127,3 +127,23 @@ def release_tests(releases, gaps=(), gaps_named="RELEASE_GAPS"):
         assert bests(reader, language, published, title, text, want) == want
 
     return test_release_with_its_date, (test_release_gaps if gaps else None)
+
+
+def isaf_release_tests(releases, gaps=(), gaps_named="ISAF_GAPS"):
+    """The two tests of ISAF-style releases, (published, title, text, killed low, detained low), the
+    lows ISAF records: each gives them, each known gap still does not (strict). Bind them at module
+    level, as summary_tests."""
+    def lows(reader, published, title, text):
+        toll = read_in(reader, text, "en", title, date.fromisoformat(published)).toll
+        return toll.killed.low, toll.detained.low
+
+    @pytest.mark.parametrize("published,title,text,killed,detained", releases)
+    def test_isaf_release(reader, published, title, text, killed, detained):
+        assert lows(reader, published, title, text) == (killed, detained)
+
+    @pytest.mark.xfail(strict=True, reason=f"known gap: see {gaps_named}")
+    @pytest.mark.parametrize("published,title,text,killed,detained", gaps)
+    def test_isaf_gap(reader, published, title, text, killed, detained):
+        assert lows(reader, published, title, text) == (killed, detained)
+
+    return test_isaf_release, (test_isaf_gap if gaps else None)

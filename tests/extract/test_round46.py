@@ -139,11 +139,7 @@ soldado muerto y otros tres con heridas de bala" (a member of what was left with
 of care of its own is hurt, not dead: 4 killed, now 1 and 3 hurt; 1 and 0, now 1 and 3;
 grammar._hurt_of_its_own).
 """
-from datetime import date
-
-import pytest
-
-from .helpers import category_tests, dated_report_tests, read_in, summary_tests
+from .helpers import category_tests, dated_report_tests, isaf_release_tests, summary_tests
 
 # agency-style lines in five languages, and the mends' lines in other words
 LINES = [
@@ -668,8 +664,4 @@ test_report_with_its_headline_and_date = dated_report_tests(REPORTS)
 test_later_deaths_and_detentions = category_tests(LATER_DEATHS)
 test_fled_their_homes = category_tests(FLED)
 
-
-@pytest.mark.parametrize("published,title,text,killed,detained", ISAF_RELEASES)
-def test_isaf_release(reader, published, title, text, killed, detained):
-    toll = read_in(reader, text, "en", title, date.fromisoformat(published)).toll
-    assert (toll.killed.low, toll.detained.low) == (killed, detained)
+test_isaf_release, _ = isaf_release_tests(ISAF_RELEASES)

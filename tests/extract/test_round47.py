@@ -79,11 +79,7 @@ row, gold 1: taken back, the line left as a gap); "За медицинской �
 By our own expectation, left out: "Afghan police returned fire and killed one of the attackers" after
 two civilians wounded (attackers of civilians are in the high only; ISAF would count the insurgent).
 """
-from datetime import date
-
-import pytest
-
-from .helpers import dated_report_tests, read_in, summary_tests
+from .helpers import dated_report_tests, isaf_release_tests, summary_tests
 
 LINES = [
  # first batch: agency-style single incidents in five languages
@@ -418,15 +414,4 @@ ISAF_GAPS = [
 test_line_in_its_language, test_known_gaps = summary_tests(LINES + WIKI_LINES + MONTH_LINES + HURT_LINES + YEAR_LINES, GAPS, "GAPS")
 test_report_with_its_headline_and_date = dated_report_tests(REPORTS + BACKGROUND_REPORTS + MORE_REPORTS)
 
-
-@pytest.mark.parametrize("published,title,text,killed,detained", ISAF_RELEASES)
-def test_isaf_release(reader, published, title, text, killed, detained):
-    toll = read_in(reader, text, "en", title, date.fromisoformat(published)).toll
-    assert (toll.killed.low, toll.detained.low) == (killed, detained)
-
-
-@pytest.mark.xfail(strict=True, reason="known gap: see ISAF_GAPS")
-@pytest.mark.parametrize("published,title,text,killed,detained", ISAF_GAPS)
-def test_isaf_gap(reader, published, title, text, killed, detained):
-    toll = read_in(reader, text, "en", title, date.fromisoformat(published)).toll
-    assert (toll.killed.low, toll.detained.low) == (killed, detained)
+test_isaf_release, test_isaf_gap = isaf_release_tests(ISAF_RELEASES, ISAF_GAPS)

@@ -282,7 +282,7 @@ def _over_a_period(predicate, pack: LanguagePack) -> bool:
     """"Over the past three months, 600 civilians have been killed", "en los últimos meses la
     violencia ha dejado decenas de muertos", "en 2022 han sido asesinados 130", "The fighting,
     which has raged for months, has killed hundreds": a count told over a span of months or more
-    (a period noun of the pack's `period_nouns` the pack's `period_past` bounds, a bare year) or
+    (a noun of the pack's `period_nouns` that one of its `period_past` bounds, or a bare year) or
     of an event that has lasted months is a running total or an earlier episode, not this event's
     (a week's count is the episode's: "17 killed in the past week")."""
     verb = predicate
