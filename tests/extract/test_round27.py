@@ -483,7 +483,7 @@ GAPS = [
  # a year after "de" names the earlier event the figure belongs to ("lors du soulèvement de 2019"); the
  # pattern that keeps "la masacre de 2015" from dating other figures cannot see the preposition of time
  ('fr', 'Des manifestants ont réclamé justice pour les 40 personnes tuées par la police lors du soulèvement de 2019.', 0, 0),
- ('es', 'Los manifestantes exigieron justicia para las 40 personas asesinadas por la policía durante el estallido de 2019.', 0, 0),
+ # (es "durante el estallido de 2019": closed in round 48, YEAR_OF_THE_EVENT_CLOSED)
  # a headline's present tense in the first of two clauses ("kill" tagged a noun; the second clause has a verb)
  ("en", "Twin blasts in a market kill 12; the number of wounded is put at about 60.", 12, 60),
  # ("both" a count of two, "survived with injuries" hurt: closed in round 42, among CASES)
@@ -495,7 +495,11 @@ GAPS = [
         "тяжело ранен.", 1, 1),
 ]
 
-test_summary_in_its_language, test_known_gaps = summary_tests(CASES, GAPS)
+YEAR_OF_THE_EVENT_CLOSED = [  # a gap until round 48: a year hung on the participle's oblique dates the count
+ ('es', 'Los manifestantes exigieron justicia para las 40 personas asesinadas por la policía durante el estallido de 2019.', 0, 0),
+]
+
+test_summary_in_its_language, test_known_gaps = summary_tests(CASES + YEAR_OF_THE_EVENT_CLOSED, GAPS)
 test_report_with_its_headline = headline_tests(REPORTS)
 
 

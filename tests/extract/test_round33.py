@@ -605,15 +605,17 @@ GAPS = [
  ('en', 'The drill simulated an attack in which 50 people were wounded.', 0, 0),
  # French conditional of a report under inquiry ("auraient été tués"): read as a plain deed
  ('fr', "L'armée a ouvert une enquête sur des informations selon lesquelles des civils auraient été tués.", 0, 0),
- # "homenaje a los 32 mineros": the honoured made the verb's object; "de 2019" after "el ataque" dates nothing in our patterns
- ('es', 'Se celebró un homenaje a los 32 mineros muertos en el ataque de 2019.', 0, 0),
  # "автобуса" (the bus's) given the accusative by the Ukrainian stand-in, read as a second victim
  ('uk', 'Водія автобуса застрелили.', 1, 0),
  # "сгорели заживо" (burned alive): "сгореть" is no casualty verb of ours (houses burn too)
  ('ru', 'Девять мирных жителей сгорели заживо, когда их автобус подожгли.', 9, 0),
 ]
 
-test_summary_in_its_language, test_known_gaps = summary_tests(CASES, GAPS)
+YEAR_OF_THE_EVENT_CLOSED = [  # a gap until round 48: a year hung on the participle's oblique dates the count
+ ('es', 'Se celebró un homenaje a los 32 mineros muertos en el ataque de 2019.', 0, 0),
+]
+
+test_summary_in_its_language, test_known_gaps = summary_tests(CASES + YEAR_OF_THE_EVENT_CLOSED, GAPS)
 
 # detentions in releases of ISAF's manner and in wire lines (left out, a gap: "A combined force
 # captured a Taliban sub-commander responsible for attacks on Afghan forces and detained 11 suspected

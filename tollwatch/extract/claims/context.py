@@ -106,7 +106,7 @@ def earlier_episode(d: Draft, published: date | None, language: str = "en") -> b
     rel = d.start - d.sentence.start
     before = s[max(0, rel - 80):rel]
     cut = max(before.rfind(","), before.rfind(";")) + 1
-    if lex.cue("earlier_deeds").search(before[cut:]):
+    if any(not _title(before[cut:], m, lex) for m in lex.cue("earlier_deeds").finditer(before[cut:])):
         return True  # not "the commander, who is believed responsible for attacks on police, and three of his fighters"
     inside = bool(cut and lex.pattern("relative_clause_pattern").search(before[cut:]))
     if inside:  # the relative clause's antecedent before its comma
@@ -163,6 +163,13 @@ def earlier_episode(d: Draft, published: date | None, language: str = "en") -> b
         if year < published.year and (published.year - year >= 2 or published.month > EPISODE_MONTHS):
             return True
     return False
+
+
+def _title(text: str, deed: re.Match, lex) -> bool:
+    """The deed words right after an article of the pack's `title_articles` name an office ("un
+    responsable du Hamas": an official), not a deed."""
+    words = text[:deed.start()].split()
+    return bool(words) and words[-1].lower() in lex.words("title_articles")
 
 
 def _whole_words(s: str, start: int, size: int) -> str:

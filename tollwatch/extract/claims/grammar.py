@@ -351,8 +351,10 @@ def _state(word: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
         yield Finding(cat, _stated_conjunct(head, word, pack), word)  # "Un policía muerto y tres heridos tras un ataque"
     elif rel in ("acl", "amod") and _bare_plural_subject(head, pack):
         yield Finding(cat, head, word)  # "Wounded soldiers are in hospital", "Des soldats blessés ont été transportés"
-    elif rel == "conj" and kids(word, pack, "det") and (head.lower_ in pack.grammar["states"] or head.lemma_.lower() in pack.grammar["states"]):
-        yield Finding(cat, word, word)             # "Un hombre muerto y otro herido"
+    elif rel == "conj" and kids(word, pack, "det") and (
+            head.lower_ in pack.grammar["states"] or head.lemma_.lower() in pack.grammar["states"]
+            or (head.pos_ == "VERB" and participle(head) and head.lemma_.lower() in pack.grammar["transitive"])):
+        yield Finding(cat, word, word)  # "Un hombre muerto y otro herido", "Sept personnes ont été enlevées et une autre tuée"
     elif rel in ("obj", "xcomp") and word.pos_ == "ADJ" and head.pos_ == "VERB" and passive(head, pack):
         for v in kids(head, pack, "subjpass", "subj"):
             yield Finding(cat, resolve(v, pack), word, person_only=True)  # "su compañero fue trasladado herido"

@@ -322,8 +322,9 @@ def _injuries(noun: Token, pack: LanguagePack) -> Iterator[Finding]:
             verb = verb.head  # "received treatment for shrapnel wounds": hung on the treatment
         treated = (how.get(verb.lemma_.lower()) == "subj" or passive(verb, pack)) and any(  # received, or was given
             n.lemma_.lower() in care for n in kids(verb, pack, "obj") + [n for _, n in obliques(verb, pack)])
-        if how.get(verb.lemma_.lower()) != "obl" and not treated:  # "recibieron atención médica por heridas"
-            return
+        rescued = marked and verb.pos_ == "VERB" and passive(verb, pack) and not kids(verb, pack, "obj")
+        if how.get(verb.lemma_.lower()) != "obl" and not treated and not rescued:  # "recibieron atención médica
+            return  # por heridas"; "17 guests were rescued with injuries": any deed done to them, passive
     elif rel != "obj" or how.get(verb.lemma_.lower()) != "subj":
         return
     patients = [o for o in kids(verb, pack, "obj") if _patient(o, pack)] \

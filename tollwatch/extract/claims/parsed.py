@@ -986,6 +986,28 @@ def subjects_before_an_aside(doc, pack: LanguagePack) -> int:
     return moved
 
 
+def subjects_taken_by_an_aside(doc, pack: LanguagePack) -> int:
+    """"In the attack, which lasted two hours, nine guards and a cook were killed": the counted
+    subject after a clause's closing comma made a conjunct of the clause's last noun, the root verb
+    after it left with no subject. The noun becomes the root's subject. Returns how many."""
+    root = next((t for t in doc if t.head == t), None)
+    if root is None or root.pos_ not in ("VERB", "AUX") or _deps(root, pack, "subj", "subjpass"):
+        return 0
+    for noun in doc[1:root.i]:
+        if pack.relation(noun) != "conj" or noun.pos_ not in ("NOUN", "PROPN") or not _deps(noun, pack, "num") \
+                or doc[noun.left_edge.i - 1].lower_ != ",":
+            continue
+        clause = noun.head
+        while clause.head != clause and pack.relation(clause) not in ("relcl", "acl", "advcl"):
+            clause = clause.head
+        if pack.relation(clause) not in ("relcl", "acl", "advcl"):
+            continue
+        noun.head = root
+        noun.dep_ = _label(pack, "subjpass" if _deps(root, pack, "auxpass") else "subj")
+        return 1
+    return 0
+
+
 def subjects_as_appositions(doc, pack: LanguagePack) -> int:
     """"Selon l'armée, 27 rebelles et cinq soldats ont été tués": a counted subject after a comma made
     an apposition of the source's oblique before it, the verb left with no subject. It becomes the
@@ -1135,6 +1157,36 @@ def subjects_left_as_root(doc, pack: LanguagePack) -> int:
             root.head, root.dep_ = verb, subj.dep_
             subj.head, subj.dep_ = root, _label(pack, "conj")
             cc.head = subj
+            moved += 1
+            break
+    return moved
+
+
+def verbs_read_as_relatives(doc, pack: LanguagePack) -> int:
+    """"A grenade thrown into a bar injured 11 customers": with no verb at the root, the verb of
+    harm made a reduced relative of a noun inside the subject's own phrase ("a bar injured"), its
+    counted object a loose modifier. The verb becomes the root, the root noun its subject, the
+    counted noun its object. Not a reduced relative on the root itself ("Five people injured in a
+    blast"). Returns how many."""
+    moved = 0
+    for root in doc:
+        if root.head != root or root.pos_ not in ("NOUN", "PROPN"):
+            continue
+        for verb in root.subtree:
+            if verb.pos_ != "VERB" or pack.relation(verb) != "acl" or verb.head == root \
+                    or verb.lemma_.lower() not in pack.grammar["transitive"] \
+                    or _deps(verb, pack, "subj", "subjpass", "aux", "auxpass"):
+                continue
+            counted = next((c for c in _deps(verb, pack, "obj", "advmod") if c.i > verb.i
+                            and c.pos_ in ("NOUN", "PROPN") and _deps(c, pack, "num")), None)
+            if counted is None:
+                continue
+            for k in list(root.children):
+                if k.i > verb.i:
+                    k.head = verb
+            verb.head, verb.dep_ = verb, root.dep_
+            root.head, root.dep_ = verb, _label(pack, "subj")
+            counted.dep_ = _label(pack, "obj")
             moved += 1
             break
     return moved
@@ -1311,10 +1363,17 @@ def numbers_before_their_state(doc, pack: LanguagePack) -> int:
     return moved
 
 
+def _relative(phrase, pack: LanguagePack) -> bool:
+    """A phrase of a relative pronoun alone and its preposition ("of whom", "de los cuales")."""
+    return all(t.lower_ in pack.words("relative_pronouns") or pack.relation(t) in ("case", "prep", "det")
+               for t in phrase.subtree) and any(t.lower_ in pack.words("relative_pronouns") for t in phrase.subtree)
+
+
 def partitives_fronted(doc, pack: LanguagePack) -> int:
     """"Of the 40 people injured, 12 remain in hospital", "De los 40 heridos, 12 siguen
     hospitalizados": the whole told first, hung on the verb, its part a bare number as the verb's
-    subject. The whole goes under the number, as in "12 of the 40 people". Returns how many."""
+    subject. The whole goes under the number, as in "12 of the 40 people"; so does a relative
+    pronoun's ("..., of whom 11 remain in critical condition"). Returns how many."""
     marks = pack.words("partitive")
     g = pack.grammar
     moved = 0
@@ -1323,7 +1382,7 @@ def partitives_fronted(doc, pack: LanguagePack) -> int:
         lemma = verb.lemma_.lower()
         if part is None or "killed" in (g["transitive"].get(lemma), g["intransitive"].get(lemma)):
             continue  # not "Of the six people wounded, one later died": a death of its own (read as it is)
-        whole = next((p for p in verb.children if p.i < part.i and p.left_edge.i == 0 and (
+        whole = next((p for p in verb.children if p.i < part.i and (p.left_edge.i == 0 or _relative(p, pack)) and (
             (pack.relation(p) == "prep" and p.lower_ in marks)
             or (pack.relation(p) in ("obl", "nmod", "subj") and any(k.lower_ in marks for k in _deps(p, pack, "case"))))), None)
         if whole is not None:
@@ -1478,6 +1537,24 @@ def conjuncts_of_a_marked_object(doc, pack: LanguagePack) -> int:
                       and any(k.lower_ in markers for k in _deps(o, pack, "case"))), None)
         if first is not None:
             c.head = first
+            moved += 1
+    return moved
+
+
+def counts_joined_to_the_verb(doc, pack: LanguagePack) -> int:
+    """"a tué un responsable du Hamas et deux de ses gardes du corps": a count with a partitive
+    and nothing of a clause, joined to the verb after its object, is the object's conjunct (as in
+    "a tué un commandant et deux de ses hommes"). Returns how many."""
+    moved = 0
+    for c in doc:
+        verb = c.head
+        if pack.relation(c) != "conj" or verb.pos_ != "VERB" or c.i < verb.i or not c.like_num \
+                or _deps(c, pack, "subj", "subjpass", "obj", "aux", "auxpass") \
+                or not _partitive(c, pack):
+            continue
+        obj = next((o for o in _deps(verb, pack, "obj") if o.i < c.i), None)
+        if obj is not None:
+            c.head = obj
             moved += 1
     return moved
 
@@ -1999,17 +2076,24 @@ def states_after_a_list(doc, pack: LanguagePack) -> int:
 def states_of_the_last_member(doc, pack: LanguagePack) -> int:
     """"9 fatalities and 14 people hospitalised": a participle right after a list's last member,
     hung on the first, which is a counted word of its own ("fatalities", "dead"), tells of the last
-    member. Returns how many."""
+    member; so does one hung on the verb whose object the first is ("leaving 14 dead and scores
+    wounded"). Returns how many."""
     counted = pack.grammar["counted_nouns"]
     moved = 0
     for state in doc[1:]:
         first, last = state.head, doc[state.i - 1]
-        if pack.relation(state) not in ("acl", "amod") or not participle(state) or first.i >= last.i \
+        on_verb = pack.relation(state) in ("oprd", "xcomp") and last.head.head == state.head \
+            and pack.relation(last.head) == "obj"  # "leaving 14 dead and scores wounded"
+        if on_verb:
+            first = last.head
+        if not (on_verb or pack.relation(state) in ("acl", "amod")) or not participle(state) or first.i >= last.i \
                 or last.head != first or pack.relation(last) != "conj" or last.pos_ != "NOUN" \
                 or not (stated(first, pack) or first.lemma_.lower() in counted) \
                 or stated(last, pack) or last.lemma_.lower() in counted:
             continue
         state.head = last
+        if on_verb:
+            state.dep_ = _label(pack, "acl")
         moved += 1
     return moved
 
@@ -2300,16 +2384,19 @@ def parse_cue_sentences(sentences: list[Sentence], pack: LanguagePack,
         numbers_before_their_state(doc, pack)
         subjects_left_as_root(doc, pack)
         counted_subjects_as_root(doc, pack)
+        verbs_read_as_relatives(doc, pack)
         lists_past_a_clause(doc, pack)
         lists_past_a_relative(doc, pack)
         subjects_under_a_modifier(doc, pack)
         adjectives_as_prepositions(doc, pack)
         conjuncts_of_a_marked_object(doc, pack)
+        counts_joined_to_the_verb(doc, pack)
         nouns_as_adjectives(doc, pack)
         adjectives_as_conjuncts(doc, pack)
         lists_past_a_modifier(doc, pack)
         perfect_infinitives(doc, pack)
         subjects_before_an_aside(doc, pack)
+        subjects_taken_by_an_aside(doc, pack)
         subjects_as_appositions(doc, pack)
         objects_listed(doc, pack)
         lists_on_an_auxiliary(doc, pack)

@@ -27,6 +27,7 @@ def sentence_drafts(ps: ParsedSentence, pack: LanguagePack) -> list[Draft]:
     done: set[int] = set()  # anchors of figures whose infinitive tells a deed done ("used machetes to kill")
     shot_at: set[int] = set()  # targets their own relative clause says died ("disparó contra un comerciante, quien murió")
     reasons: dict[int, int] = {}  # anchor -> where its adverbial clause opens ("The toll could rise as several of the 30 injured")
+    plans: dict[int, list[tuple[int, int]]] = {}  # anchor -> its nouns' own clauses ("Gunmen planning to rob the bank")
     findings = list(running_tolls(doc, pack)) + predicates(doc, pack)
     findings += gapped_figures(doc, findings, pack)
     before = _told_before(findings, pack)
@@ -47,7 +48,7 @@ def sentence_drafts(ps: ParsedSentence, pack: LanguagePack) -> list[Draft]:
                     or (_one_of(f.victim, pack) and perfect(f.predicate, pack)) or _dated(f.predicate, pack) or _clause_dated(f, pack) \
                     or _war_total(f.predicate, pack) or _commemorated(f.victim, pack) \
                     or _tried_for(f.predicate, pack) or _since(f.predicate, pack) or _over_a_period(f.predicate, pack) \
-                    or ((f.update or f.victim == f.predicate) and _counted_since(f, pack)) \
+                    or ((f.update or f.victim == f.predicate or _reduced_relative(f, pack)) and _counted_since(f, pack)) \
                     or (perfect(f.predicate, pack) and d.category not in HELD and _counted_since(f, pack, dated=True)) \
                     or _group_record(f, d, pack):
                 d = replace(d, historical=True)
@@ -70,14 +71,17 @@ def sentence_drafts(ps: ParsedSentence, pack: LanguagePack) -> list[Draft]:
                 shot_at.add(d.anchor)
             if (opens := _reason_clause(f.victim, pack)) is not None:
                 reasons[d.anchor] = opens
+            if spans := _nouns_own_clauses(f, pack):
+                plans[d.anchor] = spans
     drafts += _breakdown(ps, pack, taken)
     drafts = _once(drafts)
     drafts.sort(key=lambda d: d.anchor)
     drafts += _loose_parts(ps, pack, drafts, taken)
     drafts += _fatal_counts(ps, pack, drafts, taken)
     drafts.sort(key=lambda d: d.anchor)
-    drafts = _elliptic_sides(drafts)
-    return [d for d in drafts if (d.anchor in done or not _hypothetical(d, lex, d.anchor not in shot_at, reasons.get(d.anchor, 0)))
+    drafts = _elliptic_sides(drafts, lex)
+    return [d for d in drafts if (d.anchor in done or not _hypothetical(
+        d, lex, d.anchor not in shot_at, reasons.get(d.anchor, 0), plans.get(d.anchor, ())))
             and not _rate(d, lex)]
 
 
@@ -292,8 +296,9 @@ def _over_a_period(predicate, pack: LanguagePack) -> bool:
             verb = noun.head  # (not "after learning of the killing of a former mayor": another clause's time)
     spans = [n for _, n in obliques(verb, pack)] + kids(verb, pack, "advmod")
     spans_too = spans + [n for t in kids(verb, pack, "subj") for _, n in obliques(t, pack)]  # "clashes over the past months"
-    if any(_a_year(n, pack) for n in spans) or any(_past_span(m, pack) for n in spans_too
-                                                   for m in [n] + kids(n, pack, "nmod")):  # "au cours des derniers mois"
+    if any(_a_year(m, pack) for n in spans for m in [n] + ([] if _a_day(n, pack) else kids(n, pack, "nmod"))) \
+            or any(_past_span(m, pack) for n in spans_too  # "en lo corrido de 2022"
+                   for m in [n] + kids(n, pack, "nmod")):  # "au cours des derniers mois"
         return True
     if any(_names_day(n.doc[n.left_edge.i:n.right_edge.i + 1], pack) for n in spans):
         return False  # "Armed groups, which have terrorised the area for years, killed five on Saturday"
@@ -305,6 +310,12 @@ def _over_a_period(predicate, pack: LanguagePack) -> bool:
             main = main.head
         lasting += [main] + [n for _, n in obliques(main, pack)]
     return any(_period(n, pack) and "Plur" in n.morph.get("Number") for n in lasting)
+
+
+def _a_day(noun, pack: LanguagePack) -> bool:
+    """The phrase names a day ("29 мая 2018 года"), not a longer time ("en lo corrido de 2022")."""
+    told = time_told(noun.doc[noun.left_edge.i:noun.right_edge.i + 1].text, pack.language)
+    return told is not None and (told.end - told.start).days < MONTH_DAYS
 
 
 def _a_year(noun, pack: LanguagePack) -> bool:
@@ -328,6 +339,13 @@ def _period(noun, pack: LanguagePack) -> bool:
 MONTH_DAYS = 28  # a time named as a month or longer ("October 2021"), not a day or a week
 
 
+def _reduced_relative(f: Finding, pack: LanguagePack) -> bool:
+    """"plus de 170 Casques bleus tués depuis son déploiement": the victims' own participle (a
+    count told as a noun phrase, read as an update's running count is)."""
+    return f.predicate.head == f.victim and pack.relation(f.predicate) in ("acl", "amod") \
+        and participle(f.predicate) and f.predicate.i > f.victim.i
+
+
 def _counted_since(f: Finding, pack: LanguagePack, dated: bool = False) -> bool:
     """"bringing to 92 the number killed since the coup", "... since the mission began": a running
     toll counted from a time that names no day of its own is a longer period's (not "the number
@@ -337,7 +355,8 @@ def _counted_since(f: Finding, pack: LanguagePack, dated: bool = False) -> bool:
     "since dawn"). A toll noun that counts itself ("170 deaths since its deployment") is read as an
     update is."""
     victim, doc = f.victim, f.predicate.doc
-    number = set(victim.subtree) if victim != f.predicate else {t for n in kids(victim, pack, "num") for t in n.subtree}
+    number = set(victim.subtree) - set(f.predicate.subtree) if victim != f.predicate \
+        else {t for n in kids(victim, pack, "num") for t in n.subtree}  # (less its own participle's phrase)
     number = number.union(*(s.subtree for s in kids(f.predicate, pack, "subj") if s != victim))
     marks = list(f.predicate.subtree)  # (not "Des groupes, qui terrorisent la région depuis des années, ont tué")
     if victim == f.predicate and f.predicate.right_edge.i + 1 < len(doc):
@@ -473,14 +492,18 @@ def _fatal_counts(ps: ParsedSentence, pack: LanguagePack, drafts: list[Draft], t
     return out
 
 
-def _elliptic_sides(drafts: list[Draft]) -> list[Draft]:
+def _elliptic_sides(drafts: list[Draft], lex) -> list[Draft]:
     """"35 Tajik citizens were killed and 25 wounded": a bare number after a figure with a side
-    in its sentence counts the same people (the side and group carry over)."""
+    in its sentence counts the same people (the side and group carry over); so does "another" of
+    its sentence ("killed two Palestinians and wounded another": a Palestinian)."""
     out: list[Draft] = []
     for d in drafts:
         prev = out[-1] if out else None
         if (d.shape == "bare" and d.side is None and d.group is None and prev is not None
                 and prev.side is not None and prev.category != d.category and not prev.update):
+            d = replace(d, side=prev.side, group=prev.group)
+        elif (d.side is None and prev is not None and prev.side is not None and not prev.update
+              and prev.sentence == d.sentence and lex.cue("addition_words").fullmatch(d.group or "")):
             d = replace(d, side=prev.side, group=prev.group)
         out.append(d)
     return out
@@ -516,8 +539,28 @@ def _rate(d: Draft, lex) -> bool:
     return re.search(lex.raw["rate_pattern"], rest, re.IGNORECASE) is not None
 
 
-def _hypothetical(d: Draft, lex, targets: bool = True, floor: int = 0) -> bool:
+def _nouns_own_clauses(f, pack: LanguagePack) -> list[tuple[int, int]]:
+    """Spans (in the sentence) of clauses hung on the deed's subject or on its victims that do not
+    hold the deed: their plans and tries are theirs, not the deed's mood ("Gunmen planning to rob
+    the bank killed two guards", "Two men trying to flee were shot dead"; not "a plot to kill the
+    governor", whose clause holds the deed)."""
+    verb = f.predicate
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    out = []
+    for noun in kids(verb, pack, "subj", "subjpass") + [f.victim]:
+        for c in kids(noun, pack, "acl", "relcl"):
+            if c.i > noun.i and not c.left_edge.i <= verb.i <= c.right_edge.i:
+                first, last = c.doc[c.left_edge.i], c.doc[c.right_edge.i]
+                out.append((first.idx, last.idx + len(last.text)))
+    return out
+
+
+def _hypothetical(d: Draft, lex, targets: bool = True, floor: int = 0,
+                  plans: tuple | list = ()) -> bool:
     s = d.sentence.text
+    for a, b in plans:  # blanked, the same offsets
+        s = s[:a] + " " * (b - a) + s[b:]
     rel = d.start - d.sentence.start
     start = max(0, rel - 50, floor)
     start = max(start, max(s.rfind(",", start, rel), s.rfind(";", start, rel)) + 1)

@@ -75,6 +75,9 @@ def _numbers_near(noun: Token, pack: LanguagePack) -> list[Token]:
                   for f in kids(k, pack, "dep") if f.pos_ == "NUM" and f.i > k.i]  # (or to the verb: "portant à neuf le")
         found += [n for n in _before_article(noun, pack) if any(  # "portant à trois le nombre de gendarmes tués"
             k.lower_ in pack.words("update_preps") and k.i < n.i for k in kids(noun, pack, "case"))]
+    if pack.relation(noun) == "subj" and verb.lemma_.lower() in updates and verb.head.pos_ == "NUM" \
+            and verb.head.i > verb.i and pack.relation(verb) == "amod":
+        found.append(verb.head)  # "the wounded numbered 112": the verb hung on its figure
     if pack.relation(noun) == "subj" and verb.pos_ == "NUM" and any(
             a.lemma_.lower() in updates for a in kids(verb, pack, "aux")):
         found.append(verb)  # "la cifra de heridos es de 150": the number heads its copula (UD)
@@ -133,11 +136,13 @@ def _counted_as_toll(noun: Token, pack: LanguagePack) -> str | None:
     """"Los muertos ascienden a 15", "ya son 15 los muertos", "the deaths rose to 15": an uncounted
     state noun as the subject of an update verb is a toll of its own category; so is a noun the
     state describes ("suman tres los agentes muertos")."""
-    compounds = pack.grammar["toll_compounds"]
+    compounds, states = pack.grammar["toll_compounds"], pack.grammar["states"]
     cat = compounds.get(noun.lemma_.lower()) or compounds.get(noun.lower_) or next(
         (c for a in kids(noun, pack, "amod") if a.i > noun.i for c in (compounds.get(a.lemma_.lower()), compounds.get(a.lower_)) if c),
         None)
-    if cat is None or pack.relation(noun) != "subj" or noun.pos_ not in ("NOUN", "ADJ") or any(
+    if cat is None and kids(noun, pack, "det") and noun.pos_ in ("NOUN", "ADJ", "VERB"):
+        cat = states.get(noun.lower_)  # "The dead numbered 30", "the wounded numbered over 100": a state as a noun
+    if cat is None or pack.relation(noun) != "subj" or noun.pos_ not in ("NOUN", "ADJ", "VERB") or any(
             n not in _before_article(noun, pack) for n in kids(noun, pack, "num")):
         return None
     verb, updates = noun.head, pack.words("update_verbs")
