@@ -168,13 +168,16 @@ GAPS = [
  # "together with" hung as an adverb of "with": the companions left out; reading them cost a WAD
  # build row (a later "killing five" was made part of the four companions)
  ("en", "The ambush killed a colonel together with his driver and three bodyguards.", 5, 0),
- # after a clause of abduction and a semicolon the parser leaves "2 are found dead" without its state
- ("en", "Rebels abduct 30 students from a school; 2 are found dead days later.", 2, 0),
+ # (after a semicolon, "2 are found dead days later": closed in round 48, SEMICOLON_CLOSED)
  # (the Ukrainian fronted object "Тіла трьох загиблих витягли": closed in round 32, a stand-in for
  # "витягти": tests/extract/test_round25.py)
 ]
 
-test_summary_in_its_language, test_known_gaps = summary_tests(CASES, GAPS)
+SEMICOLON_CLOSED = [  # a gap until round 48: the time of the clause after a semicolon is not the figure's
+ ("en", "Rebels abduct 30 students from a school; 2 are found dead days later.", 2, 0),
+]
+
+test_summary_in_its_language, test_known_gaps = summary_tests(CASES + SEMICOLON_CLOSED, GAPS)
 
 
 def test_a_range_whose_first_number_the_parser_made_the_head(reader):

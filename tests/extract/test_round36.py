@@ -393,8 +393,7 @@ GAPS = [
  # the parser makes the object the subject of the participle after it ('the police officer escorting them'); a
  # repair moving it back moved a check row of the dev set, so it was dropped
  ('en', 'An improvised explosive device targeting a polio vaccination team killed the police officer escorting them.', 1, 0),
- # label lines split by a semicolon, a bracketed aside between: the parser joins both labels to the second
- ('en', 'Killed: 6 (including 2 children); wounded: 14.', 6, 14),
+ # (label lines "Killed: 6 (including 2 children); wounded: 14": closed in round 48, LABELS_CLOSED)
  # a headline in digits: the first count parsed as a stray mark and 'hurt' as a noun
  ('en', '5 dead, 12 hurt as bomb rips through market', 5, 12),
  # a bracketed aside is blanked for the parser as a detail of the phrase before it: here it holds the only figures
@@ -415,7 +414,11 @@ GAPS = [
  ('ru', 'По словам источника в больнице, тела 14 человек, в том числе беременной женщины, доставлены в центральную больницу, где ещё 30 человек получают помощь в связи с ожогами.', 14, 30),
 ]
 
-test_summary_in_its_language, test_known_gaps = summary_tests(CASES, GAPS)
+LABELS_CLOSED = [  # a gap until round 48: a participle of harm as a label before its colon
+ ('en', 'Killed: 6 (including 2 children); wounded: 14.', 6, 14),
+]
+
+test_summary_in_its_language, test_known_gaps = summary_tests(CASES + LABELS_CLOSED, GAPS)
 
 # release lines in ISAF's manner: detained, killed, injured
 RELEASE_CATEGORIES = [

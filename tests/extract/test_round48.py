@@ -53,8 +53,42 @@ round 33's "en el ataque de 2019" (YEAR_OF_THE_EVENT_CLOSED there).
 The fr and es `earlier_deeds` keep "responsable de" (round 12's "Capturan a los responsables del
 asesinato de tres jóvenes" is 0, which the first try broke); an article of the pack's new
 `title_articles` ("un", "une", "una") before it makes it an office (context._title).
+Third part: 69 lines of labelled figures, Russian and Ukrainian official wording, Latin American
+crime news, lists, quotes and hedges, releases of the held; eight all-capitals wire reports in
+MUC-4's manner and eight ISAF-style releases with detentions. Missed, mended:
+- "Killed: 5; wounded: 14", "Погибли: 4, ранены: 9" (0 dead, now the figure; the "2" of "Killed:
+  2." the tagger made a foreign word): a verb of harm or death opening a clause as a label, the
+  number after its colon (`labelled_figures` widened, grammar._label_of; `digit_numerals` takes
+  digits tagged X);
+- "Унаслідок обстрілу Нікополя загинула 72-річна жінка" (0, now 1): a subject in the genitive (the
+  place of the noun before it) with a nominative noun set beside it (parse repair
+  `subjects_in_the_genitive`);
+- "asesinó a una familia: el padre, la madre y sus dos hijos" (3, now 4): a list's middle member,
+  definite, set beside the first (parse repair `appositions_in_a_list`); "The strike killed its
+  driver, a 45-year-old man, and a passenger" (3, now 2): an indefinite noun between commas after a
+  definite or possessed singular names it again (`members_read_as_appositions`);
+- "Coalition forces released four individuals detained last week" (4 detained, now 0): those a
+  release verb frees, held at a time their own participle tells (reader._held_before_release);
+- "Gunmen kidnapped three aid workers on Sunday; they freed a fourth man abducted last month" (0,
+  now 3): the next clause's time after a semicolon is not the figure's (context.earlier_episode);
+- "Witnesses said they saw at least six bodies" (0, now 6): a verb of seeing among every pack's
+  `body_verbs` (en "see", fr "voir", es "ver", ru "видеть", uk "бачити"); it also moved a WAD build
+  row right ("One survivor said he saw about 40 bodies; another estimated that as many as 100 died":
+  60, now 100, the gold). It broke round 28's "At least 10 people were killed ... 'I saw ten bodies,'
+  said a local elder. The army said it had killed 15 militants" (25, was 10): an account after a
+  count of bodies as large as the figure before it is an account of that figure
+  (part_of._other_accounts climbs from such a count to its whole).
+Two earlier gaps closed: round 24's "Rebels abduct 30 students from a school; 2 are found dead days
+later" (the semicolon) and round 36's "Killed: 6 (including 2 children); wounded: 14" (the label).
+Taken back after the dev dumps: a breakdown ("two reporters, Roberto Navas and Mauricio Pineda")
+only of names or the whole's own word, for "two farmers, a teacher and a student" (it moved a MUC-4
+and a WAD check row wrong: "ward 4 chairmen ... alongside his wife and son"); a singular member
+set beside a counted plural as a list member (it moved a WAD check row wrong).
 Left as gaps: "Gunmen planning to rob the bank killed two guards" (the parser makes "planning" the
-root); "the wounded numbered over 100", "The dead numbered 30" (a short sentence the parser makes
+root); "The dead were identified as two farmers, a teacher and a student" (round 47's, again);
+"Fatalities 7, injured 20" (no colon), "a police officer (killed)", "Injured: 6. Killed: 2." (the
+second label read as two of the hurt who died), "... y horas después fueron localizados sin vida"
+(the object of the clause before as the dead's elided subject), "We buried 15 people today"; "the wounded numbered over 100", "The dead numbered 30" (a short sentence the parser makes
 a number's phrase), "Les blessés sont au nombre de 12"; a Myanmar report whose background tells
 "More than 2,300 civilians have been killed ... since then" (the "then" of the sentence before,
 a coup's February 2021: the parse of one sentence does not reach it). Left out by our own
@@ -406,10 +440,126 @@ ISAF_RELEASES = [
  ('2011-05-14', 'Civilian killed by insurgent roadside bomb in Uruzgan', "KABUL, Afghanistan (May 14, 2011) — A civilian was killed and two others were wounded when an insurgent roadside bomb detonated near a bazaar in Tarin Kot district, Uruzgan province, yesterday.\n\nAfghan forces provided medical care to the wounded and took them to a nearby medical facility. ISAF condemns the insurgents' indiscriminate use of bombs, which killed more than 1,200 Afghan civilians last year.", 1, 0),
 ]
 
-test_line_in_its_language, test_known_gaps = summary_tests(LINES, GAPS, "GAPS")
-test_other_categories_in_leads = category_tests(OTHER_CATEGORIES)
-test_report_with_its_headline_and_date = dated_report_tests(REPORTS)
-test_isaf_release, _no_isaf_gaps = isaf_release_tests(ISAF_RELEASES)
+MORE_LINES = [
+ ('en', 'Deaths: 12. Injuries: 30.', 12, 30),
+ ('en', 'Killed: 5; wounded: 14.', 5, 14),
+ ('en', 'Casualties: 4 dead, 11 injured.', 4, 11),
+ ('en', 'Type: suicide bombing. Dead: 23. Injured: 41.', 23, 41),
+ ('en', 'Toll: 3 killed (2 soldiers, 1 civilian), 6 injured.', 3, 6),
+ ('en', '- 9 killed, 17 wounded in attack on market in Maiduguri', 9, 17),
+ ('en', 'Result: 2 policemen killed, 1 attacker arrested.', 2, 0),
+ ('fr', 'Tués : 5 ; blessés : 14.', 5, 14),
+ ('es', 'Asesinados: 3. Heridos: 7.', 3, 7),
+ ('ru', 'Погибли: 4, ранены: 9.', 4, 9),
+ ('en', 'Arrested: 12.', 0, 0),
+ ('ru', 'В результате удара ВСУ по Донецку погибли двенадцать человек, из них трое детей.', 12, 0),
+ ('ru', 'Ранения получили семеро мирных жителей, из них двое в тяжёлом состоянии.', 0, 7),
+ ('ru', 'Среди погибших — пятеро военнослужащих и двое гражданских.', 7, 0),
+ ('ru', 'Количество погибших при обрушении подъезда после удара достигло 23.', 23, 0),
+ ('ru', 'Один человек погиб и ещё двое получили ранения при атаке украинского беспилотника на автомобиль.', 1, 2),
+ ('ru', 'Семь человек пострадали, один из них скончался в больнице.', 1, 6),
+ ('ru', 'Боевики захватили в заложники шестерых сотрудников полиции и убили одного из них.', 1, 0),
+ ('ru', 'В перестрелке погибли двое нападавших и полицейский.', 3, 0),
+ ('ru', 'Тела трёх мирных жителей обнаружены под завалами.', 3, 0),
+ ('ru', 'Ранен глава администрации посёлка.', 0, 1),
+ ('uk', 'Унаслідок обстрілу Нікополя загинула 72-річна жінка, ще четверо людей поранені.', 1, 4),
+ ('uk', 'Серед загиблих — двоє дітей, повідомила поліція.', 2, 0),
+ ('uk', 'Кількість поранених у Дніпрі зросла до 30.', 0, 30),
+ ('uk', 'Під завалами знайшли тіла ще двох людей, загальна кількість загиблих зросла до 11.', 11, 0),
+ ('uk', 'Ворог обстріляв Херсон: одна людина загинула, троє дістали поранення.', 1, 3),
+ ('uk', 'Поранено двох поліцейських і рятувальника.', 0, 3),
+ ('es', 'La cifra de muertos por el atentado en el mercado asciende ya a 17.', 17, 0),
+ ('es', 'Cinco personas murieron, entre ellas dos niños, y otras ocho resultaron heridas.', 5, 8),
+ ('es', 'Uno de los heridos falleció horas después en el hospital.', 1, 0),
+ ('fr', "L'un des blessés a succombé à ses blessures dans la nuit.", 1, 0),
+ ('fr', "Cinq personnes ont péri, dont trois enfants, et une dizaine d'autres ont été blessées.", 5, 10),
+ ('uk', 'Унаслідок обстрілу Нікополя загинула жінка, ще четверо людей поранені.', 1, 4),
+ ('uk', 'Загинула 72-річна жінка.', 1, 0),
+ ('ru', 'Погибла 72-летняя женщина.', 1, 0),
+ ('uk', 'Унаслідок обстрілу загинув 45-річний чоловік.', 1, 0),
+ ('es', 'Un enfrentamiento entre grupos criminales en la sierra de Chihuahua dejó un saldo de 11 personas sin vida.', 11, 0),
+ ('es', 'Dos elementos de la Guardia Nacional perdieron la vida y uno más resultó lesionado durante una agresión armada.', 2, 1),
+ ('es', 'Fueron ejecutados a balazos cuatro hombres en el interior de un taller mecánico.', 4, 0),
+ ('es', 'Un comando irrumpió en una vivienda y asesinó a una familia: el padre, la madre y sus dos hijos.', 4, 0),
+ ('es', 'La masacre, la número 80 en lo que va del año según Indepaz, dejó cinco muertos.', 5, 0),
+ ('es', 'Un menor de 14 años perdió la vida tras ser alcanzado por una bala perdida.', 1, 0),
+ ('es', 'El ataque dejó además siete lesionados, dos de ellos de gravedad.', 0, 7),
+ ('es', 'Un uniformado murió y otros tres quedaron heridos tras la explosión de un artefacto al paso de una patrulla.', 1, 3),
+ ('es', 'Tres presuntos sicarios fueron abatidos por elementos del Ejército tras agredir a los militares.', 3, 0),
+ ('es', 'Otras dos personas fueron trasladadas a un hospital con impactos de bala.', 0, 2),
+ ('es', 'La Policía confirmó la muerte de un agente y dos civiles.', 3, 0),
+ ('es', 'Un total de 16 personas han sido asesinadas en el municipio durante esta semana.', 16, 0),
+ ('en', 'The gunmen killed the mayor, her deputy and two bodyguards.', 4, 0),
+ ('en', 'The strike killed its driver, a 45-year-old man, and a passenger.', 2, 0),
+ ('fr', 'Les assaillants ont tué le chef du village, son fils et deux voisins.', 4, 0),
+ ('en', '"They killed my husband and my two brothers," said a woman who fled the village.', 3, 0),
+ ('en', 'The army denied that any civilians had been killed in the strike.', 0, 0),
+ ('en', 'Officials said there were no casualties among the troops.', 0, 0),
+ ('en', '"At least 20 bodies are lying in the streets," a resident said by phone.', 20, 0),
+ ('en', 'The spokesman refused to say how many soldiers had died.', 0, 0),
+ ('en', 'Witnesses said they saw at least six bodies, but the figure could not be confirmed.', 6, 0),
+ ('en', '"Nobody was hurt, thank God," the shop owner said.', 0, 0),
+ ('en', 'The rebels claimed to have killed 50 soldiers, a figure the army dismissed as propaganda.', 50, 0),
+ ('en', 'It was not immediately clear whether there were any casualties.', 0, 0),
+ ('en', 'Hospital officials said they had received 12 bodies and treated 40 wounded.', 12, 40),
+ ('en', 'The toll is expected to rise as rescuers search the rubble.', 0, 0),
+ ('en', 'A doctor at the hospital said five of the wounded were in critical condition.', 0, 5),
+ ('en', 'Had the bomb exploded, dozens could have died, police said.', 0, 0),
+ ('en', 'A Reuters witness saw 12 bodies at the morgue.', 12, 0),
+ ('fr', "Un journaliste de l'AFP a vu huit corps à la morgue de l'hôpital.", 8, 0),
+ ('es', 'Un periodista vio los cuerpos de cuatro hombres en la carretera.', 4, 0),
+ ('ru', 'Корреспондент видел тела пяти погибших.', 5, 0),
+ ('en', 'Residents saw soldiers take away three men.', 0, 0),
+]
+
+MORE_CATEGORIES = [
+ ('en', 'At least 8 dead, dozens injured.', 'killed', 8),
+ ('es', 'Entre las víctimas mortales hay tres menores de edad, según la fiscalía.', 'injured', 0),
+ ('fr', "Parmi les morts figurent quatre enfants, selon l'ONG.", 'injured', 0),
+ ('fr', 'Un deuxième gendarme est décédé des suites de ses blessures.', 'injured', 0),
+ ('es', 'Según Medicina Legal, las víctimas son dos hermanos de 19 y 22 años.', 'injured', 0),
+ ('es', 'Murió en el hospital la segunda víctima del ataque de este martes.', 'injured', 0),
+ ('en', 'The army freed 10 hostages kidnapped in May.', 'kidnapped', 0),
+ ('en', 'Police released three men arrested during the protest on Saturday.', 'detained', 0),
+ ('en', 'Gunmen kidnapped three aid workers on Sunday; they freed a fourth man abducted last month.', 'kidnapped', 3),
+ ('fr', "L'armée a libéré cinq otages enlevés en mars.", 'kidnapped', 0),
+ ('es', 'El Ejército rescató a cuatro personas secuestradas la semana pasada.', 'kidnapped', 0),
+]
+
+MORE_GAPS = [
+ ('en', 'Fatalities 7, injured 20, perpetrators 2 (both killed).', 7, 20),
+ ('en', 'Victims: a police officer (killed) and two passers-by (injured).', 1, 2),
+ ('en', 'Injured: 6. Killed: 2.', 2, 6),
+ ('es', 'Hombres armados privaron de la libertad a tres jóvenes y horas después fueron localizados sin vida.', 3, 0),
+ ('en', 'The dead were identified as two farmers, a teacher and a student.', 4, 0),
+ ('en', '"We buried 15 people today, most of them children," a village elder told Reuters.', 15, 0),
+]
+
+SHOUTED_REPORTS = [
+ ('en', '1989-11-20', None, 'SAN SALVADOR, 19 NOV 89 (RADIO CADENA YSKL) -- [TEXT] THREE PEASANTS WERE MURDERED LAST NIGHT BY A GROUP OF HEAVILY ARMED MEN IN SAN MIGUEL DEPARTMENT, MILITARY SOURCES HAVE REPORTED. THE VICTIMS WERE TAKEN FROM THEIR HOMES AND SHOT NEAR THE ROAD TO EL DIVISADERO. THE ARMED FORCES PRESS COMMITTEE BLAMED THE FMLN FOR THE CRIME.', 3, 0),
+ ('en', '1989-11-20', None, 'BOGOTA, 19 NOV 89 (EFE) -- [TEXT] COLOMBIAN POLICE TODAY DEFUSED A CAR BOMB CONTAINING 50 KG OF DYNAMITE THAT HAD BEEN PARKED NEAR THE OFFICES OF A NEWSPAPER IN MEDELLIN. A POLICE SPOKESMAN SAID THE EXPLOSIVE WOULD HAVE CAUSED A MASSACRE. NO ONE HAS CLAIMED RESPONSIBILITY.', 0, 0),
+ ('en', '1989-11-20', None, 'LIMA, 19 NOV 89 (AFP) -- [TEXT] A POLICEMAN WAS KILLED AND TWO CIVILIANS WERE WOUNDED TODAY WHEN SUSPECTED SHINING PATH GUERRILLAS HURLED DYNAMITE AT A POLICE PATROL IN THE CENTER OF HUANCAYO. THE ATTACKERS ESCAPED.', 1, 2),
+ ('en', '1989-11-20', None, 'SAN SALVADOR, 19 NOV 89 (DOMESTIC SERVICE) -- [REPORT] [EXCERPT] PRESIDENT ALFREDO CRISTIANI TODAY CALLED ON THE FMLN TO RETURN TO THE NEGOTIATING TABLE AND TO STOP ITS TERRORIST ACTIONS, WHICH HE SAID HAVE COST THE LIVES OF THOUSANDS OF SALVADORANS DURING THE PAST 10 YEARS.', 0, 0),
+ ('en', '1989-11-20', None, 'BOGOTA, 19 NOV 89 (INRAVISION TELEVISION CADENA 1) -- [TEXT] TWO JUDGES WERE SHOT TO DEATH TODAY IN THE CITY OF CALI BY HIRED ASSASSINS RIDING A MOTORCYCLE. THE JUDGES HAD BEEN INVESTIGATING CASES RELATED TO DRUG TRAFFICKING. THIS YEAR, 12 JUDGES HAVE BEEN MURDERED IN COLOMBIA.', 2, 0),
+ ('en', '1989-11-20', None, 'TEGUCIGALPA, 19 NOV 89 (ACAN-EFE) -- [TEXT] FOUR MEMBERS OF A PEASANT FAMILY, INCLUDING TWO CHILDREN, WERE KILLED BY UNIDENTIFIED GUNMEN IN A VILLAGE IN OLANCHO DEPARTMENT, THE POLICE REPORTED TODAY. THE MOTIVE FOR THE CRIME IS NOT KNOWN.', 4, 0),
+ ('en', '1989-11-20', None, 'LA PAZ, 19 NOV 89 (EFE) -- [TEXT] A U.S. MISSIONARY WAS KIDNAPPED AND LATER MURDERED BY MEMBERS OF THE ZARATE WILLKA ARMED FORCES OF LIBERATION, A LITTLE-KNOWN BOLIVIAN TERRORIST GROUP, ACCORDING TO A COMMUNIQUE RELEASED TODAY. THE BODY OF THE MISSIONARY WAS FOUND ON THE OUTSKIRTS OF THE CAPITAL.', 1, 0),
+]
+
+MORE_ISAF_RELEASES = [
+ ('2011-08-03', 'Combined force arrests Taliban leader in Helmand', 'KABUL, Afghanistan (Aug. 3, 2011) — An Afghan and coalition security force arrested a Taliban leader and three suspected insurgents in Nad-e Ali district, Helmand province, yesterday. The leader is responsible for planting roadside bombs and directing attacks against Afghan Uniformed Police checkpoints in the district.', 0, 4),
+ ('2011-08-03', 'Security force apprehends Haqqani commander', 'KABUL, Afghanistan (Aug. 3, 2011) — A combined Afghan and coalition security force apprehended a Haqqani network commander in Gardez district, Paktiya province, today. The commander facilitated the movement of suicide bombers into Kabul. Two additional suspected insurgents were also taken into custody.', 0, 3),
+ ('2011-08-03', 'Afghan forces take suspects into custody', 'KABUL, Afghanistan (Aug. 3, 2011) — Afghan National Security Forces, supported by coalition troops, took several suspected insurgents into custody during a search for a Taliban weapons facilitator in Arghandab district, Kandahar province, last night.', 0, 3),
+ ('2011-08-03', 'Insurgents killed, leader captured', 'KABUL, Afghanistan (Aug. 3, 2011) — A security force captured a senior Taliban leader in Kunduz province yesterday. During the operation, two armed insurgents fired on the force and were killed in the ensuing engagement.', 2, 1),
+ ('2011-08-03', 'Coalition forces release detainees', 'KABUL, Afghanistan (Aug. 3, 2011) — Coalition forces released four individuals detained last week in Khost province after questioning determined they were not involved in insurgent activity. The individuals were returned to their village elders.', 0, 0),
+ ('2011-08-03', 'Air weapons team kills IMU facilitator', 'KABUL, Afghanistan (Aug. 3, 2011) — A coalition air weapons team killed an Islamic Movement of Uzbekistan facilitator in Takhar province yesterday. The facilitator supplied weapons and explosives to insurgent cells operating in the northern provinces. The security force confirmed no civilians were harmed.', 1, 0),
+ ('2011-08-03', 'Two detained in search for bomb maker', 'KABUL, Afghanistan (Aug. 3, 2011) — Afghan and coalition forces detained two men while searching for a Taliban bomb maker in Zharay district, Kandahar province, yesterday. The targeted individual builds and distributes roadside bombs for attacks on Afghan and coalition forces. Initial reports indicate the bomb maker was not among those detained.', 0, 2),
+ ('2011-08-03', 'ISAF operations update', 'KABUL, Afghanistan (Aug. 3, 2011) — In Kandahar province, an Afghan-led security force killed three insurgents and detained two others during an operation targeting a Taliban commander in Panjwai district. In Paktika province, a combined force detained four suspects in Sharana district while searching for a Haqqani leader.', 3, 6),
+]
+
+test_line_in_its_language, test_known_gaps = summary_tests(LINES + MORE_LINES, GAPS + MORE_GAPS, "GAPS")
+test_other_categories_in_leads = category_tests(OTHER_CATEGORIES + MORE_CATEGORIES)
+test_report_with_its_headline_and_date = dated_report_tests(REPORTS + SHOUTED_REPORTS)
+test_isaf_release, _no_isaf_gaps = isaf_release_tests(ISAF_RELEASES + MORE_ISAF_RELEASES)
 
 
 @pytest.mark.xfail(strict=True, reason="known gap: see REPORT_GAPS")

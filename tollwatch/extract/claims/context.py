@@ -117,6 +117,7 @@ def earlier_episode(d: Draft, published: date | None, language: str = "en") -> b
     deed = lex.cue("earlier_deeds").search(s, end, end + 80)  # "..., in reprisal for the killing last month of"
     after = lex.pattern("relative_clause_pattern").split(_before_series(s[end:deed.start()] if deed else _whole_words(s, end, 80), lex),
                                                          maxsplit=1)[0]
+    after = after.split(";", 1)[0]  # "...; they freed a fourth man abducted last month": the next clause's time
     if inside:  # "The attack, which killed 12 people, was the deadliest this year": the clause ends at its comma
         after = after.split(",", 1)[0]
     if lex.cue("earlier_episode").search(s[max(0, rel - 80):end] + after):
@@ -133,7 +134,7 @@ def earlier_episode(d: Draft, published: date | None, language: str = "en") -> b
     if published is None:
         return _bare_year(d, language)
     tail = _whole_words(s, d.end - d.sentence.start, 60)
-    tail = lex.pattern("relative_clause_pattern").split(tail, maxsplit=1)[0]  # a relative clause has its own time
+    tail = lex.pattern("relative_clause_pattern").split(tail, maxsplit=1)[0].split(";", 1)[0]  # a relative clause has its own time
     if inside:
         tail = tail.split(",", 1)[0]
     lead_in = s[max(0, rel - 92):max(0, rel - 80)]  # the words just before the window ("Depuis" of "Depuis 2015")

@@ -862,6 +862,15 @@ def _joined_to_a_time(verb: Token, pack: LanguagePack) -> list[Token]:
     return out
 
 
+def _label_of(word: Token, num: Token, pack: LanguagePack) -> str | None:
+    """"Killed: 5", "Погибли: 4": a verb of harm or death opening a clause as a label, the number
+    after its colon."""
+    g, doc, lemma = pack.grammar, word.doc, word.lemma_.lower()
+    if num.i != word.i + 2 or doc[word.i + 1].text != ":" or not (word.i == 0 or doc[word.i - 1].is_punct):
+        return None
+    return g["intransitive"].get(lemma) or (g["transitive"].get(lemma) if participle(word) else None)
+
+
 def _numbered(num: Token, pack: LanguagePack) -> Iterator[Finding]:
     """"Ya son 12 los muertos", "Погибших было пятеро", "the dead are 12": a number said of the dead
     (or hurt) as their predicate counts them."""
@@ -888,7 +897,7 @@ def _numbered(num: Token, pack: LanguagePack) -> Iterator[Finding]:
             yield Finding(outcome(state, pack), head, state)  # "Погибших — 12 человек": counted people after the dash
             return
     for s in subjects:
-        cat = outcome(s, pack)
+        cat = outcome(s, pack) or _label_of(s, num, pack)
         if cat and s.lemma_.lower() not in pack.words("ambiguous_counted") and not kids(s, pack, "num"):
             yield Finding(cat, num, s)
     being = pack.words("copulas") | pack.words("presence_verbs") | pack.words("linking_verbs")

@@ -272,11 +272,11 @@ def words_on_punctuation(doc) -> int:
 
 
 def digit_numerals(doc) -> int:
-    """"ont porté à 17 le nombre de morts": a figure in digits that the tagger made a determiner
-    or an adjective is a number. Returns how many."""
+    """"ont porté à 17 le nombre de morts", "Killed: 2": a figure in digits that the tagger made a
+    determiner, an adjective or a foreign word is a number. Returns how many."""
     fixed = 0
     for tok in doc:
-        if tok.is_digit and tok.pos_ in ("DET", "ADJ", "PRON"):
+        if tok.is_digit and tok.pos_ in ("DET", "ADJ", "PRON", "X"):
             tok.pos_ = "NUM"
             fixed += 1
     return fixed
@@ -655,6 +655,54 @@ def appositions_as_conjuncts(doc, pack: LanguagePack) -> int:
     return moved
 
 
+def appositions_in_a_list(doc, pack: LanguagePack) -> int:
+    """"asesinó a una familia: el padre, la madre y sus dos hijos": a list's middle member after a
+    comma, right before the conjunction of the list's last, that the parser set beside the first
+    (an apposition), is a member. Not one with an indefinite article ("its driver, a 45-year-old
+    man"), which names the noun again. Returns how many."""
+    some = pack.grammar["indefinite_singular"]
+    moved = 0
+    for tok in doc[2:]:
+        first, end = tok.head, tok.right_edge.i + 1
+        if pack.relation(tok) != "appos" or tok.is_punct:
+            continue
+        start = min(t.i for t in tok.subtree if not t.is_punct)  # (the comma may hang on it)
+        if first.i > tok.i or doc[start - 1].text != "," or tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if end >= len(doc) or pack.relation(doc[end]) != "cc" or any(d.lower_ in some for d in _deps(tok, pack, "det")):
+            continue
+        last = doc[end].head
+        if last.head == first and pack.relation(last) == "conj" and last.i > end:
+            tok.dep_ = _label(pack, "conj")
+            moved += 1
+    return moved
+
+
+def members_read_as_appositions(doc, pack: LanguagePack) -> int:
+    """"killed its driver, a 45-year-old man, and a passenger": a noun with an indefinite article
+    between commas after a definite or possessed singular, the list's "and" after its comma, names
+    that noun again (an apposition); the list's next member joins the first. Returns how many."""
+    some = pack.grammar["indefinite_singular"]
+    moved = 0
+    for tok in doc[2:-2]:
+        first = tok.head
+        end = next((c.i for c in tok.children if c.text == "," and c.i > tok.i), len(doc) - 1)  # its closing comma
+        if pack.relation(tok) != "conj" or first.i > tok.i or tok.pos_ != "NOUN" or first.pos_ != "NOUN" \
+                or doc[tok.left_edge.i - 1].text != "," or doc[end].text != "," or pack.relation(doc[end + 1]) != "cc" \
+                or not any(d.lower_ in some for d in _deps(tok, pack, "det")) \
+                or "Plur" in first.morph.get("Number") or _deps(first, pack, "num") \
+                or not (_deps(first, pack, "poss") or any(d.lower_ not in some for d in _deps(first, pack, "det"))):
+            continue
+        tok.dep_ = _label(pack, "appos")
+        for c in _deps(tok, pack, "conj"):
+            c.head = first
+        for k in (doc[end], doc[end + 1]):
+            if k.head == tok:
+                k.head = next((c for c in _deps(first, pack, "conj") if c.i > end), first)
+        moved += 1
+    return moved
+
+
 def appositions_past_the_object(doc, pack: LanguagePack) -> int:
     """"The explosion killed everyone on board, 22 people in all": the parser hangs a counted
     apposition at the end on the verb's subject; past the verb's object, it is the object's.
@@ -673,12 +721,14 @@ def appositions_past_the_object(doc, pack: LanguagePack) -> int:
 
 
 def labelled_figures(doc, pack: LanguagePack) -> int:
-    """"Dead: 4; injured: 11": a state word, a colon and a number: the number is set beside the
-    word (an apposition), wherever the parser hung it. Returns how many were moved."""
+    """"Dead: 4; injured: 11", "Killed: 5": a state word or a participle of harm, a colon and a
+    number: the number is set beside the word (an apposition), wherever the parser hung it.
+    Returns how many were moved."""
     moved = 0
     for tok in doc[:-2]:
         num = doc[tok.i + 2]
-        if stated(tok, pack) and doc[tok.i + 1].text == ":" and num.pos_ == "NUM" and num not in list(tok.ancestors):
+        if (_state_or_harm(tok, pack) or tok.lemma_.lower() in pack.grammar["intransitive"]) \
+                and doc[tok.i + 1].text == ":" and num.like_num and num not in list(tok.ancestors):
             num.head, num.dep_ = tok, _label(pack, "appos")
             if pack.relation(tok) in ("subj", "subjpass", "obj"):
                 tok.dep_ = "dep"  # a label, no argument of the next label ("Muertos: 4; heridos: 11")
@@ -1006,6 +1056,25 @@ def subjects_taken_by_an_aside(doc, pack: LanguagePack) -> int:
         noun.dep_ = _label(pack, "subjpass" if _deps(root, pack, "auxpass") else "subj")
         return 1
     return 0
+
+
+def subjects_in_the_genitive(doc, pack: LanguagePack) -> int:
+    """"Унаслідок обстрілу Нікополя загинула 72-річна жінка": a subject in the genitive (the place
+    of the noun before it) with a noun in the nominative set beside it; the nominative one is the
+    verb's subject, the genitive the noun before it's modifier. Returns how many."""
+    moved = 0
+    for subj in doc[1:]:
+        verb, before = subj.head, doc[subj.i - 1]
+        if pack.relation(subj) != "subj" or subj.morph.get("Case") != ["Gen"] or before.pos_ != "NOUN" \
+                or before.head != verb:
+            continue
+        nominative = next((a for a in _deps(subj, pack, "appos") if a.i > subj.i and a.morph.get("Case") == ["Nom"]), None)
+        if nominative is None:
+            continue
+        nominative.head, nominative.dep_ = verb, subj.dep_
+        subj.head, subj.dep_ = before, _label(pack, "nmod")
+        moved += 1
+    return moved
 
 
 def subjects_as_appositions(doc, pack: LanguagePack) -> int:
@@ -2397,6 +2466,7 @@ def parse_cue_sentences(sentences: list[Sentence], pack: LanguagePack,
         perfect_infinitives(doc, pack)
         subjects_before_an_aside(doc, pack)
         subjects_taken_by_an_aside(doc, pack)
+        subjects_in_the_genitive(doc, pack)
         subjects_as_appositions(doc, pack)
         objects_listed(doc, pack)
         lists_on_an_auxiliary(doc, pack)
@@ -2408,6 +2478,8 @@ def parse_cue_sentences(sentences: list[Sentence], pack: LanguagePack,
         subjects_with_a_preposition(doc, pack)
         appositions_as_conjuncts(doc, pack)
         appositions_past_the_object(doc, pack)
+        appositions_in_a_list(doc, pack)
+        members_read_as_appositions(doc, pack)
         labelled_figures(doc, pack)
         ordinals_as_objects(doc, pack)
         if cyclic(doc):  # a repair that hung a word below itself: skip the sentence rather than loop or crash

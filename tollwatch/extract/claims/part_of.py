@@ -102,6 +102,10 @@ def _other_accounts(out: list[Claim], lex: Lexicon) -> list[Claim]:
                       and not q.part_of and q.reported_by.kind != "armed_group"  # eight policemen had been killed"
                       and _same_kind(q.victims.group, c.victims.group)), p)
         for _ in range(4):  # an armed group's count after the parts of a whole: an account of the whole
+            if p is not None and p.part_of in by_id and p.low == by_id[p.part_of].low \
+                    and (p.victims.group or "").lower() in lex.words("dead_counts"):
+                p = by_id[p.part_of]  # "At least 10 people were killed ... 'I saw ten bodies' ...": the whole again
+                continue
             if p is None or p.part_of not in by_id or p.id in accounts or (
                     c.reported_by.kind != "armed_group" and not (dead and p.evidence.sentence != c.evidence.sentence)):
                 break  # "eight killed ... five civilians and three soldiers ... Al Shabaab said it killed 30 soldiers"

@@ -49,6 +49,7 @@ def sentence_drafts(ps: ParsedSentence, pack: LanguagePack) -> list[Draft]:
                     or _war_total(f.predicate, pack) or _commemorated(f.victim, pack) \
                     or _tried_for(f.predicate, pack) or _since(f.predicate, pack) or _over_a_period(f.predicate, pack) \
                     or ((f.update or f.victim == f.predicate or _reduced_relative(f, pack)) and _counted_since(f, pack)) \
+                    or (d.category in HELD and _held_before_release(f, pack)) \
                     or (perfect(f.predicate, pack) and d.category not in HELD and _counted_since(f, pack, dated=True)) \
                     or _group_record(f, d, pack):
                 d = replace(d, historical=True)
@@ -344,6 +345,15 @@ def _reduced_relative(f: Finding, pack: LanguagePack) -> bool:
     count told as a noun phrase, read as an update's running count is)."""
     return f.predicate.head == f.victim and pack.relation(f.predicate) in ("acl", "amod") \
         and participle(f.predicate) and f.predicate.i > f.victim.i
+
+
+def _held_before_release(f: Finding, pack: LanguagePack) -> bool:
+    """"released four individuals detained last week": those a release verb frees, held at a time
+    their own participle tells, were held before this report's day."""
+    p = f.predicate
+    return _reduced_relative(f, pack) and pack.relation(f.victim) == "obj" \
+        and f.victim.head.lemma_.lower() in pack.words("release_verbs") \
+        and time_told(p.doc[p.left_edge.i:p.right_edge.i + 1].text, pack.language) is not None
 
 
 def _counted_since(f: Finding, pack: LanguagePack, dated: bool = False) -> bool:
