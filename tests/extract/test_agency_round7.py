@@ -43,8 +43,12 @@ CASES = [  # (text, killed, injured)
  ("A local councillor was gunned down outside his home in the early hours of Sunday.", 1, 0),
 ]
 
-GAPS = [  # a body handed back by kidnappers; "in critical condition" as an injury
+GAPS = [  # a body handed back by kidnappers
  ("Kidnappers released the body of the abducted businessman after his family failed to pay a ransom.", 1, 0),
+ # ("in critical condition ... rushed to hospital": closed in round 48, HOSPITAL_CLOSED)
+]
+
+HOSPITAL_CLOSED = [  # a gap until round 48: an indefinite singular taken to hospital is one not told before
  ("A man in critical condition was rushed to hospital after being shot in the head.", 0, 1),
 ]
 
@@ -229,7 +233,7 @@ FIFTH = [
  ("en", "At least 60 people have been killed since the clashes erupted on Friday, health officials said.", 60, 0),
 ]
 
-ENGLISH = [("en", *case) for case in CASES + THIRD]
+ENGLISH = [("en", *case) for case in CASES + THIRD + HOSPITAL_CLOSED]
 
 
 @pytest.mark.parametrize("language,text,killed,injured", ENGLISH + STRUCTURES + ARTICLES + FIFTH)

@@ -704,7 +704,9 @@ def _to_hospital(verb: Token, pack: LanguagePack) -> Iterator[Finding]:
             or any(n.lemma_.lower() in pack.words("hospital_nouns")
                    for h in [verb] + kids(verb, pack, "obj") for _, n in obliques(h, pack))):  # (or on the object)
         return
-    if not passive(verb, pack):  # "Paramedics took five people to hospital", "ещё двоих доставили в больницу":
+    joined = pack.relation(verb) == "conj" and verb.head != verb and passive(verb.head, pack) \
+        and not kids(verb, pack, "subj", "obj")  # "were pulled from the rubble and taken to hospital"
+    if not (passive(verb, pack) or joined):  # "Paramedics took five people to hospital", "ещё двоих доставили в больницу":
         if any("Inf" in c.morph.get("VerbForm") for c in kids(verb, pack, "advcl", "xcomp")):
             return  # not "took 30 journalists to the hospital to see the damage": a visit with a purpose
         marked = [n for p, n in obliques(verb, pack) if p in pack.words("object_markers")]  # the counted people taken
@@ -714,8 +716,11 @@ def _to_hospital(verb: Token, pack: LanguagePack) -> Iterator[Finding]:
                 yield Finding("injured", resolve(v, pack), verb, person_only=True)
         return
     grave = any(grave_condition(n, pack) for n in [n for _, n in obliques(verb, pack)] + kids(verb, pack, "obj"))
-    for v in kids(verb, pack, "subjpass") or kids(verb, pack, "subj"):
-        if v.pos_ == "NUM" or kids(v, pack, "num") or (grave and v.pos_ == "NOUN"):
+    some = pack.grammar["indefinite_singular"]
+    for v in kids(verb, pack, "subjpass") or kids(verb, pack, "subj") or inherited(verb, pack, ("subjpass",)):
+        if v.pos_ == "NUM" or kids(v, pack, "num") or (grave and v.pos_ == "NOUN") or (  # "Two women were pulled
+                v.pos_ == "NOUN" and any(d.lower_ in some for d in kids(v, pack, "det"))):  # from the rubble and taken
+            # to hospital"; "An elderly man was hit by shrapnel and taken to hospital": one not told before
             yield Finding("injured", resolve(v, pack), verb, person_only=True)  # "a passenger was taken to
             # hospital in critical condition": one in a grave condition needs no count
 
