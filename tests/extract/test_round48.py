@@ -33,7 +33,8 @@ America, Europe), then lines written around each miss. Missed on first run, mend
   subject did the finding);
 - "The dead rose to 15", "the wounded numbered 112", "The death toll totalled 30" (0, now the
   figure): a state word with its article as the subject of an update verb is a toll of its own
-  category; en `update_verbs` "total", "number".
+  category, and so is a toll noun's; the pack's `amount_verbs` ("number", "total") count as update
+  verbs there (tolls.py).
 Second part: 30 lines of parts, pronouns and other cases in five languages, 22 lines with no
 casualty of the day (0 each, all held at first run) and six wire reports. Missed, mended:
 - "Thirty-one people were wounded in the blasts, of whom 11 remain in critical condition" (42, now

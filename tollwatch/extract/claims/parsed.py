@@ -688,7 +688,8 @@ def members_read_as_appositions(doc, pack: LanguagePack) -> int:
         first = tok.head
         end = next((c.i for c in tok.children if c.text == "," and c.i > tok.i), len(doc) - 1)  # its closing comma
         if pack.relation(tok) != "conj" or first.i > tok.i or tok.pos_ != "NOUN" or first.pos_ != "NOUN" \
-                or doc[tok.left_edge.i - 1].text != "," or doc[end].text != "," or pack.relation(doc[end + 1]) != "cc" \
+                or doc[tok.left_edge.i - 1].text != "," or doc[end].text != "," or end + 1 >= len(doc) \
+                or pack.relation(doc[end + 1]) != "cc" \
                 or not any(d.lower_ in some for d in _deps(tok, pack, "det")) \
                 or "Plur" in first.morph.get("Number") or _deps(first, pack, "num") \
                 or not (_deps(first, pack, "poss") or any(d.lower_ not in some for d in _deps(first, pack, "det"))):
@@ -1250,11 +1251,7 @@ def verbs_read_as_relatives(doc, pack: LanguagePack) -> int:
                             and c.pos_ in ("NOUN", "PROPN") and _deps(c, pack, "num")), None)
             if counted is None:
                 continue
-            for k in list(root.children):
-                if k.i > verb.i:
-                    k.head = verb
-            verb.head, verb.dep_ = verb, root.dep_
-            root.head, root.dep_ = verb, _label(pack, "subj")
+            _root_for_subject(root, verb, pack, "subj")
             counted.dep_ = _label(pack, "obj")
             moved += 1
             break
@@ -1274,13 +1271,19 @@ def counted_subjects_as_root(doc, pack: LanguagePack) -> int:
                      and doc[min(t.i for t in v.subtree if not t.is_punct) - 1].is_punct), None)
         if verb is None:
             continue
-        for k in list(root.children):
-            if k.i > verb.i:
-                k.head = verb
-        verb.head, verb.dep_ = verb, root.dep_
-        root.head, root.dep_ = verb, _label(pack, "subjpass" if _deps(verb, pack, "auxpass") else "subj")
+        _root_for_subject(root, verb, pack, "subjpass" if _deps(verb, pack, "auxpass") else "subj")
         moved += 1
     return moved
+
+
+def _root_for_subject(root, verb, pack: LanguagePack, relation: str) -> None:
+    """The verb becomes the root, the noun that was the root its subject (`relation`), and the
+    noun's words after the verb the verb's."""
+    for k in list(root.children):
+        if k.i > verb.i:
+            k.head = verb
+    verb.head, verb.dep_ = verb, root.dep_
+    root.head, root.dep_ = verb, _label(pack, relation)
 
 
 def lists_past_a_clause(doc, pack: LanguagePack) -> int:

@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from ..numbers import find_quantities
 from ..packs import LanguagePack
+from ..text import blanked
 from .counting import count_finding, count_part
 from .referents import among_them
 from .draft import Draft
@@ -353,7 +354,7 @@ def _held_before_release(f: Finding, pack: LanguagePack) -> bool:
     p = f.predicate
     return _reduced_relative(f, pack) and pack.relation(f.victim) == "obj" \
         and f.victim.head.lemma_.lower() in pack.words("release_verbs") \
-        and time_told(p.doc[p.left_edge.i:p.right_edge.i + 1].text, pack.language) is not None
+        and _names_day(p.doc[p.left_edge.i:p.right_edge.i + 1], pack)
 
 
 def _counted_since(f: Finding, pack: LanguagePack, dated: bool = False) -> bool:
@@ -568,9 +569,7 @@ def _nouns_own_clauses(f, pack: LanguagePack) -> list[tuple[int, int]]:
 
 def _hypothetical(d: Draft, lex, targets: bool = True, floor: int = 0,
                   plans: tuple | list = ()) -> bool:
-    s = d.sentence.text
-    for a, b in plans:  # blanked, the same offsets
-        s = s[:a] + " " * (b - a) + s[b:]
+    s = blanked(d.sentence.text, list(plans))
     rel = d.start - d.sentence.start
     start = max(0, rel - 50, floor)
     start = max(start, max(s.rfind(",", start, rel), s.rfind(";", start, rel)) + 1)

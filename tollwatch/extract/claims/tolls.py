@@ -56,7 +56,7 @@ def _numbers_near(noun: Token, pack: LanguagePack) -> list[Token]:
     found += [c for n in noun.children if n.i > noun.i and n.pos_ == "NOUN" and any(
         t.text in DASHES for t in noun.doc[noun.i + 1:n.i]) for c in kids(n, pack, "num") if c.i < n.i]  # "— 14 человек"
     verb = noun.head
-    updates = pack.words("update_verbs")
+    updates = pack.words("update_verbs") | pack.words("amount_verbs")  # "The death toll totalled 30"
     if verb.pos_ == "NUM" and pack.relation(noun) == "nmod" and not kids(noun, pack, "case") \
             and any(k.lower_ in pack.words("update_preps") for k in kids(verb, pack, "case")) \
             and verb.head.lemma_.lower() in updates:  # "a porté à 27 le nombre de morts dans ...": the
@@ -145,7 +145,7 @@ def _counted_as_toll(noun: Token, pack: LanguagePack) -> str | None:
     if cat is None or pack.relation(noun) != "subj" or noun.pos_ not in ("NOUN", "ADJ", "VERB") or any(
             n not in _before_article(noun, pack) for n in kids(noun, pack, "num")):
         return None
-    verb, updates = noun.head, pack.words("update_verbs")
+    verb, updates = noun.head, pack.words("update_verbs") | pack.words("amount_verbs")  # "the wounded numbered 112"
     if verb.lemma_.lower() in updates or (verb.pos_ == "NUM" and any(a.lemma_.lower() in updates for a in kids(verb, pack, "aux"))):
         return cat
     return None
