@@ -326,7 +326,8 @@ def _state(word: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
         # "El agente que resultó muerto es Juan": the relative pronoun, not the misparsed second subject
         for v in left or relative or subjects or _conjunct_before(head, pack) or inherited(head, pack, ("subj",)) or after:
             yield Finding(cat, resolve(v, pack), word)
-    elif rel in ("oprd", "xcomp", "ccomp", "dep", "obl") and head.lemma_.lower() in pack.words("leave_verbs"):
+    elif (rel in ("oprd", "xcomp", "ccomp", "dep", "obl") or (rel == "advcl" and word.i == head.i + 1)) \
+            and head.lemma_.lower() in pack.words("leave_verbs"):  # ("ont été retrouvés morts": "morts" an adverbial clause)
         held = kids(head, pack, "obj") or (kids(head, pack, "subjpass") if passive(head, pack) else []) or (
             inherited(head, pack, ("subjpass",)) if participle(head) else [])  # "were abducted and later found dead"
         for v in held + (companions(head, pack) if held else []):  # "left six inmates dead", "was found dead",
@@ -506,8 +507,10 @@ def predicates(doc, pack: LanguagePack) -> list[Finding]:
                 found += _state(tok, g["intransitive"][lemma], pack)  # "о 35 погибших мирных жителях": a state
                 continue
             if lemma in g["intransitive"]:
-                found += _intransitive(tok, g["intransitive"][lemma], pack)
-                continue
+                told = list(_intransitive(tok, g["intransitive"][lemma], pack))
+                if told or tok.lower_ not in g["states"]:
+                    found += told
+                    continue  # (a state form with no subject of its own is read as a state: "retrouvés morts")
             cat = verb_category(tok, pack)
             if cat is not None:
                 found += _transitive(tok, cat, pack)
