@@ -103,7 +103,8 @@ only of names or the whole's own word, for "two farmers, a teacher and a student
 and a WAD check row wrong: "ward 4 chairmen ... alongside his wife and son"); a singular member
 set beside a counted plural as a list member (it moved a WAD check row wrong).
 Left as gaps: "Gunmen planning to rob the bank killed two guards" (the parser makes "planning" the
-root); "The dead were identified as two farmers, a teacher and a student" (round 47's, again);
+root); "The dead were identified as two farmers, a teacher and a student" (probed again; round 47's gap
+holds it);
 "Fatalities 7, injured 20" (no colon), "a police officer (killed)", "Injured: 6. Killed: 2." (the
 second label read as two of the hurt who died), "... y horas después fueron localizados sin vida"
 (the object of the clause before as the dead's elided subject), "We buried 15 people today"; "the wounded numbered over 100", "The dead numbered 30" (a short sentence the parser makes
@@ -114,6 +115,9 @@ expectations, not clear: "the militants put the figure at 45" after the army's 2
 of the same dead), "raising to more than 100 the number killed in a week of clashes", "A sixth
 soldier died" alone, "Most of the 17 victims were women", an ISAF release's "One additional suspect
 was detained" after its lead's "detained another".
+Review: ten lines written again word for word from earlier rounds (the issue's own examples among
+them: "Seven border guards of the State Security Service were killed", "Rebels killed a
+schoolteacher"; and round 47's gap above) were dropped here; those rounds hold the same figures.
 """
 from datetime import date
 
@@ -167,7 +171,6 @@ LINES = [
  ('es', 'Tres policías resultaron heridos y uno murió tras un ataque con explosivos.', 1, 3),
  ('es', 'Un niño de nueve años murió alcanzado por una bala perdida durante un tiroteo en Rosario.', 1, 0),
  ('es', 'La explosión de una mina antipersonal mató a dos soldados e hirió a otros cuatro en Norte de Santander.', 2, 4),
- ('fr', 'Une embuscade tendue par des jihadistes a coûté la vie à sept soldats burkinabè.', 7, 0),
  ('fr', "Au moins douze civils ont été tués lors d'une attaque contre un marché, a-t-on appris de sources locales.", 12, 0),
  ('fr', 'Deux gendarmes ont trouvé la mort et trois autres ont été blessés.', 2, 3),
  ('fr', 'Un casque bleu a péri et quatre autres ont été grièvement blessés lorsque leur véhicule a sauté sur une mine.', 1, 4),
@@ -175,7 +178,6 @@ LINES = [
  ('ru', 'Двое военнослужащих погибли при подрыве на мине.', 2, 0),
  ('ru', 'Неизвестные застрелили главу поселения и его водителя.', 2, 0),
  ('uk', 'Внаслідок ракетного удару по Запоріжжю загинули троє людей, ще 12 поранені.', 3, 12),
- ('uk', 'Російський дрон атакував автомобіль, загинув водій.', 1, 0),
  ('en', 'A bomb planted in a car killed five people.', 5, 0),
  ('en', 'A rocket fired from Gaza wounded two Israelis.', 0, 2),
  ('en', 'A mine laid on the road killed three farmers.', 3, 0),
@@ -193,10 +195,6 @@ LINES = [
  ('en', 'The group threatened to kill five hostages.', 0, 0),
  ('en', 'Rebels killed two villagers who tried to stop them from stealing cattle.', 2, 0),
  ('en', 'Three civilians attempting to cross the front line were killed by shelling.', 3, 0),
- ('en', 'Seven border guards of the State Security Service were killed.', 7, 0),
- ('en', 'A 12-year-old girl was shot to death.', 1, 0),
- ('en', 'Rebels killed a schoolteacher.', 1, 0),
- ('en', 'A customs officer and two of his colleagues died.', 3, 0),
  ('en', 'The gunmen killed the mayor, her bodyguard and a passer-by.', 3, 0),
  ('en', 'A suicide attacker detonated his vest among worshippers, killing himself and 27 others.', 27, 0),
  ('en', 'Two aid workers were among 9 people killed when their convoy came under fire.', 9, 0),
@@ -209,7 +207,6 @@ LINES = [
  ('en', 'Artillery fire killed a family of four in their home.', 4, 0),
  ('en', 'A retired general was gunned down outside his home in the capital.', 1, 0),
  ('en', 'Twelve people were hurt, three of them seriously.', 0, 12),
- ('en', 'A landmine explosion claimed the lives of two children herding goats.', 2, 0),
  ('en', 'The bodies of 11 migrants were recovered after the shooting.', 11, 0),
  ('en', 'An Afghan soldier turned his weapon on his comrades, killing three of them.', 3, 0),
  ('en', 'Three soldiers and a civilian lost their lives when militants attacked a checkpoint.', 4, 0),
@@ -286,7 +283,6 @@ LINES = [
  ('uk', 'Окупанти обстріляли село, загинули двоє чоловіків.', 2, 0),
  ('uk', 'Кількість загиблих зросла до 19, повідомили рятувальники.', 19, 0),
  ('uk', 'Поранення отримали четверо цивільних, серед них підліток.', 0, 4),
- ('fr', 'Deux personnes sont mortes et une troisième a été grièvement blessée dans une fusillade à Marseille.', 2, 1),
  ('fr', "Le conducteur a succombé à ses blessures à l'hôpital.", 1, 0),
  ('fr', 'Au moins huit villageois ont été égorgés par des hommes armés.', 8, 0),
  ('fr', 'Une frappe de drone a tué un responsable du Hamas et deux de ses gardes du corps.', 3, 0),
@@ -549,7 +545,6 @@ MORE_GAPS = [
  ('en', 'Victims: a police officer (killed) and two passers-by (injured).', 1, 2),
  ('en', 'Injured: 6. Killed: 2.', 2, 6),
  ('es', 'Hombres armados privaron de la libertad a tres jóvenes y horas después fueron localizados sin vida.', 3, 0),
- ('en', 'The dead were identified as two farmers, a teacher and a student.', 4, 0),
  ('en', '"We buried 15 people today, most of them children," a village elder told Reuters.', 15, 0),
 ]
 
@@ -592,7 +587,6 @@ HURT_LINES = [
  ('fr', 'Quatorze personnes ont été hospitalisées, dont trois dans un état grave.', 0, 14),
  ('fr', "L'attaque a fait un mort et plusieurs blessés légers.", 1, 3),
  ('es', 'Siete personas fueron atendidas por lesiones tras el ataque.', 0, 7),
- ('es', 'Doce personas resultaron con heridas de diversa consideración.', 0, 12),
  ('es', 'Cuatro policías sufrieron heridas leves durante los disturbios.', 0, 4),
  ('ru', 'Госпитализированы 15 человек, трое из них в тяжёлом состоянии.', 0, 15),
  ('ru', 'В результате взрыва пострадали 11 человек.', 0, 11),
