@@ -581,8 +581,7 @@ CASES = AGENCY_LINES + SHOT_DEAD_AND_LISTS + RELEASES_AND_WIRES + NAMES_AND_MEMB
 GAPS = [
  # a beating with no word of a wound: "beat" is read only with its outcome ("beaten to death")
  ('en', 'A journalist was beaten by police while covering the demonstration and later released.', 0, 1),
- # "A sniper shot": the verb tagged a noun, the subject of "dead", which takes the object
- ('en', 'A sniper shot dead a 70-year-old man as he collected water.', 1, 0),
+ # ("A sniper shot dead ...": closed in round 49, SHOT_TAGGED_A_NOUN_CLOSED)
  # "голови громади" (the head of the community): the list's middle member hung as a modifier of its last
  ('uk', 'Вибух забрав життя голови громади, його заступника та трьох охоронців.', 5, 0),
  # a Ukrainian object told first, the verb with no subject: "Суддю" read as a name in the nominative
@@ -615,7 +614,11 @@ YEAR_OF_THE_EVENT_CLOSED = [  # a gap until round 48: a year hung on the partici
  ('es', 'Se celebró un homenaje a los 32 mineros muertos en el ataque de 2019.', 0, 0),
 ]
 
-test_summary_in_its_language, test_known_gaps = summary_tests(CASES + YEAR_OF_THE_EVENT_CLOSED, GAPS)
+SHOT_TAGGED_A_NOUN_CLOSED = [  # a gap until round 49: "A sniper shot", the verb tagged a noun, the subject of "dead"
+ ('en', 'A sniper shot dead a 70-year-old man as he collected water.', 1, 0),
+]
+
+test_summary_in_its_language, test_known_gaps = summary_tests(CASES + YEAR_OF_THE_EVENT_CLOSED + SHOT_TAGGED_A_NOUN_CLOSED, GAPS)
 
 # detentions in releases of ISAF's manner and in wire lines (left out, a gap: "A combined force
 # captured a Taliban sub-commander responsible for attacks on Afghan forces and detained 11 suspected

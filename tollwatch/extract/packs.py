@@ -70,6 +70,20 @@ class LanguagePack:
     def words(self, name: str) -> frozenset[str]:
         return self._sets[name]
 
+    def lemma_as_verb(self, token) -> str | None:
+        """The lemma the parser's own rule lemmatiser gives `token` read as a verb ("shot" ->
+        "shoot"); None where the parser has none (natasha)."""
+        has = getattr(self.parser, "has_pipe", None)
+        rule = getattr(self.parser.get_pipe("lemmatizer"), "rule_lemmatize", None) if has and has("lemmatizer") else None
+        if rule is None:
+            return None
+        pos, token.pos_ = token.pos_, "VERB"
+        try:
+            lemmas = rule(token)
+        finally:
+            token.pos_ = pos
+        return lemmas[0].lower() if lemmas else None
+
     @property
     def _sets(self) -> dict[str, frozenset[str]]:
         cache = self.__dict__.get("_word_sets")

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from ..attribution import sides_table
 from ..numbers import find_quantities, parse_number, vague_table
 from ..packs import LanguagePack
 from ..text import Sentence
@@ -489,7 +490,8 @@ def _aside_owner(noun, verb, pack: LanguagePack):
 def others_left(doc, pack: LanguagePack) -> int:
     """"left one officer dead and another seriously injured": the other one, which the parser made
     the participle's determiner (or the participle its modifier), is the participle's subject, the
-    participle joined to the leave verb, as "and another wounded" is parsed. Returns how many."""
+    participle joined to the leave verb, as "and another wounded" is parsed; so too after a passive
+    deed ("A jawan was killed and another injured"). Returns how many."""
     adds = lexicon(pack.language).words("addition_words")
     leave = pack.words("leave_verbs")
     moved = 0
@@ -502,12 +504,13 @@ def others_left(doc, pack: LanguagePack) -> int:
         if other.head == state and pack.relation(other) == "det" and pack.relation(state) == "conj" \
                 and state.head.lemma_.lower() in leave:
             verb = state.head
-        elif state.head == other and pack.relation(state) in ("acl", "amod") and other.head.lemma_.lower() in leave \
+        elif state.head == other and pack.relation(state) in ("acl", "amod") \
                 and pack.relation(other) in ("dep", "conj", "obj"):
             verb = other.head
         else:
             continue
-        if not any(pack.relation(c) == "obj" and c.i < other.i for c in verb.children):
+        done = "obj" if verb.lemma_.lower() in leave else "subjpass" if _state_or_harm(verb, pack) else None
+        if done is None or not any(pack.relation(c) == done and c.i < other.i for c in verb.children):
             continue
         state.head, state.dep_ = verb, _label(pack, "conj")
         other.head, other.dep_, other.pos_ = state, _label(pack, "subj"), "PRON"
@@ -655,11 +658,33 @@ def appositions_as_conjuncts(doc, pack: LanguagePack) -> int:
     return moved
 
 
+def sources_read_as_appositions(doc, pack: LanguagePack) -> int:
+    """"killed a pregnant woman and her husband, a local official said": the speaker after a comma,
+    right before a reporting verb with no subject, that the parser set beside the last victim (an
+    apposition). It is the verb's subject. Returns how many."""
+    said = sides_table(pack.language)["reporting_verbs"]
+    moved = 0
+    for tok in doc[2:-1]:
+        end = tok.right_edge.i + 1
+        verb = doc[end] if end < len(doc) else None
+        if pack.relation(tok) != "appos" or tok.head.i > tok.i or doc[tok.left_edge.i - 1].text != "," \
+                or verb is None or verb.pos_ != "VERB" or verb.lower_ not in said \
+                or _deps(verb, pack, "subj", "subjpass") or tok.head not in verb.subtree:
+            continue
+        tok.head, tok.dep_ = verb, _label(pack, "subj")
+        moved += 1
+    return moved
+
+
 def appositions_in_a_list(doc, pack: LanguagePack) -> int:
     """"asesinó a una familia: el padre, la madre y sus dos hijos": a list's middle member after a
     comma, right before the conjunction of the list's last, that the parser set beside the first
-    (an apposition), is a member. Not one with an indefinite article ("its driver, a 45-year-old
-    man"), which names the noun again. Returns how many."""
+    (an apposition), is a member. Not one with an indefinite article after a definite first ("its
+    driver, a 45-year-old man"), which names the noun again; after an indefinite first it is a
+    member ("a journalist, a driver and two guards"), the list's end joined to the first or, where
+    both are indefinite or the middle one is possessed ("X, his wife, and two other people"), to it;
+    not a bare title ("Luis Carlos Galán, senator and presidential hopeful").
+    Returns how many."""
     some = pack.grammar["indefinite_singular"]
     moved = 0
     for tok in doc[2:]:
@@ -669,12 +694,57 @@ def appositions_in_a_list(doc, pack: LanguagePack) -> int:
         start = min(t.i for t in tok.subtree if not t.is_punct)  # (the comma may hang on it)
         if first.i > tok.i or doc[start - 1].text != "," or tok.pos_ not in ("NOUN", "PROPN"):
             continue
-        if end >= len(doc) or pack.relation(doc[end]) != "cc" or any(d.lower_ in some for d in _deps(tok, pack, "det")):
+        indefinite = [any(d.lower_ in some for d in _deps(m, pack, "det")) for m in (tok, first)]
+        if indefinite[0] and not indefinite[1]:
             continue
-        last = doc[end].head
-        if last.head == first and pack.relation(last) == "conj" and last.i > end:
+        ccs = [c.i for c in _deps(tok, pack, "cc") if c.i > tok.i]
+        own = (all(indefinite) or _deps(tok, pack, "poss")) and ccs \
+            and any(c.i > ccs[0] for c in _deps(tok, pack, "conj"))  # the list goes on below it
+        last = doc[end].head if end < len(doc) and pack.relation(doc[end]) == "cc" else None
+        if own or (last is not None and last.head == first and pack.relation(last) == "conj" and last.i > end):
             tok.dep_ = _label(pack, "conj")
             moved += 1
+    return moved
+
+
+def names_set_apart_from_the_object(doc, pack: LanguagePack) -> int:
+    """"killed a teacher, Maria Lopez, and two of her pupils": the name after the object's comma,
+    which the parser made a loose modifier of the verb (the list's rest joined to it), names the
+    object: its apposition, the list's rest the object's conjuncts. Returns how many."""
+    moved = 0
+    for name in doc[3:]:
+        verb = name.head
+        if name.pos_ != "PROPN" or pack.relation(name) not in ("advmod", "dep") or verb.pos_ != "VERB" \
+                or doc[name.left_edge.i - 1].text != ",":
+            continue
+        obj = next((o for o in _deps(verb, pack, "obj") if o.right_edge.i == name.left_edge.i - 2
+                    and o.pos_ == "NOUN" and "Sing" in o.morph.get("Number")), None)
+        if obj is None:
+            continue
+        name.head, name.dep_ = obj, _label(pack, "appos")
+        for k in _deps(name, pack, "conj", "cc"):
+            if k.i > name.i:
+                k.head = obj
+        moved += 1
+    return moved
+
+
+def appositions_after_a_list(doc, pack: LanguagePack) -> int:
+    """"killing Pedro Gómez and Luis Torres, both farmers": a noun joined to a list after its
+    closing member (the one after the conjunction), set off by a comma with no conjunction of its
+    own, names the list again: an apposition, not one more member. Returns how many."""
+    moved = 0
+    for tok in doc[3:]:
+        first = tok.head
+        if pack.relation(tok) != "conj" or first.i > tok.i or tok.pos_ not in ("NOUN", "PROPN") \
+                or doc[tok.left_edge.i - 1].text != ",":
+            continue
+        ccs = [c.i for c in _deps(first, pack, "cc") + _deps(tok, pack, "cc")]
+        closing = [m for m in _deps(first, pack, "conj") if m.i < tok.i and any(c < m.i for c in ccs)]
+        if not closing or any(closing[-1].i < c < tok.i for c in ccs) or any(c > tok.i for c in ccs):
+            continue
+        tok.dep_ = _label(pack, "appos")
+        moved += 1
     return moved
 
 
@@ -774,6 +844,84 @@ def _partitive(tok, pack: LanguagePack) -> list:
     marks = pack.words("partitive")
     return [n for p in _deps(tok, pack, "prep") if p.lower_ in marks for n in _deps(p, pack, "pobj")] + [
         n for n in _deps(tok, pack, "nmod", "obl") if any(k.lower_ in marks for k in _deps(n, pack, "case"))]
+
+
+def objects_under_a_particle(doc, pack: LanguagePack) -> int:
+    """"A gang gunned down the mayor": the object the parser hung on the verb's particle (a
+    particle's own object, as if "down" were a preposition) is the verb's. Returns how many."""
+    moved = 0
+    for tok in doc[2:]:
+        prt = tok.head
+        if pack.relation(tok) != "pobj" or pack.relation(prt) != "prt" or prt.i > tok.i or prt.head.pos_ != "VERB":
+            continue
+        tok.head, tok.dep_ = prt.head, _label(pack, "obj")
+        moved += 1
+    return moved
+
+
+def objects_of_a_resultative(doc, pack: LanguagePack) -> int:
+    """"shot dead the mayor of the town", "hacked to death Ahmed Khan, 34, and his son": the object
+    after a resultative phrase, which the parser hung on the state word or left a loose modifier
+    of the verb. It is the verb's object, as in "shot dead two robbers". Returns how many."""
+    g = pack.grammar
+    states = set(g["resultative"])
+    verbs = set(g["resultative_verbs"]) | set(g["transitive"])
+    moved = 0
+    for n in doc[2:]:
+        head, rel = n.head, pack.relation(n)
+        if n.pos_ not in ("NOUN", "PROPN") or head.i > n.i:
+            continue
+        if rel in ("pobj", "obj", "advmod") and head.lower_ in states and head.head.pos_ == "VERB" \
+                and head.head.i < head.i:
+            verb = head.head  # "shot dead the mayor": the mayor hung on "dead"
+        elif rel == "advmod" and head.pos_ == "VERB" and any(
+                o.lemma_.lower() in states for p in _deps(head, pack, "prep") if p.i < n.i for o in _deps(p, pack, "pobj")):
+            verb = head  # "hacked to death Ahmed Khan": the name a loose modifier after "to death"
+        else:
+            continue
+        if verb.lemma_.lower() not in verbs or _deps(verb, pack, "obj"):
+            continue
+        n.head, n.dep_ = verb, _label(pack, "obj")
+        moved += 1
+    return moved
+
+
+def places_read_as_objects(doc, pack: LanguagePack) -> int:
+    """"ont tué six orpailleurs près de Kidal": an object with a preposition of its own after an
+    adverb ("près de", "cerca de"), a place the parser made the verb's second object. It is an
+    oblique. Not a number's hedge ("hirieron a más de diez"). Returns how many."""
+    if "obl" not in pack.grammar["relations"].values():
+        return 0
+    moved = 0
+    for tok in doc[2:]:
+        cases = _deps(tok, pack, "case")
+        if pack.relation(tok) != "obj" or tok.pos_ not in ("NOUN", "PROPN") or _deps(tok, pack, "num") or not cases \
+                or not any(a.pos_ == "ADV" and a.i == cases[0].i - 1 for a in _deps(tok, pack, "advmod")):
+            continue
+        tok.dep_ = _label(pack, "obl")
+        moved += 1
+    return moved
+
+
+def owners_read_as_objects(doc, pack: LanguagePack) -> int:
+    """"Una explosión cobró la vida de un líder social": the owner of a life noun the verb took as
+    its object, with its preposition, made a second object of the verb. It is the life noun's
+    modifier, as in "cobró la vida de tres soldados". Returns how many."""
+    if "nmod" not in pack.grammar["relations"].values():
+        return 0
+    lives = set(pack.grammar["life_nouns"])
+    moved = 0
+    for tok in doc[2:]:
+        verb = tok.head
+        life = next((o for o in _deps(verb, pack, "obj") if o.i < tok.i and o.lemma_.lower() in lives
+                     and o.right_edge.i + 1 == tok.left_edge.i), None)
+        cases = _deps(tok, pack, "case")
+        if pack.relation(tok) != "obj" or life is None or not cases or cases[0] != tok.left_edge \
+                or cases[0].lower_ not in pack.words("partitive"):  # not "costó la vida al jefe": the one it cost
+            continue
+        tok.head, tok.dep_ = life, _label(pack, "nmod")
+        moved += 1
+    return moved
 
 
 def objects_with_prepositions(doc, pack: LanguagePack) -> int:
@@ -1081,17 +1229,32 @@ def subjects_in_the_genitive(doc, pack: LanguagePack) -> int:
 def subjects_as_appositions(doc, pack: LanguagePack) -> int:
     """"Selon l'armée, 27 rebelles et cinq soldats ont été tués": a counted subject after a comma made
     an apposition of the source's oblique before it, the verb left with no subject. It becomes the
-    verb's subject. Returns how many."""
+    verb's subject; so does any noun set beside an oblique's noun right before the verb ("In recent
+    violence at a market in Herat, a local councillor and his bodyguard were killed"), and a counted
+    one the parser made the source's modifier. Returns how many."""
     moved = 0
-    for noun in doc[1:]:
+    for noun in doc[1:-1]:
         source = noun.head
         verb = source.head
-        if pack.relation(noun) != "appos" or noun.pos_ not in ("NOUN", "PROPN") or not _deps(noun, pack, "num") \
-                or pack.relation(source) not in ("obl", "nmod") or not _deps(source, pack, "case") \
-                or source.i > noun.i or verb.i < noun.i or verb.pos_ not in ("VERB", "AUX") \
-                or _deps(verb, pack, "subj", "subjpass") or doc[noun.left_edge.i - 1].lower_ != ",":
+        after = doc[min(noun.right_edge.i + 1, len(doc) - 1)]
+        if pack.relation(after) in ("aux", "auxpass") and after.head.i > after.i:
+            after = after.head
+        loose = pack.relation(noun) == "appos" or (  # "Selon des sources locales, au moins 12 civils ont été tués":
+            pack.relation(noun) == "nmod" and not _deps(noun, pack, "case") and _deps(noun, pack, "num"))  # a modifier
+        if not loose or noun.pos_ not in ("NOUN", "PROPN", "ADJ") or source.i > noun.i \
+                or (noun.pos_ == "ADJ" and not _deps(noun, pack, "num")) or doc[noun.left_edge.i - 1].lower_ != ",":
+            continue
+        if _deps(noun, pack, "num") and pack.relation(source) in ("obl", "nmod") and _deps(source, pack, "case"):
+            pass
+        elif after.pos_ == "VERB" and noun in after.subtree and pack.relation(source) in ("obl", "nmod", "pobj"):
+            verb = after  # "In recent violence at a market in Herat, a local councillor and his bodyguard were killed"
+        else:
+            continue
+        if verb.i < noun.i or verb.pos_ not in ("VERB", "AUX") or _deps(verb, pack, "subj", "subjpass"):
             continue
         noun.head, noun.dep_ = verb, _label(pack, "subjpass" if _deps(verb, pack, "auxpass") else "subj")
+        if noun.pos_ == "ADJ":
+            noun.pos_ = "NOUN"
         moved += 1
     return moved
 
@@ -1235,24 +1398,31 @@ def subjects_left_as_root(doc, pack: LanguagePack) -> int:
 def verbs_read_as_relatives(doc, pack: LanguagePack) -> int:
     """"A grenade thrown into a bar injured 11 customers": with no verb at the root, the verb of
     harm made a reduced relative of a noun inside the subject's own phrase ("a bar injured"), its
-    counted object a loose modifier. The verb becomes the root, the root noun its subject, the
+    counted object a loose modifier; so too a determined object, the verb's particle taking it to
+    a phrasal verb of harm ("Armed men on motorbikes gunned down a teacher"). The verb becomes the root, the root noun its subject, the
     counted noun its object. Not a reduced relative on the root itself ("Five people injured in a
     blast"). Returns how many."""
     moved = 0
     for root in doc:
-        if root.head != root or root.pos_ not in ("NOUN", "PROPN"):
+        said = root.head  # or a loose noun before the reporting verb at the root ("..., officials said")
+        if root.pos_ not in ("NOUN", "PROPN") or not (root.head == root or (
+                pack.relation(root) == "dep" and said.head == said and said.i > root.i and said.pos_ == "VERB")):
             continue
         for verb in root.subtree:
+            prts = _deps(verb, pack, "prt")
             if verb.pos_ != "VERB" or pack.relation(verb) != "acl" or verb.head == root \
-                    or verb.lemma_.lower() not in pack.grammar["transitive"] \
+                    or not (verb.lemma_.lower() in pack.grammar["transitive"]
+                            or any(f"{verb.lemma_.lower()} {p.lower_}" in pack.grammar["phrasal"] for p in prts)) \
                     or _deps(verb, pack, "subj", "subjpass", "aux", "auxpass"):
                 continue
-            counted = next((c for c in _deps(verb, pack, "obj", "advmod") if c.i > verb.i
-                            and c.pos_ in ("NOUN", "PROPN") and _deps(c, pack, "num")), None)
+            counted = next((c for c in _deps(verb, pack, "obj", "advmod") if c.i > verb.i and c.pos_ in ("NOUN", "PROPN")
+                            and (_deps(c, pack, "num") or (pack.relation(c) != "advmod" and _deps(c, pack, "det", "poss")))), None)
             if counted is None:
                 continue
             _root_for_subject(root, verb, pack, "subj")
-            counted.dep_ = _label(pack, "obj")
+            if said != root:
+                verb.head, verb.dep_ = said, _label(pack, "ccomp")
+            counted.head, counted.dep_ = verb, _label(pack, "obj")
             moved += 1
             break
     return moved
@@ -1616,17 +1786,35 @@ def conjuncts_of_a_marked_object(doc, pack: LanguagePack) -> int:
 def counts_joined_to_the_verb(doc, pack: LanguagePack) -> int:
     """"a tué un responsable du Hamas et deux de ses gardes du corps": a count with a partitive
     and nothing of a clause, joined to the verb after its object, is the object's conjunct (as in
-    "a tué un commandant et deux de ses hommes"). Returns how many."""
+    "a tué un commandant et deux de ses hommes"); so is a determined noun right after the object's
+    conjunction, the object a verb's hung on this one ("tuant une femme enceinte et son mari").
+    Returns how many."""
     moved = 0
-    for c in doc:
-        verb = c.head
-        if pack.relation(c) != "conj" or verb.pos_ != "VERB" or c.i < verb.i or not c.like_num \
-                or _deps(c, pack, "subj", "subjpass", "obj", "aux", "auxpass") \
-                or not _partitive(c, pack):
+    for c in doc[1:]:
+        verb, rel = c.head, pack.relation(c)
+        if rel not in ("conj", "dep") or verb.pos_ != "VERB" or c.i < verb.i \
+                or _deps(c, pack, "subj", "subjpass", "obj", "aux", "auxpass"):
             continue
-        obj = next((o for o in _deps(verb, pack, "obj") if o.i < c.i), None)
+        ccs = _deps(c, pack, "cc")
+        if rel == "conj" and c.like_num and _partitive(c, pack):
+            obj = next((o for o in _deps(verb, pack, "obj") if o.i < c.i), None)
+        elif c.pos_ == "NOUN" and _deps(c, pack, "det", "poss") and ccs:
+            # "tuant une femme enceinte et son mari": a determined noun after the object of a verb
+            # hung on this one, right after the list's conjunction (or its comma, the list going on
+            # below it: "killing the head of the local council, his wife and their driver")
+            if rel == "conj" and ccs[0].i < c.i:
+                sep = ccs[0]
+            elif rel == "dep" and doc[c.left_edge.i - 1].text == "," and ccs[0].i > c.i \
+                    and any(k.i > ccs[0].i for k in _deps(c, pack, "conj")):
+                sep = doc[c.left_edge.i - 1]
+            else:
+                continue
+            obj = next((o for v in [verb] + _deps(verb, pack, "advcl", "xcomp") if v.i < c.i
+                        for o in _deps(v, pack, "obj") if o.right_edge.i == sep.i - 1), None)
+        else:
+            continue
         if obj is not None:
-            c.head = obj
+            c.head, c.dep_ = obj, _label(pack, "conj")
             moved += 1
     return moved
 
@@ -1653,6 +1841,40 @@ def verbs_tagged_nouns(doc, pack: LanguagePack) -> int:
             continue
         tok.pos_, tok.lemma_ = "VERB", lemma
         after.dep_ = _label(pack, "obj")
+        fixed += 1
+    return fixed
+
+
+def resultatives_tagged_nouns(doc, pack: LanguagePack) -> int:
+    """"A sniper shot dead a boy": the past of a resultative verb before its state word ("dead"),
+    which the tagger read as a noun (the state's subject, the real subject its modifier), the state
+    holding the object. The noun is the verb, its modifier the subject, the state the verb's
+    predicate, as in "Police shot dead two suspects". Returns how many."""
+    g = pack.grammar
+    verbs = set(g["resultative_verbs"]) | set(g["transitive"])
+    fixed = 0
+    for tok in doc[1:-1]:
+        state, subj = doc[tok.i + 1], doc[tok.i - 1]
+        if tok.pos_ != "NOUN" or not ((tok.head == state and pack.relation(tok) == "subj") or state.head == tok) \
+                or state.lower_ not in g["resultative"] or not any(c.i > state.i for c in _deps(state, pack, "obj")) \
+                or subj.head != tok or pack.relation(subj) not in ("compound", "amod"):
+            continue
+        lemma = pack.lemma_as_verb(tok)
+        if lemma not in verbs:
+            continue
+        tok.pos_, tok.lemma_ = "VERB", lemma
+        if tok.head == state:
+            tok.head, tok.dep_ = (tok if state.head == state else state.head), state.dep_
+        elif pack.relation(tok) == "obj":  # "Witnesses told Reuters a gang shot dead ...": the clause said
+            tok.dep_ = _label(pack, "ccomp")
+        for c in list(state.children):
+            if c != tok:
+                c.head = tok
+        state.head, state.dep_ = tok, _label(pack, "pred")
+        for c in list(tok.children):
+            if c.i < subj.i:
+                c.head = subj
+        subj.head, subj.dep_, subj.pos_ = tok, _label(pack, "subj"), "NOUN"
         fixed += 1
     return fixed
 
@@ -1753,6 +1975,29 @@ def present_headline(doc, pack: LanguagePack) -> int:
         victim.head, victim.dep_ = tok, _label(pack, "obj")
         return 1
     return 0
+
+
+def headline_passives(doc, pack: LanguagePack) -> int:
+    """"Soldier shot dead at checkpoint", "Mayor gunned down in Mexico": a headline's passive with
+    its auxiliary dropped, which the parser read as an active verb with no object, its subject a
+    bare singular noun opening the line (the first of the headline's clauses: "Policeman killed, two
+    others wounded"). Only a headline leaves out the article, so the subject is the passive's.
+    Returns how many (0 or 1)."""
+    subj = next((t for t in doc if not t.is_punct), None)
+    verb = subj.head if subj is not None else None
+    if subj is None or pack.relation(subj) != "subj" or subj.pos_ not in ("NOUN", "PROPN") or verb.pos_ != "VERB" \
+            or not (verb.head == verb or (pack.relation(verb) == "ccomp" and verb.head.i > verb.i)) \
+            or "Past" not in verb.morph.get("Tense") or "Sing" not in subj.morph.get("Number") \
+            or any(subj.i < t.i < verb.i for t in doc) or list(subj.children) \
+            or _deps(verb, pack, "obj", "aux", "auxpass", "subjpass") \
+            or any(o.i > verb.i for r in verb.children for o in _deps(r, pack, "obj", "pobj")
+                   if pack.relation(r) in ("prt", "pred", "oprd")):
+        return 0
+    phrasal = any(f"{verb.lemma_.lower()} {p.lower_}" in pack.grammar["phrasal"] for p in _deps(verb, pack, "prt"))
+    if verb.lemma_.lower() not in pack.grammar["transitive"] and not phrasal:
+        return 0
+    subj.dep_ = _label(pack, "subjpass")
+    return 1
 
 
 def states_on_time(doc, pack: LanguagePack) -> int:
@@ -1860,6 +2105,28 @@ def states_on_a_left_object(doc, pack: LanguagePack) -> int:
     return moved
 
 
+def states_after_a_left_list(doc, pack: LanguagePack) -> int:
+    """"left a journalist, a driver and two guards dead": where adjectives go before their noun, a
+    state right after the last member of a list that is a leave verb's object, hung on a member
+    before the last, is the verb's, as "left six inmates dead" is parsed. Returns how many."""
+    if pack.grammar.get("adjectives_after_nouns"):
+        return 0
+    moved = 0
+    for state in doc[1:]:
+        member, last = state.head, doc[state.i - 1]
+        first = member
+        while pack.relation(first) == "conj" and first.head.i < first.i:
+            first = first.head
+        verb = first.head
+        if pack.relation(state) not in ("amod", "acl") or not stated(state, pack) or member == last \
+                or pack.relation(first) != "obj" or verb.i > first.i or verb.lemma_.lower() not in pack.words("leave_verbs") \
+                or pack.relation(last) != "conj" or last not in first.subtree or last.i < member.i:
+            continue
+        state.head, state.dep_ = verb, _label(pack, "oprd" if "oprd" in pack.grammar["relations"].values() else "xcomp")
+        moved += 1
+    return moved
+
+
 def lists_split_by_a_state(doc, pack: LanguagePack) -> int:
     """"left 8 soldiers and 5 gunmen dead": the parser ends the verb's object at the conjunction
     (left hanging on it) and makes the list's second noun the subject of the state after it. That
@@ -1887,24 +2154,56 @@ def lists_split_by_a_state(doc, pack: LanguagePack) -> int:
     return moved
 
 
+def lists_split_at_a_comma(doc, pack: LanguagePack) -> int:
+    """"left a journalist, a driver and two guards dead", "The bodies of a journalist, a driver and two
+    guards were found": the parser ends the list at its first comma and makes the rest, itself a
+    list, a subject of the predicate (or ends it at the conjunction: "The bodies of the village chief
+    and his two sons were found") (the state the leave verb's object is in, or the verb whose
+    subject holds the first member). The rest joins the first member. Returns how many."""
+    moved = 0
+    for second in doc[2:]:
+        pred, comma = second.head, doc[second.left_edge.i - 1]
+        first = doc[comma.i - 1] if comma.i > 0 else None
+        if pack.relation(second) not in ("subj", "subjpass") or first is None \
+                or first.pos_ not in ("NOUN", "PROPN") or pred.i < second.i:
+            continue
+        if not (comma.text == "," and _deps(second, pack, "cc") and any(c.i > second.i for c in _deps(second, pack, "conj"))) \
+                and not (pack.relation(comma) == "cc" and comma.head == first):
+            continue
+        held = any(s.i < first.i and first in s.subtree for s in _deps(pred, pack, "subj", "subjpass") if s != second)
+        left = pack.relation(first) == "obj" and first.head == pred.head and stated(pred, pack) \
+            and first.head.lemma_.lower() in pack.words("leave_verbs")
+        if not (held or left):
+            continue
+        second.head, second.dep_ = first, _label(pack, "conj")
+        if left:
+            pred.dep_ = _label(pack, "oprd" if "oprd" in pack.grammar["relations"].values() else "xcomp")
+        moved += 1
+    return moved
+
+
 def subjects_split_by_their_verb(doc, pack: LanguagePack) -> int:
     """"Le chauffeur du bus et quatre passagers sont morts sur le coup, neuf autres ont été
     hospitalisés": the parser joins the first clause's verb to the list's first noun, takes the
-    second noun for that verb's only subject and the first for the next clause's. The list is the
-    verb's subject, the verb joined to the next clause. Returns how many."""
+    second noun for that verb's only subject and the first for the next clause's (or the clause a
+    reporting verb after it tells: "Una mujer embarazada y su esposo murieron ..., informó la
+    Policía"). The list is the verb's subject, the verb joined to the next clause (or told by it).
+    Returns how many."""
     moved = 0
     for verb in doc:
         first = verb.head
         if first.pos_ not in ("NOUN", "PROPN") or first.i > verb.i or pack.relation(verb) != "conj":
             continue
-        ccs, subjects = _deps(verb, pack, "cc"), _deps(verb, pack, "subj", "subjpass")
+        subjects = _deps(verb, pack, "subj", "subjpass")
+        ccs = _deps(verb, pack, "cc") or [c for c in _deps(first, pack, "cc")  # (or on the first: "Ahmed Khan,
+                                          if subjects and first.i < c.i < subjects[0].i]  # 34, and his son were")
         if len(ccs) != 1 or len(subjects) != 1 \
-                or not first.i < ccs[0].i < subjects[0].i < verb.i or pack.relation(first) not in ("subj", "subjpass") \
+                or not first.i < ccs[0].i < subjects[0].i < verb.i or pack.relation(first) not in ("subj", "subjpass", "ccomp") \
                 or first.head.i < verb.i or not (_state_or_harm(verb, pack)
                                                    or verb.lemma_.lower() in pack.grammar["intransitive"]):
             continue
         second, clause = subjects[0], first.head
-        verb.head, verb.dep_ = clause, _label(pack, "conj")
+        verb.head, verb.dep_ = clause, _label(pack, "ccomp" if pack.relation(first) == "ccomp" else "conj")
         first.head, first.dep_ = verb, second.dep_
         second.head, second.dep_ = first, _label(pack, "conj")
         ccs[0].head = second
@@ -2408,10 +2707,12 @@ def parse_cue_sentences(sentences: list[Sentence], pack: LanguagePack,
         verbs_joined_to_a_modifier(doc, pack)
         verbs_joined_to_an_object(doc, pack)
         verbs_tagged_nouns(doc, pack)
+        resultatives_tagged_nouns(doc, pack)
         tolls_tagged_verbs(doc, pack)
         places_tagged_verbs(doc, pack)
         counts_left_on_a_state(doc, pack)
         present_headline(doc, pack)
+        headline_passives(doc, pack)
         verbs_as_modifiers(doc, pack)
         range_heads(doc, pack)
         range_openings(doc, pack)
@@ -2422,6 +2723,7 @@ def parse_cue_sentences(sentences: list[Sentence], pack: LanguagePack,
         states_on_tolls(doc, pack)
         states_on_a_left_object(doc, pack)
         lists_split_by_a_state(doc, pack)
+        lists_split_at_a_comma(doc, pack)
         subjects_split_by_their_verb(doc, pack)
         subjects_joined_to_an_oblique(doc, pack)
         subjects_before_a_part(doc, pack)
@@ -2440,6 +2742,10 @@ def parse_cue_sentences(sentences: list[Sentence], pack: LanguagePack,
         numbers_as_modifiers(doc, pack)
         vague_heads_of(doc, pack)
         others_left(doc, pack)
+        objects_under_a_particle(doc, pack)
+        objects_of_a_resultative(doc, pack)
+        places_read_as_objects(doc, pack)
+        owners_read_as_objects(doc, pack)
         objects_with_prepositions(doc, pack)
         numbers_on_articles(doc, pack)
         numbers_on_bounds(doc, pack)
@@ -2482,7 +2788,11 @@ def parse_cue_sentences(sentences: list[Sentence], pack: LanguagePack,
         appositions_as_conjuncts(doc, pack)
         appositions_past_the_object(doc, pack)
         appositions_in_a_list(doc, pack)
+        states_after_a_left_list(doc, pack)
         members_read_as_appositions(doc, pack)
+        names_set_apart_from_the_object(doc, pack)
+        appositions_after_a_list(doc, pack)
+        sources_read_as_appositions(doc, pack)
         labelled_figures(doc, pack)
         ordinals_as_objects(doc, pack)
         if cyclic(doc):  # a repair that hung a word below itself: skip the sentence rather than loop or crash
