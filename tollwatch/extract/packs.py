@@ -23,6 +23,7 @@ from spacy.language import Language
 
 from ..errors import ConfigError
 from .events.needles import needles
+from .parsers.one_sentence import one_sentence  # noqa: F401  (registers the component)
 
 RULE_FAMILY = "casualties.v2"
 # The claim grammar's own relations: every pack maps its parser's labels onto these.
@@ -140,6 +141,7 @@ def _load_parser(names: list[str], exclude: list[str]):
             continue
         nlp = module.load(exclude=exclude)
         nlp.add_pipe("tollwatch_hyphenated_words", first=True)
+        nlp.add_pipe("tollwatch_one_sentence", before="parser")  # the text is one sentence (parsers/one_sentence.py)
         return nlp
     raise ConfigError(f"no spaCy pipeline installed for this language pack (expected one of {names})")
 

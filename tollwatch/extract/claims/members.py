@@ -111,7 +111,7 @@ def members(tok: Token, pack: LanguagePack) -> Iterator[Finding]:
             continue
         for noun in named:
             if noun.pos_ in ("NOUN", "PROPN", "NUM") or noun.like_num or (
-                    noun.pos_ == "ADJ" and pack.relation(noun) == "subj") or (
+                    noun.pos_ == "ADJ" and (pack.relation(noun) == "subj" or kids(noun, pack, "num"))) or (  # "dos menores"
                     noun.pos_ == "PRON" and pack.relation(noun) == "subj" and lemma in pack.words("copulas")):
                 yield Finding(cat, noun, tok, member=True)
         return

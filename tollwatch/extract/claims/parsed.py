@@ -729,6 +729,44 @@ def names_set_apart_from_the_object(doc, pack: LanguagePack) -> int:
     return moved
 
 
+def names_split_from_their_object(doc, pack: LanguagePack) -> int:
+    """"ont abattu le chef coutumier Boureima Sawadogo", "a coûté la vie au député Amadou Touré":
+    the name's last word, which the parser made a second object of the verb, continues the name
+    inside the first object (or oblique). Returns how many."""
+    moved = 0
+    for tok in doc[2:]:
+        prev, verb = doc[tok.i - 1], tok.head
+        if tok.pos_ != "PROPN" or prev.pos_ != "PROPN" or pack.relation(tok) != "obj" or prev.head == tok \
+                or not any(o.i < prev.i and prev in o.subtree for o in _deps(verb, pack, "obj", "obl") if o != tok):
+            continue
+        tok.head, tok.dep_ = prev, _label(pack, "compound")
+        for c in list(tok.children):
+            c.head = prev
+        moved += 1
+    return moved
+
+
+def lists_on_a_name(doc, pack: LanguagePack) -> int:
+    """"ont tué le conseiller municipal Issa Koné et son garde du corps": the list's rest, which the
+    parser joined to the name set right after its title (no comma between), is the title's: the
+    name names the one, the list adds the others. Not a plural's names ("murdered brothers Martiza
+    and John Paolo Puzo Ochoa and their mother"). Returns how many."""
+    moved = 0
+    for name in doc[2:]:
+        title = name.head
+        if name.pos_ != "PROPN" or pack.relation(name) not in ("appos", "nmod") or _deps(name, pack, "case") \
+                or title.i > name.i or title.pos_ != "NOUN" or any(t.is_punct for t in doc[title.i:name.i]) \
+                or "Plur" in title.morph.get("Number") or _deps(title, pack, "num"):  # not "brothers Martiza and John"
+            continue
+        rest = [c for c in _deps(name, pack, "conj", "cc") if c.i > name.i]
+        if not any(pack.relation(c) == "conj" for c in rest):
+            continue
+        for c in rest:
+            c.head = title
+        moved += 1
+    return moved
+
+
 def appositions_after_a_list(doc, pack: LanguagePack) -> int:
     """"killing Pedro Gómez and Luis Torres, both farmers": a noun joined to a list after its
     closing member (the one after the conjunction), set off by a comma with no conjunction of its
@@ -2791,6 +2829,8 @@ def parse_cue_sentences(sentences: list[Sentence], pack: LanguagePack,
         states_after_a_left_list(doc, pack)
         members_read_as_appositions(doc, pack)
         names_set_apart_from_the_object(doc, pack)
+        names_split_from_their_object(doc, pack)
+        lists_on_a_name(doc, pack)
         appositions_after_a_list(doc, pack)
         sources_read_as_appositions(doc, pack)
         labelled_figures(doc, pack)

@@ -7,6 +7,7 @@ import warnings
 from ...errors import ConfigError
 from .attribute_index import index_attribute_ruler
 from .multiwords import lemma_repairs, multiword_nouns
+from .one_sentence import one_sentence  # noqa: F401  (registers the component)
 from .scare_quotes import QuotesAside
 from .ud_repairs import ud_repairs  # noqa: F401  (registers the component)
 
@@ -45,6 +46,7 @@ def load_spacy_parser(language: str, *, lemmas: bool | None = None):
                 continue
             nlp = module.load(exclude=exclude)
         index_attribute_ruler(nlp)  # the same attributes, matched by tag (parsers/attribute_index.py)
+        nlp.add_pipe("tollwatch_one_sentence", before="parser")  # the text is one sentence (parsers/one_sentence.py)
         phrases = multiword_nouns(language)
         if phrases:  # "Casque bleu": one noun before the tagger (parsers/multiwords.py)
             nlp.add_pipe("tollwatch_multiword_nouns", first=True, config={"phrases": phrases})
