@@ -924,6 +924,44 @@ def objects_of_a_resultative(doc, pack: LanguagePack) -> int:
     return moved
 
 
+def pasts_before_a_shared_object(doc, pack: LanguagePack) -> int:
+    """"Armed men on motorbikes shot and killed the imam": a verb the tagger took for a participle,
+    with a subject of its own and no auxiliary, joined to a second verb whose object the two share,
+    is a past tense (not "men shot", the men the ones hurt). Returns how many."""
+    fixed = 0
+    for verb in doc:
+        later = [c for c in _deps(verb, pack, "conj") if c.i > verb.i and c.pos_ == "VERB"
+                 and any(o.i > c.i for o in _deps(c, pack, "obj"))]
+        if verb.pos_ != "VERB" or not participle(verb) or not later or not _deps(verb, pack, "subj") \
+                or _deps(verb, pack, "obj", "aux", "auxpass", "subjpass") or not _deps(verb, pack, "cc"):
+            continue
+        verb.tag_ = later[0].tag_ if not participle(later[0]) else verb.tag_
+        verb.set_morph("Tense=Past|VerbForm=Fin")
+        fixed += 1
+    return fixed
+
+
+def doubled_objects(doc, pack: LanguagePack) -> int:
+    """"A Juan Pérez lo mataron": an object put first with its object marker, doubled by a clitic
+    pronoun before the verb, is the verb's object; the clitic only repeats it. Returns how many."""
+    markers = pack.words("object_markers")
+    if not markers:
+        return 0
+    moved = 0
+    for pron in doc[2:]:
+        verb = pron.head
+        if pron.pos_ != "PRON" or pack.relation(pron) != "obj" or verb.pos_ != "VERB" or pron.i > verb.i:
+            continue
+        noun = next((n for n in verb.children if n.i < pron.i and n.pos_ in ("NOUN", "PROPN")
+                     and pack.relation(n) in ("dep", "obl", "obj") and (m := _deps(n, pack, "case"))
+                     and m[0].lower_ in markers and m[0] == n.left_edge), None)
+        if noun is None:
+            continue
+        noun.dep_, pron.dep_ = _label(pack, "obj"), _label(pack, "dep")
+        moved += 1
+    return moved
+
+
 def places_read_as_objects(doc, pack: LanguagePack) -> int:
     """"ont tué six orpailleurs près de Kidal": an object with a preposition of its own after an
     adverb ("près de", "cerca de"), a place the parser made the verb's second object. It is an
@@ -2781,6 +2819,8 @@ def parse_cue_sentences(sentences: list[Sentence], pack: LanguagePack,
         vague_heads_of(doc, pack)
         others_left(doc, pack)
         objects_under_a_particle(doc, pack)
+        doubled_objects(doc, pack)
+        pasts_before_a_shared_object(doc, pack)
         objects_of_a_resultative(doc, pack)
         places_read_as_objects(doc, pack)
         owners_read_as_objects(doc, pack)
