@@ -234,6 +234,12 @@ def _label(pack: LanguagePack, relation: str) -> str:
     return next(label for label, rel in pack.grammar["relations"].items() if rel == relation)
 
 
+def _state_label(pack: LanguagePack) -> str:
+    """The parser's label for a state a verb leaves its object in ("left six dead"): its object
+    predicate where it has one, else its open complement (UD)."""
+    return _label(pack, "oprd" if "oprd" in pack.grammar["relations"].values() else "xcomp")
+
+
 def _state_or_harm(tok, pack: LanguagePack) -> bool:
     """A state word ("dead", "blessés") or a participle of a verb of harm ("killed")."""
     return stated(tok, pack) or tok.lemma_.lower() in pack.grammar["transitive"]
@@ -2086,7 +2092,7 @@ def states_on_time(doc, pack: LanguagePack) -> int:
         if (stated(tok, pack) and pack.relation(tok) == "amod" and when.pos_ == "NOUN" and when.left_edge == tok
                 and pack.relation(when) == "advmod" and verb.pos_ == "VERB" and when in verb.subtree
                 and verb.lemma_.lower() in pack.words("leave_verbs")):  # ("days later": the days hung on "later")
-            tok.head, tok.dep_ = verb, _label(pack, "oprd" if "oprd" in pack.grammar["relations"].values() else "xcomp")
+            tok.head, tok.dep_ = verb, _state_label(pack)
             moved += 1
     return moved
 
@@ -2171,7 +2177,7 @@ def states_on_a_left_object(doc, pack: LanguagePack) -> int:
                and not _deps(s, pack, "subj", "subjpass", "obj")]
         if obj.pos_ == "NUM" or (later and not own):
             continue  # not "left three dead and two others in serious condition": the state is the first's only
-        state.head, state.dep_ = verb, _label(pack, "oprd" if "oprd" in pack.grammar["relations"].values() else "xcomp")
+        state.head, state.dep_ = verb, _state_label(pack)
         moved += 1
         if later:
             for cc in _deps(obj, pack, "cc"):
@@ -2198,7 +2204,7 @@ def states_after_a_left_list(doc, pack: LanguagePack) -> int:
                 or pack.relation(first) != "obj" or verb.i > first.i or verb.lemma_.lower() not in pack.words("leave_verbs") \
                 or pack.relation(last) != "conj" or last not in first.subtree or last.i < member.i:
             continue
-        state.head, state.dep_ = verb, _label(pack, "oprd" if "oprd" in pack.grammar["relations"].values() else "xcomp")
+        state.head, state.dep_ = verb, _state_label(pack)
         moved += 1
     return moved
 
@@ -2225,7 +2231,7 @@ def lists_split_by_a_state(doc, pack: LanguagePack) -> int:
             continue
         second.head, second.dep_ = obj, _label(pack, "conj")
         ccs[0].head = second
-        state.dep_ = _label(pack, "oprd" if "oprd" in pack.grammar["relations"].values() else "xcomp")
+        state.dep_ = _state_label(pack)
         moved += 1
     return moved
 
@@ -2253,7 +2259,7 @@ def lists_split_at_a_comma(doc, pack: LanguagePack) -> int:
             continue
         second.head, second.dep_ = first, _label(pack, "conj")
         if left:
-            pred.dep_ = _label(pack, "oprd" if "oprd" in pack.grammar["relations"].values() else "xcomp")
+            pred.dep_ = _state_label(pack)
         moved += 1
     return moved
 
