@@ -94,6 +94,8 @@ def members(tok: Token, pack: LanguagePack) -> Iterator[Finding]:
         marked = False
     elif lemma in pack.words("naming_verbs") and tok.pos_ == "VERB":
         groups, named = _named_as(tok, pack)
+    elif tok.head == tok and tok.pos_ in ("NOUN", "PROPN") and kids(tok, pack, "num") and (among := _among(tok, pack)):
+        groups, named = among, [tok]  # "Two aid workers among dead in Sudan attack": a headline with no verb
     elif tok.head == tok and any(m.lower_ in pack.words("including") for m in kids(tok, pack, "case")):
         groups = [tok]  # "Среди 23 раненых — пятеро полицейских": no verb, a dash between the group and its members
         linked = any(a.lemma_.lower() in copulas for a in kids(tok, pack, "aux"))  # "Un niño está entre los muertos" (UD)

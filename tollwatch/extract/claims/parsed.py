@@ -2060,17 +2060,28 @@ def present_headline(doc, pack: LanguagePack) -> int:
 
 
 def headline_passives(doc, pack: LanguagePack) -> int:
-    """"Soldier shot dead at checkpoint", "Mayor gunned down in Mexico": a headline's passive with
-    its auxiliary dropped, which the parser read as an active verb with no object, its subject a
-    bare singular noun opening the line (the first of the headline's clauses: "Policeman killed, two
-    others wounded"). Only a headline leaves out the article, so the subject is the passive's.
-    Returns how many (0 or 1)."""
-    subj = next((t for t in doc if not t.is_punct), None)
-    verb = subj.head if subj is not None else None
-    if subj is None or pack.relation(subj) != "subj" or subj.pos_ not in ("NOUN", "PROPN") or verb.pos_ != "VERB" \
+    """"Soldier shot dead at checkpoint", "Mexican journalist murdered", "Mayor gunned down in
+    Mexico": a headline's passive with its auxiliary dropped, which the parser read as an active
+    verb with no object, its subject a singular noun with no article or count opening the line
+    (the first of the headline's clauses: "Policeman killed, two others wounded"). Only a headline
+    leaves out the article, so the subject is the passive's; so is the subject after a participle
+    opening the line ("Asesinado un líder indígena en el norte del Cauca"). Returns how many (0 or 1)."""
+    first = next((t for t in doc if not t.is_punct), None)
+    if first is None:
+        return 0
+    if first.pos_ == "VERB" and participle(first) and first.head == first:
+        verb, after = first, True
+        subj = next((c for c in _deps(first, pack, "subj") if c.i > first.i), None)
+    else:
+        noun, after = first, False
+        while pack.relation(noun) != "subj" and noun.head != noun and noun.head.pos_ in ("NOUN", "PROPN"):
+            noun = noun.head  # from the subject's first word ("Mexican") to the subject
+        verb = noun.head
+        subj = noun if pack.relation(noun) == "subj" and noun.left_edge == first else None
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN") or verb.pos_ != "VERB" \
             or not (verb.head == verb or (pack.relation(verb) == "ccomp" and verb.head.i > verb.i)) \
             or "Past" not in verb.morph.get("Tense") or "Sing" not in subj.morph.get("Number") \
-            or any(subj.i < t.i < verb.i for t in doc) or list(subj.children) \
+            or (not after and (subj.i + 1 != verb.i or _deps(subj, pack, "det", "poss", "num"))) \
             or _deps(verb, pack, "obj", "aux", "auxpass", "subjpass") \
             or any(o.i > verb.i for r in verb.children for o in _deps(r, pack, "obj", "pobj")
                    if pack.relation(r) in ("prt", "pred", "oprd")):
