@@ -695,8 +695,9 @@ def appositions_in_a_list(doc, pack: LanguagePack) -> int:
     moved = 0
     for tok in doc[2:]:
         first, end = tok.head, tok.right_edge.i + 1
-        if pack.relation(tok) != "appos" or tok.is_punct:
-            continue
+        if not (pack.relation(tok) == "appos" or (  # or a determined noun made a modifier: "Un policier, un
+                pack.relation(tok) == "amod" and tok.pos_ == "NOUN" and _deps(tok, pack, "det"))) or tok.is_punct:
+            continue  # gendarme et trois civils ont été blessés"
         start = min(t.i for t in tok.subtree if not t.is_punct)  # (the comma may hang on it)
         if first.i > tok.i or doc[start - 1].text != "," or tok.pos_ not in ("NOUN", "PROPN"):
             continue
@@ -2252,7 +2253,8 @@ def lists_split_at_a_comma(doc, pack: LanguagePack) -> int:
     guards were found": the parser ends the list at its first comma and makes the rest, itself a
     list, a subject of the predicate (or ends it at the conjunction: "The bodies of the village chief
     and his two sons were found") (the state the leave verb's object is in, or the verb whose
-    subject holds the first member). The rest joins the first member. Returns how many."""
+    subject holds the first member, or a verb the parser made a relative clause of the first, the
+    first the subject of a reporting verb after). The rest joins the first member. Returns how many."""
     moved = 0
     for second in doc[2:]:
         pred, comma = second.head, doc[second.left_edge.i - 1]
@@ -2260,17 +2262,27 @@ def lists_split_at_a_comma(doc, pack: LanguagePack) -> int:
         if pack.relation(second) not in ("subj", "subjpass") or first is None \
                 or first.pos_ not in ("NOUN", "PROPN") or pred.i < second.i:
             continue
-        if not (comma.text == "," and _deps(second, pack, "cc") and any(c.i > second.i for c in _deps(second, pack, "conj"))) \
+        rest = [c for c in _deps(second, pack, "conj") if c.i > second.i]  # (the list's "and" on it or, UD, on its last)
+        if not (comma.text == "," and rest and (_deps(second, pack, "cc") or _deps(rest[-1], pack, "cc"))) \
                 and not (pack.relation(comma) == "cc" and comma.head == first):
             continue
         held = any(s.i < first.i and first in s.subtree for s in _deps(pred, pack, "subj", "subjpass") if s != second)
         left = pack.relation(first) == "obj" and first.head == pred.head and stated(pred, pack) \
             and first.head.lemma_.lower() in pack.words("leave_verbs")
-        if not (held or left):
+        clause = first.head  # "Un journaliste, un chauffeur et deux gardes ont été tués dimanche, a indiqué la
+        relative = comma.text == "," and pack.relation(pred) == "relcl" and pred.head == first \
+            and pack.relation(first) in ("subj", "subjpass") and clause.i > pred.i and _state_or_harm(pred, pack) \
+            and not any(c.lower_ in pack.words("relative_pronouns") for c in pred.children)  # police": the verb a
+        # relative of the first, with no relative word of its own
+        if not (held or left or relative):
             continue
+        told = second.dep_
         second.head, second.dep_ = first, _label(pack, "conj")
         if left:
             pred.dep_ = _state_label(pack)
+        if relative:
+            first.head, first.dep_ = pred, told
+            pred.head, pred.dep_ = clause, _label(pack, "ccomp")
         moved += 1
     return moved
 
