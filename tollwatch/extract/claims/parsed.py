@@ -234,6 +234,14 @@ def _label(pack: LanguagePack, relation: str) -> str:
     return next(label for label, rel in pack.grammar["relations"].items() if rel == relation)
 
 
+def _harm_verb(verb, pack: LanguagePack) -> bool:
+    """A verb of harm by its lemma, or a phrasal one with its particle ("gunned down"). (Not
+    relations.verb_category: it reads the relation cache, built once the repairs are done.)"""
+    lemma = verb.lemma_.lower()
+    return lemma in pack.grammar["transitive"] or any(f"{lemma} {p.lower_}" in pack.grammar["phrasal"]
+                                                      for p in _deps(verb, pack, "prt"))
+
+
 def _state_label(pack: LanguagePack) -> str:
     """The parser's label for a state a verb leaves its object in ("left six dead"): its object
     predicate where it has one, else its open complement (UD)."""
@@ -1492,10 +1500,7 @@ def verbs_read_as_relatives(doc, pack: LanguagePack) -> int:
                 pack.relation(root) == "dep" and said.head == said and said.i > root.i and said.pos_ == "VERB")):
             continue
         for verb in root.subtree:
-            prts = _deps(verb, pack, "prt")
-            if verb.pos_ != "VERB" or pack.relation(verb) != "acl" or verb.head == root \
-                    or not (verb.lemma_.lower() in pack.grammar["transitive"]
-                            or any(f"{verb.lemma_.lower()} {p.lower_}" in pack.grammar["phrasal"] for p in prts)) \
+            if verb.pos_ != "VERB" or pack.relation(verb) != "acl" or verb.head == root or not _harm_verb(verb, pack) \
                     or _deps(verb, pack, "subj", "subjpass", "aux", "auxpass"):
                 continue
             counted = next((c for c in _deps(verb, pack, "obj", "advmod") if c.i > verb.i and c.pos_ in ("NOUN", "PROPN")
@@ -2087,8 +2092,7 @@ def headline_passives(doc, pack: LanguagePack) -> int:
             or any(o.i > verb.i for r in verb.children for o in _deps(r, pack, "obj", "pobj")
                    if pack.relation(r) in ("prt", "pred", "oprd")):
         return 0
-    phrasal = any(f"{verb.lemma_.lower()} {p.lower_}" in pack.grammar["phrasal"] for p in _deps(verb, pack, "prt"))
-    if verb.lemma_.lower() not in pack.grammar["transitive"] and not phrasal:
+    if not _harm_verb(verb, pack):
         return 0
     subj.dep_ = _label(pack, "subjpass")
     return 1
