@@ -108,9 +108,7 @@ GAPS = [
  # (the "patrullero muerto y cuatro civiles heridos" gap closed in round 12: tests/extract/test_round12.py)
  # gapping with an adverb: the model tags "passante" an adjective and makes "grièvement" a conjunct
  ("fr", "Une policière a été tuée et une passante grièvement blessée.", 1, 1),
- # the model makes "mère" a conjunct of "la vie" and "blessée" an xcomp of "perdu"
- ("fr", "Deux enfants ont perdu la vie et leur mère a été grièvement blessée lorsqu'un obus est tombé "
-        "sur leur maison.", 2, 1),
+ # (the mother made a conjunct of "la vie", "blessée" an xcomp of "perdu": closed in round 50, GRAVELY_HURT_CLOSED)
  # (the series apposition gap, "the second such killing in the town this month", closed in round 12)
 ]
 
@@ -134,7 +132,12 @@ HEADS = [
         "Beledweyne.", 1, 0),
 ]
 
-CASES = (TWO_FIGURE_TOLLS + HEADS + POSSESSIVE_LIFE + ARMED_GROUP_ACCOUNTS + FOUND_DEAD + COUNTED_GROUPS_AND_RUNNING_COUNTS + ADVERB_HEADS
+GRAVELY_HURT_CLOSED = [  # a gap until round 50: the adverb before the participle made the auxiliaries' head
+ ("fr", "Deux enfants ont perdu la vie et leur mère a été grièvement blessée lorsqu'un obus est tombé "
+        "sur leur maison.", 2, 1),
+]
+
+CASES = (GRAVELY_HURT_CLOSED + TWO_FIGURE_TOLLS + HEADS + POSSESSIVE_LIFE + ARMED_GROUP_ACCOUNTS + FOUND_DEAD + COUNTED_GROUPS_AND_RUNNING_COUNTS + ADVERB_HEADS
          + NOMINALS + LEFT_AND_TAKEN + FR_ES_TREES)
 
 

@@ -22,7 +22,7 @@ from .nouns import caused_injuries
 from .lexicon import lexicon
 from .referents import (acting_subject, after_including, among_them, antecedent, is_name, is_person, marked_part,
                         parts_of, singular)
-from .relations import DASHES, Finding, companions, in_care, kids, left_states, next_oblique, numbers_after, obliques, outcome, stated, stolen_subject
+from .relations import DASHES, Finding, companions, day_of_month, in_care, kids, left_states, next_oblique, numbers_after, obliques, outcome, stated, stolen_subject
 from .tolls import running
 
 Token = Any
@@ -564,6 +564,8 @@ def count_finding(f: Finding, sent: Sentence, pack: LanguagePack, unknown: bool,
         of = [n for p, n in obliques(noun, pack) if p in pack.words("partitive")]
         if noun.lower_ in pack.words("vague_heads") and of:
             return victim(of[0], True)             # "a number of insurgents", not "thousands of families"
+        if day_of_month(noun):
+            return False                           # "госпитализирован с ранениями 12 сентября": a day, no one
         age = _age(noun, pack)                     # "a 16-year-old", "24-летний": a person of that age
         if noun.pos_ != "NUM" and any(ch.isdigit() for ch in noun.text) and not age:
             return False                           # "2010-08-CA-256": a document number, no one's name

@@ -86,7 +86,11 @@ def _transitive(verb: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
             and kids(verb.head, pack, "subj"):
         victims = kids(verb.head, pack, "subj")    # "A lawyer was Sunday afternoon killed", the passive misparsed
     elif (bare_vbn or verb.tag_ == "VBD") and not kids(verb, pack, "subj", "subjpass", "obj") \
-            and (counted := _counted_before(verb, pack)):
+            and not (rel in ("pred", "oprd", "xcomp") and verb.head.lemma_.lower() in pack.words("leave_verbs")
+                     and kids(verb.head, pack, "obj") and not any(
+                         stated(t, pack) or t.lemma_.lower() in pack.grammar["transitive"]
+                         for t in verb.doc[kids(verb.head, pack, "obj")[0].i:verb.i])) \
+            and (counted := _counted_before(verb, pack)):  # (not "left a man and his two sons wounded": the list)
         victims = [counted]                        # "resulting in one Taliban facilitator killed", "six Afghans being killed"
     elif rel in ("pred", "oprd", "xcomp", "ccomp", "dep") and (bare_vbn or (
             verb.tag_ == "VBD" and verb.head.lemma_.lower() in pack.words("leave_verbs")
@@ -315,12 +319,15 @@ def _state(word: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
     if (rel in ("pred", "attr", "obj", "xcomp") or (rel == "amod" and head.pos_ in ("VERB", "AUX"))) \
             and head != word and head.lemma_.lower() in pack.words("linking_verbs") \
             and not counted_before(word, pack) and not (  # not "dejó tres guerrilleros muertos", a counted object,
-                word.pos_ == "NOUN" and kids(word, pack, "det") and head.lemma_.lower() in pack.words("leave_verbs")):
+                word.pos_ == "NOUN" and kids(word, pack, "det") and head.lemma_.lower() in pack.words("leave_verbs")) \
+            and not (head.lemma_.lower() in pack.words("leave_verbs") and rel == "xcomp"
+                     and any(o.i < word.i for o in kids(head, pack, "obj"))):  # nor "left three soldiers wounded"
         # nor "Una balacera dejó un muerto": a state noun with its own article is the victim, not the subject's state
         subjects = kids(head, pack, "subj")
         relative = [v for v in subjects if v.lower_ in pack.words("relative_pronouns")]
         after = [o for o in kids(head, pack, "obj") if o.i > word.i]  # "resultó herido un soldado"
-        marked = [o for o in after if any(c.lower_ in pack.words("object_markers") for c in kids(o, pack, "case"))]
+        marked = [o for o in after + kids(head, pack, "obl") if o.i > word.i
+                  and any(c.lower_ in pack.words("object_markers") for c in kids(o, pack, "case"))]  # (an oblique too)
         left = marked if head.lemma_.lower() in pack.words("leave_verbs") else []
         # "dejó heridos a seis policías", "y dejó herida a su esposa": those it left so, not the blast;
         # "El agente que resultó muerto es Juan": the relative pronoun, not the misparsed second subject

@@ -282,6 +282,8 @@ def _injuries(noun: Token, pack: LanguagePack) -> Iterator[Finding]:
             yield Finding("injured", resolve(v, pack), noun)  # "caused injuries to four others"
         return
     rel, verb = pack.relation(noun), noun.head
+    if rel == "obl" and not kids(noun, pack, "case") and noun.i < verb.i and how.get(verb.lemma_.lower()) == "subj":
+        rel = "obj"  # "ранения получил учитель": the injuries fronted, labelled an oblique with no preposition
     marked = rel == "pobj" and noun.head.lower_ in pack.words("injury_preps")
     cased = any(c.lower_ in pack.words("injury_preps") for c in kids(noun, pack, "case"))
     if rel == "nmod" and cased and pack.relation(noun.head) == "obj" and how.get(noun.head.head.lemma_.lower()) == "obl" \

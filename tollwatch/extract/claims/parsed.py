@@ -253,6 +253,12 @@ def _state_or_harm(tok, pack: LanguagePack) -> bool:
     return stated(tok, pack) or tok.lemma_.lower() in pack.grammar["transitive"]
 
 
+def _harm_clause(verb, pack: LanguagePack) -> bool:
+    """A verb of harm or state, or a linking verb with a state after it ("resultaron heridos")."""
+    return _state_or_harm(verb, pack) or (verb.lemma_.lower() in pack.words("linking_verbs") and any(
+        c.i > verb.i and stated(c, pack) for c in verb.children))
+
+
 def lift_blanks(doc, pack: LanguagePack) -> int:
     """"Cinco jóvenes, [entre ellos dos menores,] fueron asesinados": a masked aside is one blank
     token, which a parser may make the clause's subject with the victim hung on it; the noun before
@@ -643,8 +649,14 @@ def subjects_with_a_preposition(doc, pack: LanguagePack) -> int:
         if pack.relation(noun) not in ("subj", "subjpass") or not _deps(noun, pack, "case") or noun.i > verb.i:
             continue
         subject = next((a for a in _deps(noun, pack, "appos") if a.i > verb.i and not _deps(a, pack, "case")), None)
-        if subject is None:
+        joined = next((c for c in _deps(noun, pack, "conj") if noun.i < c.i < verb.i and not _deps(c, pack, "case")
+                       and _deps(c, pack, "num", "det") and _cc_before(c, pack) is not None), None)
+        if subject is None and joined is None:
             continue
+        if subject is None:  # "tuées près de Kidal et 14 personnes ont été blessées": the place the first verb's,
+            subject = joined  # its conjunct the second's subject
+            first = verb.head if pack.relation(verb) in ("conj", "advcl") and verb.head.i < noun.i else verb
+            noun.head = first
         subject.head, subject.dep_ = verb, noun.dep_
         noun.dep_ = _label(pack, "obl")
         moved += 1
@@ -710,9 +722,15 @@ def appositions_in_a_list(doc, pack: LanguagePack) -> int:
         if first.i > tok.i or doc[start - 1].text != "," or tok.pos_ not in ("NOUN", "PROPN"):
             continue
         indefinite = [any(d.lower_ in some for d in _deps(m, pack, "det")) for m in (tok, first)]
+        ccs = [c.i for c in _deps(tok, pack, "cc") if c.i > tok.i]
+        later = [c for c in _deps(tok, pack, "conj") if ccs and c.i > ccs[0]]
+        if indefinite[0] and _deps(first, pack, "num") and later and later[-1].right_edge.i + 1 < len(doc) \
+                and doc[later[-1].right_edge.i + 1].text != "," and pack.relation(first) == "obj":
+            tok.dep_ = _label(pack, "conj")  # "left two lawyers, a clerk and a police guard injured": no comma
+            moved += 1                       # closes it, so no apposition naming the two again
+            continue
         if indefinite[0] and not indefinite[1]:
             continue
-        ccs = [c.i for c in _deps(tok, pack, "cc") if c.i > tok.i]
         own = (all(indefinite) or _deps(tok, pack, "poss")) and ccs \
             and any(c.i > ccs[0] for c in _deps(tok, pack, "conj"))  # the list goes on below it
         last = doc[end].head if end < len(doc) and pack.relation(doc[end]) == "cc" else None
@@ -1458,6 +1476,63 @@ def names_after_an_article(doc, pack: LanguagePack) -> int:
     return fixed
 
 
+def _list_goes_on(noun, pack: LanguagePack) -> bool:
+    """The noun has a later member opened by a conjunction: "un chauffeur [et deux gardes]"."""
+    return any(c.i > noun.i and (any(pack.relation(k) == "cc" and k.i < c.i for k in c.subtree)
+                                 or any(k.i < c.i for k in _deps(noun, pack, "cc")))
+               for c in _deps(noun, pack, "conj", "nmod"))
+
+
+def lists_opening_before_a_source(doc, pack: LanguagePack) -> int:
+    """"Un policier, un pompier et trois passants ont été blessés ..., a indiqué la préfecture": the
+    list's first member, opening the sentence, hung on the reporting verb after the clause, and the
+    rest made the subject of the verb of harm. The first member is the subject, the rest joins it.
+    Returns how many."""
+    moved = 0
+    for pred in doc:
+        subjects = [s for s in _deps(pred, pack, "subj", "subjpass") if s.i < pred.i]
+        if not subjects or not _state_or_harm(pred, pack):
+            continue
+        second = subjects[0]
+        comma = doc[second.left_edge.i - 1] if second.left_edge.i else None
+        first = doc[comma.i - 1] if comma is not None and comma.i else None
+        if comma is None or first is None or comma.text != "," or first.pos_ not in ("NOUN", "PROPN") \
+                or pack.relation(first) not in ("obl", "obj") or _deps(first, pack, "case") or first.left_edge.i != 0 \
+                or first.head.i < pred.i or first.head != pred.head or not _list_goes_on(second, pack):
+            continue
+        told = second.dep_
+        second.head, second.dep_ = first, _label(pack, "conj")
+        first.head, first.dep_ = pred, told
+        moved += 1
+    return moved
+
+
+def lists_cut_after_the_object(doc, pack: LanguagePack) -> int:
+    """"blessant un journaliste, un chauffeur et deux gardes": the parser ends a verb of harm's
+    object at the comma and hangs the list's rest elsewhere (or its last member as a modifier of the
+    one before). The rest joins the object. Returns how many."""
+    moved = 0
+    for obj in doc:
+        verb = obj.head
+        end = obj.right_edge.i
+        if pack.relation(obj) != "obj" or verb.i > obj.i or not _harm_verb(verb, pack) or end + 2 >= len(doc) \
+                or doc[end + 1].text != "," or obj.pos_ not in ("NOUN", "PROPN"):
+            continue
+        rest = next((t for t in doc[end + 2:] if t.left_edge.i == end + 2 and t.pos_ in ("NOUN", "PROPN")
+                     and t.head != t and t.head.i <= end and t not in obj.subtree and verb not in t.subtree), None)
+        if rest is None or not _deps(rest, pack, "det", "num") or _deps(rest, pack, "subj", "subjpass", "obj", "aux") \
+                or not _list_goes_on(rest, pack):
+            continue
+        for last in _deps(rest, pack, "nmod"):
+            ccs = [k for k in last.subtree if pack.relation(k) == "cc" and k.i < last.i]
+            if last.i > rest.i and ccs and _deps(last, pack, "num", "det") and not _deps(last, pack, "case"):
+                last.dep_ = _label(pack, "conj")  # "et deux gardes", no preposition: a member, no modifier
+                ccs[0].head = last
+        rest.head, rest.dep_ = obj, _label(pack, "conj")
+        moved += 1
+    return moved
+
+
 def subjects_left_as_root(doc, pack: LanguagePack) -> int:
     """"Ahmed Khan, 34, and his brother Bilal were killed": the first member of a listed subject
     made the root, the verb its conjunct with the second member as its subject. The verb becomes
@@ -1468,12 +1543,19 @@ def subjects_left_as_root(doc, pack: LanguagePack) -> int:
         if root.head != root or not (root.pos_ == "PROPN" or (root.pos_ == "NOUN" and (
                 root.lemma_.lower() in people or root.lower_.endswith(tuple(pack.words("person_suffixes")))))):
             continue  # ("A lay preacher and his nephew were hacked to death": a person by its ending)
-        for verb in _deps(root, pack, "conj"):
+        for verb in _deps(root, pack, "conj") + [v for v in _deps(root, pack, "acl", "relcl") if _state_or_harm(v, pack)]:
+            # (or a relative of it: "Le chef du village et ses deux fils ont été grièvement blessés")
             subj = next((s for s in _deps(verb, pack, "subj", "subjpass") if root.i < s.i < verb.i), None)
             cc = next((k for k in _deps(root, pack, "cc") if k.i < (subj.i if subj is not None else -1)), None)
+            if cc is None and subj is not None and (k := _cc_before(subj, pack)) is not None and root.i < k.i < subj.i \
+                    and k.i == subj.left_edge.i - 1:
+                cc = k  # the conjunction hung elsewhere, right before the second member
+            if cc is None and subj is not None and root.i < subj.left_edge.i - 1 and doc[subj.left_edge.i - 1].text == "," \
+                    and _list_goes_on(subj, pack):
+                cc = doc[subj.left_edge.i - 1]  # "Un journaliste, un chauffeur et deux gardes ont été blessés"
             if verb.pos_ not in ("VERB", "AUX") or subj is None or cc is None or subj.pos_ not in ("NOUN", "PROPN") \
-                    or any(root.i < k.i < cc.i and pack.relation(k) not in ("punct", "appos") for k in root.children):
-                continue  # only an age or a title between the first member and the conjunction
+                    or any(root.i < k.i < cc.i and pack.relation(k) not in ("punct", "appos", "nmod") for k in root.children):
+                continue  # only an age, a title or an owner between the first member and the conjunction
             for k in root.children:
                 if k.i > verb.i:
                     k.head = verb
@@ -1769,12 +1851,85 @@ def participles_tagged_adjectives(doc, pack: LanguagePack) -> int:
 
 def numbers_as_auxiliaries(doc, pack: LanguagePack) -> int:
     """"23 personnes ont été tuées et 41 blessées": a count before a participle, labelled the
-    participle's auxiliary, is its subject. Returns how many."""
+    participle's auxiliary, is its subject (or a counted noun: "Neuf membres des forces de sécurité
+    ont été grièvement blessés", where the participle has no subject). Returns how many."""
     moved = 0
     for num in doc:
-        if num.pos_ == "NUM" and pack.relation(num) in ("aux", "auxpass") and num.head.i > num.i and participle(num.head):
+        if pack.relation(num) in ("aux", "auxpass") and num.head.i > num.i and participle(num.head) and (
+                num.pos_ == "NUM" or (num.pos_ in ("NOUN", "PROPN") and _deps(num, pack, "num")
+                                      and not _deps(num.head, pack, "subj", "subjpass"))):
             num.dep_ = _label(pack, "subjpass")
             moved += 1
+    return moved
+
+
+def counts_read_as_obliques(doc, pack: LanguagePack) -> int:
+    """"Au moins 12 civils ont été grièvement blessés": a counted word with no preposition of its own,
+    labelled an oblique of the state or verb of harm after it that has no subject, is its subject.
+    Returns how many."""
+    moved = 0
+    for noun in doc:
+        state = noun.head
+        if pack.relation(noun) not in ("obl", "obj", "dep") \
+                or state.i < noun.i or not _deps(noun, pack, "num") or _deps(noun, pack, "case") \
+                or not _state_or_harm(state, pack) or _deps(state, pack, "subj", "subjpass") or not _deps(state, pack, "aux"):
+            continue
+        noun.dep_ = _label(pack, "subjpass" if any(a.lemma_.lower() in pack.words("passive_auxiliaries")
+                                                   for a in _deps(state, pack, "aux")) else "subj")
+        moved += 1
+    return moved
+
+
+def counted_objects_as_modifiers(doc, pack: LanguagePack) -> int:
+    """"Les forces de sécurité ont arrêté vingt-trois passagers": a counted noun right after a
+    transitive verb of ours that has no object, labelled the verb's modifier, is its object.
+    Returns how many."""
+    moved = 0
+    for noun in doc:
+        verb = noun.head
+        days = [o for o in _deps(verb, pack, "obj") if o.i > noun.i and o.lower_ in pack.words("day_names")]
+        if pack.relation(noun) not in ("amod", "advmod", "conj") or noun.pos_ not in ("NOUN", "ADJ") or not _deps(noun, pack, "num") \
+                or any(pack.relation(k) == "cc" for k in doc[verb.i + 1:noun.i]) \
+                or verb.i > noun.i or verb.pos_ != "VERB" or len(_deps(verb, pack, "obj")) != len(days) \
+                or noun.left_edge.i != verb.i + 1 \
+                or not (_harm_verb(verb, pack) or verb.lemma_.lower() in pack.grammar["transitive"]):
+            continue  # (the day after it taken for the object: "ont tué vingt-trois passagers dimanche")
+        noun.dep_ = _label(pack, "obj")
+        if "obl" in pack.grammar["relations"].values():
+            for d in days:
+                d.dep_ = _label(pack, "obl")
+        moved += 1
+    return moved
+
+
+def adverbs_before_a_participle(doc, pack: LanguagePack) -> int:
+    """"Une infirmière a été grièvement blessée": the parser makes the adverb before a participle of
+    harm the head of the auxiliaries (and of the clause, the participle its complement). The
+    participle heads them, the adverb its modifier, the copula its passive auxiliary. Returns how many."""
+    moved = 0
+    for adv in doc[:-1]:
+        verb = doc[adv.i + 1]
+        held = [c for c in _deps(adv, pack, "aux", "auxpass") if c.i < adv.i]
+        if adv.pos_ != "ADV" or not held or not participle(verb) or not _state_or_harm(verb, pack) \
+                or not (verb.head == adv or adv.head == verb):
+            continue
+        if verb.head == adv:  # the participle under the adverb: it takes the adverb's place
+            if adv.head == adv:
+                verb.head, verb.dep_ = verb, adv.dep_
+            else:
+                verb.head, verb.dep_ = adv.head, adv.dep_
+            adv.head, adv.dep_ = verb, _label(pack, "advmod")
+        passive_ = any(c.lemma_.lower() in pack.words("passive_auxiliaries") or c.dep_ == _label(pack, "auxpass")
+                       for c in held)
+        for c in list(adv.children):
+            if c.i < adv.i or pack.relation(c) in ("subj", "subjpass", "punct"):
+                c.head = verb
+                if pack.relation(c) == "subj" and passive_:
+                    c.dep_ = _label(pack, "subjpass")
+        for c in held:
+            if c.lemma_.lower() in pack.words("passive_auxiliaries") and pack.relation(c) == "aux":
+                c.dep_ = _label(pack, "auxpass")
+        moved += 1
     return moved
 
 
@@ -1982,6 +2137,65 @@ def tolls_tagged_verbs(doc, pack: LanguagePack) -> int:
                 s.dep_ = _label(pack, "compound")
         fixed += 1
     return fixed
+
+
+def people_tagged_verbs(doc, pack: LanguagePack) -> int:
+    """"Une attaque a blessé un enseignant": a people word the tagger read as a verb (a present
+    participle: "enseignant", "manifestants") right after its article is the noun, that word its
+    determiner, and the noun the object of a verb of harm before it that has none (not after a
+    number: "уничтожении 30 нападавших" are the attackers, a participle). Returns how many."""
+    people = lexicon(pack.language).people
+    fixed = 0
+    for tok in doc[1:]:
+        before = doc[tok.i - 1]
+        if tok.pos_ != "VERB" or tok.lower_ not in people or _state_or_harm(tok, pack) \
+                or before.head != tok or before.pos_ not in ("DET", "PRON") \
+                or _deps(tok, pack, "aux", "auxpass") or any(o != before for o in _deps(tok, pack, "obj")):
+            continue
+        tok.pos_ = "NOUN"
+        before.dep_ = _label(pack, "det")
+        if before.pos_ == "PRON":
+            before.pos_ = "DET"
+        verb = tok.head
+        if verb.i < tok.i and (_harm_verb(verb, pack) or verb.lemma_.lower() in pack.grammar["transitive"]) \
+                and not _deps(verb, pack, "obj") \
+                and pack.relation(tok) in ("xcomp", "ccomp", "advcl", "conj", "dep"):
+            tok.dep_ = _label(pack, "obj")
+        fixed += 1
+    return fixed
+
+
+def objects_read_as_complements(doc, pack: LanguagePack) -> int:
+    """"Une attaque au couteau a blessé un enseignant": a determined or counted noun right after a
+    verb of harm that has no object, labelled its complement, is its object. Returns how many."""
+    moved = 0
+    for noun in doc:
+        verb = noun.head
+        if pack.relation(noun) not in ("xcomp", "dep") or noun.pos_ not in ("NOUN", "PROPN") or verb.i > noun.i \
+                or noun.left_edge.i != verb.i + 1 or not _deps(noun, pack, "det", "num") or _deps(verb, pack, "obj") \
+                or not (_harm_verb(verb, pack) or verb.lemma_.lower() in pack.grammar["transitive"]):
+            continue
+        noun.dep_ = _label(pack, "obj")
+        moved += 1
+    return moved
+
+
+def participles_read_as_modifiers(doc, pack: LanguagePack) -> int:
+    """"..., blessant un policier, ont rapporté des témoins": the parser makes a present participle of
+    harm the modifier of the noun after it. The participle takes the noun's place in the tree and the
+    noun is its object. Returns how many."""
+    moved = 0
+    for verb in doc:
+        noun = verb.head
+        if pack.relation(verb) != "amod" or noun.i <= verb.i or noun.pos_ not in ("NOUN", "PROPN") \
+                or "Pres" not in verb.morph.get("Tense") or "Part" not in verb.morph.get("VerbForm") \
+                or not _harm_verb(verb, pack) or noun.head == noun \
+                or any(t.pos_ not in ("DET", "NUM") for t in doc[verb.i + 1:noun.i]):
+            continue
+        verb.head, verb.dep_ = noun.head, _label(pack, "advcl")
+        noun.head, noun.dep_ = verb, _label(pack, "obj")
+        moved += 1
+    return moved
 
 
 def places_tagged_verbs(doc, pack: LanguagePack) -> int:
@@ -2225,6 +2439,24 @@ def states_after_a_left_list(doc, pack: LanguagePack) -> int:
     return moved
 
 
+def states_read_as_second_verbs(doc, pack: LanguagePack) -> int:
+    """"left a pregnant woman and her husband wounded": the parser joins the state right after a
+    leave verb's listed object to the verb as a second verb of its own, with no subject, object or
+    conjunction. It is the state the object is left in, as in "left six inmates dead". Returns how many."""
+    moved = 0
+    for state in doc:
+        verb = state.head
+        objects = [o for o in _deps(verb, pack, "obj") if o.right_edge.i + 1 == state.i]
+        if pack.relation(state) != "conj" or verb.i > state.i or not objects or not _deps(objects[0], pack, "conj") \
+                or verb.lemma_.lower() not in pack.words("leave_verbs") or not _state_or_harm(state, pack) \
+                or _deps(state, pack, "subj", "subjpass", "obj", "aux", "auxpass", "cc") \
+                or any(_state_or_harm(t, pack) for t in doc[objects[0].i:state.i]):
+            continue  # (not "left a teacher dead and wounded two pupils", nor "... dead and two pupils wounded")
+        state.dep_ = _state_label(pack)
+        moved += 1
+    return moved
+
+
 def lists_split_by_a_state(doc, pack: LanguagePack) -> int:
     """"left 8 soldiers and 5 gunmen dead": the parser ends the verb's object at the conjunction
     (left hanging on it) and makes the list's second noun the subject of the state after it. That
@@ -2271,8 +2503,11 @@ def lists_split_at_a_comma(doc, pack: LanguagePack) -> int:
                 and not (pack.relation(comma) == "cc" and comma.head == first):
             continue
         held = any(s.i < first.i and first in s.subtree for s in _deps(pred, pack, "subj", "subjpass") if s != second)
-        left = pack.relation(first) == "obj" and first.head == pred.head and stated(pred, pack) \
-            and first.head.lemma_.lower() in pack.words("leave_verbs")
+        left = pack.relation(first) == "obj" and first.head.lemma_.lower() in pack.words("leave_verbs") and (
+            (first.head == pred.head and stated(pred, pack)) or (
+                pred.head == first and pack.relation(pred) in ("appos", "acl", "relcl") and _state_or_harm(pred, pack)
+                and not _deps(pred, pack, "aux", "auxpass", "obj")))  # "left a journalist, a driver and two
+        # guards wounded": the rest made the subject of a clause apposed to the first
         clause = first.head  # "Un journaliste, un chauffeur et deux gardes ont été tués dimanche, a indiqué la
         relative = comma.text == "," and pack.relation(pred) == "relcl" and pred.head == first \
             and pack.relation(first) in ("subj", "subjpass") and clause.i > pred.i and _state_or_harm(pred, pack) \
@@ -2283,7 +2518,7 @@ def lists_split_at_a_comma(doc, pack: LanguagePack) -> int:
         told = second.dep_
         second.head, second.dep_ = first, _label(pack, "conj")
         if left:
-            pred.dep_ = _state_label(pack)
+            pred.head, pred.dep_ = first.head, _state_label(pack)
         if relative:
             first.head, first.dep_ = pred, told
             pred.head, pred.dep_ = clause, _label(pack, "ccomp")
@@ -2306,16 +2541,200 @@ def subjects_split_by_their_verb(doc, pack: LanguagePack) -> int:
         subjects = _deps(verb, pack, "subj", "subjpass")
         ccs = _deps(verb, pack, "cc") or [c for c in _deps(first, pack, "cc")  # (or on the first: "Ahmed Khan,
                                           if subjects and first.i < c.i < subjects[0].i]  # 34, and his son were")
-        if len(ccs) != 1 or len(subjects) != 1 \
-                or not first.i < ccs[0].i < subjects[0].i < verb.i or pack.relation(first) not in ("subj", "subjpass", "ccomp") \
-                or first.head.i < verb.i or not (_state_or_harm(verb, pack)
+        told = pack.relation(first) == "obj" and first.head.i > verb.i and not _state_or_harm(first.head, pack) \
+            and any(s.i > first.head.i for s in _deps(first.head, pack, "subj"))  # "Un concejal y su escolta fueron
+        # heridos, informó la Policía": the first member the object of the reporting verb after, its subject after it
+        if len(ccs) != 1 or len(subjects) != 1 or not first.i < ccs[0].i < subjects[0].i < verb.i \
+                or not (pack.relation(first) in ("subj", "subjpass", "ccomp") or told) \
+                or first.head.i < verb.i or not (_harm_clause(verb, pack)
                                                    or verb.lemma_.lower() in pack.grammar["intransitive"]):
             continue
         second, clause = subjects[0], first.head
-        verb.head, verb.dep_ = clause, _label(pack, "ccomp" if pack.relation(first) == "ccomp" else "conj")
+        verb.head, verb.dep_ = clause, _label(pack, "ccomp" if pack.relation(first) in ("ccomp", "obj") else "conj")
         first.head, first.dep_ = verb, second.dep_
         second.head, second.dep_ = first, _label(pack, "conj")
         ccs[0].head = second
+        moved += 1
+    return moved
+
+
+def _cc_before(noun, pack: LanguagePack):
+    """The conjunction opening a conjunct: the word before it (spaCy's English hangs it on the first
+    member) or its own first child (UD); None for "or" or where there is none."""
+    edge = noun.left_edge
+    cc = edge if pack.relation(edge) == "cc" and edge.head == noun else noun.doc[edge.i - 1] if edge.i else None
+    return cc if cc is not None and pack.relation(cc) == "cc" and cc.lower_ not in pack.words("alternatives") else None
+
+
+def verbs_read_as_subjects(doc, pack: LanguagePack) -> int:
+    """"Deux personnes ont été tuées dans la région de Mopti et 14 personnes ont été blessées": the
+    parser makes the first clause's verb of harm, with its own subject, the subject of the second.
+    The first verb takes the second's place and the second is its conjunct. Returns how many."""
+    moved = 0
+    for first in doc:
+        second = first.head
+        if pack.relation(first) not in ("subj", "subjpass") or first.pos_ != "VERB" or second.i < first.i \
+                or not _state_or_harm(first, pack) or not _state_or_harm(second, pack) \
+                or not _deps(first, pack, "subj", "subjpass") or not _deps(first, pack, "aux", "auxpass"):
+            continue
+        if second.head == second:
+            first.head, first.dep_ = first, second.dep_
+        else:
+            first.head, first.dep_ = second.head, second.dep_
+        second.head, second.dep_ = first, _label(pack, "conj")
+        moved += 1
+    return moved
+
+
+def subjects_of_a_short_passive(doc, pack: LanguagePack) -> int:
+    """"ещё беременная женщина и её муж ранены": the subject of a short passive participle (its
+    voice in the morphology) that the parser labelled an active subject is the passive's, the one
+    the deed was done to. Returns how many."""
+    moved = 0
+    for verb in doc:
+        if "Pass" not in verb.morph.get("Voice") or "Short" not in verb.morph.get("Variant") \
+                or _deps(verb, pack, "obj", "subjpass"):
+            continue
+        for s in _deps(verb, pack, "subj"):
+            s.dep_ = _label(pack, "subjpass")
+            moved += 1
+    return moved
+
+
+def subjects_taken_by_the_first_verb(doc, pack: LanguagePack) -> int:
+    """"погибли два человека, ещё пятеро членов одной семьи ранены": the parser gives the first verb
+    the second clause's subject too, leaving the second verb of harm after it without one. The later
+    subject is the second verb's. Returns how many."""
+    moved = 0
+    for verb in doc:
+        first = verb.head
+        if pack.relation(verb) != "conj" or first.i > verb.i or not _harm_clause(verb, pack) \
+                or _deps(verb, pack, "subj", "subjpass"):
+            continue
+        subjects = _deps(first, pack, "subj", "subjpass")
+        later = [s for s in subjects if first.i < s.i < verb.i and s.right_edge.i < verb.i]
+        if len(subjects) < 2 or not later or later[-1] == subjects[0] \
+                or not any(t.text == "," or pack.relation(t) == "cc" for t in doc[subjects[0].right_edge.i + 1:later[-1].left_edge.i]):
+            continue
+        later[-1].head = verb
+        moved += 1
+    return moved
+
+
+def subjects_of_a_second_verb(doc, pack: LanguagePack) -> int:
+    """"Deux personnes ont été tuées et neuf membres des forces de sécurité ont été blessés": the
+    parser joins the second clause's counted subject to the first verb, leaving the second verb
+    without a subject (or with the list's last member only: "... et deux enfants et leur mère ont
+    été blessés"). The noun is the second verb's subject. Returns how many."""
+    moved = 0
+    for verb in doc:
+        first = verb.head
+        if pack.relation(verb) != "conj" or first.i > verb.i or first.pos_ != "VERB" or not _harm_clause(verb, pack) \
+                or not _deps(first, pack, "subj", "subjpass"):
+            continue
+        noun = next((n for n in _deps(first, pack, "conj") if first.i < n.i < verb.i and n.pos_ in ("NOUN", "PROPN")
+                     and (_deps(n, pack, "num") or _deps(n, pack, "det")) and _cc_before(n, pack) is not None
+                     and not _deps(n, pack, "subj", "subjpass", "obj", "aux", "auxpass")), None)
+        if noun is None:
+            continue
+        own = _deps(verb, pack, "subj", "subjpass")
+        between = doc[noun.right_edge.i + 1:verb.i]
+        if not own and all(t.head == verb and pack.relation(t) in ("aux", "auxpass", "advmod") for t in between):
+            noun.head, noun.dep_ = verb, _label(pack, "subjpass" if _deps(verb, pack, "auxpass") else "subj")
+            moved += 1
+            continue
+        cc = [c for c in _deps(verb, pack, "cc") if c.i == noun.right_edge.i + 1]
+        if len(own) == 1 and cc and own[0].left_edge.i == cc[0].i + 1 \
+                and all(t.head == verb and pack.relation(t) in ("aux", "auxpass", "advmod")
+                        for t in doc[own[0].right_edge.i + 1:verb.i]):
+            last = own[0]
+            noun.head, noun.dep_ = verb, last.dep_
+            last.head, last.dep_ = noun, _label(pack, "conj")
+            cc[0].head = last
+            moved += 1
+    return moved
+
+
+def conjuncts_split_off_the_object(doc, pack: LanguagePack) -> int:
+    """"Une explosion a tué deux enfants et leur mère dimanche": the parser hangs the list's second
+    member, conjunction first, on the day after it or on the verb. A person right after the object
+    of a verb of harm, opened by a conjunction, is the object's conjunct (the day the verb's).
+    Returns how many."""
+    people = lexicon(pack.language).people
+    moved = 0
+    for noun in doc[2:]:
+        cc = noun.left_edge
+        if cc.head != noun or pack.relation(cc) != "cc" or cc.lower_ in pack.words("alternatives") \
+                or (pack.relation(noun) == "conj" and noun.head.pos_ != "VERB") \
+                or pack.relation(noun) in ("subj", "subjpass") \
+                or not (noun.pos_ in ("NOUN", "PROPN") or noun.lower_ in people) or _state_or_harm(noun, pack) \
+                or _deps(noun, pack, "subj", "subjpass", "obj", "aux", "auxpass"):
+            continue  # (joined to a verb: "a tué deux personnes et blessé une femme enceinte et son mari")
+        obj = doc[cc.i - 1]
+        while obj.head != obj and obj.head.i < cc.i and pack.relation(obj) not in ("obj",):
+            obj = obj.head
+        verb = obj.head
+        if pack.relation(obj) != "obj" or verb.i > obj.i or not _harm_verb(verb, pack) or verb in noun.subtree \
+                or not (noun.lemma_.lower() in people or noun.lower_ in people or _deps(noun, pack, "num")
+                        or any(d.lower_ in pack.words("possessive_singular") or d.lemma_.lower() in pack.words("possessive_singular")
+                               for d in _deps(noun, pack, "det", "poss"))):
+            continue
+        day = noun.head if noun.head.lower_ in pack.words("day_names") else None
+        noun.head, noun.dep_ = obj, _label(pack, "conj")
+        if noun.pos_ not in ("NOUN", "PROPN"):
+            noun.pos_ = "NOUN"  # ("leur cousin" tagged a determiner, with an article's features)
+            noun.set_morph("")
+        for d in [day] + [c for c in noun.children if c.i > noun.i and c.lower_ in pack.words("day_names")]:
+            if d is not None and d.i > noun.i:
+                d.head, d.dep_ = verb, _label(pack, "obl") if "obl" in pack.grammar["relations"].values() else d.dep_
+        moved += 1
+    return moved
+
+
+def members_joined_to_the_state(doc, pack: LanguagePack) -> int:
+    """"El ataque dejó heridos a un agente, a su esposa y a dos vecinos": the parser joins the list's
+    later members, each under its object marker, to the state word before the first. They are the
+    first member's conjuncts. Returns how many."""
+    moved = 0
+    for state in doc:
+        verb = state.head
+        if pack.relation(state) != "obj" or not stated(state, pack) or verb.lemma_.lower() not in pack.words("leave_verbs"):
+            continue
+        marked = lambda n: any(c.lower_ in pack.words("object_markers") for c in _deps(n, pack, "case"))
+        first = next((o for o in _deps(verb, pack, "obj") if o.i > state.i and marked(o)), None)
+        later = [c for c in _deps(state, pack, "conj") if first is not None and c.i > first.i and marked(c)]
+        if first is None or not later:
+            continue
+        later[0].head = first
+        moved += 1
+    return moved
+
+
+def days_read_as_members(doc, pack: LanguagePack) -> int:
+    """"Les tirs ont tué deux frères et leur cousin dimanche": the parser makes the day after a
+    list's last member the member, the person before it its modifier. The person is the member and
+    the day the verb's. Returns how many."""
+    people = lexicon(pack.language).people
+    moved = 0
+    for day in doc[1:]:
+        person, whole = doc[day.i - 1], day.head
+        if day.lower_ not in pack.words("day_names") or pack.relation(day) != "conj" or person.head != day \
+                or person.lower_ not in people or list(person.children) or whole.i > day.i:
+            continue
+        verb = whole.head
+        while pack.relation(verb) == "conj" and verb.head != verb and verb.pos_ != "VERB":
+            verb = verb.head
+        for c in list(day.children):
+            if c.i < person.i:
+                c.head = person
+        person.head, person.dep_ = whole, day.dep_
+        if person.pos_ not in ("NOUN", "PROPN"):
+            person.pos_ = "NOUN"
+            person.set_morph("")
+        if "obl" in pack.grammar["relations"].values() and verb.pos_ == "VERB":
+            day.head, day.dep_ = verb, _label(pack, "obl")
+        else:
+            day.head = person
         moved += 1
     return moved
 
@@ -2328,19 +2747,31 @@ def subjects_joined_to_an_oblique(doc, pack: LanguagePack) -> int:
     moved = 0
     for verb in doc:
         first = verb.head
-        if pack.relation(verb) != "conj" or first.i > verb.i or first.pos_ != "VERB" or verb.pos_ != "VERB" \
-                or _deps(verb, pack, "subj", "subjpass") or not _state_or_harm(verb, pack):
+        if not (pack.relation(verb) == "conj" or (pack.relation(verb) in ("advcl", "ccomp") and (
+                _deps(verb, pack, "aux", "auxpass") or "Fin" in verb.morph.get("VerbForm")))) \
+                or first.i > verb.i or first.pos_ != "VERB" or verb.pos_ != "VERB" \
+                or len(_deps(verb, pack, "subj", "subjpass")) > 1 or not _harm_clause(verb, pack):
+            continue  # (or the second clause made an adverbial one: "et cinq membres d'une même famille ont été blessés")
+        own = _deps(verb, pack, "subj", "subjpass")  # none, or the list's last member ("y dos menores y su padre
+        tail = [c for c in _deps(verb, pack, "cc") if own and c.i == own[0].left_edge.i - 1]  # resultaron heridos")
+        if own and not tail:
             continue
-        noun = next((n for n in doc[first.i + 1:verb.i] if pack.relation(n) == "conj" and n.pos_ in ("NOUN", "PROPN")
-                     and _deps(n, pack, "num") and pack.relation(n.head) in ("pobj", "obl") and n.head.i < n.i
-                     and first in (n.head.head, n.head.head.head) and pack.relation(doc[n.left_edge.i - 1]) == "cc"
-                     and doc[n.left_edge.i - 1].lower_ not in pack.words("alternatives")), None)
-        if noun is None:
+        noun = next((n for n in doc[first.i + 1:verb.i] if pack.relation(n) == "conj" and n.pos_ in ("NOUN", "PROPN", "ADJ")
+                     and (_deps(n, pack, "num") or any(d.lower_ in pack.words("indefinite_singular") for d in _deps(n, pack, "det")))
+                     and n.head.i < n.i and (pack.relation(n.head) in ("pobj", "obl") or (
+                         pack.relation(n.head) in ("obj", "nmod") and any(
+                             c.lower_ not in pack.words("object_markers") for c in _deps(n.head, pack, "case"))))  # ("près de Kidal" an
+                     # object, "dans la région de Mopti" a modifier)
+                     and first in (n.head.head, n.head.head.head) and _cc_before(n, pack) is not None), None)
+        if noun is None or (tail and noun.right_edge.i + 1 != tail[0].i):
             continue
         place = noun.head
         for c in [c for c in place.children if noun.i < c.i < verb.i and pack.relation(c) in ("prep", "nmod", "appos")]:
             c.head = noun
         noun.head, noun.dep_ = verb, _label(pack, "subjpass" if _deps(verb, pack, "auxpass") else "subj")
+        if tail:
+            own[0].head, own[0].dep_ = noun, _label(pack, "conj")
+            tail[0].head = own[0]
         moved += 1
     return moved
 
@@ -2808,6 +3239,9 @@ def parse_cue_sentences(sentences: list[Sentence], pack: LanguagePack,
         numbers_joined_as_lists(doc, pack)
         compound_numerals(doc, pack)
         verb_lemmas(doc, pack)
+        adverbs_before_a_participle(doc, pack)
+        counts_read_as_obliques(doc, pack)
+        counted_objects_as_modifiers(doc, pack)
         days_as_subjects(doc, pack)
         names_after_an_article(doc, pack)
         compounds_read_as_modifiers(doc, pack)
@@ -2818,6 +3252,9 @@ def parse_cue_sentences(sentences: list[Sentence], pack: LanguagePack,
         verbs_tagged_nouns(doc, pack)
         resultatives_tagged_nouns(doc, pack)
         tolls_tagged_verbs(doc, pack)
+        people_tagged_verbs(doc, pack)
+        participles_read_as_modifiers(doc, pack)
+        objects_read_as_complements(doc, pack)
         places_tagged_verbs(doc, pack)
         counts_left_on_a_state(doc, pack)
         present_headline(doc, pack)
@@ -2831,10 +3268,20 @@ def parse_cue_sentences(sentences: list[Sentence], pack: LanguagePack,
         verbs_on_days(doc, pack)
         states_on_tolls(doc, pack)
         states_on_a_left_object(doc, pack)
+        states_read_as_second_verbs(doc, pack)
         lists_split_by_a_state(doc, pack)
         lists_split_at_a_comma(doc, pack)
+        lists_cut_after_the_object(doc, pack)
         subjects_split_by_their_verb(doc, pack)
+        lists_opening_before_a_source(doc, pack)
+        verbs_read_as_subjects(doc, pack)
         subjects_joined_to_an_oblique(doc, pack)
+        subjects_of_a_second_verb(doc, pack)
+        subjects_taken_by_the_first_verb(doc, pack)
+        subjects_of_a_short_passive(doc, pack)
+        conjuncts_split_off_the_object(doc, pack)
+        days_read_as_members(doc, pack)
+        members_joined_to_the_state(doc, pack)
         subjects_before_a_part(doc, pack)
         subjects_joined_to_their_verb(doc, pack)
         states_joined_to_a_phrase(doc, pack)

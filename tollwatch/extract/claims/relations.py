@@ -10,6 +10,7 @@ from typing import Any, Iterator
 from ..events.dates import event_date
 from ..numbers import parse_number, vague_table
 from ..packs import LanguagePack
+from .lexicon import lexicon
 
 Token = Any  # a spaCy Token
 
@@ -136,6 +137,19 @@ def numbers_after(tok: Token, pack: LanguagePack) -> list[Token]:
 def year(tok: Token) -> bool:
     """"2011" in "the 2011 killing", "la masacre de 2015": a bare four-digit number of a year."""
     return tok.text.isdigit() and len(tok.text) == 4 and 1900 <= int(tok.text) <= 2099
+
+
+def day_of_month(tok: Token) -> bool:
+    """"12" in "с ранениями 12 сентября", "le 12 septembre": a number whose own words name a day of
+    a month, no count of people."""
+    month = next((c for c in tok.children if c.pos_ in ("NOUN", "PROPN") and tok.i < c.i <= tok.i + 2), None)
+    if tok.pos_ != "NUM" or month is None:
+        return False
+    months = lexicon(tok.doc.lang_).raw["months"]
+    if month.lower_ not in months and month.lemma_.lower() not in months:
+        return False  # not "58 el martes", a weekday
+    told = time_told(tok.doc[tok.i:month.i + 1].text, tok.doc.lang_)
+    return told is not None and told.start == told.end
 
 
 def negated(tok: Token, pack: LanguagePack) -> bool:
