@@ -312,6 +312,17 @@ def number_words_mistagged(doc, pack: LanguagePack) -> int:
         if tok.pos_ == "NOUN" and tok.like_num and not tok.is_digit and _deps(tok, pack, "qmod"):
             tok.pos_ = "NUM"
             fixed += 1
+        elif tok.pos_ == "NOUN" and not tok.is_digit and tok.i + 1 < len(doc) \
+                and (tok.like_num or parse_number(tok.text, pack.language) is not None) \
+                and doc[tok.i + 1].head == tok and doc[tok.i + 1].pos_ in ("NOUN", "ADJ") \
+                and pack.relation(doc[tok.i + 1]) == "amod" and (parse_number(tok.text, pack.language) or 0) > 1 \
+                and not list(doc[tok.i + 1].children):  # "ont interpellé dix-huit suspects": the count made
+            noun = doc[tok.i + 1]                       # the head, its plural noun a modifier
+            noun.head, noun.dep_, noun.pos_ = tok.head, tok.dep_, "NOUN"
+            for c in list(tok.children):
+                c.head = noun
+            tok.head, tok.dep_, tok.pos_ = noun, _label(pack, "num"), "NUM"
+            fixed += 1
         elif tok.pos_ == "ADJ" and tok.like_num and not tok.is_digit and pack.relation(tok) == "det" \
                 and tok.head.i > tok.i and tok.head.pos_ == "NOUN" and tok.lower_ not in pack.words("indefinite_singular"):
             tok.pos_, tok.dep_ = "NUM", _label(pack, "num")
@@ -1519,7 +1530,9 @@ def lists_cut_after_the_object(doc, pack: LanguagePack) -> int:
                 or doc[end + 1].text != "," or obj.pos_ not in ("NOUN", "PROPN"):
             continue
         rest = next((t for t in doc[end + 2:] if t.left_edge.i == end + 2 and t.pos_ in ("NOUN", "PROPN")
-                     and t.head != t and t.head.i <= end and t not in obj.subtree and verb not in t.subtree), None)
+                     and t.head != t and (t.head.i <= end or t.head.lower_ in pack.words("day_names"))
+                     and t not in obj.subtree and verb not in t.subtree), None)  # (or made the day's subject:
+        # "a blessé un adolescent, sa mère et deux passants dimanche soir")
         if rest is None or not _deps(rest, pack, "det", "num") or _deps(rest, pack, "subj", "subjpass", "obj", "aux") \
                 or not _list_goes_on(rest, pack):
             continue
@@ -2757,7 +2770,9 @@ def subjects_joined_to_an_oblique(doc, pack: LanguagePack) -> int:
         if own and not tail:
             continue
         noun = next((n for n in doc[first.i + 1:verb.i] if pack.relation(n) == "conj" and n.pos_ in ("NOUN", "PROPN", "ADJ")
-                     and (_deps(n, pack, "num") or any(d.lower_ in pack.words("indefinite_singular") for d in _deps(n, pack, "det")))
+                     and (_deps(n, pack, "num") or (tail and _deps(n, pack, "det")) or any(
+                         d.lower_ in pack.words("indefinite_singular") for d in _deps(n, pack, "det")))  # (any article
+                     # where the list goes on into the verb's own subject: "y el dueño del negocio y sus dos hijos")
                      and n.head.i < n.i and (pack.relation(n.head) in ("pobj", "obl") or (
                          pack.relation(n.head) in ("obj", "nmod") and any(
                              c.lower_ not in pack.words("object_markers") for c in _deps(n.head, pack, "case"))))  # ("près de Kidal" an
