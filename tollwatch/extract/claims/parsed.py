@@ -1501,8 +1501,10 @@ def lists_opening_before_a_source(doc, pack: LanguagePack) -> int:
     Returns how many."""
     moved = 0
     for pred in doc:
+        if pred.pos_ not in ("VERB", "ADJ") or not _state_or_harm(pred, pack):
+            continue
         subjects = [s for s in _deps(pred, pack, "subj", "subjpass") if s.i < pred.i]
-        if not subjects or not _state_or_harm(pred, pack):
+        if not subjects:
             continue
         second = subjects[0]
         comma = doc[second.left_edge.i - 1] if second.left_edge.i else None
@@ -1900,8 +1902,11 @@ def counted_objects_as_modifiers(doc, pack: LanguagePack) -> int:
     moved = 0
     for noun in doc:
         verb = noun.head
+        if noun.pos_ not in ("NOUN", "ADJ") or verb.pos_ != "VERB" or verb.i > noun.i \
+                or pack.relation(noun) not in ("amod", "advmod", "conj"):
+            continue
         days = [o for o in _deps(verb, pack, "obj") if o.i > noun.i and o.lower_ in pack.words("day_names")]
-        if pack.relation(noun) not in ("amod", "advmod", "conj") or noun.pos_ not in ("NOUN", "ADJ") or not _deps(noun, pack, "num") \
+        if not _deps(noun, pack, "num") \
                 or any(pack.relation(k) == "cc" for k in doc[verb.i + 1:noun.i]) \
                 or verb.i > noun.i or verb.pos_ != "VERB" or len(_deps(verb, pack, "obj")) != len(days) \
                 or noun.left_edge.i != verb.i + 1 \
@@ -1922,6 +1927,8 @@ def adverbs_before_a_participle(doc, pack: LanguagePack) -> int:
     moved = 0
     for adv in doc[:-1]:
         verb = doc[adv.i + 1]
+        if adv.pos_ != "ADV":
+            continue
         held = [c for c in _deps(adv, pack, "aux", "auxpass") if c.i < adv.i]
         if adv.pos_ != "ADV" or not held or not participle(verb) or not _state_or_harm(verb, pack) \
                 or not (verb.head == adv or adv.head == verb):
@@ -2200,7 +2207,7 @@ def participles_read_as_modifiers(doc, pack: LanguagePack) -> int:
     moved = 0
     for verb in doc:
         noun = verb.head
-        if pack.relation(verb) != "amod" or noun.i <= verb.i or noun.pos_ not in ("NOUN", "PROPN") \
+        if verb.pos_ != "VERB" or pack.relation(verb) != "amod" or noun.i <= verb.i or noun.pos_ not in ("NOUN", "PROPN") \
                 or "Pres" not in verb.morph.get("Tense") or "Part" not in verb.morph.get("VerbForm") \
                 or not _harm_verb(verb, pack) or noun.head == noun \
                 or any(t.pos_ not in ("DET", "NUM") for t in doc[verb.i + 1:noun.i]):
@@ -2459,8 +2466,10 @@ def states_read_as_second_verbs(doc, pack: LanguagePack) -> int:
     moved = 0
     for state in doc:
         verb = state.head
+        if state.pos_ not in ("VERB", "ADJ") or pack.relation(state) != "conj" or verb.i > state.i:
+            continue
         objects = [o for o in _deps(verb, pack, "obj") if o.right_edge.i + 1 == state.i]
-        if pack.relation(state) != "conj" or verb.i > state.i or not objects or not _deps(objects[0], pack, "conj") \
+        if not objects or not _deps(objects[0], pack, "conj") \
                 or verb.lemma_.lower() not in pack.words("leave_verbs") or not _state_or_harm(state, pack) \
                 or _deps(state, pack, "subj", "subjpass", "obj", "aux", "auxpass", "cc") \
                 or any(_state_or_harm(t, pack) for t in doc[objects[0].i:state.i]):
@@ -2605,7 +2614,7 @@ def subjects_of_a_short_passive(doc, pack: LanguagePack) -> int:
     the deed was done to. Returns how many."""
     moved = 0
     for verb in doc:
-        if "Pass" not in verb.morph.get("Voice") or "Short" not in verb.morph.get("Variant") \
+        if verb.pos_ != "VERB" or "Pass" not in verb.morph.get("Voice") or "Short" not in verb.morph.get("Variant") \
                 or _deps(verb, pack, "obj", "subjpass"):
             continue
         for s in _deps(verb, pack, "subj"):
