@@ -564,7 +564,7 @@ def count_finding(f: Finding, sent: Sentence, pack: LanguagePack, unknown: bool,
         of = [n for p, n in obliques(noun, pack) if p in pack.words("partitive")]
         if noun.lower_ in pack.words("vague_heads") and of:
             return victim(of[0], True)             # "a number of insurgents", not "thousands of families"
-        if day_of_month(noun):
+        if day_of_month(noun, pack):
             return False                           # "госпитализирован с ранениями 12 сентября": a day, no one
         age = _age(noun, pack)                     # "a 16-year-old", "24-летний": a person of that age
         if noun.pos_ != "NUM" and any(ch.isdigit() for ch in noun.text) and not age:

@@ -86,10 +86,7 @@ def _transitive(verb: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
             and kids(verb.head, pack, "subj"):
         victims = kids(verb.head, pack, "subj")    # "A lawyer was Sunday afternoon killed", the passive misparsed
     elif (bare_vbn or verb.tag_ == "VBD") and not kids(verb, pack, "subj", "subjpass", "obj") \
-            and not (rel in ("pred", "oprd", "xcomp") and verb.head.lemma_.lower() in pack.words("leave_verbs")
-                     and kids(verb.head, pack, "obj") and not any(
-                         stated(t, pack) or t.lemma_.lower() in pack.grammar["transitive"]
-                         for t in verb.doc[kids(verb.head, pack, "obj")[0].i:verb.i])) \
+            and not (rel in ("pred", "oprd", "xcomp") and _left_in_one_state(verb, pack)) \
             and (counted := _counted_before(verb, pack)):  # (not "left a man and his two sons wounded": the list)
         victims = [counted]                        # "resulting in one Taliban facilitator killed", "six Afghans being killed"
     elif rel in ("pred", "oprd", "xcomp", "ccomp", "dep") and (bare_vbn or (
@@ -217,6 +214,14 @@ def _first_left(noun: Token, pack: LanguagePack) -> Token:
     if first != noun and pack.relation(first) == "obj" and first.head.lemma_.lower() in pack.words("leave_verbs"):
         return first
     return noun
+
+
+def _left_in_one_state(state: Token, pack: LanguagePack) -> bool:
+    """"left a man and his two sons wounded": the state a leave verb's object is left in, with no
+    state of a list member's own between them ("leaving 12 dead and over 100 injured" has one)."""
+    objects = kids(state.head, pack, "obj")
+    return state.head.lemma_.lower() in pack.words("leave_verbs") and bool(objects) and not any(
+        stated(t, pack) or t.lemma_.lower() in pack.grammar["transitive"] for t in state.doc[objects[0].i:state.i])
 
 
 def _counted_before(verb: Token, pack: LanguagePack) -> Token | None:

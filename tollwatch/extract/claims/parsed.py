@@ -253,6 +253,11 @@ def _state_or_harm(tok, pack: LanguagePack) -> bool:
     return stated(tok, pack) or tok.lemma_.lower() in pack.grammar["transitive"]
 
 
+def _marked_object(noun, pack: LanguagePack) -> bool:
+    """The noun's preposition is an object marker ("a un agente"), not a place's ("cerca de")."""
+    return any(c.lower_ in pack.words("object_markers") for c in _deps(noun, pack, "case"))
+
+
 def _harm_clause(verb, pack: LanguagePack) -> bool:
     """A verb of harm or state, or a linking verb with a state after it ("resultaron heridos")."""
     return _state_or_harm(verb, pack) or (verb.lemma_.lower() in pack.words("linking_verbs") and any(
@@ -1906,10 +1911,9 @@ def counted_objects_as_modifiers(doc, pack: LanguagePack) -> int:
                 or pack.relation(noun) not in ("amod", "advmod", "conj"):
             continue
         days = [o for o in _deps(verb, pack, "obj") if o.i > noun.i and o.lower_ in pack.words("day_names")]
-        if not _deps(noun, pack, "num") \
+        if not _deps(noun, pack, "num") or noun.left_edge.i != verb.i + 1 \
                 or any(pack.relation(k) == "cc" for k in doc[verb.i + 1:noun.i]) \
-                or verb.i > noun.i or verb.pos_ != "VERB" or len(_deps(verb, pack, "obj")) != len(days) \
-                or noun.left_edge.i != verb.i + 1 \
+                or len(_deps(verb, pack, "obj")) != len(days) \
                 or not (_harm_verb(verb, pack) or verb.lemma_.lower() in pack.grammar["transitive"]):
             continue  # (the day after it taken for the object: "ont tué vingt-trois passagers dimanche")
         noun.dep_ = _label(pack, "obj")
@@ -2722,9 +2726,8 @@ def members_joined_to_the_state(doc, pack: LanguagePack) -> int:
         verb = state.head
         if pack.relation(state) != "obj" or not stated(state, pack) or verb.lemma_.lower() not in pack.words("leave_verbs"):
             continue
-        marked = lambda n: any(c.lower_ in pack.words("object_markers") for c in _deps(n, pack, "case"))
-        first = next((o for o in _deps(verb, pack, "obj") if o.i > state.i and marked(o)), None)
-        later = [c for c in _deps(state, pack, "conj") if first is not None and c.i > first.i and marked(c)]
+        first = next((o for o in _deps(verb, pack, "obj") if o.i > state.i and _marked_object(o, pack)), None)
+        later = [c for c in _deps(state, pack, "conj") if first is not None and c.i > first.i and _marked_object(c, pack)]
         if first is None or not later:
             continue
         later[0].head = first
@@ -2783,8 +2786,8 @@ def subjects_joined_to_an_oblique(doc, pack: LanguagePack) -> int:
                          d.lower_ in pack.words("indefinite_singular") for d in _deps(n, pack, "det")))  # (any article
                      # where the list goes on into the verb's own subject: "y el dueño del negocio y sus dos hijos")
                      and n.head.i < n.i and (pack.relation(n.head) in ("pobj", "obl") or (
-                         pack.relation(n.head) in ("obj", "nmod") and any(
-                             c.lower_ not in pack.words("object_markers") for c in _deps(n.head, pack, "case"))))  # ("près de Kidal" an
+                         pack.relation(n.head) in ("obj", "nmod") and _deps(n.head, pack, "case")
+                         and not _marked_object(n.head, pack)))  # ("près de Kidal" an
                      # object, "dans la région de Mopti" a modifier)
                      and first in (n.head.head, n.head.head.head) and _cc_before(n, pack) is not None), None)
         if noun is None or (tail and noun.right_edge.i + 1 != tail[0].i):

@@ -139,16 +139,16 @@ def year(tok: Token) -> bool:
     return tok.text.isdigit() and len(tok.text) == 4 and 1900 <= int(tok.text) <= 2099
 
 
-def day_of_month(tok: Token) -> bool:
+def day_of_month(tok: Token, pack: LanguagePack) -> bool:
     """"12" in "с ранениями 12 сентября", "le 12 septembre": a number whose own words name a day of
     a month, no count of people."""
     month = next((c for c in tok.children if c.pos_ in ("NOUN", "PROPN") and tok.i < c.i <= tok.i + 2), None)
     if tok.pos_ != "NUM" or month is None:
         return False
-    months = lexicon(tok.doc.lang_).raw["months"]
+    months = lexicon(pack.language).raw["months"]
     if month.lower_ not in months and month.lemma_.lower() not in months:
         return False  # not "58 el martes", a weekday
-    told = time_told(tok.doc[tok.i:month.i + 1].text, tok.doc.lang_)
+    told = time_told(tok.doc[tok.i:month.i + 1].text, pack.language)
     return told is not None and told.start == told.end
 
 
