@@ -582,14 +582,12 @@ GAPS = [
  # a beating with no word of a wound: "beat" is read only with its outcome ("beaten to death")
  ('en', 'A journalist was beaten by police while covering the demonstration and later released.', 0, 1),
  # ("A sniper shot dead ...": closed in round 49, SHOT_TAGGED_A_NOUN_CLOSED)
- # "голови громади" (the head of the community): the list's middle member hung as a modifier of its last
- ('uk', 'Вибух забрав життя голови громади, його заступника та трьох охоронців.', 5, 0),
+ # ("голови громади", the list's middle member hung on its last: closed in round 50, STAND_INS_CLOSED)
  # a Ukrainian object told first, the verb with no subject: "Суддю" read as a name in the nominative
  ('uk', 'Суддю та його охоронця вбили вчора.', 2, 0),
  # "27 rebelles" (the noun tagged an adjective) made the complement, the verb hung apart with no subject
  ('fr', 'Le gouvernement a annoncé que 27 rebelles et cinq soldats avaient été tués.', 32, 0),
- # "батька нареченої" (the bride's father): the genitive read as a second object, one more victim
- ('uk', 'Граната, кинута на весіллі, вбила батька нареченої та поранила 23 гостей.', 1, 23),
+ # ("батька нареченої", the genitive read as a second object: closed in round 50, STAND_INS_CLOSED)
  # "Тіла 14 мігрантів": the owners of the bodies read as the verb's subject
  ('uk', 'Тіла 14 мігрантів виявили в пустелі.', 14, 0),
  # each of several explosions: a count for each, not said in all
@@ -618,7 +616,13 @@ SHOT_TAGGED_A_NOUN_CLOSED = [  # a gap until round 49: "A sniper shot", the verb
  ('en', 'A sniper shot dead a 70-year-old man as he collected water.', 1, 0),
 ]
 
-test_summary_in_its_language, test_known_gaps = summary_tests(CASES + YEAR_OF_THE_EVENT_CLOSED + SHOT_TAGGED_A_NOUN_CLOSED, GAPS)
+STAND_INS_CLOSED = [  # gaps until round 50: "охоронець", "батько" had no Russian stand-in and went in as written
+ ('uk', 'Вибух забрав життя голови громади, його заступника та трьох охоронців.', 5, 0),
+ ('uk', 'Граната, кинута на весіллі, вбила батька нареченої та поранила 23 гостей.', 1, 23),
+]
+
+test_summary_in_its_language, test_known_gaps = summary_tests(CASES + YEAR_OF_THE_EVENT_CLOSED + SHOT_TAGGED_A_NOUN_CLOSED
+                                                              + STAND_INS_CLOSED, GAPS)
 
 # detentions in releases of ISAF's manner and in wire lines (left out, a gap: "A combined force
 # captured a Taliban sub-commander responsible for attacks on Afghan forces and detained 11 suspected

@@ -2630,19 +2630,27 @@ def subjects_of_a_short_passive(doc, pack: LanguagePack) -> int:
 def subjects_taken_by_the_first_verb(doc, pack: LanguagePack) -> int:
     """"погибли два человека, ещё пятеро членов одной семьи ранены": the parser gives the first verb
     the second clause's subject too, leaving the second verb of harm after it without one. The later
-    subject is the second verb's. Returns how many."""
+    subject is the second verb's (and where the second verb has the list's last member only, "ще двоє
+    дітей та їхня мати поранені", the list's first). Returns how many."""
     moved = 0
     for verb in doc:
         first = verb.head
-        if pack.relation(verb) != "conj" or first.i > verb.i or not _harm_clause(verb, pack) \
-                or _deps(verb, pack, "subj", "subjpass"):
+        if pack.relation(verb) != "conj" or first.i > verb.i or not _harm_clause(verb, pack):
             continue
+        own = _deps(verb, pack, "subj", "subjpass")
         subjects = _deps(first, pack, "subj", "subjpass")
         later = [s for s in subjects if first.i < s.i < verb.i and s.right_edge.i < verb.i]
-        if len(subjects) < 2 or not later or later[-1] == subjects[0] \
+        if len(subjects) < 2 or not later or later[-1] == subjects[0] or len(own) > 1 \
                 or not any(t.text == "," or pack.relation(t) == "cc" for t in doc[subjects[0].right_edge.i + 1:later[-1].left_edge.i]):
             continue
+        tail = [c for c in _deps(verb, pack, "cc") if own and c.i == own[0].left_edge.i - 1 == later[-1].right_edge.i + 1]
+        if own and not tail:
+            continue
         later[-1].head = verb
+        if tail:
+            later[-1].dep_ = own[0].dep_
+            own[0].head, own[0].dep_ = later[-1], _label(pack, "conj")
+            tail[0].head = own[0]
         moved += 1
     return moved
 
