@@ -2592,6 +2592,23 @@ def _cc_before(noun, pack: LanguagePack):
     return cc if cc is not None and pack.relation(cc) == "cc" and cc.lower_ not in pack.words("alternatives") else None
 
 
+def _kept_last_member(verb, pack: LanguagePack):
+    """"... y su padre resultaron heridos": the verb's one subject opened by a conjunction of the
+    verb's own right before it, the last member of a list whose rest the parser hung elsewhere.
+    (that subject, its conjunction), or None."""
+    own = _deps(verb, pack, "subj", "subjpass")
+    cc = next((c for c in _deps(verb, pack, "cc") if len(own) == 1 and c.i == own[0].left_edge.i - 1), None)
+    return (own[0], cc) if cc is not None else None
+
+
+def _heads_the_list(noun, verb, kept, pack: LanguagePack) -> None:
+    """The noun becomes the verb's subject, heading the list the kept last member ends."""
+    last, cc = kept
+    noun.head, noun.dep_ = verb, last.dep_
+    last.head, last.dep_ = noun, _label(pack, "conj")
+    cc.head = last
+
+
 def verbs_read_as_subjects(doc, pack: LanguagePack) -> int:
     """"Deux personnes ont été tuées dans la région de Mopti et 14 personnes ont été blessées": the
     parser makes the first clause's verb of harm, with its own subject, the subject of the second.
@@ -2643,14 +2660,13 @@ def subjects_taken_by_the_first_verb(doc, pack: LanguagePack) -> int:
         if len(subjects) < 2 or not later or later[-1] == subjects[0] or len(own) > 1 \
                 or not any(t.text == "," or pack.relation(t) == "cc" for t in doc[subjects[0].right_edge.i + 1:later[-1].left_edge.i]):
             continue
-        tail = [c for c in _deps(verb, pack, "cc") if own and c.i == own[0].left_edge.i - 1 == later[-1].right_edge.i + 1]
-        if own and not tail:
+        kept = _kept_last_member(verb, pack)
+        if own and (kept is None or kept[1].i != later[-1].right_edge.i + 1):
             continue
-        later[-1].head = verb
-        if tail:
-            later[-1].dep_ = own[0].dep_
-            own[0].head, own[0].dep_ = later[-1], _label(pack, "conj")
-            tail[0].head = own[0]
+        if kept:
+            _heads_the_list(later[-1], verb, kept, pack)
+        else:
+            later[-1].head = verb
         moved += 1
     return moved
 
@@ -2677,14 +2693,11 @@ def subjects_of_a_second_verb(doc, pack: LanguagePack) -> int:
             noun.head, noun.dep_ = verb, _label(pack, "subjpass" if _deps(verb, pack, "auxpass") else "subj")
             moved += 1
             continue
-        cc = [c for c in _deps(verb, pack, "cc") if c.i == noun.right_edge.i + 1]
-        if len(own) == 1 and cc and own[0].left_edge.i == cc[0].i + 1 \
+        kept = _kept_last_member(verb, pack)
+        if kept and kept[1].i == noun.right_edge.i + 1 \
                 and all(t.head == verb and pack.relation(t) in ("aux", "auxpass", "advmod")
-                        for t in doc[own[0].right_edge.i + 1:verb.i]):
-            last = own[0]
-            noun.head, noun.dep_ = verb, last.dep_
-            last.head, last.dep_ = noun, _label(pack, "conj")
-            cc[0].head = last
+                        for t in doc[kept[0].right_edge.i + 1:verb.i]):
+            _heads_the_list(noun, verb, kept, pack)
             moved += 1
     return moved
 
@@ -2785,9 +2798,8 @@ def subjects_joined_to_an_oblique(doc, pack: LanguagePack) -> int:
                 or first.i > verb.i or first.pos_ != "VERB" or verb.pos_ != "VERB" \
                 or len(_deps(verb, pack, "subj", "subjpass")) > 1 or not _harm_clause(verb, pack):
             continue  # (or the second clause made an adverbial one: "et cinq membres d'une même famille ont été blessés")
-        own = _deps(verb, pack, "subj", "subjpass")  # none, or the list's last member ("y dos menores y su padre
-        tail = [c for c in _deps(verb, pack, "cc") if own and c.i == own[0].left_edge.i - 1]  # resultaron heridos")
-        if own and not tail:
+        tail = _kept_last_member(verb, pack)  # none, or the list's last member ("y dos menores y su padre
+        if _deps(verb, pack, "subj", "subjpass") and not tail:  # resultaron heridos")
             continue
         noun = next((n for n in doc[first.i + 1:verb.i] if pack.relation(n) == "conj" and n.pos_ in ("NOUN", "PROPN", "ADJ")
                      and (_deps(n, pack, "num") or (tail and _deps(n, pack, "det")) or any(
@@ -2798,15 +2810,15 @@ def subjects_joined_to_an_oblique(doc, pack: LanguagePack) -> int:
                          and not _marked_object(n.head, pack)))  # ("près de Kidal" an
                      # object, "dans la région de Mopti" a modifier)
                      and first in (n.head.head, n.head.head.head) and _cc_before(n, pack) is not None), None)
-        if noun is None or (tail and noun.right_edge.i + 1 != tail[0].i):
+        if noun is None or (tail and noun.right_edge.i + 1 != tail[1].i):
             continue
         place = noun.head
         for c in [c for c in place.children if noun.i < c.i < verb.i and pack.relation(c) in ("prep", "nmod", "appos")]:
             c.head = noun
-        noun.head, noun.dep_ = verb, _label(pack, "subjpass" if _deps(verb, pack, "auxpass") else "subj")
         if tail:
-            own[0].head, own[0].dep_ = noun, _label(pack, "conj")
-            tail[0].head = own[0]
+            _heads_the_list(noun, verb, tail, pack)
+        else:
+            noun.head, noun.dep_ = verb, _label(pack, "subjpass" if _deps(verb, pack, "auxpass") else "subj")
         moved += 1
     return moved
 
