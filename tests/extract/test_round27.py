@@ -477,9 +477,7 @@ GAPS = [
  ("uk", "Росіяни вдарили по Херсону: є загиблий та троє поранених.", 1, 3),
  # "fell in the battle": "fall" a verb of dying only in battle (not read)
  ("en", "Two soldiers fell in the battle for the ridge, the regiment said.", 2, 0),
- # "claimed the life of": the singular "life" is no cue (keeping its sentences cost a MUC-4 check row:
- # "those attacks have taken the life of many innocent Colombians" in a speech, gold 0)
- ("en", "A sniper's bullet claimed the life of a 7-year-old girl.", 1, 0),
+ # ("claimed the life of": closed in round 51, LIFE_OF_CLOSED)
  # a year after "de" names the earlier event the figure belongs to ("lors du soulèvement de 2019"); the
  # pattern that keeps "la masacre de 2015" from dating other figures cannot see the preposition of time
  ('fr', 'Des manifestants ont réclamé justice pour les 40 personnes tuées par la police lors du soulèvement de 2019.', 0, 0),
@@ -499,7 +497,12 @@ YEAR_OF_THE_EVENT_CLOSED = [  # a gap until round 48: a year hung on the partici
  ('es', 'Los manifestantes exigieron justicia para las 40 personas asesinadas por la policía durante el estallido de 2019.', 0, 0),
 ]
 
-test_summary_in_its_language, test_known_gaps = summary_tests(CASES + YEAR_OF_THE_EVENT_CLOSED, GAPS)
+LIFE_OF_CLOSED = [  # a gap until round 51: the singular "life" is a cue after "claim" and "cost" only (not after
+ # "take": "those attacks have taken the life of many innocent Colombians", a speech's, cost a MUC-4 check row)
+ ("en", "A sniper's bullet claimed the life of a 7-year-old girl.", 1, 0),
+]
+
+test_summary_in_its_language, test_known_gaps = summary_tests(CASES + YEAR_OF_THE_EVENT_CLOSED + LIFE_OF_CLOSED, GAPS)
 test_report_with_its_headline = headline_tests(REPORTS)
 
 

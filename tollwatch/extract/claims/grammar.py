@@ -340,7 +340,7 @@ def _state(word: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
             yield Finding(cat, resolve(v, pack), word)
     elif (rel in ("oprd", "xcomp", "ccomp", "dep", "obl") or (rel == "advcl" and word.i == head.i + 1)) \
             and head.lemma_.lower() in pack.words("leave_verbs"):  # ("ont été retrouvés morts": "morts" an adverbial clause)
-        held = kids(head, pack, "obj") or (kids(head, pack, "subjpass") if passive(head, pack) else []) or (
+        held = kids(head, pack, "obj") or ((kids(head, pack, "subjpass") or kids(head, pack, "subj")) if passive(head, pack) else []) or (
             inherited(head, pack, ("subjpass",)) if participle(head) else [])  # "were abducted and later found dead"
         for v in held + (companions(head, pack) if held else []):  # "left six inmates dead", "was found dead",
             if v.i > word.i and _hurt_of_its_own(v, pack):          # "... found dead, along with their interpreter"

@@ -108,11 +108,12 @@ def nominal(noun: Token, pack: LanguagePack) -> Iterator[Finding]:
     if lemma not in g["nominal_categories"] and noun.lower_ in g["nominal_categories"]:
         lemma = noun.lower_  # "corpses", lemmatised "corps"
     cat = g["nominal_categories"].get(lemma)
-    if cat is None or _in_series(noun, pack):
-        return
+    if cat is None or _in_series(noun, pack) or (noun.pos_ == "ADJ" and pack.relation(noun) in ("xcomp", "oprd", "pred")):
+        return  # (not the state "retrouvé mort près de Kidal": no death of Kidal)
     verb = noun.head
     if lemma not in pack.words("life_nouns") and lemma not in pack.words("body_nouns") and pack.relation(noun) == "obj" and not kids(noun, pack, "num") \
-            and g["life_verbs"].get(verb.lemma_.lower()) == "subj" and not any(p in pack.words("partitive") for p, _ in obliques(noun, pack)):
+            and g["life_verbs"].get(verb.lemma_.lower()) == "subj" \
+            and not any(p in pack.words("partitive") and not _near(n, pack) for p, n in obliques(noun, pack)):
         for v in kids(verb, pack, "subj") or inherited(verb, pack, ("subj",)) or _subject_after(verb, noun, pack):
             yield Finding(cat, resolve(v, pack), verb)  # "ont trouvé la mort", not "ont trouvé les corps"
         return
@@ -178,7 +179,7 @@ def nominal(noun: Token, pack: LanguagePack) -> Iterator[Finding]:
             yield Finding(cat, noun, verb)       # "another body was found", "otro cuerpo": one more
             return
     whose = [(p, n) for p, n in [*obliques(noun, pack), *next_oblique(noun, pack), *_genitive_object(noun, pack)]
-             if p in pack.words("partitive")]
+             if p in pack.words("partitive") and not _near(n, pack)]
     if not whose and lemma in pack.words("body_nouns"):  # "el hallazgo de los cuerpos sin vida de tres hombres":
         whose = [(p, n) for p, n in obliques(noun.head, pack) if n.i > noun.i and p in pack.words("partitive")
                  and (n.pos_ == "NUM" or kids(n, pack, "num"))]  # the counted owner hung on the finding
@@ -203,6 +204,13 @@ def nominal(noun: Token, pack: LanguagePack) -> Iterator[Finding]:
     for owner in kids(noun, pack, "poss"):
         if owner.pos_ != "PRON":
             yield Finding(cat, owner, noun)      # "Senator Ortega's murder"
+
+
+def _near(noun: Token, pack: LanguagePack) -> bool:
+    """"les morts de l'attaque près de Kidal": an adverb right before the noun's preposition makes
+    one preposition of both ("près de", "cerca de"), a place's, not an owner's."""
+    case = kids(noun, pack, "case")
+    return bool(case) and any(a.pos_ == "ADV" and a.i == case[0].i - 1 for a in kids(noun, pack, "advmod"))
 
 
 def _genitive_object(noun: Token, pack: LanguagePack) -> list[tuple[str, Token]]:

@@ -259,9 +259,14 @@ def _marked_object(noun, pack: LanguagePack) -> bool:
 
 
 def _harm_clause(verb, pack: LanguagePack) -> bool:
-    """A verb of harm or state, or a linking verb with a state after it ("resultaron heridos")."""
-    return _state_or_harm(verb, pack) or (verb.lemma_.lower() in pack.words("linking_verbs") and any(
-        c.i > verb.i and stated(c, pack) for c in verb.children))
+    """A verb of harm or state, a linking verb (or a passive) with a state after it ("resultaron
+    heridos", "ont été retrouvés morts"), or a verb losing a life ("perdieron la vida")."""
+    return _state_or_harm(verb, pack) or ((verb.lemma_.lower() in pack.words("linking_verbs") or (
+        _deps(verb, pack, "auxpass") and verb.i + 1 < len(verb.doc)
+        and pack.relation(verb.doc[verb.i + 1]) in ("oprd", "xcomp")))
+        and any(c.i > verb.i and stated(c, pack) for c in verb.children)) or (  # or "sont portés disparus"
+        pack.grammar["life_verbs"].get(verb.lemma_.lower()) == "subj"  # or "perdieron la vida", "ont trouvé la mort"
+        and any(o.lemma_.lower() in pack.grammar["nominal_categories"] for o in _deps(verb, pack, "obj")))
 
 
 def lift_blanks(doc, pack: LanguagePack) -> int:
@@ -1560,9 +1565,12 @@ def subjects_left_as_root(doc, pack: LanguagePack) -> int:
     people = lexicon(pack.language).people
     moved = 0
     for root in doc:
-        if root.head != root or not (root.pos_ == "PROPN" or (root.pos_ == "NOUN" and (
-                root.lemma_.lower() in people or root.lower_.endswith(tuple(pack.words("person_suffixes")))))):
-            continue  # ("A lay preacher and his nephew were hacked to death": a person by its ending)
+        if root.head != root or not (root.pos_ == "PROPN" or ((root.pos_ == "NOUN" or (  # (or a people word read as an
+                root.pos_ == "ADJ" and _deps(root, pack, "det", "num"))) and (  # adjective: "Dos menores y su abuela")
+                root.lemma_.lower() in people or root.lower_.endswith(tuple(pack.words("person_suffixes")))))) \
+                or _deps(root, pack, "subj", "subjpass"):
+            continue  # ("A lay preacher and his nephew were hacked to death": a person by its ending; not a
+            # predicate with a subject of its own: "Onze fidèles sont morts et deux autres ont été blessés")
         for verb in _deps(root, pack, "conj") + [v for v in _deps(root, pack, "acl", "relcl") if _state_or_harm(v, pack)]:
             # (or a relative of it: "Le chef du village et ses deux fils ont été grièvement blessés")
             subj = next((s for s in _deps(verb, pack, "subj", "subjpass") if root.i < s.i < verb.i), None)
@@ -1890,12 +1898,12 @@ def counts_read_as_obliques(doc, pack: LanguagePack) -> int:
     moved = 0
     for noun in doc:
         state = noun.head
-        if pack.relation(noun) not in ("obl", "obj", "dep") \
+        if not (pack.relation(noun) in ("obl", "obj", "dep") or (pack.relation(noun) == "advmod" and noun.pos_ == "NOUN")) \
                 or state.i < noun.i or not _deps(noun, pack, "num") or _deps(noun, pack, "case") \
-                or not _state_or_harm(state, pack) or _deps(state, pack, "subj", "subjpass") or not _deps(state, pack, "aux"):
+                or not _harm_clause(state, pack) or _deps(state, pack, "subj", "subjpass") or not _deps(state, pack, "aux", "auxpass"):
             continue
-        noun.dep_ = _label(pack, "subjpass" if any(a.lemma_.lower() in pack.words("passive_auxiliaries")
-                                                   for a in _deps(state, pack, "aux")) else "subj")
+        noun.dep_ = _label(pack, "subjpass" if _deps(state, pack, "auxpass") or any(
+            a.lemma_.lower() in pack.words("passive_auxiliaries") for a in _deps(state, pack, "aux")) else "subj")
         moved += 1
     return moved
 
@@ -2204,6 +2212,207 @@ def objects_read_as_complements(doc, pack: LanguagePack) -> int:
     return moved
 
 
+def owners_read_as_complements(doc, pack: LanguagePack) -> int:
+    """"a causé la mort d'un enseignant", "a coûté la vie à un enseignant": the noun whose death or
+    life it is, its preposition first, right after the death noun, that the parser labelled a
+    complement or modifier (the preposition a marker) is the death noun's own. Returns how many."""
+    if pack.grammar.get("prepositions_as_heads", True):
+        return 0
+    g, moved = pack.grammar, 0
+    for noun in doc[2:]:
+        case, death = noun.left_edge, doc[noun.left_edge.i - 1]
+        if pack.relation(noun) not in ("xcomp", "amod", "dep", "advmod") or noun.pos_ not in ("NOUN", "PROPN") \
+                or not (case.head == noun or (case.head.head == noun and pack.relation(case.head) == "num")) \
+                or pack.relation(case) not in ("case", "mark") \
+                or case.lower_ not in pack.words("partitive") | pack.words("object_markers") \
+                or death.pos_ != "NOUN" or (death.lemma_.lower() not in g["nominal_categories"]
+                                            and death.lower_ not in g["nominal_categories"]):
+            continue
+        noun.head, noun.dep_ = death, _label(pack, "nmod")
+        case.head, case.dep_ = noun, _label(pack, "case")  # (not on its count: "d'onze fidèles")
+        moved += 1
+    return moved
+
+
+def owners_listed_after_a_comma(doc, pack: LanguagePack) -> int:
+    """"a causé la mort d'un journaliste, (d')un chauffeur et (de) deux gardes": the parser ends the
+    death noun's owner at the comma and hangs the next member on the death noun or its verb, the last
+    on the next. A person or a count, they are the owner's conjuncts. Returns how many."""
+    if pack.grammar.get("prepositions_as_heads", True):
+        return 0
+    g, moved = pack.grammar, 0
+    for owner in doc[2:]:
+        death, comma = owner.head, owner.right_edge.i + 1
+        if pack.relation(owner) != "nmod" or death.i > owner.i or comma + 1 >= len(doc) or doc[comma].text != "," \
+                or not any(c.lower_ in pack.words("partitive") for c in _deps(owner, pack, "case")) \
+                or (death.lemma_.lower() not in g["nominal_categories"] and death.lower_ not in g["nominal_categories"]):
+            continue
+        member = next((t for t in doc[comma + 1:] if t.left_edge.i == comma + 1 and t.head.i < comma), None)
+        if member is None or member.head not in (death, death.head, owner) or member.pos_ not in ("NOUN", "PROPN") \
+                or pack.relation(member) not in ("appos", "obl", "nmod", "obj", "conj") or not _deps(member, pack, "det", "num") \
+                or not (member.lemma_.lower() in lexicon(pack.language).people or _deps(member, pack, "num")) \
+                or any(c.lower_ not in pack.words("partitive") for c in _deps(member, pack, "case")):
+            continue
+        member.head, member.dep_ = owner, _label(pack, "conj")
+        for last in _deps(member, pack, "nmod"):
+            if last.i > member.i and (pack.relation(last.left_edge) == "cc" or _cc_before(last, pack) is not None):
+                last.head, last.dep_ = owner, _label(pack, "conj")
+        moved += 1
+    return moved
+
+
+def presence_verbs_read_as_modifiers(doc, pack: LanguagePack) -> int:
+    """"Vingt-trois passagers figurent parmi les morts de l'attaque": the parser makes the verb of
+    presence a modifier (or a noun) of the noun before it, the group it names them among hung on
+    the verb or on that noun. The verb takes the place of the phrase the noun ends (a list's first
+    member, or the subject of the reporting verb after, whose clause it becomes) and that phrase is
+    its subject. Returns how many."""
+    verbs, among, moved = pack.words("presence_verbs"), pack.words("including"), 0
+    for tok in doc[1:]:
+        noun = tok.head
+        if noun.i > tok.i or noun.pos_ not in ("NOUN", "PROPN") or tok.pos_ not in ("VERB", "NOUN") \
+                or pack.relation(tok) not in ("amod", "acl", "conj", "nmod", "dep", "advmod"):
+            continue
+        lemma = tok.lemma_.lower() if tok.pos_ == "VERB" else pack.lemma_as_verb(tok)
+        after = [c for c in noun.children if c.i > tok.i]
+        if lemma not in verbs or not any(c.lower_ in among for o in list(tok.children) + after for c in _deps(o, pack, "case")):
+            continue
+        kept = _kept_last_member(tok, pack)
+        if _deps(tok, pack, "subj", "subjpass") and kept is None:
+            continue
+        top = noun
+        while pack.relation(top) in ("nmod", "conj", "appos") and top.head.i < top.i:
+            top = top.head
+        tok.pos_, tok.lemma_ = "VERB", lemma
+        for c in after + [c for c in top.children if c.i > tok.i]:
+            c.head = tok
+        if top.head == top:
+            tok.head, tok.dep_ = tok, top.dep_
+        elif pack.relation(top) in ("subj", "subjpass") and top.head.i > tok.i:
+            tok.head, tok.dep_ = top.head, _label(pack, "ccomp")  # "..., a indiqué la police"
+        else:
+            tok.head, tok.dep_ = top.head, top.dep_
+        if kept is not None:
+            _heads_the_list(top, tok, kept, pack)
+        else:
+            top.head, top.dep_ = tok, _label(pack, "subj")
+        moved += 1
+    return moved
+
+
+def members_read_as_modifiers_of_the_verb(doc, pack: LanguagePack) -> int:
+    """"told Reuters a paramedic and four patients were killed": the list's first member, with its
+    article, tagged an adjective and hung on the verb as a modifier, the conjunction on it; the
+    verb's subject is the list's last. The first heads the list as the verb's subject. Returns how many."""
+    moved = 0
+    for tok in doc[1:]:
+        verb = tok.head
+        if tok.pos_ not in ("ADJ", "NOUN") or verb.pos_ != "VERB" or verb.i < tok.i \
+                or pack.relation(tok) not in ("amod", "advmod", "dep") or not _deps(tok, pack, "det") \
+                or not _harm_clause(verb, pack):
+            continue
+        subjects = _deps(verb, pack, "subj", "subjpass")
+        cc = next((c for c in _deps(tok, pack, "cc") if c.i > tok.i), None)
+        if len(subjects) != 1 or cc is None or subjects[0].left_edge.i != cc.i + 1 or not tok.i < cc.i < subjects[0].i:
+            continue
+        last = subjects[0]
+        tok.head, tok.dep_, tok.pos_ = verb, last.dep_, "NOUN"
+        last.head, last.dep_ = tok, _label(pack, "conj")
+        cc.head = last
+        moved += 1
+    return moved
+
+
+def subjects_read_as_second_objects(doc, pack: LanguagePack) -> int:
+    """"A local official told AFP a teacher and his wife were shot dead": the parser makes the told
+    clause's subject a second object of the reporting verb (after the one told), the clause's verb
+    left with no subject, or with the list's last member only, its conjunction on the reporting verb.
+    The object is the clause's subject, heading the list, and the clause the reporting verb's.
+    Returns how many."""
+    said, moved = sides_table(pack.language)["reporting_verbs"], 0
+    for noun in doc[2:]:
+        verb, end = noun.head, noun.right_edge.i + 1
+        if pack.relation(noun) != "obj" or noun.pos_ not in ("NOUN", "PROPN", "NUM") or verb.lower_ not in said \
+                or end >= len(doc) or not any(o.i < noun.i and o.pos_ in ("PROPN", "NOUN", "PRON")
+                                              for o in _deps(verb, pack, "obj", "xcomp", "dep")):  # (the one told)
+            continue
+        nxt = doc[end]
+        clause = nxt.head if pack.relation(nxt) in ("aux", "auxpass") else None
+        kept = None
+        if clause is None and pack.relation(nxt) == "cc" and nxt.head == verb:
+            clause = next((c for c in _deps(verb, pack, "conj", "ccomp") if c.i > end), None)
+            own = _deps(clause, pack, "subj", "subjpass") if clause is not None else []
+            kept = (own[0], nxt) if len(own) == 1 and own[0].left_edge.i == end + 1 else None
+            if kept is None:
+                continue
+        if clause is None or clause.head != verb or clause.i < end or not _harm_clause(clause, pack) \
+                or (kept is None and _deps(clause, pack, "subj", "subjpass")):
+            continue
+        if kept is not None:
+            _heads_the_list(noun, clause, kept, pack)
+        else:
+            noun.head, noun.dep_ = clause, _label(pack, "subjpass" if _deps(clause, pack, "auxpass") else "subj")
+        clause.dep_ = _label(pack, "ccomp")
+        moved += 1
+    return moved
+
+
+def owners_cut_from_their_bodies(doc, pack: LanguagePack) -> int:
+    """"The bodies of a nurse and three patients were recovered", "Los cuerpos de un concejal y su
+    escolta fueron hallados": the parser ends the bodies' owner at the conjunction and hangs the
+    list's rest on the body noun, or makes it the subject of the finding verb (the body noun that
+    verb's other subject, or the subject of a reporting verb after, the finding verb its conjunct).
+    The rest is the owner's conjunct and the body noun the finding verb's subject. Returns how many."""
+    bodies, verbs, moved = pack.words("body_nouns"), pack.words("body_verbs"), 0
+    people = lexicon(pack.language).people
+    def person(noun):  # (not "the body of a policeman and his rifle")
+        return noun.lemma_.lower() in people or noun.lower_ in people or bool(_deps(noun, pack, "num")) \
+            or noun.pos_ == "NUM"  # ("two of his sons")
+    for body in doc:
+        if body.lemma_.lower() not in bodies and body.lower_ not in bodies:
+            continue
+        owner = next((n for n in _partitive(body, pack) if n.i > body.i), None)
+        if owner is None or owner.pos_ not in ("NOUN", "PROPN") or _deps(owner, pack, "conj"):
+            continue
+        rest = [c for c in _deps(body, pack, "conj") if c.i > owner.i and person(c) and _cc_before(c, pack) is not None]
+        if rest:
+            rest[0].head = owner
+            moved += 1
+            continue
+        verb = body.head if pack.relation(body) in ("subj", "subjpass") else None
+        split = [c for c in _deps(body, pack, "conj") if c.i > owner.i and c.lemma_.lower() in verbs]
+        verb = split[0] if split else verb
+        later = [c for c in _deps(verb, pack, "subj", "subjpass") if c.i > owner.i] \
+            if verb is not None and verb.lemma_.lower() in verbs else []
+        if len(later) != 1 or not person(later[0]) or (cc := _cc_before(later[0], pack)) is None:
+            continue
+        last, told = later[0], later[0].dep_
+        last.head, last.dep_ = owner, _label(pack, "conj")
+        cc.head = last
+        if split:  # "Les corps d'une femme et son mari ont été retrouvés ..., a annoncé l'armée"
+            clause = body.head
+            verb.head, verb.dep_ = (verb, body.dep_) if clause == body else (
+                clause, _label(pack, "ccomp") if clause.i > verb.i else body.dep_)
+            body.head, body.dep_ = verb, told
+        moved += 1
+    return moved
+
+
+def objects_of_a_phrasal_noun(doc, pack: LanguagePack) -> int:
+    """"dieron muerte a veintitrés pasajeros": the marked object of a verb phrase of a verb and its
+    noun (the pack's `phrasal`), hung on the noun, is the verb's. Returns how many."""
+    phrasal, moved = pack.grammar.get("phrasal") or {}, 0
+    for noun in doc[2:]:
+        part = noun.head
+        verb = part.head
+        if part.i > noun.i or pack.relation(part) != "obj" or not _marked_object(noun, pack) \
+                or f"{verb.lemma_.lower()} {part.lemma_.lower()}" not in phrasal:
+            continue
+        noun.head, noun.dep_ = verb, _label(pack, "obj")
+        moved += 1
+    return moved
+
+
 def participles_read_as_modifiers(doc, pack: LanguagePack) -> int:
     """"..., blessant un policier, ont rapporté des témoins": the parser makes a present participle of
     harm the modifier of the noun after it. The participle takes the noun's place in the tree and the
@@ -2463,6 +2672,71 @@ def states_after_a_left_list(doc, pack: LanguagePack) -> int:
     return moved
 
 
+def states_read_as_modifiers(doc, pack: LanguagePack) -> int:
+    """"14 personnes sont portées disparues depuis l'attaque": a state word right after a passive
+    verb, labelled the verb's modifier or relative clause, is the verb's complement, as in "sont
+    portés disparus". Returns how many."""
+    moved = 0
+    for state in doc[1:]:
+        verb = state.head
+        if pack.relation(state) not in ("amod", "acl", "advmod", "dep") or state.i != verb.i + 1 \
+                or verb.pos_ != "VERB" or not stated(state, pack) or not _deps(verb, pack, "auxpass"):
+            continue
+        state.dep_ = _state_label(pack)
+        moved += 1
+    return moved
+
+
+def elisions_in_names(doc, pack: LanguagePack) -> int:
+    """"près de Fada N'Gourma": a negator's elided form written onto a capitalised word is part of
+    the name (with a name's word before it, the last word of that name), not a negation. Returns how many."""
+    moved = 0
+    for tok in doc[:-1]:
+        nxt = doc[tok.i + 1]
+        if tok.whitespace_ or not tok.text[:1].isupper() or not nxt.text[:1].isupper() \
+                or tok.lower_ not in pack.words("negators") or tok.text[-1:] not in "'’":
+            continue
+        if nxt.head == tok:  # (the name hung on its elision: it takes the elision's place)
+            for c in list(tok.children):
+                if c != nxt:
+                    c.head = nxt
+            nxt.head, nxt.dep_ = (nxt, tok.dep_) if tok.head == tok else (tok.head, tok.dep_)
+        tok.head, tok.dep_, tok.pos_ = nxt, _label(pack, "compound"), "PROPN"
+        before = doc[tok.i - 1] if tok.i else None
+        if before is not None and before.pos_ == "PROPN" and nxt.head != before and before not in nxt.subtree:
+            for c in list(nxt.children):
+                if c != tok:
+                    c.head = before
+            nxt.head, nxt.dep_ = before, _label(pack, "compound")  # the name's last word ("Fada N'Gourma")
+        moved += 1
+    return moved
+
+
+def found_verbs_under_their_state(doc, pack: LanguagePack) -> int:
+    """"Six orpailleurs ont été retrouvés morts": the parser makes the state the clause's verb and
+    the leave verb's passive right before it, with its subject and auxiliaries, a modifier of the
+    state. The leave verb takes the state's place and the state is its complement, as in "a été
+    retrouvé mort"; what hung on the state before the verb hangs on the verb. Returns how many."""
+    moved = 0
+    for verb in doc[1:-1]:
+        state = verb.head
+        if verb.pos_ != "VERB" or state.i != verb.i + 1 or not stated(state, pack) \
+                or verb.lemma_.lower() not in pack.words("leave_verbs") or not _deps(verb, pack, "auxpass") \
+                or pack.relation(verb) in ("subj", "subjpass", "obj", "conj", "xcomp", "ccomp"):
+            continue
+        kept = _kept_last_member(verb, pack)  # "Le chef du village et ses deux fils ont été retrouvés morts":
+        first = [s for s in _deps(state, pack, "subj", "subjpass") if s.i < verb.i]  # the list's first on the state
+        for c in list(state.children):
+            if c != verb and (c.i < verb.i or pack.relation(c) != "subj"):
+                c.head = verb
+        if kept and len(first) == 1 and first[0].i < kept[1].i:
+            _heads_the_list(first[0], verb, kept, pack)
+        verb.head, verb.dep_ = (verb, state.dep_) if state.head == state else (state.head, state.dep_)
+        state.head, state.dep_ = verb, _state_label(pack)
+        moved += 1
+    return moved
+
+
 def states_read_as_second_verbs(doc, pack: LanguagePack) -> int:
     """"left a pregnant woman and her husband wounded": the parser joins the state right after a
     leave verb's listed object to the verb as a second verb of its own, with no subject, object or
@@ -2472,13 +2746,17 @@ def states_read_as_second_verbs(doc, pack: LanguagePack) -> int:
         verb = state.head
         if state.pos_ not in ("VERB", "ADJ") or pack.relation(state) != "conj" or verb.i > state.i:
             continue
-        objects = [o for o in _deps(verb, pack, "obj") if o.right_edge.i + 1 == state.i]
+        while pack.relation(verb) == "conj" and verb.head.i < verb.i and verb.pos_ in ("NOUN", "PROPN", "ADJ"):
+            verb = verb.head  # (joined to a member of the list: "left a major, a sergeant and four privates dead")
+        if pack.relation(verb) == "obj" and verb.pos_ in ("NOUN", "PROPN", "ADJ"):
+            verb = verb.head
+        objects = [o for o in _deps(verb, pack, "obj") if max((t.i for t in o.subtree if t.i < state.i), default=-2) + 1 == state.i]
         if not objects or not _deps(objects[0], pack, "conj") \
                 or verb.lemma_.lower() not in pack.words("leave_verbs") or not _state_or_harm(state, pack) \
                 or _deps(state, pack, "subj", "subjpass", "obj", "aux", "auxpass", "cc") \
                 or any(_state_or_harm(t, pack) for t in doc[objects[0].i:state.i]):
             continue  # (not "left a teacher dead and wounded two pupils", nor "... dead and two pupils wounded")
-        state.dep_ = _state_label(pack)
+        state.head, state.dep_ = verb, _state_label(pack)
         moved += 1
     return moved
 
@@ -2521,8 +2799,9 @@ def lists_split_at_a_comma(doc, pack: LanguagePack) -> int:
     for second in doc[2:]:
         pred, comma = second.head, doc[second.left_edge.i - 1]
         first = doc[comma.i - 1] if comma.i > 0 else None
-        if pack.relation(second) not in ("subj", "subjpass") or first is None \
-                or first.pos_ not in ("NOUN", "PROPN") or pred.i < second.i:
+        modifier = pack.relation(second) == "advmod" and second.pos_ in ("NOUN", "PROPN")  # ("a driver" made a
+        if not (pack.relation(second) in ("subj", "subjpass") or modifier) or first is None \
+                or first.pos_ not in ("NOUN", "PROPN") or pred.i < second.i:  # modifier of "dead")
             continue
         rest = [c for c in _deps(second, pack, "conj") if c.i > second.i]  # (the list's "and" on it or, UD, on its last)
         if not (comma.text == "," and rest and (_deps(second, pack, "cc") or _deps(rest[-1], pack, "cc"))) \
@@ -2530,7 +2809,8 @@ def lists_split_at_a_comma(doc, pack: LanguagePack) -> int:
             continue
         held = any(s.i < first.i and first in s.subtree for s in _deps(pred, pack, "subj", "subjpass") if s != second)
         left = pack.relation(first) == "obj" and first.head.lemma_.lower() in pack.words("leave_verbs") and (
-            (first.head == pred.head and stated(pred, pack)) or (
+            (first.head == pred.head and stated(pred, pack))
+            or (modifier and pred.head == first and pack.relation(pred) == "amod" and stated(pred, pack)) or (
                 pred.head == first and pack.relation(pred) in ("appos", "acl", "relcl") and _state_or_harm(pred, pack)
                 and not _deps(pred, pack, "aux", "auxpass", "obj")))  # "left a journalist, a driver and two
         # guards wounded": the rest made the subject of a clause apposed to the first
@@ -2539,7 +2819,7 @@ def lists_split_at_a_comma(doc, pack: LanguagePack) -> int:
             and pack.relation(first) in ("subj", "subjpass") and clause.i > pred.i and _state_or_harm(pred, pack) \
             and not any(c.lower_ in pack.words("relative_pronouns") for c in pred.children)  # police": the verb a
         # relative of the first, with no relative word of its own
-        if not (held or left or relative):
+        if not (held or left or relative) or (modifier and not left):
             continue
         told = second.dep_
         second.head, second.dep_ = first, _label(pack, "conj")
@@ -2562,13 +2842,15 @@ def subjects_split_by_their_verb(doc, pack: LanguagePack) -> int:
     moved = 0
     for verb in doc:
         first = verb.head
-        if first.pos_ not in ("NOUN", "PROPN") or first.i > verb.i or pack.relation(verb) != "conj":
-            continue
+        if not (first.pos_ in ("NOUN", "PROPN") or (first.pos_ == "ADJ" and _deps(first, pack, "det", "num"))) \
+                or first.i > verb.i or pack.relation(verb) != "conj":
+            continue  # (or an adjective used as a noun: "Una docente y su esposo", "Dos menores y su abuela")
         subjects = _deps(verb, pack, "subj", "subjpass")
         ccs = _deps(verb, pack, "cc") or [c for c in _deps(first, pack, "cc")  # (or on the first: "Ahmed Khan,
                                           if subjects and first.i < c.i < subjects[0].i]  # 34, and his son were")
         told = pack.relation(first) == "obj" and first.head.i > verb.i and not _state_or_harm(first.head, pack) \
-            and any(s.i > first.head.i for s in _deps(first.head, pack, "subj"))  # "Un concejal y su escolta fueron
+            and (any(s.i > first.head.i for s in _deps(first.head, pack, "subj"))  # "Un concejal y su escolta fueron
+                 or first.head.lower_ in sides_table(pack.language)["reporting_verbs"])
         # heridos, informó la Policía": the first member the object of the reporting verb after, its subject after it
         if len(ccs) != 1 or len(subjects) != 1 or not first.i < ccs[0].i < subjects[0].i < verb.i \
                 or not (pack.relation(first) in ("subj", "subjpass", "ccomp") or told) \
@@ -2609,6 +2891,31 @@ def _heads_the_list(noun, verb, kept, pack: LanguagePack) -> None:
     cc.head = last
 
 
+def states_read_as_subjects(doc, pack: LanguagePack) -> int:
+    """"Sept gendarmes sont morts mardi soir et deux autres personnes ont été blessées": the parser
+    makes the first clause's state, with its own subject and auxiliary, the subject of the second
+    clause's verb, and that verb's subject the state's conjunct. The state takes the verb's place,
+    the verb is its conjunct and the conjunct the verb's subject. Returns how many."""
+    moved = 0
+    for state in doc[1:]:
+        second = state.head
+        if pack.relation(state) not in ("subj", "subjpass") or second.i < state.i or not stated(state, pack) \
+                or not _deps(state, pack, "subj", "subjpass") or not _deps(state, pack, "aux", "auxpass") \
+                or not _harm_clause(second, pack) or len(_deps(second, pack, "subj", "subjpass")) != 1:
+            continue
+        later = [c for c in _deps(state, pack, "conj") if state.i < c.i < second.i and c.pos_ in ("NOUN", "PROPN", "NUM")]
+        if len(later) != 1:
+            continue
+        later[0].head, later[0].dep_ = second, state.dep_
+        if second.head == second:
+            state.head, state.dep_ = state, second.dep_
+        else:
+            state.head, state.dep_ = second.head, second.dep_
+        second.head, second.dep_ = state, _label(pack, "conj")
+        moved += 1
+    return moved
+
+
 def verbs_read_as_subjects(doc, pack: LanguagePack) -> int:
     """"Deux personnes ont été tuées dans la région de Mopti et 14 personnes ont été blessées": the
     parser makes the first clause's verb of harm, with its own subject, the subject of the second.
@@ -2644,6 +2951,50 @@ def subjects_of_a_short_passive(doc, pack: LanguagePack) -> int:
     return moved
 
 
+def subjects_listed_on_their_verb(doc, pack: LanguagePack) -> int:
+    """"Un gendarme et son collègue ont trouvé la mort": the parser gives the verb both members as
+    subjects, the conjunction between them its own. The second is the first's conjunct. Returns how many."""
+    moved = 0
+    for verb in doc:
+        subjects = [c for c in _deps(verb, pack, "subj", "subjpass") if c.i < verb.i]
+        if len(subjects) != 2 or len(_deps(verb, pack, "subj", "subjpass")) != 2 \
+                or not (_harm_clause(verb, pack) or verb.lemma_.lower() in pack.grammar["intransitive"]):
+            continue
+        first, second = subjects
+        cc = next((c for c in _deps(verb, pack, "cc") if first.right_edge.i < c.i == second.left_edge.i - 1), None)
+        if cc is None or cc.lower_ in pack.words("alternatives"):
+            continue
+        second.head, second.dep_ = first, _label(pack, "conj")
+        cc.head = second
+        moved += 1
+    return moved
+
+
+def subjects_taken_by_the_second_verb(doc, pack: LanguagePack) -> int:
+    """"Двое детей и их мать погибли под Херсоном, ещё два человека ранены": the parser gives the
+    second verb of harm, hung on the first, the first clause's subject, before the first verb, and
+    leaves the first verb with none, or with the second clause's ("Голова громади та його охоронець
+    загинули, ще троє людей поранені": the subjects crossed). The earlier subject is the first
+    verb's, the later the second's. Returns how many."""
+    moved = 0
+    for second in doc:
+        first = second.head
+        if first.i > second.i or first.pos_ != "VERB" or not _harm_clause(second, pack) \
+                or not (_harm_clause(first, pack) or first.lemma_.lower() in pack.grammar["intransitive"]):
+            continue
+        mine, theirs = _deps(second, pack, "subj", "subjpass"), _deps(first, pack, "subj", "subjpass")
+        early = [s for s in mine if s.right_edge.i < first.i]
+        late = [s for s in mine + theirs if first.i < s.left_edge.i and s.right_edge.i < second.i]
+        if len(early) != 1 or len(late) != 1 or any(s.i < first.i for s in theirs):
+            continue
+        told = early[0].dep_
+        early[0].head, early[0].dep_ = first, _label(pack, "subjpass" if _deps(first, pack, "auxpass") else "subj")
+        if late[0].head == first:
+            late[0].head, late[0].dep_ = second, told
+        moved += 1
+    return moved
+
+
 def subjects_taken_by_the_first_verb(doc, pack: LanguagePack) -> int:
     """"погибли два человека, ещё пятеро членов одной семьи ранены": the parser gives the first verb
     the second clause's subject too, leaving the second verb of harm after it without one. The later
@@ -2652,7 +3003,7 @@ def subjects_taken_by_the_first_verb(doc, pack: LanguagePack) -> int:
     moved = 0
     for verb in doc:
         first = verb.head
-        if pack.relation(verb) != "conj" or first.i > verb.i or not _harm_clause(verb, pack):
+        if pack.relation(verb) not in ("conj", "dep", "parataxis") or first.i > verb.i or not _harm_clause(verb, pack):
             continue
         own = _deps(verb, pack, "subj", "subjpass")
         subjects = _deps(first, pack, "subj", "subjpass")
@@ -2702,11 +3053,19 @@ def subjects_of_a_second_verb(doc, pack: LanguagePack) -> int:
     return moved
 
 
+def _life_owner(noun, pack: LanguagePack) -> bool:
+    """The noun, under its object marker, is whose life the verb takes ("a coûté la vie à deux
+    enfants"): the verb takes the life noun as its object."""
+    verb = noun.head
+    return pack.relation(noun) == "obl" and _marked_object(noun, pack) and pack.grammar["life_verbs"].get(
+        verb.lemma_.lower()) == "obj" and any(o.lemma_.lower() in pack.words("life_nouns") for o in _deps(verb, pack, "obj"))
+
+
 def conjuncts_split_off_the_object(doc, pack: LanguagePack) -> int:
     """"Une explosion a tué deux enfants et leur mère dimanche": the parser hangs the list's second
     member, conjunction first, on the day after it or on the verb. A person right after the object
-    of a verb of harm, opened by a conjunction, is the object's conjunct (the day the verb's).
-    Returns how many."""
+    of a verb of harm (or whose life a verb takes: "a coûté la vie au chef du village et ses deux
+    fils"), opened by a conjunction, is the object's conjunct (the day the verb's). Returns how many."""
     people = lexicon(pack.language).people
     moved = 0
     for noun in doc[2:]:
@@ -2718,10 +3077,11 @@ def conjuncts_split_off_the_object(doc, pack: LanguagePack) -> int:
                 or _deps(noun, pack, "subj", "subjpass", "obj", "aux", "auxpass"):
             continue  # (joined to a verb: "a tué deux personnes et blessé une femme enceinte et son mari")
         obj = doc[cc.i - 1]
-        while obj.head != obj and obj.head.i < cc.i and pack.relation(obj) not in ("obj",):
+        while obj.head != obj and obj.head.i < cc.i and pack.relation(obj) != "obj" and not _life_owner(obj, pack):
             obj = obj.head
         verb = obj.head
-        if pack.relation(obj) != "obj" or verb.i > obj.i or not _harm_verb(verb, pack) or verb in noun.subtree \
+        if not ((pack.relation(obj) == "obj" and _harm_verb(verb, pack)) or _life_owner(obj, pack)) \
+                or verb.i > obj.i or verb in noun.subtree \
                 or not (noun.lemma_.lower() in people or noun.lower_ in people or _deps(noun, pack, "num")
                         or any(d.lower_ in pack.words("possessive_singular") or d.lemma_.lower() in pack.words("possessive_singular")
                                for d in _deps(noun, pack, "det", "poss"))):
@@ -3287,6 +3647,9 @@ def parse_cue_sentences(sentences: list[Sentence], pack: LanguagePack,
         compound_numerals(doc, pack)
         verb_lemmas(doc, pack)
         adverbs_before_a_participle(doc, pack)
+        elisions_in_names(doc, pack)
+        found_verbs_under_their_state(doc, pack)
+        states_read_as_modifiers(doc, pack)
         counts_read_as_obliques(doc, pack)
         counted_objects_as_modifiers(doc, pack)
         days_as_subjects(doc, pack)
@@ -3301,7 +3664,13 @@ def parse_cue_sentences(sentences: list[Sentence], pack: LanguagePack,
         tolls_tagged_verbs(doc, pack)
         people_tagged_verbs(doc, pack)
         participles_read_as_modifiers(doc, pack)
+        members_read_as_modifiers_of_the_verb(doc, pack)
+        subjects_read_as_second_objects(doc, pack)
+        owners_cut_from_their_bodies(doc, pack)
+        objects_of_a_phrasal_noun(doc, pack)
         objects_read_as_complements(doc, pack)
+        owners_read_as_complements(doc, pack)
+        owners_listed_after_a_comma(doc, pack)
         places_tagged_verbs(doc, pack)
         counts_left_on_a_state(doc, pack)
         present_headline(doc, pack)
@@ -3322,9 +3691,12 @@ def parse_cue_sentences(sentences: list[Sentence], pack: LanguagePack,
         subjects_split_by_their_verb(doc, pack)
         lists_opening_before_a_source(doc, pack)
         verbs_read_as_subjects(doc, pack)
+        states_read_as_subjects(doc, pack)
         subjects_joined_to_an_oblique(doc, pack)
         subjects_of_a_second_verb(doc, pack)
         subjects_taken_by_the_first_verb(doc, pack)
+        subjects_taken_by_the_second_verb(doc, pack)
+        subjects_listed_on_their_verb(doc, pack)
         subjects_of_a_short_passive(doc, pack)
         conjuncts_split_off_the_object(doc, pack)
         days_read_as_members(doc, pack)
@@ -3362,6 +3734,7 @@ def parse_cue_sentences(sentences: list[Sentence], pack: LanguagePack,
         objects_before_an_apposition(doc, pack)
         owners_past_a_participle(doc, pack)
         numbers_on_the_verb(doc, pack)
+        presence_verbs_read_as_modifiers(doc, pack)
         counts_after_a_bare_object(doc, pack)
         numbers_as_obliques(doc, pack)
         numbers_before_their_state(doc, pack)
