@@ -316,7 +316,8 @@ def digit_numerals(doc) -> int:
 def number_words_mistagged(doc, pack: LanguagePack) -> int:
     """"and more than forty injured": a number word with a hedge of its own ("more than", "about")
     that the tagger made a noun is a number; so is one made an adjective that determines the noun
-    after it ("reçu neuf corps": "neuf" read as "new"). Returns how many."""
+    after it ("reçu neuf corps": "neuf" read as "new"), or that a list's conjunction opens, its state
+    after it ("et neuf blessées"). Returns how many."""
     fixed = 0
     for tok in doc:
         if tok.pos_ == "NOUN" and tok.like_num and not tok.is_digit and _deps(tok, pack, "qmod"):
@@ -336,6 +337,20 @@ def number_words_mistagged(doc, pack: LanguagePack) -> int:
         elif tok.pos_ == "ADJ" and tok.like_num and not tok.is_digit and pack.relation(tok) == "det" \
                 and tok.head.i > tok.i and tok.head.pos_ == "NOUN" and tok.lower_ not in pack.words("indefinite_singular"):
             tok.pos_, tok.dep_ = "NUM", _label(pack, "num")
+            fixed += 1
+        elif tok.pos_ in ("ADJ", "VERB", "NOUN", "PROPN") and not tok.is_digit and tok.i + 1 < len(doc) \
+                and (parse_number(tok.text, pack.language) or 0) > 1 and _state_or_harm(doc[tok.i + 1], pack) \
+                and tok.i and pack.relation(doc[tok.i - 1]) == "cc" \
+                and (tok.head == doc[tok.i + 1] or not doc[tok.i + 1].is_ancestor(tok)):
+            state = doc[tok.i + 1]  # "et neuf blessées": a count with its state, not "new" (nor a verb)
+            tok.pos_ = "NUM"
+            if tok.head == state:
+                tok.dep_ = _label(pack, "num")  # (hung on the state: its count, as "et 9 blessées")
+            elif state.head != tok:
+                state.head, state.dep_ = tok, _label(pack, "acl")
+            if state.pos_ not in ("VERB", "ADJ"):
+                state.pos_ = "VERB"
+                state.set_morph("Tense=Past|VerbForm=Part")  # (a participle, tagged a name)
             fixed += 1
     return fixed
 
@@ -2995,6 +3010,27 @@ def subjects_taken_by_the_second_verb(doc, pack: LanguagePack) -> int:
     return moved
 
 
+def counts_joined_to_the_first_verb(doc, pack: LanguagePack) -> int:
+    """"Un policía murió y 2 más resultaron heridos": the parser joins the second clause's count to
+    the first verb and makes the second verb, right after it with no subject, a clause of the first.
+    The count is the second verb's subject and the second verb the first's conjunct. Returns how many."""
+    moved = 0
+    for num in doc[1:]:
+        first, end = num.head, num.right_edge.i + 1
+        second = doc[end] if end < len(doc) else None
+        if pack.relation(num) != "conj" or not (num.pos_ == "NUM" or _deps(num, pack, "num")) or first.pos_ != "VERB" \
+                or first.i > num.i or second is None or second.head != first or second.pos_ != "VERB" \
+                or pack.relation(second) not in ("advcl", "conj", "dep", "parataxis") \
+                or _deps(second, pack, "subj", "subjpass") or not _harm_clause(second, pack):
+            continue
+        num.head, num.dep_ = second, _label(pack, "subjpass" if _deps(second, pack, "auxpass") else "subj")
+        second.dep_ = _label(pack, "conj")
+        for c in _deps(num, pack, "cc"):
+            c.head = second
+        moved += 1
+    return moved
+
+
 def subjects_taken_by_the_first_verb(doc, pack: LanguagePack) -> int:
     """"погибли два человека, ещё пятеро членов одной семьи ранены": the parser gives the first verb
     the second clause's subject too, leaving the second verb of harm after it without one. The later
@@ -3697,6 +3733,7 @@ def parse_cue_sentences(sentences: list[Sentence], pack: LanguagePack,
         subjects_taken_by_the_first_verb(doc, pack)
         subjects_taken_by_the_second_verb(doc, pack)
         subjects_listed_on_their_verb(doc, pack)
+        counts_joined_to_the_first_verb(doc, pack)
         subjects_of_a_short_passive(doc, pack)
         conjuncts_split_off_the_object(doc, pack)
         days_read_as_members(doc, pack)
