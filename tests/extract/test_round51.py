@@ -179,11 +179,17 @@ GUARDS = [  # no-casualty lines, a toll's rise and other categories, held before
 ]
 
 GAPS = [
+ # (in order: a bare plural of the dead exhumed, of an earlier massacre; "figurent" made a noun, the count the head;
+ # "The dead included", its count hung on the reporting clause; a reporting verb first, the date after; a state on
+ # the last member of a left list, taken back for a WAD check row; Ukrainian: "їхня" the stand-in parser tags
+ # punctuation, which counts the list but loses the second clause's hurt; a body count's owner made the subject)
  ('en', 'The bodies of the victims of the 2017 massacre were exhumed on Monday for reburial.', 0, 0),
  ('fr', "Neuf membres des forces de sécurité figurent parmi les morts de l'attaque dans la région de Mopti, a indiqué la police.", 9, 0),
  ('en', 'The dead included some 15 farmers, witnesses told Reuters.', 15, 0),
  ('ru', 'Сообщил губернатор о гибели шестерых шахтёров в Донецке 12 сентября.', 6, 0),
  ('en', 'A landmine blast left a herder, two of his sons and a neighbour dead in the hills on Monday.', 4, 0),
+ ('uk', 'Двоє дітей та їхня бабуся загинули у Нікополі в суботу, ще троє людей поранені, повідомила ОВА.', 3, 3),
+ ('uk', "Тіла п'ятьох шахтарів знайшли в селі Калинівка у неділю, повідомив голова ОВА.", 5, 0),
 ]
 
 REPORTS = [  # (language, published, title, text, killed, injured)
