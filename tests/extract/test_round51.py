@@ -32,7 +32,7 @@ through the parse:
   (`presence_verbs_read_as_modifiers`);
 - "Onze fidèles sont morts et deux autres personnes ont été blessées": the first clause's state,
   with a subject of its own, no longer taken for a listed subject (`subjects_left_as_root`), nor
-  for the second verb's subject (`states_read_as_subjects`);
+  for the second verb's subject (`verbs_read_as_subjects` widened);
 - the bodies' owner cut at the conjunction: "The bodies of a nurse and three patients were
   recovered", "Los cuerpos de un concejal y su escolta fueron hallados", "Les corps d'une femme
   enceinte et son mari ont été retrouvés ..., a annoncé l'armée" (`owners_cut_from_their_bodies`;

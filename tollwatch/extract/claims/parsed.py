@@ -266,7 +266,7 @@ def _harm_clause(verb, pack: LanguagePack) -> bool:
         and pack.relation(verb.doc[verb.i + 1]) in ("oprd", "xcomp")))
         and any(c.i > verb.i and stated(c, pack) for c in verb.children)) or (  # or "sont portés disparus"
         pack.grammar["life_verbs"].get(verb.lemma_.lower()) == "subj"  # or "perdieron la vida", "ont trouvé la mort"
-        and any(o.lemma_.lower() in pack.grammar["nominal_categories"] for o in _deps(verb, pack, "obj")))
+        and any(_death_noun(o, pack) for o in _deps(verb, pack, "obj")))
 
 
 def lift_blanks(doc, pack: LanguagePack) -> int:
@@ -2227,21 +2227,26 @@ def objects_read_as_complements(doc, pack: LanguagePack) -> int:
     return moved
 
 
+def _death_noun(tok, pack: LanguagePack) -> bool:
+    """A noun of death, injury or harm of the pack's ("la mort", "la vie", "the killing")."""
+    cats = pack.grammar["nominal_categories"]
+    return tok.lemma_.lower() in cats or tok.lower_ in cats
+
+
 def owners_read_as_complements(doc, pack: LanguagePack) -> int:
     """"a causé la mort d'un enseignant", "a coûté la vie à un enseignant": the noun whose death or
     life it is, its preposition first, right after the death noun, that the parser labelled a
     complement or modifier (the preposition a marker) is the death noun's own. Returns how many."""
     if pack.grammar.get("prepositions_as_heads", True):
         return 0
-    g, moved = pack.grammar, 0
+    moved = 0
     for noun in doc[2:]:
         case, death = noun.left_edge, doc[noun.left_edge.i - 1]
         if pack.relation(noun) not in ("xcomp", "amod", "dep", "advmod") or noun.pos_ not in ("NOUN", "PROPN") \
                 or not (case.head == noun or (case.head.head == noun and pack.relation(case.head) == "num")) \
                 or pack.relation(case) not in ("case", "mark") \
                 or case.lower_ not in pack.words("partitive") | pack.words("object_markers") \
-                or death.pos_ != "NOUN" or (death.lemma_.lower() not in g["nominal_categories"]
-                                            and death.lower_ not in g["nominal_categories"]):
+                or death.pos_ != "NOUN" or not _death_noun(death, pack):
             continue
         noun.head, noun.dep_ = death, _label(pack, "nmod")
         case.head, case.dep_ = noun, _label(pack, "case")  # (not on its count: "d'onze fidèles")
@@ -2255,17 +2260,16 @@ def owners_listed_after_a_comma(doc, pack: LanguagePack) -> int:
     on the next. A person or a count, they are the owner's conjuncts. Returns how many."""
     if pack.grammar.get("prepositions_as_heads", True):
         return 0
-    g, moved = pack.grammar, 0
+    people, moved = lexicon(pack.language).people, 0
     for owner in doc[2:]:
         death, comma = owner.head, owner.right_edge.i + 1
         if pack.relation(owner) != "nmod" or death.i > owner.i or comma + 1 >= len(doc) or doc[comma].text != "," \
                 or not any(c.lower_ in pack.words("partitive") for c in _deps(owner, pack, "case")) \
-                or (death.lemma_.lower() not in g["nominal_categories"] and death.lower_ not in g["nominal_categories"]):
+                or not _death_noun(death, pack):
             continue
         member = next((t for t in doc[comma + 1:] if t.left_edge.i == comma + 1 and t.head.i < comma), None)
         if member is None or member.head not in (death, death.head, owner) or member.pos_ not in ("NOUN", "PROPN") \
-                or pack.relation(member) not in ("appos", "obl", "nmod", "obj", "conj") or not _deps(member, pack, "det", "num") \
-                or not (member.lemma_.lower() in lexicon(pack.language).people or _deps(member, pack, "num")) \
+                or pack.relation(member) not in ("appos", "obl", "nmod", "obj", "conj") or not _listed(member, pack, people) \
                 or any(c.lower_ not in pack.words("partitive") for c in _deps(member, pack, "case")):
             continue
         member.head, member.dep_ = owner, _label(pack, "conj")
@@ -2379,17 +2383,14 @@ def owners_cut_from_their_bodies(doc, pack: LanguagePack) -> int:
     verb's other subject, or the subject of a reporting verb after, the finding verb its conjunct).
     The rest is the owner's conjunct and the body noun the finding verb's subject. Returns how many."""
     bodies, verbs, moved = pack.words("body_nouns"), pack.words("body_verbs"), 0
-    people = lexicon(pack.language).people
-    def person(noun):  # (not "the body of a policeman and his rifle")
-        return noun.lemma_.lower() in people or noun.lower_ in people or bool(_deps(noun, pack, "num")) \
-            or noun.pos_ == "NUM"  # ("two of his sons")
+    people = lexicon(pack.language).people  # (a listed person, not "the body of a policeman and his rifle")
     for body in doc:
         if body.lemma_.lower() not in bodies and body.lower_ not in bodies:
             continue
         owner = next((n for n in _partitive(body, pack) if n.i > body.i), None)
         if owner is None or owner.pos_ not in ("NOUN", "PROPN") or _deps(owner, pack, "conj"):
             continue
-        rest = [c for c in _deps(body, pack, "conj") if c.i > owner.i and person(c) and _cc_before(c, pack) is not None]
+        rest = [c for c in _deps(body, pack, "conj") if c.i > owner.i and _listed(c, pack, people) and _cc_before(c, pack) is not None]
         if rest:
             rest[0].head = owner
             moved += 1
@@ -2399,7 +2400,7 @@ def owners_cut_from_their_bodies(doc, pack: LanguagePack) -> int:
         verb = split[0] if split else verb
         later = [c for c in _deps(verb, pack, "subj", "subjpass") if c.i > owner.i] \
             if verb is not None and verb.lemma_.lower() in verbs else []
-        if len(later) != 1 or not person(later[0]) or (cc := _cc_before(later[0], pack)) is None:
+        if len(later) != 1 or not _listed(later[0], pack, people) or (cc := _cc_before(later[0], pack)) is None:
             continue
         last, told = later[0], later[0].dep_
         last.head, last.dep_ = owner, _label(pack, "conj")
@@ -2906,42 +2907,28 @@ def _heads_the_list(noun, verb, kept, pack: LanguagePack) -> None:
     cc.head = last
 
 
-def states_read_as_subjects(doc, pack: LanguagePack) -> int:
-    """"Sept gendarmes sont morts mardi soir et deux autres personnes ont été blessées": the parser
-    makes the first clause's state, with its own subject and auxiliary, the subject of the second
-    clause's verb, and that verb's subject the state's conjunct. The state takes the verb's place,
-    the verb is its conjunct and the conjunct the verb's subject. Returns how many."""
-    moved = 0
-    for state in doc[1:]:
-        second = state.head
-        if pack.relation(state) not in ("subj", "subjpass") or second.i < state.i or not stated(state, pack) \
-                or not _deps(state, pack, "subj", "subjpass") or not _deps(state, pack, "aux", "auxpass") \
-                or not _harm_clause(second, pack) or len(_deps(second, pack, "subj", "subjpass")) != 1:
-            continue
-        later = [c for c in _deps(state, pack, "conj") if state.i < c.i < second.i and c.pos_ in ("NOUN", "PROPN", "NUM")]
-        if len(later) != 1:
-            continue
-        later[0].head, later[0].dep_ = second, state.dep_
-        if second.head == second:
-            state.head, state.dep_ = state, second.dep_
-        else:
-            state.head, state.dep_ = second.head, second.dep_
-        second.head, second.dep_ = state, _label(pack, "conj")
-        moved += 1
-    return moved
-
-
 def verbs_read_as_subjects(doc, pack: LanguagePack) -> int:
     """"Deux personnes ont été tuées dans la région de Mopti et 14 personnes ont été blessées": the
     parser makes the first clause's verb of harm, with its own subject, the subject of the second.
-    The first verb takes the second's place and the second is its conjunct. Returns how many."""
+    The first verb takes the second's place and the second is its conjunct. So with a state word for
+    the first verb, its own subject's conjunct the second verb's subject ("Sept gendarmes sont morts
+    mardi soir et deux autres personnes ont été blessées"). Returns how many."""
     moved = 0
     for first in doc:
         second = first.head
-        if pack.relation(first) not in ("subj", "subjpass") or first.pos_ != "VERB" or second.i < first.i \
-                or not _state_or_harm(first, pack) or not _state_or_harm(second, pack) \
+        verb = first.pos_ == "VERB"
+        if pack.relation(first) not in ("subj", "subjpass") or second.i < first.i \
+                or not ((verb and _state_or_harm(first, pack) and _state_or_harm(second, pack))
+                        or (not verb and stated(first, pack) and _harm_clause(second, pack)
+                            and len(_deps(second, pack, "subj", "subjpass")) == 1)) \
                 or not _deps(first, pack, "subj", "subjpass") or not _deps(first, pack, "aux", "auxpass"):
             continue
+        later = [] if verb else [c for c in _deps(first, pack, "conj") if first.i < c.i < second.i
+                                 and c.pos_ in ("NOUN", "PROPN", "NUM")]
+        if not verb and len(later) != 1:
+            continue
+        for c in later:
+            c.head, c.dep_ = second, first.dep_
         if second.head == second:
             first.head, first.dep_ = first, second.dep_
         else:
@@ -3727,7 +3714,6 @@ def parse_cue_sentences(sentences: list[Sentence], pack: LanguagePack,
         subjects_split_by_their_verb(doc, pack)
         lists_opening_before_a_source(doc, pack)
         verbs_read_as_subjects(doc, pack)
-        states_read_as_subjects(doc, pack)
         subjects_joined_to_an_oblique(doc, pack)
         subjects_of_a_second_verb(doc, pack)
         subjects_taken_by_the_first_verb(doc, pack)
