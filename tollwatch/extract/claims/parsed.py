@@ -338,9 +338,9 @@ def number_words_mistagged(doc, pack: LanguagePack) -> int:
                 and tok.head.i > tok.i and tok.head.pos_ == "NOUN" and tok.lower_ not in pack.words("indefinite_singular"):
             tok.pos_, tok.dep_ = "NUM", _label(pack, "num")
             fixed += 1
-        elif tok.pos_ in ("ADJ", "VERB", "NOUN", "PROPN") and not tok.is_digit and tok.i + 1 < len(doc) \
-                and (parse_number(tok.text, pack.language) or 0) > 1 and _state_or_harm(doc[tok.i + 1], pack) \
-                and tok.i and pack.relation(doc[tok.i - 1]) == "cc" \
+        elif tok.pos_ in ("ADJ", "VERB", "NOUN", "PROPN") and tok.i and tok.i + 1 < len(doc) \
+                and pack.relation(doc[tok.i - 1]) == "cc" and not tok.is_digit and _state_or_harm(doc[tok.i + 1], pack) \
+                and (parse_number(tok.text, pack.language) or 0) > 1 \
                 and (tok.head == doc[tok.i + 1] or not doc[tok.i + 1].is_ancestor(tok)):
             state = doc[tok.i + 1]  # "et neuf blessées": a count with its state, not "new" (nor a verb)
             tok.pos_ = "NUM"
@@ -1759,7 +1759,7 @@ def owners_past_a_participle(doc, pack: LanguagePack) -> int:
     people = lexicon(pack.language).people
     moved = 0
     for body in doc:
-        if body.lemma_.lower() not in bodies and body.lower_ not in bodies:
+        if body.pos_ != "NOUN" or (body.lemma_.lower() not in bodies and body.lower_ not in bodies):
             continue
         for part in _deps(body, pack, "acl"):
             things = _deps(part, pack, "nmod", "obl", "pobj") + [t for t in _deps(body, pack, "nmod") if t.i > part.i]
