@@ -2292,9 +2292,11 @@ def presence_verbs_read_as_modifiers(doc, pack: LanguagePack) -> int:
         if noun.i > tok.i or noun.pos_ not in ("NOUN", "PROPN") or tok.pos_ not in ("VERB", "NOUN") \
                 or pack.relation(tok) not in ("amod", "acl", "conj", "nmod", "dep", "advmod"):
             continue
-        lemma = tok.lemma_.lower() if tok.pos_ == "VERB" else pack.lemma_as_verb(tok)
         after = [c for c in noun.children if c.i > tok.i]
-        if lemma not in verbs or not any(c.lower_ in among for o in list(tok.children) + after for c in _deps(o, pack, "case")):
+        if not any(c.lower_ in among for o in list(tok.children) + after for c in _deps(o, pack, "case")):
+            continue  # (the group first: the lemmatiser only for a word with one)
+        lemma = tok.lemma_.lower() if tok.pos_ == "VERB" else pack.lemma_as_verb(tok)
+        if lemma not in verbs:
             continue
         kept = _kept_last_member(tok, pack)
         if _deps(tok, pack, "subj", "subjpass") and kept is None:
