@@ -90,3 +90,42 @@ def test_longer_patterns_and_operators_match_as_the_matcher_does():
     stock = AttributeRuler.match(ruler, doc)
     assert IndexedMatch(ruler)(doc) == stock
     assert [m[0] for m in stock] == [0, 1, 2, 3, 3, 3, 3, 3, 3]
+
+
+def test_the_english_pack_reads_with_the_indexed_ruler():
+    """The English pack builds its pipeline itself (packs._load_parser), not through
+    load_spacy_parser: it must get the indexed matching too."""
+    from tests.english import english
+    assert isinstance(english().parser.get_pipe("attribute_ruler").match, IndexedMatch)
+
+
+def test_longer_patterns_are_tried_only_where_their_first_token_may_open_them():
+    import spacy
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("attribute_ruler")
+    ruler.add([[{"LOWER": "gon"}, {"LOWER": "na"}]], {"LEMMA": "go"}, index=0)
+    ruler.add([[{"LOWER": {"REGEX": "^y'?$"}}, {"LOWER": "all"}]], {"LEMMA": "you"}, index=0)
+    ruler.add([[{"LOWER": "was"}]], {"LEMMA": "be"})
+    indexed = IndexedMatch(ruler)
+    for text in ("They said y all were gonna go", "The guard was shot", "gon was the word", "y'all na"):
+        doc = nlp.make_doc(text)
+        assert indexed(doc) == AttributeRuler.match(ruler, doc), text
+    assert [m[0] for m in indexed(nlp.make_doc("They said y all were gonna go"))] == [0, 1]  # by pattern number
+    assert indexed(nlp.make_doc("gon was the word")) == [(2, indexed(nlp.make_doc("was"))[0][1], 1, 2)]
+
+
+def test_a_word_seen_again_matches_as_the_first_time():
+    """The matches kept per tag and word: the second sentence's tokens are met before, each
+    matched from what was kept, and the result is still the stock ruler's."""
+    import spacy
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("attribute_ruler")
+    ruler.add([[{"LOWER": {"IN": ["was", "were"]}}]], {"LEMMA": "be"})
+    ruler.add([[{"LOWER": {"NOT_IN": ["the"]}, "IS_SPACE": False}]], {"NORM": "x"})
+    indexed = IndexedMatch(ruler)
+    first = nlp.make_doc("the guards were shot")
+    again = nlp.make_doc("were the guards shot , the guards were")
+    assert indexed(first) == AttributeRuler.match(ruler, first)
+    assert len(indexed.seen) == 4
+    assert indexed(again) == AttributeRuler.match(ruler, again)
+    assert len(indexed.seen) == 5  # only "," was new

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -205,6 +206,7 @@ def reporter_at(sentence: str, pos: int, language: str = "en") -> Attribution | 
     "по данным": the source after the words), else the subject of the nearest reporting verb
     before it (or, failing that, after it)."""
     verbs = list(_verb_pattern(language).finditer(sentence))
+    ends = [v.end() for v in verbs]
     after_words = {" ".join(w.split()) for w in sides_table(language)["source_after"]}
     for v in verbs:
         said = " ".join(v.group(0).lower().split())
@@ -222,7 +224,8 @@ def reporter_at(sentence: str, pos: int, language: str = "en") -> Attribution | 
             if found:  # "..., a indiqué la police", "..., сообщила обласна адміністрація": after its verb
                 return Attribution(found.source, v.group(0).lower(), found.inherit)
             continue  # its subject follows it: the clause before is the figure's, not a reporter's
-        prev_end = max([w.end() for w in verbs if w.end() <= v.start()], default=0)
+        told = bisect_right(ends, v.start())  # the verbs ending before this one starts (ends rise)
+        prev_end = ends[told - 1] if told else 0
         start = pos if v.start() > pos else 0
         cut = re.search(r"[,;:—–]", sentence[pos:v.start()]) if v.start() > pos else None
         if cut:

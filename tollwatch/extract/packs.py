@@ -23,6 +23,7 @@ from spacy.language import Language
 
 from ..errors import ConfigError
 from .events.needles import needles
+from .parsers.attribute_index import index_attribute_ruler
 from .parsers.one_sentence import one_sentence  # noqa: F401  (registers the component)
 
 RULE_FAMILY = "casualties.v2"
@@ -47,6 +48,7 @@ class LanguagePack:
     link_list: re.Pattern[str] = field(default=re.compile(r"(?!)"), repr=False)  # "RELATED COVERAGE", "Lire aussi |"
     common_words: frozenset[str] = field(default=frozenset(), repr=False)  # for re-casing shouting
     cue_needles: frozenset[str] | None = field(default=None, repr=False)  # one is in every cue (needles.py)
+    _by_label: dict[int, str] = field(default_factory=dict, init=False, repr=False, compare=False)  # relation()
 
     def has_cue(self, text: str) -> bool:
         """The text holds a casualty cue: the cue pattern searched only where one of its literal
@@ -60,13 +62,18 @@ class LanguagePack:
 
     def relation(self, token) -> str:
         """The project's relation for a token's parser label ("nsubjpass" -> "subjpass"); a UD
-        subtype the pack does not map takes its main label's ("obl:mod" -> "obl")."""
-        rels = self.grammar["relations"]
-        dep = token.dep_
-        found = rels.get(dep)
-        if found is None and ":" in dep:
-            found = rels.get(dep.split(":", 1)[0])
-        return found or "dep"  # one of RELATIONS
+        subtype the pack does not map takes its main label's ("obl:mod" -> "obl"). Kept per label
+        id (the hot path of every parse repair)."""
+        known = self._by_label
+        found = known.get(token.dep)
+        if found is None:
+            rels = self.grammar["relations"]
+            dep = token.dep_
+            found = rels.get(dep)
+            if found is None and ":" in dep:
+                found = rels.get(dep.split(":", 1)[0])
+            found = known[token.dep] = found or "dep"  # one of RELATIONS
+        return found
 
     def words(self, name: str) -> frozenset[str]:
         return self._sets[name]
@@ -140,6 +147,7 @@ def _load_parser(names: list[str], exclude: list[str]):
         except ImportError:
             continue
         nlp = module.load(exclude=exclude)
+        index_attribute_ruler(nlp)  # the same attributes, matched by tag (parsers/attribute_index.py)
         nlp.add_pipe("tollwatch_hyphenated_words", first=True)
         nlp.add_pipe("tollwatch_one_sentence", before="parser")  # the text is one sentence (parsers/one_sentence.py)
         return nlp

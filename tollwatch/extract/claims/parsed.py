@@ -226,6 +226,8 @@ def mask_number_words(text: str, pack: LanguagePack) -> str:
 def _deps(tok, pack: LanguagePack, *rels: str) -> list:
     """`tok`'s children in the project's relations, read afresh (relations.kids keeps its first
     reading, for the finished parse; a repair must see the tree as the repairs before it left it)."""
+    if not (tok.n_lefts or tok.n_rights):  # a leaf (most words): no children to walk
+        return []
     return [c for c in tok.children if pack.relation(c) in rels]
 
 
@@ -324,9 +326,10 @@ def number_words_mistagged(doc, pack: LanguagePack) -> int:
             tok.pos_ = "NUM"
             fixed += 1
         elif tok.pos_ == "NOUN" and not tok.is_digit and tok.i + 1 < len(doc) \
-                and (tok.like_num or parse_number(tok.text, pack.language) is not None) \
                 and doc[tok.i + 1].head == tok and doc[tok.i + 1].pos_ in ("NOUN", "ADJ") \
-                and pack.relation(doc[tok.i + 1]) == "amod" and (parse_number(tok.text, pack.language) or 0) > 1 \
+                and pack.relation(doc[tok.i + 1]) == "amod" \
+                and (tok.like_num or parse_number(tok.text, pack.language) is not None) \
+                and (parse_number(tok.text, pack.language) or 0) > 1 \
                 and not list(doc[tok.i + 1].children):  # "ont interpellé dix-huit suspects": the count made
             noun = doc[tok.i + 1]                       # the head, its plural noun a modifier
             noun.head, noun.dep_, noun.pos_ = tok.head, tok.dep_, "NOUN"
@@ -581,6 +584,8 @@ def objects_past_a_second_verb(doc, pack: LanguagePack) -> int:
     were moved."""
     moved = 0
     for verb in doc:
+        if not verb.n_rights:
+            continue
         for obj in [c for c in verb.children if pack.relation(c) == "obj" and c.i > verb.i and (c.like_num or any(
                 pack.relation(p) == "prep" and p.lower_ in pack.words("partitive") for p in c.children))]:  # a count or a part
             first = [o for o in verb.children if pack.relation(o) == "obj" and verb.i < o.i < obj.i]
@@ -645,6 +650,8 @@ def subjects_across_a_semicolon(doc, pack: LanguagePack) -> int:
     clause's subject before a semicolon on the verb after it, beside that verb's own subject. The
     first is no subject of that verb. Returns how many."""
     moved = 0
+    if not any(t.text == ";" for t in doc):
+        return 0
     for verb in doc:
         marks = [p for p in _deps(verb, pack, "punct") if p.text == ";" and p.i < verb.i]
         subjects = _deps(verb, pack, "subj", "subjpass")
@@ -862,9 +869,11 @@ def members_read_as_appositions(doc, pack: LanguagePack) -> int:
     some = pack.grammar["indefinite_singular"]
     moved = 0
     for tok in doc[2:-2]:
+        if pack.relation(tok) != "conj" or tok.pos_ != "NOUN":
+            continue
         first = tok.head
         end = next((c.i for c in tok.children if c.text == "," and c.i > tok.i), len(doc) - 1)  # its closing comma
-        if pack.relation(tok) != "conj" or first.i > tok.i or tok.pos_ != "NOUN" or first.pos_ != "NOUN" \
+        if first.i > tok.i or first.pos_ != "NOUN" \
                 or doc[tok.left_edge.i - 1].text != "," or doc[end].text != "," or end + 1 >= len(doc) \
                 or pack.relation(doc[end + 1]) != "cc" \
                 or not any(d.lower_ in some for d in _deps(tok, pack, "det")) \
@@ -904,9 +913,11 @@ def labelled_figures(doc, pack: LanguagePack) -> int:
     Returns how many were moved."""
     moved = 0
     for tok in doc[:-2]:
+        if doc[tok.i + 1].text != ":":
+            continue
         num = doc[tok.i + 2]
         if (_state_or_harm(tok, pack) or tok.lemma_.lower() in pack.grammar["intransitive"]) \
-                and doc[tok.i + 1].text == ":" and num.like_num and num not in list(tok.ancestors):
+                and num.like_num and num not in list(tok.ancestors):
             num.head, num.dep_ = tok, _label(pack, "appos")
             if pack.relation(tok) in ("subj", "subjpass", "obj"):
                 tok.dep_ = "dep"  # a label, no argument of the next label ("Muertos: 4; heridos: 11")
@@ -999,9 +1010,11 @@ def pasts_before_a_shared_object(doc, pack: LanguagePack) -> int:
     is a past tense (not "men shot", the men the ones hurt). Returns how many."""
     fixed = 0
     for verb in doc:
+        if verb.pos_ != "VERB" or not participle(verb):
+            continue
         later = [c for c in _deps(verb, pack, "conj") if c.i > verb.i and c.pos_ == "VERB"
                  and any(o.i > c.i for o in _deps(c, pack, "obj"))]
-        if verb.pos_ != "VERB" or not participle(verb) or not later or not _deps(verb, pack, "subj") \
+        if not later or not _deps(verb, pack, "subj") \
                 or _deps(verb, pack, "obj", "aux", "auxpass", "subjpass") or not _deps(verb, pack, "cc"):
             continue
         verb.tag_ = later[0].tag_ if not participle(later[0]) else verb.tag_
@@ -1057,6 +1070,8 @@ def owners_read_as_objects(doc, pack: LanguagePack) -> int:
     lives = set(pack.grammar["life_nouns"])
     moved = 0
     for tok in doc[2:]:
+        if pack.relation(tok) != "obj":
+            continue
         verb = tok.head
         life = next((o for o in _deps(verb, pack, "obj") if o.i < tok.i and o.lemma_.lower() in lives
                      and o.right_edge.i + 1 == tok.left_edge.i), None)
@@ -1379,6 +1394,8 @@ def subjects_as_appositions(doc, pack: LanguagePack) -> int:
     one the parser made the source's modifier. Returns how many."""
     moved = 0
     for noun in doc[1:-1]:
+        if pack.relation(noun) not in ("appos", "nmod"):
+            continue
         source = noun.head
         verb = source.head
         after = doc[min(noun.right_edge.i + 1, len(doc) - 1)]
@@ -2676,6 +2693,8 @@ def states_after_a_left_list(doc, pack: LanguagePack) -> int:
         return 0
     moved = 0
     for state in doc[1:]:
+        if pack.relation(state) not in ("amod", "acl"):
+            continue
         member, last = state.head, doc[state.i - 1]
         first = member
         while pack.relation(first) == "conj" and first.head.i < first.i:
@@ -2786,9 +2805,11 @@ def lists_split_by_a_state(doc, pack: LanguagePack) -> int:
     Returns how many."""
     moved = 0
     for obj in doc:
+        if pack.relation(obj) != "obj":
+            continue
         verb = obj.head
         ccs = [c for c in obj.children if pack.relation(c) == "cc"]
-        if pack.relation(obj) != "obj" or verb.lemma_.lower() not in pack.words("leave_verbs") or len(ccs) != 1 \
+        if verb.lemma_.lower() not in pack.words("leave_verbs") or len(ccs) != 1 \
                 or any(c.i > ccs[0].i for c in obj.children) or ccs[0].i + 1 >= len(doc):
             continue
         if any(_state_or_harm(t, pack) for t in doc[obj.i + 1:ccs[0].i]):
@@ -2815,6 +2836,8 @@ def lists_split_at_a_comma(doc, pack: LanguagePack) -> int:
     first the subject of a reporting verb after). The rest joins the first member. Returns how many."""
     moved = 0
     for second in doc[2:]:
+        if pack.relation(second) not in ("subj", "subjpass", "advmod"):
+            continue
         pred, comma = second.head, doc[second.left_edge.i - 1]
         first = doc[comma.i - 1] if comma.i > 0 else None
         modifier = pack.relation(second) == "advmod" and second.pos_ in ("NOUN", "PROPN")  # ("a driver" made a
@@ -2960,6 +2983,8 @@ def subjects_listed_on_their_verb(doc, pack: LanguagePack) -> int:
     subjects, the conjunction between them its own. The second is the first's conjunct. Returns how many."""
     moved = 0
     for verb in doc:
+        if verb.n_lefts < 2:  # two subjects before it
+            continue
         subjects = [c for c in _deps(verb, pack, "subj", "subjpass") if c.i < verb.i]
         if len(subjects) != 2 or len(_deps(verb, pack, "subj", "subjpass")) != 2 \
                 or not (_harm_clause(verb, pack) or verb.lemma_.lower() in pack.grammar["intransitive"]):
@@ -3257,6 +3282,8 @@ def care_after_a_member(doc, pack: LanguagePack) -> int:
     that member's. Returns how many."""
     moved = 0
     for tok in doc[2:]:
+        if pack.relation(tok) not in ("prep", "obj"):
+            continue
         member = doc[tok.left_edge.i - 1] if tok.left_edge.i else None
         if pack.relation(tok) == "prep":  # "left three dead and two others in serious condition" (the preposition the head)
             care = [n for n in _deps(tok, pack, "pobj") if in_care(n, pack, _deps(n, pack, "amod"))]
@@ -3650,6 +3677,32 @@ def _length(doc) -> int:
     return doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
 
 
+class _Tokens(list):
+    """A parse's tokens made once, for the repairs to walk again and again (a Doc makes each
+    token anew at every step); a run of them (a slice) is a list too, with the Span's other
+    attributes (its text); every other attribute is the Doc's. The tokens read the Doc's arrays,
+    so they see each repair's changes (no repair adds, removes or merges tokens)."""
+
+    def __init__(self, doc):
+        super().__init__(doc)
+        self.doc = doc
+
+    def __getitem__(self, k):
+        return _Run(list.__getitem__(self, k), self.doc[k]) if isinstance(k, slice) else list.__getitem__(self, k)
+
+    def __getattr__(self, name):
+        return getattr(self.doc, name)
+
+
+class _Run(list):
+    def __init__(self, tokens, span):
+        super().__init__(tokens)
+        self.span = span
+
+    def __getattr__(self, name):
+        return getattr(self.span, name)
+
+
 def parse_cue_sentences(sentences: list[Sentence], pack: LanguagePack,
                         ready: CueParses | None = None) -> dict[int, ParsedSentence]:
     """Index in `sentences` -> its parse, for the sentences with a casualty cue. `ready`: their
@@ -3662,6 +3715,7 @@ def parse_cue_sentences(sentences: list[Sentence], pack: LanguagePack,
     docs = recase_first_verb(docs, pack)
     out = {}
     for i, doc in zip(keep, docs):
+        doc = _Tokens(doc)
         lift_blanks(doc, pack)
         words_on_punctuation(doc)
         digit_numerals(doc)
@@ -3803,7 +3857,7 @@ def parse_cue_sentences(sentences: list[Sentence], pack: LanguagePack,
         if cyclic(doc):  # a repair that hung a word below itself: skip the sentence rather than loop or crash
             log.warning("parse of sentence %d left a cycle after repairs; sentence skipped: %.80s", i, sentences[i].text)
             continue
-        out[i] = ParsedSentence(sentences[i], doc)
+        out[i] = ParsedSentence(sentences[i], doc.doc)
     return out
 
 

@@ -14,7 +14,7 @@ from collections import defaultdict
 
 from spacy.matcher import Matcher
 
-_KEYS = {"TAG": "tag_", "LOWER": "lower_", "DEP": "dep_", "IS_SPACE": "is_space"}
+_KEYS = {"TAG": "tag_", "LOWER": "lower_", "DEP": "dep_", "IS_SPACE": "is_space", "POS": "pos_"}
 
 
 def _test(value, spec) -> bool:
@@ -36,7 +36,11 @@ def _simple(pattern: list[dict]) -> bool:
 
 
 class IndexedMatch:
-    """A drop-in for `AttributeRuler.match`: (pattern number, match id, start, end), sorted."""
+    """A drop-in for `AttributeRuler.match`: (pattern number, match id, start, end), sorted.
+
+    A one-token pattern reads only a few attributes of its token (_KEYS), so the patterns a token
+    matches are kept per value of those attributes (a word seen before costs one lookup); the
+    longer patterns' Matcher runs only on a text with a token their first token's test admits."""
 
     def __init__(self, ruler):
         self.by_tag: dict[str, list] = defaultdict(list)
@@ -44,14 +48,24 @@ class IndexedMatch:
         self.any_token: list = []
         self.matcher = Matcher(ruler.vocab)
         self.longer = False
+        self.openings: list | None = []  # the longer patterns' first-token tests (None: some not testable here)
+        self.read: set[str] = set()       # the token attributes all those tests read
+        self.seen: dict[tuple, tuple] = {}
         for number, rule in enumerate(ruler.patterns):
             match_id = ruler.vocab.strings.add(str(number))
             for pattern in rule["patterns"]:
                 if not _simple(pattern):
                     self.matcher.add(match_id, [pattern])
                     self.longer = True
+                    first = pattern[0] if pattern else {}
+                    if self.openings is not None and first and _simple([first]):
+                        self.openings.append([(_KEYS[k], v) for k, v in first.items()])
+                        self.read.update(_KEYS[k] for k in first)
+                    else:
+                        self.openings = None
                     continue
                 test = [(_KEYS[k], v) for k, v in pattern[0].items()]
+                self.read.update(attr for attr, _ in test)
                 entry = (number, match_id, test)
                 tag, word = pattern[0].get("TAG"), pattern[0].get("LOWER")
                 if isinstance(tag, str):
@@ -60,15 +74,31 @@ class IndexedMatch:
                     self.by_word[word].append(entry)
                 else:
                     self.any_token.append(entry)
+        self.key = tuple(sorted(self.read | {"tag_", "lower_"}))
+
+    def _matches(self, tok) -> tuple[tuple, bool]:
+        """(pattern number, match id) of every one-token pattern `tok` matches, in pattern order,
+        and whether it passes a longer pattern's first-token test."""
+        key = tuple(getattr(tok, attr) for attr in self.key)
+        found = self.seen.get(key)
+        if found is None:
+            found = (tuple((number, match_id) for number, match_id, test in
+                           (*self.by_tag.get(tok.tag_, ()), *self.by_word.get(tok.lower_, ()), *self.any_token)
+                           if all(_test(getattr(tok, attr), spec) for attr, spec in test)),
+                     self.openings is None or any(all(_test(getattr(tok, attr), spec) for attr, spec in test)
+                                                  for test in self.openings))
+            if len(self.seen) > 200_000:  # a bound on a long run's memory
+                self.seen.clear()
+            self.seen[key] = found
+        return found
 
     def __call__(self, doc):
-        found = []
+        found, opens = [], False
         for tok in doc:
-            for number, match_id, test in (*self.by_tag.get(tok.tag_, ()), *self.by_word.get(tok.lower_, ()),
-                                           *self.any_token):
-                if all(_test(getattr(tok, attr), spec) for attr, spec in test):
-                    found.append((number, match_id, tok.i, tok.i + 1))
-        if self.longer:
+            matches, first = self._matches(tok)
+            found += [(number, match_id, tok.i, tok.i + 1) for number, match_id in matches]
+            opens = opens or first
+        if self.longer and opens:  # else no longer pattern can start anywhere
             for match_id, start, end in self.matcher(doc, allow_missing=True):
                 found.append((int(doc.vocab.strings[match_id]), match_id, start, end))
         found.sort()
