@@ -669,6 +669,7 @@ def _in_hospital(tok: Token, pack: LanguagePack) -> Iterator[Finding]:
     if tok.pos_ in ("NOUN", "ADJ"):  # the place or state the head of its linking verb
         if not in_care(tok, pack):
             return
+        cares = [tok]
         linking = kids(tok, pack, "aux", "auxpass")
         staying = [a for a in linking if a.lemma_.lower() in stays]
         if staying:
@@ -680,19 +681,22 @@ def _in_hospital(tok: Token, pack: LanguagePack) -> Iterator[Finding]:
     elif tok.pos_ == "ADP":  # "with 58 people still in hospital": the place's preposition has the subject
         if not (kids(tok, pack, "subj") and any(in_care(n, pack) for n in kids(tok, pack, "pobj"))):
             return
-        stay = tok
+        stay, cares = tok, kids(tok, pack, "pobj")
     elif tok.lemma_.lower() in stays and not passive(tok, pack) and not [
             o for o in kids(tok, pack, "obj") if not in_care(o, pack)  # "siguen hospitalizadas" (an object)
             and "Yes" not in o.morph.get("Reflex")] and (  # "se encuentran en estado grave": no object
             any(in_care(n, pack) for _, n in obliques(tok, pack)) or any(in_care(o, pack) for o in kids(tok, pack, "obj"))
             or any(in_care(c, pack) and c.pos_ == "ADJ" for c in tok.children)):
-        stay = tok
+        stay, cares = tok, [n for _, n in obliques(tok, pack)] + kids(tok, pack, "obj")
     else:
         return
-    if stay.lemma_.lower() in pack.words("copulas") and "Pres" not in stay.morph.get("Tense"):
+    if stay.lemma_.lower() in pack.words("copulas") and "Pres" not in stay.morph.get("Tense") \
+            and not any(grave_condition(n, pack) for n in cares):  # but "Two women were in critical condition"
         return
+    some = pack.grammar["indefinite_singular"]
     for v in kids(tok, pack, "subj") or kids(stay, pack, "subj"):
-        if v.pos_ == "NUM" or kids(v, pack, "num"):
+        if v.pos_ == "NUM" or kids(v, pack, "num") or (
+                v.pos_ == "NOUN" and any(d.lower_ in some for d in kids(v, pack, "det"))):  # "A woman is in hospital"
             yield Finding("injured", resolve(v, pack), tok, person_only=True)
 
 
@@ -736,7 +740,9 @@ def _to_hospital(verb: Token, pack: LanguagePack) -> Iterator[Finding]:
     some = pack.grammar["indefinite_singular"]
     for v in kids(verb, pack, "subjpass") or kids(verb, pack, "subj") or inherited(verb, pack, ("subjpass",)):
         if v.pos_ == "NUM" or kids(v, pack, "num") or (grave and v.pos_ == "NOUN") or (  # "Two women were pulled
-                v.pos_ == "NOUN" and any(d.lower_ in some for d in kids(v, pack, "det"))):  # from the rubble and taken
+                v.pos_ == "NOUN" and any(d.lower_ in some for d in kids(v, pack, "det"))) or (  # from the rubble and taken
+                v.pos_ == "NOUN" and not pack.grammar["articles"] and "Sing" in v.morph.get("Number")
+                and not kids(v, pack, "det", "poss")):  # "Пассажир госпитализирован": one, where no article tells it
             # to hospital"; "An elderly man was hit by shrapnel and taken to hospital": one not told before
             yield Finding("injured", resolve(v, pack), verb, person_only=True)  # "a passenger was taken to
             # hospital in critical condition": one in a grave condition needs no count
