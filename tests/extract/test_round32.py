@@ -407,8 +407,6 @@ GAPS = [
  ('es', 'El occiso fue identificado como un comerciante de 45 años.', 1, 0),
  # "victims" alone names no category (dead or hurt)
  ('fr', "L'attaque a fait au moins trois victimes parmi les forces de défense et de sécurité.", 3, 0),
- # a Russian singular taken to hospital: with no articles it may be one told before (only a counted group is read)
- ('ru', 'При взрыве погиб водитель автомобиля, пассажир госпитализирован.', 1, 1),
  # "a score" (twenty) read as one
  ('en', 'More than a score of fighters were killed.', 20, 0),
  # a rebel radio's claim, its speaker 'THE FMLN CLANDESTINE RADIO STATION' (an armed group's name must
@@ -428,7 +426,12 @@ GAPS = [
  ('en', 'Gunmen killed four people at a bar in Zacatecas late Saturday. The victims, three men and a woman, were shot at close range.', 4, 0),
 ]
 
-test_summary_in_its_language, test_known_gaps = summary_tests(CASES, GAPS)
+HOSPITAL_CLOSED = [  # a gap until round 52: a Russian singular taken to hospital, with no determiner or owner, is
+ # one (grammar._to_hospital); one told before is the same one (casualties: the same noun again)
+ ('ru', 'При взрыве погиб водитель автомобиля, пассажир госпитализирован.', 1, 1),
+]
+
+test_summary_in_its_language, test_known_gaps = summary_tests(CASES + HOSPITAL_CLOSED, GAPS)
 
 # wire reports with their datelines, headlines and publication dates, written as one story told in
 # several languages: an armed group's claim of its own deed, a toll raised by bodies found later,

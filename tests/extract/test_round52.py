@@ -10,8 +10,17 @@ grave condition now counts in any tense, a hospital only in the present); "A wom
 condition" read none (an indefinite singular in a hospital or a grave condition is one, as it is
 when taken to hospital); "Пассажир госпитализирован" read none (in a language without articles a
 singular noun taken to hospital, with no determiner or owner, is one, as "Водитель погиб" is one
-dead). Then these lines, written after the mends in other words, were run: all held but one report,
-whose other passengers "had light wounds" (a gap below).
+dead: round 32's gap closed). The lines written after those mends held, but one report whose other
+passengers "had light wounds" (a gap below). The test run then showed that the hurt in a state of
+care were counted on top of the hurt told before ("Three policemen were wounded in the blast. One
+officer was in a critical condition" read 4, in the present tense too): they are now members of the
+hurt told before or after, or all there are ("another 41 remain in hospital" are more).
+A second batch of 26 lines (CARE) found intensive care unread in every language (no cue; "intensive
+care", "cuidados intensivos" now grave conditions, "réanimation", "реанимация" places of care), smoke
+inhalation and "intoxications" unread (injury nouns), "Eleven people remain ..." ("Eleven" tagged an
+adjective: parsed.number_words_mistagged widened), "airlift", "internar", "эвакуировать" verbs that
+take the hurt to hospital, "continúan" lemmatised "continúar"; the lines written after (AFTER) held
+but two ("Neuf soldats ...": "Neuf" tagged a determiner; "фельдшер" not a person's word).
 """
 
 from .helpers import dated_report_tests, summary_tests
@@ -39,23 +48,72 @@ LINES = [
  ('uk', 'Водія госпіталізовано.', 0, 1),
 ]
 
+CARE = [  # a second batch of 26 lines, written before their mends: intensive care, smoke, a count tagged an adjective
+ ('en', 'Eleven people remain in intensive care after the bombing, the health ministry said.', 0, 11),
+ ('en', 'Six of the wounded were still in intensive care on Tuesday.', 0, 6),
+ ('en', 'Fourteen people were admitted to hospital with shrapnel wounds.', 0, 14),
+ ('en', 'Twenty-two pupils were treated for smoke inhalation after the school was set on fire.', 0, 22),
+ ('en', 'Four firefighters sustained burns while putting out the blaze at the depot.', 0, 4),
+ ('en', 'Two of the injured were in a stable condition, a doctor said.', 0, 2),
+ ('fr', "Onze personnes sont toujours en réanimation après l'attentat, selon le ministère de la Santé.", 0, 11),
+ ('fr', "Vingt-deux élèves ont été pris en charge pour des intoxications après l'incendie de l'école.", 0, 22),
+ ('fr', "Trois soldats ont été évacués vers l'hôpital militaire après l'embuscade.", 0, 3),
+ ('es', 'Once personas permanecen en cuidados intensivos tras el atentado, informó el Ministerio de Salud.', 0, 11),
+ ('es', 'Catorce personas fueron internadas con heridas de metralla.', 0, 14),
+ ('es', 'Veintidós alumnos fueron atendidos por inhalación de humo tras el incendio en la escuela.', 0, 22),
+ ('es', 'Tres soldados fueron evacuados en helicóptero a un hospital militar tras la emboscada.', 0, 3),
+ ('ru', 'Одиннадцать человек находятся в реанимации после теракта, сообщили в Минздраве.', 0, 11),
+ ('ru', 'Четырнадцать человек госпитализированы с осколочными ранениями.', 0, 14),
+]
+
+AFTER = [  # written after the mends, in other words
+ ('en', 'Nine soldiers remain in intensive care at the base hospital, the army said on Sunday.', 0, 9),
+ ('en', 'Fifteen residents were treated for smoke inhalation after the shelling set their block on fire.', 0, 15),
+ ('en', 'Thirteen people are still in intensive care, officials said.', 0, 13),
+ ('en', 'Seventeen people remained in hospital on Friday, four of them in intensive care.', 0, 17),
+ ('fr', "Neuf soldats sont toujours en réanimation à l'hôpital militaire, selon l'état-major.", 0, 9),
+ ('fr', "Quinze habitants ont été soignés pour des intoxications après l'incendie de leur immeuble.", 0, 15),
+ ('fr', "Deux secouristes se trouvent en soins intensifs après l'explosion.", 0, 2),
+ ('es', 'Nueve soldados continúan en cuidados intensivos en el hospital militar, informó el Ejército.', 0, 9),
+ ('es', 'Quince vecinos fueron atendidos por inhalación de humo tras el incendio del edificio.', 0, 15),
+ ('es', 'Dos paramédicos fueron internados en un hospital de la capital tras el ataque a su ambulancia.', 0, 2),
+ ('ru', 'Девять военных находятся в реанимации военного госпиталя, сообщили в штабе.', 0, 9),
+ ('ru', 'Два фельдшера эвакуированы в больницу областного центра после обстрела скорой.', 0, 2),
+ ('uk', 'Двоє рятувальників перебувають у реанімації після вибуху.', 0, 2),
+]
+
 GUARDS = [  # held before and after: a hospital in the past, a thing's condition, a part of the hurt, a restated one
  ('en', 'A gunman was in the hospital when police arrived.', 0, 0),
  ('en', 'Four gunmen were in the hospital when police arrived.', 0, 0),
  ('en', 'Five people were in hospital when the ceasefire began.', 0, 0),
  ('en', 'A car was in poor condition after the crash.', 0, 0),
  ('en', 'Ten people were wounded in the attack, and two of them were in critical condition.', 0, 10),
+ ('en', 'Of the 25 people hurt in the blast, six are in critical condition, the hospital said.', 0, 25),
+ ('en', 'Twelve villagers were injured in the raid. A child was in a critical condition on Monday.', 0, 12),
+ ('en', 'Ten people were wounded in the attack. Two were in critical condition.', 0, 10),
+ ('ru', 'В результате обстрела ранен водитель. Водитель госпитализирован.', 0, 1),
+ ('ru', 'Ранены двое пассажиров. Пассажир госпитализирован, второй отпущен домой.', 0, 2),
+ ('uk', 'Водій отримав поранення. Водія госпіталізовано.', 0, 1),
  ('ru', 'Водитель находится в тяжёлом состоянии.', 0, 0),
  ('en', 'The death toll from the ambush has climbed to 19 after two wounded soldiers died in hospital.', 19, 0),
  ('en', 'Eight miners were pulled alive from the rubble but six of their colleagues perished, officials said.', 6, 0),
 ]
 
 GAPS = [
- # a second clause with its verb left out ("le passager [a été] hospitalisé"): the parser hangs the noun on
- # the first verb, and its participle reads as that noun's modifier; wounds someone "had" (not a verb of
- # injury: "the dead had gunshot wounds" is no count of the hurt), here in a report of our own
+ # (in order: a second clause with its verb left out, "le passager [a été] hospitalisé", the noun hung on the
+ # first verb and its participle read as the noun's modifier; wounds someone "had", not a verb of injury ("the
+ # dead had gunshot wounds" is no count of the hurt), alone and in a report of our own; left paralysed, a state
+ # not in the packs; "urgence absolue" made a modifier of the wounded; a Russian singular told again in its own
+ # sentence, counted twice; an injury "травма" with no cue of its own: "травм" as a cue moved a multilingual build
+ # row, an injury figure of the day before, and was taken back)
  ('fr', 'Le conducteur a été tué, le passager hospitalisé.', 1, 1),
  ('fr', 'Le conducteur a été tué et son passager hospitalisé.', 1, 1),
+ ('en', "A teenager was left paralysed by a sniper's bullet, his family said.", 0, 1),
+ ('fr', 'Un adolescent est resté paralysé après avoir été touché par un tireur embusqué.', 0, 1),
+ ('fr', 'Deux des blessés sont en urgence absolue, a indiqué un médecin.', 0, 2),
+ ('ru', 'При обстреле ранен водитель автобуса, водитель госпитализирован.', 0, 1),
+ ('ru', 'Подросток получил тяжёлую травму, сообщили родственники.', 0, 1),
+ ('ru', 'Водитель скорой получил травму головы, сообщили в полиции.', 0, 1),
  ('en', 'Four other passengers had light wounds.', 0, 4),
  ('en', 'A shell struck a bus at the edge of the town on Saturday, killing its driver, the regional governor said. '
         'Two women travelling on the bus were in critical condition, and four other passengers had light wounds.', 1, 6),
@@ -70,5 +128,5 @@ REPORTS = [  # (language, published, title, text, killed, injured)
   'Dos de ellas se encontraban en estado grave.', 0, 3),
 ]
 
-test_line_in_its_language, test_known_gaps = summary_tests(LINES + GUARDS, GAPS)
+test_line_in_its_language, test_known_gaps = summary_tests(LINES + CARE + AFTER + GUARDS, GAPS)
 test_report_with_its_headline_and_date = dated_report_tests(REPORTS)

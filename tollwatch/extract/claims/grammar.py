@@ -694,10 +694,14 @@ def _in_hospital(tok: Token, pack: LanguagePack) -> Iterator[Finding]:
             and not any(grave_condition(n, pack) for n in cares):  # but "Two women were in critical condition"
         return
     some = pack.grammar["indefinite_singular"]
+    more = lexicon(pack.language).words("addition_words")
     for v in kids(tok, pack, "subj") or kids(stay, pack, "subj"):
         if v.pos_ == "NUM" or kids(v, pack, "num") or (
                 v.pos_ == "NOUN" and any(d.lower_ in some for d in kids(v, pack, "det"))):  # "A woman is in hospital"
-            yield Finding("injured", resolve(v, pack), tok, person_only=True)
+            added = v.lower_ in more or any(c.lower_ in more for c in kids(v, pack, "amod", "det", "advmod"))
+            yield Finding("injured", resolve(v, pack), tok, person_only=True, member=not added)  # the hurt in a
+            # state of care are some of the hurt told before or after ("Among the 30 wounded, eight are in serious
+            # condition"), or all there are; "another 41 remain in hospital" are more
 
 
 def _listed_in_care(member: Token, pack: LanguagePack) -> bool:

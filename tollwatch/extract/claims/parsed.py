@@ -318,8 +318,9 @@ def digit_numerals(doc) -> int:
 def number_words_mistagged(doc, pack: LanguagePack) -> int:
     """"and more than forty injured": a number word with a hedge of its own ("more than", "about")
     that the tagger made a noun is a number; so is one made an adjective that determines the noun
-    after it ("reçu neuf corps": "neuf" read as "new"), or that a list's conjunction opens, its state
-    after it ("et neuf blessées"). Returns how many."""
+    after it ("reçu neuf corps": "neuf" read as "new") or modifies it ("Eleven people remain in
+    intensive care"), or that a list's conjunction opens, its state after it ("et neuf blessées").
+    Returns how many."""
     fixed = 0
     for tok in doc:
         if tok.pos_ == "NOUN" and tok.like_num and not tok.is_digit and _deps(tok, pack, "qmod"):
@@ -337,10 +338,11 @@ def number_words_mistagged(doc, pack: LanguagePack) -> int:
                 c.head = noun
             tok.head, tok.dep_, tok.pos_ = noun, _label(pack, "num"), "NUM"
             fixed += 1
-        elif tok.pos_ == "ADJ" and tok.like_num and not tok.is_digit and pack.relation(tok) == "det" \
-                and tok.head.i > tok.i and tok.head.pos_ == "NOUN" and tok.lower_ not in pack.words("indefinite_singular"):
-            tok.pos_, tok.dep_ = "NUM", _label(pack, "num")
-            fixed += 1
+        elif tok.pos_ in ("ADJ", "DET") and tok.like_num and not tok.is_digit and pack.relation(tok) in ("det", "amod") \
+                and tok.head.i > tok.i and tok.head.pos_ == "NOUN" and tok.lower_ not in pack.words("indefinite_singular") \
+                and ((tok.pos_, pack.relation(tok)) == ("ADJ", "det") or (parse_number(tok.text, pack.language) or 0) > 1):
+            tok.pos_, tok.dep_ = "NUM", _label(pack, "num")  # (or "Eleven people remain ...": a cardinal tagged
+            fixed += 1                                        # an adjective; not "first", which is no count)
         elif tok.pos_ in ("ADJ", "VERB", "NOUN", "PROPN") and tok.i and tok.i + 1 < len(doc) \
                 and pack.relation(doc[tok.i - 1]) == "cc" and not tok.is_digit and _state_or_harm(doc[tok.i + 1], pack) \
                 and (parse_number(tok.text, pack.language) or 0) > 1 \
