@@ -660,8 +660,11 @@ def _in_hospital(tok: Token, pack: LanguagePack) -> Iterator[Finding]:
     """"Another 41 remain in hospital", "ten people remain hospitalised", "24 personnes sont toujours
     à l'hôpital", "dix personnes restent hospitalisées": a counted group that stays (a verb of the
     pack's `stay_verbs`; a copula in the present: not "four gunmen were in the hospital when police
-    arrived") in a hospital noun, in the state of a `hospital_verbs` participle or in a grave
-    condition ("three others are in critical condition", "ещё трое находятся в тяжёлом состоянии") is hurt."""
+    arrived"; a grave condition in any tense: "Two women were in critical condition") in a hospital
+    noun, in the state of a `hospital_verbs` participle or in a grave condition ("three others are in
+    critical condition", "ещё трое находятся в тяжёлом состоянии") is hurt, and so is one with an
+    indefinite article ("A woman is in hospital"). They are members of the hurt told before or after
+    ("Among the 30 wounded, eight are in serious condition": 30), unless told as more ("another 41")."""
     stays = pack.words("stay_verbs")
     if pack.relation(tok) == "conj" and _listed_in_care(tok, pack):
         yield Finding("injured", resolve(tok, pack), tok, person_only=True)  # "left five dead and 12 in hospital",
@@ -745,9 +748,9 @@ def _to_hospital(verb: Token, pack: LanguagePack) -> Iterator[Finding]:
     for v in kids(verb, pack, "subjpass") or kids(verb, pack, "subj") or inherited(verb, pack, ("subjpass",)):
         if v.pos_ == "NUM" or kids(v, pack, "num") or (grave and v.pos_ == "NOUN") or (  # "Two women were pulled
                 v.pos_ == "NOUN" and any(d.lower_ in some for d in kids(v, pack, "det"))) or (  # from the rubble and taken
+            # to hospital"; "An elderly man was hit by shrapnel and taken to hospital": one not told before
                 v.pos_ == "NOUN" and not pack.grammar["articles"] and "Sing" in v.morph.get("Number")
                 and not kids(v, pack, "det", "poss")):  # "Пассажир госпитализирован": one, where no article tells it
-            # to hospital"; "An elderly man was hit by shrapnel and taken to hospital": one not told before
             yield Finding("injured", resolve(v, pack), verb, person_only=True)  # "a passenger was taken to
             # hospital in critical condition": one in a grave condition needs no count
 

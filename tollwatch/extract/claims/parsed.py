@@ -328,9 +328,7 @@ def number_words_mistagged(doc, pack: LanguagePack) -> int:
             fixed += 1
         elif tok.pos_ == "NOUN" and not tok.is_digit and tok.i + 1 < len(doc) \
                 and doc[tok.i + 1].head == tok and doc[tok.i + 1].pos_ in ("NOUN", "ADJ") \
-                and pack.relation(doc[tok.i + 1]) == "amod" \
-                and (tok.like_num or parse_number(tok.text, pack.language) is not None) \
-                and (parse_number(tok.text, pack.language) or 0) > 1 \
+                and pack.relation(doc[tok.i + 1]) == "amod" and (parse_number(tok.text, pack.language) or 0) > 1 \
                 and not list(doc[tok.i + 1].children):  # "ont interpellé dix-huit suspects": the count made
             noun = doc[tok.i + 1]                       # the head, its plural noun a modifier
             noun.head, noun.dep_, noun.pos_ = tok.head, tok.dep_, "NOUN"
