@@ -15,6 +15,8 @@ from collections import defaultdict
 from spacy.matcher import Matcher
 
 _KEYS = {"TAG": "tag_", "LOWER": "lower_", "DEP": "dep_", "IS_SPACE": "is_space", "POS": "pos_"}
+_IDS = {"tag_": "tag", "lower_": "lower", "dep_": "dep", "is_space": "is_space", "pos_": "pos"}  # the same, as ids
+_KEPT = 50_000  # tokens' match lists kept at most (about 20 MB); then the store starts again
 
 
 def _test(value, spec) -> bool:
@@ -74,7 +76,7 @@ class IndexedMatch:
                     self.by_word[word].append(entry)
                 else:
                     self.any_token.append(entry)
-        self.key = tuple(sorted(self.read | {"tag_", "lower_"}))
+        self.key = tuple(sorted(_IDS[attr] for attr in self.read | {"tag_", "lower_"}))
 
     def _matches(self, tok) -> tuple[tuple, bool]:
         """(pattern number, match id) of every one-token pattern `tok` matches, in pattern order,
@@ -87,7 +89,7 @@ class IndexedMatch:
                            if all(_test(getattr(tok, attr), spec) for attr, spec in test)),
                      self.openings is None or any(all(_test(getattr(tok, attr), spec) for attr, spec in test)
                                                   for test in self.openings))
-            if len(self.seen) > 200_000:  # a bound on a long run's memory
+            if len(self.seen) >= _KEPT:  # a bound on a long run's memory
                 self.seen.clear()
             self.seen[key] = found
         return found
