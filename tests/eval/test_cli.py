@@ -79,3 +79,23 @@ def test_bench_without_dev_sets_says_so(tmp_path, capsys):
     spec.loader.exec_module(bench)
     assert bench.main(["--eval-dir", str(tmp_path)]) == 2
     assert "no dev sets" in capsys.readouterr().err
+
+
+def _bench_change():
+    script = Path(__file__).resolve().parents[2] / "bench" / "bench_change.py"
+    spec = importlib.util.spec_from_file_location("bench_change", script)
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    return bench
+
+
+def test_bench_change_without_dev_sets_says_so(tmp_path, capsys):
+    assert _bench_change().main(["--base", "HEAD", "--eval-dir", str(tmp_path)]) == 2
+    assert "no dev sets" in capsys.readouterr().err
+
+
+def test_bench_change_times_the_revision_s_own_package(tmp_path):
+    """The base is the revision's package, unpacked apart, not this tree's (CI runs on a git clone)."""
+    base = _bench_change().checkout("HEAD", tmp_path)
+    assert (base / "tollwatch" / "extract" / "reader.py").is_file()
+    assert not (base / "tests").exists()

@@ -45,11 +45,15 @@ CASES = [
 ]
 
 GAPS = [
- ('fr', 'Deux des blessés sont dans un état critique.', 0, 2),  # "Deux" tagged a pronoun
  ('en', 'Officials listed the victims as two farmers.', 2, 0),  # "the victims": dead or hurt?
 ]
 
-test_summary_in_its_language, test_known_gaps = summary_tests(CASES, GAPS)
+PRONOUN_CLOSED = [  # a gap until round 53: "Deux" tagged a pronoun, now a number where a partitive hangs on it
+ # (parsed.number_words_mistagged)
+ ('fr', 'Deux des blessés sont dans un état critique.', 0, 2),
+]
+
+test_summary_in_its_language, test_known_gaps = summary_tests(CASES + PRONOUN_CLOSED, GAPS)
 
 RANGES = [
  ('fr', "L'attaque a fait au moins vingt et un morts.", (21, 21, None)),

@@ -105,14 +105,13 @@ GAPS = [
  # (in order: a second clause with its verb left out, "le passager [a été] hospitalisé", the noun hung on the
  # first verb and its participle read as the noun's modifier; wounds someone "had", not a verb of injury ("the
  # dead had gunshot wounds" is no count of the hurt), alone and in a report of our own; left paralysed, a state
- # not in the packs; "urgence absolue" made a modifier of the wounded; a Russian singular told again in its own
+ # not in the packs; a Russian singular told again in its own
  # sentence, counted twice; an injury "травма" with no cue of its own: "травм" as a cue moved a multilingual build
  # row, an injury figure of the day before, and was taken back)
  ('fr', 'Le conducteur a été tué, le passager hospitalisé.', 1, 1),
  ('fr', 'Le conducteur a été tué et son passager hospitalisé.', 1, 1),
  ('en', "A teenager was left paralysed by a sniper's bullet, his family said.", 0, 1),
  ('fr', 'Un adolescent est resté paralysé après avoir été touché par un tireur embusqué.', 0, 1),
- ('fr', 'Deux des blessés sont en urgence absolue, a indiqué un médecin.', 0, 2),
  ('ru', 'При обстреле ранен водитель автобуса, водитель госпитализирован.', 0, 1),
  ('ru', 'Подросток получил тяжёлую травму, сообщили родственники.', 0, 1),
  ('ru', 'Водитель скорой получил травму головы, сообщили в полиции.', 0, 1),
@@ -130,5 +129,10 @@ REPORTS = [  # (language, published, title, text, killed, injured)
   'Dos de ellas se encontraban en estado grave.', 0, 3),
 ]
 
-test_line_in_its_language, test_known_gaps = summary_tests(LINES + CARE + AFTER + GUARDS, GAPS)
+URGENCE_CLOSED = [  # a gap until round 53: "Deux" was tagged a pronoun (not "urgence absolue" made a modifier, as
+ # thought): a number word with a partitive of its own is a number (parsed.number_words_mistagged)
+ ('fr', 'Deux des blessés sont en urgence absolue, a indiqué un médecin.', 0, 2),
+]
+
+test_line_in_its_language, test_known_gaps = summary_tests(LINES + CARE + AFTER + GUARDS + URGENCE_CLOSED, GAPS)
 test_report_with_its_headline_and_date = dated_report_tests(REPORTS)

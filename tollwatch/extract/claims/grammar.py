@@ -315,6 +315,9 @@ def _state(word: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
     head = word.head
     if any(m.lower_ in pack.words("including") for m in kids(word, pack, "case")):
         return  # "Среди 23 раненых — пятеро полицейских": the group they are among (members.py), no state of theirs
+    if rel == "conj" and _left_in_one_state(word, pack) and (listed := list(_left_list(word, cat, pack))):
+        yield from listed  # "left the commander and three of his bodyguards dead", parsed as "[three ... dead]"
+        return  # joined to "left": the list's one state
     own = [v for v in kids(word, pack, "subj", "subjpass") if all(  # not "por la explosión", but "a un uniformado"
         c.lower_ in pack.words("object_markers") for c in kids(v, pack, "case"))] or [
         n for n in _counts_before(word, pack, ("advmod",)) if rel == "conj" and word.pos_ != "NOUN"]  # "and 44 more wounded" (not a counted
@@ -491,9 +494,11 @@ def predicates(doc, pack: LanguagePack) -> list[Finding]:
     found: list[Finding] = []
     for tok in doc:
         lemma = tok.lemma_.lower()
-        if tok.pos_ == "VERB" and lemma in pack.words("survival_verbs") and negated(tok, pack) and not modal(tok, pack):
-            found += [Finding("killed", resolve(s, pack), tok, person_only=True) for s in kids(tok, pack, "subj")]
-            continue  # "The driver did not survive", "не выжил": he died
+        if tok.pos_ == "VERB" and lemma in pack.words("survival_verbs") and not modal(tok, pack) and (
+                negated(tok, pack) or _none_of(tok, pack)):
+            found += [Finding("killed", resolve(s, pack), tok, person_only=True) for s in _none_of(tok, pack)
+                      or kids(tok, pack, "subj")]
+            continue  # "The driver did not survive", "не выжил": he died; "None of the 12 passengers survived"
         if negated(tok, pack) or modal(tok, pack) or _either(tok, pack) or denied(tok, pack):
             continue
         if tok.pos_ == "NUM":
@@ -559,6 +564,14 @@ def predicates(doc, pack: LanguagePack) -> list[Finding]:
     return _one_per_victim(_pronoun_again(_counted_after(found + _elided_too(found, pack), pack), pack), pack)
 
 
+def _none_of(verb: Token, pack: LanguagePack) -> list[Token]:
+    """"None of the 12 passengers survived", "Никто из 12 пассажиров не выжил": the counted group
+    a negator subject is taken from (hung on the subject, or on the verb: "Ніхто з 15 пасажирів не вижив")."""
+    return [n for s in kids(verb, pack, "subj") if s.lower_ in pack.words("negators")
+            for p, n in [*obliques(s, pack), *obliques(verb, pack)]
+            if p in pack.words("partitive") and (kids(n, pack, "num") or n.pos_ == "NUM")]
+
+
 def _elided_too(found: list[Finding], pack: LanguagePack) -> list[Finding]:
     """"The driver was killed, as was a woman sitting beside him": an auxiliary clause after a
     casualty verb with a subject and nothing else of its own (its verb left out) tells of one more
@@ -608,8 +621,12 @@ def _fled(verb: Token, pack: LanguagePack) -> Iterator[Finding]:
 def _losses(verb: Token, pack: LanguagePack) -> Iterator[Finding]:
     """"The Taliban also lost seven fighters", "l'armée a perdu douze soldats", "потеряла восемь
     человек убитыми": a side's loss of a counted group of people is their death (or the state
-    told with it: "ранеными")."""
+    told with it: "ранеными"); a loss of a part of the body hurts the one who lost it."""
     g, lex = pack.grammar, lexicon(pack.language)
+    if any(o.lemma_.lower() in pack.words("body_parts") and not kids(o, pack, "case") for o in kids(verb, pack, "obj", "obl")):
+        for v in kids(verb, pack, "subj") or inherited(verb, pack, ("subj",)):  # "Two soldiers lost limbs",
+            yield Finding("injured", resolve(v, pack), verb, person_only=True)  # "Ребёнок лишился глаза": hurt
+        return
     fighters = lex.words("state_forces") | lex.words("armed_group_fighters")
     marked = [n for n in kids(verb, pack, "obl") if kids(n, pack, "case")
               and all(c.lower_ in pack.words("object_markers") for c in kids(n, pack, "case"))]
@@ -936,11 +953,20 @@ def _numbered(num: Token, pack: LanguagePack) -> Iterator[Finding]:
         if cat and s.lemma_.lower() not in pack.words("ambiguous_counted") and not kids(s, pack, "num"):
             yield Finding(cat, num, s)
     being = pack.words("copulas") | pack.words("presence_verbs") | pack.words("linking_verbs")
-    if head.pos_ == "VERB" and head != num and head.lemma_.lower() not in being:
+    other = head.pos_ == "VERB" and head != num and head.lemma_.lower() not in being
+    if other and _tells_outcome(head, pack):
         return  # "dos de los heridos murieran": a verb of its own tells what became of them
     for p, group in obliques(num, pack):  # "At least three of the dead were children": some of the dead
-        if p in pack.words("partitive") and not kids(group, pack, "num") and (cat := group_category(group, pack)):
+        if p in pack.words("partitive") and not kids(group, pack, "num") and (cat := group_category(group, pack)) \
+                and (cat == "injured" or not other):  # "Four of the injured had undergone surgery": still hurt
             yield Finding(cat, num, head if head != num else num, member=True)
+
+
+def _tells_outcome(verb: Token, pack: LanguagePack) -> bool:
+    """A verb that tells a casualty's outcome of its own: death, harm, custody, loss, flight."""
+    g, lemma = pack.grammar, verb.lemma_.lower()
+    return lemma in g["intransitive"] or lemma in g["states"] or lemma in pack.words("loss_verbs") \
+        or lemma in pack.words("flight_verbs") or lemma in pack.words("release_verbs") or verb_category(verb, pack) is not None
 
 
 def _pronoun_again(found: list[Finding], pack: LanguagePack) -> list[Finding]:

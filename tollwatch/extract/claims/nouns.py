@@ -307,6 +307,7 @@ def _injuries(noun: Token, pack: LanguagePack) -> Iterator[Finding]:
                 and person.lemma_.lower() not in pack.words("body_nouns"):
             yield Finding("injured", resolve(person, pack), noun, person_only=True)  # "другой с ранениями доставлен"
             return
+    carried: list[Token] = []
     if marked or (rel in ("obl", "obj") and cased):  # "sobrevivió con lesiones": an object with a case word is oblique
         verb = noun.head.head if marked else noun.head  # "treated for injuries", "госпитализированы с ранениями" (UD)
         place = verb.head.head if marked and pack.relation(verb) == "pobj" \
@@ -332,13 +333,16 @@ def _injuries(noun: Token, pack: LanguagePack) -> Iterator[Finding]:
             verb = verb.head  # "received treatment for shrapnel wounds": hung on the treatment
         treated = (how.get(verb.lemma_.lower()) == "subj" or passive(verb, pack)) and any(  # received, or was given
             n.lemma_.lower() in care for n in kids(verb, pack, "obj") + [n for _, n in obliques(verb, pack)])
-        rescued = marked and verb.pos_ == "VERB" and passive(verb, pack) and not kids(verb, pack, "obj")
-        if how.get(verb.lemma_.lower()) != "obl" and not treated and not rescued:  # "recibieron atención médica
-            return  # por heridas"; "17 guests were rescued with injuries": any deed done to them, passive
+        done_to = (marked or cased) and verb.pos_ == "VERB"  # "17 guests were rescued with injuries", "fueron
+        rescued = done_to and passive(verb, pack) and not kids(verb, pack, "obj")  # rescatadas ... con fracturas"
+        carried = [o for o in kids(verb, pack, "obj") if kids(o, pack, "num") and _patient(o, pack)] \
+            if done_to and not passive(verb, pack) else []  # "pulled three people with broken legs from the rubble"
+        if how.get(verb.lemma_.lower()) != "obl" and not treated and not rescued and not carried:  # "recibieron
+            return  # atención médica por heridas": any deed done to them
     elif rel != "obj" or how.get(verb.lemma_.lower()) != "subj":
         return
-    patients = [o for o in kids(verb, pack, "obj") if _patient(o, pack)] \
-        if how.get(verb.lemma_.lower()) == "obl" and not kids(verb, pack, "subjpass") else []
+    patients = carried or ([o for o in kids(verb, pack, "obj") if _patient(o, pack)]
+                           if how.get(verb.lemma_.lower()) == "obl" and not kids(verb, pack, "subjpass") else [])
     second = [o for o in kids(verb, pack, "obj") if o != noun and noun.i < verb.i < o.i and kids(o, pack, "num")] \
         if how.get(verb.lemma_.lower()) == "subj" else []  # "Поранення дістали двоє поліцейських": the injuries put
     for v in patients or kids(verb, pack, "subjpass", "subj") or second or inherited(  # first, who got them a second object

@@ -341,6 +341,10 @@ def number_words_mistagged(doc, pack: LanguagePack) -> int:
                 and ((tok.pos_, pack.relation(tok)) == ("ADJ", "det") or (parse_number(tok.text, pack.language) or 0) > 1):
             tok.pos_, tok.dep_ = "NUM", _label(pack, "num")  # (or "Eleven people remain ...": a cardinal tagged
             fixed += 1                                        # an adjective; not "first", which is no count)
+        elif tok.pos_ == "PRON" and tok.like_num and not tok.is_digit and (parse_number(tok.text, pack.language) or 0) > 1 \
+                and any(c.lower_ in pack.words("partitive") for n in _deps(tok, pack, "nmod") for c in _deps(n, pack, "case")):
+            tok.pos_ = "NUM"  # "Quatre des blessés ont dû être opérés": a count of some of a group, tagged a pronoun
+            fixed += 1
         elif tok.pos_ in ("ADJ", "VERB", "NOUN", "PROPN") and tok.i and tok.i + 1 < len(doc) \
                 and pack.relation(doc[tok.i - 1]) == "cc" and not tok.is_digit and _state_or_harm(doc[tok.i + 1], pack) \
                 and (parse_number(tok.text, pack.language) or 0) > 1 \

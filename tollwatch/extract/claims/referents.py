@@ -122,13 +122,14 @@ def after_including(noun: Token, pack: LanguagePack) -> bool:
 def among_them(noun: Token, pack: LanguagePack, partitive: bool = True) -> bool:
     """"among them 11 children", "six of them": a part of the figure before; also where the
     parser hung "among them" on the verb, right before this second object ("executed five
-    hostages, among them two foreign engineers"). `partitive=False`: "among them" only."""
+    hostages, among them two foreign engineers") or on the group it is set beside as an apposition.
+    `partitive=False`: "among them" only."""
     marks = pack.words("including") | (pack.words("partitive") if partitive else frozenset())
     if any(p in marks and n.lower_ in pack.words("back_pronouns") for p, n in obliques(noun, pack)):
         return True
     if any(c.pos_ == "PRON" and c.i < noun.i and c.lower_ in pack.words("including") for c in noun.children):
         return True  # "sept civils, dont une fillette": the relative of inclusion hung on the part itself
     left = noun.left_edge.i
-    return pack.relation(noun) in ("obj", "subjpass") and any(  # "поранено чотирьох цивільних, серед них дитина"
-        p in marks and n.lower_ in pack.words("back_pronouns") and n.i == left - 1
-        for p, n in obliques(noun.head, pack))
+    return pack.relation(noun) in ("obj", "subjpass", "appos") and any(  # "поранено чотирьох цивільних, серед них
+        p in marks and n.lower_ in pack.words("back_pronouns") and n.i == left - 1  # дитина"; "Four of the injured, among
+        for p, n in obliques(noun.head, pack))  # them a child who lost a leg": hung on the group it is set beside

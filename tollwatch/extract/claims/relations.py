@@ -60,9 +60,14 @@ def kids(tok: Token, pack: LanguagePack, *rels: str) -> list[Token]:
 
 
 def injury_noun(t: Token, pack: LanguagePack) -> bool:
-    """A noun of the pack's `injury_nouns` ("wounds", "heridas", "ранения"), by its form or lemma."""
+    """A noun of the pack's `injury_nouns` ("wounds", "heridas", "ранения"), by its form or lemma, or
+    a part of the body with a harm on it ("broken legs")."""
     hurt = pack.words("injury_nouns")
-    return t.lower_ in hurt or t.lemma_.lower() in hurt
+    if t.lower_ in hurt or t.lemma_.lower() in hurt:
+        return True
+    harms = pack.words("body_harms")  # "a broken arm", "сломанные ноги": a part of the body harmed
+    return t.lemma_.lower() in pack.words("body_parts") and any(
+        a.lemma_.lower() in harms or a.lower_ in harms for a in kids(t, pack, "amod"))
 
 
 def in_care(t: Token, pack: LanguagePack, modifiers: list[Token] | None = None) -> bool:
