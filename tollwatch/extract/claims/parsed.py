@@ -1635,7 +1635,7 @@ def subjects_left_as_root(doc, pack: LanguagePack) -> int:
 def verbs_read_as_relatives(doc, pack: LanguagePack) -> int:
     """"A grenade thrown into a bar injured 11 customers": with no verb at the root, the verb of
     harm made a reduced relative of a noun inside the subject's own phrase ("a bar injured"), its
-    counted object a loose modifier; so too a determined object, the verb's particle taking it to
+    counted object a loose modifier or joined to that noun; so too a determined object, the verb's particle taking it to
     a phrasal verb of harm ("Armed men on motorbikes gunned down a teacher"). The verb becomes the root, the root noun its subject, the
     counted noun its object. Not a reduced relative on the root itself ("Five people injured in a
     blast"). Returns how many."""
@@ -1650,7 +1650,9 @@ def verbs_read_as_relatives(doc, pack: LanguagePack) -> int:
                     or _deps(verb, pack, "subj", "subjpass", "aux", "auxpass"):
                 continue
             counted = next((c for c in _deps(verb, pack, "obj", "advmod") if c.i > verb.i and c.pos_ in ("NOUN", "PROPN")
-                            and (_deps(c, pack, "num") or (pack.relation(c) != "advmod" and _deps(c, pack, "det", "poss")))), None)
+                            and (_deps(c, pack, "num") or (pack.relation(c) != "advmod" and _deps(c, pack, "det", "poss")))), None) \
+                or next((c for c in _deps(verb.head, pack, "conj") if c.left_edge.i == verb.i + 1 and c.pos_ == "NOUN"
+                         and _deps(c, pack, "num")), None)  # "a bar injured 14 customers": joined to the bar
             if counted is None:
                 continue
             _root_for_subject(root, verb, pack, "subj")
