@@ -47,9 +47,9 @@ print(json.dumps({"texts": len(texts), "rate": len(texts) / (time.process_time()
 """
 
 
-def checkout(rev: str, into: Path) -> Path:
-    """The revision's `tollwatch` package, unpacked under `into`."""
-    archive = subprocess.run(["git", "-C", str(ROOT), "archive", rev, "tollwatch"], check=True,
+def checkout(rev: str, into: Path, repo: Path = ROOT) -> Path:
+    """The revision's `tollwatch` package (of the git repository `repo`), unpacked under `into`."""
+    archive = subprocess.run(["git", "-C", str(repo), "archive", rev, "tollwatch"], check=True,
                              capture_output=True).stdout
     with tarfile.open(fileobj=BytesIO(archive)) as tar:
         tar.extractall(into, filter="data")

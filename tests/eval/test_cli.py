@@ -95,7 +95,18 @@ def test_bench_change_without_dev_sets_says_so(tmp_path, capsys):
 
 
 def test_bench_change_times_the_revision_s_own_package(tmp_path):
-    """The base is the revision's package, unpacked apart, not this tree's (CI runs on a git clone)."""
-    base = _bench_change().checkout("HEAD", tmp_path)
-    assert (base / "tollwatch" / "extract" / "reader.py").is_file()
+    """The base is the package as the revision had it, unpacked apart: not the tree's files now."""
+    import subprocess
+    repo = tmp_path / "repo"
+    (repo / "tollwatch").mkdir(parents=True)
+    (repo / "tests").mkdir()
+    git = ["git", "-C", str(repo), "-c", "user.name=t", "-c", "user.email=t@t"]
+    subprocess.run(["git", "init", "-q", str(repo)], check=True)
+    (repo / "tollwatch" / "reader.py").write_text("RULES = 1\n")
+    (repo / "tests" / "test_x.py").write_text("")
+    subprocess.run([*git, "add", "-A"], check=True)
+    subprocess.run([*git, "commit", "-q", "-m", "first"], check=True)
+    (repo / "tollwatch" / "reader.py").write_text("RULES = 2\n")  # changed since, not committed
+    base = _bench_change().checkout("HEAD", tmp_path / "base", repo=repo)
+    assert (base / "tollwatch" / "reader.py").read_text() == "RULES = 1\n"
     assert not (base / "tests").exists()

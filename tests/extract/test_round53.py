@@ -195,6 +195,25 @@ AGENCY_AFTER = [  # written after, in other words: a device "fired at", "hidden 
  ('en', 'A drone launched at a bus station killed 3 travellers and injured 8 others.', 3, 8),
 ]
 
+UPDATES = [  # written before their mends, from a probe of 17 reports of our own in English, French, Spanish and Russian
+    # (16 read right): "число погибших возросло до девяти, ещё 15 раненых получают ..." read 6 dead and none hurt (the
+    # update's number hung as the count of the next clause's verb: parsed.counts_hung_on_the_next_verb; and "ще 15"
+    # left on the verb, its addition word on it: parsed.numbers_on_the_verb)
+ ('ru', 'Число раненых увеличилось до 40, двое из них находятся в тяжёлом состоянии.', 0, 40),
+ ('uk', 'Кількість загиблих зросла до семи, ще 12 поранених перебувають у лікарні.', 7, 12),
+ ('ru', 'Число погибших выросло до 14, ещё восемь человек ранены.', 14, 8),
+ ('ru', 'Позднее число погибших возросло до девяти, ещё 15 раненых получают медицинскую помощь.', 9, 15),
+ ('uk', "Згодом кількість загиблих зросла до дев'яти, ще 15 поранених отримують медичну допомогу.", 9, 15),
+]
+
+UPDATES_AFTER = [  # written after
+ ('ru', 'По последним данным, число пострадавших возросло до 31, ещё семь человек погибли.', 7, 31),
+ ('uk', 'Кількість поранених зросла до 25, ще троє людей загинули.', 3, 25),
+ ('uk', 'Ще 8 поранених перебувають у лікарні, повідомили медики.', 0, 8),
+ ('ru', 'Ещё 12 пострадавших обратились за медицинской помощью.', 0, 12),
+ ('ru', 'Число погибших увеличилось до 11, ещё 20 раненых находятся в больницах.', 11, 20),
+]
+
 GAPS = [
     # (in order: "left with shrapnel", no injury noun; "rescatadas de los escombros" parsed with the rubble
     # as the object, the fractures hung on it; "Eight of the injured needed surgery" parsed as one noun phrase
@@ -213,11 +232,15 @@ REPORTS = [  # (language, published, title, text, killed, injured)
  ('en', '2022-09-18', 'Landmine hits minibus',
   'A landmine exploded under a minibus near a border village on Sunday, killing two passengers, the district '
   'governor said. Four of the injured, among them a child who lost a leg, were flown to the capital for surgery.', 2, 4),
+ ('ru', '2022-09-18', 'Обстрел рынка',  # the report whose second sentence the UPDATES mend
+  'В субботу боевики открыли огонь по многолюдному рынку, погибли по меньшей мере шесть человек, сообщила полиция. '
+  'Позднее в больнице сообщили, что число погибших возросло до девяти, ещё 15 раненых получают медицинскую помощь.', 9, 15),
  ('es', '2022-09-18', 'Explosivo contra patrulla en el Cauca',
   'Un artefacto explosivo estalló el sábado al paso de una patrulla en el Cauca. Dos soldados perdieron las '
   'piernas y otros tres sufrieron fracturas, informó el Ejército.', 0, 5),
 ]
 
 test_line_in_its_language, test_known_gaps = summary_tests(
-    LINES + AFTER + GUARDS + KILLED + KILLED_AFTER + KILLED_GUARDS + AGENCY + AGENCY_AFTER, GAPS)
+    LINES + AFTER + GUARDS + KILLED + KILLED_AFTER + KILLED_GUARDS + AGENCY + AGENCY_AFTER
+    + UPDATES + UPDATES_AFTER, GAPS)
 test_report_with_its_headline_and_date = dated_report_tests(REPORTS)

@@ -495,9 +495,8 @@ def predicates(doc, pack: LanguagePack) -> list[Finding]:
     for tok in doc:
         lemma = tok.lemma_.lower()
         if tok.pos_ == "VERB" and lemma in pack.words("survival_verbs") and not modal(tok, pack) and (
-                negated(tok, pack) or _none_of(tok, pack)):
-            found += [Finding("killed", resolve(s, pack), tok, person_only=True) for s in _none_of(tok, pack)
-                      or kids(tok, pack, "subj")]
+                (group := _none_of(tok, pack)) or negated(tok, pack)):
+            found += [Finding("killed", resolve(s, pack), tok, person_only=True) for s in group or kids(tok, pack, "subj")]
             continue  # "The driver did not survive", "не выжил": he died; "None of the 12 passengers survived"
         if negated(tok, pack) or modal(tok, pack) or _either(tok, pack) or denied(tok, pack):
             continue
@@ -963,10 +962,10 @@ def _numbered(num: Token, pack: LanguagePack) -> Iterator[Finding]:
 
 
 def _tells_outcome(verb: Token, pack: LanguagePack) -> bool:
-    """A verb that tells a casualty's outcome of its own: death, harm, custody, loss, flight."""
+    """A verb that tells a casualty's outcome of its own: death, harm, custody ("died", "were killed",
+    "were arrested"); not "underwent surgery", "were released from hospital"."""
     g, lemma = pack.grammar, verb.lemma_.lower()
-    return lemma in g["intransitive"] or lemma in g["states"] or lemma in pack.words("loss_verbs") \
-        or lemma in pack.words("flight_verbs") or lemma in pack.words("release_verbs") or verb_category(verb, pack) is not None
+    return lemma in g["intransitive"] or lemma in g["states"] or verb_category(verb, pack) is not None
 
 
 def _pronoun_again(found: list[Finding], pack: LanguagePack) -> list[Finding]:

@@ -1809,9 +1809,32 @@ def numbers_on_the_verb(doc, pack: LanguagePack) -> int:
             num.head, num.dep_ = noun, _label(pack, "num")
             noun.dep_ = _label(pack, "obj")
             moved += 1
-        elif pack.relation(num) == "num" and pack.relation(noun) in ("subj", "subjpass") and not list(num.children):
+        elif pack.relation(num) == "num" and pack.relation(noun) in ("subj", "subjpass") \
+                and all(pack.relation(c) == "advmod" for c in num.children):  # (or "ще 15 поранених")
             num.head = noun
             moved += 1
+    return moved
+
+
+def counts_hung_on_the_next_verb(doc, pack: LanguagePack) -> int:
+    """"число погибших возросло до девяти, ещё 15 раненых получают помощь": a number under an update
+    preposition, hung as the count of the next clause's verb (a comma between), is the oblique of
+    the update verb right before it (UD). Returns how many."""
+    if "obl" not in pack.grammar["relations"].values():
+        return 0
+    moved = 0
+    for num in doc[1:]:
+        verb = num.head
+        if num.pos_ != "NUM" or verb.i < num.i or verb.pos_ != "VERB" or pack.relation(num) != "num" \
+                or not any(t.is_punct for t in doc[num.i + 1:verb.i]):
+            continue
+        cases = _deps(num, pack, "case")
+        update = next((t for t in reversed(doc[:num.i]) if t.pos_ == "VERB"), None)
+        if not cases or cases[0].lower_ not in pack.words("update_preps") or update is None \
+                or update.lemma_.lower() not in pack.words("update_verbs"):
+            continue
+        num.head, num.dep_ = update, _label(pack, "obl")
+        moved += 1
     return moved
 
 
@@ -3822,6 +3845,7 @@ def parse_cue_sentences(sentences: list[Sentence], pack: LanguagePack,
         presence_verbs_read_as_modifiers(doc, pack)
         counts_after_a_bare_object(doc, pack)
         numbers_as_obliques(doc, pack)
+        counts_hung_on_the_next_verb(doc, pack)
         numbers_before_their_state(doc, pack)
         subjects_left_as_root(doc, pack)
         counted_subjects_as_root(doc, pack)
