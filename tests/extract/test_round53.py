@@ -214,18 +214,43 @@ UPDATES_AFTER = [  # written after
  ('ru', 'Число погибших увеличилось до 11, ещё 20 раненых находятся в больницах.', 11, 20),
 ]
 
+PRESS = [  # a probe of 20 Spanish and French press lines, written before: 18 read right and are kept; of the others,
+    # "42 personnes ont perdu la vie depuis le début des violences" reads none as the project means it to (a running
+    # total since a start is not the event's toll), and "son ya 14 los cadáveres recuperados" is a gap (below)
+ ('es', 'Dos presuntos sicarios fueron ultimados por la Policía durante un enfrentamiento en la vía a Jamundí.', 2, 0),
+ ('es', 'En el hecho perdieron la vida un patrullero y un civil que pasaba por el lugar.', 2, 0),
+ ('es', 'Cuatro integrantes de una misma familia murieron calcinados tras el ataque a su vivienda.', 4, 0),
+ ('es', 'Tres disidentes de las FARC cayeron abatidos en combates con el Ejército en el Guaviare.', 3, 0),
+ ('es', 'Los cuerpos sin vida de cinco jóvenes fueron hallados en una fosa en las afueras de la ciudad.', 5, 0),
+ ('es', 'El ataque con drones dejó como saldo dos soldados muertos y siete lesionados.', 2, 7),
+ ('es', 'Un menor de edad resultó herido de gravedad por una bala perdida.', 0, 1),
+ ('es', 'Al menos una decena de policías quedaron heridos durante los disturbios de la noche del viernes.', 0, 10),
+ ('es', 'La explosión de un coche bomba frente a la estación causó la muerte de seis personas y heridas a otras 25.', 6, 25),
+ ('fr', 'Deux militaires ont trouvé la mort lorsque leur véhicule a sauté sur un engin explosif.', 2, 0),
+ ('fr', "Le corps sans vie d'un otage a été retrouvé dimanche près de la frontière.", 1, 0),
+ ('fr', 'Une trentaine de personnes ont été blessées, dont cinq grièvement, lors des affrontements.', 0, 30),
+ ('fr', "L'attaque a fait un mort et six blessés parmi les forces de sécurité, selon un bilan provisoire.", 1, 6),
+ ('fr', "Quatre civils, dont deux enfants, ont succombé à leurs blessures à l'hôpital.", 4, 0),
+ ('fr', 'Huit assaillants ont été neutralisés par les forces spéciales, a affirmé le ministère.', 8, 0),
+ ('fr', 'Les corps de trois gendarmes enlevés la semaine dernière ont été découverts dans un puits.', 3, 0),
+ ('fr', "Le bilan humain de l'attentat est passé à 17 morts, a annoncé le procureur.", 17, 0),
+ ('fr', 'Un chauffeur de taxi a été grièvement blessé par balle dans la nuit de samedi à dimanche.', 0, 1),
+]
+
 GAPS = [
     # (in order: "left with shrapnel", no injury noun; "rescatadas de los escombros" parsed with the rubble
     # as the object, the fractures hung on it; "Eight of the injured needed surgery" parsed as one noun phrase
     # ("the injured needed surgery"); "Військовий" tagged an adjective on the verb, no subject; "décimer" no verb of
     # death (it may tell heavy losses, not all dead); "trapped underground after the attack survived" parsed as a
-    # clause of the attack)
+    # clause of the attack; "son ya 14 los cadáveres recuperados": a number said of bodies found, not of the dead,
+    # counts nothing)
  ('en', 'Three men were left with shrapnel in their legs after the shelling.', 0, 3),
  ('es', 'Seis personas fueron rescatadas de los escombros con fracturas en las piernas.', 0, 6),
  ('en', 'Eight of the injured needed surgery, the health ministry said.', 0, 8),
  ('uk', 'Військовий втратив ногу внаслідок підриву на міні.', 0, 1),
  ('fr', 'Une frappe aérienne a décimé une famille de sept personnes.', 7, 0),
  ('en', 'None of the 23 miners trapped underground after the attack survived, the company said.', 23, 0),
+ ('es', 'Según Medicina Legal, son ya 14 los cadáveres recuperados tras la masacre.', 14, 0),
 ]
 
 REPORTS = [  # (language, published, title, text, killed, injured)
@@ -242,5 +267,5 @@ REPORTS = [  # (language, published, title, text, killed, injured)
 
 test_line_in_its_language, test_known_gaps = summary_tests(
     LINES + AFTER + GUARDS + KILLED + KILLED_AFTER + KILLED_GUARDS + AGENCY + AGENCY_AFTER
-    + UPDATES + UPDATES_AFTER, GAPS)
+    + UPDATES + UPDATES_AFTER + PRESS, GAPS)
 test_report_with_its_headline_and_date = dated_report_tests(REPORTS)
