@@ -237,13 +237,57 @@ PRESS = [  # a probe of 20 Spanish and French press lines, written before: 18 re
  ('fr', 'Un chauffeur de taxi a été grièvement blessé par balle dans la nuit de samedi à dimanche.', 0, 1),
 ]
 
+GAPPED = [  # a second clause with its verb or auxiliary left out, written before their mends: 15 lines, 5 missed:
+    # "le passager grièvement blessé", "quatre autres évacués vers l'hôpital" (a participle with a subject of its own
+    # and no auxiliary after a passive verb is passive: parsed.gapped_passives); "deux autres hospitalisés" (the
+    # participle tagged a noun: parsed.participles_tagged_nouns, by the pack's participle_endings); "y tres más
+    # heridos" (the count joined to the verb, its state a word later: parsed.states_past_a_listed_count)
+ ('fr', 'Le conducteur a été tué, le passager grièvement blessé.', 1, 1),
+ ('fr', 'Le conducteur a été tué et son passager blessé.', 1, 1),
+ ('fr', 'Deux soldats ont été tués, trois autres blessés.', 2, 3),
+ ('fr', 'Un soldat a été tué, deux autres hospitalisés.', 1, 2),
+ ('es', 'El conductor murió y su acompañante resultó herido.', 1, 1),
+ ('es', 'Dos soldados fueron asesinados y tres más heridos.', 2, 3),
+ ('en', 'The driver was killed and his passenger wounded.', 1, 1),
+ ('en', 'Two soldiers were killed, three others wounded.', 2, 3),
+ ('en', 'One soldier was killed and two others hospitalised.', 1, 2),
+ ('es', 'Dos soldados fueron asesinados y tres heridos.', 2, 3),
+ ('es', 'Dos soldados murieron y otros tres heridos.', 2, 3),
+ ('es', 'Un policía murió y dos más resultaron heridos.', 1, 2),
+ ('es', 'Cuatro civiles fueron asesinados y otros dos más heridos en el ataque.', 4, 2),
+ ('fr', 'Un soldat a été tué et deux autres hospitalisés.', 1, 2),
+ ('fr', "Trois civils ont été tués, quatre autres évacués vers l'hôpital.", 3, 4),
+]
+
+GAPPED_AFTER = [  # written after (four of 17 missed: "trois autres transportés", "two others taken to hospital" with
+    # "taken" made the head of the passive clause before it, mended in the same repairs; "deux autres soignés à
+    # l'hôpital" with the hospital hung on the first verb, now read right after the verb (grammar._to_hospital);
+    # "five others rushed to hospital", "rushed" tagged a finite verb, a gap)
+ ('fr', 'Cinq policiers ont été tués, six autres blessés par balle.', 5, 6),
+ ('fr', "Deux enfants ont été tués, trois autres transportés à l'hôpital.", 2, 3),
+ ('fr', 'Un gendarme a été tué, deux autres évacués vers un hôpital militaire.', 1, 2),
+ ('es', 'Cuatro policías fueron asesinados y dos más heridos durante la emboscada.', 4, 2),
+ ('es', 'Tres civiles murieron y cinco más heridos en el bombardeo.', 3, 5),
+ ('es', 'Un militar fue asesinado y otros dos más lesionados.', 1, 2),
+ ('ru', 'Двое военных убиты, трое госпитализированы.', 2, 3),
+ ('en', 'Three policemen were killed, two others taken to hospital.', 3, 2),
+ ('fr', 'Trois suspects ont été arrêtés, deux autres recherchés.', 0, 0),
+ ('es', 'Dos hombres fueron detenidos y tres más interrogados.', 0, 0),
+ ('fr', 'Quatre policiers ont été tués, deux autres hospitalisés dans un état grave.', 4, 2),
+ ('fr', "Un soldat a été tué, deux autres soignés à l'hôpital de Gao.", 1, 2),
+ ('es', 'Dos policías fueron asesinados y cuatro más heridos en Tumaco.', 2, 4),
+ ('en', 'A policeman was killed and three colleagues taken to hospital.', 1, 3),
+ ('fr', 'Trois suspects ont été arrêtés, deux autres interpellés.', 0, 0),
+ ('en', 'Two men were arrested, three others questioned.', 0, 0),
+]
+
 GAPS = [
     # (in order: "left with shrapnel", no injury noun; "rescatadas de los escombros" parsed with the rubble
     # as the object, the fractures hung on it; "Eight of the injured needed surgery" parsed as one noun phrase
     # ("the injured needed surgery"); "Військовий" tagged an adjective on the verb, no subject; "décimer" no verb of
     # death (it may tell heavy losses, not all dead); "trapped underground after the attack survived" parsed as a
     # clause of the attack; "son ya 14 los cadáveres recuperados": a number said of bodies found, not of the dead,
-    # counts nothing)
+    # counts nothing; "five others rushed to hospital": "rushed" tagged a finite verb, which may be active)
  ('en', 'Three men were left with shrapnel in their legs after the shelling.', 0, 3),
  ('es', 'Seis personas fueron rescatadas de los escombros con fracturas en las piernas.', 0, 6),
  ('en', 'Eight of the injured needed surgery, the health ministry said.', 0, 8),
@@ -251,6 +295,7 @@ GAPS = [
  ('fr', 'Une frappe aérienne a décimé une famille de sept personnes.', 7, 0),
  ('en', 'None of the 23 miners trapped underground after the attack survived, the company said.', 23, 0),
  ('es', 'Según Medicina Legal, son ya 14 los cadáveres recuperados tras la masacre.', 14, 0),
+ ('en', 'Two soldiers were killed, five others rushed to hospital.', 2, 5),
 ]
 
 REPORTS = [  # (language, published, title, text, killed, injured)
@@ -267,5 +312,5 @@ REPORTS = [  # (language, published, title, text, killed, injured)
 
 test_line_in_its_language, test_known_gaps = summary_tests(
     LINES + AFTER + GUARDS + KILLED + KILLED_AFTER + KILLED_GUARDS + AGENCY + AGENCY_AFTER
-    + UPDATES + UPDATES_AFTER + PRESS, GAPS)
+    + UPDATES + UPDATES_AFTER + PRESS + GAPPED + GAPPED_AFTER, GAPS)
 test_report_with_its_headline_and_date = dated_report_tests(REPORTS)

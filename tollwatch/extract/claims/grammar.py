@@ -19,7 +19,7 @@ from .members import group_category, members
 from .referents import is_person, possessed_one, singular
 from .nouns import caused_injuries, counted_before, counted_noun, custody, injuries, nominal
 from .relations import (DASHES, Finding, Token, companions, denied, inherited, kids, modal, nearest_subject, negated,
-                        grave_condition, in_care, injury_noun, left_states, obliques, outcome, participle, passive, perfect, resolve, state_words, stated, stolen_subject,
+                        grave_condition, in_care, injury_noun, left_states, next_oblique, obliques, outcome, participle, passive, perfect, resolve, state_words, stated, stolen_subject,
                         taken_conjuncts, verb_category)
 
 
@@ -746,8 +746,9 @@ def _to_hospital(verb: Token, pack: LanguagePack) -> Iterator[Finding]:
     if pack.grammar["injury_verbs"].get(lemma) != "obl" or not (
             lemma in pack.words("hospital_verbs")  # "Ещё 23 человека госпитализированы"
             or any(n.lemma_.lower() in pack.words("hospital_nouns")
-                   for h in [verb] + kids(verb, pack, "obj") for _, n in obliques(h, pack))):  # (or on the object)
-        return
+                   for h in [verb] + kids(verb, pack, "obj") for _, n in obliques(h, pack))  # (or on the object,
+            or any(n.lemma_.lower() in pack.words("hospital_nouns") for _, n in next_oblique(verb, pack))):  # or right
+        return  # after the verb, hung elsewhere: "deux autres soignés à l'hôpital", on the first verb
     joined = pack.relation(verb) == "conj" and verb.head != verb and passive(verb.head, pack) \
         and not kids(verb, pack, "subj", "obj")  # "were pulled from the rubble and taken to hospital"
     if not (passive(verb, pack) or joined):  # "Paramedics took five people to hospital", "ещё двоих доставили в больницу":

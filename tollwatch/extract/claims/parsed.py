@@ -1838,6 +1838,58 @@ def counts_hung_on_the_next_verb(doc, pack: LanguagePack) -> int:
     return moved
 
 
+def gapped_passives(doc, pack: LanguagePack) -> int:
+    """"Trois civils ont été tués, quatre autres évacués vers l'hôpital": a participle after a passive
+    verb, joined to it with a subject of its own and no auxiliary (left out, as the first verb's), is
+    passive too: its subject the passive subject; so is one the parser made the head of the passive
+    clause before it ("Three policemen were killed, two others taken to hospital"). Returns how many."""
+    moved = 0
+    for verb in doc[1:]:
+        if verb.pos_ != "VERB" or "Part" not in verb.morph.get("VerbForm"):
+            continue
+        subjects = _deps(verb, pack, "subj")
+        if not subjects or _deps(verb, pack, "aux", "auxpass"):
+            continue
+        before = [verb.head] if pack.relation(verb) in ("advcl", "conj") and verb.head.i < verb.i else [
+            c for c in _deps(verb, pack, "ccomp", "conj", "advcl", "parataxis") if c.i < verb.i]
+        if not any(_deps(b, pack, "auxpass", "subjpass") for b in before):
+            continue
+        for s in subjects:
+            s.dep_ = _label(pack, "subjpass")
+        moved += 1
+    return moved
+
+
+def participles_tagged_nouns(doc, pack: LanguagePack) -> int:
+    """"Un soldat a été tué, deux autres hospitalisés", "trois autres transportés à l'hôpital": a
+    counted word after a passive verb, tagged a noun, whose ending (pack `participle_endings`) makes it
+    the participle of a verb of harm or care, is that verb in the passive, its auxiliary left out as
+    the first verb's: the counted word ("autres", or the count itself) its subject. Returns how many."""
+    endings = pack.grammar.get("participle_endings")
+    if not endings:
+        return 0
+    g = pack.grammar
+    verbs = set(g["transitive"]) | set(g["injury_verbs"]) | pack.words("hospital_verbs")
+    moved = 0
+    for tok in doc[1:]:
+        first = tok.head
+        if tok.pos_ != "NOUN" or first.pos_ != "VERB" or first.i > tok.i or pack.relation(tok) not in ("obl", "conj", "obj"):
+            continue
+        nums = [c for c in _deps(tok, pack, "num") if c.i < tok.i]
+        lemma = _by_ending(tok.lower_, endings, verbs) if nums else None
+        if lemma is None or not _deps(first, pack, "auxpass", "subjpass"):
+            continue
+        others = [a for a in _deps(tok, pack, "amod") if nums[0].i < a.i < tok.i]
+        subject = others[0] if others else nums[0]
+        if others:
+            nums[0].head = subject
+        subject.head, subject.dep_ = tok, _label(pack, "subjpass")
+        tok.pos_, tok.lemma_, tok.dep_ = "VERB", lemma, _label(pack, "conj")
+        tok.set_morph("Tense=Past|VerbForm=Part")
+        moved += 1
+    return moved
+
+
 def numbers_as_obliques(doc, pack: LanguagePack) -> int:
     """"зросла до сорока двох": a number under its own preposition left unlabelled (`dep`) on the
     verb is the verb's oblique (UD). Returns how many."""
@@ -1861,6 +1913,29 @@ def numbers_before_their_state(doc, pack: LanguagePack) -> int:
                 and _deps(num, pack, "case") and not _deps(state, pack, "num"):
             num.dep_ = _label(pack, "num")
             moved += 1
+    return moved
+
+
+def states_past_a_listed_count(doc, pack: LanguagePack) -> int:
+    """"Dos soldados fueron asesinados y tres más heridos": a count joined to the verb, its state a
+    word later (an adverb between) hung on the verb as well, is that state's count, the state the
+    list's member, as in "y tres heridos". Returns how many."""
+    moved = 0
+    for num in doc[1:-2]:
+        verb = num.head
+        if num.pos_ != "NUM" or pack.relation(num) != "conj" or verb.i > num.i \
+                or any(pack.relation(c) != "cc" for c in num.children):
+            continue
+        between = doc[num.i + 1]
+        state = doc[num.i + 2]
+        if between.head != state or pack.relation(between) != "advmod" or state.head != verb \
+                or not stated(state, pack) or _deps(state, pack, "num", "subj", "subjpass", "obj"):
+            continue
+        state.dep_ = num.dep_
+        for c in list(num.children) + [c for c in _deps(verb, pack, "cc") if c.i == num.i - 1]:
+            c.head = state  # (the list's conjunction, on the count or on the verb)
+        num.head, num.dep_ = state, _label(pack, "num")
+        moved += 1
     return moved
 
 
@@ -3846,6 +3921,9 @@ def parse_cue_sentences(sentences: list[Sentence], pack: LanguagePack,
         counts_after_a_bare_object(doc, pack)
         numbers_as_obliques(doc, pack)
         counts_hung_on_the_next_verb(doc, pack)
+        participles_tagged_nouns(doc, pack)
+        gapped_passives(doc, pack)
+        states_past_a_listed_count(doc, pack)
         numbers_before_their_state(doc, pack)
         subjects_left_as_root(doc, pack)
         counted_subjects_as_root(doc, pack)
