@@ -1890,6 +1890,20 @@ def participles_tagged_nouns(doc, pack: LanguagePack) -> int:
     return moved
 
 
+def adjectives_as_subjects(doc, pack: LanguagePack) -> int:
+    """"Військовий втратив ногу": an adjective used as a noun ("the soldier"), labelled a modifier of
+    the verb after it, which has no subject, is that verb's subject. Returns how many."""
+    moved = 0
+    for adj in doc[:-1]:
+        verb = adj.head
+        if adj.pos_ != "ADJ" or verb.pos_ != "VERB" or verb.i < adj.i or pack.relation(adj) != "amod" \
+                or _deps(verb, pack, "subj", "subjpass"):
+            continue
+        adj.pos_, adj.dep_ = "NOUN", _label(pack, "subj")
+        moved += 1
+    return moved
+
+
 def numbers_as_obliques(doc, pack: LanguagePack) -> int:
     """"зросла до сорока двох": a number under its own preposition left unlabelled (`dep`) on the
     verb is the verb's oblique (UD). Returns how many."""
@@ -3921,6 +3935,7 @@ def parse_cue_sentences(sentences: list[Sentence], pack: LanguagePack,
         counts_after_a_bare_object(doc, pack)
         numbers_as_obliques(doc, pack)
         counts_hung_on_the_next_verb(doc, pack)
+        adjectives_as_subjects(doc, pack)
         participles_tagged_nouns(doc, pack)
         gapped_passives(doc, pack)
         states_past_a_listed_count(doc, pack)
