@@ -19,8 +19,8 @@ from .members import group_category, members
 from .referents import is_person, possessed_one, singular
 from .nouns import caused_injuries, counted_before, counted_noun, custody, injuries, nominal
 from .relations import (DASHES, Finding, Token, companions, denied, inherited, kids, modal, nearest_subject, negated,
-                        grave_condition, in_care, injury_noun, left_states, next_oblique, obliques, outcome, participle, passive, perfect, resolve, state_words, stated, stolen_subject,
-                        taken_conjuncts, verb_category)
+                        grave_condition, in_care, injury_noun, left_states, next_oblique, obliques, outcome, participle, passive, perfect, resolve, same_number, state_words, stated, stolen_subject,
+                        taken_conjuncts, to_death, verb_category)
 
 
 def _transitive(verb: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
@@ -96,6 +96,11 @@ def _transitive(verb: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
             and not kids(verb, pack, "subj", "subjpass", "obj"))):
         yield from _state(verb, cat, pack)         # "two became injured", "left ... wounded" (tagged a past tense too)
         return
+    elif verb.pos_ == "VERB" and not kids(verb, pack, "obj") and not passive(verb, pack) and to_death(verb, pack, bare=True) \
+            and verb.tag_ != "VBG" and (subjects := kids(verb, pack, "subj")) \
+            and all(_person_noun(s, pack) and singular(s) and s.pos_ == "NOUN" for s in subjects):
+        victims = subjects                         # "A young man bled to death": no one else to die (a count:
+        # "Eleven worshippers burned to death", above)
     else:
         objects = [o for o in kids(verb, pack, "obj") if o.lemma_.lower() not in phrase] or [
             o for r in verb.children if r.lemma_.lower() in pack.grammar["resultative"] and r.i > verb.i
@@ -979,7 +984,9 @@ def _pronoun_again(found: list[Finding], pack: LanguagePack) -> list[Finding]:
         if v.lower_ not in pack.words("back_pronouns") or pack.relation(v) != "obj" \
                 or pack.relation(verb) not in ("conj", "advcl") or verb.head == verb:
             continue
-        first = [g for g in out if g.predicate == verb.head and g.victim in kids(verb.head, pack, "obj") and g is not f]
+        first = [g for g in out if g.predicate == verb.head and g.victim in kids(verb.head, pack, "obj") and g is not f
+                 and (same_number(v, g.victim, pack) or v.lower_ in pack.words("reflexive_pronouns"))]
+        # not "wounding five before police shot him dead" (but "shot five ... and killed himself": the attacker)
         if not first:
             continue
         out.remove(f)

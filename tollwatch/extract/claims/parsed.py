@@ -970,11 +970,19 @@ def _partitive(tok, pack: LanguagePack) -> list:
 
 def objects_under_a_particle(doc, pack: LanguagePack) -> int:
     """"A gang gunned down the mayor": the object the parser hung on the verb's particle (a
-    particle's own object, as if "down" were a preposition) is the verb's. Returns how many."""
+    particle's own object, as if "down" were a preposition) is the verb's; so is one of a
+    preposition right after the verb that makes one of the pack's phrasal verbs with it ("finished
+    off the wounded driver"), the preposition its particle. Returns how many."""
     moved = 0
+    phrasal = pack.grammar["phrasal"]
     for tok in doc[2:]:
         prt = tok.head
-        if pack.relation(tok) != "pobj" or pack.relation(prt) != "prt" or prt.i > tok.i or prt.head.pos_ != "VERB":
+        if pack.relation(tok) != "pobj" or prt.i > tok.i or prt.head.pos_ != "VERB":
+            continue
+        if pack.relation(prt) == "prep" and prt.i == prt.head.i + 1 and not _deps(prt.head, pack, "obj") \
+                and f"{prt.head.lemma_.lower()} {prt.lower_}" in phrasal:
+            prt.dep_ = _label(pack, "prt")
+        if pack.relation(prt) != "prt":
             continue
         tok.head, tok.dep_ = prt.head, _label(pack, "obj")
         moved += 1
@@ -1088,10 +1096,17 @@ def owners_read_as_objects(doc, pack: LanguagePack) -> int:
     return moved
 
 
+def _marked_sibling(noun, pack: LanguagePack) -> bool:
+    """Another object of `noun`'s verb, after it, opens with an object marker ("a un menor")."""
+    return any(o.i > noun.i and _marked_object(o, pack) and _deps(o, pack, "case")[0] == o.left_edge
+               for o in _deps(noun.head, pack, "obj") if o != noun)
+
+
 def objects_with_prepositions(doc, pack: LanguagePack) -> int:
     """"hirió con un cuchillo a tres personas": an object under a preposition that marks no object
     (the instrument, "con") is an oblique, in a language that marks objects with a preposition of
-    its own (not a hedge before a number: "около 30 человек"). Returns how many were relabelled."""
+    its own (not a hedge before a number: "около 30 человек"); so is one with any other preposition
+    beside an object with the marker ("hirió de gravedad a un menor"). Returns how many were relabelled."""
     markers = pack.words("object_markers")
     if not markers:
         return 0
@@ -1099,7 +1114,8 @@ def objects_with_prepositions(doc, pack: LanguagePack) -> int:
     moved = 0
     for tok in doc:
         cases = _deps(tok, pack, "case") if pack.relation(tok) == "obj" and tok.pos_ == "NOUN" else []
-        if cases and cases[0] == tok.left_edge and cases[0].lower_ not in marking and _deps(tok, pack, "det"):
+        if cases and cases[0] == tok.left_edge and cases[0].lower_ not in markers and (
+                (cases[0].lower_ not in marking and _deps(tok, pack, "det")) or _marked_sibling(tok, pack)):
             tok.dep_ = _label(pack, "obl")
             moved += 1
         elif pack.relation(tok) == "subj" and tok.i > tok.head.i and tok.pos_ in ("NOUN", "PROPN") \
@@ -2803,6 +2819,52 @@ def states_on_a_left_object(doc, pack: LanguagePack) -> int:
     return moved
 
 
+def states_hung_past_a_left_object(doc, pack: LanguagePack) -> int:
+    """"..., leaving two pupils wounded": a state right after a leave verb's object, hung on
+    another verb (or made the head the leave verb is the clausal subject of), is the leave
+    verb's. Returns how many."""
+    moved = 0
+    for state in doc[2:]:
+        obj = doc[state.i - 1]
+        verb = obj.head
+        if state.head == verb or not stated(state, pack) or pack.relation(obj) != "obj" or verb.i > obj.i \
+                or verb.lemma_.lower() not in pack.words("leave_verbs") \
+                or pack.relation(state) not in ("advcl", "conj", "dep", "root", "xcomp", "ccomp") \
+                or any(c != verb for c in _deps(state, pack, "subj", "subjpass", "obj")):
+            continue
+        if verb.head == state:  # the leave verb as the state's clausal subject: it takes the state's place
+            verb.head = verb if state.head == state else state.head
+            verb.dep_ = state.dep_
+        elif state in verb.subtree or verb not in state.head.subtree:
+            continue
+        state.head, state.dep_ = verb, _state_label(pack)
+        moved += 1
+    return moved
+
+
+def absolute_participles(doc, pack: LanguagePack) -> int:
+    """"..., with twenty-two people confirmed dead": a past tense or participle under a mark of the
+    pack's `absolute_marks`, with a subject, no auxiliary and a state, is a participle in the
+    passive (its subject the passive's). Returns how many."""
+    marks = pack.words("absolute_marks")
+    if not marks:
+        return 0
+    moved = 0
+    for verb in doc:
+        if verb.tag_ not in ("VBD", "VBN") or not (any(m.lower_ in marks for m in _deps(verb, pack, "mark"))
+                                                   or (pack.relation(verb) == "pcomp" and verb.head.lower_ in marks)) \
+                or _deps(verb, pack, "aux", "auxpass", "obj") or not any(stated(s, pack) for s in _deps(verb, pack, "oprd", "xcomp")):
+            continue
+        subjects = _deps(verb, pack, "subj")
+        if len(subjects) != 1:
+            continue
+        verb.tag_ = "VBN"
+        verb.set_morph("Tense=Past|VerbForm=Part")
+        subjects[0].dep_ = _label(pack, "subjpass")
+        moved += 1
+    return moved
+
+
 def states_after_a_left_list(doc, pack: LanguagePack) -> int:
     """"left a journalist, a driver and two guards dead": where adjectives go before their noun, a
     state right after the last member of a list that is a leave verb's object, hung on a member
@@ -3881,6 +3943,8 @@ def parse_cue_sentences(sentences: list[Sentence], pack: LanguagePack,
         verbs_on_days(doc, pack)
         states_on_tolls(doc, pack)
         states_on_a_left_object(doc, pack)
+        states_hung_past_a_left_object(doc, pack)
+        absolute_participles(doc, pack)
         states_read_as_second_verbs(doc, pack)
         lists_split_by_a_state(doc, pack)
         lists_split_at_a_comma(doc, pack)

@@ -11,7 +11,7 @@ from functools import cache
 
 from ...models import Claim
 from ..attribution import side_of, sides_table
-from ..numbers import find_quantities
+from ..numbers import find_quantities, parse_number
 from .lexicon import Lexicon, claim_language, lexicon
 from .parsed import shouting
 from .perpetrators import attacker_among_victims, forces_word, is_perpetrator
@@ -50,7 +50,7 @@ def assign_part_of(claims: list[Claim], language: str = "en") -> list[Claim]:
                 continue  # a second full name is a second victim (the same name again: _named_again)
             room = p.low - used.get(p.id, 0)
             fits = c.low <= room
-            if p.scope == "incident" and not _detail_of(p, c, lex, i in paired):
+            if p.scope == "incident" and not _detail_of(p, c, lex, i in paired, _elided_group(p, out, lex)):
                 fits = False
             if c.low == 1 and _definite(c, lex) and p.evidence.sentence != c.evidence.sentence and not _also(c, lex):
                 fits = True  # "the facilitator", "el crimen del excombatiente": a victim already counted
@@ -74,7 +74,8 @@ def stands_for_another(c: Claim) -> bool:
     earlier figure of the dead."""
     group = (c.victims.group or "").lower()
     return len(c.text.split()) == 1 and not any(ch.isdigit() for ch in c.text) \
-        and group not in ("", "named") and group != c.text.lower()
+        and group not in ("", "named") and group != c.text.lower() \
+        and parse_number(c.text, claim_language(c)) is None  # not "killing several and detaining one": a count
 
 
 def _other_accounts(out: list[Claim], lex: Lexicon) -> list[Claim]:
@@ -115,6 +116,7 @@ def _other_accounts(out: list[Claim], lex: Lexicon) -> list[Claim]:
                                                               in lex.words("dead_counts")))
                 or other_place(p, c, lex)):  # "Neuf soldats maliens ... un bilan plus lourd, de onze morts"
             continue
+        whose = p.victims.group or _elided_group(p, out, lex)
         claimed = c.reported_by.kind == "armed_group" and p.reported_by.kind != "armed_group"
         recounted = bool(c.reported_by.name) and _same_kind(p.victims.group, c.victims.group) \
             and p.evidence.sentence != c.evidence.sentence and not p.reported_by.name  # "Не менее 20 военнослужащих
@@ -122,8 +124,8 @@ def _other_accounts(out: list[Claim], lex: Lexicon) -> list[Claim]:
         told_apart = p.evidence.sentence == c.evidence.sentence and bool(p.reported_by.name) \
             and bool(c.reported_by.name) and _same_kind(p.victims.group, c.victims.group) \
             and _named_place(c, lex) is None  # "The army said seven soldiers were killed; residents said 12 soldiers died"
-        if (c.victims.group not in general and p.victims.group not in general and not dead) and not _set_against(p, c, lex) \
-                and not claimed and not recounted and not told_apart:
+        if (c.victims.group not in general and whose not in general and not dead) \
+                and not _set_against(p, c, lex) and not claimed and not recounted and not told_apart:
             continue  # a specific group against a specific one: other victims, unless set against it
         if p.victims.group != c.victims.group and any(
                 q.victims.group == c.victims.group and q.low == c.low and not q.historical for q in out[:i]):
@@ -139,6 +141,19 @@ def _other_accounts(out: list[Claim], lex: Lexicon) -> list[Claim]:
             out[i] = c.with_(part_of=p.id)
             accounts.add(c.id)
     return out
+
+
+def _elided_group(p: Claim, out: list[Claim], lex: Lexicon) -> str | None:
+    """"Four protesters were killed and eleven wounded": the group a bare count leaves out, the one
+    of the figure of another category right before it in its sentence, where it names a kind of
+    people (not "people", "civilians": a whole any later kind may detail)."""
+    at = next((i for i, q in enumerate(out) if q is p), 0)
+    q = out[at - 1] if at else None
+    if p.victims.group is not None or len(p.text.split()) != 1 or q is None \
+            or q.evidence.sentence != p.evidence.sentence or q.category == p.category \
+            or (q.victims.group or "").lower() in lex.words("whole_groups"):
+        return None
+    return q.victims.group
 
 
 def _opening_place(c: Claim, lex: Lexicon) -> str | None:
@@ -404,17 +419,22 @@ def _closed(c: Claim) -> bool:
     return not rest[:1].islower()
 
 
-def _detail_of(p: Claim, c: Claim, lex: Lexicon, paired: bool = False) -> bool:
+def _detail_of(p: Claim, c: Claim, lex: Lexicon, paired: bool = False, group: str | None = None) -> bool:
     """An incident figure `c` restating or detailing an earlier incident figure `p` in a later
     sentence: the same victims again, or a detail of a vague summary ("killed several ...").
-    `paired`: `c` follows another figure of its own sentence, which its "another" is set against."""
+    `paired`: `c` follows another figure of its own sentence, which its "another" is set against;
+    `group`: the group `p` leaves out, where it is a bare count (_elided_group); a state's forces in
+    other words are the same ("soldados" ... "tres uniformados heridos")."""
     if p.evidence.sentence == c.evidence.sentence:
         return False
     if is_addition(c, lex) and not (p.approximate and p.high is None) and not paired:
         return False  # "A fifth officer died", "Ещё один человек": one more (after a vague summary it may be its count)
     if lex.cue("example_cues").search(c.evidence.sentence[:c.evidence.sentence.find(c.text) + 1]):
         return True  # "In one case, a 70-year-old man died": one of the victims already counted
-    same = c.victims.group in (None, p.victims.group) or p.victims.group is None or (c.victims.group or "").rstrip("s") == (p.victims.group or "").rstrip("s") \
+    whose = p.victims.group if group is None else group
+    forces = lex.words("state_forces")
+    same = c.victims.group in (None, whose) or whose is None or (c.victims.group or "").rstrip("s") == (whose or "").rstrip("s") \
+        or (group is not None and forces_word(group.lower(), forces) and forces_word((c.victims.group or "").lower(), forces)) \
         or (paired and lex.cue("addition_words").fullmatch(c.victims.group or "") is not None) \
         or (c.category == "injured" and (c.victims.group or "").lower() in lex.words("hurt_counts"))
     # "... y otro más resultó herido"; "Six of the wounded were evacuated": some of the hurt told before

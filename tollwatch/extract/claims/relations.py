@@ -266,6 +266,12 @@ def _number(tok: Token, pack: LanguagePack) -> str | None:
     return found[0] if found else None
 
 
+def same_number(a: Token, b: Token, pack: LanguagePack) -> bool:
+    """Not told apart by number: "wounding five ... shot him dead" (him: not one of the five)."""
+    x, y = _number(a, pack), _number(b, pack)
+    return x is None or y is None or x == y
+
+
 def _agrees(verb: Token, subject: Token, pack: LanguagePack) -> bool:
     """Not "Two men were arrested, a third ... and was shot dead": a verb (or its auxiliary) in the
     singular does not take a plural subject, nor the other way round."""
@@ -393,10 +399,10 @@ def verb_category(verb: Token, pack: LanguagePack) -> str | None:
                 if c.lemma_.lower() in g["resultative"] and c.i == verb.i + 1:
                     return g["resultative"][c.lemma_.lower()]  # "shot dead Sheikh Ali Othman"
         for head in [verb] + kids(verb, pack, "obj"):
-            if (cat := _to_death(head, pack)) is not None:
+            if (cat := to_death(head, pack)) is not None:
                 return cat  # "stabbed [two people] to death"
     elif verb.pos_ == "VERB" and lemma not in pack.words("judicial_verbs"):
-        if (cat := _to_death(verb, pack, bare=True)) is not None:
+        if (cat := to_death(verb, pack, bare=True)) is not None:
             return cat  # any verb "to death": "macheted to death", not "sentenced"
     if lemma in g["needs_particle"] and g["needs_particle"][lemma] not in parts:
         return None  # "gunned down", not "gunned"
@@ -409,7 +415,7 @@ def verb_category(verb: Token, pack: LanguagePack) -> str | None:
     return g["transitive"].get(lemma)
 
 
-def _to_death(head: Token, pack: LanguagePack, bare: bool = False) -> str | None:
+def to_death(head: Token, pack: LanguagePack, bare: bool = False) -> str | None:
     """The category of a resultative oblique under `head` ("to death", "à mort"); `bare`: without an
     article or possessive (not "led many youths to their deaths")."""
     for prep, n in obliques(head, pack):
