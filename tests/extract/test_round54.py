@@ -24,10 +24,12 @@ for subject: the subject died), "with twenty-two people confirmed dead" (`parsed
 the packs' new `absolute_marks`); one gap). Reports (REPORTS, 20: 19 right; "Four protesters were
 killed and eleven wounded ... 30 officers had been injured" read the officers as some of the eleven:
 the kind of people a bare count leaves out, `part_of._elided_group`, tells them apart). Lines written
-after the mends: AFTER and, after the last mends, AFTER2.
+after the mends: AFTER and, after the last mends, AFTER2. Then four probes that read as written or as
+the contract reads them, kept (MUC_STYLE, HURT, LATIN_AND_SAHEL with one gap, ISAF_RELEASES: "multiple"
+and "a number of" detainees are 3, not the 2 first written).
 """
 
-from .helpers import dated_report_tests, summary_tests
+from .helpers import dated_report_tests, isaf_release_tests, summary_tests
 
 AGENCY = [  # en: 27 of 30 as written before the round (the loss line in GAPS)
  ('en', "On 4 March 2023, unknown gunmen stormed a wedding party in a village of Zamfara state and shot dead eleven guests, among them the groom's father.", 11, 0),
@@ -164,6 +166,71 @@ AFTER2 = [  # written after the mends: 7 of 10 read as written; one of them (an 
  ('es', 'Un francotirador hirió de muerte a un soldado.', 1, 0),
 ]
 
+MUC_STYLE = [  # upper-case newswire of our own in the MUC-4 manner: 12 of 12 read as written (held)
+ ('en', 'SAN SALVADOR, 12 MAR 90 -- [TEXT] URBAN GUERRILLAS TODAY MACHINEGUNNED A NATIONAL POLICE PATROL IN SOYAPANGO, KILLING TWO AGENTS AND WOUNDING A THIRD, POLICE SOURCES REPORTED.', 2, 1),
+ ('en', 'LIMA, 4 JUN 89 -- [TEXT] A CAR BOMB EXPLODED TONIGHT OUTSIDE THE OFFICES OF A STATE BANK IN DOWNTOWN LIMA. THE EXPLOSION LEFT THREE PASSERSBY DEAD AND CAUSED HEAVY DAMAGE TO NEARBY BUILDINGS.', 3, 0),
+ ('en', 'BOGOTA, 21 AUG 89 -- [TEXT] FIVE PEASANTS WERE MURDERED YESTERDAY BY A GROUP OF ARMED MEN WHO BURST INTO A FARM NEAR SEGOVIA, ANTIOQUIA DEPARTMENT, THE ARMY REPORTED.', 5, 0),
+ ('en', 'SAN SALVADOR, 2 FEB 90 -- [TEXT] THE ARMED FORCES PRESS OFFICE REPORTED THAT A SOLDIER DIED AND FOUR OTHERS WERE WOUNDED WHEN REBELS ATTACKED A MILITARY POST IN CHALATENANGO.', 1, 4),
+ ('en', 'LA PAZ, 15 MAY 90 -- [TEXT] A DYNAMITE CHARGE WAS DETONATED AT DAWN TODAY AT THE DOOR OF A MORMON CHURCH IN EL ALTO. THERE WERE NO CASUALTIES, BUT THE BUILDING WAS BADLY DAMAGED.', 0, 0),
+ ('en', 'BOGOTA, 3 SEP 89 -- [TEXT] JUDGE MARIA ELENA DIAZ WAS SHOT TO DEATH THIS MORNING AS SHE LEFT HER HOME IN MEDELLIN. HER TWO BODYGUARDS WERE ALSO KILLED IN THE ATTACK.', 3, 0),
+ ('en', 'GUATEMALA CITY, 9 NOV 89 -- [TEXT] THE BODIES OF SEVEN PEOPLE, WHO HAD BEEN KIDNAPPED LAST WEEK BY UNIDENTIFIED MEN, WERE FOUND TODAY ON A ROAD NEAR ESCUINTLA.', 7, 0),
+ ('en', 'SAN SALVADOR, 20 APR 90 -- [TEXT] A MAYOR AND HIS SECRETARY WERE ASSASSINATED BY FMLN GUERRILLAS IN THE TOWN OF SAN MIGUEL, ACCORDING TO A MILITARY SPOKESMAN.', 2, 0),
+ ('en', 'LIMA, 28 JUL 89 -- [TEXT] SHINING PATH GUERRILLAS KILLED 14 VILLAGERS IN AN ATTACK ON A COMMUNITY IN AYACUCHO DEPARTMENT. THE GUERRILLAS ALSO SET FIRE TO SEVERAL HOUSES. THE VICTIMS INCLUDED FOUR WOMEN AND TWO CHILDREN.', 14, 0),
+ ('en', 'TEGUCIGALPA, 6 JAN 90 -- [TEXT] TWO U.S. SOLDIERS WERE INJURED TODAY WHEN A GRENADE WAS THROWN AT THEIR VEHICLE ON THE OUTSKIRTS OF THE CAPITAL.', 0, 2),
+ ('en', 'BOGOTA, 14 OCT 89 -- [TEXT] POLICE SAID THAT A BOMB PLACED IN A SHOPPING CENTER KILLED ONE PERSON AND INJURED 12 OTHERS. THE ATTACK WAS ATTRIBUTED TO DRUG TRAFFICKERS.', 1, 12),
+ ('en', 'SAN SALVADOR, 11 NOV 89 -- [TEXT] HEAVY FIGHTING CONTINUED TODAY IN SEVERAL NEIGHBORHOODS OF THE CAPITAL. THE ARMED FORCES REPORTED THAT 35 REBELS AND 11 SOLDIERS HAVE DIED IN THE LAST 24 HOURS.', 46, 0),
+]
+
+HURT = [  # incident paragraphs with the hurt told many ways: 12 of 12 read as written (held)
+ ('en', 'A bomb exploded on a crowded commuter train, injuring dozens; officials later put the number of wounded at 64.', 0, 64),
+ ('en', 'The attack on the parade killed 9 people. A further 41 spectators needed hospital treatment.', 9, 41),
+ ('en', 'Three attackers threw grenades into a packed stadium. Two spectators died and 58 were injured in the ensuing stampede and blasts.', 2, 58),
+ ('en', 'A car bomb went off near a police academy as cadets were leaving, killing 6. Hospital officials said they had admitted 28 people with shrapnel wounds.', 6, 28),
+ ('en', 'A suicide bomber on foot blew himself up in a queue outside a bank, killing 11 and wounding at least 30, most of them soldiers collecting their salaries.', 11, 30),
+ ('en', 'Militants fired mortars at a camp for displaced people. One shell killed a mother and her baby; 16 residents were hurt by shrapnel.', 2, 16),
+ ('en', 'A bomb attached to a bicycle exploded in a market, leaving 4 dead and 19 with injuries.', 4, 19),
+ ('en', 'The gunmen sprayed a café with bullets, killing five customers. Seven more people suffered gunshot wounds, two of them life-threatening.', 5, 7),
+ ('en', 'Two explosions struck a rally of an opposition party. The toll stood at 22 dead and more than 70 injured on Sunday night.', 22, 70),
+ ('en', 'A rocket struck a wedding hall in the city, killing 3 guests. Health officials said 24 others were treated for injuries, including the bride.', 3, 24),
+ ('en', 'The lorry was driven into a crowd at a Christmas market. Twelve people were killed and 56 wounded, some seriously.', 12, 56),
+ ('en', 'An explosion at a checkpoint killed two soldiers and a civilian; eight people, including five soldiers, were wounded.', 3, 8),
+]
+
+LATIN_AND_SAHEL = [  # Spanish and French press lines: 19 of 20 read as written; one gap (GAPS)
+ ('es', 'El ataque arrojó un saldo de cuatro muertos y nueve heridos, según fuentes oficiales.', 4, 9),
+ ('es', 'Se reportaron tres personas fallecidas tras el enfrentamiento armado en la sierra.', 3, 0),
+ ('es', 'El enfrentamiento dejó como saldo dos militares muertos y un civil herido.', 2, 1),
+ ('es', 'Se registraron al menos cinco víctimas mortales en el ataque a la comunidad.', 5, 0),
+ ('es', 'Un comando armado ultimó a balazos a un comisario ejidal y a su hijo.', 2, 0),
+ ('es', 'En el hecho resultaron lesionados cuatro agentes de la Guardia Nacional.', 0, 4),
+ ('es', 'La agresión cobró la vida de tres jornaleros agrícolas.', 3, 0),
+ ('es', 'Dos presuntos delincuentes perdieron la vida al enfrentarse a la policía.', 2, 0),
+ ('es', 'Fueron localizados sin vida los cuerpos de tres hombres que habían sido reportados como desaparecidos.', 3, 0),
+ ('es', 'El atentado con coche bomba dejó un saldo de 11 personas lesionadas.', 0, 11),
+ ('fr', 'On déplore trois morts et une dizaine de blessés, selon un bilan provisoire.', 3, 10),
+ ('fr', "L'attaque a coûté la vie à cinq soldats et en a blessé sept autres.", 5, 7),
+ ('fr', 'Deux des otages ont succombé à leurs blessures.', 2, 0),
+ ('fr', 'Les affrontements se sont soldés par la mort de six assaillants.', 6, 0),
+ ('fr', 'Le chauffeur du bus a été tué sur le coup, trois passagers ont été blessés.', 1, 3),
+ ('fr', 'Les corps de quatre hommes portant des traces de balles ont été retrouvés dans un puits.', 4, 0),
+ ('fr', "Une femme a trouvé la mort et son mari a été grièvement blessé dans l'attaque de leur domicile.", 1, 1),
+ ('fr', "L'explosion a fait un mort et treize blessés, dont quatre dans un état grave.", 1, 13),
+ ('fr', 'Au total, 23 personnes ont perdu la vie dans ces violences intercommunautaires, a annoncé le gouverneur.', 23, 0),
+]
+
+ISAF_RELEASES = [  # (published, title, text, killed low, detained low): all as the contract reads them
+ ('2012-05-03', None, 'KABUL, Afghanistan (May 3, 2012) - An Afghan-led and coalition security force arrested a Taliban leader in Kandahar district, Kandahar province, today. The leader coordinated roadside bomb attacks against Afghan forces. The security force also detained two suspected insurgents.', 0, 3),
+ ('2011-06-09', None, 'KABUL, Afghanistan (June 9, 2011) - Afghan and coalition forces detained multiple suspected insurgents while searching for a Haqqani network leader in Khost province today.', 0, 3),  # first written 2: CONTRACT reads "multiple", "a number of" as 3
+ ('2012-08-14', None, 'KABUL, Afghanistan (Aug. 14, 2012) - A combined force captured a senior Taliban leader and one of his associates in Helmand province yesterday.', 0, 2),
+ ('2011-10-02', None, 'KABUL, Afghanistan (Oct. 2, 2011) - Afghan and coalition forces killed one insurgent and detained three others during an operation in Zabul province yesterday.', 1, 3),
+ ('2012-02-20', None, 'KABUL, Afghanistan (Feb. 20, 2012) - The security force apprehended a suspected insurgent who was found in possession of bomb-making materials.', 0, 1),
+ ('2013-03-07', None, 'KABUL, Afghanistan (March 7, 2013) - Afghan National Security Forces took into custody a Taliban facilitator along with four suspected insurgents during a clearing operation in Paktiya province.', 0, 5),
+ ('2011-11-11', None, 'KABUL, Afghanistan (Nov. 11, 2011) - Afghan and coalition forces detained a Taliban leader in Ghazni province. No shots were fired and no one was injured.', 0, 1),
+ ('2012-07-22', None, 'KABUL, Afghanistan (July 22, 2012) - During the operation the force detained a number of suspected insurgents for further questioning.', 0, 3),  # first written 2: CONTRACT reads "multiple", "a number of" as 3
+ ('2012-04-30', None, 'KABUL, Afghanistan (April 30, 2012) - A joint force detained 11 suspected insurgents, including two Taliban sub-commanders, in Wardak province today.', 0, 11),
+ ('2011-09-05', None, 'KABUL, Afghanistan (Sept. 5, 2011) - Coalition forces killed two armed insurgents who engaged them and arrested a third in Paktika province.', 2, 1),
+]
+
 GAPS = [
     # (in order: "found with their throats slit", no verb of death; "civilians" is a whole group that later
     # figures of any kind may detail, so the army's "four soldiers" reads as some of the twelve hurt; "four
@@ -171,11 +238,13 @@ GAPS = [
     # then "the loss of N soldiers", "la perte de", "la pérdida de": read in this round, they cost a MUC-4 row
     # as in round 27 ("the army has suffered the loss of 220 soldiers", a war's running tally, gold 0), and
     # were taken back; last, an armed group's count of its own fighters or men, read as another account of
-    # the army's figure: an armed group's count is another account whatever its words (round 8))
+    # the army's figure: an armed group's count is another account whatever its words (round 8); last, "fait
+    # état de quatre civils tués et de deux disparus" parsed with "tués" the root and "disparus" its object)
  ('en', 'An elderly couple was found with their throats slit in their farmhouse.', 2, 0),
  ('en', 'Three civilians were killed and 12 injured, a doctor said. The army said four soldiers had been wounded.', 3, 16),
  ('en', 'Snipers picked off four people queuing for bread.', 4, 0),
  ('ru', 'Армия признала потерю семнадцати военных.', 17, 0),
+ ('fr', 'Un bilan officiel fait état de quatre civils tués et de deux disparus.', 4, 0),
  ('en', 'On 29 August, the insurgents overran an army base, with the military admitting the loss of seventeen soldiers.', 17, 0),
  ('en', 'Militants stormed the outpost, with the army later admitting the loss of eleven soldiers.', 11, 0),
  ('en', 'The rebels acknowledged the loss of four fighters in the clashes.', 4, 0),
@@ -231,5 +300,7 @@ REPORTS = [  # (language, published, title, text, killed, injured): 19 of 20 bef
   'Внаслідок атаки дрона загинув водій вантажівки, повідомила поліція. Минулого тижня у цьому ж районі загинули троє людей.', 1, 0),
 ]
 
-test_line_in_its_language, test_known_gaps = summary_tests(AGENCY + AGENCY_ABROAD + WIKI + VERBS + AFTER + AFTER2, GAPS)
+test_line_in_its_language, test_known_gaps = summary_tests(
+    AGENCY + AGENCY_ABROAD + WIKI + VERBS + AFTER + AFTER2 + MUC_STYLE + HURT + LATIN_AND_SAHEL, GAPS)
 test_report_with_its_headline_and_date = dated_report_tests(REPORTS)
+test_isaf_release, _ = isaf_release_tests(ISAF_RELEASES)
