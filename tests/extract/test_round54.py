@@ -157,7 +157,7 @@ AFTER = [  # written after the first mends: 16 of 20 as written, one by the conv
  ('en', 'Two protesters were killed and 30 wounded, medics said. Police said 12 officers had been hurt by stones.', 2, 42),
 ]
 AFTER2 = [  # written after the mends: 7 of 10 read as written; one of them (an armed group's count of its own
-    # men) no longer, its mend taken back; the four in GAPS
+    # men) no longer, its mend taken back; the others in GAPS (one closed: GERUND_CLOSED)
  ('en', 'The raiders finished off three injured guards at the gate.', 3, 0),
  ('en', 'Two miners were killed and eight wounded in the attack. Six of the wounded are in serious condition.', 2, 8),
  ('en', 'A teenager bled to death on the pavement after the shooting.', 1, 0),
@@ -231,10 +231,21 @@ ISAF_RELEASES = [  # (published, title, text, killed low, detained low): all as 
  ('2011-09-05', None, 'KABUL, Afghanistan (Sept. 5, 2011) - Coalition forces killed two armed insurgents who engaged them and arrested a third in Paktika province.', 2, 1),
 ]
 
+GERUND_CLOSED = [  # a gap until the round's end: "four people" parsed as the subject of "queuing", "picked off"
+    # left with no object (parsed.objects_read_as_subjects_of_a_gerund); then five lines written after it, which
+    # read right before the mend too
+ ('en', 'Snipers picked off four people queuing for bread.', 4, 0),
+ ('en', 'Militants gunned down two teachers walking to school.', 2, 0),
+ ('en', 'Troops mowed down six protesters marching on the barracks.', 6, 0),
+ ('en', 'Rebels hacked to death three women collecting water near the camp.', 3, 0),
+ ('en', 'A sniper picked off a boy carrying water to his family.', 1, 0),
+ ('en', 'Gunmen wounded five workers repairing the power line.', 0, 5),
+]
+
 GAPS = [
     # (in order: "found with their throats slit", no verb of death; "civilians" is a whole group that later
-    # figures of any kind may detail, so the army's "four soldiers" reads as some of the twelve hurt; "four
-    # people" parsed as the subject of "queuing", "picked off" left with no object; "семнадцати" tagged a verb;
+    # figures of any kind may detail, so the army's "four soldiers" reads as some of the twelve hurt;
+    # ("Snipers picked off four people queuing for bread": closed, GERUND_CLOSED); "семнадцати" tagged a verb;
     # then "the loss of N soldiers", "la perte de", "la pérdida de": read in this round, they cost a MUC-4 row
     # as in round 27 ("the army has suffered the loss of 220 soldiers", a war's running tally, gold 0), and
     # were taken back; last, an armed group's count of its own fighters or men, read as another account of
@@ -242,7 +253,6 @@ GAPS = [
     # état de quatre civils tués et de deux disparus" parsed with "tués" the root and "disparus" its object)
  ('en', 'An elderly couple was found with their throats slit in their farmhouse.', 2, 0),
  ('en', 'Three civilians were killed and 12 injured, a doctor said. The army said four soldiers had been wounded.', 3, 16),
- ('en', 'Snipers picked off four people queuing for bread.', 4, 0),
  ('ru', 'Армия признала потерю семнадцати военных.', 17, 0),
  ('fr', 'Un bilan officiel fait état de quatre civils tués et de deux disparus.', 4, 0),
  ('en', 'On 29 August, the insurgents overran an army base, with the military admitting the loss of seventeen soldiers.', 17, 0),
@@ -301,6 +311,6 @@ REPORTS = [  # (language, published, title, text, killed, injured): 19 of 20 bef
 ]
 
 test_line_in_its_language, test_known_gaps = summary_tests(
-    AGENCY + AGENCY_ABROAD + WIKI + VERBS + AFTER + AFTER2 + MUC_STYLE + HURT + LATIN_AND_SAHEL, GAPS)
+    AGENCY + AGENCY_ABROAD + WIKI + VERBS + AFTER + AFTER2 + MUC_STYLE + HURT + LATIN_AND_SAHEL + GERUND_CLOSED, GAPS)
 test_report_with_its_headline_and_date = dated_report_tests(REPORTS)
 test_isaf_release, _ = isaf_release_tests(ISAF_RELEASES)

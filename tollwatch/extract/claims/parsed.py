@@ -1648,6 +1648,28 @@ def subjects_left_as_root(doc, pack: LanguagePack) -> int:
     return moved
 
 
+def objects_read_as_subjects_of_a_gerund(doc, pack: LanguagePack) -> int:
+    """"Snipers picked off four people queuing for bread": a verb of harm with no object, whose
+    clausal complement in -ing has a subject right after the verb (or its particle), harmed that
+    subject; the -ing clause tells what they were doing (a modifier of the noun, as in "killed four
+    people waiting at a bus stop"). Returns how many."""
+    moved = 0
+    for verb in doc:
+        if verb.pos_ != "VERB" or not _harm_verb(verb, pack) or _deps(verb, pack, "obj"):
+            continue
+        after = max([verb.i] + [p.i for p in _deps(verb, pack, "prt")]) + 1
+        for clause in _deps(verb, pack, "ccomp"):
+            subjects = [n for n in _deps(clause, pack, "subj") if n.pos_ in ("NOUN", "PROPN") and n.left_edge.i == after]
+            if clause.tag_ != "VBG" or not subjects:
+                continue
+            noun = subjects[0]
+            noun.head, noun.dep_ = verb, _label(pack, "obj")
+            clause.head, clause.dep_ = noun, _label(pack, "acl")
+            moved += 1
+            break
+    return moved
+
+
 def verbs_read_as_relatives(doc, pack: LanguagePack) -> int:
     """"A grenade thrown into a bar injured 11 customers": with no verb at the root, the verb of
     harm made a reduced relative of a noun inside the subject's own phrase ("a bar injured"), its
@@ -4007,6 +4029,7 @@ def parse_cue_sentences(sentences: list[Sentence], pack: LanguagePack,
         subjects_left_as_root(doc, pack)
         counted_subjects_as_root(doc, pack)
         verbs_read_as_relatives(doc, pack)
+        objects_read_as_subjects_of_a_gerund(doc, pack)
         lists_past_a_clause(doc, pack)
         lists_past_a_relative(doc, pack)
         subjects_under_a_modifier(doc, pack)
