@@ -400,8 +400,7 @@ GAPS = [
  ('en', 'The attack (3 killed, 8 wounded) was the deadliest this month.', 3, 8),
  # a dashed aside is blanked for the parser: the uncounted 'victims' before it is read as two
  ('en', 'The victims – a teacher, her husband and their son – were found dead in their home.', 3, 0),
- # "so far," marks a running count of a longer period (pack words), here the end of the first figure's clause
- ('en', '"We have received 9 bodies so far, and more than 20 wounded, some of them in a very bad state," a doctor at the district hospital told AFP by telephone.', 9, 20),
+ # ("so far," at the end of the first figure's clause: closed in round 54, SO_FAR_CLOSED)
  # the men shot with no outcome counted as hurt (two) beside the 23 killed after the semicolon
  ('en', 'Residents said the gunmen, who wore military uniforms, went from house to house, dragging out men and shooting them; at least 23 were killed, according to a local councillor.', 23, 0),
  # people admitted to hospital inside a clause of what is not clear: read as no figure
@@ -414,11 +413,16 @@ GAPS = [
  ('ru', 'По словам источника в больнице, тела 14 человек, в том числе беременной женщины, доставлены в центральную больницу, где ещё 30 человек получают помощь в связи с ожогами.', 14, 30),
 ]
 
+SO_FAR_CLOSED = [  # a gap until round 54: "so far," marked a running count of a longer period wherever it stood;
+    # it does so now only opening the sentence
+ ('en', '"We have received 9 bodies so far, and more than 20 wounded, some of them in a very bad state," a doctor at the district hospital told AFP by telephone.', 9, 20),
+]
+
 LABELS_CLOSED = [  # a gap until round 48: a participle of harm as a label before its colon
  ('en', 'Killed: 6 (including 2 children); wounded: 14.', 6, 14),
 ]
 
-test_summary_in_its_language, test_known_gaps = summary_tests(CASES + LABELS_CLOSED, GAPS)
+test_summary_in_its_language, test_known_gaps = summary_tests(CASES + LABELS_CLOSED + SO_FAR_CLOSED, GAPS)
 
 # release lines in ISAF's manner: detained, killed, injured
 RELEASE_CATEGORIES = [

@@ -23,7 +23,7 @@ shot him dead" read the five dead: a pronoun of another number is not the first 
 for subject: the subject died), "with twenty-two people confirmed dead" (`parsed.absolute_participles`,
 the packs' new `absolute_marks`); one gap). Reports (REPORTS, 20: 19 right; "Four protesters were
 killed and eleven wounded ... 30 officers had been injured" read the officers as some of the eleven:
-the kind of people a bare count leaves out, `part_of._elided_group`, tells them apart). Lines written
+the kind of people a bare count leaves out, `part_of._elided_groups`, tells them apart). Lines written
 after the mends: AFTER and, after the last mends, AFTER2. Then four probes that read as written or as
 the contract reads them, kept (MUC_STYLE, HURT, LATIN_AND_SAHEL with one gap, ISAF_RELEASES: "multiple"
 and "a number of" detainees are 3, not the 2 first written).
@@ -242,6 +242,41 @@ GERUND_CLOSED = [  # a gap until the round's end: "four people" parsed as the su
  ('en', 'Gunmen wounded five workers repairing the power line.', 0, 5),
 ]
 
+SYNTAX = [  # sentences shaped unlike a plain wire line: 16 of 20 read as written before the mends; mended "killed
+    # at least four and injured scores of others" (parsed.verbs_joined_to_a_count), "Not one of the eight hostages
+    # survived" (grammar._none_of), "recovered twelve bodies so far, the mayor told reporters" ("so far," an earlier
+    # episode only opening the sentence); "There were six of them" a gap
+ ('en', '"We have recovered twelve bodies so far," the mayor told reporters.', 12, 0),
+ ('en', 'Travelling in a convoy to the front, the soldiers were ambushed; three of them were killed.', 3, 0),
+ ('en', 'Among the dead were two journalists and a translator, the ministry said.', 3, 0),
+ ('en', 'Killed in the attack were a district judge and his driver.', 2, 0),
+ ('en', 'Wounded in the blast were 14 people, including four children.', 0, 14),
+ ('en', 'According to the hospital, the number of wounded has reached 47.', 0, 47),
+ ('en', "The death toll from Saturday's bombing has climbed to 31, with dozens more still in hospital.", 31, 0),
+ ('en', 'Dead: 5. Injured: 12. Missing: 3.', 5, 12),
+ ('en', 'Seven people - four women and three children - were killed when the shell hit their house.', 7, 0),
+ ('en', 'Of the 40 passengers on the bus, nine were killed and 22 injured.', 9, 22),
+ ('en', 'Two were killed outright; a third died on the way to hospital.', 3, 0),
+ ('en', 'Eleven people, most of them women, were injured in the stampede that followed the blast.', 0, 11),
+ ('en', 'Not one of the eight hostages survived the rescue attempt.', 8, 0),
+ ('en', 'Police put the number of dead at nine and the number of injured at 26.', 9, 26),
+ ('en', 'Both the driver and his passenger were killed instantly.', 2, 0),
+ ('en', 'The body count rose to 18 on Tuesday after two more bodies were pulled from the river.', 18, 0),
+ ('en', 'An estimated 200 people were killed in the massacre, according to survivors.', 200, 0),
+ ('en', 'The shelling killed at least four and injured scores of others.', 4, 69),  # first written (4, none): "scores" is 40-99, best 69 (CONTRACT); read 69 dead before the mend
+ ('en', 'No fewer than 16 soldiers lost their lives in the ambush.', 16, 0),
+ ('en', 'Twelve people have been killed so far, the mayor said.', 12, 0),  # the miss without a quote, read none before
+]
+
+AFTER3 = [  # written after those mends: 6 of 8 read as written, two gaps
+ ('en', 'Eleven people have been killed so far in the clashes, medical sources said.', 11, 0),
+ ('en', 'At least 40 people have been injured so far, the Red Crescent said.', 0, 40),
+ ('en', 'The bombing killed three and wounded dozens of bystanders.', 3, 61),
+ ('en', 'A suicide attack killed nine and injured 30 others at a police post.', 9, 30),
+ ('en', 'So far this year, 200 civilians have been killed in the province, the UN said.', 0, 0),
+ ('en', 'The fighting has so far left 25 dead, local officials said.', 25, 0),
+]
+
 GAPS = [
     # (in order: "found with their throats slit", no verb of death; "civilians" is a whole group that later
     # figures of any kind may detail, so the army's "four soldiers" reads as some of the twelve hurt;
@@ -250,11 +285,17 @@ GAPS = [
     # as in round 27 ("the army has suffered the loss of 220 soldiers", a war's running tally, gold 0), and
     # were taken back; last, an armed group's count of its own fighters or men, read as another account of
     # the army's figure: an armed group's count is another account whatever its words (round 8); last, "fait
-    # état de quatre civils tués et de deux disparus" parsed with "tués" the root and "disparus" its object)
+    # état de quatre civils tués et de deux disparus" parsed with "tués" the root and "disparus" its object;
+    # then "There were six of them", a count of victims told by an existential after them; "Not one of the six
+    # passengers was found alive" (a negated state of the living, not a verb of surviving); "Not a single one
+    # of the miners")
  ('en', 'An elderly couple was found with their throats slit in their farmhouse.', 2, 0),
  ('en', 'Three civilians were killed and 12 injured, a doctor said. The army said four soldiers had been wounded.', 3, 16),
  ('ru', 'Армия признала потерю семнадцати военных.', 17, 0),
  ('fr', 'Un bilan officiel fait état de quatre civils tués et de deux disparus.', 4, 0),
+ ('en', 'The victims, all of them farmers, were shot dead as they worked in their fields. There were six of them.', 6, 0),
+ ('en', 'Not one of the six passengers was found alive.', 6, 0),
+ ('en', 'Not a single one of the miners survived the blast.', 2, 0),
  ('en', 'On 29 August, the insurgents overran an army base, with the military admitting the loss of seventeen soldiers.', 17, 0),
  ('en', 'Militants stormed the outpost, with the army later admitting the loss of eleven soldiers.', 11, 0),
  ('en', 'The rebels acknowledged the loss of four fighters in the clashes.', 4, 0),
@@ -311,6 +352,7 @@ REPORTS = [  # (language, published, title, text, killed, injured): 19 of 20 bef
 ]
 
 test_line_in_its_language, test_known_gaps = summary_tests(
-    AGENCY + AGENCY_ABROAD + WIKI + VERBS + AFTER + AFTER2 + MUC_STYLE + HURT + LATIN_AND_SAHEL + GERUND_CLOSED, GAPS)
+    AGENCY + AGENCY_ABROAD + WIKI + VERBS + AFTER + AFTER2 + MUC_STYLE + HURT + LATIN_AND_SAHEL + GERUND_CLOSED
+    + SYNTAX + AFTER3, GAPS)
 test_report_with_its_headline_and_date = dated_report_tests(REPORTS)
 test_isaf_release, _ = isaf_release_tests(ISAF_RELEASES)

@@ -569,9 +569,11 @@ def predicates(doc, pack: LanguagePack) -> list[Finding]:
 
 
 def _none_of(verb: Token, pack: LanguagePack) -> list[Token]:
-    """"None of the 12 passengers survived", "Никто из 12 пассажиров не выжил": the counted group
-    a negator subject is taken from (hung on the subject, or on the verb: "Ніхто з 15 пасажирів не вижив")."""
-    return [n for s in kids(verb, pack, "subj") if s.lower_ in pack.words("negators")
+    """"None of the 12 passengers survived", "Not one of the eight hostages survived", "Никто из 12
+    пассажиров не выжил": the counted group a negator subject (or a negated count) is taken from
+    (hung on the subject, or on the verb: "Ніхто з 15 пасажирів не вижив")."""
+    return [n for s in kids(verb, pack, "subj") if s.lower_ in pack.words("negators") or (
+                s.pos_ == "NUM" and any(c.lower_ in pack.words("negators") for c in kids(s, pack, "neg", "advmod")))
             for p, n in [*obliques(s, pack), *obliques(verb, pack)]
             if p in pack.words("partitive") and (kids(n, pack, "num") or n.pos_ == "NUM")]
 

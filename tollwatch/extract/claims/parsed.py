@@ -2065,6 +2065,33 @@ def participles_tagged_adjectives(doc, pack: LanguagePack) -> int:
     return moved
 
 
+def verbs_joined_to_a_count(doc, pack: LanguagePack) -> int:
+    """"The shelling killed at least four and injured scores of others": a second verb of harm
+    tagged an adjective or participle, joined to the first verb's count and standing between it
+    and its noun, is the first verb's conjunct, the noun its object and the count the first verb's
+    own object. Returns how many."""
+    moved = 0
+    for second in doc[2:]:
+        num = second.head
+        noun = num.head
+        verb = noun.head
+        if pack.relation(second) != "conj" or num.pos_ != "NUM" or pack.relation(num) != "num" or not (num.i < second.i < noun.i) \
+                or pack.relation(noun) != "obj" or verb.i > num.i or verb.pos_ != "VERB" or not _harm_verb(verb, pack):
+            continue
+        lemma = _verb_lemma(second, pack, pack.grammar["transitive"]) or pack.lemma_as_verb(second)
+        if lemma not in pack.grammar["transitive"] or not any(pack.relation(c) == "cc" and num.i < c.i < second.i
+                                                               for c in num.children):
+            continue
+        for cc in _deps(num, pack, "cc"):
+            cc.head = verb
+        num.head, num.dep_ = verb, _label(pack, "obj")
+        second.head, second.dep_ = verb, _label(pack, "conj")
+        second.pos_, second.lemma_ = "VERB", lemma
+        noun.head = second
+        moved += 1
+    return moved
+
+
 def numbers_as_auxiliaries(doc, pack: LanguagePack) -> int:
     """"23 personnes ont été tuées et 41 blessées": a count before a participle, labelled the
     participle's auxiliary, is its subject (or a counted noun: "Neuf membres des forces de sécurité
@@ -4011,6 +4038,7 @@ def parse_cue_sentences(sentences: list[Sentence], pack: LanguagePack,
         numbers_on_bounds(doc, pack)
         numbers_unlabelled_before_states(doc, pack)
         numbers_as_auxiliaries(doc, pack)
+        verbs_joined_to_a_count(doc, pack)
         participles_tagged_adjectives(doc, pack)
         clauses_joined_to_a_noun(doc, pack)
         partitives_fronted(doc, pack)

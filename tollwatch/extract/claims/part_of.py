@@ -32,6 +32,7 @@ def assign_part_of(claims: list[Claim], language: str = "en") -> list[Claim]:
         if new.part_of and not old.part_of and new.low:
             used[new.part_of] = used.get(new.part_of, 0) + new.low
     out = _other_accounts(added, lex)
+    elided = _elided_groups(out, lex)
     paired = {i for i, c in enumerate(out) if i and out[i - 1].evidence.sentence == c.evidence.sentence
               and out[i - 1].evidence.start < c.evidence.start}  # "uno ... y otro": "another" of its own sentence
     for i, c in enumerate(out):
@@ -50,7 +51,7 @@ def assign_part_of(claims: list[Claim], language: str = "en") -> list[Claim]:
                 continue  # a second full name is a second victim (the same name again: _named_again)
             room = p.low - used.get(p.id, 0)
             fits = c.low <= room
-            if p.scope == "incident" and not _detail_of(p, c, lex, i in paired, _elided_group(p, out, lex)):
+            if p.scope == "incident" and not _detail_of(p, c, lex, i in paired, elided.get(p.id)):
                 fits = False
             if c.low == 1 and _definite(c, lex) and p.evidence.sentence != c.evidence.sentence and not _also(c, lex):
                 fits = True  # "the facilitator", "el crimen del excombatiente": a victim already counted
@@ -88,6 +89,7 @@ def _other_accounts(out: list[Claim], lex: Lexicon) -> list[Claim]:
     general = lex.words("whole_groups") | {None}
     accounts: set[str] = set()  # a third account follows the second
     by_id = {q.id: q for q in out}  # wholes as they came in (a whole made an account here is in `accounts`)
+    elided = _elided_groups(out, lex)
     for i, c in enumerate(out):
         if (c.part_of or c.historical or c.low is None or c.scope != "incident" or c.cumulative
                 or is_addition(c, lex) or lex.pattern("separate_opening_pattern").search(c.evidence.sentence)):
@@ -116,7 +118,7 @@ def _other_accounts(out: list[Claim], lex: Lexicon) -> list[Claim]:
                                                               in lex.words("dead_counts")))
                 or other_place(p, c, lex)):  # "Neuf soldats maliens ... un bilan plus lourd, de onze morts"
             continue
-        whose = p.victims.group or _elided_group(p, out, lex)
+        whose = p.victims.group or elided.get(p.id)
         claimed = c.reported_by.kind == "armed_group" and p.reported_by.kind != "armed_group"
         recounted = bool(c.reported_by.name) and _same_kind(p.victims.group, c.victims.group) \
             and p.evidence.sentence != c.evidence.sentence and not p.reported_by.name  # "Не менее 20 военнослужащих
@@ -143,17 +145,14 @@ def _other_accounts(out: list[Claim], lex: Lexicon) -> list[Claim]:
     return out
 
 
-def _elided_group(p: Claim, out: list[Claim], lex: Lexicon) -> str | None:
-    """"Four protesters were killed and eleven wounded": the group a bare count leaves out, the one
-    of the figure of another category right before it in its sentence, where it names a kind of
-    people (not "people", "civilians": a whole any later kind may detail)."""
-    at = next((i for i, q in enumerate(out) if q is p), 0)
-    q = out[at - 1] if at else None
-    if p.victims.group is not None or len(p.text.split()) != 1 or q is None \
-            or q.evidence.sentence != p.evidence.sentence or q.category == p.category \
-            or (q.victims.group or "").lower() in lex.words("whole_groups"):
-        return None
-    return q.victims.group
+def _elided_groups(out: list[Claim], lex: Lexicon) -> dict[str, str]:
+    """"Four protesters were killed and eleven wounded": claim id -> the group a bare count leaves
+    out, the one of the figure of another category right before it in its sentence, where it names
+    a kind of people (not "people", "civilians": a whole any later kind may detail)."""
+    return {p.id: q.victims.group for q, p in zip(out, out[1:])
+            if p.victims.group is None and len(p.text.split()) == 1 and q.victims.group
+            and q.evidence.sentence == p.evidence.sentence and q.category != p.category
+            and q.victims.group.lower() not in lex.words("whole_groups")}
 
 
 def _opening_place(c: Claim, lex: Lexicon) -> str | None:
@@ -423,7 +422,7 @@ def _detail_of(p: Claim, c: Claim, lex: Lexicon, paired: bool = False, group: st
     """An incident figure `c` restating or detailing an earlier incident figure `p` in a later
     sentence: the same victims again, or a detail of a vague summary ("killed several ...").
     `paired`: `c` follows another figure of its own sentence, which its "another" is set against;
-    `group`: the group `p` leaves out, where it is a bare count (_elided_group); a state's forces in
+    `group`: the group `p` leaves out, where it is a bare count (_elided_groups); a state's forces in
     other words are the same ("soldados" ... "tres uniformados heridos")."""
     if p.evidence.sentence == c.evidence.sentence:
         return False
