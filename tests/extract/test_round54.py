@@ -277,6 +277,18 @@ AFTER3 = [  # written after those mends: 6 of 8 read as written, two gaps
  ('en', 'The fighting has so far left 25 dead, local officials said.', 25, 0),
 ]
 
+SO_FAR = [  # "so far" and its kin in five languages, written after the mend: 9 of 10 read as written
+ ('fr', "Douze personnes ont été tuées jusqu'à présent, a indiqué le maire.", 12, 0),
+ ('fr', 'À ce stade, le bilan fait état de neuf morts et 30 blessés.', 9, 30),
+ ('es', 'Hasta el momento se reportan siete muertos y 15 heridos, informó Protección Civil.', 7, 15),
+ ('es', 'Por ahora, la cifra de fallecidos asciende a 11.', 11, 0),
+ ('ru', 'На данный момент известно о шести погибших и 20 раненых.', 6, 20),
+ ('ru', 'Пока что погибли восемь человек, сообщил губернатор.', 8, 0),
+ ('uk', 'Наразі відомо про трьох загиблих, повідомили в ДСНС.', 3, 0),
+ ('en', 'The toll so far stands at 14 dead and 40 wounded.', 14, 40),
+ ('en', 'Rescuers have so far pulled seven survivors and three bodies from the debris.', 3, 0),
+]
+
 GAPS = [
     # (in order: "found with their throats slit", no verb of death; "civilians" is a whole group that later
     # figures of any kind may detail, so the army's "four soldiers" reads as some of the twelve hurt;
@@ -288,7 +300,8 @@ GAPS = [
     # état de quatre civils tués et de deux disparus" parsed with "tués" the root and "disparus" its object;
     # then "There were six of them", a count of victims told by an existential after them; "Not one of the six
     # passengers was found alive" (a negated state of the living, not a verb of surviving); "Not a single one
-    # of the miners")
+    # of the miners"; "So far, nine bodies have been recovered": "So far," opening the sentence marks a running
+    # count of a longer period, as in "So far, over 1,000 people have died" (a MUC-4 build row))
  ('en', 'An elderly couple was found with their throats slit in their farmhouse.', 2, 0),
  ('en', 'Three civilians were killed and 12 injured, a doctor said. The army said four soldiers had been wounded.', 3, 16),
  ('ru', 'Армия признала потерю семнадцати военных.', 17, 0),
@@ -296,6 +309,7 @@ GAPS = [
  ('en', 'The victims, all of them farmers, were shot dead as they worked in their fields. There were six of them.', 6, 0),
  ('en', 'Not one of the six passengers was found alive.', 6, 0),
  ('en', 'Not a single one of the miners survived the blast.', 2, 0),
+ ('en', 'So far, nine bodies have been recovered from the rubble of the market.', 9, 0),
  ('en', 'On 29 August, the insurgents overran an army base, with the military admitting the loss of seventeen soldiers.', 17, 0),
  ('en', 'Militants stormed the outpost, with the army later admitting the loss of eleven soldiers.', 11, 0),
  ('en', 'The rebels acknowledged the loss of four fighters in the clashes.', 4, 0),
@@ -353,6 +367,6 @@ REPORTS = [  # (language, published, title, text, killed, injured): 19 of 20 bef
 
 test_line_in_its_language, test_known_gaps = summary_tests(
     AGENCY + AGENCY_ABROAD + WIKI + VERBS + AFTER + AFTER2 + MUC_STYLE + HURT + LATIN_AND_SAHEL + GERUND_CLOSED
-    + SYNTAX + AFTER3, GAPS)
+    + SYNTAX + AFTER3 + SO_FAR, GAPS)
 test_report_with_its_headline_and_date = dated_report_tests(REPORTS)
 test_isaf_release, _ = isaf_release_tests(ISAF_RELEASES)
