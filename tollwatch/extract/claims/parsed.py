@@ -979,8 +979,8 @@ def objects_under_a_particle(doc, pack: LanguagePack) -> int:
         prt = tok.head
         if pack.relation(tok) != "pobj" or prt.i > tok.i or prt.head.pos_ != "VERB":
             continue
-        if pack.relation(prt) == "prep" and prt.i == prt.head.i + 1 and not _deps(prt.head, pack, "obj") \
-                and f"{prt.head.lemma_.lower()} {prt.lower_}" in phrasal:
+        if prt.i == prt.head.i + 1 and pack.relation(prt) == "prep" \
+                and f"{prt.head.lemma_.lower()} {prt.lower_}" in phrasal and not _deps(prt.head, pack, "obj"):
             prt.dep_ = _label(pack, "prt")
         if pack.relation(prt) != "prt":
             continue
@@ -2072,11 +2072,15 @@ def verbs_joined_to_a_count(doc, pack: LanguagePack) -> int:
     own object. Returns how many."""
     moved = 0
     for second in doc[2:]:
+        if second.pos_ not in ("ADJ", "VERB") or pack.relation(second) != "conj":
+            continue
         num = second.head
+        if num.pos_ != "NUM" or pack.relation(num) != "num":
+            continue
         noun = num.head
         verb = noun.head
-        if pack.relation(second) != "conj" or num.pos_ != "NUM" or pack.relation(num) != "num" or not (num.i < second.i < noun.i) \
-                or pack.relation(noun) != "obj" or verb.i > num.i or verb.pos_ != "VERB" or not _harm_verb(verb, pack):
+        if not (num.i < second.i < noun.i) or pack.relation(noun) != "obj" or verb.i > num.i or verb.pos_ != "VERB" \
+                or not _harm_verb(verb, pack):
             continue
         lemma = _verb_lemma(second, pack, pack.grammar["transitive"]) or pack.lemma_as_verb(second)
         if lemma not in pack.grammar["transitive"] or not any(pack.relation(c) == "cc" and num.i < c.i < second.i
@@ -2874,11 +2878,12 @@ def states_hung_past_a_left_object(doc, pack: LanguagePack) -> int:
     verb's. Returns how many."""
     moved = 0
     for state in doc[2:]:
+        if pack.relation(state) not in ("advcl", "conj", "dep", "root", "xcomp", "ccomp") or not stated(state, pack):
+            continue
         obj = doc[state.i - 1]
         verb = obj.head
-        if state.head == verb or not stated(state, pack) or pack.relation(obj) != "obj" or verb.i > obj.i \
+        if state.head == verb or pack.relation(obj) != "obj" or verb.i > obj.i \
                 or verb.lemma_.lower() not in pack.words("leave_verbs") \
-                or pack.relation(state) not in ("advcl", "conj", "dep", "root", "xcomp", "ccomp") \
                 or any(c != verb for c in _deps(state, pack, "subj", "subjpass", "obj")):
             continue
         if verb.head == state:  # the leave verb as the state's clausal subject: it takes the state's place
