@@ -136,6 +136,8 @@ def _counted_as_toll(noun: Token, pack: LanguagePack) -> str | None:
     """"Los muertos ascienden a 15", "ya son 15 los muertos", "the deaths rose to 15": an uncounted
     state noun as the subject of an update verb is a toll of its own category; so is a noun the
     state describes ("suman tres los agentes muertos")."""
+    if noun.pos_ not in ("NOUN", "ADJ", "VERB") or pack.relation(noun) != "subj":
+        return None  # (the cheap half of the test below, first: most words are neither)
     compounds, states = pack.grammar["toll_compounds"], pack.grammar["states"]
     cat = compounds.get(noun.lemma_.lower()) or compounds.get(noun.lower_) or next(
         (c for a in kids(noun, pack, "amod") if a.i > noun.i for c in (compounds.get(a.lemma_.lower()), compounds.get(a.lower_)) if c),
