@@ -28,6 +28,7 @@ from .text import Sentence, blanked, link_lists, split_sentences
 
 _PARAGRAPH = re.compile(r"\n\s*\n")
 MAX_FIGURES = 2_000  # per article: far above any news report; bounds time and memory
+MAX_CUE_SENTENCES = 5 * MAX_FIGURES  # sentences with a casualty word: beyond, no news report (bounds the parse's memory)
 
 
 class TooManyFigures(ExtractError):
@@ -57,6 +58,9 @@ def find_claims(article: Article, pack: LanguagePack, *, headline: bool = False,
     text = article.text or ""
     lang = pack.language
     sentences = sentences_of(text, pack)
+    if len(sentences) > MAX_CUE_SENTENCES and sum(pack.has_cue(s.text) for s in sentences) > MAX_CUE_SENTENCES:
+        raise TooManyFigures(f"more than {MAX_CUE_SENTENCES:,} sentences with casualty figures in one article: "
+                             "not read as a news report", source=article.origin or article.id)
     parsed = parse_cue_sentences(sentences, pack, parses)
     breaks = [m.start() for m in _PARAGRAPH.finditer(text)]
     claims: list[Claim] = []
