@@ -289,6 +289,25 @@ SO_FAR = [  # "so far" and its kin in five languages, written after the mend: 9 
  ('en', 'Rescuers have so far pulled seven survivors and three bodies from the debris.', 3, 0),
 ]
 
+RU_UK = [  # Russian and Ukrainian agency lines of the border-clash kind: 14 of 15 read as written
+ ('ru', 'В результате столкновений на границе погибли 24 гражданина Кыргызстана, еще 87 получили ранения, сообщил Минздрав.', 24, 87),
+ ('ru', 'Таджикская сторона сообщила о 15 погибших и 30 раненых среди мирного населения.', 15, 30),
+ ('ru', 'По последним данным, число жертв конфликта возросло до 46 человек.', 46, 0),
+ ('ru', 'Погибшими числятся 12 военнослужащих, судьба еще троих неизвестна.', 12, 0),
+ ('ru', 'Среди погибших — пятеро детей, сообщили в прокуратуре.', 5, 0),
+ ('ru', 'Ранения получили 140 человек, из них 20 находятся в тяжелом состоянии.', 0, 140),
+ ('ru', 'Боевики атаковали блокпост, убив двоих полицейских и ранив еще одного.', 2, 1),
+ ('ru', 'При обстреле погиб мирный житель, еще двое пострадали.', 1, 2),
+ ('ru', 'Скончался в больнице один из раненных накануне военнослужащих.', 1, 0),
+ ('ru', 'Всего с начала обострения погибли не менее 81 человека.', 0, 0),  # first written 81: a count since the start of a period is read as a running total (round 53's
+    # "depuis le début des violences"), none
+ ('uk', 'Унаслідок обстрілу Херсона загинули двоє людей, ще семеро дістали поранень.', 2, 7),
+ ('uk', "Російський дрон атакував автобус: загинув водій, поранено п'ятьох пасажирів.", 1, 5),
+ ('uk', 'Кількість загиблих унаслідок удару по Дніпру зросла до 40.', 40, 0),
+ ('uk', 'Під час евакуації поранено двох поліцейських.', 0, 2),
+ ('uk', 'Тіла трьох цивільних виявили після деокупації села.', 3, 0),
+]
+
 GAPS = [
     # (in order: "found with their throats slit", no verb of death; "civilians" is a whole group that later
     # figures of any kind may detail, so the army's "four soldiers" reads as some of the twelve hurt;
@@ -367,6 +386,6 @@ REPORTS = [  # (language, published, title, text, killed, injured): 19 of 20 bef
 
 test_line_in_its_language, test_known_gaps = summary_tests(
     AGENCY + AGENCY_ABROAD + WIKI + VERBS + AFTER + AFTER2 + MUC_STYLE + HURT + LATIN_AND_SAHEL + GERUND_CLOSED
-    + SYNTAX + AFTER3 + SO_FAR, GAPS)
+    + SYNTAX + AFTER3 + SO_FAR + RU_UK, GAPS)
 test_report_with_its_headline_and_date = dated_report_tests(REPORTS)
 test_isaf_release, _ = isaf_release_tests(ISAF_RELEASES)
