@@ -243,11 +243,11 @@ def scope_and_side(d: Draft, reporter_side: str | None, reporter_kind: str | Non
     rel = d.start - d.sentence.start
     clause = s[s.rfind(";", 0, rel) + 1:(s.find(";", rel) + 1 or len(s) + 1) - 1]  # "...; Yerevan dismissed the claim"
     bare = re.sub(r"\([^()]*\)", " ", clause)  # not "the TAPI (Turkmenistan, Afghanistan, Pakistan and India) project"
-    states = states_in(re.sub(raw["attacker_pattern"], " ", bare, flags=re.IGNORECASE), language)  # not "by Armenian fire"
+    states = states_in(_not_parties(bare, raw), language)  # not "by Armenian fire"
     account = _account_of(s, rel, language)
     if account is not None:  # "Kyrgyzstan reported 46 dead, and Tajikistan 35": each state's account is its own clause
         start, end, opener = account
-        states = states_in(re.sub(raw["attacker_pattern"], " ", s[start:end], flags=re.IGNORECASE), language)
+        states = states_in(_not_parties(s[start:end], raw), language)
         if opener is not None:
             side, reporter_side, reporter_kind = side or opener, opener, "government"
     if group == "named":
@@ -295,6 +295,14 @@ def scope_and_side(d: Draft, reporter_side: str | None, reporter_kind: str | Non
             and d.shape in ("number", "bare") and not increment):
         return "side", reporter_side  # (a count of the dead alone too: "les autorités kirghizes ... 24 morts")
     return "incident", side
+
+
+def _not_parties(text: str, raw: dict) -> str:
+    """The text less the states it names as attackers ("by Armenian fire") or as the other side of
+    a border ("near the border with Mali")."""
+    for key in ("attacker_pattern", "border_pattern"):
+        text = re.sub(raw[key], " ", text, flags=re.IGNORECASE)
+    return text
 
 
 def _account_of(s: str, rel: int, language: str) -> tuple[int, int, str | None] | None:

@@ -264,7 +264,8 @@ def _left_list(word: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
     head = word.head
     if (pack.relation(word) == "conj" and head.lemma_.lower() in pack.words("leave_verbs") and kids(head, pack, "obj")
             and kids(word, pack, "subj") and not kids(word, pack, "obj")):  # not "found a cache and detained two"
-        for v in kids(head, pack, "obj") + kids(word, pack, "subj"):
+        listed = kids(head, pack, "obj") if _left_in_one_state(word, pack) else []  # not "left 11 people dead, ..., and 20
+        for v in listed + kids(word, pack, "subj"):  # wounded": a list with a state of its own
             yield Finding(cat, v, word)
         return True
     if (pack.relation(word) == "advcl" and head.lemma_.lower() in pack.words("leave_verbs") and (participle(word) or word.tag_ == "VBD")
@@ -318,7 +319,7 @@ def _state(word: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
     """"are dead", "left six inmates dead", "six wounded" (a state of the victims)."""
     rel = pack.relation(word)
     head = word.head
-    if any(m.lower_ in pack.words("including") for m in kids(word, pack, "case")):
+    if _members_among(word, pack):
         return  # "Среди 23 раненых — пятеро полицейских": the group they are among (members.py), no state of theirs
     if rel == "conj" and _left_in_one_state(word, pack) and (listed := list(_left_list(word, cat, pack))):
         yield from listed  # "left the commander and three of his bodyguards dead", parsed as "[three ... dead]"
@@ -351,7 +352,9 @@ def _state(word: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
     elif (rel in ("oprd", "xcomp", "ccomp", "dep", "obl") or (rel == "advcl" and word.i == head.i + 1)) \
             and head.lemma_.lower() in pack.words("leave_verbs"):  # ("ont été retrouvés morts": "morts" an adverbial clause)
         held = kids(head, pack, "obj") or ((kids(head, pack, "subjpass") or kids(head, pack, "subj")) if passive(head, pack) else []) or (
-            inherited(head, pack, ("subjpass",)) if participle(head) else [])  # "were abducted and later found dead"
+            inherited(head, pack, ("subjpass",)) if participle(head) or (  # "were abducted and later found dead"
+                head.tag_ == "VBD" and pack.relation(head) == "conj" and passive(head.head, pack)) else [])
+        # ("was shot in the head and pronounced dead": the participle tagged a past form)
         for v in held + (companions(head, pack) if held else []):  # "left six inmates dead", "was found dead",
             if v.i > word.i and _hurt_of_its_own(v, pack):          # "... found dead, along with their interpreter"
                 yield Finding("injured", resolve(v, pack), word)      # "left a soldier dead and three others with gunshot wounds"
@@ -493,6 +496,12 @@ def _either(tok: Token, pack: LanguagePack) -> bool:
         any(cats) and any(c is None and t.pos_ == "VERB" for c, t in zip(cats, pair)))  # eliminated": not all of them
 
 
+def _members_among(word: Token, pack: LanguagePack) -> bool:
+    """"Среди 23 раненых — пятеро полицейских", "среди погибших трое детей" (the preposition parsed as
+    a clause's mark): the group others are among (members.py), no state or deed of their own."""
+    return any(m.lower_ in pack.words("including") for m in kids(word, pack, "case", "mark"))
+
+
 def predicates(doc, pack: LanguagePack) -> list[Finding]:
     """Every (category, victim head) the sentence's grammar gives, in text order."""
     g = pack.grammar
@@ -524,7 +533,8 @@ def predicates(doc, pack: LanguagePack) -> list[Finding]:
         if tok.pos_ == "VERB" and lemma in pack.words("loss_verbs"):
             found += _losses(tok, pack)
             continue
-        if tok.pos_ in ("VERB", "AUX") or tok.tag_ in ("VBN", "VBD", "VBG") or participle(tok):
+        if (tok.pos_ in ("VERB", "AUX") or tok.tag_ in ("VBN", "VBD", "VBG") or participle(tok)) \
+                and not _members_among(tok, pack):  # "среди погибших трое детей": no deed of its own
             if lemma in g["intransitive"] and participle(tok) and pack.relation(tok) == "amod" and tok.i < tok.head.i \
                     and kids(tok.head, pack, "num"):
                 found += _state(tok, g["intransitive"][lemma], pack)  # "о 35 погибших мирных жителях": a state
@@ -615,10 +625,14 @@ def _toll_owner(noun: Token, pack: LanguagePack) -> bool:
 def _fled(verb: Token, pack: LanguagePack) -> Iterator[Finding]:
     """"About 2,000 residents fled their homes", "des centaines de familles ont fui leurs foyers",
     "жители покинули свои дома": a verb of fleeing with a home noun as its object or oblique
-    displaces its people subject (not "the gunmen fled the scene")."""
-    homes = pack.words("home_nouns")
-    places = kids(verb, pack, "obj") + [n for _, n in obliques(verb, pack)]
-    if not any(p.lemma_.lower() in homes or p.lower_ in homes for p in places):
+    displaces its people subject (not "the gunmen fled the scene"); so does one with the fighting
+    they flee as its object or marked as what they flee from ("fled the fighting", "huyeron de los
+    combates", "бежали от боёв"; not "fled after the attack")."""
+    homes, causes = pack.words("home_nouns"), pack.words("flight_causes")
+    objects, marked = kids(verb, pack, "obj"), list(obliques(verb, pack))
+    if not (any(p.lemma_.lower() in homes or p.lower_ in homes for p in objects + [n for _, n in marked])
+            or any(o.lemma_.lower() in causes or o.lower_ in causes for o in objects)
+            or any(p in pack.words("flight_marks") and (n.lemma_.lower() in causes or n.lower_ in causes) for p, n in marked)):
         return
     for v in kids(verb, pack, "subj") or inherited(verb, pack, ("subj",)):
         yield Finding("displaced", resolve(v, pack), verb, person_only=True)

@@ -96,7 +96,7 @@ def members(tok: Token, pack: LanguagePack) -> Iterator[Finding]:
         groups, named = _named_as(tok, pack)
     elif tok.head == tok and tok.pos_ in ("NOUN", "PROPN") and kids(tok, pack, "num") and (among := _among(tok, pack)):
         groups, named = among, [tok]  # "Two aid workers among dead in Sudan attack": a headline with no verb
-    elif tok.head == tok and any(m.lower_ in pack.words("including") for m in kids(tok, pack, "case")):
+    elif tok.head == tok and any(m.lower_ in pack.words("including") for m in kids(tok, pack, "case", "mark")):
         groups = [tok]  # "Среди 23 раненых — пятеро полицейских": no verb, a dash between the group and its members
         linked = any(a.lemma_.lower() in copulas for a in kids(tok, pack, "aux"))  # "Un niño está entre los muertos" (UD)
         named = [c for c in kids(tok, pack, "subj", "appos") if (c.i > tok.i or linked) and (pack.relation(c) == "subj" or any(

@@ -989,6 +989,18 @@ def objects_under_a_particle(doc, pack: LanguagePack) -> int:
     return moved
 
 
+def prepositions_on_a_particle(doc, pack: LanguagePack) -> int:
+    """"revised the death toll down to three": a preposition the parser hung on the verb's particle
+    belongs to the verb (a particle takes no phrase of its own). Returns how many."""
+    moved = 0
+    for tok in doc[2:]:
+        prt = tok.head
+        if pack.relation(tok) == "prep" and prt.i < tok.i and pack.relation(prt) == "prt" and prt.head.pos_ == "VERB":
+            tok.head = prt.head
+            moved += 1
+    return moved
+
+
 def objects_of_a_resultative(doc, pack: LanguagePack) -> int:
     """"shot dead the mayor of the town", "hacked to death Ahmed Khan, 34, and his son": the object
     after a resultative phrase, which the parser hung on the state word or left a loose modifier
@@ -1265,6 +1277,17 @@ def _members_on_a_thing(doc, pack: LanguagePack, people: frozenset[str]):
             and c.head.lemma_.lower() not in people and c.head.lower_ not in people)
 
 
+def _modified_member(thing, pack: LanguagePack, people: frozenset[str]):
+    """The noun whose modifiers (things and places, one inside another) end in `thing`."""
+    node = thing
+    while pack.relation(node) in ("pobj", "nmod") and node.lemma_.lower() not in people and node.lower_ not in people:
+        up = node.head.head if pack.relation(node) == "pobj" else node.head
+        if up.i >= node.i:
+            break
+        node = up
+    return node
+
+
 def lists_past_a_modifier(doc, pack: LanguagePack) -> int:
     """"killed a paramedic, a journalist with Al-Quds TV and three members of the civil defence": the
     list's next member hung as a conjunct of the noun in a member's modifier (a thing, no person).
@@ -1273,11 +1296,14 @@ def lists_past_a_modifier(doc, pack: LanguagePack) -> int:
     moved = 0
     for c in _members_on_a_thing(doc, pack, people):
         thing = c.head
-        phrase = thing.head if pack.relation(thing) == "pobj" else thing
-        member = phrase.head
-        if pack.relation(thing) not in ("pobj", "nmod") or member.i > thing.i or member.pos_ != "NOUN" \
-                or pack.relation(member) not in ("appos", "conj") or not _listed(member, pack, people):
+        if pack.relation(thing) not in ("pobj", "nmod"):
             continue
+        member = _modified_member(thing, pack, people)
+        if member.i > thing.i or member.pos_ != "NOUN" or not (
+                (pack.relation(member) in ("appos", "conj") and _listed(member, pack, people))
+                or (pack.relation(member) == "obj" and _harm_verb(member.head, pack) and (
+                    member.lemma_.lower() in people or member.lower_ in people))):
+            continue  # "killed the mayor of a town in Ayacucho and his two bodyguards": the object too
         for k in thing.children:
             if pack.relation(k) == "cc" and thing.i < k.i < c.i:
                 k.head = c
@@ -2127,6 +2153,28 @@ def counts_read_as_obliques(doc, pack: LanguagePack) -> int:
     return moved
 
 
+def counts_hung_on_a_place(doc, pack: LanguagePack) -> int:
+    """"fallecieron en el hospital dos de los heridos": a number after the noun it is hung on (an
+    oblique: the place), a partitive right after it, is the subject of the verb of dying (or state)
+    that has none, the group it is taken from its own. Returns how many."""
+    partitive = pack.words("partitive")
+    moved = 0
+    for num in doc[2:-2]:
+        place, mark = num.head, doc[num.i + 1]
+        if num.pos_ != "NUM" or pack.relation(num) != "num" or place.i > num.i or mark.lower_ not in partitive \
+                or pack.relation(place) not in ("obl", "pobj", "nmod"):
+            continue
+        verb = place.head if pack.relation(place) != "pobj" else place.head.head
+        group = mark.head
+        if group.head != place or group.i < num.i or _deps(verb, pack, "subj", "subjpass") or not (
+                verb.lemma_.lower() in pack.grammar["intransitive"] or stated(verb, pack)):
+            continue
+        num.head, num.dep_ = verb, _label(pack, "subj")
+        group.head = num
+        moved += 1
+    return moved
+
+
 def counted_objects_as_modifiers(doc, pack: LanguagePack) -> int:
     """"Les forces de sécurité ont arrêté vingt-trois passagers": a counted noun right after a
     transitive verb of ours that has no object, labelled the verb's modifier, is its object.
@@ -2349,13 +2397,25 @@ def resultatives_tagged_nouns(doc, pack: LanguagePack) -> int:
     fixed = 0
     for tok in doc[1:-1]:
         state, subj = doc[tok.i + 1], doc[tok.i - 1]
-        if tok.pos_ != "NOUN" or not ((tok.head == state and pack.relation(tok) == "subj") or state.head == tok) \
-                or state.lower_ not in g["resultative"] or not any(c.i > state.i for c in _deps(state, pack, "obj")) \
-                or subj.head != tok or pack.relation(subj) not in ("compound", "amod"):
+        if tok.pos_ != "NOUN" or state.lower_ not in g["resultative"] \
+                or not any(c.i > state.i for c in _deps(state, pack, "obj")):
+            continue
+        if (tok.head == state and pack.relation(tok) == "subj") or state.head == tok:
+            if subj.head != tok or pack.relation(subj) not in ("compound", "amod"):
+                continue
+        elif not _owner_of_the_state(tok, subj, state, pack):
             continue
         lemma = pack.lemma_as_verb(tok)
         if lemma not in verbs:
             continue
+        if tok.head != state and state.head != tok:  # "Gunmen on a motorcycle shot dead a leader"
+            subj.head, subj.dep_ = tok.head, tok.dep_
+            for c in list(tok.children):
+                if c.i < subj.i:
+                    c.head = subj
+            subj = tok.head.head
+            tok.head = state
+            tok.dep_ = _label(pack, "subj")
         tok.pos_, tok.lemma_ = "VERB", lemma
         if tok.head == state:
             tok.head, tok.dep_ = (tok if state.head == state else state.head), state.dep_
@@ -2371,6 +2431,15 @@ def resultatives_tagged_nouns(doc, pack: LanguagePack) -> int:
         subj.head, subj.dep_, subj.pos_ = tok, _label(pack, "subj"), "NOUN"
         fixed += 1
     return fixed
+
+
+def _owner_of_the_state(tok, before, state, pack: LanguagePack) -> bool:
+    """"Gunmen on a motorcycle shot dead ...": the verb read as the last noun of a modifier of the
+    state's subject, the word before it a noun of its own."""
+    prep = tok.head
+    return before.head == tok and pack.relation(before) == "compound" \
+        and pack.relation(tok) == "pobj" and pack.relation(prep) == "prep" \
+        and prep.head.head == state and pack.relation(prep.head) == "subj" and prep.head.i < prep.i
 
 
 def tolls_tagged_verbs(doc, pack: LanguagePack) -> int:
@@ -3964,6 +4033,7 @@ def parse_cue_sentences(sentences: list[Sentence], pack: LanguagePack,
         found_verbs_under_their_state(doc, pack)
         states_read_as_modifiers(doc, pack)
         counts_read_as_obliques(doc, pack)
+        counts_hung_on_a_place(doc, pack)
         counted_objects_as_modifiers(doc, pack)
         days_as_subjects(doc, pack)
         names_after_an_article(doc, pack)
@@ -4033,6 +4103,7 @@ def parse_cue_sentences(sentences: list[Sentence], pack: LanguagePack,
         vague_heads_of(doc, pack)
         others_left(doc, pack)
         objects_under_a_particle(doc, pack)
+        prepositions_on_a_particle(doc, pack)
         doubled_objects(doc, pack)
         pasts_before_a_shared_object(doc, pack)
         objects_of_a_resultative(doc, pack)

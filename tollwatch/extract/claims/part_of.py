@@ -317,6 +317,7 @@ def _details_that_add_up(out: list[Claim], lex: Lexicon) -> list[Claim]:
         if whole.part_of or whole.historical or whole.low is None or whole.high not in (whole.low, None):
             continue
         run, total = [], 0
+        spread = lex.pattern("spread_pattern").search(whole.evidence.sentence) is not None  # "in separate attacks"
         for k in range(i + 1, len(out)):
             c = out[k]
             if c.category != whole.category or c.historical or c.part_of:
@@ -324,7 +325,7 @@ def _details_that_add_up(out: list[Claim], lex: Lexicon) -> list[Claim]:
             if c.evidence.sentence == whole.evidence.sentence and not run:
                 continue  # "Thirteen people, including a child": the whole's own parts
             if c.evidence.sentence == whole.evidence.sentence or c.low is None or c.high not in (c.low, None) \
-                    or other_place(whole, c, lex):
+                    or (other_place(whole, c, lex) and not spread):
                 break
             run.append(k)
             total += c.low
@@ -337,6 +338,30 @@ def _details_that_add_up(out: list[Claim], lex: Lexicon) -> list[Claim]:
                 same = [k for k in run if (out[k].victims.group, out[k].low) == (own.victims.group, own.low)]
                 if own.part_of == whole.id and own.evidence.sentence == whole.evidence.sentence and same:
                     out[j] = own.with_(part_of=out[same[0]].id)
+    return _told_with_details(out)
+
+
+def _told_with_details(out: list[Claim]) -> list[Claim]:
+    """"Two blasts killed eight people and injured 13 ... The second killed five civilians and
+    injured 13 others": in a later sentence holding one of the details (two or more, told in later
+    sentences) of a figure of another category told beside this one, the next count of this one's
+    category that equals it is that count again (a lone victim may be another)."""
+    by_id = {c.id: c for c in out}
+    details = {}  # whole id -> how many figures of later sentences are its parts
+    for d in out:
+        if d.part_of in by_id and d.evidence.sentence != by_id[d.part_of].evidence.sentence:
+            details[d.part_of] = details.get(d.part_of, 0) + 1
+    for i, whole in enumerate(out):
+        if whole.part_of or whole.historical or whole.low is None or whole.low < 2:
+            continue
+        c = next((c for c in out[i + 1:] if c.category == whole.category
+                  and c.evidence.sentence != whole.evidence.sentence), None)
+        if c is None or c.part_of or c.historical or (c.low, c.high) != (whole.low, whole.high) or not any(
+                d.evidence.sentence == c.evidence.sentence and d.category != c.category and d.part_of in by_id
+                and details.get(d.part_of, 0) >= 2 and by_id[d.part_of].evidence.sentence == whole.evidence.sentence
+                for d in out):
+            continue
+        out[out.index(c)] = c.with_(part_of=whole.id)
     return out
 
 
