@@ -8,6 +8,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from ..attribution import sides_table
@@ -3623,6 +3624,42 @@ def states_joined_to_a_phrase(doc, pack: LanguagePack) -> int:
     return moved
 
 
+@cache
+def _hedges_before_a_partitive(language: str, partitive: frozenset[str]) -> frozenset[str]:
+    """The language's hedges that end in a partitive word ("upwards of", "a minimum of"), lower-case."""
+    return frozenset(h.lower() for words in vague_table(language)["hedges"].values() for h in words
+                     if h.lower().rsplit(" ", 1)[-1] in partitive and " " in h)
+
+
+def hedges_read_as_heads(doc, pack: LanguagePack) -> int:
+    """"Upwards of 50 people were killed", "A minimum of 50 people ...": a hedge that ends in a
+    partitive, its first word parsed as the subject (or object) and the counted noun as its
+    preposition's object. The counted noun takes the hedge's place; the hedge hangs on its number.
+    Returns how many."""
+    hedges = _hedges_before_a_partitive(pack.language, pack.words("partitive"))
+    if not hedges:
+        return 0
+    moved = 0
+    for tok in doc:
+        if pack.relation(tok) not in ("subj", "subjpass", "obj") or tok.pos_ == "NUM":
+            continue
+        for prep in _deps(tok, pack, "prep"):
+            noun = next((n for n in _deps(prep, pack, "pobj") if _deps(n, pack, "num")), None)
+            words = doc[tok.left_edge.i:prep.i + 1].text.lower()
+            if noun is None or words not in hedges:
+                continue
+            num = _deps(noun, pack, "num")[0]
+            noun.head, noun.dep_ = tok.head if tok.head != tok else noun, tok.dep_
+            for k in list(tok.children):
+                if k.i < tok.i:
+                    k.head = num
+            tok.head, tok.dep_ = num, _label(pack, "advmod")
+            prep.head, prep.dep_ = num, _label(pack, "advmod")
+            moved += 1
+            break
+    return moved
+
+
 def range_heads(doc, pack: LanguagePack) -> int:
     """"От 10 до 15 человек погибли": a range's first number the parser made the head, the counted
     noun (with the range's closing word and second number) hung on it. The noun takes the number's
@@ -4059,6 +4096,7 @@ def parse_cue_sentences(sentences: list[Sentence], pack: LanguagePack,
         present_headline(doc, pack)
         headline_passives(doc, pack)
         verbs_as_modifiers(doc, pack)
+        hedges_read_as_heads(doc, pack)
         range_heads(doc, pack)
         range_openings(doc, pack)
         ranges_apart(doc, pack)
