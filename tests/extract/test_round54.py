@@ -308,9 +308,15 @@ RU_UK = [  # Russian and Ukrainian agency lines of the border-clash kind: 14 of 
  ('uk', 'Тіла трьох цивільних виявили після деокупації села.', 3, 0),
 ]
 
+CIVILIANS_CLOSED = [  # a gap until round 55: "civilians" is a whole group that later figures of any kind may
+    # detail, so the army's "four soldiers" read as some of the twelve hurt; a state's forces are never some
+    # of the civilians, nor another account of them (part_of._civilians_and_forces)
+ ('en', 'Three civilians were killed and 12 injured, a doctor said. The army said four soldiers had been wounded.', 3, 16),
+]
+
 GAPS = [
-    # (in order: "found with their throats slit", no verb of death; "civilians" is a whole group that later
-    # figures of any kind may detail, so the army's "four soldiers" reads as some of the twelve hurt;
+    # (in order: "found with their throats slit", no verb of death; ("civilians" ... "four soldiers": closed in
+    # round 55, CIVILIANS_CLOSED);
     # ("Snipers picked off four people queuing for bread": closed, GERUND_CLOSED); "семнадцати" tagged a verb;
     # then "the loss of N soldiers", "la perte de", "la pérdida de": read in this round, they cost a MUC-4 row
     # as in round 27 ("the army has suffered the loss of 220 soldiers", a war's running tally, gold 0), and
@@ -322,7 +328,6 @@ GAPS = [
     # of the miners"; "So far, nine bodies have been recovered": "So far," opening the sentence marks a running
     # count of a longer period, as in "So far, over 1,000 people have died" (a MUC-4 build row))
  ('en', 'An elderly couple was found with their throats slit in their farmhouse.', 2, 0),
- ('en', 'Three civilians were killed and 12 injured, a doctor said. The army said four soldiers had been wounded.', 3, 16),
  ('ru', 'Армия признала потерю семнадцати военных.', 17, 0),
  ('fr', 'Un bilan officiel fait état de quatre civils tués et de deux disparus.', 4, 0),
  ('en', 'The victims, all of them farmers, were shot dead as they worked in their fields. There were six of them.', 6, 0),
@@ -385,7 +390,7 @@ REPORTS = [  # (language, published, title, text, killed, injured): 19 of 20 bef
 ]
 
 test_line_in_its_language, test_known_gaps = summary_tests(
-    AGENCY + AGENCY_ABROAD + WIKI + VERBS + AFTER + AFTER2 + MUC_STYLE + HURT + LATIN_AND_SAHEL + GERUND_CLOSED
+    AGENCY + AGENCY_ABROAD + WIKI + VERBS + AFTER + AFTER2 + MUC_STYLE + HURT + LATIN_AND_SAHEL + GERUND_CLOSED + CIVILIANS_CLOSED
     + SYNTAX + AFTER3 + SO_FAR + RU_UK, GAPS)
 test_report_with_its_headline_and_date = dated_report_tests(REPORTS)
 test_isaf_release, _ = isaf_release_tests(ISAF_RELEASES)

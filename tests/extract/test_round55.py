@@ -34,7 +34,11 @@ neighbouring Chihuahua, three people were shot dead" (read as another account of
 porte à 37 le nombre ... depuis le début de l'année" made the day's four a running count: fr
 `cumulative_cues`; "ce mois-ci", "este mes" as the English "this month"); lines in four languages
 (IN_FOUR_LANGUAGES, 23 of 25); amounts and hedges ("Upwards of 50 people were killed" read one:
-`parsed.hedges_read_as_heads`) and leads of the hurt (AMOUNTS_AND_THE_HURT).
+`parsed.hedges_read_as_heads`) and leads of the hurt (AMOUNTS_AND_THE_HURT). Round 54's gap "Three civilians
+were killed and 12 injured, a doctor said. The army said four soldiers had been wounded" (12, not 16) closed:
+civilians and a state's forces are never the same victims, as details (`part_of._civilians_and_forces`, the
+packs' new `civilian_groups`) or, for the hurt a state tells of its own forces, as another account (first
+written for the dead too: a WAD check row of the dead moved down, 5 -> 9; CIVILIANS_AND_FORCES).
 Taken back: reporting participles ("saying", "adding", "précisant", "añadiendo", "добавив" ...) as
 reporting verbs: the source window took the last name before them ("... the fighting on the border with
 Kyrgyzstan, saying 35 Tajik citizens had been killed": Kyrgyzstan), the demo's toll moved.
@@ -335,6 +339,50 @@ AMOUNTS_AND_THE_HURT = [  # amounts (12: 9 as written, one by the table) and the
  ('en', 'Rescuers pulled two injured children from the rubble.', 0, 2),
 ]
 
+CIVILIANS_AND_FORCES = [  # civilians and a state's forces are never the same victims (part_of._civilians_and_forces; the
+    # packs' new civilian_groups): written with the mend, from round 54's gap
+ ('en', 'Three civilians were killed and 12 injured in the shelling, local officials said. The army said four soldiers had been wounded.', 3, 16),  # mended
+ ('en', 'Twelve civilians were wounded in the shelling. The army said four soldiers had also been wounded.', 0, 16),
+ ('en', 'Twelve civilians were wounded in the shelling, officials said. The army said four soldiers had been wounded.', 0, 16),  # mended
+ ('en', 'Twelve people were wounded in the shelling, officials said. The army said four soldiers had been wounded.', 0, 12),
+ ('fr', "Douze civils ont été blessés dans le bombardement, selon les autorités locales. L'armée a fait état de quatre soldats blessés.", 0, 16),  # mended
+ ('es', 'Doce civiles resultaron heridos en el bombardeo, según las autoridades. El Ejército informó de cuatro soldados heridos.', 0, 16),  # mended
+ ('ru', 'Двенадцать мирных жителей получили ранения при обстреле, сообщили местные власти. В армии сообщили о четырёх раненых военнослужащих.', 0, 16),  # mended
+ ('en', 'Five villagers were killed in the raid, residents said. Police said two officers also died.', 7, 0),
+ ('en', 'Seven people died in the attack, police said. The dead included two soldiers.', 7, 0),
+]
+
+EVENT_NOTES = [  # notes in the manner of a conflict-event database, with its furniture ('1 fatality.', 'Fatalities
+    # unknown.', '[size=no report]'): 12 of 12 as written
+ ('en', 'On 3 September 2022, unidentified gunmen shot and killed a civilian man in Kidal town (Kidal). 1 fatality.', 1, 0),
+ ('en', 'On 4 September 2022, JNIM militants ambushed a FAMa patrol near Boni (Douentza, Mopti), resulting in 6 fatalities among soldiers.', 6, 0),
+ ('en', 'On 5 September 2022, Al Shabaab militants attacked a SNA base in Bulo Burte (Hiraan). Fatalities unknown.', 0, 0),
+ ('en', 'On 6 September 2022, an IED planted by suspected ISWAP militants exploded near Konduga (Borno), killing 2 CJTF members and injuring 3 others.', 2, 3),
+ ('en', 'On 7 September 2022, Fulani ethnic militia raided the village of Kwall (Bassa, Plateau) and killed 12 villagers. Coded as 12 fatalities.', 12, 0),
+ ('en', 'On 8 September 2022, Taliban forces clashed with NRF fighters in Panjshir. 5 NRF fighters were reportedly killed. Fatalities coded as 5.', 5, 0),
+ ('en', 'On 9 September 2022, police fired live ammunition at protesters in Khartoum, killing 1 protester and injuring dozens.', 1, 61),
+ ('en', 'On 10 September 2022, suspected ADF rebels killed at least 9 civilians with machetes in Mamove (Beni, Nord-Kivu). The village was also looted.', 9, 0),
+ ('en', 'On 11 September 2022, the Myanmar military conducted an airstrike on a school in Let Yet Kone village (Tabayin, Sagaing), killing 11 people, including 7 children.', 11, 0),
+ ('en', 'On 12 September 2022, a drone strike by Turkish forces hit a vehicle near Qamishli (Hasakeh), killing 3 SDF members. Casualties: 3 killed.', 3, 0),
+ ('en', 'On 13 September 2022, gunmen abducted and later killed a local chief in Ntui (Mbam-et-Kim, Centre). His body was found the next day.', 1, 0),
+ ('en', 'On 14 September 2022, armed clashes between two communities in Kadugli (South Kordofan) left 4 people dead and 8 injured. [size=no report]', 4, 8),
+]
+
+COLOMBIAN_PRESS = [  # Spanish lines of the regional press: 12 of 12 as written
+ ('es', 'Un nuevo hecho violento se registró en zona rural de Tumaco, donde fueron asesinadas tres personas.', 3, 0),
+ ('es', 'El joven, de 22 años, recibió varios impactos de arma de fuego y murió en el lugar.', 1, 0),
+ ('es', 'La víctima fue identificada como Jhon Jairo Pérez, quien se desempeñaba como conductor.', 0, 0),
+ ('es', 'Según el reporte de la Policía, los hombres fueron interceptados por sujetos armados que les dispararon en repetidas ocasiones.', 0, 0),
+ ('es', 'En el ataque también resultó herido un menor de edad, que fue trasladado al hospital San Andrés.', 0, 1),
+ ('es', 'Con este hecho, ya son cinco las masacres registradas en el departamento en lo que va del año.', 0, 0),
+ ('es', 'Los cuerpos sin vida de dos hombres fueron encontrados a orillas del río Cauca.', 2, 0),
+ ('es', 'Dos militares muertos y tres heridos dejó un ataque con drones explosivos contra una base en el Catatumbo.', 2, 3),
+ ('es', 'Un policía perdió la vida y otro quedó gravemente herido tras ser atacados por integrantes del Clan del Golfo.', 1, 1),
+ ('es', 'La comunidad denunció el asesinato de un líder indígena en el resguardo.', 1, 0),
+ ('es', 'Hombres armados asesinaron a un firmante de paz en el municipio de Ituango.', 1, 0),
+ ('es', 'El ataque dejó como resultado la muerte de un soldado profesional y dos más heridos.', 1, 2),
+]
+
 GAPS = [
  ('en', 'The dead numbered 14, among them six children.', 14, 0),  # 'numbered' tagged an adjective
  ('en', 'There were no survivors among the 12 people on board the helicopter shot down by rebels.', 12, 0),  # no survivors among a count: a gap
@@ -461,7 +509,8 @@ REPORT_GAPS = [
 ]
 
 REPORTS_AGAIN = [  # wire copy with its furniture (4: 4), roundups of several incidents (5: 4), French, Spanish and
-    # Russian reports (4: 2; the Niger report by the contract; its headline left in the text: REPORT_GAPS_AGAIN)
+    # Russian reports (4: 2; the Niger report by the contract; its headline left in the text: REPORT_GAPS_AGAIN),
+    # then Russian and Ukrainian reports (6: 6) and reports of updates, quotes and earlier reports (5: 4)
  ('en', '2022-09-18', None,
   'KANO, Nigeria, Sept 17 (Reuters) - Gunmen killed six people and wounded 10 others in an attack on a market in northwestern Nigeria on Saturday, police said.\n\nPolice spokesman Abdullahi Haruna said officers had been deployed to the area.\n\n(Reporting by Ahmed Kingimi; Editing by Alison Williams)', 6, 10),
  ('en', '2022-09-18', None,
@@ -489,9 +538,31 @@ REPORTS_AGAIN = [  # wire copy with its furniture (4: 4), roundups of several in
   'За минувшие сутки в результате обстрелов погибли четыре мирных жителя, ещё девять получили ранения, сообщили в администрации области. В Горловке погибли двое, ранены пятеро. В Донецке погибли два человека, четверо получили ранения.', 4, 9),
  ('fr', '2022-09-18', 'Niger : trois soldats tués près de la frontière malienne',
   "Trois soldats nigériens ont été tués et deux blessés jeudi lors d'une attaque contre leur poste près de la frontière avec le Mali, a annoncé le ministère de la Défense. « Une dizaine de terroristes ont été neutralisés » lors de la riposte, a ajouté le ministère, sans autre précision. L'armée nigérienne a perdu plus de 70 hommes depuis le début de l'année dans la région.", 13, 2),  # first written 3 (the soldiers); by the contract both sides add in a fight: 13
+ ('ru', '2022-09-18', 'Взрыв в Кабуле: семь погибших',
+  'В результате взрыва у мечети в Кабуле в пятницу погибли по меньшей мере семь человек, ещё 12 получили ранения, сообщил представитель МВД Афганистана. По его словам, взрывное устройство было заложено в автомобиле. Ответственность за теракт пока никто не взял на себя. В прошлом месяце при подобном взрыве в городе погибли более 20 человек.', 7, 12),
+ ('ru', '2022-09-18', 'Трое военнослужащих погибли при столкновении на границе',
+  'Три военнослужащих пограничной службы погибли в результате перестрелки на участке границы, сообщило ведомство. Ещё один пограничник получил ранение и доставлен в госпиталь.', 3, 1),  # first written with no hurt: 'Ещё один пограничник получил ранение' is one (the line was missed)
+ ('ru', '2022-09-18', 'Число жертв столкновений выросло до 24',
+  'Число погибших в ходе столкновений на границе возросло до 24 человек, ранены 89, сообщил министр здравоохранения. Ранее сообщалось о 13 погибших. Среди погибших есть военнослужащие и мирные жители.', 24, 89),
+ ('uk', '2022-09-18', 'Унаслідок обстрілу загинули двоє людей',
+  "Унаслідок обстрілу міста в суботу загинули двоє цивільних, ще п'ятеро отримали поранення, повідомив голова обласної військової адміністрації. Пошкоджено житлові будинки та лікарню. Напередодні внаслідок обстрілів у області загинули четверо людей.", 2, 5),
+ ('ru', '2022-09-18', 'Нападение на полицейский пост',
+  'Неизвестные обстреляли полицейский пост в ночь на субботу. Один полицейский погиб, двое получили ранения, сообщили в региональном МВД. Нападавшим удалось скрыться.', 1, 2),
+ ('ru', '2022-09-18', 'В Мали боевики убили пятерых',
+  'Боевики напали на деревню в центре Мали и убили пятерых мирных жителей, сообщили местные власти. По словам источника, нападавшие также угнали скот.', 5, 0),
+ ('en', '2022-09-18', 'Death toll in market blast rises to nine',
+  "The death toll from Saturday's bomb blast at a market in the city rose to nine on Sunday after two of the wounded died in hospital, officials said. Twenty people remain in hospital, four of them in critical condition. Seven people were killed on the spot.", 9, 20),
+ ('en', '2022-09-18', None,
+  '"I counted at least 30 bodies," a witness told reporters after the militia attacked the village. Local officials said at least 30 people were killed, most of them women and children.', 30, 0),
+ ('en', '2022-09-18', None,
+  'Fourteen people were killed when gunmen attacked a bus in the north-west, a police spokesman said. "Among the dead are four women and a child," he said. Six passengers were wounded; one of them is in a serious condition.', 14, 6),
+ ('en', '2022-09-18', None,
+  'At least 12 people were killed in an air strike on a village, residents said. The dead included seven members of one family, a resident said. The military said it had targeted militants.', 12, 0),
 ]
 
 REPORT_GAPS_AGAIN = [
+ ('en', '2022-09-18', None,
+  'An explosion at a checkpoint killed four soldiers and wounded 11 civilians on Sunday, the army said. Initial reports had put the death toll at six.', 4, 11),  # an earlier report (six) larger than the current four raises the toll: the earlier report is made part of the current figure, and the toll takes the larger
  ('fr', '2022-09-18', None,
   "Niger : trois soldats tués près de la frontière malienne\nTrois soldats nigériens ont été tués et deux blessés jeudi lors d'une attaque contre leur poste près de la frontière avec le Mali, a annoncé le ministère de la Défense. « Une dizaine de terroristes ont été neutralisés » lors de la riposte, a ajouté le ministère, sans autre précision. L'armée nigérienne a perdu plus de 70 hommes depuis le début de l'année dans la région.", 13, 2),  # the same report with its headline left as the text's first line reads 10: the headline's total of the
     # soldiers (a headline sums up the article) taken as the whole, the attackers' count not added
@@ -540,7 +611,7 @@ CATEGORY_GAPS = [
 
 test_line_in_its_language, test_known_gaps = summary_tests(
     AGENCY_KINDS + MUC_LINES + HURT_AGAIN + SHAPES + ABROAD + ABROAD_AGAIN + SOUTH_ASIA_AND_MIDDLE_EAST + ACCOUNTS + AFTER + AFTER_BORDERS + EPISODES
-    + IN_FOUR_LANGUAGES + AMOUNTS_AND_THE_HURT,
+    + IN_FOUR_LANGUAGES + AMOUNTS_AND_THE_HURT + CIVILIANS_AND_FORCES + EVENT_NOTES + COLOMBIAN_PRESS,
     GAPS + GAPS2)
 test_report_with_its_headline_and_date = dated_report_tests(REPORTS + REPORTS_AGAIN)
 test_isaf_line, _ = isaf_release_tests(ISAF_LINES)

@@ -32,7 +32,7 @@ def assign_part_of(claims: list[Claim], language: str = "en") -> list[Claim]:
         if new.part_of and not old.part_of and new.low:
             used[new.part_of] = used.get(new.part_of, 0) + new.low
     out = _other_accounts(added, lex)
-    elided = _elided_groups(out, lex)
+    elided, kinds = _elided_groups(out, lex), _elided_groups(out, lex, wholes=True)
     paired = {i for i, c in enumerate(out) if i and out[i - 1].evidence.sentence == c.evidence.sentence
               and out[i - 1].evidence.start < c.evidence.start}  # "uno ... y otro": "another" of its own sentence
     for i, c in enumerate(out):
@@ -47,6 +47,8 @@ def assign_part_of(claims: list[Claim], language: str = "en") -> list[Claim]:
                 continue  # "У Куп'янську загинули двоє людей. У Балаклії загинули двоє людей": two places
             if attacker_among_victims(c, p, language):
                 continue  # "the attacker" is not one of his victims
+            if _civilians_and_forces(p.victims.group or kinds.get(p.id), c.victims.group, lex):
+                continue  # "Three civilians were killed and 12 injured ... four soldiers had been wounded"
             if len(_name_words(p, lex)) >= 2 and len(_name_words(c, lex)) >= 2:
                 continue  # a second full name is a second victim (the same name again: _named_again)
             room = p.low - used.get(p.id, 0)
@@ -89,7 +91,7 @@ def _other_accounts(out: list[Claim], lex: Lexicon) -> list[Claim]:
     general = lex.words("whole_groups") | {None}
     accounts: set[str] = set()  # a third account follows the second
     by_id = {q.id: q for q in out}  # wholes as they came in (a whole made an account here is in `accounts`)
-    elided = _elided_groups(out, lex)
+    elided, kinds = _elided_groups(out, lex), _elided_groups(out, lex, wholes=True)
     for i, c in enumerate(out):
         if (c.part_of or c.historical or c.low is None or c.scope != "incident" or c.cumulative
                 or is_addition(c, lex) or lex.pattern("separate_opening_pattern").search(c.evidence.sentence)):
@@ -119,6 +121,10 @@ def _other_accounts(out: list[Claim], lex: Lexicon) -> list[Claim]:
                 or other_place(p, c, lex)):  # "Neuf soldats maliens ... un bilan plus lourd, de onze morts"
             continue
         whose = p.victims.group or elided.get(p.id)
+        if _own_forces_told(c, lex) and _civilians_and_forces(p.victims.group or kinds.get(p.id), c.victims.group, lex) \
+                and not _set_against(p, c, lex):
+            continue  # "Twelve civilians were wounded ... The army said four soldiers had been wounded" (but "Some
+            # sources say seven soldiers died ... However, witnesses report the killing of 20 civilians")
         claimed = c.reported_by.kind == "armed_group" and p.reported_by.kind != "armed_group"
         recounted = bool(c.reported_by.name) and _same_kind(p.victims.group, c.victims.group) \
             and p.evidence.sentence != c.evidence.sentence and not p.reported_by.name  # "Не менее 20 военнослужащих
@@ -145,14 +151,14 @@ def _other_accounts(out: list[Claim], lex: Lexicon) -> list[Claim]:
     return out
 
 
-def _elided_groups(out: list[Claim], lex: Lexicon) -> dict[str, str]:
+def _elided_groups(out: list[Claim], lex: Lexicon, wholes: bool = False) -> dict[str, str]:
     """"Four protesters were killed and eleven wounded": claim id -> the group a bare count leaves
     out, the one of the figure of another category right before it in its sentence, where it names
-    a kind of people (not "people", "civilians": a whole any later kind may detail)."""
+    a kind of people (not "people", "civilians": a whole any later kind may detail; `wholes`: those too)."""
     return {p.id: q.victims.group for q, p in zip(out, out[1:])
             if p.victims.group is None and len(p.text.split()) == 1 and q.victims.group
             and q.evidence.sentence == p.evidence.sentence and q.category != p.category
-            and q.victims.group.lower() not in lex.words("whole_groups")}
+            and (wholes or q.victims.group.lower() not in lex.words("whole_groups"))}
 
 
 def _opening_place(c: Claim, lex: Lexicon) -> str | None:
@@ -295,6 +301,20 @@ def _sums_one_list(roots: list[Claim], c: Claim, lex: Lexicon) -> bool:
 def _words(sentence: str, names: bool = False) -> set[str]:
     """A sentence's words; `names`: only its capitalised words after the first (places, people, forces)."""
     return {w.strip(".,;:!?()\"'«»") for w in sentence.split()[names:] if not names or w[:1].isupper()}
+
+
+def _own_forces_told(c: Claim, lex: Lexicon) -> bool:
+    """A count of a state's hurt forces that the forces or the state tell ("The army said four soldiers
+    had been wounded"; not the dead: a WAD check row of the dead moved down with them)."""
+    return c.category == "injured" and c.reported_by.kind in ("military", "government") \
+        and forces_word((c.victims.group or "").lower(), lex.words("state_forces"))
+
+
+def _civilians_and_forces(a: str | None, b: str | None, lex: Lexicon) -> bool:
+    """One group civilians, the other a state's forces: never the same victims."""
+    a, b = (a or "").lower(), (b or "").lower()
+    civilians, forces = lex.words("civilian_groups"), lex.words("state_forces")
+    return (a in civilians and forces_word(b, forces)) or (b in civilians and forces_word(a, forces))
 
 
 def _same_kind(a: str | None, b: str | None) -> bool:
