@@ -15,7 +15,7 @@ from typing import Iterator
 from ..attribution import side_of
 from ..packs import LanguagePack
 from .lexicon import lexicon
-from .members import group_category, members
+from .members import group_category, marked_as_group, members
 from .referents import is_person, possessed_one, singular
 from .nouns import caused_injuries, counted_before, counted_noun, custody, injuries, nominal
 from .relations import (DASHES, Finding, Token, companions, denied, inherited, kids, modal, nearest_subject, negated,
@@ -319,7 +319,7 @@ def _state(word: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
     """"are dead", "left six inmates dead", "six wounded" (a state of the victims)."""
     rel = pack.relation(word)
     head = word.head
-    if _members_among(word, pack):
+    if marked_as_group(word, pack):
         return  # "Среди 23 раненых — пятеро полицейских": the group they are among (members.py), no state of theirs
     if rel == "conj" and _left_in_one_state(word, pack) and (listed := list(_left_list(word, cat, pack))):
         yield from listed  # "left the commander and three of his bodyguards dead", parsed as "[three ... dead]"
@@ -496,12 +496,6 @@ def _either(tok: Token, pack: LanguagePack) -> bool:
         any(cats) and any(c is None and t.pos_ == "VERB" for c, t in zip(cats, pair)))  # eliminated": not all of them
 
 
-def _members_among(word: Token, pack: LanguagePack) -> bool:
-    """"Среди 23 раненых — пятеро полицейских", "среди погибших трое детей" (the preposition parsed as
-    a clause's mark): the group others are among (members.py), no state or deed of their own."""
-    return any(m.lower_ in pack.words("including") for m in kids(word, pack, "case", "mark"))
-
-
 def predicates(doc, pack: LanguagePack) -> list[Finding]:
     """Every (category, victim head) the sentence's grammar gives, in text order."""
     g = pack.grammar
@@ -534,7 +528,7 @@ def predicates(doc, pack: LanguagePack) -> list[Finding]:
             found += _losses(tok, pack)
             continue
         if (tok.pos_ in ("VERB", "AUX") or tok.tag_ in ("VBN", "VBD", "VBG") or participle(tok)) \
-                and not _members_among(tok, pack):  # "среди погибших трое детей": no deed of its own
+                and not marked_as_group(tok, pack):  # "среди погибших трое детей": no deed of its own
             if lemma in g["intransitive"] and participle(tok) and pack.relation(tok) == "amod" and tok.i < tok.head.i \
                     and kids(tok.head, pack, "num"):
                 found += _state(tok, g["intransitive"][lemma], pack)  # "о 35 погибших мирных жителях": a state
@@ -630,9 +624,11 @@ def _fled(verb: Token, pack: LanguagePack) -> Iterator[Finding]:
     combates", "бежали от боёв"; not "fled after the attack")."""
     homes, causes = pack.words("home_nouns"), pack.words("flight_causes")
     objects, marked = kids(verb, pack, "obj"), list(obliques(verb, pack))
-    if not (any(p.lemma_.lower() in homes or p.lower_ in homes for p in objects + [n for _, n in marked])
-            or any(o.lemma_.lower() in causes or o.lower_ in causes for o in objects)
-            or any(p in pack.words("flight_marks") and (n.lemma_.lower() in causes or n.lower_ in causes) for p, n in marked)):
+
+    def one_of(t: Token, words: frozenset[str]) -> bool:
+        return t.lemma_.lower() in words or t.lower_ in words
+    if not (any(one_of(p, homes) for p in objects + [n for _, n in marked]) or any(one_of(o, causes) for o in objects)
+            or any(p in pack.words("flight_marks") and one_of(n, causes) for p, n in marked)):
         return
     for v in kids(verb, pack, "subj") or inherited(verb, pack, ("subj",)):
         yield Finding("displaced", resolve(v, pack), verb, person_only=True)

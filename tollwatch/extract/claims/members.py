@@ -41,10 +41,14 @@ def group_category(group: Token, pack: LanguagePack, adjectival: bool = False) -
 def _among(verb: Token, pack: LanguagePack) -> list[Token]:
     """The nouns under `verb` marked by an including word ("among the dead", "parmi les morts"),
     whether the parser hung them as an oblique or made them its subject."""
-    marks = pack.words("including")
-    found = [n for p, n in obliques(verb, pack) if p in marks]
-    return found + [c for c in verb.children if c not in found and any(
-        m.lower_ in marks for m in kids(c, pack, "case", "mark"))]
+    found = [n for p, n in obliques(verb, pack) if p in pack.words("including")]
+    return found + [c for c in verb.children if c not in found and marked_as_group(c, pack)]
+
+
+def marked_as_group(word: Token, pack: LanguagePack) -> bool:
+    """"Среди 23 раненых — пятеро полицейских", "среди погибших трое детей": the word carries an
+    including preposition (as its case, or parsed as a clause's mark): a group others are among."""
+    return any(m.lower_ in pack.words("including") for m in kids(word, pack, "case", "mark"))
 
 
 def _told_groups(tok: Token, pack: LanguagePack) -> list[Token]:
@@ -96,7 +100,7 @@ def members(tok: Token, pack: LanguagePack) -> Iterator[Finding]:
         groups, named = _named_as(tok, pack)
     elif tok.head == tok and tok.pos_ in ("NOUN", "PROPN") and kids(tok, pack, "num") and (among := _among(tok, pack)):
         groups, named = among, [tok]  # "Two aid workers among dead in Sudan attack": a headline with no verb
-    elif tok.head == tok and any(m.lower_ in pack.words("including") for m in kids(tok, pack, "case", "mark")):
+    elif tok.head == tok and marked_as_group(tok, pack):
         groups = [tok]  # "Среди 23 раненых — пятеро полицейских": no verb, a dash between the group and its members
         linked = any(a.lemma_.lower() in copulas for a in kids(tok, pack, "aux"))  # "Un niño está entre los muertos" (UD)
         named = [c for c in kids(tok, pack, "subj", "appos") if (c.i > tok.i or linked) and (pack.relation(c) == "subj" or any(

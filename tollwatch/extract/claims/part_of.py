@@ -32,7 +32,8 @@ def assign_part_of(claims: list[Claim], language: str = "en") -> list[Claim]:
         if new.part_of and not old.part_of and new.low:
             used[new.part_of] = used.get(new.part_of, 0) + new.low
     out = _other_accounts(added, lex)
-    elided, kinds = _elided_groups(out, lex), _elided_groups(out, lex, wholes=True)
+    kinds = _elided_groups(out, lex)
+    elided = _specific(kinds, lex)
     paired = {i for i, c in enumerate(out) if i and out[i - 1].evidence.sentence == c.evidence.sentence
               and out[i - 1].evidence.start < c.evidence.start}  # "uno ... y otro": "another" of its own sentence
     for i, c in enumerate(out):
@@ -91,7 +92,8 @@ def _other_accounts(out: list[Claim], lex: Lexicon) -> list[Claim]:
     general = lex.words("whole_groups") | {None}
     accounts: set[str] = set()  # a third account follows the second
     by_id = {q.id: q for q in out}  # wholes as they came in (a whole made an account here is in `accounts`)
-    elided, kinds = _elided_groups(out, lex), _elided_groups(out, lex, wholes=True)
+    kinds = _elided_groups(out, lex)
+    elided = _specific(kinds, lex)
     for i, c in enumerate(out):
         if (c.part_of or c.historical or c.low is None or c.scope != "incident" or c.cumulative
                 or is_addition(c, lex) or lex.pattern("separate_opening_pattern").search(c.evidence.sentence)):
@@ -151,14 +153,18 @@ def _other_accounts(out: list[Claim], lex: Lexicon) -> list[Claim]:
     return out
 
 
-def _elided_groups(out: list[Claim], lex: Lexicon, wholes: bool = False) -> dict[str, str]:
+def _elided_groups(out: list[Claim], lex: Lexicon) -> dict[str, str]:
     """"Four protesters were killed and eleven wounded": claim id -> the group a bare count leaves
-    out, the one of the figure of another category right before it in its sentence, where it names
-    a kind of people (not "people", "civilians": a whole any later kind may detail; `wholes`: those too)."""
+    out, the one of the figure of another category right before it in its sentence."""
     return {p.id: q.victims.group for q, p in zip(out, out[1:])
             if p.victims.group is None and len(p.text.split()) == 1 and q.victims.group
-            and q.evidence.sentence == p.evidence.sentence and q.category != p.category
-            and (wholes or q.victims.group.lower() not in lex.words("whole_groups"))}
+            and q.evidence.sentence == p.evidence.sentence and q.category != p.category}
+
+
+def _specific(groups: dict[str, str], lex: Lexicon) -> dict[str, str]:
+    """Those of `groups` that name a kind of people (not "people", "civilians": a whole any later
+    kind may detail)."""
+    return {k: g for k, g in groups.items() if g.lower() not in lex.words("whole_groups")}
 
 
 def _opening_place(c: Claim, lex: Lexicon) -> str | None:
@@ -381,7 +387,7 @@ def _told_with_details(out: list[Claim]) -> list[Claim]:
                 and details.get(d.part_of, 0) >= 2 and by_id[d.part_of].evidence.sentence == whole.evidence.sentence
                 for d in out):
             continue
-        out[out.index(c)] = c.with_(part_of=whole.id)
+        out[next(k for k in range(i + 1, len(out)) if out[k] is c)] = c.with_(part_of=whole.id)
     return out
 
 
