@@ -3645,9 +3645,8 @@ def hedges_read_as_heads(doc, pack: LanguagePack) -> int:
             continue
         for prep in _deps(tok, pack, "prep"):
             noun = next((n for n in _deps(prep, pack, "pobj") if _deps(n, pack, "num")), None)
-            words = doc[tok.left_edge.i:prep.i + 1].text.lower()
-            if noun is None or words not in hedges:
-                continue
+            if noun is None or doc[tok.left_edge.i:prep.i + 1].text.lower() not in hedges:
+                continue  # (the cheap test first: most phrases have no counted noun)
             num = _deps(noun, pack, "num")[0]
             noun.head, noun.dep_ = tok.head if tok.head != tok else noun, tok.dep_
             for k in list(tok.children):
