@@ -700,14 +700,18 @@ SIXTH_GAPS = [
 ]
 
 
+OPENING_DATE_CLOSED = [  # a gap until round 56: the killed dated by the opening date, the wounded beyond the
+    # date's reach (read as current); the words a sentence opens on now date all of it (context._opening_time)
+ ('en', 'On 5 December, a Russian missile strike on a residential building in Dnipro killed 4 people and wounded 26, regional officials said.', 0, 0),
+]
+
 CASES = (WIRE_LINES + FOUR_LANGUAGES + INCIDENT_LINES + EVENT_NOTES + SERIES_APPOSITIONS + EVENT_NOTES_DATED_IN_FULL
          + MORE_FOUR_LANGUAGES + NUMBERS_OF_NO_ONE + RUNNING_TOTALS + ASIDES_OF_A_GROUP + VERBS_OF_FOUR_LANGUAGES
-         + UNCOMMON_VICTIMS + LEADS_AND_ACCOUNTS + THE_WOUNDED_TOLD_OTHERWISE + VAGUE_IN_FOUR_LANGUAGES + PLACE_BY_PLACE)
+         + UNCOMMON_VICTIMS + LEADS_AND_ACCOUNTS + THE_WOUNDED_TOLD_OTHERWISE + VAGUE_IN_FOUR_LANGUAGES + PLACE_BY_PLACE
+         + OPENING_DATE_CLOSED)
 
 # left as gaps: each still misses (strict)
 GAPS = [
- ('en', 'On 5 December, a Russian missile strike on a residential building in Dnipro killed 4 people and wounded 26, regional officials said.', 0, 0),
- # (the killed dated by the opening date, the wounded beyond the date's reach: an earlier episode both)
  ('fr', "Deux civils ont été tués, tout comme un militaire, lors de l'explosion d'une mine artisanale.", 3, 0),
  ('es', 'Un soldado murió, al igual que dos civiles, tras la explosión de un artefacto.', 3, 0),
  ('uk', 'Внаслідок атаки поранено 15-річного хлопця.', 0, 1),

@@ -504,8 +504,6 @@ REPORT_GAPS = [
   "SAN SALVADOR, 13 MAR 90 -- [TEXT] AN URBAN COMMANDO OF THE FARABUNDO MARTI NATIONAL LIBERATION FRONT TODAY ASSASSINATED THE MAYOR OF SAN LUIS DE LA REINA, A SMALL TOWN IN SAN MIGUEL DEPARTMENT. ACCORDING TO THE NATIONAL POLICE, THE REBELS INTERCEPTED THE MAYOR'S VEHICLE ON THE ROAD TO THE DEPARTMENTAL CAPITAL AND SHOT HIM AND TWO MUNICIPAL EMPLOYEES WHO WERE TRAVELLING WITH HIM. ALL THREE DIED AT THE SCENE. THE FMLN HAS KILLED 11 MAYORS SINCE 1988, THE POLICE SAID.", 3, 0),  # 'shot him and two employees ... All three died': the two shot read hurt
  ('en', '1988-07-02', '|',
   'BOGOTA, 1 JUL 88 -- [TEXT] A GROUP OF ARMED MEN BURST INTO A FARM IN URABA AND MACHINEGUNNED FIVE WORKERS. THE MASSACRE IS THE THIRD IN THE REGION THIS YEAR; 40 BANANA WORKERS HAVE BEEN KILLED SINCE JANUARY.', 5, 0),  # 'machinegunned' is no verb of the packs
- ('en', '2017-07-04', None,
-  'Three police officers were killed and twelve people were injured when a car packed with explosives detonated next to a police station in the city centre on 3 July. The interior ministry initially reported five deaths but later revised the figure down to three.', 3, 12),  # 'the figure' names no category in English
 ]
 
 REPORTS_AGAIN = [  # wire copy with its furniture (4: 4), roundups of several incidents (5: 4), French, Spanish and
@@ -560,9 +558,16 @@ REPORTS_AGAIN = [  # wire copy with its furniture (4: 4), roundups of several in
   'At least 12 people were killed in an air strike on a village, residents said. The dead included seven members of one family, a resident said. The military said it had targeted militants.', 12, 0),
 ]
 
-REPORT_GAPS_AGAIN = [
+
+REPORTS_CLOSED = [  # gaps until round 56: an earlier report is read in the high only, superseded by the current
+    # figure (toll._with_parts with details.reported_earlier)
+ ('en', '2017-07-04', None,
+  'Three police officers were killed and twelve people were injured when a car packed with explosives detonated next to a police station in the city centre on 3 July. The interior ministry initially reported five deaths but later revised the figure down to three.', 3, 12),  # 'the figure' names no category in English
  ('en', '2022-09-18', None,
   'An explosion at a checkpoint killed four soldiers and wounded 11 civilians on Sunday, the army said. Initial reports had put the death toll at six.', 4, 11),  # an earlier report (six) larger than the current four raises the toll: the earlier report is made part of the current figure, and the toll takes the larger
+]
+
+REPORT_GAPS_AGAIN = [
  ('fr', '2022-09-18', None,
   "Niger : trois soldats tués près de la frontière malienne\nTrois soldats nigériens ont été tués et deux blessés jeudi lors d'une attaque contre leur poste près de la frontière avec le Mali, a annoncé le ministère de la Défense. « Une dizaine de terroristes ont été neutralisés » lors de la riposte, a ajouté le ministère, sans autre précision. L'armée nigérienne a perdu plus de 70 hommes depuis le début de l'année dans la région.", 13, 2),  # the same report with its headline left as the text's first line reads 10: the headline's total of the
     # soldiers (a headline sums up the article) taken as the whole, the attackers' count not added
@@ -613,7 +618,7 @@ test_line_in_its_language, test_known_gaps = summary_tests(
     AGENCY_KINDS + MUC_LINES + HURT_AGAIN + SHAPES + ABROAD + ABROAD_AGAIN + SOUTH_ASIA_AND_MIDDLE_EAST + ACCOUNTS + AFTER + AFTER_BORDERS + EPISODES
     + IN_FOUR_LANGUAGES + AMOUNTS_AND_THE_HURT + CIVILIANS_AND_FORCES + EVENT_NOTES + COLOMBIAN_PRESS,
     GAPS + GAPS2)
-test_report_with_its_headline_and_date = dated_report_tests(REPORTS + REPORTS_AGAIN)
+test_report_with_its_headline_and_date = dated_report_tests(REPORTS + REPORTS_AGAIN + REPORTS_CLOSED)
 test_isaf_line, _ = isaf_release_tests(ISAF_LINES)
 test_other_categories = category_tests(OTHER_CATEGORIES)
 

@@ -16,7 +16,7 @@ from ..models import Article, Claim, Source, Span, Victims
 from .attribution import is_office, is_partisan, issuer, reporter_at, same_office, side_of, sides_in, states_in
 from .claims import context
 from .claims.lexicon import lexicon
-from .claims.details import (died_of_the_wounded, definite_restatements, earlier_reports, mixed_totals,
+from .claims.details import (died_of_the_listed, died_of_the_wounded, definite_restatements, earlier_reports, mixed_totals,
                              lone_pronouns, singular_details)
 from .claims.part_of import assign_part_of
 from .claims.perpetrators import attacker_among_victims, mark_perpetrators
@@ -84,6 +84,7 @@ def find_claims(article: Article, pack: LanguagePack, *, headline: bool = False,
         drafts = sentence_drafts(parsed[k], pack) if k in parsed else []
         sentence_source = None
         first_here = len(claims)  # the claims of this sentence are claims[first_here:]
+        first_old = False  # its first figure is of an earlier episode: "On 5 December, ... killed 4 and wounded 26"
         referent = len(claims) - 1  # "Of those, 20 were soldiers": the last figure before this sentence
         for d in drafts:
             if not d.category and d.update:  # "la cifra subió a diez": the figure told last, in this sentence too
@@ -94,6 +95,10 @@ def find_claims(article: Article, pack: LanguagePack, *, headline: bool = False,
                 d = replace(d, category="killed" if dying else claims[last].category)
             if d.group in later_death:  # "Il est décédé"
                 d = _wounded_who_died(d, claims, pack)
+                if d is None:
+                    continue
+            if d.shape == "referring":  # "Their bodies were found"
+                d = _later_dead_group(d, claims, joined, sentences[k - 1].text if k else None)
                 if d is None:
                     continue
             if d.restates and (d.category, d.head) not in named_before:
@@ -117,7 +122,7 @@ def find_claims(article: Article, pack: LanguagePack, *, headline: bool = False,
                             side=_breakdown_side(d.group, claims[referent].evidence.sentence, lang))
                 breakdown_of[len(claims)] = referent
             attribution = reporter_at(sent.text, d.anchor - sent.start, lang)
-            historical = d.historical or context.earlier_episode(d, article.published, lang) or (
+            historical = d.historical or context.earlier_episode(d, article.published, lang, first_old) or (
                 (context.recalled(d, lang) or context.month_opening(d, lang))
                 and any(not c.historical and c.evidence.sentence != sent.text for c in claims))
             historical = historical or (d.update and _updates_a_record(d, claims, sent.text))
@@ -139,6 +144,7 @@ def find_claims(article: Article, pack: LanguagePack, *, headline: bool = False,
                 offices.append(source)
             own = attribution is not None and not attribution.inherit
             claim = _claim(d, source, attribution.verb if attribution else "", own, historical, pack)
+            first_old = first_old or (historical and len(claims) == first_here)
             unverified_from.append(len(claims))
             claims.append(claim)
             joined.append(d.joined)
@@ -167,6 +173,7 @@ def find_claims(article: Article, pack: LanguagePack, *, headline: bool = False,
     claims = _joined_parts(claims, joined)
     claims = _parts_of_earlier(mixed_totals(assign_part_of(_listed_not_totals(claims, text, lang), lang)))
     claims = died_of_the_wounded(earlier_reports(definite_restatements(singular_details(claims, pack), pack), pack), pack)
+    claims = died_of_the_listed(claims, pack)
     return mark_perpetrators(claims, text, lang)
 
 
@@ -245,6 +252,22 @@ def _wounded_who_died(d: Draft, claims: list[Claim], pack: LanguagePack) -> Draf
     if d.category != "killed" or last is None or last.category not in _LATER_DEAD or last.victims.group in (None, "named"):
         return None
     return replace(d, group=last.victims.group, restates=False)
+
+
+def _later_dead_group(d: Draft, claims: list[Claim], joined: list[str | None], before: str | None) -> Draft | None:
+    """"Armed men abducted nine farmers. Their bodies were found", "Gunmen shot three farmers. They
+    later died": a plural pronoun's death is of the people the last figure counted, when that
+    figure is the one of its category in the sentence right before and told them wounded,
+    kidnapped or missing (nine killed; of the wounded, `part_of` them: details.died_of_the_wounded);
+    otherwise no one new (the dead told again, or people not counted)."""
+    last = next((c for c in reversed(claims) if not c.historical), None)
+    if d.category != "killed" or last is None or last.category not in _LATER_DEAD or last.low is None \
+            or last.evidence.sentence != before or claims[-1] is not last:
+        return None
+    if sum(c.category == last.category and c.evidence.sentence == before and j is None
+           for c, j in zip(claims, joined)) != 1:
+        return None  # "shot the manager and two employees. They died": not the last figure alone
+    return replace(d, low=last.low, high=last.high, best=last.best, approximate=last.approximate, shape="plural")
 
 
 def _resolve_office(source: Source | None, ref: Source | None, offices: list[Source],

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ..models import CATEGORIES, Claim, Range, Toll, ZERO
+from .claims.details import reported_earlier
 from .claims.lexicon import claim_language, lexicon
 from .claims.part_of import is_addition, unnumbered_plural, vague_told
 from .claims.perpetrators import attackers_among, is_perpetrator
@@ -41,7 +42,8 @@ def _with_parts(c: Claim, mine: list[Claim], depth: int = 0) -> Triple:
     own = _own(c)
     parts = [p for p in mine if p.part_of == c.id and p.id != c.id and (not depth or _general(p))
              and not vague_told(c, p, lexicon(claim_language(p)))] if depth < 8 else []  # "Several wounded": no more
-    claimed = [p for p in parts if _alleged_against(c, p)]
+    claimed = [p for p in parts if _alleged_against(c, p) or (reported_earlier(p) and not reported_earlier(c))]
+    # "Initial reports had put the death toll at six" after four: superseded, in the high only
     credible = [p for p in parts if _alleged_against(p, c)]
     if credible and not claimed:  # "The Taliban claimed 25 ... the ministry said four soldiers died": the
         low, best, high = _with_parts(credible[-1], mine, depth + 1)  # claim first, in the high only
@@ -160,7 +162,9 @@ def _after_revisions(roots: list[Claim]) -> list[Claim]:
 
 def category_toll(claims: Iterable[Claim], category: str) -> Range:
     claims = list(claims)
-    unique = {c.id: c for c in claims if c.category == category and not c.historical}  # a repeat adds nothing
+    dead = {c.id for c in claims if c.category == "killed"}  # "shot two men. Both died": not also injured
+    unique = {c.id: c for c in claims if c.category == category and not c.historical
+              and not (category == "injured" and c.part_of in dead)}  # a repeat adds nothing
     mine = sorted(unique.values(), key=lambda c: (c.evidence.start, c.id))  # text order
     attackers = attackers_among(claims)  # in the high only (claims/perpetrators.py)
     perpetrators = [c for c in mine if c.id in attackers]

@@ -99,8 +99,9 @@ def month_opening(d: Draft, language: str = "en") -> bool:
     return False
 
 
-def earlier_episode(d: Draft, published: date | None, language: str = "en") -> bool:
-    """True when the figure belongs to an earlier episode than the article's."""
+def earlier_episode(d: Draft, published: date | None, language: str = "en", opening: bool = False) -> bool:
+    """True when the figure belongs to an earlier episode than the article's. `opening`: the
+    sentence's first figure was one, so the words the sentence opens on date this one too."""
     lex = lexicon(language)
     s = _readable(_own_text(d))
     rel = d.start - d.sentence.start
@@ -138,7 +139,25 @@ def earlier_episode(d: Draft, published: date | None, language: str = "en") -> b
     if inside:
         tail = tail.split(",", 1)[0]
     lead_in = s[max(0, rel - 92):max(0, rel - 80)]  # the words just before the window ("Depuis" of "Depuis 2015")
+    opening = _opening_time(s, rel - 80) if opening and not inside else None
     s, at = s[max(0, rel - 80):d.end - d.sentence.start] + tail, rel - max(0, rel - 80)  # (the figure's offset in it)
+    if _too_old(s, at, lead_in, published, language):
+        return True
+    return opening is not None and time_told(s, language) is None and _too_old(opening, len(opening), "", published, language)
+
+
+def _opening_time(s: str, window: int) -> str | None:
+    """"On 5 December, a missile strike killed 4 people and wounded 26": the words a sentence opens
+    on, before its first comma and before the window read around a figure, date the figures after
+    the first it dated (where their own words name no time)."""
+    comma = s.find(",", 0, 40)
+    return s[:comma] if 0 < comma < window else None
+
+
+def _too_old(s: str, at: int, lead_in: str, published: date, language: str) -> bool:
+    """The months, days and years `s` names date a figure (at `at` in it) over two months before
+    `published`."""
+    raw = lexicon(language).raw
     months = raw["months"]
     for m in _month_year(language).finditer(s):
         month, year = months[m.group(1).lower()], int(m.group(2))

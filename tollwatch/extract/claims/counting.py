@@ -105,6 +105,14 @@ def _count(noun: Token, text: str, pack: LanguagePack, unknown: bool,
         return _count(ante, text, pack, unknown, people)  # "dragged 11 men from the mosque and executed them"
     if (agent := acting_subject(noun, pack)) is not None:
         return _count(agent, text, pack, unknown, people)  # "A gunman wounded two officers before he was shot dead"
+    if word in pack.words("later_death_plurals") and (noun.pos_ == "PRON" or "Yes" in noun.morph.get("Poss") or (
+            noun.pos_ == "DET" and not pack.grammar["articles"])) \
+            and pack.relation(noun) in ("subj", "subjpass", "obj", "poss", "det"):
+        return _Count(None, None, False, None, noun.idx, noun.idx + len(noun.text), noun.idx, word, "referring")
+        # "Their bodies were found": those the figure before counted, if any (casualties._later_dead_group)
+    if noun.pos_ in ("VERB", "AUX") and pack.grammar.get("dropped_subjects") and pack.relation(noun) == "root":
+        return _Count(None, None, False, None, noun.idx, noun.idx + len(noun.text), noun.idx, None, "referring")
+        # "Murieron en el lugar": the verb's ending its subject (grammar._dropped_subject)
     counts_some = word in pack.words("vague_heads") and any(
         p in pack.words("partitive") for p, _ in obliques(noun, pack))  # "killing many of them": a vague count
     if word in lexicon(pack.language).words("both_words") and noun.pos_ == "PRON":
@@ -632,6 +640,8 @@ def count_finding(f: Finding, sent: Sentence, pack: LanguagePack, unknown: bool,
                                             start=end.idx)
         if c is None:
             continue
+        if i == 0 and c.shape == "plural" and _counted_list_after(noun, pack):
+            continue  # "The victims, four men and two women, were shot": the list counts them, not "victims"
         if i == 0:
             numbered = c.shape in ("number", "bare")
         elif numbered and (c.shape == "plural" or (c.shape == "singular" and pack.grammar["articles"])) \
@@ -674,6 +684,19 @@ def count_finding(f: Finding, sent: Sentence, pack: LanguagePack, unknown: bool,
                 res = pack.grammar["resultative"]  # "four people, one of them fatally": that one died
                 fatal = next((res[c.lower_] for c in kids(part, pack, "advmod") if c.lower_ in res), None)
                 yield _draft(fatal or own or f.category, p, sent, "including", noun=part, language=pack.language)
+
+
+def _counted_list_after(noun: Token, pack: LanguagePack) -> bool:
+    """"The victims, four men and two women, ...": a definite plural with no count of its own set
+    beside a list of counted nouns (an apposition, or conjuncts after a comma), which counts them."""
+    if not any(d.lower_ in pack.words("restating_determiners") for d in kids(noun, pack, "det")):
+        return False
+    if any((kids(a, pack, "num") or singular(a)) and kids(a, pack, "conj") for a in kids(noun, pack, "appos")):
+        return True
+    listed = kids(noun, pack, "conj")
+    listed += [c for n in listed for c in kids(n, pack, "conj")]  # "four men and two women" joined to the first
+    return len(listed) >= 2 and all(kids(c, pack, "num") or singular(c) for c in listed) \
+        and noun.doc[listed[0].left_edge.i - 1].text == ","
 
 
 def _inside_update(pred: Token, pack: LanguagePack) -> bool:

@@ -27,7 +27,7 @@ import re
 from ...models import Claim
 from ..packs import LanguagePack
 from .perpetrators import attacker_among_victims, is_perpetrator, other_side
-from .lexicon import lexicon
+from .lexicon import claim_language, lexicon
 from .part_of import is_addition, other_place, stands_for_another
 from .relations import state_words
 
@@ -99,18 +99,17 @@ def definite_restatements(claims: list[Claim], pack: LanguagePack) -> list[Claim
     return out
 
 
+def reported_earlier(c: Claim) -> bool:
+    """The figure is told as an earlier report (the pack's `earlier_report` words before it in its
+    clause: "Initial reports had put the death toll at six", "Un premier bilan ... deux morts")."""
+    at = c.evidence.sentence.find(c.text)
+    clause = c.evidence.sentence[:at].rsplit(";", 1)[-1]  # "Un premier bilan ... deux morts; il a été revu à quatre"
+    return at >= 0 and bool(lexicon(claim_language(c)).pattern("earlier_report").search(clause))
+
+
 def earlier_reports(claims: list[Claim], pack: LanguagePack) -> list[Claim]:
     """`claims` with each figure of an earlier report made `part_of` the largest current figure
-    of its category (none: it stays, the only account)."""
-    cue = pack.grammar.get("earlier_report")
-    if not cue:
-        return claims
-    earlier = re.compile(cue, re.IGNORECASE)
-
-    def reported_earlier(c: Claim) -> bool:
-        at = c.evidence.sentence.find(c.text)
-        clause = c.evidence.sentence[:at].rsplit(";", 1)[-1]  # "Un premier bilan ... deux morts; il a été revu à quatre"
-        return at >= 0 and bool(earlier.search(clause))
+    of its category (none: it stays, the only account); the toll reads it in the high only."""
     out = list(claims)
     for i, c in enumerate(out):
         if c.part_of or c.historical or c.low is None or not reported_earlier(c):
@@ -161,6 +160,39 @@ def died_of_the_wounded(claims: list[Claim], pack: LanguagePack) -> list[Claim]:
             # not of another side's wounded ("о 15 погибших" of the other state); "elevó a cuatro la cifra ...,
             # luego de que uno de los heridos muriera": counted in the toll it raised
     return out
+
+
+def died_of_the_listed(claims: list[Claim], pack: LanguagePack) -> list[Claim]:
+    """"The gunman shot the manager and two employees. All three died", "Both died": a killed
+    figure in general or definite words ("three", "both", "they", "the three men") right after the wounded of a list whose
+    counts add up to it tells their deaths: each wounded figure is `part_of` it (the toll counts
+    them killed, not also injured)."""
+    lex = lexicon(pack.language)
+    general = lex.words("both_words") | pack.words("later_death_plurals")
+    out = list(claims)
+    for i, c in enumerate(out):
+        if c.category != "killed" or c.part_of or c.historical or c.low is None or c.low < 2 or c.high != c.low \
+                or (c.victims.group or "").lower() not in general and not _definite(c, pack, general) or is_addition(c, lex):
+            continue  # not "A soldier and two civilians were wounded. Three were killed": three others
+        listed = []
+        for p in reversed(out[:i]):
+            if p.category != "injured" or p.part_of or p.historical or p.low is None or p.low != p.high \
+                    or (listed and p.evidence.sentence != listed[0].evidence.sentence):
+                break
+            listed.append(p)
+        if len(listed) >= 2 and sum(p.low for p in listed) == c.low and _adjacent(listed[0], c) \
+                and listed[0].evidence.sentence != c.evidence.sentence:
+            for p in listed:
+                out[out.index(p)] = p.with_(part_of=c.id)
+    return out
+
+
+def _definite(c: Claim, pack: LanguagePack, general: frozenset[str]) -> bool:
+    """The figure's words open on, or follow, a restating determiner or a word of all of them
+    ("the three men", "All three")."""
+    at = max(0, c.evidence.sentence.find(c.text))
+    words = (c.evidence.sentence[:at].split()[-1:] + c.text.split()[:1])
+    return any(w.lower() in pack.words("restating_determiners") or w.lower() in general for w in words)
 
 
 def _of_them_before(c: Claim, pack: LanguagePack, pronouns: frozenset[str]) -> bool:

@@ -20,7 +20,7 @@ class Draft:
     anchor: int         # the number or the victim word, absolute
     group: str | None
     side: str | None
-    shape: str          # number | singular | plural | bare
+    shape: str          # number | singular | plural | bare | referring (a plural pronoun: casualties._later_dead_group)
     sentence: Sentence
     joined: str | None = None   # "including": a part of the figure before; "member": "a nurse was among
     # the dead" (a part of a figure before or after); "breakdown": "Of those, 18 were ..."

@@ -55,7 +55,8 @@ def _transitive(verb: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
             inherited(verb, pack, ("subj",)) if rel == "conj" and (kids(verb, pack, "auxpass") or passive(verb.head, pack))
             else []) \
             or [c for c in [_counted_before(verb, pack)] if c is not None] \
-            or _raised(verb, pack) or _oblique_subject(verb, pack)  # "resulted in six Afghans being killed"
+            or _raised(verb, pack) or _oblique_subject(verb, pack) \
+            or _dropped_subject(verb, pack)  # "resulted in six Afghans being killed"; "Fueron asesinados"
     elif rel == "acl" and participle(verb) and (apposed := [a for a in kids(verb.head, pack, "appos") if a.i > verb.i]) \
             and any(c.lemma_.lower() in pack.grammar["resultative"] for c in verb.children if c.i > verb.i):
         victims = apposed[:1]                      # "gunmen suspected to be bandits shot dead a farmer": the object made an apposition
@@ -302,9 +303,31 @@ def _intransitive(verb: Token, cat: str, pack: LanguagePack) -> Iterator[Finding
     if not victims and pack.relation(verb) == "root":
         victims = [o for o in kids(verb, pack, "obj", "obl") if o.i > verb.i and o.pos_ in ("NOUN", "PROPN", "NUM")
                    and not kids(o, pack, "case")] \
-            or nearest_subject(verb, pack)  # "En los combates murieron cinco soldados": no object, a subject after
+            or _person_before(verb, pack) or _dropped_subject(verb, pack)  # "En los combates murieron cinco soldados":
+        # no object, a subject after; "Murieron en el lugar", "Horas después murieron": the verb's ending its subject
     for v in taken_conjuncts(verb, pack) + victims:  # "Reports say 7 militants and 2 soldiers died"
         yield Finding(cat, resolve(v, pack), verb, person_only=person)
+
+
+def _person_before(verb: Token, pack: LanguagePack) -> list[Token]:
+    """The nearest noun before a verb left without a subject, unless the verb's ending can be its
+    subject and that noun names no one ("Horas después murieron": the hours are no subject)."""
+    near = nearest_subject(verb, pack)
+    if near and pack.grammar.get("dropped_subjects") and near[0].pos_ == "NOUN" \
+            and near[0].lower_ not in lexicon(pack.language).people and near[0].lemma_.lower() not in lexicon(pack.language).people:
+        return []
+    return near
+
+
+def _dropped_subject(verb: Token, pack: LanguagePack) -> list[Token]:
+    """"Murieron en el lugar", "Fueron asesinados", "Позже скончались": a main verb with no subject
+    at all whose ending says a plural third person, in a language that leaves its subjects out (the
+    pack's `dropped_subjects`), stands for its subject: [the verb] (counted as a pronoun would be)."""
+    if not pack.grammar.get("dropped_subjects") or pack.relation(verb) != "root" or kids(verb, pack, "subj", "subjpass"):
+        return []
+    forms = [verb] + kids(verb, pack, "aux", "auxpass")
+    persons = {p for t in forms for p in t.morph.get("Person")}
+    return [verb] if any("Plur" in t.morph.get("Number") for t in forms) and persons <= {"3"} else []
 
 
 def _taken_there(place: Token, pack: LanguagePack) -> list[Token]:

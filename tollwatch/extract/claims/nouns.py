@@ -8,7 +8,7 @@ from typing import Iterator
 from ..packs import LanguagePack
 from .lexicon import lexicon
 from .referents import is_person
-from .relations import (Finding, Token, inherited, injury_noun, kids, next_oblique, numbers_after, obliques, outcome, participle, passive,
+from .relations import (Finding, Token, inherited, injury_noun, kids, negated, next_oblique, numbers_after, obliques, outcome, participle, passive,
                         resolve, year)
 
 
@@ -162,14 +162,16 @@ def nominal(noun: Token, pack: LanguagePack) -> Iterator[Finding]:
         lying = pack.relation(noun) == "subj" and kids(noun, pack, "num") \
             and verb.lemma_.lower() in pack.words("stay_verbs") - pack.words("copulas")  # "eight bodies lay in the street"
         if verb.lemma_.lower() not in pack.words("body_verbs") and holder.lemma_.lower() not in pack.words("body_finding_nouns") \
-                and not lying:
-            return  # "were found", "el hallazgo de los cuerpos de cuatro campesinos"
+                and not lying or negated(verb, pack):
+            return  # "were found", "el hallazgo de los cuerpos de cuatro campesinos" (not "have not been found")
         if kids(noun, pack, "num"):
             yield Finding(cat, noun, verb)       # "two bodies were found"
             return
         for owner in kids(noun, pack, "poss", "det"):
-            if owner.lower_ in pack.words("possessive_singular"):
-                yield Finding(cat, owner, verb)  # "his body was found": one, maybe told before
+            if owner.lower_ in pack.words("possessive_singular") or (owner.lower_ in pack.words("later_death_plurals") and (
+                    pack.relation(owner) == "poss" or "Yes" in owner.morph.get("Poss") or owner.pos_ == "PRON"
+                    or not pack.grammar["articles"])):  # "leurs corps", "их тела" (not the article of "les corps")
+                yield Finding(cat, owner, verb)  # "his body was found": one, maybe told before; "their bodies"
                 return
             if pack.relation(owner) == "poss" and owner.pos_ in ("NOUN", "PROPN"):
                 yield Finding(cat, resolve(owner, pack), verb)  # "a man's body was found"

@@ -3938,6 +3938,22 @@ def counted_adjectives(doc, pack: LanguagePack) -> int:
     return moved
 
 
+def counted_participles_listed(doc, pack: LanguagePack) -> int:
+    """"погибли двое военных и пятеро нападавших": a participle with its own count right before it,
+    joined to a noun of a list, names people (a participle used as a noun): a noun of the list.
+    Returns how many."""
+    moved = 0
+    for tok in doc[1:]:
+        num = doc[tok.i - 1]
+        if tok.pos_ != "VERB" or "Part" not in tok.morph.get("VerbForm") or pack.relation(tok) != "conj" \
+                or tok.head.pos_ not in ("NOUN", "PROPN") or num.head != tok or num.pos_ != "NUM" \
+                or pack.relation(num) != "num" or _deps(tok, pack, "subj", "subjpass", "obj", "aux", "auxpass"):
+            continue
+        tok.pos_ = "NOUN"
+        moved += 1
+    return moved
+
+
 def numbers_as_modifiers(doc, pack: LanguagePack) -> int:
     """"parmi les neuf personnes tuées": a number labelled an adjective of its noun is its count.
     Returns how many."""
@@ -4136,6 +4152,7 @@ def parse_cue_sentences(sentences: list[Sentence], pack: LanguagePack,
         hedges_as_heads(doc, pack)
         numbers_tagged_verbs(doc, pack)
         counted_adjectives(doc, pack)
+        counted_participles_listed(doc, pack)
         numbers_as_modifiers(doc, pack)
         vague_heads_of(doc, pack)
         others_left(doc, pack)

@@ -95,7 +95,7 @@ def _other_accounts(out: list[Claim], lex: Lexicon) -> list[Claim]:
     kinds = _elided_groups(out, lex)
     elided = _specific(kinds, lex)
     for i, c in enumerate(out):
-        if (c.part_of or c.historical or c.low is None or c.scope != "incident" or c.cumulative
+        if (c.part_of or c.historical or c.low is None or c.scope != "incident" or (c.cumulative and not _after_a_claim(c, out[:i]))
                 or is_addition(c, lex) or lex.pattern("separate_opening_pattern").search(c.evidence.sentence)):
             continue  # ("In a separate attack the same day, two civilians were killed": no account of the first)
         dead = (c.victims.group or "").lower() in lex.words("dead_counts")  # "Neuf soldats ... de onze morts"
@@ -151,6 +151,14 @@ def _other_accounts(out: list[Claim], lex: Lexicon) -> list[Claim]:
             out[i] = c.with_(part_of=p.id)
             accounts.add(c.id)
     return out
+
+
+def _after_a_claim(c: Claim, before: list[Claim]) -> bool:
+    """"Islamic State said it had killed 40 ... Police put the toll at 12": a running toll told by
+    others right after an armed group's claim of the same category is another account of those
+    victims (the claim in the high only), not a revision of it."""
+    p = next((p for p in reversed(before) if p.category == c.category and not p.historical), None)
+    return p is not None and p.reported_by.kind == "armed_group" and c.reported_by.kind not in ("armed_group", None)
 
 
 def _elided_groups(out: list[Claim], lex: Lexicon) -> dict[str, str]:

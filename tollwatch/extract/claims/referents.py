@@ -36,9 +36,13 @@ def antecedent(pron: Token, pack: LanguagePack, people: frozenset[str]) -> Token
         return None  # "shot two men and killed them", "abducted ... killed him": the first verb reads them
     number = pron.morph.get("Number")
     gendered = bool(set(pron.morph.get("Gender")) & {"Masc", "Fem"})  # "him", "her": a person, any noun with an article
-    found = [t for o in kids(first, pack, "obj") for t in o.subtree
-             if t.i < pron.i and t.pos_ in ("NOUN", "PROPN") and t.morph.get("Number") == number
-             and not _in_clause(t, o, pack) and (is_person(t, pack, people, frozenset()) or (gendered and kids(t, pack, "det")))]
+    def told(tops: list[Token]) -> list[Token]:
+        return [t for o in tops for t in o.subtree
+                if t.i < pron.i and t.pos_ in ("NOUN", "PROPN") and t.morph.get("Number") == number
+                and not _in_clause(t, o, pack) and (is_person(t, pack, people, frozenset()) or (gendered and kids(t, pack, "det")))]
+    found = told(kids(first, pack, "obj"))
+    if not found and gendered and not kids(first, pack, "obj"):  # "burst into the home of a peasant leader and
+        found = [t for t in told([n for _, n in obliques(first, pack)]) if is_person(t, pack, people, frozenset())]  # shot him"
     return found[-1] if found and number else None
 
 
