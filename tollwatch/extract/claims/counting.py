@@ -21,6 +21,7 @@ from .draft import Draft
 from .nouns import caused_injuries
 from .lexicon import lexicon
 from .referents import (acting_subject, after_including, among_them, antecedent, is_name, is_person, marked_part,
+                        plural_referent,
                         parts_of, singular)
 from .relations import DASHES, Finding, companions, day_of_month, in_care, kids, left_states, next_oblique, numbers_after, obliques, outcome, stated, stolen_subject
 from .tolls import running
@@ -105,9 +106,7 @@ def _count(noun: Token, text: str, pack: LanguagePack, unknown: bool,
         return _count(ante, text, pack, unknown, people)  # "dragged 11 men from the mosque and executed them"
     if (agent := acting_subject(noun, pack)) is not None:
         return _count(agent, text, pack, unknown, people)  # "A gunman wounded two officers before he was shot dead"
-    if word in pack.words("later_death_plurals") and (noun.pos_ == "PRON" or "Yes" in noun.morph.get("Poss") or (
-            noun.pos_ == "DET" and not pack.grammar["articles"])) \
-            and pack.relation(noun) in ("subj", "subjpass", "obj", "poss", "det"):
+    if plural_referent(noun, pack) and pack.relation(noun) in ("subj", "subjpass", "obj", "poss", "det"):
         return _Count(None, None, False, None, noun.idx, noun.idx + len(noun.text), noun.idx, word, "referring")
         # "Their bodies were found": those the figure before counted, if any (casualties._later_dead_group)
     if noun.pos_ in ("VERB", "AUX") and pack.grammar.get("dropped_subjects") and pack.relation(noun) == "root":

@@ -164,9 +164,9 @@ def died_of_the_wounded(claims: list[Claim], pack: LanguagePack) -> list[Claim]:
 
 def died_of_the_listed(claims: list[Claim], pack: LanguagePack) -> list[Claim]:
     """"The gunman shot the manager and two employees. All three died", "Both died": a killed
-    figure in general or definite words ("three", "both", "they", "the three men") right after the wounded of a list whose
-    counts add up to it tells their deaths: each wounded figure is `part_of` it (the toll counts
-    them killed, not also injured)."""
+    figure in words of all of them or definite ones ("All three", "both", "they", "the three men")
+    right after the wounded of a list whose counts add up to it tells their deaths: each wounded
+    figure is `part_of` it (the toll counts them killed, not also injured)."""
     lex = lexicon(pack.language)
     general = lex.words("both_words") | pack.words("later_death_plurals")
     out = list(claims)

@@ -313,8 +313,9 @@ def _person_before(verb: Token, pack: LanguagePack) -> list[Token]:
     """The nearest noun before a verb left without a subject, unless the verb's ending can be its
     subject and that noun names no one ("Horas después murieron": the hours are no subject)."""
     near = nearest_subject(verb, pack)
-    if near and pack.grammar.get("dropped_subjects") and near[0].pos_ == "NOUN" \
-            and near[0].lower_ not in lexicon(pack.language).people and near[0].lemma_.lower() not in lexicon(pack.language).people:
+    people = lexicon(pack.language).people
+    if near and near[0].pos_ == "NOUN" and near[0].lower_ not in people and near[0].lemma_.lower() not in people \
+            and _dropped_subject(verb, pack):
         return []
     return near
 

@@ -7,7 +7,7 @@ from typing import Iterator
 
 from ..packs import LanguagePack
 from .lexicon import lexicon
-from .referents import is_person
+from .referents import is_person, plural_referent
 from .relations import (Finding, Token, inherited, injury_noun, kids, negated, next_oblique, numbers_after, obliques, outcome, participle, passive,
                         resolve, year)
 
@@ -168,9 +168,7 @@ def nominal(noun: Token, pack: LanguagePack) -> Iterator[Finding]:
             yield Finding(cat, noun, verb)       # "two bodies were found"
             return
         for owner in kids(noun, pack, "poss", "det"):
-            if owner.lower_ in pack.words("possessive_singular") or (owner.lower_ in pack.words("later_death_plurals") and (
-                    pack.relation(owner) == "poss" or "Yes" in owner.morph.get("Poss") or owner.pos_ == "PRON"
-                    or not pack.grammar["articles"])):  # "leurs corps", "их тела" (not the article of "les corps")
+            if owner.lower_ in pack.words("possessive_singular") or plural_referent(owner, pack):
                 yield Finding(cat, owner, verb)  # "his body was found": one, maybe told before; "their bodies"
                 return
             if pack.relation(owner) == "poss" and owner.pos_ in ("NOUN", "PROPN"):

@@ -46,6 +46,14 @@ def antecedent(pron: Token, pack: LanguagePack, people: frozenset[str]) -> Token
     return found[-1] if found and number else None
 
 
+def plural_referent(tok: Token, pack: LanguagePack) -> bool:
+    """"Their bodies", "They were found dead", "leurs corps", "их тела": one of the pack's
+    `later_death_plurals` as a pronoun or a possessive (in a language with articles, never the
+    article: "les corps", "los cuerpos")."""
+    return tok.lower_ in pack.words("later_death_plurals") and (
+        tok.pos_ == "PRON" or "Yes" in tok.morph.get("Poss") or pack.relation(tok) == "poss" or not pack.grammar["articles"])
+
+
 def acting_subject(pron: Token, pack: LanguagePack) -> Token | None:
     """"A gunman wounded two police officers before he was shot dead": a personal pronoun, subject
     of a clause hung on a verb whose own one subject acted on an object, is that subject (who
