@@ -42,7 +42,8 @@ def _with_parts(c: Claim, mine: list[Claim], depth: int = 0) -> Triple:
     own = _own(c)
     parts = [p for p in mine if p.part_of == c.id and p.id != c.id and (not depth or _general(p))
              and not vague_told(c, p, lexicon(claim_language(p)))] if depth < 8 else []  # "Several wounded": no more
-    claimed = [p for p in parts if _alleged_against(c, p) or (reported_earlier(p) and not reported_earlier(c))]
+    current = bool(parts) and not reported_earlier(c)  # read once, not per part
+    claimed = [p for p in parts if _alleged_against(c, p) or (current and reported_earlier(p))]
     # "Initial reports had put the death toll at six" after four: superseded, in the high only
     credible = [p for p in parts if _alleged_against(p, c)]
     if credible and not claimed:  # "The Taliban claimed 25 ... the ministry said four soldiers died": the

@@ -99,8 +99,8 @@ def month_opening(d: Draft, language: str = "en") -> bool:
     return False
 
 
-def earlier_episode(d: Draft, published: date | None, language: str = "en", opening: bool = False) -> bool:
-    """True when the figure belongs to an earlier episode than the article's. `opening`: the
+def earlier_episode(d: Draft, published: date | None, language: str = "en", first_dated: bool = False) -> bool:
+    """True when the figure belongs to an earlier episode than the article's. `first_dated`: the
     sentence's first figure was one, so the words the sentence opens on date this one too."""
     lex = lexicon(language)
     s = _readable(_own_text(d))
@@ -139,11 +139,11 @@ def earlier_episode(d: Draft, published: date | None, language: str = "en", open
     if inside:
         tail = tail.split(",", 1)[0]
     lead_in = s[max(0, rel - 92):max(0, rel - 80)]  # the words just before the window ("Depuis" of "Depuis 2015")
-    opening = _opening_time(s, rel - 80) if opening and not inside else None
+    opened = _opening_time(s, rel - 80) if first_dated and not inside else None
     s, at = s[max(0, rel - 80):d.end - d.sentence.start] + tail, rel - max(0, rel - 80)  # (the figure's offset in it)
     if _too_old(s, at, lead_in, published, language):
         return True
-    return opening is not None and time_told(s, language) is None and _too_old(opening, len(opening), "", published, language)
+    return opened is not None and time_told(s, language) is None and _too_old(opened, len(opened), "", published, language)
 
 
 def _opening_time(s: str, window: int) -> str | None:
