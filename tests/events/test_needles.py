@@ -5,7 +5,8 @@ import re
 import pytest
 
 from tollwatch.extract.events import event_types
-from tollwatch.extract.events.needles import may_match, needles
+from tollwatch.extract.events.needles import branches, may_match, needles
+from tollwatch.extract.packs import load_pack
 
 
 @pytest.mark.parametrize("pattern,expected", [
@@ -47,3 +48,34 @@ def test_needles_hold_for_matches_of_their_own_pattern():
     need = needles(p)
     for s in ["He was shot dead.", "They were GUNNED DOWN on Friday."]:
         assert re.search(p, s, re.I) and may_match(need, s.lower())
+
+
+@pytest.mark.parametrize("pattern,expected", [
+    (r"kill|wound(?:ed|s)?|dead", ["kill", "wound(?:ed|s)?", "dead"]),
+    (r"(?:a|b)c|d", ["(?:a|b)c", "d"]),               # a bar inside a group is not the top level's
+    (r"[|x]y|z", ["[|x]y", "z"]),                     # nor one inside a class
+    (r"[]|]a|b", ["[]|]a", "b"]),                     # a bracket first in a class is a literal
+    (r"[^]|]a|b", ["[^]|]a", "b"]),
+    (r"a\|b|c", [r"a\|b", "c"]),                      # nor an escaped one
+    (r"(?i)a|b", ["(?i)a|b"]),                        # a global flag: the pattern whole
+])
+def test_branches_of_a_pattern(pattern, expected):
+    assert branches(pattern) == expected
+
+
+CUE_SENTENCES = SENTENCES + [
+    "Of those, 20 were soldiers.", "  of them, three died.", "The mayor was not hurt.",
+    "Two bodies were pulled from the rubble.", "He lost his life.", "Trois soldats ont été tués.",
+    "Se reportaron doce muertos.", "Погибли трое мирных жителей.", "Троє людей загинули.",
+    "The village was quiet on Sunday.", "LOS CUERPOS FUERON HALLADOS.",
+]
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "es", "ru", "uk"])
+def test_cue_alternatives_find_what_the_whole_pattern_finds(language):
+    """A pack's cue searched alternative by alternative (Alternatives) says what the pattern whole
+    says, on sentences with and without a cue, in capitals too."""
+    pack = load_pack(language, parser=object())
+    found = [s for s in CUE_SENTENCES + [s.upper() for s in CUE_SENTENCES] if pack.has_cue(s)]
+    assert found == [s for s in CUE_SENTENCES + [s.upper() for s in CUE_SENTENCES] if pack.cue.search(s)]
+    assert found  # (each language's sentences hold some cue)

@@ -552,7 +552,8 @@ def test_a_repair_that_left_a_cycle_skips_its_sentence(monkeypatch, caplog):
             doc[3].head = doc[1]  # "killed" under "soldiers", which hangs on "killed"
         return 0
 
-    monkeypatch.setattr(parsed, "ordinals_as_objects", loop)
+    assert parsed.REPAIRS[-1] is parsed.ordinals_as_objects  # (the last repair, in its place)
+    monkeypatch.setattr(parsed, "REPAIRS", parsed.REPAIRS[:-1] + (loop,))
     first, second = "Two soldiers were killed.", "Three civilians were wounded."
     sentences = [Sentence(0, len(first), first), Sentence(len(first) + 1, len(first) + 1 + len(second), second)]
     with caplog.at_level("WARNING"):

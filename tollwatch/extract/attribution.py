@@ -21,6 +21,7 @@ from typing import Any
 from ..errors import ConfigError
 from ..models import Source
 from .claims.lexicon import lexicon
+from .memo import per_sentence
 
 PARTY_KINDS = ("government", "military", "armed_group")
 
@@ -77,14 +78,16 @@ def side_of(text: str, language: str = "en") -> str | None:
     return best[1] if best else None
 
 
-def sides_in(text: str, language: str = "en") -> set[str]:
-    """Every side (state or armed group) named in `text`."""
-    return {side for side, p in _side_patterns(language) if p.search(text)}
+@per_sentence()
+def sides_in(text: str, language: str = "en") -> frozenset[str]:
+    """Every side (state or armed group) named in `text` (kept per text: a sentence's claims ask again)."""
+    return frozenset(side for side, p in _side_patterns(language) if p.search(text))
 
 
-def states_in(text: str, language: str = "en") -> set[str]:
+@per_sentence()
+def states_in(text: str, language: str = "en") -> frozenset[str]:
     """Every state (ISO code) named in `text`."""
-    return {side for side, p in _side_patterns(language) if len(side) == 2 and side.isupper() and p.search(text)}
+    return frozenset(side for side, p in _side_patterns(language) if len(side) == 2 and side.isupper() and p.search(text))
 
 
 @cache

@@ -22,7 +22,7 @@ from typing import Any
 from spacy.language import Language
 
 from ..errors import ConfigError
-from .events.needles import needles
+from .events.needles import Alternatives
 from .parsers.attribute_index import index_attribute_ruler
 from .parsers.one_sentence import one_sentence  # noqa: F401  (registers the component)
 
@@ -47,18 +47,13 @@ class LanguagePack:
     dateline: re.Pattern[str] = field(default=re.compile(r"(?!)"), repr=False)
     link_list: re.Pattern[str] = field(default=re.compile(r"(?!)"), repr=False)  # "RELATED COVERAGE", "Lire aussi |"
     common_words: frozenset[str] = field(default=frozenset(), repr=False)  # for re-casing shouting
-    cue_needles: frozenset[str] | None = field(default=None, repr=False)  # one is in every cue (needles.py)
+    cue_parts: Alternatives | None = field(default=None, repr=False)  # the cue's alternatives (needles.py)
     _by_label: dict[int, str] = field(default_factory=dict, init=False, repr=False, compare=False)  # relation()
 
     def has_cue(self, text: str) -> bool:
-        """The text holds a casualty cue: the cue pattern searched only where one of its literal
-        needles is in the lower-cased text (a tenth of the pattern's cost on a sentence without)."""
-        needles = self.cue_needles
-        if needles is not None:
-            low = text.lower()
-            if not any(n in low for n in needles):
-                return False
-        return self.cue.search(text) is not None
+        """The text holds a casualty cue (`cue` matches in it): each of the cue's alternatives searched
+        only where one of its literal needles is in the lower-cased text (needles.Alternatives)."""
+        return self.cue_parts.found(text) if self.cue_parts is not None else self.cue.search(text) is not None
 
     def relation(self, token) -> str:
         """The project's relation for a token's parser label ("nsubjpass" -> "subjpass"); a UD
@@ -185,7 +180,7 @@ def load_pack(language: str = "en", *, parser: Any = None) -> LanguagePack:
     return LanguagePack(language=language, grammar=grammar, parser=parser,
                         rules=rules_stamp(language),
                         cue=re.compile(grammar["cue_stems"], re.IGNORECASE),
-                        cue_needles=needles(grammar["cue_stems"]),
+                        cue_parts=Alternatives(grammar["cue_stems"]),
                         dateline=re.compile(grammar.get("dateline", r"(?!)")),
                         link_list=re.compile(grammar.get("link_list_pattern", r"(?!)"), re.IGNORECASE | re.MULTILINE),
                         common_words=common_words(parser))

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from spacy.attrs import HEAD
+
 from ..attribution import sides_table
 from ..numbers import find_quantities, parse_number, vague_table
 from ..packs import LanguagePack
@@ -123,10 +125,11 @@ def mask_asides(text: str, pack: LanguagePack) -> str:
 
 
 def _figures_of_a_group(m: re.Match, text: str, pack: LanguagePack) -> bool:
-    """The aside holds a figure and follows a group or state word with no count of its own."""
+    """The aside holds a figure and follows a group or state word with no count of its own, or a
+    pronoun of a group ("They — a teacher and two nurses — were killed")."""
     before = re.search(r"(\w+)\s*$", text[:m.start()])
     groups = lexicon(pack.language).words("whole_groups") | frozenset(pack.grammar["states"])  # "The wounded (about 20 people)"
-    return before is not None and before.group(1).lower() in groups \
+    return before is not None and before.group(1).lower() in groups | pack.words("group_pronouns") \
         and bool(find_quantities(m.group(0), language=pack.language)) \
         and not find_quantities(" ".join(text[:m.start()].split()[-4:]), language=pack.language)  # no count of its own
 
@@ -225,11 +228,34 @@ def mask_number_words(text: str, pack: LanguagePack) -> str:
 
 
 def _deps(tok, pack: LanguagePack, *rels: str) -> list:
-    """`tok`'s children in the project's relations, read afresh (relations.kids keeps its first
-    reading, for the finished parse; a repair must see the tree as the repairs before it left it)."""
-    if not (tok.n_lefts or tok.n_rights):  # a leaf (most words): no children to walk
-        return []
-    return [c for c in tok.children if pack.relation(c) in rels]
+    """`tok`'s children in the project's relations, as the repairs before left the tree (relations.kids
+    keeps its first reading, for the finished parse)."""
+    return [c for c in _children(tok) if pack.relation(c) in rels]
+
+
+_TOKENS = "tollwatch.tokens"  # Doc.user_data while the repairs run: the parse's tokens (_Tokens)
+_CHILDREN = "tollwatch.children"  # ... and each token's children, until a repair moves a word
+
+
+def _children(tok) -> tuple:
+    """`tok`'s children in the order Token.children gives them, read once per tree: the repairs walk
+    every word's children again and again (a Doc makes each child anew); a repair that sets a head
+    calls `_stale` at once."""
+    data = tok.doc.user_data
+    table = data.get(_CHILDREN)
+    if table is None:
+        tokens = data.get(_TOKENS) or list(tok.doc)
+        rows = [[] for _ in tokens]
+        for t, offset in zip(tokens, tok.doc.to_array(HEAD).view("int64").tolist()):
+            if offset:
+                rows[t.i + offset].append(t)
+        table = data[_CHILDREN] = [tuple(r) for r in rows]
+    return table[tok.i]
+
+
+def _stale(tok) -> None:
+    """A head in `tok`'s parse was set: the children read so far no longer hold."""
+    tok.doc.user_data.pop(_CHILDREN, None)
 
 
 def _label(pack: LanguagePack, relation: str) -> str:
@@ -267,7 +293,7 @@ def _harm_clause(verb, pack: LanguagePack) -> bool:
     return _state_or_harm(verb, pack) or ((verb.lemma_.lower() in pack.words("linking_verbs") or (
         _deps(verb, pack, "auxpass") and verb.i + 1 < len(verb.doc)
         and pack.relation(verb.doc[verb.i + 1]) in ("oprd", "xcomp")))
-        and any(c.i > verb.i and stated(c, pack) for c in verb.children)) or (  # or "sont portés disparus"
+        and any(c.i > verb.i and stated(c, pack) for c in _children(verb))) or (  # or "sont portés disparus"
         pack.grammar["life_verbs"].get(verb.lemma_.lower()) == "subj"  # or "perdieron la vida", "ont trouvé la mort"
         and any(_death_noun(o, pack) for o in _deps(verb, pack, "obj")))
 
@@ -280,20 +306,23 @@ def lift_blanks(doc, pack: LanguagePack) -> int:
     for blank in doc:
         if not blank.is_space or blank.head == blank or pack.relation(blank) in ("punct", "dep"):
             continue
-        nouns = [c for c in blank.children if c.i < blank.i and c.pos_ in ("NOUN", "PROPN")]
+        nouns = [c for c in _children(blank) if c.i < blank.i and c.pos_ in ("NOUN", "PROPN")]
         if not nouns:
             continue
         noun, head, dep = nouns[-1], blank.head, blank.dep_
-        for c in list(blank.children):
+        for c in list(_children(blank)):
             if c != noun:
                 c.head = noun
+                _stale(c)
         noun.head, noun.dep_ = head, dep
+        _stale(noun)
         blank.head, blank.dep_ = noun, _label(pack, "dep")
+        _stale(blank)
         lifted += 1
     return lifted
 
 
-def words_on_punctuation(doc) -> int:
+def words_on_punctuation(doc, pack: LanguagePack | None = None) -> int:
     """"the insurgent leader, along with three of his fighters, was killed": a word the parser hung
     on a comma or other mark hangs on the mark's head instead. Returns how many."""
     moved = 0
@@ -301,11 +330,12 @@ def words_on_punctuation(doc) -> int:
         mark = tok.head
         if mark != tok and mark.is_punct and not tok.is_punct and mark.head != mark and mark.head != tok:
             tok.head = mark.head
+            _stale(tok)
             moved += 1
     return moved
 
 
-def digit_numerals(doc) -> int:
+def digit_numerals(doc, pack: LanguagePack | None = None) -> int:
     """"ont porté à 17 le nombre de morts", "Killed: 2": a figure in digits that the tagger made a
     determiner, an adjective or a foreign word is a number. Returns how many."""
     fixed = 0
@@ -330,12 +360,15 @@ def number_words_mistagged(doc, pack: LanguagePack) -> int:
         elif tok.pos_ == "NOUN" and not tok.is_digit and tok.i + 1 < len(doc) \
                 and doc[tok.i + 1].head == tok and doc[tok.i + 1].pos_ in ("NOUN", "ADJ") \
                 and pack.relation(doc[tok.i + 1]) == "amod" and (parse_number(tok.text, pack.language) or 0) > 1 \
-                and not list(doc[tok.i + 1].children):  # "ont interpellé dix-huit suspects": the count made
+                and not list(_children(doc[tok.i + 1])):  # "ont interpellé dix-huit suspects": the count made
             noun = doc[tok.i + 1]                       # the head, its plural noun a modifier
             noun.head, noun.dep_, noun.pos_ = tok.head, tok.dep_, "NOUN"
-            for c in list(tok.children):
+            _stale(noun)
+            for c in list(_children(tok)):
                 c.head = noun
+                _stale(c)
             tok.head, tok.dep_, tok.pos_ = noun, _label(pack, "num"), "NUM"
+            _stale(tok)
             fixed += 1
         elif tok.pos_ in ("ADJ", "DET") and tok.like_num and not tok.is_digit and pack.relation(tok) in ("det", "amod") \
                 and tok.head.i > tok.i and tok.head.pos_ == "NOUN" and tok.lower_ not in pack.words("indefinite_singular") \
@@ -356,6 +389,7 @@ def number_words_mistagged(doc, pack: LanguagePack) -> int:
                 tok.dep_ = _label(pack, "num")  # (hung on the state: its count, as "et 9 blessées")
             elif state.head != tok:
                 state.head, state.dep_ = tok, _label(pack, "acl")
+                _stale(state)
             if state.pos_ not in ("VERB", "ADJ"):
                 state.pos_ = "VERB"
                 state.set_morph("Tense=Past|VerbForm=Part")  # (a participle, tagged a name)
@@ -371,16 +405,17 @@ def numbers_joined_as_lists(doc, pack: LanguagePack) -> int:
     for tok in doc:
         if tok.pos_ != "NUM" or not tok.is_alpha:
             continue
-        first = min([tok] + [t for t in tok.children if t.i < tok.i and pack.relation(t) == "compound"], key=lambda t: t.i)
-        for c in [c for c in tok.children if pack.relation(c) == "conj" and c.pos_ == "NUM" and c.is_alpha]:
+        first = min([tok] + [t for t in _children(tok) if t.i < tok.i and pack.relation(t) == "compound"], key=lambda t: t.i)
+        for c in [c for c in _children(tok) if pack.relation(c) == "conj" and c.pos_ == "NUM" and c.is_alpha]:
             whole = parse_number(doc[first.i:c.i + 1].text, pack.language)
             parts = [parse_number(doc[first.i:tok.i + 1].text, pack.language), parse_number(c.text, pack.language)]
-            if whole is None or None in parts or whole <= max(parts) or list(c.children):
+            if whole is None or None in parts or whole <= max(parts) or list(_children(c)):
                 continue
             c.dep_ = _label(pack, "compound")
             for k in doc[tok.i + 1:c.i]:
                 if k.head in (c, tok):
                     k.head, k.dep_ = tok, _label(pack, "compound")
+                    _stale(k)
             joined += 1
     return joined
 
@@ -408,15 +443,19 @@ def compound_numerals(doc, pack: LanguagePack) -> int:
                 tok.pos_, tok.dep_ = "NUM", _label(pack, "num")
                 for t in doc[tok.i + 1:last.i + 1]:
                     t.head, t.dep_ = tok, _label(pack, "compound")
+                    _stale(t)
                 joined += 1
             continue
         if tok.head == tok and last.pos_ == "DET" and last.head.i > last.i and last.head.head.head == tok \
                 and pack.relation(last.head.head) == "conj":  # "Quarante et un soldats ont été tués": the number
             verb = last.head.head                          # made the root, the verb its conjunct
             verb.head, verb.dep_ = verb, tok.dep_  # (the root's own label)
-            for c in [c for c in tok.children if c.i > last.i]:
+            _stale(verb)
+            for c in [c for c in _children(tok) if c.i > last.i]:
                 c.head = verb
+                _stale(c)
             tok.head = verb  # (hung on the verb for now: the general case below moves it to the noun)
+            _stale(tok)
         verb = last.head
         if verb in tok.subtree and verb.head != tok:
             continue
@@ -426,11 +465,15 @@ def compound_numerals(doc, pack: LanguagePack) -> int:
             continue
         if verb.head == tok:  # "y treinta y cuatro resultaron": the verb hung on the first word
             verb.head, verb.dep_ = (verb, tok.dep_) if tok.head == tok else (tok.head, tok.dep_)
-            for c in [c for c in tok.children if c.i < tok.i]:
+            _stale(verb)
+            for c in [c for c in _children(tok) if c.i < tok.i]:
                 c.head = verb
+                _stale(c)
         tok.head, tok.dep_ = verb, _label(pack, "num") if last.pos_ == "DET" else last.dep_
+        _stale(tok)
         for t in doc[tok.i + 1:last.i + 1]:
             t.head, t.dep_ = tok, _label(pack, "compound")
+            _stale(t)
         joined += 1
     return joined
 
@@ -453,11 +496,14 @@ def hyphen_numerals(doc, pack: LanguagePack) -> int:
             tok.dep_, tok.pos_ = _label(pack, "num"), "NUM"
             moved += 1
             continue
-        for c in list(tok.children):
+        for c in list(_children(tok)):
             c.head = noun  # "et" of "et vingt-trois"
+            _stale(c)
         if tok.head != tok:  # a root of its own ("Vingt-neuf soldats ... ont été tués"): the noun keeps its place
             noun.head, noun.dep_ = tok.head, tok.dep_
+            _stale(noun)
         tok.head, tok.dep_, tok.pos_ = noun, _label(pack, "num"), "NUM"
+        _stale(tok)
         moved += 1
     return moved
 
@@ -467,17 +513,22 @@ def split_numerals(doc, pack: LanguagePack) -> int:
     words hang on its last (which keeps its place), so the phrase reads all of it. Returns how many."""
     joined = 0
     for tok in doc[2:]:
-        first, dash = doc[tok.i - 2], doc[tok.i - 1]
-        if dash.text != "-" or first.whitespace_ or dash.whitespace_ or list(dash.children) \
+        dash = doc[tok.i - 1]
+        if dash.text != "-":
+            continue
+        first = doc[tok.i - 2]
+        if first.whitespace_ or dash.whitespace_ or list(_children(dash)) \
                 or first.is_ancestor(tok) or dash.is_ancestor(tok):
             continue
         if None in (parse_number(first.text, pack.language), parse_number(tok.text, pack.language),
                     parse_number(doc[first.i:tok.i + 1].text, pack.language)):
             continue
-        for c in list(first.children):
+        for c in list(_children(first)):
             c.head = tok  # "Au moins" of "Au moins cinquante-deux"
+            _stale(c)
         for t in (first, dash):
             t.head, t.dep_ = tok, _label(pack, "compound")
+            _stale(t)
         joined += 1
     return joined
 
@@ -507,29 +558,36 @@ def verbs_as_modifiers(doc, pack: LanguagePack) -> int:
         if pack.relation(tok) != "amod" or noun.i <= tok.i or not (noun.lemma_.lower() in injuries or noun.lower_ in injuries) \
                 or _verb_lemma(tok, pack, verbs) is None:
             continue
-        count = [c for c in noun.children if c.i < tok.i and (
+        count = [c for c in _children(noun) if c.i < tok.i and (
             (c.pos_ == "NUM" and pack.relation(c) == "num") or c.lower_ in adds)] + [
-            c for c in tok.children if pack.relation(c) == "subj" or (c.like_num and c.i < tok.i)]
+            c for c in _children(tok) if pack.relation(c) == "subj" or (c.like_num and c.i < tok.i)]
         # "Five suffered wounds": the subject kept; "A further 14 suffered burns": the count hung on the verb
         owner = _aside_owner(noun, tok, pack) if not count else None
         if owner is not None:  # "Five people, including two children, sustained wounds": the noun before the aside
-            if any(c.i < tok.i for c in noun.children):
+            if any(c.i < tok.i for c in _children(noun)):
                 continue
             tok.head, tok.dep_, tok.pos_, tok.lemma_ = tok, owner.dep_, "VERB", _verb_lemma(tok, pack, verbs)
+            _stale(tok)
             noun.head, noun.dep_ = tok, _label(pack, "obj")
+            _stale(noun)
             owner.head, owner.dep_ = tok, _label(pack, "subj")
+            _stale(owner)
             moved += 1
             continue
-        if len(count) != 1 or any(count[0].i < c.i < tok.i for c in noun.children):
+        if len(count) != 1 or any(count[0].i < c.i < tok.i for c in _children(noun)):
             continue
         subject = count[0]
-        for c in noun.children:
+        for c in _children(noun):
             if c.i < subject.i:  # "a further nine sustained wounds": the count's own words
                 c.head = subject
+                _stale(c)
         tok.head, tok.dep_ = (tok, noun.dep_) if noun.head == noun else (noun.head, _label(pack, "parataxis"))
+        _stale(tok)
         tok.pos_, tok.lemma_ = "VERB", _verb_lemma(tok, pack, verbs)
         noun.head, noun.dep_ = tok, _label(pack, "obj")
+        _stale(noun)
         subject.head, subject.dep_ = tok, _label(pack, "subj")
+        _stale(subject)
         if subject.pos_ == "DET":
             subject.pos_ = "PRON"
         moved += 1
@@ -574,10 +632,12 @@ def others_left(doc, pack: LanguagePack) -> int:
         else:
             continue
         done = "obj" if verb.lemma_.lower() in leave else "subjpass" if _state_or_harm(verb, pack) else None
-        if done is None or not any(pack.relation(c) == done and c.i < other.i for c in verb.children):
+        if done is None or not any(pack.relation(c) == done and c.i < other.i for c in _children(verb)):
             continue
         state.head, state.dep_ = verb, _label(pack, "conj")
+        _stale(state)
         other.head, other.dep_, other.pos_ = state, _label(pack, "subj"), "PRON"
+        _stale(other)
         moved += 1
     return moved
 
@@ -591,17 +651,18 @@ def objects_past_a_second_verb(doc, pack: LanguagePack) -> int:
     for verb in doc:
         if not verb.n_rights:
             continue
-        for obj in [c for c in verb.children if pack.relation(c) == "obj" and c.i > verb.i and (c.like_num or any(
-                pack.relation(p) == "prep" and p.lower_ in pack.words("partitive") for p in c.children))]:  # a count or a part
-            first = [o for o in verb.children if pack.relation(o) == "obj" and verb.i < o.i < obj.i]
-            second = next((v for v in verb.children if pack.relation(v) == "conj" and verb.i < v.i < obj.i
-                           and v.pos_ == "VERB" and any(pack.relation(o) == "obj" and o.i < obj.i for o in v.children)),
+        for obj in [c for c in _children(verb) if pack.relation(c) == "obj" and c.i > verb.i and (c.like_num or any(
+                pack.relation(p) == "prep" and p.lower_ in pack.words("partitive") for p in _children(c)))]:  # a count or a part
+            first = [o for o in _children(verb) if pack.relation(o) == "obj" and verb.i < o.i < obj.i]
+            second = next((v for v in _children(verb) if pack.relation(v) == "conj" and verb.i < v.i < obj.i
+                           and v.pos_ == "VERB" and any(pack.relation(o) == "obj" and o.i < obj.i for o in _children(v))),
                           None)  # (children, not `kids`: its rows are built once, for the final parse)
             if second is None and first:  # "tuant 17 fidèles et en blessant plus de 40": the verb has its object
-                second = next((v for v in verb.children if pack.relation(v) == "conj" and first[-1].i < v.i < obj.i
-                               and v.pos_ == "VERB" and not any(pack.relation(o) == "obj" for o in v.children)), None)
+                second = next((v for v in _children(verb) if pack.relation(v) == "conj" and first[-1].i < v.i < obj.i
+                               and v.pos_ == "VERB" and not any(pack.relation(o) == "obj" for o in _children(v))), None)
             if second is not None:
                 obj.head = second
+                _stale(obj)
                 moved += 1
     return moved
 
@@ -644,7 +705,9 @@ def counts_on_an_oblique(doc, pack: LanguagePack) -> int:
         for cc in _deps(oblique, pack, "cc"):
             if oblique.i < cc.i < count.i:
                 cc.head = state
+                _stale(cc)
         count.head, count.dep_ = state, _label(pack, "subj")
+        _stale(count)
         state.dep_ = _label(pack, "conj")
         moved += 1
     return moved
@@ -678,11 +741,13 @@ def parts_between_number_and_noun(doc, pack: LanguagePack) -> int:
         noun = num.head
         if num.pos_ != "NUM" or pack.relation(num) != "num" or noun.i < num.i + 3 or noun == noun.head:
             continue
-        parts = [c for c in num.children if pack.relation(c) == "appos" and c.pos_ == "NUM" and c.i < noun.i]
+        parts = [c for c in _children(num) if pack.relation(c) == "appos" and c.pos_ == "NUM" and c.i < noun.i]
         if not parts or not any(t.text == "," for t in doc[num.i + 1:parts[0].i]):
             continue
         num.head, num.dep_ = noun.head, noun.dep_
+        _stale(num)
         noun.head, noun.dep_ = parts[0], _label(pack, "appos")
+        _stale(noun)
         rebuilt += 1
     return rebuilt
 
@@ -705,9 +770,36 @@ def subjects_with_a_preposition(doc, pack: LanguagePack) -> int:
             subject = joined  # its conjunct the second's subject
             first = verb.head if pack.relation(verb) in ("conj", "advcl") and verb.head.i < noun.i else verb
             noun.head = first
+            _stale(noun)
         subject.head, subject.dep_ = verb, noun.dep_
+        _stale(subject)
         noun.dep_ = _label(pack, "obl")
         moved += 1
+    return moved
+
+
+def lists_apposed_to_a_group(doc, pack: LanguagePack) -> int:
+    """"The victims, a teacher, two nurses and an ambulance driver, were killed": a list set beside an
+    uncounted group (a pronoun, or a plural with a definite word) whose first member the parser made
+    the group's apposition and the others the group's conjuncts, the list closed by a comma: the others
+    join the first member, so the apposition is the whole list, the group's count. Returns how many."""
+    definite = pack.words("plural_definite")
+    moved = 0
+    for group in doc:
+        if group.pos_ not in ("NOUN", "PRON") or _deps(group, pack, "num"):
+            continue
+        if group.pos_ == "NOUN" and not ("Plur" in group.morph.get("Number")
+                                         and any(d.lower_ in definite for d in _deps(group, pack, "det", "poss"))):
+            continue
+        first = next((a for a in _deps(group, pack, "appos") if a.i > group.i), None)
+        rest = [c for c in _deps(group, pack, "conj") if first is not None and c.i > first.i]
+        end = rest[-1].right_edge.i + 1 if rest else len(doc)
+        if end >= len(doc) or doc[end].text != ",":
+            continue  # set off by a closing comma: not "The attackers, a policeman and two civilians were killed", a list
+        for c in rest:
+            c.head = first
+            _stale(c)
+        moved += bool(rest)
     return moved
 
 
@@ -746,6 +838,7 @@ def sources_read_as_appositions(doc, pack: LanguagePack) -> int:
                 or _deps(verb, pack, "subj", "subjpass") or tok.head not in verb.subtree:
             continue
         tok.head, tok.dep_ = verb, _label(pack, "subj")
+        _stale(tok)
         moved += 1
     return moved
 
@@ -803,9 +896,11 @@ def names_set_apart_from_the_object(doc, pack: LanguagePack) -> int:
         if obj is None:
             continue
         name.head, name.dep_ = obj, _label(pack, "appos")
+        _stale(name)
         for k in _deps(name, pack, "conj", "cc"):
             if k.i > name.i:
                 k.head = obj
+                _stale(k)
         moved += 1
     return moved
 
@@ -821,8 +916,10 @@ def names_split_from_their_object(doc, pack: LanguagePack) -> int:
                 or not any(o.i < prev.i and prev in o.subtree for o in _deps(verb, pack, "obj", "obl") if o != tok):
             continue
         tok.head, tok.dep_ = prev, _label(pack, "compound")
-        for c in list(tok.children):
+        _stale(tok)
+        for c in list(_children(tok)):
             c.head = prev
+            _stale(c)
         moved += 1
     return moved
 
@@ -844,6 +941,7 @@ def lists_on_a_name(doc, pack: LanguagePack) -> int:
             continue
         for c in rest:
             c.head = title
+            _stale(c)
         moved += 1
     return moved
 
@@ -877,7 +975,7 @@ def members_read_as_appositions(doc, pack: LanguagePack) -> int:
         if pack.relation(tok) != "conj" or tok.pos_ != "NOUN":
             continue
         first = tok.head
-        end = next((c.i for c in tok.children if c.text == "," and c.i > tok.i), len(doc) - 1)  # its closing comma
+        end = next((c.i for c in _children(tok) if c.text == "," and c.i > tok.i), len(doc) - 1)  # its closing comma
         if first.i > tok.i or first.pos_ != "NOUN" \
                 or doc[tok.left_edge.i - 1].text != "," or doc[end].text != "," or end + 1 >= len(doc) \
                 or pack.relation(doc[end + 1]) != "cc" \
@@ -888,9 +986,11 @@ def members_read_as_appositions(doc, pack: LanguagePack) -> int:
         tok.dep_ = _label(pack, "appos")
         for c in _deps(tok, pack, "conj"):
             c.head = first
+            _stale(c)
         for k in (doc[end], doc[end + 1]):
             if k.head == tok:
                 k.head = next((c for c in _deps(first, pack, "conj") if c.i > end), first)
+                _stale(k)
         moved += 1
     return moved
 
@@ -903,11 +1003,12 @@ def appositions_past_the_object(doc, pack: LanguagePack) -> int:
     for tok in doc:
         subj, verb = tok.head, tok.head.head
         if pack.relation(tok) != "appos" or pack.relation(subj) != "subj" or not subj.i < verb.i < tok.i \
-                or not (tok.like_num or any(pack.relation(c) == "num" for c in tok.children)):
+                or not (tok.like_num or any(pack.relation(c) == "num" for c in _children(tok))):
             continue
-        obj = next((c for c in verb.children if pack.relation(c) == "obj" and verb.i < c.i < tok.i), None)
+        obj = next((c for c in _children(verb) if pack.relation(c) == "obj" and verb.i < c.i < tok.i), None)
         if obj is not None:
             tok.head = obj
+            _stale(tok)
             moved += 1
     return moved
 
@@ -924,6 +1025,7 @@ def labelled_figures(doc, pack: LanguagePack) -> int:
         if (_state_or_harm(tok, pack) or tok.lemma_.lower() in pack.grammar["intransitive"]) \
                 and num.like_num and num not in list(tok.ancestors):
             num.head, num.dep_ = tok, _label(pack, "appos")
+            _stale(num)
             if pack.relation(tok) in ("subj", "subjpass", "obj"):
                 tok.dep_ = "dep"  # a label, no argument of the next label ("Muertos: 4; heridos: 11")
             moved += 1
@@ -940,12 +1042,12 @@ def ordinals_as_objects(doc, pack: LanguagePack) -> int:
     for tok in doc:
         verb = tok.head
         if tok.lower_ not in adds or pack.relation(tok) not in ("advmod", "dep") \
-                or verb.pos_ != "VERB" or not any(pack.relation(d) == "det" for d in tok.children) \
-                or any(pack.relation(c) in ("obj", "subj", "subjpass") for c in verb.children):
+                or verb.pos_ != "VERB" or not any(pack.relation(d) == "det" for d in _children(tok)) \
+                or any(pack.relation(c) in ("obj", "subj", "subjpass") for c in _children(verb)):
             continue
         if tok.i > verb.i:
             tok.dep_ = _label(pack, "obj")
-        elif "Part" in verb.morph.get("VerbForm") and not any(pack.relation(c) == "aux" for c in verb.children):
+        elif "Part" in verb.morph.get("VerbForm") and not any(pack.relation(c) == "aux" for c in _children(verb)):
             tok.dep_ = _label(pack, "subjpass")
         else:
             continue
@@ -958,8 +1060,8 @@ def _listed(noun, pack: LanguagePack, people: frozenset[str]) -> bool:
     or a number of people ("two of his bodyguards")."""
     if noun.pos_ == "NUM":
         return any(_listed(n, pack, people) or n.lemma_.lower() in people for n in _partitive(noun, pack))
-    return noun.pos_ in ("NOUN", "PROPN") and any(pack.relation(c) in ("det", "num", "poss") for c in noun.children) and (
-        noun.lemma_.lower() in people or noun.lower_ in people or any(pack.relation(c) == "conj" for c in noun.children))
+    return noun.pos_ in ("NOUN", "PROPN") and any(pack.relation(c) in ("det", "num", "poss") for c in _children(noun)) and (
+        noun.lemma_.lower() in people or noun.lower_ in people or any(pack.relation(c) == "conj" for c in _children(noun)))
 
 
 def _partitive(tok, pack: LanguagePack) -> list:
@@ -986,6 +1088,7 @@ def objects_under_a_particle(doc, pack: LanguagePack) -> int:
         if pack.relation(prt) != "prt":
             continue
         tok.head, tok.dep_ = prt.head, _label(pack, "obj")
+        _stale(tok)
         moved += 1
     return moved
 
@@ -998,6 +1101,7 @@ def prepositions_on_a_particle(doc, pack: LanguagePack) -> int:
         prt = tok.head
         if pack.relation(tok) == "prep" and prt.i < tok.i and pack.relation(prt) == "prt" and prt.head.pos_ == "VERB":
             tok.head = prt.head
+            _stale(tok)
             moved += 1
     return moved
 
@@ -1025,6 +1129,7 @@ def objects_of_a_resultative(doc, pack: LanguagePack) -> int:
         if verb.lemma_.lower() not in verbs or _deps(verb, pack, "obj"):
             continue
         n.head, n.dep_ = verb, _label(pack, "obj")
+        _stale(n)
         moved += 1
     return moved
 
@@ -1059,7 +1164,7 @@ def doubled_objects(doc, pack: LanguagePack) -> int:
         verb = pron.head
         if pron.pos_ != "PRON" or pack.relation(pron) != "obj" or verb.pos_ != "VERB" or pron.i > verb.i:
             continue
-        noun = next((n for n in verb.children if n.i < pron.i and n.pos_ in ("NOUN", "PROPN")
+        noun = next((n for n in _children(verb) if n.i < pron.i and n.pos_ in ("NOUN", "PROPN")
                      and pack.relation(n) in ("dep", "obl", "obj") and (m := _deps(n, pack, "case"))
                      and m[0].lower_ in markers and m[0] == n.left_edge), None)
         if noun is None:
@@ -1105,6 +1210,7 @@ def owners_read_as_objects(doc, pack: LanguagePack) -> int:
                 or cases[0].lower_ not in pack.words("partitive"):  # not "costó la vida al jefe": the one it cost
             continue
         tok.head, tok.dep_ = life, _label(pack, "nmod")
+        _stale(tok)
         moved += 1
     return moved
 
@@ -1149,13 +1255,16 @@ def compounds_read_as_modifiers(doc, pack: LanguagePack) -> int:
     for tok in doc[1:]:
         first = doc[tok.i - 1]
         if tok.head != first or tok.pos_ != "NOUN" or first.pos_ not in ("NOUN", "PROPN") \
-                or pack.relation(tok) != "amod" or list(tok.children):
+                or pack.relation(tok) != "amod" or list(_children(tok)):
             continue
-        for k in list(first.children):
+        for k in list(_children(first)):
             if k != tok:
                 k.head = tok
+                _stale(k)
         tok.head, tok.dep_ = (tok, first.dep_) if first.head == first else (first.head, first.dep_)
+        _stale(tok)
         first.head, first.dep_ = tok, _label(pack, "compound")
+        _stale(first)
         moved += 1
     return moved
 
@@ -1176,7 +1285,9 @@ def objects_read_as_owners(doc, pack: LanguagePack) -> int:
         if not verbs:
             continue
         owner.head, owner.dep_ = (owner, head.dep_) if head.head == head else (head.head, head.dep_)
+        _stale(owner)
         head.head, head.dep_ = verbs[-1], _label(pack, "obj")
+        _stale(head)
         moved += 1
     return moved
 
@@ -1196,14 +1307,19 @@ def verbs_joined_to_a_modifier(doc, pack: LanguagePack) -> int:
         joined = [v for v in _deps(word, pack, "conj") if word.i < v.i < noun.i and v.pos_ == "VERB"]
         if not joined:
             continue
-        for d in list(noun.children):
+        for d in list(_children(noun)):
             if d.i < word.i:
                 d.head = word
+                _stale(d)
         for c in _deps(word, pack, "cc"):
             c.head = verb
+            _stale(c)
         word.pos_, word.head, word.dep_ = "NOUN", verb, noun.dep_
+        _stale(word)
         joined[0].head, joined[0].dep_ = verb, _label(pack, "conj")
+        _stale(joined[0])
         noun.head = joined[0]
+        _stale(noun)
         moved += 1
     return moved
 
@@ -1222,6 +1338,7 @@ def verbs_joined_to_an_object(doc, pack: LanguagePack) -> int:
                 or not any(c.i < verb.i for c in _deps(verb, pack, "cc")):
             continue
         verb.head = first
+        _stale(verb)
         moved += 1
     return moved
 
@@ -1238,6 +1355,7 @@ def conjuncts_of_a_toll(doc, pack: LanguagePack) -> int:
         counted = [n for n in _deps(toll, pack, "nmod") if toll.i < n.i < conj.i and _deps(n, pack, "num")]
         if counted:
             conj.head = counted[-1]
+            _stale(conj)
             moved += 1
     return moved
 
@@ -1264,9 +1382,11 @@ def adjectives_as_conjuncts(doc, pack: LanguagePack) -> int:
         noun = doc[adj.i + 1]
         if adj.pos_ == "ADJ" and noun.pos_ == "NOUN" and pack.relation(adj) == "conj" == pack.relation(noun) \
                 and noun.head == adj.head and not list(adj.rights):
-            for k in list(adj.children):
+            for k in list(_children(adj)):
                 k.head = noun
+                _stale(k)
             adj.head, adj.dep_ = noun, _label(pack, "amod")
+            _stale(adj)
             moved += 1
     return moved
 
@@ -1305,10 +1425,12 @@ def lists_past_a_modifier(doc, pack: LanguagePack) -> int:
                 or (pack.relation(member) == "obj" and _harm_verb(member.head, pack) and (
                     member.lemma_.lower() in people or member.lower_ in people))):
             continue  # "killed the mayor of a town in Ayacucho and his two bodyguards": the object too
-        for k in thing.children:
+        for k in _children(thing):
             if pack.relation(k) == "cc" and thing.i < k.i < c.i:
                 k.head = c
+                _stale(k)
         c.head = member
+        _stale(c)
         moved += 1
     return moved
 
@@ -1328,23 +1450,28 @@ def lists_on_an_auxiliary(doc, pack: LanguagePack) -> int:
         verb = next((c for c in _deps(aux, pack, "subj") if c.i < aux.i), None) if flip else aux.head
         if verb is None or verb.pos_ != "VERB" or not participle(verb) or any(
                 t.head != verb or pack.relation(t) != "advmod" for t in doc[verb.sent.start:verb.i]) \
-                or any(c.i < verb.i and pack.relation(c) != "advmod" for c in verb.children):
+                or any(c.i < verb.i and pack.relation(c) != "advmod" for c in _children(verb)):
             continue  # the participle opens its sentence, an adverb of its own before it at most ("Also
             # killed was the driver"; not "99 killed was a typo")
         if flip:
             verb.head, verb.dep_ = (verb if aux.head == aux else aux.head), aux.dep_
+            _stale(verb)
             aux.head, aux.dep_ = verb, _label(pack, "auxpass")
-        nouns = [c for c in list(aux.children) + _deps(verb, pack, "subj", "subjpass")
+            _stale(aux)
+        nouns = [c for c in list(_children(aux)) + _deps(verb, pack, "subj", "subjpass")
                  if c.i > aux.i and c.pos_ in ("NOUN", "PROPN", "NUM")]
         if not nouns:
             continue
         first, *rest = sorted(nouns, key=lambda t: t.i)
         first.head, first.dep_ = verb, _label(pack, "subjpass")
+        _stale(first)
         for c in rest + [a for a in _deps(first, pack, "appos") if a.i > first.i and _deps(a, pack, "conj")]:
             c.head, c.dep_ = first, _label(pack, "conj")  # "were two soldiers, a nurse and a child": a list
-        for c in list(aux.children):
+            _stale(c)
+        for c in list(_children(aux)):
             if c.i > first.i:
                 c.head = first
+                _stale(c)
         moved += 1
     return moved
 
@@ -1362,8 +1489,11 @@ def perfect_infinitives(doc, pack: LanguagePack) -> int:
                 or participle_.pos_ != "VERB" or not participle(participle_) or noun.head == noun:
             continue
         participle_.head, participle_.dep_ = noun.head, _label(pack, "xcomp")
+        _stale(participle_)
         noun.head, noun.dep_ = participle_, _label(pack, "obj")
+        _stale(noun)
         aux.head, aux.dep_ = participle_, _label(pack, "aux")
+        _stale(aux)
         moved += 1
     return moved
 
@@ -1388,6 +1518,7 @@ def subjects_before_an_aside(doc, pack: LanguagePack) -> int:
             continue
         noun.dep_ = aside.dep_
         aside.head, aside.dep_ = noun, _label(pack, "appos")
+        _stale(aside)
         moved += 1
     return moved
 
@@ -1409,6 +1540,7 @@ def subjects_taken_by_an_aside(doc, pack: LanguagePack) -> int:
         if pack.relation(clause) not in ("relcl", "acl", "advcl"):
             continue
         noun.head = root
+        _stale(noun)
         noun.dep_ = _label(pack, "subjpass" if _deps(root, pack, "auxpass") else "subj")
         return 1
     return 0
@@ -1428,7 +1560,9 @@ def subjects_in_the_genitive(doc, pack: LanguagePack) -> int:
         if nominative is None:
             continue
         nominative.head, nominative.dep_ = verb, subj.dep_
+        _stale(nominative)
         subj.head, subj.dep_ = before, _label(pack, "nmod")
+        _stale(subj)
         moved += 1
     return moved
 
@@ -1462,6 +1596,7 @@ def subjects_as_appositions(doc, pack: LanguagePack) -> int:
         if verb.i < noun.i or verb.pos_ not in ("VERB", "AUX") or _deps(verb, pack, "subj", "subjpass"):
             continue
         noun.head, noun.dep_ = verb, _label(pack, "subjpass" if _deps(verb, pack, "auxpass") else "subj")
+        _stale(noun)
         if noun.pos_ == "ADJ":
             noun.pos_ = "NOUN"
         moved += 1
@@ -1478,37 +1613,38 @@ def objects_listed(doc, pack: LanguagePack) -> int:
     people = lexicon(pack.language).people
     moved = 0
     for verb in doc:
-        first = next((c for c in verb.children if pack.relation(c) == "obj" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN")
+        first = next((c for c in _children(verb) if pack.relation(c) == "obj" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN")
                       and c.lemma_.lower() not in pack.words("life_nouns")), None)  # "costó la vida al jefe, a su esposa"
         if first is None:
             continue
         joined = 0
-        for c in sorted([c for c in list(verb.children) + list(first.children) if c.i > first.i], key=lambda t: t.i):
+        for c in sorted([c for c in list(_children(verb)) + list(_children(first)) if c.i > first.i], key=lambda t: t.i):
             rel = pack.relation(c)
-            cases = [k for k in c.children if pack.relation(k) == "case"]
+            cases = [k for k in _children(c) if pack.relation(k) == "case"]
             if any(k.lower_ not in markers for k in cases) or not _listed(c, pack, people):
                 continue
             start = min(t.i for t in c.subtree if not t.is_punct)
             edge = doc[start - 1] if start > 0 else None
             if rel in ("obj", "obl", "xcomp", "nmod") and edge is not None and edge.lower_ == "," and (
                     rel != "nmod" or cases) and (rel != "obl" or cases or any(
-                    pack.relation(k) == "cc" for j in _deps(c, pack, "conj") for k in j.children)):
+                    pack.relation(k) == "cc" for j in _deps(c, pack, "conj") for k in _children(j))):
                 pass  # a middle member (unmarked, an oblique only with the list's end: "le préfet, son adjoint et trois gardes")
             elif rel == "conj" and c.head == verb and not joined and edge is not None and edge.lower_ == "," \
                     and not _deps(c, pack, "subj", "subjpass"):
                 pass  # "tué le maire, son fils et deux voisins": the middle member joined to the verb
-            elif rel == "conj" and c.head == verb and joined and any(pack.relation(k) == "cc" for k in c.children):
+            elif rel == "conj" and c.head == verb and joined and any(pack.relation(k) == "cc" for k in _children(c)):
                 pass  # the last member
             elif rel == "conj" and c.head == verb and not joined and edge is not None and edge.i == first.right_edge.i \
                     and pack.relation(doc[start]) == "cc" and doc[start].head == c and not _deps(c, pack, "subj", "subjpass"):
                 pass  # "Parmi les morts figurent un policier et deux enfants": the second of two on the verb
             elif rel == "conj" and c.head == verb and not joined and not any(
-                    pack.relation(k) in ("subj", "subjpass") for k in c.children) and any(
-                    pack.relation(k) == "cc" and first.i < k.i < c.i for k in verb.children):
+                    pack.relation(k) in ("subj", "subjpass") for k in _children(c)) and any(
+                    pack.relation(k) == "cc" and first.i < k.i < c.i for k in _children(verb)):
                 pass  # "killed two farmers in Benue and a vigilante in Kogi": the verb left out before the second
             else:
                 continue
             c.head, c.dep_ = first, _label(pack, "conj")
+            _stale(c)
             joined += 1
         moved += joined
     return moved
@@ -1604,7 +1740,9 @@ def lists_opening_before_a_source(doc, pack: LanguagePack) -> int:
             continue
         told = second.dep_
         second.head, second.dep_ = first, _label(pack, "conj")
+        _stale(second)
         first.head, first.dep_ = pred, told
+        _stale(first)
         moved += 1
     return moved
 
@@ -1632,7 +1770,9 @@ def lists_cut_after_the_object(doc, pack: LanguagePack) -> int:
             if last.i > rest.i and ccs and _deps(last, pack, "num", "det") and not _deps(last, pack, "case"):
                 last.dep_ = _label(pack, "conj")  # "et deux gardes", no preposition: a member, no modifier
                 ccs[0].head = last
+                _stale(ccs[0])
         rest.head, rest.dep_ = obj, _label(pack, "conj")
+        _stale(rest)
         moved += 1
     return moved
 
@@ -1661,15 +1801,20 @@ def subjects_left_as_root(doc, pack: LanguagePack) -> int:
                     and _list_goes_on(subj, pack):
                 cc = doc[subj.left_edge.i - 1]  # "Un journaliste, un chauffeur et deux gardes ont été blessés"
             if verb.pos_ not in ("VERB", "AUX") or subj is None or cc is None or subj.pos_ not in ("NOUN", "PROPN") \
-                    or any(root.i < k.i < cc.i and pack.relation(k) not in ("punct", "appos", "nmod") for k in root.children):
+                    or any(root.i < k.i < cc.i and pack.relation(k) not in ("punct", "appos", "nmod") for k in _children(root)):
                 continue  # only an age, a title or an owner between the first member and the conjunction
-            for k in root.children:
+            for k in _children(root):
                 if k.i > verb.i:
                     k.head = verb
+                    _stale(k)
             verb.head, verb.dep_ = verb, root.dep_
+            _stale(verb)
             root.head, root.dep_ = verb, subj.dep_
+            _stale(root)
             subj.head, subj.dep_ = root, _label(pack, "conj")
+            _stale(subj)
             cc.head = subj
+            _stale(cc)
             moved += 1
             break
     return moved
@@ -1691,7 +1836,9 @@ def objects_read_as_subjects_of_a_gerund(doc, pack: LanguagePack) -> int:
                 continue
             noun = subjects[0]
             noun.head, noun.dep_ = verb, _label(pack, "obj")
+            _stale(noun)
             clause.head, clause.dep_ = noun, _label(pack, "acl")
+            _stale(clause)
             moved += 1
             break
     return moved
@@ -1723,7 +1870,9 @@ def verbs_read_as_relatives(doc, pack: LanguagePack) -> int:
             _root_for_subject(root, verb, pack, "subj")
             if said != root:
                 verb.head, verb.dep_ = said, _label(pack, "ccomp")
+                _stale(verb)
             counted.head, counted.dep_ = verb, _label(pack, "obj")
+            _stale(counted)
             moved += 1
             break
     return moved
@@ -1750,11 +1899,14 @@ def counted_subjects_as_root(doc, pack: LanguagePack) -> int:
 def _root_for_subject(root, verb, pack: LanguagePack, relation: str) -> None:
     """The verb becomes the root, the noun that was the root its subject (`relation`), and the
     noun's words after the verb the verb's."""
-    for k in list(root.children):
+    for k in list(_children(root)):
         if k.i > verb.i:
             k.head = verb
+            _stale(k)
     verb.head, verb.dep_ = verb, root.dep_
+    _stale(verb)
     root.head, root.dep_ = verb, _label(pack, relation)
+    _stale(root)
 
 
 def lists_past_a_clause(doc, pack: LanguagePack) -> int:
@@ -1765,11 +1917,12 @@ def lists_past_a_clause(doc, pack: LanguagePack) -> int:
     moved = 0
     for c in _members_on_a_thing(doc, pack, people):
         place = c.head
-        clause = next((v for v in place.children if v.pos_ == "VERB" and place.i < v.i < c.i
+        clause = next((v for v in _children(place) if v.pos_ == "VERB" and place.i < v.i < c.i
                        and pack.relation(v) in ("acl", "relcl")), None)
         obj = next((o for o in _deps(clause, pack, "obj") if o.i < c.i), None) if clause is not None else None
         if obj is not None and obj.pos_ in ("NOUN", "PROPN") and (obj.lemma_.lower() in people or obj.lower_ in people):
             c.head = obj
+            _stale(c)
             moved += 1
     return moved
 
@@ -1788,10 +1941,12 @@ def lists_past_a_relative(doc, pack: LanguagePack) -> int:
         if pack.relation(clause) != "relcl" or person.i > clause.i or person.pos_ not in ("NOUN", "PROPN") \
                 or not (person.lemma_.lower() in people or person.lower_ in people):
             continue
-        for k in c.head.children:
+        for k in _children(c.head):
             if pack.relation(k) == "cc" and c.head.i < k.i < c.i:
                 k.head = c
+                _stale(k)
         c.head = person
+        _stale(c)
         moved += 1
     return moved
 
@@ -1815,6 +1970,7 @@ def counts_after_a_bare_object(doc, pack: LanguagePack) -> int:
         nouns = [o for o in nouns if o.pos_ == "NOUN" and "Plur" in o.morph.get("Number") and not _deps(o, pack, "num", "det")]
         if len(nouns) == 1:
             num.head, num.dep_ = nouns[0], _label(pack, "num")
+            _stale(num)
             moved += 1
     return moved
 
@@ -1835,6 +1991,7 @@ def objects_before_an_apposition(doc, pack: LanguagePack) -> int:
         if counted and later:
             counted[0].dep_ = _label(pack, "obj")
             later[0].head, later[0].dep_ = counted[0], _label(pack, "appos")
+            _stale(later[0])
             moved += 1
     return moved
 
@@ -1856,6 +2013,7 @@ def owners_past_a_participle(doc, pack: LanguagePack) -> int:
                     if any(k.lower_ in marks for k in _deps(owner, pack, "case")) and owner.i > thing.i \
                             and (owner.lemma_.lower() in people or owner.lower_ in people or owner.pos_ == "PROPN"):
                         owner.head = body
+                        _stale(owner)
                         moved += 1
     return moved
 
@@ -1872,11 +2030,13 @@ def numbers_on_the_verb(doc, pack: LanguagePack) -> int:
             continue
         if pack.relation(num) in ("amod", "advmod") and noun.pos_ == "NOUN" and pack.relation(noun) in ("xcomp", "obj"):
             num.head, num.dep_ = noun, _label(pack, "num")
+            _stale(num)
             noun.dep_ = _label(pack, "obj")
             moved += 1
         elif pack.relation(num) == "num" and pack.relation(noun) in ("subj", "subjpass") \
-                and all(pack.relation(c) == "advmod" for c in num.children):  # (or "ще 15 поранених")
+                and all(pack.relation(c) == "advmod" for c in _children(num)):  # (or "ще 15 поранених")
             num.head = noun
+            _stale(num)
             moved += 1
     return moved
 
@@ -1899,6 +2059,7 @@ def counts_hung_on_the_next_verb(doc, pack: LanguagePack) -> int:
                 or update.lemma_.lower() not in pack.words("update_verbs"):
             continue
         num.head, num.dep_ = update, _label(pack, "obl")
+        _stale(num)
         moved += 1
     return moved
 
@@ -1948,7 +2109,9 @@ def participles_tagged_nouns(doc, pack: LanguagePack) -> int:
         subject = others[0] if others else nums[0]
         if others:
             nums[0].head = subject
+            _stale(nums[0])
         subject.head, subject.dep_ = tok, _label(pack, "subjpass")
+        _stale(subject)
         tok.pos_, tok.lemma_, tok.dep_ = "VERB", lemma, _label(pack, "conj")
         tok.set_morph("Tense=Past|VerbForm=Part")
         moved += 1
@@ -2003,7 +2166,7 @@ def states_past_a_listed_count(doc, pack: LanguagePack) -> int:
     for num in doc[1:-2]:
         verb = num.head
         if num.pos_ != "NUM" or pack.relation(num) != "conj" or verb.i > num.i \
-                or any(pack.relation(c) != "cc" for c in num.children):
+                or any(pack.relation(c) != "cc" for c in _children(num)):
             continue
         between = doc[num.i + 1]
         state = doc[num.i + 2]
@@ -2011,9 +2174,11 @@ def states_past_a_listed_count(doc, pack: LanguagePack) -> int:
                 or not stated(state, pack) or _deps(state, pack, "num", "subj", "subjpass", "obj"):
             continue
         state.dep_ = num.dep_
-        for c in list(num.children) + [c for c in _deps(verb, pack, "cc") if c.i == num.i - 1]:
+        for c in list(_children(num)) + [c for c in _deps(verb, pack, "cc") if c.i == num.i - 1]:
             c.head = state  # (the list's conjunction, on the count or on the verb)
+            _stale(c)
         num.head, num.dep_ = state, _label(pack, "num")
+        _stale(num)
         moved += 1
     return moved
 
@@ -2033,15 +2198,16 @@ def partitives_fronted(doc, pack: LanguagePack) -> int:
     g = pack.grammar
     moved = 0
     for verb in doc:
-        part = next((n for n in _deps(verb, pack, "subj", "subjpass") if n.pos_ == "NUM" and not list(n.children)), None)
+        part = next((n for n in _deps(verb, pack, "subj", "subjpass") if n.pos_ == "NUM" and not list(_children(n))), None)
         lemma = verb.lemma_.lower()
         if part is None or "killed" in (g["transitive"].get(lemma), g["intransitive"].get(lemma)):
             continue  # not "Of the six people wounded, one later died": a death of its own (read as it is)
-        whole = next((p for p in verb.children if p.i < part.i and (p.left_edge.i == 0 or _relative(p, pack)) and (
+        whole = next((p for p in _children(verb) if p.i < part.i and (p.left_edge.i == 0 or _relative(p, pack)) and (
             (pack.relation(p) == "prep" and p.lower_ in marks)
             or (pack.relation(p) in ("obl", "nmod", "subj") and any(k.lower_ in marks for k in _deps(p, pack, "case"))))), None)
         if whole is not None:
             whole.head = part
+            _stale(whole)
             if pack.relation(whole) != "prep":
                 whole.dep_ = _label(pack, "nmod")
             moved += 1
@@ -2056,6 +2222,7 @@ def numbers_on_articles(doc, pack: LanguagePack) -> int:
         if num.pos_ == "NUM" and pack.relation(num) == "num" and num.head.pos_ == "DET" and num.head.i < num.i \
                 and pack.relation(num.head) == "det" and num.head.head.i > num.i:
             num.head = num.head.head
+            _stale(num)
             moved += 1
     return moved
 
@@ -2074,6 +2241,7 @@ def clauses_joined_to_a_noun(doc, pack: LanguagePack) -> int:
             verb = verb.head
         if verb.pos_ in ("VERB", "AUX") and verb.i < tok.i:
             tok.head = verb
+            _stale(tok)
             moved += 1
     return moved
 
@@ -2111,14 +2279,18 @@ def verbs_joined_to_a_count(doc, pack: LanguagePack) -> int:
             continue
         lemma = _verb_lemma(second, pack, pack.grammar["transitive"]) or pack.lemma_as_verb(second)
         if lemma not in pack.grammar["transitive"] or not any(pack.relation(c) == "cc" and num.i < c.i < second.i
-                                                               for c in num.children):
+                                                               for c in _children(num)):
             continue
         for cc in _deps(num, pack, "cc"):
             cc.head = verb
+            _stale(cc)
         num.head, num.dep_ = verb, _label(pack, "obj")
+        _stale(num)
         second.head, second.dep_ = verb, _label(pack, "conj")
+        _stale(second)
         second.pos_, second.lemma_ = "VERB", lemma
         noun.head = second
+        _stale(noun)
         moved += 1
     return moved
 
@@ -2171,7 +2343,9 @@ def counts_hung_on_a_place(doc, pack: LanguagePack) -> int:
                 verb.lemma_.lower() in pack.grammar["intransitive"] or stated(verb, pack)):
             continue
         num.head, num.dep_ = verb, _label(pack, "subj")
+        _stale(num)
         group.head = num
+        _stale(group)
         moved += 1
     return moved
 
@@ -2216,14 +2390,18 @@ def adverbs_before_a_participle(doc, pack: LanguagePack) -> int:
         if verb.head == adv:  # the participle under the adverb: it takes the adverb's place
             if adv.head == adv:
                 verb.head, verb.dep_ = verb, adv.dep_
+                _stale(verb)
             else:
                 verb.head, verb.dep_ = adv.head, adv.dep_
+                _stale(verb)
             adv.head, adv.dep_ = verb, _label(pack, "advmod")
+            _stale(adv)
         passive_ = any(c.lemma_.lower() in pack.words("passive_auxiliaries") or c.dep_ == _label(pack, "auxpass")
                        for c in held)
-        for c in list(adv.children):
+        for c in list(_children(adv)):
             if c.i < adv.i or pack.relation(c) in ("subj", "subjpass", "punct"):
                 c.head = verb
+                _stale(c)
                 if pack.relation(c) == "subj" and passive_:
                     c.dep_ = _label(pack, "subjpass")
         for c in held:
@@ -2271,6 +2449,7 @@ def numbers_on_bounds(doc, pack: LanguagePack) -> int:
         if num.pos_ == "NUM" and pack.relation(num) == "num" and bound.i < num.i and bound.pos_ in ("ADP", "ADV") \
                 and pack.relation(bound) == "advmod" and bound.head.i > num.i and not _deps(bound.head, pack, "num"):
             num.head = bound.head
+            _stale(num)
             moved += 1
     return moved
 
@@ -2284,11 +2463,14 @@ def subjects_under_a_modifier(doc, pack: LanguagePack) -> int:
         noun = doc[word.i - 1]
         if word.pos_ in ("X", "ADJ") and pack.relation(word) == "subj" and noun.head == word \
                 and noun.pos_ == "NOUN" and pack.relation(noun) == "subj":
-            for k in list(word.children):
+            for k in list(_children(word)):
                 if k != noun:
                     k.head = noun
+                    _stale(k)
             noun.head, noun.dep_ = word.head, word.dep_
+            _stale(noun)
             word.head, word.dep_ = noun, _label(pack, "amod")
+            _stale(word)
             moved += 1
     return moved
 
@@ -2302,6 +2484,7 @@ def adjectives_as_prepositions(doc, pack: LanguagePack) -> int:
         nouns = _deps(adj, pack, "pobj") if adj.pos_ == "ADJ" and pack.relation(adj) == "prep" else []
         if nouns and adj.head.pos_ == "VERB" and not _deps(adj.head, pack, "obj"):
             nouns[0].head, nouns[0].dep_ = adj.head, _label(pack, "obj")
+            _stale(nouns[0])
             adj.dep_ = _label(pack, "advmod")
             moved += 1
     return moved
@@ -2318,10 +2501,11 @@ def conjuncts_of_a_marked_object(doc, pack: LanguagePack) -> int:
         if not markers or pack.relation(c) != "conj" or head.i > c.i or _deps(head, pack, "case") \
                 or not any(k.lower_ in markers for k in _deps(c, pack, "case")):
             continue
-        first = next((o for o in head.head.children if head.i < o.i < c.i and pack.relation(o) in ("obl", "nmod")
+        first = next((o for o in _children(head.head) if head.i < o.i < c.i and pack.relation(o) in ("obl", "nmod")
                       and any(k.lower_ in markers for k in _deps(o, pack, "case"))), None)
         if first is not None:
             c.head = first
+            _stale(c)
             moved += 1
     return moved
 
@@ -2358,6 +2542,7 @@ def counts_joined_to_the_verb(doc, pack: LanguagePack) -> int:
             continue
         if obj is not None:
             c.head, c.dep_ = obj, _label(pack, "conj")
+            _stale(c)
             moved += 1
     return moved
 
@@ -2397,8 +2582,10 @@ def resultatives_tagged_nouns(doc, pack: LanguagePack) -> int:
     verbs = set(g["resultative_verbs"]) | set(g["transitive"])
     fixed = 0
     for tok in doc[1:-1]:
+        if tok.pos_ != "NOUN":
+            continue
         state, subj = doc[tok.i + 1], doc[tok.i - 1]
-        if tok.pos_ != "NOUN" or state.lower_ not in g["resultative"] \
+        if state.lower_ not in g["resultative"] \
                 or not any(c.i > state.i for c in _deps(state, pack, "obj")):
             continue
         if (tok.head == state and pack.relation(tok) == "subj") or state.head == tok:
@@ -2411,25 +2598,33 @@ def resultatives_tagged_nouns(doc, pack: LanguagePack) -> int:
             continue
         if tok.head != state and state.head != tok:  # "Gunmen on a motorcycle shot dead a leader"
             subj.head, subj.dep_ = tok.head, tok.dep_
-            for c in list(tok.children):
+            _stale(subj)
+            for c in list(_children(tok)):
                 if c.i < subj.i:
                     c.head = subj
+                    _stale(c)
             subj = tok.head.head
             tok.head = state
+            _stale(tok)
             tok.dep_ = _label(pack, "subj")
         tok.pos_, tok.lemma_ = "VERB", lemma
         if tok.head == state:
             tok.head, tok.dep_ = (tok if state.head == state else state.head), state.dep_
+            _stale(tok)
         elif pack.relation(tok) == "obj":  # "Witnesses told Reuters a gang shot dead ...": the clause said
             tok.dep_ = _label(pack, "ccomp")
-        for c in list(state.children):
+        for c in list(_children(state)):
             if c != tok:
                 c.head = tok
+                _stale(c)
         state.head, state.dep_ = tok, _label(pack, "pred")
-        for c in list(tok.children):
+        _stale(state)
+        for c in list(_children(tok)):
             if c.i < subj.i:
                 c.head = subj
+                _stale(c)
         subj.head, subj.dep_, subj.pos_ = tok, _label(pack, "subj"), "NOUN"
+        _stale(subj)
         fixed += 1
     return fixed
 
@@ -2523,7 +2718,9 @@ def owners_read_as_complements(doc, pack: LanguagePack) -> int:
                 or death.pos_ != "NOUN" or not _death_noun(death, pack):
             continue
         noun.head, noun.dep_ = death, _label(pack, "nmod")
+        _stale(noun)
         case.head, case.dep_ = noun, _label(pack, "case")  # (not on its count: "d'onze fidèles")
+        _stale(case)
         moved += 1
     return moved
 
@@ -2547,9 +2744,11 @@ def owners_listed_after_a_comma(doc, pack: LanguagePack) -> int:
                 or any(c.lower_ not in pack.words("partitive") for c in _deps(member, pack, "case")):
             continue
         member.head, member.dep_ = owner, _label(pack, "conj")
+        _stale(member)
         for last in _deps(member, pack, "nmod"):
             if last.i > member.i and (pack.relation(last.left_edge) == "cc" or _cc_before(last, pack) is not None):
                 last.head, last.dep_ = owner, _label(pack, "conj")
+                _stale(last)
         moved += 1
     return moved
 
@@ -2566,8 +2765,8 @@ def presence_verbs_read_as_modifiers(doc, pack: LanguagePack) -> int:
         if noun.i > tok.i or noun.pos_ not in ("NOUN", "PROPN") or tok.pos_ not in ("VERB", "NOUN") \
                 or pack.relation(tok) not in ("amod", "acl", "conj", "nmod", "dep", "advmod"):
             continue
-        after = [c for c in noun.children if c.i > tok.i]
-        if not any(c.lower_ in among for o in list(tok.children) + after for c in _deps(o, pack, "case")):
+        after = [c for c in _children(noun) if c.i > tok.i]
+        if not any(c.lower_ in among for o in list(_children(tok)) + after for c in _deps(o, pack, "case")):
             continue  # (the group first: the lemmatiser only for a word with one)
         lemma = tok.lemma_.lower() if tok.pos_ == "VERB" else pack.lemma_as_verb(tok)
         if lemma not in verbs:
@@ -2579,18 +2778,23 @@ def presence_verbs_read_as_modifiers(doc, pack: LanguagePack) -> int:
         while pack.relation(top) in ("nmod", "conj", "appos") and top.head.i < top.i:
             top = top.head
         tok.pos_, tok.lemma_ = "VERB", lemma
-        for c in after + [c for c in top.children if c.i > tok.i]:
+        for c in after + [c for c in _children(top) if c.i > tok.i]:
             c.head = tok
+            _stale(c)
         if top.head == top:
             tok.head, tok.dep_ = tok, top.dep_
+            _stale(tok)
         elif pack.relation(top) in ("subj", "subjpass") and top.head.i > tok.i:
             tok.head, tok.dep_ = top.head, _label(pack, "ccomp")  # "..., a indiqué la police"
+            _stale(tok)
         else:
             tok.head, tok.dep_ = top.head, top.dep_
+            _stale(tok)
         if kept is not None:
             _heads_the_list(top, tok, kept, pack)
         else:
             top.head, top.dep_ = tok, _label(pack, "subj")
+            _stale(top)
         moved += 1
     return moved
 
@@ -2612,8 +2816,11 @@ def members_read_as_modifiers_of_the_verb(doc, pack: LanguagePack) -> int:
             continue
         last = subjects[0]
         tok.head, tok.dep_, tok.pos_ = verb, last.dep_, "NOUN"
+        _stale(tok)
         last.head, last.dep_ = tok, _label(pack, "conj")
+        _stale(last)
         cc.head = last
+        _stale(cc)
         moved += 1
     return moved
 
@@ -2647,6 +2854,7 @@ def subjects_read_as_second_objects(doc, pack: LanguagePack) -> int:
             _heads_the_list(noun, clause, kept, pack)
         else:
             noun.head, noun.dep_ = clause, _label(pack, "subjpass" if _deps(clause, pack, "auxpass") else "subj")
+            _stale(noun)
         clause.dep_ = _label(pack, "ccomp")
         moved += 1
     return moved
@@ -2669,6 +2877,7 @@ def owners_cut_from_their_bodies(doc, pack: LanguagePack) -> int:
         rest = [c for c in _deps(body, pack, "conj") if c.i > owner.i and _listed(c, pack, people) and _cc_before(c, pack) is not None]
         if rest:
             rest[0].head = owner
+            _stale(rest[0])
             moved += 1
             continue
         verb = body.head if pack.relation(body) in ("subj", "subjpass") else None
@@ -2680,12 +2889,16 @@ def owners_cut_from_their_bodies(doc, pack: LanguagePack) -> int:
             continue
         last, told = later[0], later[0].dep_
         last.head, last.dep_ = owner, _label(pack, "conj")
+        _stale(last)
         cc.head = last
+        _stale(cc)
         if split:  # "Les corps d'une femme et son mari ont été retrouvés ..., a annoncé l'armée"
             clause = body.head
             verb.head, verb.dep_ = (verb, body.dep_) if clause == body else (
                 clause, _label(pack, "ccomp") if clause.i > verb.i else body.dep_)
+            _stale(verb)
             body.head, body.dep_ = verb, told
+            _stale(body)
         moved += 1
     return moved
 
@@ -2701,6 +2914,7 @@ def objects_of_a_phrasal_noun(doc, pack: LanguagePack) -> int:
                 or f"{verb.lemma_.lower()} {part.lemma_.lower()}" not in phrasal:
             continue
         noun.head, noun.dep_ = verb, _label(pack, "obj")
+        _stale(noun)
         moved += 1
     return moved
 
@@ -2718,7 +2932,9 @@ def participles_read_as_modifiers(doc, pack: LanguagePack) -> int:
                 or any(t.pos_ not in ("DET", "NUM") for t in doc[verb.i + 1:noun.i]):
             continue
         verb.head, verb.dep_ = noun.head, _label(pack, "advcl")
+        _stale(verb)
         noun.head, noun.dep_ = verb, _label(pack, "obj")
+        _stale(noun)
         moved += 1
     return moved
 
@@ -2735,11 +2951,14 @@ def places_tagged_verbs(doc, pack: LanguagePack) -> int:
                 or to.pos_ != "PART" or to.head != tok:
             continue
         verb = tok.head
-        for c in list(tok.children):
+        for c in list(_children(tok)):
             if c != to:
                 c.head = verb
+                _stale(c)
         to.head, to.dep_, to.pos_ = verb, _label(pack, "prep"), "ADP"
+        _stale(to)
         tok.head, tok.dep_, tok.pos_ = to, _label(pack, "pobj"), "NOUN"
+        _stale(tok)
         moved += 1
     return moved
 
@@ -2754,11 +2973,14 @@ def counts_left_on_a_state(doc, pack: LanguagePack) -> int:
         if tok.pos_ == "NUM" and pack.relation(tok) == "dep" and state.head == state and state.i < tok.i \
                 and stated(state, pack) and not _deps(state, pack, "num", "subj"):
             tok.head, tok.dep_ = tok, state.dep_
+            _stale(tok)
             state.head, state.dep_ = tok, _label(pack, "subj")
+            _stale(state)
             joined = _deps(tok, pack, "conj")  # "..., раненых восемь": the second pair read as two conjuncts
             for second, count in zip(joined, joined[1:]):
                 if stated(second, pack) and count.pos_ == "NUM" and second.i + 1 == count.i:
                     second.head, second.dep_ = count, _label(pack, "subj")
+                    _stale(second)
             fixed += 1
     return fixed
 
@@ -2777,12 +2999,13 @@ def present_headline(doc, pack: LanguagePack) -> int:
             or any(t.pos_ in ("VERB", "AUX") and pack.relation(t) != "prep" for t in doc):  # not "including"
         return 0
     verbs = set(pack.grammar["transitive"])
-    subject = next((c for c in root.children if c.i == root.i - 1 and pack.relation(c) == "compound"), None)
+    subject = next((c for c in _children(root) if c.i == root.i - 1 and pack.relation(c) == "compound"), None)
     after = doc[root.i + 1] if root.i + 1 < len(doc) else None
     if root.lemma_.lower() in verbs and subject is not None and after is not None and after.pos_ == "NUM" \
             and "Plur" in root.morph.get("Number"):
         root.pos_ = "VERB"  # "Blast wounds 15 in Mogadishu": the verb taken for a noun, its subject for a compound
         subject.dep_, after.head, after.dep_ = _label(pack, "subj"), root, _label(pack, "obj")
+        _stale(after)
         return 1
     for tok in doc[root.i + 1:]:
         lemma = tok.lemma_.lower() if tok.lemma_.lower() in verbs else next(
@@ -2791,15 +3014,19 @@ def present_headline(doc, pack: LanguagePack) -> int:
         if lemma is None or tok.like_num:
             continue
         victim = next((n for n in doc[tok.i + 1:tok.i + 5] if n.pos_ in ("NOUN", "PROPN") and any(
-            pack.relation(c) == "num" for c in n.children)), None)
+            pack.relation(c) == "num" for c in _children(n))), None)
         if victim is None:
             return 0
         tok.head, tok.dep_, tok.pos_, tok.lemma_ = tok, root.dep_, "VERB", lemma
+        _stale(tok)
         for t in doc[tok.i + 1:victim.i]:
             if t.head == root:
                 t.head = tok  # words between the verb and its object hang on the verb
+                _stale(t)
         root.head, root.dep_ = tok, _label(pack, "subj")
+        _stale(root)
         victim.head, victim.dep_ = tok, _label(pack, "obj")
+        _stale(victim)
         return 1
     return 0
 
@@ -2828,7 +3055,7 @@ def headline_passives(doc, pack: LanguagePack) -> int:
             or "Past" not in verb.morph.get("Tense") or "Sing" not in subj.morph.get("Number") \
             or (not after and (subj.i + 1 != verb.i or _deps(subj, pack, "det", "poss", "num"))) \
             or _deps(verb, pack, "obj", "aux", "auxpass", "subjpass") \
-            or any(o.i > verb.i for r in verb.children for o in _deps(r, pack, "obj", "pobj")
+            or any(o.i > verb.i for r in _children(verb) for o in _deps(r, pack, "obj", "pobj")
                    if pack.relation(r) in ("prt", "pred", "oprd")):
         return 0
     if not _harm_verb(verb, pack):
@@ -2848,6 +3075,7 @@ def states_on_time(doc, pack: LanguagePack) -> int:
                 and pack.relation(when) == "advmod" and verb.pos_ == "VERB" and when in verb.subtree
                 and verb.lemma_.lower() in pack.words("leave_verbs")):  # ("days later": the days hung on "later")
             tok.head, tok.dep_ = verb, _state_label(pack)
+            _stale(tok)
             moved += 1
     return moved
 
@@ -2863,6 +3091,7 @@ def numbers_before_days(doc, pack: LanguagePack) -> int:
         if num.pos_ == "NUM" and pack.relation(num) == "num" and day.i == num.i + 1 and day.head != day \
                 and (day.lower_ in days or day.lemma_.lower() in days):
             num.head, num.dep_ = day.head, day.dep_
+            _stale(num)
             moved += 1
     return moved
 
@@ -2881,17 +3110,23 @@ def verbs_on_days(doc, pack: LanguagePack) -> int:
         if not (day.lower_ in days or day.lemma_.lower() in days) or verb.head != day or verb.pos_ != "VERB" \
                 or num.head != day or num.pos_ != "NUM" or pack.relation(num) != "num":
             continue
-        for c in list(day.children):
+        for c in list(_children(day)):
             if c not in (verb, num) and c.i > day.i:
                 c.head = verb
+                _stale(c)
         verb.head, verb.dep_ = (verb if day.head == day else day.head), day.dep_
+        _stale(verb)
         day.head, day.dep_ = verb, _label(pack, "obl")
+        _stale(day)
         noun = doc[num.i + 1] if num.i + 1 < len(doc) else None
         if noun is not None and noun.head == num and noun.pos_ in ("ADJ", "NOUN"):
             noun.head, noun.dep_, noun.pos_ = verb, _label(pack, "obj"), "NOUN"
+            _stale(noun)
             num.head = noun  # "12 civils", the noun tagged an adjective of its number
+            _stale(num)
         else:
             num.head, num.dep_ = verb, _label(pack, "obj")
+            _stale(num)
         moved += 1
     return moved
 
@@ -2911,6 +3146,7 @@ def states_on_tolls(doc, pack: LanguagePack) -> int:
         counted = [n for n in phrases if n.i < state.i and (_deps(n, pack, "num") or n.pos_ == "NUM")]
         if counted:
             state.head = counted[0]
+            _stale(state)
             moved += 1
     return moved
 
@@ -2933,11 +3169,14 @@ def states_on_a_left_object(doc, pack: LanguagePack) -> int:
         if obj.pos_ == "NUM" or (later and not own):
             continue  # not "left three dead and two others in serious condition": the state is the first's only
         state.head, state.dep_ = verb, _state_label(pack)
+        _stale(state)
         moved += 1
         if later:
             for cc in _deps(obj, pack, "cc"):
                 cc.head = verb
+                _stale(cc)
             later[0].head, later[0].dep_ = own[0], _label(pack, "subj")
+            _stale(later[0])
             own[0].dep_ = _label(pack, "conj")
     return moved
 
@@ -2958,10 +3197,12 @@ def states_hung_past_a_left_object(doc, pack: LanguagePack) -> int:
             continue
         if verb.head == state:  # the leave verb as the state's clausal subject: it takes the state's place
             verb.head = verb if state.head == state else state.head
+            _stale(verb)
             verb.dep_ = state.dep_
         elif state in verb.subtree or verb not in state.head.subtree:
             continue
         state.head, state.dep_ = verb, _state_label(pack)
+        _stale(state)
         moved += 1
     return moved
 
@@ -3009,6 +3250,7 @@ def states_after_a_left_list(doc, pack: LanguagePack) -> int:
                 or pack.relation(last) != "conj" or last not in first.subtree or last.i < member.i:
             continue
         state.head, state.dep_ = verb, _state_label(pack)
+        _stale(state)
         moved += 1
     return moved
 
@@ -3038,17 +3280,22 @@ def elisions_in_names(doc, pack: LanguagePack) -> int:
                 or tok.lower_ not in pack.words("negators") or tok.text[-1:] not in "'’":
             continue
         if nxt.head == tok:  # (the name hung on its elision: it takes the elision's place)
-            for c in list(tok.children):
+            for c in list(_children(tok)):
                 if c != nxt:
                     c.head = nxt
+                    _stale(c)
             nxt.head, nxt.dep_ = (nxt, tok.dep_) if tok.head == tok else (tok.head, tok.dep_)
+            _stale(nxt)
         tok.head, tok.dep_, tok.pos_ = nxt, _label(pack, "compound"), "PROPN"
+        _stale(tok)
         before = doc[tok.i - 1] if tok.i else None
         if before is not None and before.pos_ == "PROPN" and nxt.head != before and before not in nxt.subtree:
-            for c in list(nxt.children):
+            for c in list(_children(nxt)):
                 if c != tok:
                     c.head = before
+                    _stale(c)
             nxt.head, nxt.dep_ = before, _label(pack, "compound")  # the name's last word ("Fada N'Gourma")
+            _stale(nxt)
         moved += 1
     return moved
 
@@ -3067,13 +3314,16 @@ def found_verbs_under_their_state(doc, pack: LanguagePack) -> int:
             continue
         kept = _kept_last_member(verb, pack)  # "Le chef du village et ses deux fils ont été retrouvés morts":
         first = [s for s in _deps(state, pack, "subj", "subjpass") if s.i < verb.i]  # the list's first on the state
-        for c in list(state.children):
+        for c in list(_children(state)):
             if c != verb and (c.i < verb.i or pack.relation(c) != "subj"):
                 c.head = verb
+                _stale(c)
         if kept and len(first) == 1 and first[0].i < kept[1].i:
             _heads_the_list(first[0], verb, kept, pack)
         verb.head, verb.dep_ = (verb, state.dep_) if state.head == state else (state.head, state.dep_)
+        _stale(verb)
         state.head, state.dep_ = verb, _state_label(pack)
+        _stale(state)
         moved += 1
     return moved
 
@@ -3098,6 +3348,7 @@ def states_read_as_second_verbs(doc, pack: LanguagePack) -> int:
                 or any(_state_or_harm(t, pack) for t in doc[objects[0].i:state.i]):
             continue  # (not "left a teacher dead and wounded two pupils", nor "... dead and two pupils wounded")
         state.head, state.dep_ = verb, _state_label(pack)
+        _stale(state)
         moved += 1
     return moved
 
@@ -3112,9 +3363,9 @@ def lists_split_by_a_state(doc, pack: LanguagePack) -> int:
         if pack.relation(obj) != "obj":
             continue
         verb = obj.head
-        ccs = [c for c in obj.children if pack.relation(c) == "cc"]
+        ccs = [c for c in _children(obj) if pack.relation(c) == "cc"]
         if verb.lemma_.lower() not in pack.words("leave_verbs") or len(ccs) != 1 \
-                or any(c.i > ccs[0].i for c in obj.children) or ccs[0].i + 1 >= len(doc):
+                or any(c.i > ccs[0].i for c in _children(obj)) or ccs[0].i + 1 >= len(doc):
             continue
         if any(_state_or_harm(t, pack) for t in doc[obj.i + 1:ccs[0].i]):
             continue  # "left dozens of people injured and eight others dead": the first has its own state
@@ -3125,7 +3376,9 @@ def lists_split_by_a_state(doc, pack: LanguagePack) -> int:
         if pack.relation(second) != "subj" or not stated(state, pack) or state.i < second.i or state.head != verb:
             continue
         second.head, second.dep_ = obj, _label(pack, "conj")
+        _stale(second)
         ccs[0].head = second
+        _stale(ccs[0])
         state.dep_ = _state_label(pack)
         moved += 1
     return moved
@@ -3162,17 +3415,21 @@ def lists_split_at_a_comma(doc, pack: LanguagePack) -> int:
         clause = first.head  # "Un journaliste, un chauffeur et deux gardes ont été tués dimanche, a indiqué la
         relative = comma.text == "," and pack.relation(pred) == "relcl" and pred.head == first \
             and pack.relation(first) in ("subj", "subjpass") and clause.i > pred.i and _state_or_harm(pred, pack) \
-            and not any(c.lower_ in pack.words("relative_pronouns") for c in pred.children)  # police": the verb a
+            and not any(c.lower_ in pack.words("relative_pronouns") for c in _children(pred))  # police": the verb a
         # relative of the first, with no relative word of its own
         if not (held or left or relative) or (modifier and not left):
             continue
         told = second.dep_
         second.head, second.dep_ = first, _label(pack, "conj")
+        _stale(second)
         if left:
             pred.head, pred.dep_ = first.head, _state_label(pack)
+            _stale(pred)
         if relative:
             first.head, first.dep_ = pred, told
+            _stale(first)
             pred.head, pred.dep_ = clause, _label(pack, "ccomp")
+            _stale(pred)
         moved += 1
     return moved
 
@@ -3204,9 +3461,13 @@ def subjects_split_by_their_verb(doc, pack: LanguagePack) -> int:
             continue
         second, clause = subjects[0], first.head
         verb.head, verb.dep_ = clause, _label(pack, "ccomp" if pack.relation(first) in ("ccomp", "obj") else "conj")
+        _stale(verb)
         first.head, first.dep_ = verb, second.dep_
+        _stale(first)
         second.head, second.dep_ = first, _label(pack, "conj")
+        _stale(second)
         ccs[0].head = second
+        _stale(ccs[0])
         moved += 1
     return moved
 
@@ -3232,8 +3493,11 @@ def _heads_the_list(noun, verb, kept, pack: LanguagePack) -> None:
     """The noun becomes the verb's subject, heading the list the kept last member ends."""
     last, cc = kept
     noun.head, noun.dep_ = verb, last.dep_
+    _stale(noun)
     last.head, last.dep_ = noun, _label(pack, "conj")
+    _stale(last)
     cc.head = last
+    _stale(cc)
 
 
 def verbs_read_as_subjects(doc, pack: LanguagePack) -> int:
@@ -3258,11 +3522,15 @@ def verbs_read_as_subjects(doc, pack: LanguagePack) -> int:
             continue
         for c in later:
             c.head, c.dep_ = second, first.dep_
+            _stale(c)
         if second.head == second:
             first.head, first.dep_ = first, second.dep_
+            _stale(first)
         else:
             first.head, first.dep_ = second.head, second.dep_
+            _stale(first)
         second.head, second.dep_ = first, _label(pack, "conj")
+        _stale(second)
         moved += 1
     return moved
 
@@ -3298,7 +3566,9 @@ def subjects_listed_on_their_verb(doc, pack: LanguagePack) -> int:
         if cc is None or cc.lower_ in pack.words("alternatives"):
             continue
         second.head, second.dep_ = first, _label(pack, "conj")
+        _stale(second)
         cc.head = second
+        _stale(cc)
         moved += 1
     return moved
 
@@ -3322,8 +3592,10 @@ def subjects_taken_by_the_second_verb(doc, pack: LanguagePack) -> int:
             continue
         told = early[0].dep_
         early[0].head, early[0].dep_ = first, _label(pack, "subjpass" if _deps(first, pack, "auxpass") else "subj")
+        _stale(early[0])
         if late[0].head == first:
             late[0].head, late[0].dep_ = second, told
+            _stale(late[0])
         moved += 1
     return moved
 
@@ -3342,9 +3614,11 @@ def counts_joined_to_the_first_verb(doc, pack: LanguagePack) -> int:
                 or _deps(second, pack, "subj", "subjpass") or not _harm_clause(second, pack):
             continue
         num.head, num.dep_ = second, _label(pack, "subjpass" if _deps(second, pack, "auxpass") else "subj")
+        _stale(num)
         second.dep_ = _label(pack, "conj")
         for c in _deps(num, pack, "cc"):
             c.head = second
+            _stale(c)
         moved += 1
     return moved
 
@@ -3372,6 +3646,7 @@ def subjects_taken_by_the_first_verb(doc, pack: LanguagePack) -> int:
             _heads_the_list(later[-1], verb, kept, pack)
         else:
             later[-1].head = verb
+            _stale(later[-1])
         moved += 1
     return moved
 
@@ -3396,6 +3671,7 @@ def subjects_of_a_second_verb(doc, pack: LanguagePack) -> int:
         between = doc[noun.right_edge.i + 1:verb.i]
         if not own and all(t.head == verb and pack.relation(t) in ("aux", "auxpass", "advmod") for t in between):
             noun.head, noun.dep_ = verb, _label(pack, "subjpass" if _deps(verb, pack, "auxpass") else "subj")
+            _stale(noun)
             moved += 1
             continue
         kept = _kept_last_member(verb, pack)
@@ -3442,12 +3718,14 @@ def conjuncts_split_off_the_object(doc, pack: LanguagePack) -> int:
             continue
         day = noun.head if noun.head.lower_ in pack.words("day_names") else None
         noun.head, noun.dep_ = obj, _label(pack, "conj")
+        _stale(noun)
         if noun.pos_ not in ("NOUN", "PROPN"):
             noun.pos_ = "NOUN"  # ("leur cousin" tagged a determiner, with an article's features)
             noun.set_morph("")
-        for d in [day] + [c for c in noun.children if c.i > noun.i and c.lower_ in pack.words("day_names")]:
+        for d in [day] + [c for c in _children(noun) if c.i > noun.i and c.lower_ in pack.words("day_names")]:
             if d is not None and d.i > noun.i:
                 d.head, d.dep_ = verb, _label(pack, "obl") if "obl" in pack.grammar["relations"].values() else d.dep_
+                _stale(d)
         moved += 1
     return moved
 
@@ -3466,6 +3744,7 @@ def members_joined_to_the_state(doc, pack: LanguagePack) -> int:
         if first is None or not later:
             continue
         later[0].head = first
+        _stale(later[0])
         moved += 1
     return moved
 
@@ -3479,22 +3758,26 @@ def days_read_as_members(doc, pack: LanguagePack) -> int:
     for day in doc[1:]:
         person, whole = doc[day.i - 1], day.head
         if day.lower_ not in pack.words("day_names") or pack.relation(day) != "conj" or person.head != day \
-                or person.lower_ not in people or list(person.children) or whole.i > day.i:
+                or person.lower_ not in people or list(_children(person)) or whole.i > day.i:
             continue
         verb = whole.head
         while pack.relation(verb) == "conj" and verb.head != verb and verb.pos_ != "VERB":
             verb = verb.head
-        for c in list(day.children):
+        for c in list(_children(day)):
             if c.i < person.i:
                 c.head = person
+                _stale(c)
         person.head, person.dep_ = whole, day.dep_
+        _stale(person)
         if person.pos_ not in ("NOUN", "PROPN"):
             person.pos_ = "NOUN"
             person.set_morph("")
         if "obl" in pack.grammar["relations"].values() and verb.pos_ == "VERB":
             day.head, day.dep_ = verb, _label(pack, "obl")
+            _stale(day)
         else:
             day.head = person
+            _stale(day)
         moved += 1
     return moved
 
@@ -3527,12 +3810,14 @@ def subjects_joined_to_an_oblique(doc, pack: LanguagePack) -> int:
         if noun is None or (tail and noun.right_edge.i + 1 != tail[1].i):
             continue
         place = noun.head
-        for c in [c for c in place.children if noun.i < c.i < verb.i and pack.relation(c) in ("prep", "nmod", "appos")]:
+        for c in [c for c in _children(place) if noun.i < c.i < verb.i and pack.relation(c) in ("prep", "nmod", "appos")]:
             c.head = noun
+            _stale(c)
         if tail:
             _heads_the_list(noun, verb, tail, pack)
         else:
             noun.head, noun.dep_ = verb, _label(pack, "subjpass" if _deps(verb, pack, "auxpass") else "subj")
+            _stale(noun)
         moved += 1
     return moved
 
@@ -3546,7 +3831,7 @@ def subjects_before_a_part(doc, pack: LanguagePack) -> int:
     for part in doc:
         verb = part.head
         if pack.relation(part) not in ("subj", "subjpass") or verb.i < part.i or part.left_edge.i < 2 \
-                or not any(c.i < part.i and c.pos_ == "PRON" and c.lower_ in pack.words("including") for c in part.children):
+                or not any(c.i < part.i and c.pos_ == "PRON" and c.lower_ in pack.words("including") for c in _children(part)):
             continue
         comma = doc[part.left_edge.i - 1]
         noun = doc[comma.i - 1]
@@ -3557,7 +3842,9 @@ def subjects_before_a_part(doc, pack: LanguagePack) -> int:
         if close is None or close.text != ",":
             continue
         noun.head, noun.dep_ = verb, part.dep_
+        _stale(noun)
         part.head, part.dep_ = noun, _label(pack, "appos")
+        _stale(part)
         moved += 1
     return moved
 
@@ -3576,6 +3863,7 @@ def subjects_joined_to_their_verb(doc, pack: LanguagePack) -> int:
         subjects = [c for c in _deps(verb, pack, "subj", "subjpass") if verb.i < c.i < tok.i]
         if subjects:
             tok.head = subjects[-1]
+            _stale(tok)
             moved += 1
     return moved
 
@@ -3600,6 +3888,7 @@ def care_after_a_member(doc, pack: LanguagePack) -> int:
                         or possessed_one(member, _deps(member, pack, "poss", "det"), pack)):
             continue
         tok.head = member
+        _stale(tok)
         if pack.relation(tok) == "obj":
             tok.dep_ = _label(pack, "obl")
         moved += 1
@@ -3620,6 +3909,7 @@ def states_joined_to_a_phrase(doc, pack: LanguagePack) -> int:
                 or pack.relation(member) not in ("obj", "subj", "subjpass"):
             continue
         state.head = member
+        _stale(state)
         moved += 1
     return moved
 
@@ -3649,11 +3939,15 @@ def hedges_read_as_heads(doc, pack: LanguagePack) -> int:
                 continue  # (the cheap test first: most phrases have no counted noun)
             num = _deps(noun, pack, "num")[0]
             noun.head, noun.dep_ = tok.head if tok.head != tok else noun, tok.dep_
-            for k in list(tok.children):
+            _stale(noun)
+            for k in list(_children(tok)):
                 if k.i < tok.i:
                     k.head = num
+                    _stale(k)
             tok.head, tok.dep_ = num, _label(pack, "advmod")
+            _stale(tok)
             prep.head, prep.dep_ = num, _label(pack, "advmod")
+            _stale(prep)
             moved += 1
             break
     return moved
@@ -3672,16 +3966,18 @@ def range_heads(doc, pack: LanguagePack) -> int:
     for num in doc:
         if num.pos_ != "NUM" or num.i + 2 >= len(doc) or doc[num.i + 1].lower_ not in closing:
             continue
-        noun = next((n for n in num.children if n.i > num.i + 1 and n.pos_ in ("NOUN", "PROPN")
-                     and any(pack.relation(c) == "num" for c in n.children)
-                     and doc[num.i + 1] in n.children), None)
+        noun = next((n for n in _children(num) if n.i > num.i + 1 and n.pos_ in ("NOUN", "PROPN")
+                     and any(pack.relation(c) == "num" for c in _children(n))
+                     and doc[num.i + 1] in _children(n)), None)
         if noun is None:
             continue
         head, rel = num.head, pack.relation(num)
         noun.head = noun if head == num else head
+        _stale(noun)
         noun.dep_ = num.dep_ if rel not in ("num", "obl", "nmod") or head.pos_ not in ("VERB", "AUX") \
             else _label(pack, "subj")
         num.head, num.dep_ = noun, _label(pack, "num")
+        _stale(num)
         moved += 1
     return moved
 
@@ -3696,12 +3992,15 @@ def range_openings(doc, pack: LanguagePack) -> int:
         return 0
     moved = 0
     for opening in doc[:-3]:
+        if opening.lower_ != between[0].lower():
+            continue
         first, joint, second = doc[opening.i + 1], doc[opening.i + 2], doc[opening.i + 3]
-        if opening.lower_ != between[0].lower() or joint.lower_ != between[1].lower() or first.pos_ != "NUM" \
+        if joint.lower_ != between[1].lower() or first.pos_ != "NUM" \
                 or second.pos_ != "NUM" or opening.head == first:
             continue
         if pack.relation(opening) == "case" and opening.head == first.head == second.head:
             opening.head, opening.dep_ = first, _label(pack, "advmod")  # "Entre 30 et 40 civils ont péri": the
+            _stale(opening)
             moved += 1  # opening made the noun's preposition, both numbers on the noun
             continue
         if second.head != first:
@@ -3714,7 +4013,9 @@ def range_openings(doc, pack: LanguagePack) -> int:
             continue
         if governed:
             noun.head, noun.dep_ = verb, _label(pack, "obj")
+            _stale(noun)
         opening.head, opening.dep_ = first, _label(pack, "advmod")
+        _stale(opening)
         moved += 1
     return moved
 
@@ -3729,20 +4030,21 @@ def ranges_apart(doc, pack: LanguagePack) -> int:
     moved = 0
     for num in doc:
         if num.pos_ != "NUM" or num.i + 3 >= len(doc) or doc[num.i + 1].lower_ != between[1].lower() \
-                or not any(c.lower_ == between[0].lower() for c in num.children):
+                or not any(c.lower_ == between[0].lower() for c in _children(num)):
             continue
         second, noun = doc[num.i + 2], doc[num.i + 3]
         if second.pos_ != "NUM" or second.head != num or noun.pos_ not in ("NOUN", "PROPN") \
                 or num in noun.ancestors or _deps(noun, pack, "num"):
             continue
         num.head, num.dep_ = noun, _label(pack, "num")
+        _stale(num)
         moved += 1
     for noun in doc:  # "Entre 20 et 30 soldats auraient péri": the noun made an oblique by the range's opening word
         head = noun.head
         if noun.pos_ in ("NOUN", "PROPN") and pack.relation(noun) in ("obl", "nmod") and noun.i < head.i \
                 and head.pos_ in ("VERB", "ADJ", "AUX") and not _deps(noun, pack, "case") \
                 and not _deps(head, pack, "subj", "subjpass") and any(
-                    k.lower_ == between[0].lower() for n in _deps(noun, pack, "num") for k in n.children):
+                    k.lower_ == between[0].lower() for n in _deps(noun, pack, "num") for k in _children(n)):
             noun.dep_ = _label(pack, "subj")
             moved += 1
     return moved
@@ -3758,6 +4060,7 @@ def numbers_beside_states(doc, pack: LanguagePack) -> int:
                 or not stated(state, pack) or pack.relation(number) not in ("pobj", "obj", "subj", "subjpass", "nmod"):
             continue
         number.head, number.dep_ = state, _label(pack, "num")
+        _stale(number)
         moved += 1
     return moved
 
@@ -3773,11 +4076,12 @@ def states_after_a_list(doc, pack: LanguagePack) -> int:
                 or last.pos_ != "NOUN" or not _state_or_harm(state, pack):
             continue
         first = last.head
-        members = [first] + [c for c in first.children if pack.relation(c) == "conj" and c.i <= last.i]
+        members = [first] + [c for c in _children(first) if pack.relation(c) == "conj" and c.i <= last.i]
         if first.pos_ != "NOUN" or pack.relation(first) in ("obj", "pobj", "nmod", "obl") \
                 or not all(_deps(m, pack, "num") for m in members):
             continue
         state.head = first
+        _stale(state)
         moved += 1
     return moved
 
@@ -3801,6 +4105,7 @@ def states_of_the_last_member(doc, pack: LanguagePack) -> int:
                 or stated(last, pack) or last.lemma_.lower() in counted:
             continue
         state.head = last
+        _stale(state)
         if on_verb:
             state.dep_ = _label(pack, "acl")
         moved += 1
@@ -3814,11 +4119,12 @@ def numbers_apposed_before_states(doc, pack: LanguagePack) -> int:
     moved = 0
     for number in doc[:-1]:
         state, subject = doc[number.i + 1], number.head
-        if number.pos_ != "NUM" or pack.relation(number) != "appos" or list(number.children) \
+        if number.pos_ != "NUM" or pack.relation(number) != "appos" or list(_children(number)) \
                 or subject.head != state or pack.relation(subject) not in ("subj", "subjpass") \
                 or not _state_or_harm(state, pack):
             continue
         number.head, number.dep_ = state, subject.dep_
+        _stale(number)
         subject.dep_ = _label(pack, "dep")
         moved += 1
     return moved
@@ -3833,8 +4139,9 @@ def states_past_a_listed_number(doc, pack: LanguagePack) -> int:
         state = doc[number.i + 1]
         if number.pos_ == "NUM" and pack.relation(number) == "conj" and stated(number.head, pack) \
                 and stated(state, pack) and state.pos_ in ("VERB", "ADJ") and state.head != state \
-                and state in list(number.head.head.children) and not _deps(state, pack, "subj", "subjpass", "obj"):
+                and state in list(_children(number.head.head)) and not _deps(state, pack, "subj", "subjpass", "obj"):
             state.head, state.dep_ = number, _label(pack, "acl")
+            _stale(state)
             moved += 1
     return moved
 
@@ -3850,9 +4157,9 @@ def hedged_counts(doc, pack: LanguagePack) -> int:
             continue
         verb = hedge.head  # "and over 70 were injured": the hedged number is the next verb's subject
         alone = number.pos_ == "NUM" and verb.pos_ == "VERB" and verb.i > number.i \
-            and not any(pack.relation(c) in ("subj", "subjpass") for c in verb.children) \
+            and not any(pack.relation(c) in ("subj", "subjpass") for c in _children(verb)) \
             and all(pack.relation(t) in ("aux", "auxpass") and t.head == verb for t in doc[number.i + 1:verb.i])
-        if not alone and (noun.pos_ not in ("NOUN", "PROPN") or any(pack.relation(c) == "num" for c in noun.children)):
+        if not alone and (noun.pos_ not in ("NOUN", "PROPN") or any(pack.relation(c) == "num" for c in _children(noun))):
             continue
         span = doc[hedge.i:number.i + 1].text
         found = find_quantities(span, 0, pack.language)
@@ -3861,9 +4168,12 @@ def hedged_counts(doc, pack: LanguagePack) -> int:
         if alone:
             passive = any(pack.relation(t) == "auxpass" for t in doc[number.i + 1:verb.i])
             number.head, number.dep_ = verb, _label(pack, "subjpass" if passive else "subj")
+            _stale(number)
         else:
             number.head, number.dep_ = noun, _label(pack, "num")
+            _stale(number)
         hedge.head, hedge.dep_ = number, _label(pack, "qmod")
+        _stale(hedge)
         moved += 1
     return moved
 
@@ -3894,8 +4204,11 @@ def hedges_as_heads(doc, pack: LanguagePack) -> int:
         if len(found) != 1 or (found[0].start, found[0].end) != (0, len(span)):
             continue
         noun.head, noun.dep_ = verb, _label(pack, "subjpass" if _deps(verb, pack, "auxpass") else "subj")
+        _stale(noun)
         number.head, number.dep_ = noun, _label(pack, "num")
+        _stale(number)
         hedge.head = number  # (its label kept: the hedge is read from the words before the number)
+        _stale(hedge)
         moved += 1
     return moved
 
@@ -3913,11 +4226,13 @@ def numbers_tagged_verbs(doc, pack: LanguagePack) -> int:
         at = num.i + 1 + (doc[num.i + 1].lower_ in adds)
         noun = doc[at] if at < len(doc) else None
         if noun is None or noun.pos_ != "NOUN" or noun.head != num.head or any(
-                c.i > num.i for c in num.children):
+                c.i > num.i for c in _children(num)):
             continue
-        for c in list(num.children):
+        for c in list(_children(num)):
             c.head = noun
+            _stale(c)
         num.head, num.dep_, num.pos_ = noun, _label(pack, "num"), "NUM"
+        _stale(num)
         moved += 1
     return moved
 
@@ -3981,7 +4296,9 @@ def vague_heads_of(doc, pack: LanguagePack) -> int:
                 or noun.is_ancestor(amount) or pack.relation(noun) not in ("subj", "subjpass", "obj"):
             continue
         amount.head, amount.dep_ = (amount, noun.dep_) if noun.head == noun else (noun.head, noun.dep_)
+        _stale(amount)
         noun.head, noun.dep_ = amount, _label(pack, "nmod")
+        _stale(noun)
         moved += 1
     return moved
 
@@ -4071,157 +4388,11 @@ def parse_cue_sentences(sentences: list[Sentence], pack: LanguagePack,
     out = {}
     for i, doc in zip(keep, docs):
         doc = _Tokens(doc)
-        lift_blanks(doc, pack)
-        words_on_punctuation(doc)
-        digit_numerals(doc)
-        number_words_mistagged(doc, pack)
-        hyphen_numerals(doc, pack)
-        split_numerals(doc, pack)
-        numbers_joined_as_lists(doc, pack)
-        compound_numerals(doc, pack)
-        verb_lemmas(doc, pack)
-        adverbs_before_a_participle(doc, pack)
-        elisions_in_names(doc, pack)
-        found_verbs_under_their_state(doc, pack)
-        states_read_as_modifiers(doc, pack)
-        counts_read_as_obliques(doc, pack)
-        counts_hung_on_a_place(doc, pack)
-        counted_objects_as_modifiers(doc, pack)
-        days_as_subjects(doc, pack)
-        names_after_an_article(doc, pack)
-        compounds_read_as_modifiers(doc, pack)
-        objects_read_as_owners(doc, pack)
-        conjuncts_of_a_toll(doc, pack)
-        verbs_joined_to_a_modifier(doc, pack)
-        verbs_joined_to_an_object(doc, pack)
-        verbs_tagged_nouns(doc, pack)
-        resultatives_tagged_nouns(doc, pack)
-        tolls_tagged_verbs(doc, pack)
-        people_tagged_verbs(doc, pack)
-        participles_read_as_modifiers(doc, pack)
-        members_read_as_modifiers_of_the_verb(doc, pack)
-        subjects_read_as_second_objects(doc, pack)
-        owners_cut_from_their_bodies(doc, pack)
-        objects_of_a_phrasal_noun(doc, pack)
-        objects_read_as_complements(doc, pack)
-        owners_read_as_complements(doc, pack)
-        owners_listed_after_a_comma(doc, pack)
-        places_tagged_verbs(doc, pack)
-        counts_left_on_a_state(doc, pack)
-        present_headline(doc, pack)
-        headline_passives(doc, pack)
-        verbs_as_modifiers(doc, pack)
-        hedges_read_as_heads(doc, pack)
-        range_heads(doc, pack)
-        range_openings(doc, pack)
-        ranges_apart(doc, pack)
-        states_on_time(doc, pack)
-        numbers_before_days(doc, pack)
-        verbs_on_days(doc, pack)
-        states_on_tolls(doc, pack)
-        states_on_a_left_object(doc, pack)
-        states_hung_past_a_left_object(doc, pack)
-        absolute_participles(doc, pack)
-        states_read_as_second_verbs(doc, pack)
-        lists_split_by_a_state(doc, pack)
-        lists_split_at_a_comma(doc, pack)
-        lists_cut_after_the_object(doc, pack)
-        subjects_split_by_their_verb(doc, pack)
-        lists_opening_before_a_source(doc, pack)
-        verbs_read_as_subjects(doc, pack)
-        subjects_joined_to_an_oblique(doc, pack)
-        subjects_of_a_second_verb(doc, pack)
-        subjects_taken_by_the_first_verb(doc, pack)
-        subjects_taken_by_the_second_verb(doc, pack)
-        subjects_listed_on_their_verb(doc, pack)
-        counts_joined_to_the_first_verb(doc, pack)
-        subjects_of_a_short_passive(doc, pack)
-        conjuncts_split_off_the_object(doc, pack)
-        days_read_as_members(doc, pack)
-        members_joined_to_the_state(doc, pack)
-        subjects_before_a_part(doc, pack)
-        subjects_joined_to_their_verb(doc, pack)
-        states_joined_to_a_phrase(doc, pack)
-        care_after_a_member(doc, pack)
-        numbers_beside_states(doc, pack)
-        states_after_a_list(doc, pack)
-        states_of_the_last_member(doc, pack)
-        numbers_apposed_before_states(doc, pack)
-        states_past_a_listed_number(doc, pack)
-        hedged_counts(doc, pack)
-        hedges_as_heads(doc, pack)
-        numbers_tagged_verbs(doc, pack)
-        counted_adjectives(doc, pack)
-        counted_participles_listed(doc, pack)
-        numbers_as_modifiers(doc, pack)
-        vague_heads_of(doc, pack)
-        others_left(doc, pack)
-        objects_under_a_particle(doc, pack)
-        prepositions_on_a_particle(doc, pack)
-        doubled_objects(doc, pack)
-        pasts_before_a_shared_object(doc, pack)
-        objects_of_a_resultative(doc, pack)
-        places_read_as_objects(doc, pack)
-        owners_read_as_objects(doc, pack)
-        objects_with_prepositions(doc, pack)
-        numbers_on_articles(doc, pack)
-        numbers_on_bounds(doc, pack)
-        numbers_unlabelled_before_states(doc, pack)
-        numbers_as_auxiliaries(doc, pack)
-        verbs_joined_to_a_count(doc, pack)
-        participles_tagged_adjectives(doc, pack)
-        clauses_joined_to_a_noun(doc, pack)
-        partitives_fronted(doc, pack)
-        objects_before_an_apposition(doc, pack)
-        owners_past_a_participle(doc, pack)
-        numbers_on_the_verb(doc, pack)
-        presence_verbs_read_as_modifiers(doc, pack)
-        counts_after_a_bare_object(doc, pack)
-        numbers_as_obliques(doc, pack)
-        counts_hung_on_the_next_verb(doc, pack)
-        adjectives_as_subjects(doc, pack)
-        participles_tagged_nouns(doc, pack)
-        gapped_passives(doc, pack)
-        states_past_a_listed_count(doc, pack)
-        numbers_before_their_state(doc, pack)
-        subjects_left_as_root(doc, pack)
-        counted_subjects_as_root(doc, pack)
-        verbs_read_as_relatives(doc, pack)
-        objects_read_as_subjects_of_a_gerund(doc, pack)
-        lists_past_a_clause(doc, pack)
-        lists_past_a_relative(doc, pack)
-        subjects_under_a_modifier(doc, pack)
-        adjectives_as_prepositions(doc, pack)
-        conjuncts_of_a_marked_object(doc, pack)
-        counts_joined_to_the_verb(doc, pack)
-        nouns_as_adjectives(doc, pack)
-        adjectives_as_conjuncts(doc, pack)
-        lists_past_a_modifier(doc, pack)
-        perfect_infinitives(doc, pack)
-        subjects_before_an_aside(doc, pack)
-        subjects_taken_by_an_aside(doc, pack)
-        subjects_in_the_genitive(doc, pack)
-        subjects_as_appositions(doc, pack)
-        objects_listed(doc, pack)
-        lists_on_an_auxiliary(doc, pack)
-        objects_past_a_second_verb(doc, pack)
-        clauses_across_a_semicolon(doc, pack)
-        counts_on_an_oblique(doc, pack)
-        subjects_across_a_semicolon(doc, pack)
-        parts_between_number_and_noun(doc, pack)
-        subjects_with_a_preposition(doc, pack)
-        appositions_as_conjuncts(doc, pack)
-        appositions_past_the_object(doc, pack)
-        appositions_in_a_list(doc, pack)
-        states_after_a_left_list(doc, pack)
-        members_read_as_appositions(doc, pack)
-        names_set_apart_from_the_object(doc, pack)
-        names_split_from_their_object(doc, pack)
-        lists_on_a_name(doc, pack)
-        appositions_after_a_list(doc, pack)
-        sources_read_as_appositions(doc, pack)
-        labelled_figures(doc, pack)
-        ordinals_as_objects(doc, pack)
+        doc.user_data[_TOKENS] = doc
+        for repair in REPAIRS:
+            repair(doc, pack)
+        doc.user_data.pop(_TOKENS)
+        doc.user_data.pop(_CHILDREN, None)
         if cyclic(doc):  # a repair that hung a word below itself: skip the sentence rather than loop or crash
             log.warning("parse of sentence %d left a cycle after repairs; sentence skipped: %.80s", i, sentences[i].text)
             continue
@@ -4246,3 +4417,45 @@ def cyclic(doc) -> bool:
             done[p] = True
         done[t] = True
     return False
+
+
+# The repairs in the order they run, each reading the tree as the ones before left it.
+REPAIRS = (
+    lift_blanks, words_on_punctuation, digit_numerals, number_words_mistagged, hyphen_numerals, split_numerals,
+    numbers_joined_as_lists, compound_numerals, verb_lemmas, adverbs_before_a_participle, elisions_in_names,
+    found_verbs_under_their_state, states_read_as_modifiers, counts_read_as_obliques, counts_hung_on_a_place,
+    counted_objects_as_modifiers, days_as_subjects, names_after_an_article, compounds_read_as_modifiers,
+    objects_read_as_owners, conjuncts_of_a_toll, verbs_joined_to_a_modifier, verbs_joined_to_an_object,
+    verbs_tagged_nouns, resultatives_tagged_nouns, tolls_tagged_verbs, people_tagged_verbs,
+    participles_read_as_modifiers, members_read_as_modifiers_of_the_verb, subjects_read_as_second_objects,
+    owners_cut_from_their_bodies, objects_of_a_phrasal_noun, objects_read_as_complements, owners_read_as_complements,
+    owners_listed_after_a_comma, places_tagged_verbs, counts_left_on_a_state, present_headline, headline_passives,
+    verbs_as_modifiers, hedges_read_as_heads, range_heads, range_openings, ranges_apart, states_on_time,
+    numbers_before_days, verbs_on_days, states_on_tolls, states_on_a_left_object, states_hung_past_a_left_object,
+    absolute_participles, states_read_as_second_verbs, lists_split_by_a_state, lists_split_at_a_comma,
+    lists_cut_after_the_object, subjects_split_by_their_verb, lists_opening_before_a_source, verbs_read_as_subjects,
+    subjects_joined_to_an_oblique, subjects_of_a_second_verb, subjects_taken_by_the_first_verb,
+    subjects_taken_by_the_second_verb, subjects_listed_on_their_verb, counts_joined_to_the_first_verb,
+    subjects_of_a_short_passive, conjuncts_split_off_the_object, days_read_as_members, members_joined_to_the_state,
+    subjects_before_a_part, subjects_joined_to_their_verb, states_joined_to_a_phrase, care_after_a_member,
+    numbers_beside_states, states_after_a_list, states_of_the_last_member, numbers_apposed_before_states,
+    states_past_a_listed_number, hedged_counts, hedges_as_heads, numbers_tagged_verbs, counted_adjectives,
+    counted_participles_listed, numbers_as_modifiers, vague_heads_of, others_left, objects_under_a_particle,
+    prepositions_on_a_particle, doubled_objects, pasts_before_a_shared_object, objects_of_a_resultative,
+    places_read_as_objects, owners_read_as_objects, objects_with_prepositions, numbers_on_articles, numbers_on_bounds,
+    numbers_unlabelled_before_states, numbers_as_auxiliaries, verbs_joined_to_a_count, participles_tagged_adjectives,
+    clauses_joined_to_a_noun, partitives_fronted, objects_before_an_apposition, owners_past_a_participle,
+    numbers_on_the_verb, presence_verbs_read_as_modifiers, counts_after_a_bare_object, numbers_as_obliques,
+    counts_hung_on_the_next_verb, adjectives_as_subjects, participles_tagged_nouns, gapped_passives,
+    states_past_a_listed_count, numbers_before_their_state, subjects_left_as_root, counted_subjects_as_root,
+    verbs_read_as_relatives, objects_read_as_subjects_of_a_gerund, lists_past_a_clause, lists_past_a_relative,
+    subjects_under_a_modifier, adjectives_as_prepositions, conjuncts_of_a_marked_object, counts_joined_to_the_verb,
+    nouns_as_adjectives, adjectives_as_conjuncts, lists_past_a_modifier, perfect_infinitives,
+    subjects_before_an_aside, subjects_taken_by_an_aside, subjects_in_the_genitive, subjects_as_appositions,
+    objects_listed, lists_on_an_auxiliary, objects_past_a_second_verb, clauses_across_a_semicolon,
+    counts_on_an_oblique, subjects_across_a_semicolon, parts_between_number_and_noun, subjects_with_a_preposition,
+    appositions_as_conjuncts, appositions_past_the_object, appositions_in_a_list, states_after_a_left_list,
+    members_read_as_appositions, lists_apposed_to_a_group, names_set_apart_from_the_object,
+    names_split_from_their_object, lists_on_a_name, appositions_after_a_list, sources_read_as_appositions,
+    labelled_figures, ordinals_as_objects,
+)

@@ -56,6 +56,8 @@ def assign_part_of(claims: list[Claim], language: str = "en") -> list[Claim]:
             fits = c.low <= room
             if p.scope == "incident" and not _detail_of(p, c, lex, i in paired, elided.get(p.id)):
                 fits = False
+            if fits is False and c.low <= room and _bodies_of(p, c, lex):
+                fits = True  # "At least 30 people died; 18 bodies have been pulled from the mud": those dead's bodies
             if c.low == 1 and _definite(c, lex) and p.evidence.sentence != c.evidence.sentence and not _also(c, lex):
                 fits = True  # "the facilitator", "el crimen del excombatiente": a victim already counted
             if c.low == 2 and p.low >= 2 and lex.cue("both_words").match(c.text) and p.evidence.sentence != c.evidence.sentence:
@@ -70,6 +72,24 @@ def assign_part_of(claims: list[Claim], language: str = "en") -> list[Claim]:
                 used[p.id] = used.get(p.id, 0) + (0 if again else c.low)
                 break
     return out
+
+
+def _bodies_of(p: Claim, c: Claim, lex: Lexicon) -> bool:
+    """`c` counts bodies after `p`, a death figure in other words in the same sentence, not told as
+    more ("the bodies of three more")."""
+    bodies = lex.words("body_counts")
+    return p.evidence.sentence == c.evidence.sentence and p.evidence.start < c.evidence.start \
+        and c.category == "killed" and (c.victims.group or "").lower() in bodies \
+        and (p.victims.group or "").lower() not in bodies and not is_addition(c, lex) and not _owners_after(c, lex)
+
+
+def _owners_after(c: Claim, lex: Lexicon) -> bool:
+    """People named in the three words after the figure ("found 3 bodies of hostages"): whose
+    bodies they are, told apart from the dead before."""
+    s = c.evidence.sentence
+    at = s.find(c.text)
+    after = re.split(r"[,;:.]", s[at + len(c.text):], maxsplit=1)[0] if at >= 0 else ""
+    return any(w in lex.people for w in re.findall(r"\w+", after.lower())[:3])
 
 
 def stands_for_another(c: Claim) -> bool:

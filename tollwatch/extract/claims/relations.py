@@ -195,8 +195,8 @@ def denied(tok: Token, pack: LanguagePack) -> bool:
 def future(verb: Token, pack: LanguagePack) -> bool:
     """"ваших солдат будут убивать": an auxiliary of the passive over an infinitive, not a
     participle, is the compound future (a threat or a plan, no deed)."""
-    return "Inf" in verb.morph.get("VerbForm") and any(
-        a.lemma_.lower() in pack.words("passive_auxiliaries") for a in kids(verb, pack, "aux"))
+    return any(a.lemma_.lower() in pack.words("passive_auxiliaries") for a in kids(verb, pack, "aux")) \
+        and "Inf" in verb.morph.get("VerbForm")  # (the morphology read only where there is such an auxiliary)
 
 
 def participle(tok: Token) -> bool:

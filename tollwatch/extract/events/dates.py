@@ -17,6 +17,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from ...models import Article, EventDate
+from ..memo import per_sentence
 from ..text import split_sentences
 from .date_words import _compiled, _earlier_event, _grammar, _words_pattern, lexicon
 from .event_types import is_link_line
@@ -72,8 +73,10 @@ def capital_only_months(language: str = "en") -> frozenset[str]:
     return frozenset(_grammar(language)["capital_only_months"])
 
 
-def find_dates(text: str, language: str = "en") -> list[DateMention]:
-    """Absolute dates in `text`, in order, without overlaps (day-level before month-level)."""
+@per_sentence()
+def find_dates(text: str, language: str = "en") -> tuple[DateMention, ...]:
+    """Absolute dates in `text`, in order, without overlaps (day-level before month-level); kept
+    per text (the dateline, the event and the claims' context read the same sentences again)."""
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     patterns = _patterns(language)
@@ -96,7 +99,7 @@ def find_dates(text: str, language: str = "en") -> list[DateMention]:
                 continue
             found.append(mention)
             taken.append((mt.start(), mt.end()))
-    return sorted(found, key=lambda d: d.start)
+    return tuple(sorted(found, key=lambda d: d.start))
 
 
 def _to_date(m: DateMention, year: int) -> date | None:

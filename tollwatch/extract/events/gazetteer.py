@@ -15,7 +15,7 @@ import gzip
 import json
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import NamedTuple
 
@@ -30,6 +30,7 @@ _QUOTES = re.compile(r"[‘’'`ʿʾ]")
 _NOT_LETTERS = re.compile(r"[^a-zа-яёіїєґ]+")  # Latin and Cyrillic letters
 
 
+@lru_cache(maxsize=65536)
 def normalise(name: str) -> str:
     """Case-folded, without diacritics or apostrophes, words separated by one space (Cyrillic
     kept: "Баткен" -> "баткен", "й" -> "и", "ё" -> "е")."""

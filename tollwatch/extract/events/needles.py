@@ -62,3 +62,57 @@ def _sequence(items) -> set[str] | None:
 
 def may_match(needle_set: frozenset[str] | None, lowered: str) -> bool:
     return needle_set is None or any(n in lowered for n in needle_set)
+
+
+def branches(pattern: str) -> list[str]:
+    """The top-level alternatives of `pattern` ("a|b(c|d)" -> ["a", "b(c|d)"]); the pattern whole
+    where a global inline flag ("(?i)...") would not reach every part."""
+    if re.match(r"\(\?[aiLmsux]+\)", pattern):
+        return [pattern]
+    out: list[str] = []
+    depth, start, i, in_class = 0, 0, 0, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            i += 1 + (pattern[i + 1:i + 2] == "^")
+            i += pattern[i:i + 1] == "]"  # "[]a]", "[^]a]": a bracket first in a class is literal
+            continue
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    out.append(pattern[start:])
+    return out
+
+
+class Alternatives:
+    """`found(text)`: whether `pattern` matches somewhere in `text`, each top-level alternative
+    searched only where one of its needles is in the lower-cased text. A long alternation with no
+    common start (a pack's casualty cue: a hundred stems) costs the engine a try of every branch at
+    every position; here most sentences search none, the rest one or two."""
+
+    def __init__(self, pattern: str, flags: int = re.IGNORECASE):
+        self.always: list[re.Pattern] = []
+        self.by_needle: dict[str, list[re.Pattern]] = {}
+        for part in branches(pattern):
+            compiled, found = re.compile(part, flags), needles(part, flags)
+            if found is None:
+                self.always.append(compiled)
+            for n in found or ():
+                self.by_needle.setdefault(n, []).append(compiled)
+
+    def found(self, text: str) -> bool:
+        if any(p.search(text) for p in self.always):
+            return True
+        low = text.lower()
+        return any(p.search(text) for n, parts in self.by_needle.items() if n in low for p in parts)

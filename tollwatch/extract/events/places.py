@@ -42,8 +42,10 @@ def document_countries(text: str, gaz: Gazetteer, language: str = "en") -> set[s
     whose name is also a big city elsewhere ('San Salvador') does not vouch for its country."""
     found: set[str] = set()
     flags = re.I if _shouted(text) else 0  # wire copy in capitals: "SALVADORAN"
-    for word, iso in gaz.demonyms.items():
-        if re.search(rf"\b{re.escape(word)}s?\b", text, flags):
+    low = text.lower() if flags else text
+    for word, iso in gaz.demonyms.items():  # (searched only where the word is in the text at all)
+        if iso not in found and (word.lower() if flags else word) in low \
+                and re.search(rf"\b{re.escape(word)}s?\b", text, flags):
             found.add(iso)
     for pattern, iso in _state_words(language):
         if iso not in found and pattern.search(text):
