@@ -6,6 +6,7 @@ test at garbage collection. Here every repair that parse_cue_sentences runs is c
 on the sentences of the last rounds' tables (and a few of our own with names the repairs rehang).
 """
 import importlib
+import inspect
 
 from tollwatch.extract.casualties import sentences_of
 from tollwatch.extract.claims import parsed
@@ -57,3 +58,31 @@ def test_an_elided_name_stays_a_name(reader):
     """"N'Gourma": neither a negation (the dead were counted) nor a second victim."""
     r = reader.read(Article.from_text("Deux gendarmes ont trouvé la mort près de Fada N'Gourma.", language="fr"))
     assert r.toll.killed.best == 2
+
+
+def test_every_head_set_by_a_repair_drops_the_children_read():
+    """The repairs read each word's children from a table kept per tree (parsed._children); a repair
+    that sets a head must drop it at once (parsed._stale), or the repairs after it read the tree as
+    it was. Every assignment to a `.head` in parsed.py is followed by that call."""
+    import ast
+    tree = ast.parse(inspect.getsource(parsed))
+
+    def heads(target):
+        if isinstance(target, ast.Attribute) and target.attr == "head":
+            yield target
+        for element in getattr(target, "elts", ()):
+            yield from heads(element)
+
+    missing = []
+    for node in ast.walk(tree):
+        for body in (getattr(node, field, None) for field in ("body", "orelse", "finalbody")):
+            if not isinstance(body, list):
+                continue
+            for i, statement in enumerate(body):
+                if isinstance(statement, ast.Assign) and any(h for t in statement.targets for h in heads(t)):
+                    after = body[i + 1] if i + 1 < len(body) else None
+                    call = getattr(after, "value", None)
+                    if not (isinstance(call, ast.Call) and getattr(call.func, "id", None) == "_stale"):
+                        missing.append(statement.lineno)
+    assert not missing, f"head set without parsed._stale right after, lines {missing}"
+    assert sum(isinstance(n, ast.Call) and getattr(n.func, "id", None) == "_stale" for n in ast.walk(tree)) > 200

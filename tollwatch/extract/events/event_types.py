@@ -13,7 +13,7 @@ import re
 from functools import cache, lru_cache
 
 from ...models import Claim
-from .needles import may_match, needles
+from .needles import needles
 from .tables import language_table
 
 
@@ -28,6 +28,20 @@ def _compiled(language: str = "en") -> list[tuple[dict, list[tuple[re.Pattern, f
     return [(r, [(re.compile(p, re.I), needles(p)) for p in r["patterns"]]) for r in lexicon(language)["rules"]]
 
 
+@cache
+def _needle_index(language: str = "en") -> tuple[frozenset, dict[str, frozenset]]:
+    """The (rule, pattern) places of the patterns with no needle, and each needle's: a sentence's
+    needles are looked for once, not once per pattern."""
+    always, by_needle = set(), {}
+    for r, (_, patterns) in enumerate(_compiled(language)):
+        for k, (_, need) in enumerate(patterns):
+            if need is None:
+                always.add((r, k))
+            for n in need or ():
+                by_needle.setdefault(n, set()).add((r, k))
+    return frozenset(always), {n: frozenset(ids) for n, ids in by_needle.items()}
+
+
 @lru_cache(maxsize=4096)
 def classify_all(sentence: str, language: str = "en") -> tuple[tuple[str, str], ...]:
     """Every (event_type, sub_event_type) whose trigger is in `sentence`, highest priority first.
@@ -36,8 +50,10 @@ def classify_all(sentence: str, language: str = "en") -> tuple[tuple[str, str], 
     them all searched slower than the patterns one by one)."""
     found: list[tuple[int, int, dict]] = []
     lowered = sentence.lower()
-    for rule, patterns in _compiled(language):
-        hits = [m.start() for p, need in patterns if may_match(need, lowered) and (m := p.search(sentence))]
+    always, by_needle = _needle_index(language)
+    maybe = set(always).union(*(ids for n, ids in by_needle.items() if n in lowered))
+    for r, (rule, patterns) in enumerate(_compiled(language)):
+        hits = [m.start() for k, (p, _) in enumerate(patterns) if (r, k) in maybe and (m := p.search(sentence))]
         if hits:
             found.append((rule["priority"], min(hits), rule))
     found.sort(key=lambda f: (-f[0], f[1]))
