@@ -88,6 +88,19 @@ class LanguagePack:
         return lemmas[0].lower() if lemmas else None
 
     @property
+    def phrasal_by_verb(self) -> dict[str, list[tuple[list[str], str]]]:
+        """The grammar's phrasal verbs under their verb ("shoot down" -> "shoot": (["down"], category)),
+        in the table's order; built once."""
+        table = self.__dict__.get("_phrasal_by_verb")
+        if table is None:
+            table = {}
+            for phrase, category in self.grammar["phrasal"].items():
+                verb, *rest = phrase.split()
+                table.setdefault(verb, []).append((rest, category))
+            object.__setattr__(self, "_phrasal_by_verb", table)
+        return table
+
+    @property
     def _sets(self) -> dict[str, frozenset[str]]:
         cache = self.__dict__.get("_word_sets")
         if cache is None:

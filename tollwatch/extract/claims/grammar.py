@@ -32,7 +32,7 @@ def _transitive(verb: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
         person = False  # "shot dead two robbers", "shot to death": only the living die ("dead" hung on the object too)
     named = any(f"{verb.lemma_.lower()} {p.lower_}" in pack.words("needs_person_noun") for p in kids(verb, pack, "prt"))
     rel = pack.relation(verb)
-    phrase = {w for p in pack.grammar["phrasal"] if p.split()[0] == verb.lemma_.lower() for w in p.split()[1:]}  # "dar de baja"
+    phrase = {w for rest, _ in pack.phrasal_by_verb.get(verb.lemma_.lower(), ()) for w in rest}  # "dar de baja"
     if pack.grammar["life_verbs"].get(verb.lemma_.lower()) == "subj" and any(o.lemma_.lower() in phrase for o in kids(verb, pack, "obj")):
         return  # "ont trouvé la mort à Ménaka": the subject's death (nouns.nominal), no one else's
     if (verb.tag_ == "VBD" or participle(verb)) and (left := list(_left_list(verb, cat, pack))):

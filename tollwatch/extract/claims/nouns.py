@@ -269,10 +269,13 @@ def custody(noun: Token, pack: LanguagePack) -> Iterator[Finding]:
 def injuries(noun: Token, pack: LanguagePack) -> Iterator[Finding]:
     """"two suffered minor injuries", "60 citizens were treated for injuries"; wounds told fatal
     ("suffered fatal wounds", "получил смертельное ранение") are a death."""
+    found = list(_injuries(noun, pack))
+    if not found:
+        return  # (most words: no injury noun)
     res = pack.grammar["resultative"]
     fatal = next((res.get(c.lemma_.lower()) or res.get(c.lower_) for c in kids(noun, pack, "amod")
                   if c.lemma_.lower() in res or c.lower_ in res), None)
-    for f in _injuries(noun, pack):
+    for f in found:
         yield replace(f, category=fatal) if fatal and f.category == "injured" else f
 
 

@@ -483,8 +483,7 @@ def hyphen_numerals(doc, pack: LanguagePack) -> int:
     a noun of their own, right before the noun they count (hung elsewhere), are that noun's count:
     the noun takes the number's place in the tree. Returns how many."""
     moved = 0
-    for tok in doc[:-1]:
-        noun = doc[tok.i + 1]
+    for tok, noun in zip(doc[:-1], doc[1:]):
         if (tok.pos_ == "NUM" and pack.relation(tok) == "num") or "-" not in tok.text or not (
                 noun.pos_ in ("NOUN", "ADJ") or "Part" in noun.morph.get("VerbForm")) \
                 or tok.is_ancestor(noun) or (noun.is_ancestor(tok) and tok.head != noun):
@@ -1252,8 +1251,7 @@ def compounds_read_as_modifiers(doc, pack: LanguagePack) -> int:
     if pack.grammar.get("adjectives_after_nouns"):
         return 0
     moved = 0
-    for tok in doc[1:]:
-        first = doc[tok.i - 1]
+    for first, tok in zip(doc[:-1], doc[1:]):
         if tok.head != first or tok.pos_ != "NOUN" or first.pos_ not in ("NOUN", "PROPN") \
                 or pack.relation(tok) != "amod" or list(_children(tok)):
             continue
@@ -1378,8 +1376,7 @@ def adjectives_as_conjuncts(doc, pack: LanguagePack) -> int:
     own, the noun right after it joined to the same word, is that noun's modifier (the conjunction
     is the noun's). Returns how many."""
     moved = 0
-    for adj in doc[:-1]:
-        noun = doc[adj.i + 1]
+    for adj, noun in zip(doc[:-1], doc[1:]):
         if adj.pos_ == "ADJ" and noun.pos_ == "NOUN" and pack.relation(adj) == "conj" == pack.relation(noun) \
                 and noun.head == adj.head and not list(adj.rights):
             for k in list(_children(adj)):
@@ -2024,8 +2021,7 @@ def numbers_on_the_verb(doc, pack: LanguagePack) -> int:
     the object. "et deux autres se trouvent dans un état grave": a count hung on the verb as its
     own, the verb's subject right after it, goes under the subject. Returns how many."""
     moved = 0
-    for num in doc[:-1]:
-        noun = doc[num.i + 1]
+    for num, noun in zip(doc[:-1], doc[1:]):
         if num.pos_ != "NUM" or num.head.pos_ != "VERB" or noun.head != num.head:
             continue
         if pack.relation(num) in ("amod", "advmod") and noun.pos_ == "NOUN" and pack.relation(noun) in ("xcomp", "obj"):
@@ -2149,8 +2145,7 @@ def numbers_before_their_state(doc, pack: LanguagePack) -> int:
     """"El balance oficial es de nueve fallecidos y 23 lesionados": a number under its own
     preposition made an oblique of the state word right after it counts that state. Returns how many."""
     moved = 0
-    for num in doc[:-1]:
-        state = doc[num.i + 1]
+    for num, state in zip(doc[:-1], doc[1:]):
         if num.pos_ == "NUM" and pack.relation(num) == "obl" and num.head == state and stated(state, pack) \
                 and _deps(num, pack, "case") and not _deps(state, pack, "num"):
             num.dep_ = _label(pack, "num")
@@ -2379,8 +2374,7 @@ def adverbs_before_a_participle(doc, pack: LanguagePack) -> int:
     harm the head of the auxiliaries (and of the clause, the participle its complement). The
     participle heads them, the adverb its modifier, the copula its passive auxiliary. Returns how many."""
     moved = 0
-    for adv in doc[:-1]:
-        verb = doc[adv.i + 1]
+    for adv, verb in zip(doc[:-1], doc[1:]):
         if adv.pos_ != "ADV":
             continue
         held = [c for c in _deps(adv, pack, "aux", "auxpass") if c.i < adv.i]
@@ -2459,8 +2453,7 @@ def subjects_under_a_modifier(doc, pack: LanguagePack) -> int:
     subject, the noun right before it its subject. The noun becomes the subject, the word its
     modifier. Returns how many."""
     moved = 0
-    for word in doc[1:]:
-        noun = doc[word.i - 1]
+    for noun, word in zip(doc[:-1], doc[1:]):
         if word.pos_ in ("X", "ADJ") and pack.relation(word) == "subj" and noun.head == word \
                 and noun.pos_ == "NOUN" and pack.relation(noun) == "subj":
             for k in list(_children(word)):
@@ -2558,8 +2551,7 @@ def verbs_tagged_nouns(doc, pack: LanguagePack) -> int:
     g = pack.grammar
     verbs = set(g["transitive"]) | pack.words("leave_verbs")
     fixed = 0
-    for tok in doc[:-1]:
-        after = doc[tok.i + 1]
+    for tok, after in zip(doc[:-1], doc[1:]):
         if tok.pos_ != "NOUN" or after.pos_ != "NUM" or after.head != tok \
                 or not (tok.head == tok or (pack.relation(tok) == "conj" and tok.head.pos_ == "VERB")):
             continue
@@ -2662,8 +2654,7 @@ def people_tagged_verbs(doc, pack: LanguagePack) -> int:
     number: "уничтожении 30 нападавших" are the attackers, a participle). Returns how many."""
     people = lexicon(pack.language).people
     fixed = 0
-    for tok in doc[1:]:
-        before = doc[tok.i - 1]
+    for before, tok in zip(doc[:-1], doc[1:]):
         if tok.pos_ != "VERB" or tok.lower_ not in people or _state_or_harm(tok, pack) \
                 or before.head != tok or before.pos_ not in ("DET", "PRON") \
                 or _deps(tok, pack, "aux", "auxpass") or any(o != before for o in _deps(tok, pack, "obj")):
@@ -2945,8 +2936,7 @@ def places_tagged_verbs(doc, pack: LanguagePack) -> int:
     preposition there, and what hung on the noun hangs on that verb. Returns how many."""
     places = pack.words("hospital_nouns")
     moved = 0
-    for tok in doc[1:]:
-        to = doc[tok.i - 1]
+    for to, tok in zip(doc[:-1], doc[1:]):
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in places or tok.head == tok \
                 or to.pos_ != "PART" or to.head != tok:
             continue
@@ -3274,8 +3264,7 @@ def elisions_in_names(doc, pack: LanguagePack) -> int:
     """"près de Fada N'Gourma": a negator's elided form written onto a capitalised word is part of
     the name (with a name's word before it, the last word of that name), not a negation. Returns how many."""
     moved = 0
-    for tok in doc[:-1]:
-        nxt = doc[tok.i + 1]
+    for tok, nxt in zip(doc[:-1], doc[1:]):
         if tok.whitespace_ or not tok.text[:1].isupper() or not nxt.text[:1].isupper() \
                 or tok.lower_ not in pack.words("negators") or tok.text[-1:] not in "'’":
             continue
@@ -4054,8 +4043,7 @@ def numbers_beside_states(doc, pack: LanguagePack) -> int:
     """"Among the 15 dead were three women": the parser hangs the number and the state word after
     it side by side on one head in one relation; the number counts the state word. Returns how many."""
     moved = 0
-    for number in doc[:-1]:
-        state = doc[number.i + 1]
+    for number, state in zip(doc[:-1], doc[1:]):
         if number.pos_ != "NUM" or number.head == number or state.head != number.head or state.dep_ != number.dep_ \
                 or not stated(state, pack) or pack.relation(number) not in ("pobj", "obj", "subj", "subjpass", "nmod"):
             continue
@@ -4135,8 +4123,7 @@ def states_past_a_listed_number(doc, pack: LanguagePack) -> int:
     it, the state right after the number hung on the clause instead. The state goes under the
     number. Returns how many."""
     moved = 0
-    for number in doc[:-1]:
-        state = doc[number.i + 1]
+    for number, state in zip(doc[:-1], doc[1:]):
         if number.pos_ == "NUM" and pack.relation(number) == "conj" and stated(number.head, pack) \
                 and stated(state, pack) and state.pos_ in ("VERB", "ADJ") and state.head != state \
                 and state in list(_children(number.head.head)) and not _deps(state, pack, "subj", "subjpass", "obj"):
@@ -4258,8 +4245,7 @@ def counted_participles_listed(doc, pack: LanguagePack) -> int:
     joined to a noun of a list, names people (a participle used as a noun): a noun of the list.
     Returns how many."""
     moved = 0
-    for tok in doc[1:]:
-        num = doc[tok.i - 1]
+    for num, tok in zip(doc[:-1], doc[1:]):
         if tok.pos_ != "VERB" or "Part" not in tok.morph.get("VerbForm") or pack.relation(tok) != "conj" \
                 or tok.head.pos_ not in ("NOUN", "PROPN") or num.head != tok or num.pos_ != "NUM" \
                 or pack.relation(num) != "num" or _deps(tok, pack, "subj", "subjpass", "obj", "aux", "auxpass"):

@@ -376,9 +376,11 @@ def verb_category(verb: Token, pack: LanguagePack) -> str | None:
     g = pack.grammar
     lemma = verb.lemma_.lower()
     parts = {c.lower_ for c in kids(verb, pack, "prt")}
-    for phrase, cat in g["phrasal"].items():
-        head, *rest = phrase.split()
-        if lemma == head and set(rest) & (parts | {c.lemma_.lower() for c in verb.subtree if c != verb}):
+    below = None
+    for rest, cat in pack.phrasal_by_verb.get(lemma, ()):
+        if below is None:
+            below = parts | {c.lemma_.lower() for c in verb.subtree if c != verb}
+        if set(rest) & below:
             if rest[0] in parts or lemma not in g["needs_particle"]:
                 fatal = [g["resultative"][c.lower_] for c in kids(verb, pack, "advmod", "advcl") if c.lower_ in g["resultative"]]
                 return fatal[0] if fatal else cat  # "mortellement touché par balle"
