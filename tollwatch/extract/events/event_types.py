@@ -13,7 +13,7 @@ import re
 from functools import cache, lru_cache
 
 from ...models import Claim
-from .needles import needles
+from .needles import NeedleIndex, needles
 from .tables import language_table
 
 
@@ -29,17 +29,11 @@ def _compiled(language: str = "en") -> list[tuple[dict, list[tuple[re.Pattern, f
 
 
 @cache
-def _needle_index(language: str = "en") -> tuple[frozenset, dict[str, frozenset]]:
-    """The (rule, pattern) places of the patterns with no needle, and each needle's: a sentence's
-    needles are looked for once, not once per pattern."""
-    always, by_needle = set(), {}
-    for r, (_, patterns) in enumerate(_compiled(language)):
-        for k, (_, need) in enumerate(patterns):
-            if need is None:
-                always.add((r, k))
-            for n in need or ():
-                by_needle.setdefault(n, set()).add((r, k))
-    return frozenset(always), {n: frozenset(ids) for n, ids in by_needle.items()}
+def _needle_index(language: str = "en") -> NeedleIndex:
+    """The (rule, pattern) places by their needles: a sentence's needles are looked for once, not
+    once per pattern."""
+    return NeedleIndex(((r, k), need) for r, (_, patterns) in enumerate(_compiled(language))
+                       for k, (_, need) in enumerate(patterns))
 
 
 @lru_cache(maxsize=4096)
@@ -50,8 +44,7 @@ def classify_all(sentence: str, language: str = "en") -> tuple[tuple[str, str], 
     them all searched slower than the patterns one by one)."""
     found: list[tuple[int, int, dict]] = []
     lowered = sentence.lower()
-    always, by_needle = _needle_index(language)
-    maybe = set(always).union(*(ids for n, ids in by_needle.items() if n in lowered))
+    maybe = _needle_index(language).candidates(lowered)
     for r, (rule, patterns) in enumerate(_compiled(language)):
         hits = [m.start() for k, (p, _) in enumerate(patterns) if (r, k) in maybe and (m := p.search(sentence))]
         if hits:

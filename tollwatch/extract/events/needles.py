@@ -60,10 +60,6 @@ def _sequence(items) -> set[str] | None:
     return max(candidates, key=lambda c: (min(len(n) for n in c), -len(c))) if candidates else None
 
 
-def may_match(needle_set: frozenset[str] | None, lowered: str) -> bool:
-    return needle_set is None or any(n in lowered for n in needle_set)
-
-
 def branches(pattern: str) -> list[str]:
     """The top-level alternatives of `pattern` ("a|b(c|d)" -> ["a", "b(c|d)"]); the pattern whole
     where a global inline flag ("(?i)...") would not reach every part."""
@@ -95,6 +91,24 @@ def branches(pattern: str) -> list[str]:
     return out
 
 
+class NeedleIndex:
+    """Items, each with its needle set (None: no needle, always a candidate): `candidates(lowered)`
+    gives the items one of whose needles is in the lower-cased text, each needle looked for once
+    however many items share it."""
+
+    def __init__(self, items):
+        self.always: set = set()
+        self.by_needle: dict[str, set] = {}
+        for item, need in items:
+            if need is None:
+                self.always.add(item)
+            for n in need or ():
+                self.by_needle.setdefault(n, set()).add(item)
+
+    def candidates(self, lowered: str) -> set:
+        return self.always.union(*(items for n, items in self.by_needle.items() if n in lowered))
+
+
 class Alternatives:
     """`found(text)`: whether `pattern` matches somewhere in `text`, each top-level alternative
     searched only where one of its needles is in the lower-cased text. A long alternation with no
@@ -102,17 +116,7 @@ class Alternatives:
     every position; here most sentences search none, the rest one or two."""
 
     def __init__(self, pattern: str, flags: int = re.IGNORECASE):
-        self.always: list[re.Pattern] = []
-        self.by_needle: dict[str, list[re.Pattern]] = {}
-        for part in branches(pattern):
-            compiled, found = re.compile(part, flags), needles(part, flags)
-            if found is None:
-                self.always.append(compiled)
-            for n in found or ():
-                self.by_needle.setdefault(n, []).append(compiled)
+        self.index = NeedleIndex((re.compile(part, flags), needles(part, flags)) for part in branches(pattern))
 
     def found(self, text: str) -> bool:
-        if any(p.search(text) for p in self.always):
-            return True
-        low = text.lower()
-        return any(p.search(text) for n, parts in self.by_needle.items() if n in low for p in parts)
+        return any(p.search(text) for p in self.index.candidates(text.lower()))
