@@ -509,7 +509,6 @@ GAPS = [  # each still misses (strict)
  ('en', 'An airstrike on a fuel depot killed at least eight people and burned 20 more, a hospital source said.', 8, 20),  # 'burn' is no verb of harm of the pack (burned houses, burned people)
  ('en', 'Gunmen machinegunned five workers at a banana plantation.', 5, 0),  # 'machinegun' is no verb of the packs
  ('en', 'The security forces lost nine men in the assault on the base, while 20 attackers were killed.', 29, 0),  # the losers' forces are the subject of 'lost', the victims 'men': no fight seen, the attackers in the high only
- ('en', 'Three fishermen went missing on Friday. Their bodies washed up on the shore on Monday.', 3, 0),  # 'wash up' is no verb of finding a body
  ('en', 'THE VICTIMS OF THE MASSACRE, 14 MEN AND SIX WOMEN, WERE BURIED TODAY.', 20, 0),  # victims buried: no verb of harm
  ('en', 'Soldiers arrived in the village with a local guide and later killed him.', 1, 0),  # 'guide' is no people word of the pack
  ('en', 'Six peasants were killed by armed men. The victims, four men and two women, were shot.', 6, 0),  # 'shot' after the dead were counted: the list's new words read as more hurt
@@ -522,9 +521,13 @@ GAPS = [  # each still misses (strict)
  ('ru', 'Трое рабочих были похищены боевиками. Позже были найдены мёртвыми.', 3, 0),  # no subject, the state 'мёртвыми' under the passive: no finding
 ]
 
+GAPS_CLOSED = [  # a gap until round 57: bodies that wash up, surface or float tell the dead (the packs' `body_verbs`)
+ ('en', 'Three fishermen went missing on Friday. Their bodies washed up on the shore on Monday.', 3, 0),
+]
+
 test_line_in_its_language, test_known_gaps = summary_tests(
     AGENCY_LINES + MORE_AGENCY + PLURAL_PRONOUNS + OPENING_DATES + MUC_LINES + OBJECT_PRONOUNS + LISTED_THEN_DEAD
     + RUSSIAN_AND_UKRAINIAN + WIKIPEDIA_STYLE + LISTS_BESIDE_A_GROUP + MORE_PRONOUNS + CLAIMS_AND_TOLLS + DROPPED_SUBJECTS
-    + SHAPES + BOTH_OF_THEM, GAPS)
+    + SHAPES + BOTH_OF_THEM + GAPS_CLOSED, GAPS)
 test_report_with_its_headline_and_date = dated_report_tests(REPORTS + REPORTS_AFTER + MUC_REPORTS)
 test_isaf_line, _ = isaf_release_tests(ISAF_LINES)
