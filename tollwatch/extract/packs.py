@@ -47,13 +47,16 @@ class LanguagePack:
     dateline: re.Pattern[str] = field(default=re.compile(r"(?!)"), repr=False)
     link_list: re.Pattern[str] = field(default=re.compile(r"(?!)"), repr=False)  # "RELATED COVERAGE", "Lire aussi |"
     common_words: frozenset[str] = field(default=frozenset(), repr=False)  # for re-casing shouting
-    cue_parts: Alternatives | None = field(default=None, repr=False)  # the cue's alternatives (needles.py)
     _by_label: dict[int, str] = field(default_factory=dict, init=False, repr=False, compare=False)  # relation()
 
     def has_cue(self, text: str) -> bool:
         """The text holds a casualty cue (`cue` matches in it): each of the cue's alternatives searched
         only where one of its literal needles is in the lower-cased text (needles.Alternatives)."""
-        return self.cue_parts.found(text) if self.cue_parts is not None else self.cue.search(text) is not None
+        parts = self.__dict__.get("_cue_parts")
+        if parts is None:  # built once, from the cue itself
+            parts = Alternatives(self.cue.pattern, self.cue.flags)
+            object.__setattr__(self, "_cue_parts", parts)
+        return parts.found(text)
 
     def relation(self, token) -> str:
         """The project's relation for a token's parser label ("nsubjpass" -> "subjpass"); a UD
@@ -193,7 +196,6 @@ def load_pack(language: str = "en", *, parser: Any = None) -> LanguagePack:
     return LanguagePack(language=language, grammar=grammar, parser=parser,
                         rules=rules_stamp(language),
                         cue=re.compile(grammar["cue_stems"], re.IGNORECASE),
-                        cue_parts=Alternatives(grammar["cue_stems"]),
                         dateline=re.compile(grammar.get("dateline", r"(?!)")),
                         link_list=re.compile(grammar.get("link_list_pattern", r"(?!)"), re.IGNORECASE | re.MULTILINE),
                         common_words=common_words(parser))
