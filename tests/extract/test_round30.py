@@ -402,8 +402,6 @@ CASES = THE_WOUNDED + AGENCY_PARAGRAPHS + ANY_VICTIM_NO_VICTIM + WIRE_IN_CAPITAL
 
 # strict gaps: each still misses (a pass means it closed and moves to CASES)
 GAPS = [
- # "touchés" (hit) by shrapnel names no category
- ('fr', "Quatorze civils ont été touchés par des éclats d'obus.", 0, 14),
  # a second incident of another place and time read as a detail of the first ("two men": a detail group)
  ('en', 'An Israeli strike on a house in Khan Younis killed five members of one family, the Gaza health ministry '
         'said. Earlier in the day, two men were killed in a strike on a car in Rafah.', 7, 0),
@@ -417,7 +415,11 @@ GAPS = [
  ('fr', 'On dénombre 14 blessés, dont trois enfants.', 0, 14),
 ]
 
-test_summary_in_its_language, test_known_gaps = summary_tests(CASES, GAPS)
+GAPS_CLOSED = [  # a gap until round 58: "touchés par des éclats d'obus" is hurt (the packs' phrasal "toucher éclat")
+ ('fr', "Quatorze civils ont été touchés par des éclats d'obus.", 0, 14),
+]
+
+test_summary_in_its_language, test_known_gaps = summary_tests(CASES + GAPS_CLOSED, GAPS)
 
 # ISAF-like releases and arrests, written by hand before the code ran: (language, text, category, best)
 DETENTIONS = [

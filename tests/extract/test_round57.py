@@ -225,13 +225,16 @@ GAPS = [  # each still misses (strict)
  ('en', 'Those killed — three soldiers and a police officer — were travelling in a convoy.', 4, 0),  # 'Those killed' parsed as a clause of its own, the aside's list the subject of 'were travelling'
  ('en', 'Their victims, a farmer, his wife and their three children, were shot dead in their home.', 5, 0),  # read 6: 'Their victims' an unnumbered plural of its own beside the list (as before the mend)
  ('fr', 'Les victimes — un enseignant, deux infirmières et un ambulancier — ont été tuées dans le bombardement.', 4, 0),  # the French parse hangs 'victimes' on the verb as a modifier and makes 'deux infirmières' the subject
- ('en', 'The casualties, a soldier, two policemen and a child, were all hit by shrapnel.', 0, 4),  # 'hit by shrapnel': 'hit' is no verb of harm of the pack
  ('en', 'Police said the bodies of two men turned up in a ditch outside the city.', 2, 0),  # 'turn' is no body verb: it takes other objects ('turned down the request'), 'turn up' unread as a phrase
  ('en', 'Several bodies were seen floating in the river after the massacre; officials counted 17.', 17, 0),  # 'several bodies' then 'officials counted 17': the count of no noun read as no one
  ('en', 'Two journalists covering the unrest were beaten by a mob and one of them later died of his injuries in hospital.', 1, 1),  # 'beat' is a verb of harm of the pack only with its result ('beaten to death'): the beaten read as no one hurt
 ]
 
+GAPS_CLOSED = [  # a gap until round 58: hit by shrapnel is hurt (the packs' phrasal "hit shrapnel")
+ ('en', 'The casualties, a soldier, two policemen and a child, were all hit by shrapnel.', 0, 4),
+]
+
 test_line_in_its_language, test_known_gaps = summary_tests(
-    AGENCY_LINES + BODIES + HURT_LINES + OTHER_LANGUAGES + SHAPES + MUC_LINES + LISTS_BESIDE_A_GROUP + BODIES_THAT_APPEAR,
-    GAPS)
+    AGENCY_LINES + BODIES + HURT_LINES + OTHER_LANGUAGES + SHAPES + MUC_LINES + LISTS_BESIDE_A_GROUP + BODIES_THAT_APPEAR
+    + GAPS_CLOSED, GAPS)
 test_report_with_its_headline_and_date = dated_report_tests(REPORTS + REPORTS_IN_FOUR_LANGUAGES)

@@ -195,6 +195,10 @@ def _victims(mine: list[Claim]) -> Triple:
     for c in roots:
         if c.scope == "side":
             by_side.setdefault(c.victims.side or "?", []).append(c)
+    for c in list(totals):
+        if _one_sides_own(c, by_side, values):
+            totals.remove(c)
+            by_side.setdefault(c.reported_by.side, []).append(c)
     incidents = [c for c in roots if c.scope == "incident"]
     for c in list(incidents):  # "killed a senior Hezbollah commander ... Hezbollah announced the death of one of its
         # fighters": that side's own account of the same dead (not "another of its fighters")
@@ -216,6 +220,17 @@ def _victims(mine: list[Claim]) -> Triple:
     if high is not None:
         high = max(high, best)
     return low, best, high
+
+
+def _one_sides_own(total: Claim, by_side: dict[str, list[Claim]], values: dict[str, Triple]) -> bool:
+    """"на границе Киргизии и Таджикистана ... 24 человек, сообщили в Минздраве Киргизии", then the
+    Tajik authorities' 35: a figure read as both sides' total, told by one of them, below another
+    side's own figure, is no total of both: it is the teller's own side's, which the article gives no
+    other figure of."""
+    side = total.reported_by.side
+    if total.reported_by.kind != "government" or not side or len(side) != 2 or side in by_side:
+        return False
+    return any(other != side and values[c.id][0] > values[total.id][0] for other, cs in by_side.items() for c in cs)
 
 
 def _died_later(claims: list[Claim]) -> set[str]:

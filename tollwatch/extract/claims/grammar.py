@@ -47,7 +47,7 @@ def _transitive(verb: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
         # attackers were killed": the list's last member made the subject of a clause on its first
     elif passive(verb, pack) or (bare_vbn and rel == "conj" and not kids(verb, pack, "subj") and (
             inherited(verb, pack, ("subjpass",)) or (passive(verb.head, pack) and inherited(verb, pack, ("subj",))))):
-        victims = kids(verb, pack, "subjpass") or kids(verb, pack, "subj") \
+        victims = kids(verb, pack, "subjpass") or kids(verb, pack, "subj") or _controlled(verb, pack) \
             or ([verb.head] if rel == "acl" else [])  \
             or [o for o in _own_objects(verb, pack) if o.i > verb.i and o.pos_ in ("NOUN", "PROPN", "NUM")
                 and o.lemma_.lower() not in phrase] \
@@ -126,11 +126,19 @@ def _transitive(verb: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
         if not victims and not pack.grammar.get("prepositions_as_heads", True):
             victims = [o for o in kids(verb, pack, "obl") if o.i > verb.i and not kids(o, pack, "case")
                        and o.pos_ in ("NOUN", "PROPN", "NUM")]  # "ont tué neuf soldats", the object taken for an oblique
-        if not victims and (number := _number_after(verb)) is not None:
+        if not victims and (number := _number_after(verb, pack)) is not None:
             victims = [number]                     # "and wounded 22 Tuesday", the number hung on the day
         elif victims and all(v.pos_ == "PRON" and v.i < verb.i for v in victims) and (
                 counted := [c for c in verb.children if c.pos_ == "NUM" and c.i > verb.i]):
             victims = counted                      # "et en a blessé 40": the clitic before, the count after
+        if not victims and rel == "conj" and verb.head.pos_ == "VERB" and not kids(verb, pack, "subj", "subjpass"):
+            joined = all(t.pos_ in ("CCONJ", "ADV", "PUNCT") for t in verb.doc[verb.head.i + 1:verb.i])
+            victims = [o for o in kids(verb.head, pack, "obj") if o.pos_ in ("NOUN", "PROPN", "NUM")
+                       and ((joined and o.i > verb.i and verb_category(verb.head, pack) is not None)
+                            or pack.grammar["dropped_objects"])]
+            # "ont enlevé puis exécuté le maire": a conjoined verb right after a head of harm, with no object of
+            # its own, shares the object after both (not "stopped a bus and killed"); in a language that leaves
+            # such objects out (the pack's `dropped_objects`), wherever it stands ("Чоловіка викрали, а згодом убили")
         if not victims and participle(verb) and not kids(verb, pack, "subj", "subjpass") \
                 and (counted := _counted_before(verb, pack)):
             victims = [counted]                    # "uno de los delincuentes fue dado de baja"
@@ -172,6 +180,27 @@ def _oblique_subject(verb: Token, pack: LanguagePack) -> list[Token]:
         return []
     return [o for o in kids(verb, pack, "obl") if o.i < verb.i and not kids(o, pack, "case")
             and o.pos_ in ("NOUN", "PROPN") and kids(o, pack, "num")][:1]
+
+
+def _controlled(verb: Token, pack: LanguagePack) -> list[Token]:
+    """"stabbed three people before being shot dead", "avant d'être abattu", "antes de ser abatido": a
+    passive of a gerund or infinitive with no subject, in a clause of time (the pack's `time_marks`), is
+    said of the subject of the clause it hangs on (the parser may hang it on that clause's object). Not
+    where that clause has an object: its subject is a doer ("rammed his car into a crowd before being killed
+    himself"), an attacker the toll keeps in the high only, which the words alone may not tell."""
+    if not any(f in ("Ger", "Inf") for a in kids(verb, pack, "aux", "auxpass") if a.i < verb.i
+               for f in a.morph.get("VerbForm")):
+        return []
+    marks = [m for m in kids(verb, pack, "mark") + [verb.head] if m.i < verb.i]
+    if not any(m.lower_ in pack.words("time_marks") for m in marks):
+        return []
+    head = verb.head
+    while head.pos_ not in ("VERB", "AUX") and head.head != head:
+        head = head.head
+    if _own_objects(head, pack):
+        return []
+    own = kids(head, pack, "subj", "subjpass") or inherited(head, pack, ("subjpass", "subj"))  # "were seized and held ..."
+    return [s for s in own if s.i < verb.i]
 
 
 def _own_objects(verb: Token, pack: LanguagePack) -> list[Token]:
@@ -248,12 +277,13 @@ def _counted_before(verb: Token, pack: LanguagePack) -> Token | None:
     return None
 
 
-def _number_after(verb: Token) -> Token | None:
-    """The number right after a verb the parser left without an object ("wounded up to 37")."""
+def _number_after(verb: Token, pack: LanguagePack) -> Token | None:
+    """The number right after a verb the parser left without an object ("wounded up to 37"), not
+    one of its agent ("shot dead by two men")."""
     for t in verb.doc[verb.i + 1:verb.i + 4]:
         if t.pos_ == "NUM":
             return t
-        if t.pos_ in ("NOUN", "PROPN", "VERB", "AUX", "PUNCT", "PRON", "CCONJ"):
+        if t.pos_ in ("NOUN", "PROPN", "VERB", "AUX", "PUNCT", "PRON", "CCONJ") or pack.relation(t) == "agent":
             return None
     return None
 
@@ -572,7 +602,7 @@ def predicates(doc, pack: LanguagePack) -> list[Finding]:
         if tok.tag_ == "NNS" and pack.relation(tok) == "conj" and lemma in g["transitive"] and (
                 numbers := [c for c in kids(tok, pack, "num") if c.i > tok.i] or [
                     c for c in kids(tok, pack, "obj") if c.i > tok.i and c.pos_ == "NUM"] or [
-                    n for n in [_number_after(tok)] if n is not None and pack.relation(n) in ("pobj", "num")
+                    n for n in [_number_after(tok, pack)] if n is not None and pack.relation(n) in ("pobj", "num")
                     and ((tok.head.pos_ in ("NOUN", "PROPN") and pack.relation(tok.head) == "obj")
                          or (tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in g["transitive"]))]):
             found += [Finding(g["transitive"][lemma], c, tok) for c in numbers]

@@ -231,7 +231,7 @@ def _subject_after(verb: Token, noun: Token, pack: LanguagePack) -> list[Token]:
 def _found_lifeless(noun: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
     """"hallaron sin vida a un joven", "нашли без признаков жизни", "dejó sin vida a cuatro
     personas": whom a finding or leave verb finds or leaves without life (the life noun, or the
-    noun it hangs on, under a negating preposition)."""
+    noun it hangs on, under a negating preposition); "quedó sin vida": the subject of a linking verb."""
     person = noun.head
     if pack.relation(noun) == "nmod" and person.pos_ in ("NOUN", "PROPN") and kids(person, pack, "num") and any(
             c.lower_ in pack.words("negators") for c in kids(noun, pack, "case")):
@@ -239,8 +239,14 @@ def _found_lifeless(noun: Token, cat: str, pack: LanguagePack) -> Iterator[Findi
         return
     for head in (noun, noun.head):
         verb = head.head
-        if verb.lemma_.lower() not in pack.words("body_verbs") | pack.words("leave_verbs") or not any(
-                n == head and p in pack.words("negators") for p, n in obliques(verb, pack)):
+        if not any(n == head and p in pack.words("negators") for p, n in obliques(verb, pack)):
+            continue
+        if verb.lemma_.lower() in pack.words("linking_verbs") and verb.lemma_.lower() not in pack.words("body_verbs"):
+            for v in kids(verb, pack, "subj"):  # "El joven quedó sin vida en el sitio": the subject, left lifeless
+                if v.lemma_.lower() not in pack.words("body_nouns"):
+                    yield Finding(cat, resolve(v, pack), verb, person_only=True)
+            return
+        if verb.lemma_.lower() not in pack.words("body_verbs") | pack.words("leave_verbs"):
             continue
         for v in kids(verb, pack, "obj") or kids(verb, pack, "subjpass") or (
                 kids(verb, pack, "subj") if participle(verb) else []):  # "fue hallado sin vida"

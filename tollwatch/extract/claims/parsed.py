@@ -322,6 +322,23 @@ def lift_blanks(doc, pack: LanguagePack) -> int:
     return lifted
 
 
+def words_past_a_blank(doc, pack: LanguagePack) -> int:
+    """"Кількість загиблих зросла до 12, [серед них дитина,] повідомив голова ОВА": with the aside
+    blanked, the parser may hang the word before the blank on the verb after it, a clause of its own
+    hung on the verb before (the reporter's). The word goes back to that verb before. Returns how many."""
+    moved = 0
+    for word, blank in zip(doc[:-1], doc[1:]):
+        verb = word.head
+        if not blank.is_space or verb.i != blank.i + 1 or verb.pos_ != "VERB" or verb.head.i >= word.i \
+                or pack.relation(verb) not in ("parataxis", "ccomp") or verb.head.pos_ not in ("VERB", "AUX") \
+                or verb.head in word.subtree:
+            continue
+        word.head = verb.head
+        _stale(word)
+        moved += 1
+    return moved
+
+
 def words_on_punctuation(doc, pack: LanguagePack | None = None) -> int:
     """"the insurgent leader, along with three of his fighters, was killed": a word the parser hung
     on a comma or other mark hangs on the mark's head instead. Returns how many."""
@@ -1014,15 +1031,16 @@ def appositions_past_the_object(doc, pack: LanguagePack) -> int:
 
 def labelled_figures(doc, pack: LanguagePack) -> int:
     """"Dead: 4; injured: 11", "Killed: 5": a state word or a participle of harm, a colon and a
-    number: the number is set beside the word (an apposition), wherever the parser hung it.
-    Returns how many were moved."""
+    number: the number is set beside the word (an apposition), wherever the parser hung it; not
+    after a verb with a subject of its own, a clause and no label ("Nine were killed: six soldiers and
+    three civilians", a list of them). Returns how many were moved."""
     moved = 0
     for tok in doc[:-2]:
         if doc[tok.i + 1].text != ":":
             continue
         num = doc[tok.i + 2]
         if (_state_or_harm(tok, pack) or tok.lemma_.lower() in pack.grammar["intransitive"]) \
-                and num.like_num and num not in list(tok.ancestors):
+                and num.like_num and num not in list(tok.ancestors) and not _deps(tok, pack, "subj", "subjpass"):
             num.head, num.dep_ = tok, _label(pack, "appos")
             _stale(num)
             if pack.relation(tok) in ("subj", "subjpass", "obj"):
@@ -3552,6 +3570,8 @@ def subjects_listed_on_their_verb(doc, pack: LanguagePack) -> int:
             continue
         first, second = subjects
         cc = next((c for c in _deps(verb, pack, "cc") if first.right_edge.i < c.i == second.left_edge.i - 1), None)
+        if cc is None and _a_list_after_a_comma(first, second, verb, pack):
+            cc = doc[first.right_edge.i + 1]  # "Six humanitaires français, leur guide et leur chauffeur ... ont été tués"
         if cc is None or cc.lower_ in pack.words("alternatives"):
             continue
         second.head, second.dep_ = first, _label(pack, "conj")
@@ -3560,6 +3580,16 @@ def subjects_listed_on_their_verb(doc, pack: LanguagePack) -> int:
         _stale(cc)
         moved += 1
     return moved
+
+
+def _a_list_after_a_comma(first, second, verb, pack: LanguagePack) -> bool:
+    """The second subject opens a list after a comma ("A, B et C" before the verb): a comma right
+    between them, the second with a conjunct of its own, no comma closing it before the verb (not an
+    aside: "Deux personnes, un homme et une femme, ont été tuées")."""
+    doc = first.doc
+    comma = doc[first.right_edge.i + 1]
+    return comma.text == "," and all(t.head == second for t in doc[comma.i + 1:second.i]) \
+        and bool(_deps(second, pack, "conj")) and not any(t.text == "," for t in doc[second.right_edge.i + 1:verb.i])
 
 
 def subjects_taken_by_the_second_verb(doc, pack: LanguagePack) -> int:
@@ -4407,7 +4437,7 @@ def cyclic(doc) -> bool:
 
 # The repairs in the order they run, each reading the tree as the ones before left it.
 REPAIRS = (
-    lift_blanks, words_on_punctuation, digit_numerals, number_words_mistagged, hyphen_numerals, split_numerals,
+    lift_blanks, words_past_a_blank, words_on_punctuation, digit_numerals, number_words_mistagged, hyphen_numerals, split_numerals,
     numbers_joined_as_lists, compound_numerals, verb_lemmas, adverbs_before_a_participle, elisions_in_names,
     found_verbs_under_their_state, states_read_as_modifiers, counts_read_as_obliques, counts_hung_on_a_place,
     counted_objects_as_modifiers, days_as_subjects, names_after_an_article, compounds_read_as_modifiers,

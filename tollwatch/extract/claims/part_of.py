@@ -56,6 +56,8 @@ def assign_part_of(claims: list[Claim], language: str = "en") -> list[Claim]:
             fits = c.low <= room
             if p.scope == "incident" and not _detail_of(p, c, lex, i in paired, elided.get(p.id)):
                 fits = False
+            if p.scope == "side" and p.evidence.sentence == c.evidence.sentence and c.evidence.start > p.evidence.end:
+                fits = False  # "Six humanitaires français, leur guide et leur chauffeur": one list, its members add
             if fits is False and c.low <= room and _bodies_of(p, c, lex):
                 fits = True  # "At least 30 people died; 18 bodies have been pulled from the mud": those dead's bodies
             if c.low == 1 and _definite(c, lex) and p.evidence.sentence != c.evidence.sentence and not _also(c, lex):

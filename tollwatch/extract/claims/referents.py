@@ -39,7 +39,9 @@ def antecedent(pron: Token, pack: LanguagePack, people: frozenset[str]) -> Token
     def told(tops: list[Token]) -> list[Token]:
         return [t for o in tops for t in o.subtree
                 if t.i < pron.i and t.pos_ in ("NOUN", "PROPN") and t.morph.get("Number") == number
-                and not _in_clause(t, o, pack) and (is_person(t, pack, people, frozenset()) or (gendered and kids(t, pack, "det")))]
+                and not _in_clause(t, o, pack) and (is_person(t, pack, people, frozenset()) or (
+                    gendered and kids(t, pack, "det") and t.lemma_.lower() not in pack.words("body_parts")))]
+        # (not "lost an eye when a rubber bullet struck him": a part of the body is no one)
     found = told(kids(first, pack, "obj"))
     if not found and gendered and not kids(first, pack, "obj"):  # "burst into the home of a peasant leader and
         found = [t for t in told([n for _, n in obliques(first, pack)]) if is_person(t, pack, people, frozenset())]  # shot him"

@@ -206,8 +206,9 @@ def participle(tok: Token) -> bool:
 
 def passive(verb: Token, pack: LanguagePack) -> bool:
     """"were killed" (a passive label), or "fueron asesinados" (an auxiliary of the pack's
-    passive auxiliaries before a participle: the Spanish parser marks passives no other way)."""
-    if kids(verb, pack, "auxpass", "subjpass"):
+    passive auxiliaries before a participle: the Spanish parser marks passives no other way), or a
+    verb with an agent ("was robbed and then shot dead by two men", the second verb tagged a past)."""
+    if kids(verb, pack, "auxpass", "subjpass", "agent"):
         return True
     return participle(verb) and any(a.lemma_.lower() in pack.words("passive_auxiliaries")
                                     for a in kids(verb, pack, "aux"))
