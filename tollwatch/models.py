@@ -6,6 +6,7 @@ Dates are `datetime.date`; `to_dict` methods give the JSON contract shape
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
@@ -19,9 +20,14 @@ def _iso(d: date | None) -> str | None:
 
 
 def content_hash(text: str) -> str:
-    """Stable id for an article without one: sha256 of its whitespace-normalised text."""
-    norm = " ".join(text.split())
+    """Stable id for an article without one: sha256 of its whitespace-normalised text (each run of
+    whitespace one space, none at the ends: `" ".join(text.split())`, without a list of every word)."""
+    norm = _WHITESPACE.sub(" ", text)
+    norm = norm[norm.startswith(" "):len(norm) - norm.endswith(" ")] if norm else norm
     return hashlib.sha256(norm.encode("utf-8")).hexdigest()[:16]
+
+
+_WHITESPACE = re.compile(r"\s+")  # the characters str.split splits on (str.isspace), as in re
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ _BULLET = re.compile(r"\s*[-*•]\s")
 _SHORT_LINE = 60  # a line this short without final punctuation is a headline or dateline
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Sentence:
     start: int
     end: int

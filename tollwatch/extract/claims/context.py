@@ -52,6 +52,11 @@ def _before_series(after: str, lex) -> str:
         comma = after.rfind(",", 0, m.start())
         if comma >= 0 and len(after[comma + 1:m.start()].split()) <= words:
             return after[:comma]
+    for m in lex.cue("series_words").finditer(after):  # "that left 22 dead was the deadliest ... this year"
+        verb = [v for v in lex.cue("series_verbs").finditer(after, 0, m.start())
+                if len(after[v.end():m.start()].split()) <= 2]
+        if verb:
+            return after[:verb[-1].start()]
     return after
 
 

@@ -619,7 +619,10 @@ def count_finding(f: Finding, sent: Sentence, pack: LanguagePack, unknown: bool,
                          and (n.pos_ == "NUM" or kids(n, pack, "num"))), noun)  # "the decapitated bodies of six men"
         elif noun.lower_ in pack.words("organisation_heads") and not kids(noun, pack, "num"):
             noun = next((n for p, n in obliques(noun, pack) if p in pack.words("partitive") and n.pos_ == "NOUN"
-                         and is_person(n, pack, lex_people, lex_not_people)), noun)  # "a senior Islamic Movement of Uzbekistan leader"
+                         and is_person(n, pack, lex_people, lex_not_people)), None) or next(
+                (a for a in kids(noun, pack, "appos") if a.i > noun.i and a.pos_ == "NOUN"
+                 and is_person(a, pack, lex_people, lex_not_people)), noun)
+            # "a senior Islamic Movement of Uzbekistan leader" (the leader under "of", or its apposition)
         if not victim(noun):
             continue
         if i and (_own_predicate(noun, pack) or caused_injuries(noun, pack)):

@@ -241,7 +241,7 @@ def _found_lifeless(noun: Token, cat: str, pack: LanguagePack) -> Iterator[Findi
         verb = head.head
         if not any(n == head and p in pack.words("negators") for p, n in obliques(verb, pack)):
             continue
-        if verb.lemma_.lower() in pack.words("linking_verbs") and verb.lemma_.lower() not in pack.words("body_verbs"):
+        if verb.lemma_.lower() in pack.words("linking_verbs") - pack.words("body_verbs") - pack.words("leave_verbs"):
             for v in kids(verb, pack, "subj"):  # "El joven quedó sin vida en el sitio": the subject, left lifeless
                 if v.lemma_.lower() not in pack.words("body_nouns"):
                     yield Finding(cat, resolve(v, pack), verb, person_only=True)

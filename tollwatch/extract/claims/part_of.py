@@ -64,8 +64,8 @@ def assign_part_of(claims: list[Claim], language: str = "en") -> list[Claim]:
                 fits = True  # "the facilitator", "el crimen del excombatiente": a victim already counted
             if c.low == 2 and p.low >= 2 and lex.cue("both_words").match(c.text) and p.evidence.sentence != c.evidence.sentence:
                 fits = True  # "Both officers died", "Оба сотрудника скончались": two counted before
-            if unnumbered_plural(c, language) or _refines(p, c, lex) or _restated(p, c) or _counts_vague(p, c) \
-                    or vague_told(p, c, lex):
+            if unnumbered_plural(c, language) or _refines(p, c, lex) or _restated(p, c) \
+                    or (_counts_vague(p, c) and not is_addition(c, lex)) or vague_told(p, c, lex):
                 fits = True
             if fits:
                 out[i] = c.with_(part_of=p.id)

@@ -185,10 +185,16 @@ def denied(tok: Token, pack: LanguagePack) -> bool:
     if pack.relation(tok) in ("acl", "relcl", "ccomp") and tok.head.pos_ == "PRON" and pack.relation(tok.head) == "nmod" \
             and tok.head.head.pos_ == "NOUN":
         tok = tok.head  # "отвергли сообщения о том, что ...": the clause on the pronoun that stands for it
-    if pack.relation(tok) in ("acl", "relcl", "ccomp", "nmod") and tok.head.pos_ == "NOUN" and pack.relation(tok.head) == "obj":
-        tok = tok.head  # "denied a claim that ...", "denying reports on social media that a dozen had died"
+    reported = False  # the figure's clause hangs on a noun of report
+    if pack.relation(tok) in ("acl", "relcl", "ccomp", "nmod") and tok.head.pos_ == "NOUN" \
+            and pack.relation(tok.head) in ("obj", "subjpass", "subj"):
+        tok, reported = tok.head, True  # "denied a claim that ...", "denying reports on social media that a dozen
+        # had died", "Reports that 10 people had been killed were denied", "La versión de que ... fue desmentida"
     verb = tok.head
-    return pack.relation(tok) in ("ccomp", "obj") and verb != tok and verb.lemma_.lower() in pack.words("denial_verbs") \
+    told = pack.relation(tok) in ("ccomp", "obj") or (reported and (
+        pack.relation(tok) == "subjpass" or (pack.relation(tok) == "subj" and passive(verb, pack))))
+    # (not "Les corps de neuf migrants ont été rejetés par la mer": the dead themselves, a verb of denial's other sense)
+    return told and verb != tok and verb.lemma_.lower() in pack.words("denial_verbs") \
         and not negated(verb, pack) and not (pack.relation(verb) == "conj" and negated(verb.head, pack))  # "did not confirm or deny"
 
 
