@@ -44,6 +44,16 @@ def test_article_id_defaults_to_a_content_hash_that_ignores_spacing():
     assert a.id == b.id and len(a.id) == 16
 
 
+def test_content_hash_is_the_one_stored_ids_were_made_with():
+    # ids already stored were sha256 of " ".join(text.split()): every kind of white space, at the ends too
+    import hashlib
+    from tollwatch.models import content_hash
+    texts = ["", "   ", "  Two  people\n", "a\tb\r\nc", "x\xa0y\u2028z\u3000", "\x1c\x1dend\x0b", "Ж\u200bé"]
+    for text in texts:
+        assert content_hash(text) == hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()[:16]
+    assert content_hash("  Two  people\n") == "822a91fd217b527f"
+
+
 def test_settings_layer_defaults_file_env_flags(tmp_path):
     cfg = tmp_path / "tw.toml"
     cfg.write_text('db = "sqlite:///from-file.db"\nmax_article_bytes = 10\n')

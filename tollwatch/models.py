@@ -22,8 +22,7 @@ def _iso(d: date | None) -> str | None:
 def content_hash(text: str) -> str:
     """Stable id for an article without one: sha256 of its whitespace-normalised text (each run of
     whitespace one space, none at the ends: `" ".join(text.split())`, without a list of every word)."""
-    norm = _WHITESPACE.sub(" ", text)
-    norm = norm[norm.startswith(" "):len(norm) - norm.endswith(" ")] if norm else norm
+    norm = _WHITESPACE.sub(" ", text).strip(" ")
     return hashlib.sha256(norm.encode("utf-8")).hexdigest()[:16]
 
 
