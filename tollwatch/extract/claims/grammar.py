@@ -184,15 +184,16 @@ def _oblique_subject(verb: Token, pack: LanguagePack) -> list[Token]:
 
 def _controlled(verb: Token, pack: LanguagePack) -> list[Token]:
     """"stabbed three people before being shot dead", "avant d'être abattu", "antes de ser abatido": a
-    passive of a gerund or infinitive with no subject, in a clause of time (the pack's `time_marks`), is
-    said of the subject of the clause it hangs on (the parser may hang it on that clause's object). Not
-    where that clause has an object: its subject is a doer ("rammed his car into a crowd before being killed
-    himself"), an attacker the toll keeps in the high only, which the words alone may not tell."""
+    passive of a gerund or infinitive with no subject, in a clause of time (the pack's `time_marks` and
+    `earlier_marks`), is said of the subject of the clause it hangs on (the parser may hang it on that
+    clause's object). Not where that clause has an object: its subject is a doer ("rammed his car into a
+    crowd before being killed himself"), an attacker the toll keeps in the high only, which the words alone
+    may not tell."""
     if not any(f in ("Ger", "Inf") for a in kids(verb, pack, "aux", "auxpass") if a.i < verb.i
                for f in a.morph.get("VerbForm")):
         return []
     marks = [m for m in kids(verb, pack, "mark") + [verb.head] if m.i < verb.i]
-    if not any(m.lower_ in pack.words("time_marks") for m in marks):
+    if not any(m.lower_ in pack.words("time_marks") or m.lower_ in pack.words("earlier_marks") for m in marks):
         return []
     head = verb.head
     while head.pos_ not in ("VERB", "AUX") and head.head != head:
