@@ -434,16 +434,19 @@ ISAF_GAPS = [  # each still misses (strict)
 
 GAPS = [  # each still misses (strict)
  ('en', 'Half of the 20 people held by the kidnappers were killed.', 10, 0),  # a fraction of a counted whole is read as no count
- ('en', 'A roadside bomb struck a patrol of six soldiers, killing all of them.', 6, 0),  # 'all of them' after a group counted inside another noun's phrase: no antecedent
  ('ru', 'Погиб экипаж вертолета из трёх человек.', 3, 0),  # the count under 'из' hangs on the helicopter, not the crew
  ('fr', "Deux casques bleus tchadiens, leur interprète et un civil ont été tués par l'explosion.", 4, 0),  # 'interprète' tagged an adjective, an apposition of the first group
  ('es', 'Ocho jóvenes fueron asesinados la noche del sábado en zona rural del municipio de Samaniego, en Nariño, informaron las autoridades. Según el alcalde, los jóvenes se encontraban reunidos en una vivienda cuando llegaron hombres armados y dispararon indiscriminadamente. Esta es la segunda masacre en el departamento en una semana: el pasado martes, cinco menores fueron asesinados en Cali. En lo que va del año, Indepaz ha registrado 43 masacres en el país.', 8, 0),  # an earlier massacre of the week ('el pasado martes') told as background after the report's own read as one more incident
  ('en', 'Police said nobody died, contrary to earlier reports of two deaths.', 0, 0),  # a report of deaths set against 'nobody died' stays the only account (no figure of none is a claim)
- ('en', 'Killed: 5 soldiers and 3 civilians.', 8, 0),  # a label and a list after it: only its first count read
+]
+
+GAPS_CLOSED = [  # gaps until round 59: "all of them" inside a thing struck, a label's list (test_round59.py)
+ ('en', 'A roadside bomb struck a patrol of six soldiers, killing all of them.', 6, 0),
+ ('en', 'Killed: 5 soldiers and 3 civilians.', 8, 0),
 ]
 
 test_line_in_its_language, test_known_gaps = summary_tests(
-    AGENCY_LINES + HURT_LINES + OTHER_LANGUAGES + SHAPES + MORE_SHAPES + CLAUSES_OF_TIME + HIT_BY + SHARED_OBJECTS
+    GAPS_CLOSED + AGENCY_LINES + HURT_LINES + OTHER_LANGUAGES + SHAPES + MORE_SHAPES + CLAUSES_OF_TIME + HIT_BY + SHARED_OBJECTS
     + GROUPS_AND_LISTS + LISTS_AND_ASIDES + MORE_LANGUAGES + LEFT_LIFELESS + SERIES_AND_SHAPES
     + NO_ONE_HARMED, GAPS)
 test_report_with_its_headline_and_date = dated_report_tests(

@@ -72,8 +72,14 @@ def _own_text(d: Draft) -> str:
 
 def recalled(d: Draft, language: str = "en") -> bool:
     """"Earlier this week, five people were killed in another blast": a sentence that opens by
-    recalling an earlier incident of the week (an earlier episode once a current figure was told)."""
-    return lexicon(language).pattern("recalled_opening_pattern").search(_own_text(d).lstrip()) is not None
+    recalling an earlier incident of the week (an earlier episode once a current figure was told), or
+    whose figure's clause closes on it ("... in the same area a week ago") with no other time between."""
+    lex, own = lexicon(language), _own_text(d)
+    if lex.pattern("recalled_opening_pattern").search(own.lstrip()):
+        return True
+    after = own[d.end - d.sentence.start:]
+    m = lex.pattern("recalled_closing_pattern").search(after)
+    return m is not None and ";" not in after[:m.start()] and time_told(after[:m.start()], language) is None
 
 
 def _readable(text: str) -> str:
@@ -83,20 +89,24 @@ def _readable(text: str) -> str:
 
 
 ASIDE_WORDS = 5  # "According to him," "За його словами," before a sentence's own opening
+OPENING_WORDS = 6  # an opening phrase naming a month: "In a similar attack in January,"
 
 
 def month_opening(d: Draft, language: str = "en") -> bool:
     """"In March, gunmen killed 23 villagers in a neighbouring district": a sentence that opens on a
     month alone (its first two words; no day after it) names a time of its own, not the day of the
     article's event (an earlier episode once a current figure was told; casualties.py). So does one
-    that opens on a short aside and then the month ("За його словами, у серпні ... загинули 52")."""
+    that opens on a short aside and then the month ("За його словами, у серпні ... загинули 52"), or on
+    a short phrase naming the month before its comma ("In a similar attack in January, ...")."""
     s = _readable(_own_text(d).lstrip())
     comma = s.find(",", 0, 60)
     aside = 0 < comma and len(s[:comma].split()) <= ASIDE_WORDS and time_told(s[:comma], language) is None
     starts = (0, comma + 1) if aside else (0,)  # (not "On Sunday, in September's second attack")
     for start in starts:
         m = _month_alone(language).search(s, start, start + 40)
-        if m is None or len(s[:m.start()].split()) > 1 + len(s[:start].split()):
+        phrase = 0 < comma and m is not None and m.end() <= comma and len(s[start:comma].split()) <= OPENING_WORDS \
+            and not re.search(r"\d", s[start:comma])  # "In a similar attack in January, three policemen were killed"
+        if m is None or (len(s[:m.start()].split()) > 1 + len(s[:start].split()) and not phrase):
             continue
         word = m.group(1)
         if not (word.lower() in capital_only_months(language) and not word[0].isupper()):
@@ -126,7 +136,10 @@ def earlier_episode(d: Draft, published: date | None, language: str = "en", firs
     after = after.split(";", 1)[0]  # "...; they freed a fourth man abducted last month": the next clause's time
     if inside:  # "The attack, which killed 12 people, was the deadliest this year": the clause ends at its comma
         after = after.split(",", 1)[0]
-    if lex.cue("earlier_episode").search(s[max(0, rel - 80):end] + after):
+    semicolon = s.rfind(";", 0, rel)  # "freed 12 of the 30 students abducted last month; three students were killed":
+    counted = semicolon > 0 and bool(find_quantities(s[max(0, rel - 80):semicolon], 0, language))  # the time of another
+    clause = max(0, rel - 80, semicolon + 1) if counted else max(0, rel - 80)  # figure's clause (not "It was the second
+    if lex.cue("earlier_episode").search(s[clause:end] + after):  # such attack this month; in the first, nine ...")
         return True  # not "X, an activist who won a prize last year, was murdered on Thursday"
     raw = lex.raw
     for m in re.finditer(raw["period_summary"], s[rel:end] + _before_series(_whole_words(s, end, 150), lex), re.IGNORECASE):

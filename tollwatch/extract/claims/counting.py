@@ -20,10 +20,10 @@ from ..text import Sentence
 from .draft import Draft
 from .nouns import caused_injuries
 from .lexicon import lexicon
-from .referents import (acting_subject, after_including, among_them, antecedent, is_name, is_person, marked_part,
+from .referents import (acting_subject, after_including, among_them, antecedent, clause_subject, is_name, is_person, marked_part,
                         plural_referent,
                         parts_of, singular)
-from .relations import DASHES, Finding, companions, day_of_month, in_care, kids, left_states, next_oblique, numbers_after, obliques, outcome, stated, stolen_subject
+from .relations import DASHES, Finding, companions, day_of_month, hurt_of_its_own, in_care, kids, left_states, next_oblique, numbers_after, obliques, outcome, stated, stolen_subject
 from .tolls import running
 
 Token = Any
@@ -106,6 +106,8 @@ def _count(noun: Token, text: str, pack: LanguagePack, unknown: bool,
         return _count(ante, text, pack, unknown, people)  # "dragged 11 men from the mosque and executed them"
     if (agent := acting_subject(noun, pack)) is not None:
         return _count(agent, text, pack, unknown, people)  # "A gunman wounded two officers before he was shot dead"
+    if (subject := clause_subject(noun, pack, people)) is not None:
+        return _count(subject, text, pack, unknown, people)  # "Two men were riding home when they were shot dead"
     if plural_referent(noun, pack) and pack.relation(noun) in ("subj", "subjpass", "obj", "poss", "det"):
         return _Count(None, None, False, None, noun.idx, noun.idx + len(noun.text), noun.idx, word, "referring")
         # "Their bodies were found": those the figure before counted, if any (casualties._later_dead_group)
@@ -459,8 +461,8 @@ def _state_of_its_own(noun: Token, conj: Token, pack: LanguagePack) -> bool:
     left = [s for s in left_states(noun, pack) if s.i < conj.i]
     return (any(stated(s, pack) for s in kids(conj, pack, "amod", "acl")) and (stated(noun, pack) or bool(own))) or (
         stated(noun, pack) and any(s.i > conj.i for s in own)) or (  # the conjunct's state hung on the first noun
-        (stated(noun, pack) or bool(own or left)) and any(in_care(n, pack) for _, n in obliques(conj, pack))) or (
-        # ("left a soldier dead and two others in serious condition": the first's state on the verb)
+        (stated(noun, pack) or bool(own or left)) and hurt_of_its_own(conj, pack)) or (
+        # ("left a soldier dead and two others in serious condition", "... six people with shrapnel wounds")
         conj.pos_ == "NUM" and any(stated(s, pack) for s in kids(conj, pack, "subj")))  # "пятеро, раненых восемь"
 
 
@@ -601,7 +603,7 @@ def count_finding(f: Finding, sent: Sentence, pack: LanguagePack, unknown: bool,
             return False                           # "the detention of five suspects and the seizure of weapons"
         if noun.pos_ == "ADJ" and "Sup" in noun.morph.get("Degree"):
             return False                           # "the latest in a string of killings", "the deadliest"
-        elliptic = (noun.pos_ == "ADJ" or (noun.pos_ == "NOUN" and not of)) \
+        elliptic = (noun.pos_ == "ADJ" or (noun.pos_ == "NOUN" and not of) or (noun.pos_ == "ADV" and kids(noun, pack, "det"))) \
             and (noun.lower_ in lexicon(pack.language).words("addition_words")  # "a third was shot dead"
                  or noun.lower_ in pack.words("vague_heads"))  # "an elderly couple was burned to death"
         stated = noun != f.victim and bool(kids(noun, pack, "num")) and outcome(noun, pack) is not None  # "y cinco heridas"

@@ -16,9 +16,9 @@ from ..attribution import side_of
 from ..packs import LanguagePack
 from .lexicon import lexicon
 from .members import group_category, marked_as_group, members
-from .referents import is_person, possessed_one, singular
+from .referents import is_person, possessed_one, singular, subject_above
 from .nouns import caused_injuries, counted_before, counted_noun, custody, injuries, nominal
-from .relations import (DASHES, Finding, Token, companions, denied, inherited, kids, modal, nearest_subject, negated,
+from .relations import (DASHES, Finding, Token, companions, denied, hurt_of_its_own, inherited, kids, modal, nearest_subject, negated,
                         grave_condition, in_care, injury_noun, left_states, next_oblique, obliques, outcome, participle, passive, perfect, resolve, same_number, state_words, stated, stolen_subject,
                         taken_conjuncts, to_death, verb_category)
 
@@ -218,7 +218,8 @@ def _counts_before(word: Token, pack: LanguagePack, relations: tuple[str, ...] =
     return [c for c in kids(word, pack, *relations) if c.pos_ == "NUM" and c.i < word.i] or [
         n for a in kids(word, pack, "advmod") if a.lower_ in adds
         for n in a.children if n.pos_ == "NUM" and n.i < a.i] or [
-        a for a in kids(word, pack, "amod") if a.i < word.i and a.lower_ in pack.words("vague_words") and not list(a.children)]
+        a for a in kids(word, pack, "amod") if a.i < word.i and a.lower_ in pack.words("vague_words") and not list(a.children)] or [
+        a for a in kids(word, pack, "advmod") if a.i < word.i and a.lower_ in adds and kids(a, pack, "det")]  # "and a second wounded"
 
 
 def _listed_subject(verb: Token, pack: LanguagePack) -> bool:
@@ -355,11 +356,17 @@ def _dropped_subject(verb: Token, pack: LanguagePack) -> list[Token]:
     """"Murieron en el lugar", "Fueron asesinados", "Позже скончались": a main verb with no subject
     at all whose ending says a plural third person, in a language that leaves its subjects out (the
     pack's `dropped_subjects`), stands for its subject: [the verb] (counted as a pronoun would be)."""
-    if not pack.grammar.get("dropped_subjects") or pack.relation(verb) != "root" or kids(verb, pack, "subj", "subjpass"):
+    if not pack.grammar.get("dropped_subjects") or pack.relation(verb) not in ("root", "advcl") \
+            or kids(verb, pack, "subj", "subjpass"):
         return []
     forms = [verb] + kids(verb, pack, "aux", "auxpass")
     persons = {p for t in forms for p in t.morph.get("Person")}
-    return [verb] if any("Plur" in t.morph.get("Number") for t in forms) and persons <= {"3"} else []
+    if not any("Plur" in t.morph.get("Number") for t in forms) or not persons <= {"3"}:
+        return []
+    if pack.relation(verb) == "advcl":  # "Dos hombres viajaban en moto cuando fueron asesinados": the clause above's
+        lex = lexicon(pack.language)
+        return [s for s in [subject_above(verb, pack, lex.people)] if s is not None]
+    return [verb]
 
 
 def _taken_there(place: Token, pack: LanguagePack) -> list[Token]:
@@ -411,7 +418,7 @@ def _state(word: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
                 head.tag_ == "VBD" and pack.relation(head) == "conj" and passive(head.head, pack)) else [])
         # ("was shot in the head and pronounced dead": the participle tagged a past form)
         for v in held + (companions(head, pack) if held else []):  # "left six inmates dead", "was found dead",
-            if v.i > word.i and _hurt_of_its_own(v, pack):          # "... found dead, along with their interpreter"
+            if v.i > word.i and hurt_of_its_own(v, pack):          # "... found dead, along with their interpreter"
                 yield Finding("injured", resolve(v, pack), word)      # "left a soldier dead and three others with gunshot wounds"
                 continue
             yield Finding(cat, resolve(v, pack), word)
@@ -442,12 +449,6 @@ def _state(word: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
     elif rel == "conj" and head.pos_ == "VERB" and participle(head) and not kids(word, pack, "num", "det"):
         for v in stolen_subject(word, pack) or kids(head, pack, "subjpass", "subj"):
             yield Finding(cat, resolve(v, pack), word)  # "fueron secuestrados y luego asesinados"
-
-
-def _hurt_of_its_own(noun: Token, pack: LanguagePack) -> bool:
-    """A noun with an injury or a place of care of its own ("three others with gunshot wounds", "two
-    more in hospital")."""
-    return any((p in pack.words("injury_preps") and injury_noun(n, pack)) or in_care(n, pack) for p, n in obliques(noun, pack))
 
 
 def _bare_plural_subject(noun: Token, pack: LanguagePack) -> bool:
@@ -803,7 +804,7 @@ def _listed_in_care(member: Token, pack: LanguagePack) -> bool:
     counted = member.pos_ == "NUM" or kids(member, pack, "num") or member.lower_ in lexicon(pack.language).words("addition_words") \
         or any(d.lower_ in pack.words("indefinite_singular") for d in kids(member, pack, "det")) \
         or possessed_one(member, kids(member, pack, "poss", "det"), pack)  # "and a civilian in ...", "and his son in ..."
-    return bool(counted) and _hurt_of_its_own(member, pack) and (
+    return bool(counted) and hurt_of_its_own(member, pack) and (
         stated(first, pack) or any(stated(c, pack) for c in kids(first, pack, "amod", "acl"))
         or first.lemma_.lower() in pack.words("leave_verbs") or any(s.i < member.i for s in left_states(first, pack)))
 
@@ -837,6 +838,8 @@ def _to_hospital(verb: Token, pack: LanguagePack) -> Iterator[Finding]:
     for v in kids(verb, pack, "subjpass") or kids(verb, pack, "subj") or inherited(verb, pack, ("subjpass",)):
         if v.pos_ == "NUM" or kids(v, pack, "num") or (grave and v.pos_ == "NOUN") or (  # "Two women were pulled
                 v.pos_ == "NOUN" and any(d.lower_ in some for d in kids(v, pack, "det"))) or (  # from the rubble and taken
+                v.pos_ == "NOUN" and possessed_one(v, kids(v, pack, "poss", "det"), pack)  # "su acompañante", not
+                and v.lemma_.lower() not in pack.words("body_nouns")) or (  # "his body" (the dead's)
             # to hospital"; "An elderly man was hit by shrapnel and taken to hospital": one not told before
                 v.pos_ == "NOUN" and not pack.grammar["articles"] and "Sing" in v.morph.get("Number")
                 and not kids(v, pack, "det", "poss")):  # "Пассажир госпитализирован": one, where no article tells it

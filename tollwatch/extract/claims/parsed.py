@@ -819,6 +819,42 @@ def lists_apposed_to_a_group(doc, pack: LanguagePack) -> int:
     return moved
 
 
+def lists_after_a_colon(doc, pack: LanguagePack) -> int:
+    """"killed everyone inside: a farmer, his wife and their three children": a list closing the
+    sentence after a colon, right after an uncounted group (a pronoun, or a plural with a definite
+    word) that a verb of harm takes, hung elsewhere by the parser, names the group: its
+    apposition. Returns how many."""
+    definite = pack.words("plural_definite")
+    moved = 0
+    for colon in doc[1:-2]:
+        if colon.text != ":":
+            continue
+        k = colon.i - 1
+        while k > 0 and pack.relation(doc[k]) in ("advmod", "appos") and doc[k].pos_ in ("ADV", "ADJ", "DET", "PRON"):
+            k -= 1  # "everyone inside", "them all"
+        group = doc[k]
+        while group.head != group and group.head.i < colon.i and group.head.pos_ in ("NOUN", "PRON") \
+                and group.head.right_edge.i >= k:
+            group = group.head
+        if group.pos_ not in ("NOUN", "PRON") or _deps(group, pack, "num") or any(a.i > colon.i for a in _deps(group, pack, "appos")) \
+                or pack.relation(group) not in ("obj", "subj", "subjpass") or not _harm_clause(group.head, pack):
+            continue
+        if group.pos_ == "NOUN" and not ("Plur" in group.morph.get("Number")
+                                         and any(d.lower_ in definite for d in _deps(group, pack, "det", "poss"))):
+            continue
+        first = doc[colon.i + 1]
+        while first.head != first and first.head.i > colon.i and first.head.left_edge.i == colon.i + 1:
+            first = first.head  # the phrase the list opens with
+        if first.pos_ not in ("NOUN", "PROPN") or first.left_edge.i != colon.i + 1 or not _deps(first, pack, "conj") \
+                or any(pack.relation(t) != "punct" for t in doc[first.right_edge.i + 1:]) \
+                or pack.relation(first) in ("subj", "subjpass") or first.head == group:
+            continue
+        first.head, first.dep_ = group, _label(pack, "appos")
+        _stale(first)
+        moved += 1
+    return moved
+
+
 def appositions_as_conjuncts(doc, pack: LanguagePack) -> int:
     """"killed its driver, a 45-year-old man identified as ...": a singular noun after a comma,
     with an indefinite article, that the parser joined to the singular noun before it as a list
@@ -1041,8 +1077,12 @@ def labelled_figures(doc, pack: LanguagePack) -> int:
         num = doc[tok.i + 2]
         if (_state_or_harm(tok, pack) or tok.lemma_.lower() in pack.grammar["intransitive"]) \
                 and num.like_num and num not in list(tok.ancestors) and not _deps(tok, pack, "subj", "subjpass"):
+            noun = num.head if num.head.i == num.i + 1 else None
             num.head, num.dep_ = tok, _label(pack, "appos")
             _stale(num)
+            for c in _deps(noun, pack, "conj") if noun is not None and noun.pos_ == "NOUN" else []:
+                c.head = num  # "Killed: 5 soldiers and 3 civilians": the list's other members join the count
+                _stale(c)
             if pack.relation(tok) in ("subj", "subjpass", "obj"):
                 tok.dep_ = "dep"  # a label, no argument of the next label ("Muertos: 4; heridos: 11")
             moved += 1
@@ -3174,12 +3214,13 @@ def states_on_a_left_object(doc, pack: LanguagePack) -> int:
         later = [c for c in _deps(obj, pack, "conj") if c.i > state.i]
         own = [s for s in _deps(verb, pack, "advcl", "conj") if later and s.i > later[0].i and _state_or_harm(s, pack)
                and not _deps(s, pack, "subj", "subjpass", "obj")]
-        if obj.pos_ == "NUM" or (later and not own):
+        hurt = bool(later) and _hurt_beside(later[0], pack)  # "... and three civilians with gunshot wounds"
+        if obj.pos_ == "NUM" or (later and not own and not hurt):
             continue  # not "left three dead and two others in serious condition": the state is the first's only
         state.head, state.dep_ = verb, _state_label(pack)
         _stale(state)
         moved += 1
-        if later:
+        if later and not hurt:
             for cc in _deps(obj, pack, "cc"):
                 cc.head = verb
                 _stale(cc)
@@ -3187,6 +3228,21 @@ def states_on_a_left_object(doc, pack: LanguagePack) -> int:
             _stale(later[0])
             own[0].dep_ = _label(pack, "conj")
     return moved
+
+
+def _hurt_beside(noun, pack: LanguagePack) -> bool:
+    """The noun has wounds or a place of care of its own ("three civilians with gunshot wounds", "two
+    others in serious condition"), read as the repairs leave the tree (relations.hurt_of_its_own, for
+    the finished parse, keeps its first reading)."""
+    hurt, preps = pack.words("injury_nouns"), pack.words("injury_preps")
+    for p in _children(noun):
+        rel = pack.relation(p)
+        pairs = [(p.lower_, n) for n in _deps(p, pack, "pobj")] if rel == "prep" else [
+            (c.lower_, p) for c in _deps(p, pack, "case")] if rel in ("nmod", "obl") else []
+        if any((word in preps and (n.lower_ in hurt or n.lemma_.lower() in hurt)) or in_care(n, pack, _deps(n, pack, "amod"))
+               for word, n in pairs):
+            return True
+    return False
 
 
 def states_hung_past_a_left_object(doc, pack: LanguagePack) -> int:
@@ -3674,14 +3730,20 @@ def subjects_of_a_second_verb(doc, pack: LanguagePack) -> int:
     """"Deux personnes ont été tuées et neuf membres des forces de sécurité ont été blessés": the
     parser joins the second clause's counted subject to the first verb, leaving the second verb
     without a subject (or with the list's last member only: "... et deux enfants et leur mère ont
-    été blessés"). The noun is the second verb's subject. Returns how many."""
+    été blessés"). The noun is the second verb's subject. Returns how many. So is a counted conjunct
+    of the first verb's object right before a verb with no subject ("mató a un policía y dos civiles
+    quedaron heridos": the parser makes the second verb a clause of the first's)."""
     moved = 0
     for verb in doc:
         first = verb.head
-        if pack.relation(verb) != "conj" or first.i > verb.i or first.pos_ != "VERB" or not _harm_clause(verb, pack) \
-                or not _deps(first, pack, "subj", "subjpass"):
+        if pack.relation(verb) not in ("conj", "advcl") or first.i > verb.i or first.pos_ != "VERB" \
+                or not _harm_clause(verb, pack) or not _deps(first, pack, "subj", "subjpass"):
             continue
-        noun = next((n for n in _deps(first, pack, "conj") if first.i < n.i < verb.i and n.pos_ in ("NOUN", "PROPN")
+        joined = _deps(first, pack, "conj") if pack.relation(verb) == "conj" else []
+        if first.lemma_.lower() not in pack.words("leave_verbs") and ("Fin" in verb.morph.get("VerbForm") or _deps(
+                verb, pack, "aux", "auxpass")):  # (not "left a woman and her two sons wounded": the list's state)
+            joined += [n for o in _deps(first, pack, "obj") for n in _deps(o, pack, "conj") if n.right_edge.i + 1 == verb.i]
+        noun = next((n for n in joined if first.i < n.i < verb.i and n.pos_ in ("NOUN", "PROPN", "ADJ")
                      and (_deps(n, pack, "num") or _deps(n, pack, "det")) and _cc_before(n, pack) is not None
                      and not _deps(n, pack, "subj", "subjpass", "obj", "aux", "auxpass")), None)
         if noun is None:
@@ -4471,7 +4533,7 @@ REPAIRS = (
     objects_listed, lists_on_an_auxiliary, objects_past_a_second_verb, clauses_across_a_semicolon,
     counts_on_an_oblique, subjects_across_a_semicolon, parts_between_number_and_noun, subjects_with_a_preposition,
     appositions_as_conjuncts, appositions_past_the_object, appositions_in_a_list, states_after_a_left_list,
-    members_read_as_appositions, lists_apposed_to_a_group, names_set_apart_from_the_object,
+    members_read_as_appositions, lists_apposed_to_a_group, lists_after_a_colon, names_set_apart_from_the_object,
     names_split_from_their_object, lists_on_a_name, appositions_after_a_list, sources_read_as_appositions,
     labelled_figures, ordinals_as_objects,
 )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..packs import LanguagePack
-from .relations import kids, obliques
+from .relations import kids, obliques, stated
 
 Token = Any
 
@@ -32,17 +32,23 @@ def antecedent(pron: Token, pack: LanguagePack, people: frozenset[str]) -> Token
     first = verb.head
     if pron.lower_ in pack.words("reflexive_pronouns"):  # "detonated a vest, killing himself": the bomber
         return next(iter(kids(first, pack, "subj")), None)
-    if first.lemma_.lower() in pack.grammar["transitive"] or first.lemma_.lower() in pack.words("resultative_verbs"):
-        return None  # "shot two men and killed them", "abducted ... killed him": the first verb reads them
-    number = pron.morph.get("Number")
+    if (first.lemma_.lower() in pack.grammar["transitive"] or first.lemma_.lower() in pack.words("resultative_verbs")) \
+            and (not kids(first, pack, "obj") or any(is_person(o, pack, people, frozenset()) for o in kids(first, pack, "obj"))):
+        return None  # "shot two men and killed them", "abducted ... killed him": the first verb reads them (not
+        # "struck a patrol of six soldiers, killing all of them": a thing struck, the people in it)
+    number = pron.morph.get("Number") or next((n.morph.get("Number") for p, n in obliques(pron, pack)
+                                               if p in pack.words("partitive") and pron.lower_ in pack.words("group_pronouns")),
+                                              [])  # "all of them" (not "many of them": a vague count of its own)
     gendered = bool(set(pron.morph.get("Gender")) & {"Masc", "Fem"})  # "him", "her": a person, any noun with an article
     def told(tops: list[Token]) -> list[Token]:
         return [t for o in tops for t in o.subtree
                 if t.i < pron.i and t.pos_ in ("NOUN", "PROPN") and t.morph.get("Number") == number
-                and not _in_clause(t, o, pack) and (is_person(t, pack, people, frozenset()) or (
+                and not _in_clause(t, o, pack, counted=bool(kids(t, pack, "num"))) and (is_person(t, pack, people, frozenset()) or (
                     gendered and kids(t, pack, "det") and t.lemma_.lower() not in pack.words("body_parts")))]
         # (not "lost an eye when a rubber bullet struck him": a part of the body is no one)
     found = told(kids(first, pack, "obj"))
+    if not found and "Plur" in number and (above := subject_above(verb, pack, people)) is not None:
+        return above  # "Two men were sitting outside when gunmen shot them dead"
     if not found and gendered and not kids(first, pack, "obj"):  # "burst into the home of a peasant leader and
         found = [t for t in told([n for _, n in obliques(first, pack)]) if is_person(t, pack, people, frozenset())]  # shot him"
     return found[-1] if found and number else None
@@ -72,10 +78,37 @@ def acting_subject(pron: Token, pack: LanguagePack) -> Token | None:
     return subjects[0]
 
 
-def _in_clause(t: Token, top: Token, pack: LanguagePack) -> bool:
-    """`t` sits in a clause below `top` ("a sheikh who led a militia": the militia)."""
+def clause_subject(pron: Token, pack: LanguagePack, people: frozenset[str]) -> Token | None:
+    """"Two men were riding a motorcycle when they were shot dead", "Deux hommes circulaient à moto
+    lorsqu'ils ont été abattus": a plural pronoun, subject of a clause hung on a verb that tells no
+    harm, stands for that verb's one counted subject (told nowhere else)."""
+    if pron.lower_ not in pack.words("group_pronouns") or pack.relation(pron) not in ("subj", "subjpass"):
+        return None
+    return subject_above(pron.head, pack, people)
+
+
+def subject_above(verb: Token, pack: LanguagePack, people: frozenset[str]) -> Token | None:
+    """The one counted subject of the verb a clause (`verb`'s) hangs on, where that verb tells no
+    harm ("Dos hombres viajaban en moto cuando fueron asesinados": the subject left out)."""
+    if pack.relation(verb) != "advcl" or verb.head == verb:
+        return None
+    first = verb.head
+    g = pack.grammar
+    if first.lemma_.lower() in g["transitive"] or first.lemma_.lower() in g["intransitive"] \
+            or any(stated(c, pack) for c in first.children if c != verb):
+        return None  # "Two soldiers were wounded when they were shot": told there
+    subjects = kids(first, pack, "subj", "subjpass")
+    if len(subjects) != 1 or not kids(subjects[0], pack, "num") or not is_person(subjects[0], pack, people, frozenset()) \
+            or any(d.lower_ in pack.words("restating_determiners") for d in kids(subjects[0], pack, "det")):
+        return None  # (not "These three new victims were taken from their homes before they were killed": told before)
+    return subjects[0]
+
+
+def _in_clause(t: Token, top: Token, pack: LanguagePack, counted: bool = False) -> bool:
+    """`t` sits in a clause below `top` ("a sheikh who led a militia": the militia); a counted `t`
+    not in a reduced relative ("a bus carrying 20 pilgrims": the pilgrims)."""
     while t != top and t.head != t:
-        if pack.relation(t) in ("relcl", "acl", "advcl", "ccomp"):
+        if pack.relation(t) in ("relcl", "advcl", "ccomp") or (pack.relation(t) == "acl" and not counted):
             return True
         t = t.head
     return False

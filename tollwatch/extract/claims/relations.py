@@ -80,6 +80,12 @@ def in_care(t: Token, pack: LanguagePack, modifiers: list[Token] | None = None) 
     return grave_condition(t, pack, modifiers)
 
 
+def hurt_of_its_own(noun: Token, pack: LanguagePack) -> bool:
+    """A noun with an injury or a place of care of its own ("three others with gunshot wounds", "two
+    more in hospital")."""
+    return any((p in pack.words("injury_preps") and injury_noun(n, pack)) or in_care(n, pack) for p, n in obliques(noun, pack))
+
+
 def grave_condition(t: Token, pack: LanguagePack, modifiers: list[Token] | None = None) -> bool:
     """A condition noun with a word of grave condition on it ("critical condition", "estado grave")."""
     grave = pack.words("grave_words")
@@ -377,6 +383,9 @@ def state_words(pack: LanguagePack, category: str) -> set[str]:
     return {w for table in ("states", "counted_nouns") for w, cat in pack.grammar[table].items() if cat == category}
 
 
+_OWN_CLAUSES = ("advcl", "conj", "ccomp", "parataxis", "relcl")  # a verb's clauses with a verb of their own ("burned alive": no clause)
+
+
 def verb_category(verb: Token, pack: LanguagePack) -> str | None:
     """The category a verb of harm gives its victims: a phrasal verb, a resultative ("shot dead",
     "stabbed to death"), an agent-dependent one ("police seized" is detention), else its lexicon entry."""
@@ -385,8 +394,9 @@ def verb_category(verb: Token, pack: LanguagePack) -> str | None:
     parts = {c.lower_ for c in kids(verb, pack, "prt")}
     below = None
     for rest, cat in pack.phrasal_by_verb.get(lemma, ()):
-        if below is None:
-            below = parts | {c.lemma_.lower() for c in verb.subtree if c != verb}
+        if below is None:  # the verb's own phrase, not a clause of its ("struck Kirkuk, leaving ... shrapnel wounds")
+            below = parts | {t.lemma_.lower() for c in verb.children
+                             if pack.relation(c) not in _OWN_CLAUSES or c.pos_ not in ("VERB", "AUX") for t in c.subtree}
         if set(rest) & below:
             if rest[0] in parts or lemma not in g["needs_particle"]:
                 fatal = [g["resultative"][c.lower_] for c in kids(verb, pack, "advmod", "advcl") if c.lower_ in g["resultative"]]
