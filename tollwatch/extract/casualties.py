@@ -22,6 +22,7 @@ from .claims.part_of import assign_part_of
 from .claims.perpetrators import attacker_among_victims, mark_perpetrators
 from .claims.draft import Draft
 from .claims.parsed import CueParses, parse_cue_sentences
+from .claims.nil import tells_none
 from .claims.reader import sentence_drafts
 from .packs import LanguagePack
 from .text import Sentence, blanked, link_lists, split_sentences
@@ -76,12 +77,15 @@ def find_claims(article: Article, pack: LanguagePack, *, headline: bool = False,
     named_before: set[tuple[str | None, str | None]] = set()  # (category, victim noun) counted so far
     dead_before: set[str | None] = set()   # victim nouns counted as killed so far
     later_death = set(pack.grammar.get("later_death_pronouns", ()))  # none in the English pack
+    none_told = False  # a sentence before said no one was harmed: the article's event, told
     for k, sent in enumerate(sentences):
         para = bisect_left(breaks, sent.start)
         if para != last_para:
             previous_para = unverified_from or previous_para
             last_source, last_para, unverified_from = None, para, []
         drafts = sentence_drafts(parsed[k], pack) if k in parsed else []
+        if k in parsed and not drafts and not claims:
+            none_told = none_told or tells_none(parsed[k].doc, pack)  # "There were no reports of injuries."
         sentence_source = None
         first_here = len(claims)  # the claims of this sentence are claims[first_here:]
         first_old = False  # its first figure is of an earlier episode: "On 5 December, ... killed 4 and wounded 26"
@@ -124,7 +128,7 @@ def find_claims(article: Article, pack: LanguagePack, *, headline: bool = False,
             attribution = reporter_at(sent.text, d.anchor - sent.start, lang)
             historical = d.historical or context.earlier_episode(d, article.published, lang, first_old) or (
                 (context.recalled(d, lang) or context.month_opening(d, lang))
-                and any(not c.historical and c.evidence.sentence != sent.text for c in claims))
+                and (none_told or any(not c.historical and c.evidence.sentence != sent.text for c in claims)))
             historical = historical or (d.update and _updates_a_record(d, claims, sent.text))
             # "Earlier this week, ...": an earlier episode once a current figure was told in a sentence before
             # an earlier episode in a sentence of its own is the article's, not the last speaker's

@@ -459,7 +459,8 @@ def _state_of_its_own(noun: Token, conj: Token, pack: LanguagePack) -> bool:
     two more in hospital", the verb's again), and a number with a state for its subject."""
     own = [s for s in kids(noun, pack, "amod", "acl") if stated(s, pack)]
     left = [s for s in left_states(noun, pack) if s.i < conj.i]
-    return (any(stated(s, pack) for s in kids(conj, pack, "amod", "acl")) and (stated(noun, pack) or bool(own))) or (
+    body = noun.lemma_.lower() in pack.words("body_nouns")  # "12 bodies and 30 injured people": a body is a state
+    return (any(stated(s, pack) for s in kids(conj, pack, "amod", "acl")) and (stated(noun, pack) or bool(own) or body)) or (
         stated(noun, pack) and any(s.i > conj.i for s in own)) or (  # the conjunct's state hung on the first noun
         (stated(noun, pack) or bool(own or left)) and hurt_of_its_own(conj, pack)) or (
         # ("left a soldier dead and two others in serious condition", "... six people with shrapnel wounds")
@@ -488,7 +489,8 @@ def _own_predicate(noun: Token, pack: LanguagePack) -> bool:
                or c.lemma_.lower() in g["intransitive"]) for c in noun.children) or (
         noun.like_num and any(pack.relation(c) == "amod" and c.lower_ in g["states"] for c in noun.children)) or (
         noun.lower_ in pack.words("vague_heads") and any(  # "et des dizaines de blessés"
-            p in pack.words("partitive") and n.lemma_.lower() in g["counted_nouns"] for p, n in obliques(noun, pack)))
+            p in pack.words("partitive") and (n.lemma_.lower() in g["counted_nouns"] or outcome(n, pack) is not None)
+            for p, n in obliques(noun, pack)))  # "and dozens of wounded" (a participle, its lemma the verb's)
 
 
 def _hedge(neg: Token) -> bool:

@@ -552,6 +552,12 @@ def _either(tok: Token, pack: LanguagePack) -> bool:
         any(cats) and any(c is None and t.pos_ == "VERB" for c, t in zip(cats, pair)))  # eliminated": not all of them
 
 
+def _of_an_amount(tok: Token, pack: LanguagePack) -> bool:
+    """"dozens of wounded": a participle in the partitive of a vague amount is the counted noun."""
+    return pack.relation(tok) == "pobj" and tok.head.lower_ in pack.words("partitive") \
+        and tok.head.head.lower_ in pack.words("vague_heads") and not kids(tok, pack, "obj", "agent")
+
+
 def predicates(doc, pack: LanguagePack) -> list[Finding]:
     """Every (category, victim head) the sentence's grammar gives, in text order."""
     g = pack.grammar
@@ -566,8 +572,8 @@ def predicates(doc, pack: LanguagePack) -> list[Finding]:
             continue
         if tok.pos_ == "NUM":
             found += _numbered(tok, pack)
-        if tok.pos_ == "VERB" and participle(tok) and kids(tok, pack, "num"):
-            found += counted_noun(tok, pack)  # "24 погибших": a participle used as a noun
+        if tok.pos_ == "VERB" and participle(tok) and (kids(tok, pack, "num") or _of_an_amount(tok, pack)):
+            found += counted_noun(tok, pack)  # "24 погибших", "dozens of wounded": a participle used as a noun
         if _one_there(tok, pack):
             found.append(Finding(outcome(tok, pack), tok, tok))  # "є загиблий та троє поранених": one dead
             continue
@@ -1004,8 +1010,9 @@ def _numbered(num: Token, pack: LanguagePack) -> Iterator[Finding]:
     subjects = kids(num, pack, "subj", "subjpass")
     if not subjects and pack.relation(num) in ("attr", "pred") and num.head.lemma_.lower() in pack.words("linking_verbs"):
         subjects = kids(num.head, pack, "subj")
-    elif not subjects and pack.relation(num) == "obj" and num.head.lemma_.lower() in pack.words("amount_verbs"):
-        subjects = kids(num.head, pack, "subj")  # "The dead numbered 14"
+    elif not subjects and (pack.relation(num) == "obj" or (pack.relation(num) == "num" and num.head.pos_ == "VERB")) \
+            and num.head.lemma_.lower() in pack.words("amount_verbs"):
+        subjects = kids(num.head, pack, "subj")  # "The dead numbered 14" ("numbering 47": the number its modifier)
         verb = num.head
         if not subjects and pack.relation(verb) in ("advcl", "acl"):  # "The wounded, numbering about 40, were taken"
             subjects = [verb.head] if pack.relation(verb) == "acl" else kids(verb.head, pack, "subj", "subjpass")

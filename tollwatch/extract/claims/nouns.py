@@ -9,7 +9,7 @@ from ..packs import LanguagePack
 from .lexicon import lexicon
 from .referents import is_person, plural_referent
 from .relations import (Finding, Token, inherited, injury_noun, kids, negated, next_oblique, numbers_after, obliques, outcome, participle, passive,
-                        resolve, year)
+                        resolve, to_death, year)
 
 
 def counted_noun(noun: Token, pack: LanguagePack) -> Iterator[Finding]:
@@ -33,9 +33,28 @@ def counted_noun(noun: Token, pack: LanguagePack) -> Iterator[Finding]:
     if set(kids(noun, pack, "num")) - set(numbers_after(noun, pack)) or counted_before(noun, pack) or any(
             c.lower_ in pack.words("vague_heads") for c in kids(noun, pack, "amod", "det")) or _summed_up(noun, pack):
         yield Finding(cat, noun, noun)
-    elif noun.head.lower_ in pack.words("vague_heads") and any(
-            n == noun for p, n in obliques(noun.head, pack) if p in pack.words("partitive")):
-        yield Finding(cat, noun.head, noun)  # "une dizaine de morts": the amount heads its noun (UD)
+    elif (head := noun.head.head if pack.relation(noun) == "pobj" else noun.head).lower_ in pack.words("vague_heads") \
+            and any(n == noun for p, n in obliques(head, pack) if p in pack.words("partitive")) and not _mixed(noun, head, cat, pack):
+        yield Finding(cat, head, noun)  # "une dizaine de morts" (UD: the amount heads its noun), "dozens of wounded"
+
+
+def _mixed(noun: Token, head: Token, cat: str, pack: LanguagePack) -> bool:
+    """"thousands of dead and wounded", "a number of deaths and injuries", "des dizaines de morts et
+    de blessés": one amount of two kinds of casualty counts neither. The second kind is joined to the
+    noun, or to the amount with a case word of its own and no amount, or is the word right after the
+    noun's "and" (hung elsewhere by the parser)."""
+    doc = noun.doc
+    joined = kids(noun, pack, "conj") + [c for c in kids(head, pack, "conj") if kids(c, pack, "case")
+                                         and not kids(c, pack, "det")]
+    after = [t for t in doc[noun.i + 1:noun.i + 5] if not t.is_space]
+    if len(after) > 1 and pack.relation(after[0]) == "cc":
+        joined.append(after[1])
+    return any(c.i > noun.i and not kids(c, pack, "num") and _kind(c, pack) not in (None, cat) for c in joined)
+
+
+def _kind(t: Token, pack: LanguagePack) -> str | None:
+    return outcome(t, pack) or pack.grammar["nominal_categories"].get(t.lemma_.lower()) or (
+        "injured" if injury_noun(t, pack) else None)
 
 
 def _against_injured(noun: Token, pack: LanguagePack) -> str | None:
@@ -108,7 +127,8 @@ def nominal(noun: Token, pack: LanguagePack) -> Iterator[Finding]:
     if lemma not in g["nominal_categories"] and noun.lower_ in g["nominal_categories"]:
         lemma = noun.lower_  # "corpses", lemmatised "corps"
     cat = g["nominal_categories"].get(lemma)
-    if cat is None or _in_series(noun, pack) or (noun.pos_ == "ADJ" and pack.relation(noun) in ("xcomp", "oprd", "pred")):
+    if cat is None or _in_series(noun, pack) or (noun.pos_ == "ADJ" and pack.relation(noun) in ("xcomp", "oprd", "pred")) \
+            or _resultative(noun, pack):
         return  # (not the state "retrouvé mort près de Kidal": no death of Kidal)
     verb = noun.head
     if lemma not in pack.words("life_nouns") and lemma not in pack.words("body_nouns") and pack.relation(noun) == "obj" and not kids(noun, pack, "num") \
@@ -199,11 +219,19 @@ def nominal(noun: Token, pack: LanguagePack) -> Iterator[Finding]:
             # not "ранения различной степени", "уничтожение пяти танков"
             for c in kids(noun, pack, "conj"):  # "the lives of a doctor and two nurses", the second hung on "lives"
                 if c.i > n.i and c.lemma_.lower() not in g["nominal_categories"] and _patient(c, pack) \
-                        and not any(p in pack.words("partitive") for p, _ in obliques(c, pack)):
+                        and (not any(p in pack.words("partitive") for p, _ in obliques(c, pack)) or _some_of_them(c, pack)):
                     yield Finding(cat, resolve(c, pack), noun, person_only=True)
     for owner in kids(noun, pack, "poss"):
         if owner.pos_ != "PRON":
             yield Finding(cat, owner, noun)      # "Senator Ortega's murder"
+
+
+def _resultative(noun: Token, pack: LanguagePack) -> bool:
+    """"shot to death by a commando of the Shining Path": the death a verb's result ("to death", "à
+    mort") tells no victims of its own; the verb's are told (not the agent's "of" after it)."""
+    prep = noun.head
+    return prep.lower_ in pack.words("resultative_preps") and prep.head.pos_ == "VERB" \
+        and to_death(prep.head, pack, bare=True) is not None and prep.head != prep
 
 
 def _near(noun: Token, pack: LanguagePack) -> bool:
@@ -390,6 +418,14 @@ def _recipients(verb: Token, noun: Token, pack: LanguagePack) -> list[Token]:
     if not marks:
         found += [o for o in kids(verb, pack, "dep", "obl", "obj") if "Dat" in o.morph.get("Case") and not kids(o, pack, "case")]
     return [n for n in dict.fromkeys(found) if _patient(n, pack)]
+
+
+def _some_of_them(c: Token, pack: LanguagePack) -> bool:
+    """"the death of a commander and two of his fighters": a number whose partitive is someone's
+    people (a possessive on it) is a count of people, not one of a deed noun's own."""
+    lex = lexicon(pack.language)
+    return c.pos_ == "NUM" and any(p in pack.words("partitive") and kids(n, pack, "poss")
+                                   and is_person(n, pack, lex.people, lex.not_people) for p, n in obliques(c, pack))
 
 
 def _patient(noun: Token, pack: LanguagePack) -> bool:

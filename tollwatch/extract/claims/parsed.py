@@ -566,7 +566,7 @@ def verbs_as_modifiers(doc, pack: LanguagePack) -> int:
     verb: the count its subject, the injuries its object, the verb a clause beside the one the object
     was in (not that clause's object: "sustained" was read as one more of the dead). Returns how many."""
     verbs = {v for v, role in pack.grammar["injury_verbs"].items() if role == "subj"}
-    injuries = pack.words("injury_nouns")
+    injuries = pack.words("injury_nouns") | pack.words("treatment_nouns")  # "and 60 needed hospital treatment"
     adds = lexicon(pack.language).words("addition_words")
     moved = 0
     for tok in doc:
@@ -3294,6 +3294,60 @@ def absolute_participles(doc, pack: LanguagePack) -> int:
     return moved
 
 
+def states_after_an_absolute(doc, pack: LanguagePack) -> int:
+    """"the siege ended with 22 hostages [and all four attackers] dead": a state right after the noun
+    a mark of the pack's `absolute_marks` takes, hung elsewhere (on the verb, on the noun, or given the
+    list's last member as its subject), has that noun, with its list, for its subject. Returns how many."""
+    marks = pack.words("absolute_marks")
+    moved = 0
+    for mark in doc:
+        if mark.lower_ not in marks:
+            continue
+        for noun in _deps(mark, pack, "pobj"):
+            after = doc[noun.i + 1] if noun.i + 1 < len(doc) else noun
+            if after.head == noun and pack.relation(after) == "amod" and stated(after, pack):
+                state, last = after, None  # "with three gunmen dead and two policemen wounded"
+            elif not stated_word(doc, noun.right_edge.i + 1, pack):
+                tail = _joined_subject(noun, pack)
+                if tail is None:
+                    continue
+                state, last = tail
+            else:
+                state, last = doc[noun.right_edge.i + 1], None
+            if state.head == noun and pack.relation(state) == "amod":
+                state.head = mark.head  # "with three gunmen dead": the state no modifier of the noun
+            if noun.is_ancestor(state) or state.head == state:
+                continue
+            if last is not None:
+                cc = doc[last.left_edge.i - 1]
+                last.head, last.dep_ = noun, _label(pack, "conj")
+                cc.head = noun
+            noun.head, noun.dep_ = state, _label(pack, "subj")
+            _stale(noun)
+            moved += 1
+    return moved
+
+
+def stated_word(doc, i: int, pack: LanguagePack) -> bool:
+    """The word at `i` is a state ("dead", "wounded") with no subject of its own."""
+    return i < len(doc) and stated(doc[i], pack) and doc[i].pos_ in ("ADJ", "VERB") and not _deps(doc[i], pack, "subj", "subjpass")
+
+
+def _joined_subject(noun, pack: LanguagePack):
+    """"with 22 hostages and all four attackers dead": the state after the noun's list, parsed as
+    the subject of the state with the noun left behind: (state, that subject)."""
+    doc = noun.doc
+    cc = noun.right_edge.i + 1
+    if cc >= len(doc) or pack.relation(doc[cc]) != "cc":
+        return None
+    for last in doc[cc + 1:cc + 6]:
+        state = last.head
+        if last.left_edge.i == cc + 1 and pack.relation(last) == "subj" and state.i == last.right_edge.i + 1 \
+                and stated(state, pack) and len(_deps(state, pack, "subj", "subjpass")) == 1:
+            return state, last
+    return None
+
+
 def states_after_a_left_list(doc, pack: LanguagePack) -> int:
     """"left a journalist, a driver and two guards dead": where adjectives go before their noun, a
     state right after the last member of a list that is a leave verb's object, hung on a member
@@ -4510,7 +4564,7 @@ REPAIRS = (
     owners_listed_after_a_comma, places_tagged_verbs, counts_left_on_a_state, present_headline, headline_passives,
     verbs_as_modifiers, hedges_read_as_heads, range_heads, range_openings, ranges_apart, states_on_time,
     numbers_before_days, verbs_on_days, states_on_tolls, states_on_a_left_object, states_hung_past_a_left_object,
-    absolute_participles, states_read_as_second_verbs, lists_split_by_a_state, lists_split_at_a_comma,
+    absolute_participles, states_after_an_absolute, states_read_as_second_verbs, lists_split_by_a_state, lists_split_at_a_comma,
     lists_cut_after_the_object, subjects_split_by_their_verb, lists_opening_before_a_source, verbs_read_as_subjects,
     subjects_joined_to_an_oblique, subjects_of_a_second_verb, subjects_taken_by_the_first_verb,
     subjects_taken_by_the_second_verb, subjects_listed_on_their_verb, counts_joined_to_the_first_verb,

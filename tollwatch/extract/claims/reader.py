@@ -52,7 +52,7 @@ def sentence_drafts(ps: ParsedSentence, pack: LanguagePack) -> list[Draft]:
                     or ((f.update or f.victim == f.predicate or _reduced_relative(f, pack)) and _counted_since(f, pack)) \
                     or (d.category in HELD and _held_before_release(f, pack)) \
                     or (perfect(f.predicate, pack) and d.category not in HELD and _counted_since(f, pack, dated=True)) \
-                    or _group_record(f, d, pack):
+                    or _group_record(f, d, pack) or _series_total(f.predicate, pack):
                 d = replace(d, historical=True)
             if _own_deed(f, pack):
                 d = replace(d, own_deed=True)
@@ -249,6 +249,16 @@ def _group_record(f, d: Draft, pack: LanguagePack) -> bool:
     if pack.relation(verb) == "relcl" and any(s.lower_ in pack.words("relative_pronouns") for s in subjects):
         subjects = [verb.head]  # "al Shabaab, which has killed"
     return any(s.pos_ == "PROPN" for s in subjects)
+
+
+def _series_total(predicate, pack: LanguagePack) -> bool:
+    """"It was the fourth such attack in a week, which has killed 17 people in all": where the perfect
+    tells a running count, one told in a clause on an attack counted by an ordinal in its series is
+    the series' total, not this event's (not "the second attack, which killed five": the attack's)."""
+    head = predicate.head
+    return bool(pack.grammar.get("perfect_is_running")) and perfect(predicate, pack) \
+        and pack.relation(predicate) in ("relcl", "acl") and head != predicate and head.pos_ == "NOUN" \
+        and any(a.like_num and a.pos_ == "ADJ" or "Ord" in a.morph.get("NumType") for a in kids(head, pack, "amod"))
 
 
 def _tried_for(predicate, pack: LanguagePack) -> bool:
