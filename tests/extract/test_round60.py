@@ -43,8 +43,41 @@ Mended, a structure, not a phrasing:
   Last week, two people were wounded ..." (round 59's two report gaps and a third): a sentence that says no
   one was harmed tells the article's own event, so a figure of a recalled time after it is an earlier
   episode's, as after a figure of the event (claims/nil.py, casualties.find_claims).
+A second part, written after those mends, figures by hand as before: lines of the dead and the hurt
+(HURT_SECOND, 16: 10 as written), lines in four languages (LANGUAGES_SECOND, 19: 18 as written), verbs of death
+(VERBS_OF_DEATH, 17 of 17), more lines of the hurt (HURT_THIRD, 13 of 13), agency reports (REPORTS_SECOND, 6: 5
+as written) and upper-case wire reports (WIRE_REPORTS, 3 of 3). Left out: "The slain officer, a
+32-year-old sergeant, was buried" (a definite noun with its state and no count restates one told before),
+"... some reports put the number of wounded at 70" after 50 (two sources' figures: which is best the line does
+not settle), and a report whose attack "came a week after four police officers were injured" (see below).
+Mended:
+- "Over a dozen were injured", "upwards of 250 were wounded" (no one read): a hedge the parser took for a
+  preposition, its object a vague amount or a number with no noun, is the verb's subject's count
+  (parsed.hedged_counts, parsed.hedges_read_as_heads);
+- "...; their mother was badly injured" (no one hurt read): a subject the parser hung on the passive
+  auxiliary is the verb's passive subject (parsed.subjects_on_an_auxiliary);
+- "with another 41 reported injured", "with 30 more reported wounded": a verb of report after the noun an
+  absolute mark takes, with its state, is a passive of that noun (parsed.states_after_an_absolute,
+  parsed.absolute_participles);
+- "El bombardeo dejó al menos 14 civiles muertos, [entre ellos cinco menores,] según la ONU" (read no one): a
+  blanked aside made the state's subject is no one (parsed.lift_blanks), and a state the parser made a second
+  object right after the counted object is that object's state (parsed.states_as_second_objects);
+- "Minutes later, a second bomb killed three more at a market" (read as part of the four): the word right
+  after a bare number is an addition word ("more", "autres") makes it one more figure (part_of.is_addition);
+Tried and taken back: "On Saturday, two soldiers were killed in a similar bombing in North Waziristan",
+"four police officers were injured in a similar assault", "IN OTHER CLASHES DURING THE WEEK, 23 GUERRILLAS AND
+FOUR SOLDIERS HAVE DIED" after the report's own figure (added): a deed likened to the article's (an incident
+noun with "similar" or "other") as another episode once the article's own figure was told. It moved no dev
+row up and one WAD check row down (its gold counts the likened attack too): taken back, three lines in
+REPORT_GAPS (the Colombian report of the hurt left out). The clause an incident "came after" ("The attack came
+two days after ...") was tried with it and taken back first: two WAD rows whose gold counts both attacks (one
+"came barely 12 hours after the insurgents killed more than 10 farmers") lost it.
 """
-from .helpers import dated_report_tests, summary_tests
+from datetime import date
+
+import pytest
+
+from .helpers import dated_report_tests, read_in, summary_tests
 
 AGENCY_LINES = [  # agency lines of many regions: 29 of 30 as written, one first written otherwise (it says why)
  ('en', 'Gunmen on motorbikes stormed a cattle market near Djibo on Friday and shot dead at least 14 traders, residents said.', 14, 0),
@@ -254,11 +287,157 @@ NONE_TOLD = [  # no one harmed in the report's own event, an earlier one told af
  ('en', '2024-09-01', 'Rocket lands in empty field in northern Israel', 'A rocket fired from Lebanon landed in an open area near Kiryat Shmona on Sunday, the military said. There were no reports of injuries. Last week, two people were wounded when a rocket struck a house in the same town.', 0, 0),
 ]
 
+HURT_SECOND = [  # a second part: lines of the dead and the hurt, 16: 10 as written, four mended, two first written otherwise (each says why)
+ ('en', 'A bomb exploded on a train near Quetta. Twelve passengers were killed; the injured, 35 in all, were taken to the civil hospital.', 12, 35),
+ ('en', 'Gunmen opened fire on a crowd at a football match, killing five spectators. Over a dozen were injured in the stampede that followed.', 5, 12),  # mended (parsed.hedged_counts)
+ ('en', 'An attacker drove a car into pedestrians on a bridge and then stabbed passers-by, killing two. Nine others suffered stab wounds or were struck by the car.', 2, 9),
+ ('en', 'Two explosions hit a Sufi shrine in Sindh during a festival. At least 88 people were killed and upwards of 250 were wounded.', 88, 250),  # mended (parsed.hedges_read_as_heads)
+ ('en', 'Seven people, including a child, were killed when a rocket hit their house. A further three were pulled injured from the rubble.', 7, 3),
+ ('en', 'A suicide bomber targeted a political rally, killing the candidate and 19 supporters. The number of injured was put at 70.', 20, 70),
+ ('en', 'A blast at a checkpoint killed four policemen and a civilian. Six more officers were hurt, two of whom are in critical condition.', 5, 6),
+ ('en', 'Militants attacked a hotel in the capital, killing 15 guests and staff. Eleven of the wounded remain in hospital.', 15, 11),  # first written as no count of the hurt: the partitive counts eleven
+ ('en', 'Three people were killed and 14 injured in a bombing at a bus station; the dead included the bomber.', 3, 14),
+ ('en', 'The attack killed six, among them two police officers, and wounded more than twenty bystanders.', 6, 20),
+ ('en', 'A man detonated explosives strapped to his body at a wedding hall, killing 63 guests and wounding close to 200.', 63, 199),  # first written 200: CONTRACT.md reads "nearly / almost N" below N
+ ('en', 'Nine soldiers were killed and several others wounded in an ambush in the Tahoua region.', 9, 3),
+ ('en', 'The shelling killed two children playing in a yard; their mother was badly injured.', 2, 1),
+ ('en', 'A gunman killed three people at a clinic before police shot him; a police officer was also wounded.', 3, 1),
+ ('en', 'Seventeen people were killed in coordinated bombings across the city, with another 41 reported injured.', 17, 41),  # mended (parsed.states_after_an_absolute)
+ ('en', 'A mortar attack on a market killed a woman and her daughter and left nine other shoppers injured.', 2, 9),
+]
+
+LANGUAGES_SECOND = [  # French, Spanish, Russian and Ukrainian: 18 of 19 as written, one mended
+ ('fr', 'Trois soldats ont été tués et cinq autres blessés dimanche dans une embuscade tendue par des jihadistes près de Djibo.', 3, 5),
+ ('fr', "L'explosion d'une mine a coûté la vie à quatre enfants qui gardaient des chèvres.", 4, 0),
+ ('fr', "Plus d'une trentaine de personnes ont été blessées, dont plusieurs grièvement, lors de l'effondrement provoqué par la frappe.", 0, 30),
+ ('fr', 'Le chauffeur du bus est mort sur le coup; une dizaine de passagers ont été hospitalisés.', 1, 10),
+ ('fr', "Selon un bilan provisoire, l'attaque a fait cinq morts parmi les forces de sécurité.", 5, 0),
+ ('fr', "Un gendarme a succombé à ses blessures à l'hôpital de Ouahigouya.", 1, 0),
+ ('es', 'Dos policías fueron asesinados a balazos cuando patrullaban un barrio de Tijuana.', 2, 0),
+ ('es', 'El bombardeo dejó al menos 14 civiles muertos, entre ellos cinco menores, según la ONU.', 14, 0),  # mended (parsed.lift_blanks, parsed.states_as_second_objects)
+ ('es', 'Tres soldados murieron y una docena resultaron heridos al pisar una mina antipersonal.', 3, 12),
+ ('es', 'Un hombre murió calcinado dentro de su vehículo tras el ataque de un grupo armado.', 1, 0),
+ ('es', 'La explosión hirió de gravedad a un agente y a dos transeúntes.', 0, 3),
+ ('es', 'Las autoridades confirmaron el hallazgo de siete cuerpos con signos de violencia.', 7, 0),
+ ('ru', 'В результате атаки беспилотника погиб мирный житель, ещё двое ранены.', 1, 2),
+ ('ru', 'Трое военнослужащих погибли, семеро получили ранения различной степени тяжести.', 3, 7),
+ ('ru', 'Жертвами нападения стали четыре человека, в том числе ребёнок.', 4, 0),
+ ('ru', 'При обстреле пострадали шесть человек, один из них скончался в больнице.', 1, 5),
+ ('uk', 'Унаслідок обстрілу загинула жінка, ще троє людей поранені.', 1, 3),
+ ('uk', 'Російський дрон атакував автомобіль, водій загинув на місці.', 1, 0),
+ ('uk', 'Під завалами знайшли тіла ще двох загиблих, загальна кількість жертв зросла до 14.', 14, 0),
+]
+
+VERBS_OF_DEATH = [  # lynched, gunned down, perished, martyred, eliminated, hacked, trampled, burnt alive: 17 of 17 as written
+ ('en', 'A mob lynched two men accused of stealing a motorbike in a village near Goma.', 2, 0),
+ ('en', 'Gunmen on motorcycles gunned down a tribal elder and his driver outside Miranshah.', 2, 0),
+ ('en', 'Nine passengers perished when their bus was set ablaze by attackers on the Maiduguri road.', 9, 0),
+ ('en', "A soldier wounded in last week's ambush succumbed to his injuries on Thursday.", 1, 0),
+ ('en', 'Four members of the security forces were martyred in an exchange of fire with terrorists in Kech.', 4, 0),
+ ('en', 'The army said it had eliminated 35 terrorists in air strikes on hideouts in the Sambisa forest.', 35, 0),
+ ('en', 'Ukrainian forces said they had destroyed three tanks and killed about 40 Russian soldiers near Bakhmut.', 40, 0),
+ ('en', 'Separatists executed a captured soldier and posted a video of the killing online.', 1, 0),
+ ('en', 'Unidentified assailants hacked a farmer to death on his farm in Benue.', 1, 0),
+ ('en', 'Three children drowned while fleeing the attack across the river.', 3, 0),
+ ('en', 'Eight people were trampled to death in a stampede after shots were fired near a stadium.', 8, 0),
+ ('en', 'A woman and her baby were burnt alive when militants torched their hut.', 2, 0),
+ ('en', 'Jihadists blew up a bridge and killed the two guards posted there.', 2, 0),
+ ('en', 'Dozens of civilians were massacred in the village of Solhan overnight, the government said.', 61, 0),
+ ('en', 'A grenade attack on a mosque injured nine worshippers, two of them seriously, and killed none.', 0, 9),
+ ('en', 'Rebels shot and wounded a priest and killed his catechist.', 1, 1),
+ ('en', 'Police opened fire on protesters, killing one and injuring scores.', 1, 69),
+]
+
+HURT_THIRD = [  # hospitalised, treated, taken to hospital, ranges, scores: 13 of 13 as written
+ ('en', 'Four people were killed in the attack; a further 23 were hospitalised.', 4, 23),
+ ('en', 'A suicide car bomb hit a police headquarters, killing 8 officers. Another 40 people, mostly civilians, were treated in hospital.', 8, 40),
+ ('en', 'The bombing left 14 people dead. Among the 60 wounded were several children.', 14, 60),
+ ('en', 'Eleven pilgrims died in the blast and 30 were taken to hospital.', 11, 30),
+ ('en', 'Gunmen attacked a church service, killing 3 and leaving 22 people hurt.', 3, 22),
+ ('en', 'Two police officers and a civilian died. Eighteen people were injured, including six officers.', 3, 18),
+ ('en', 'An explosion tore through a bus, killing the driver and injuring all 17 passengers.', 1, 17),
+ ('en', 'A blast hit a wedding convoy. Doctors said 9 had died and 31 were being treated for wounds.', 9, 31),
+ ('en', 'The gunman killed six before police shot him; 12 people were wounded, three of them by police fire.', 6, 12),
+ ('en', 'Bombs exploded at two churches. Between 30 and 40 people were killed and more than 100 wounded.', 35, 100),
+ ('en', 'A car bomb killed 21 people near a hospital. Around 60 others were wounded.', 21, 60),
+ ('en', 'A rocket killed a child and wounded his two brothers.', 1, 2),
+ ('en', 'Sixteen people were killed and scores wounded when a bomb ripped through a market.', 16, 69),
+]
+
+MENDED_SECOND = [  # the second part's shapes mended, with their neighbours: written before each mend ran on them
+ ('en', 'Over a dozen were injured in the stampede that followed.', 0, 12),
+ ('en', 'At least 88 people were killed and upwards of 250 were wounded.', 88, 250),
+ ('en', 'Upwards of 250 were wounded.', 0, 250),
+ ('en', 'Upwards of 50 people were killed.', 50, 0),
+ ('en', 'Over a dozen people were killed.', 12, 0),
+ ('en', 'A minimum of 40 were hurt.', 0, 40),
+ ('en', 'The shelling killed two children playing outside; their mother was badly injured.', 2, 1),
+ ('en', 'The shelling killed two children playing in a yard; their mother was injured.', 2, 1),
+ ('en', 'The shelling killed two children in a yard; their mother was badly injured.', 2, 1),
+ ('en', 'The shelling killed two children; their mother was badly injured.', 2, 1),
+ ('en', 'The shelling killed two men; his wife was injured.', 2, 1),
+ ('en', 'The shelling killed two children; their mother and a neighbour were badly injured.', 2, 2),
+ ('en', 'A gunman shot dead two guards; their colleague was badly injured.', 2, 1),
+ ('en', 'The fighting killed nine, with 30 more reported wounded.', 9, 30),
+ ('en', 'Twelve people were killed, with 20 others confirmed injured.', 12, 20),
+ ('en', 'Nine died, with six feared dead.', 15, 0),
+ ('en', 'The blast killed 12, with twenty-two people confirmed dead in a second blast.', 34, 0),
+ ('en', 'A bomb killed four people at a bus stop. Minutes later, a second bomb killed three more at a market.', 7, 0),
+ ('en', 'A bomb killed four people at a bus stop. Minutes later, a second bomb killed three more people at a market.', 7, 0),
+ ('en', 'A bomb killed four people at a bus stop. A second bomb killed three others at a market.', 7, 0),
+ ('en', 'Four people were killed on Monday. Three more died in hospital.', 7, 0),
+ ('en', 'A bomb killed four people. Police said three were soldiers.', 4, 0),
+ ('fr', "Quatre personnes ont été tuées lundi. Trois autres sont mortes à l'hôpital.", 7, 0),
+ ('es', 'El bombardeo dejó al menos 14 civiles muertos, según la ONU.', 14, 0),
+ ('es', 'El bombardeo dejó 14 civiles muertos, entre ellos cinco menores.', 14, 0),
+ ('es', 'El bombardeo dejó al menos 14 muertos, entre ellos cinco menores.', 14, 0),
+ ('fr', 'Deux hommes ont été battus à mort par une foule de villageois.', 2, 0),
+ ('fr', 'Un commerçant a été poignardé à mort par un groupe de jeunes du quartier.', 1, 0),
+]
+
+REPORTS_SECOND = [  # agency reports: 5 of 6 as written, one first written otherwise (it says why; two more in REPORT_GAPS and left out)
+ ('en', '2024-03-18', 'Gunmen kill six at Nigerian mosque', 'KADUNA - Gunmen stormed a mosque during evening prayers in Kaduna state on Sunday and shot dead six worshippers, police said on Monday. A police spokesman said the attackers also abducted an unknown number of people. Kaduna has seen a wave of attacks this year in which more than 100 people have been killed.', 6, None),
+ ('en', '2024-07-09', 'Death toll from Kharkiv strike rises to 11', 'The death toll from a Russian missile strike on a shopping centre in Kharkiv rose to 11 on Tuesday after rescuers found two more bodies under the rubble, the regional governor said. Officials had earlier said nine people died.', 11, None),
+ ('en', '2024-02-25', 'Israeli killed in West Bank shooting', 'JERUSALEM - An Israeli man was killed and two others were wounded on Sunday when a Palestinian gunman opened fire at a checkpoint near Jerusalem, medics said. The gunman was shot dead by security forces at the scene.', 1, 2),
+ ('en', '2023-11-11', 'Bandits kill 25 in Zamfara', "GUSAU - Bandits killed at least 25 people in attacks on two villages in northwest Nigeria's Zamfara state, residents and police said on Saturday. Police put the toll at 15, while residents said they had buried 25 bodies.", 25, None),
+ ('en', '2024-05-14', 'Grenade attack injures five in Manipur market', 'IMPHAL - Five traders were injured when suspected militants hurled a grenade into a market in Thoubal district on Monday evening, police said. Three of them were later discharged from hospital.', 0, 5),
+ ('en', '2023-08-02', 'Three Malian soldiers killed', 'BAMAKO - Three Malian soldiers were killed in an attack on a military post in the central Mopti region, the army said on Wednesday. It said 12 assailants were "neutralised" in the fighting.', 15, None),  # first written 3: soldiers and the assailants they killed, each side with losses, are a fight the toll counts whole (claims/perpetrators._a_fight)
+]
+
+WIRE_REPORTS = [  # upper-case wire reports: 3 of 3 as written (two more in REPORT_GAPS)
+ ('en', '1989-11-05', 'SALVADORAN GUERRILLAS ATTACK POWER PLANT', 'SAN SALVADOR, 5 NOV 89 -- [TEXT] FMLN GUERRILLAS LAST NIGHT ATTACKED THE HYDROELECTRIC PLANT AT CERRON GRANDE, KILLING THREE SOLDIERS WHO WERE GUARDING THE FACILITY, ACCORDING TO AN ARMED FORCES COMMUNIQUE. THE COMMUNIQUE ADDED THAT THE ATTACKERS WERE REPELLED AND FLED TOWARD CHALATENANGO.', 3, None),
+ ('en', '1989-08-20', 'JUDGE MURDERED IN MEDELLIN', 'BOGOTA, 20 AUG 89 -- [TEXT] A SUPERIOR COURT JUDGE WAS MURDERED TODAY IN MEDELLIN BY HIRED GUNMEN WHO FIRED FROM A MOTORCYCLE. THE JUDGE HAD RECEIVED DEATH THREATS FROM DRUG TRAFFICKERS. THIS IS THE FOURTH JUDGE KILLED IN ANTIOQUIA THIS YEAR.', 1, None),
+ ('en', '1989-12-02', 'PEASANTS MASSACRED', 'TEGUCIGALPA, 2 DEC 89 -- [TEXT] SIX PEASANTS, INCLUDING TWO WOMEN, WERE MASSACRED BY A GROUP OF ARMED MEN IN A VILLAGE NEAR THE BORDER, THE HUMAN RIGHTS COMMITTEE DENOUNCED TODAY. THE COMMITTEE SAID THAT THE VICTIMS WERE TAKEN FROM THEIR HOMES AND SHOT.', 6, None),
+]
+
+OTHER_EPISODES = [  # another incident told after the report's own, around the likened deeds of REPORT_GAPS: 4 of 4 (one with the addition mend)
+ ('en', '2023-05-22', 'Blast', 'A roadside bomb struck a police van on Monday, killing four policemen and wounding seven, officials said. Two soldiers were killed in a similar bombing in North Waziristan last week.', 4, 7),
+ ('en', '2023-05-22', 'Two blasts', 'A bomb killed four people at a bus stop on Monday. Minutes later, a similar device killed three more at a nearby market.', 7, None),
+ ('en', '2023-05-22', 'Blast', 'Four policemen were killed and seven wounded when a bomb struck their van on Monday. The blast came hours after the Taliban said they had killed 20 soldiers.', 4, 7),
+ ('fr', '2023-05-22', 'Attaque', 'Quatre soldats ont été tués lundi dans une embuscade près de Djibo. Deux civils avaient été tués dans une attaque similaire la semaine dernière.', 4, None),
+]
+
 GAPS = [  # each still misses (strict)
  ('en', 'A shooting at a wedding party left seven dead, among them the groom, and nineteen guests injured.', 7, 19),  # "among them the groom" parsed as a second object of "left", the guests its conjunct: read 26 dead
  ('en', 'Coalition forces confirmed the death of a senior insurgent commander, along with two of his fighters, in an air strike in Kunduz.', 3, 0),  # "along with" hung on the verb whose object is the deed noun: read 1
 ]
 
+REPORT_GAPS = [  # each still misses (strict)
+ ('en', '2023-05-22', 'Blast hits Pakistani police van', 'PESHAWAR - A roadside bomb struck a police van on the outskirts of Peshawar on Monday, killing four policemen and wounding seven, officials said. The Pakistani Taliban claimed the attack. On Saturday, two soldiers were killed in a similar bombing in North Waziristan.', 4, 7),  # a deed likened to the article's ("in a similar bombing") after its figure: tried (the packs' similar_words, incident_nouns) and taken back
+ ('en', '1989-10-14', 'TWO SOLDIERS KILLED IN AMBUSH', 'SAN SALVADOR, 14 OCT 89 -- [TEXT] TWO SOLDIERS WERE KILLED AND FIVE WOUNDED IN A GUERRILLA AMBUSH ON THE COASTAL HIGHWAY, A MILITARY SPOKESMAN REPORTED. HE SAID THAT IN OTHER CLASHES DURING THE WEEK, 23 GUERRILLAS AND FOUR SOLDIERS HAVE DIED.', 2, 5),  # the same ("IN OTHER CLASHES DURING THE WEEK")
+ ('es', '2023-05-22', 'Ataque', 'Cuatro soldados murieron el lunes en una emboscada en el Cauca. Dos civiles murieron en un ataque similar en la misma zona.', 4, None),  # the same ("en un ataque similar")
+ ('en', '1990-01-12', 'BOMB DAMAGES BANK IN LIMA', 'LIMA, 12 JAN 90 -- [TEXT] A POWERFUL BOMB EXPLODED EARLY TODAY AT A BANK BRANCH IN THE SAN ISIDRO DISTRICT, CAUSING SERIOUS DAMAGE BUT NO VICTIMS, POLICE REPORTED. LAST WEEK, FOUR PEOPLE WERE KILLED IN A SIMILAR ATTACK ON A BANK IN MIRAFLORES.', 0, None),  # "NO VICTIMS" is no cue word, so the sentence is not parsed and says no one was harmed to no one: the week-old attack after it counts
+]
+
 test_line_in_its_language, test_known_gaps = summary_tests(
-    AGENCY_LINES + HURT_ENTRIES + WIRE_CAPITALS + OTHER_LANGUAGES + SHAPES + HURT_MORE + RELEASE_LINES + MENDED_SHAPES, GAPS)
-test_report_with_its_headline_and_date = dated_report_tests(REPORTS + NONE_TOLD)
+    AGENCY_LINES + HURT_ENTRIES + WIRE_CAPITALS + OTHER_LANGUAGES + SHAPES + HURT_MORE + RELEASE_LINES + MENDED_SHAPES
+    + HURT_SECOND + LANGUAGES_SECOND + VERBS_OF_DEATH + HURT_THIRD + MENDED_SECOND, GAPS)
+test_report_with_its_headline_and_date = dated_report_tests(
+    REPORTS + NONE_TOLD + REPORTS_SECOND + WIRE_REPORTS + OTHER_EPISODES)
+
+
+@pytest.mark.xfail(strict=True, reason="known gap: see REPORT_GAPS")
+@pytest.mark.parametrize("language,published,title,text,killed,injured", REPORT_GAPS)
+def test_report_gaps(reader, language, published, title, text, killed, injured):
+    r = read_in(reader, text, language, title, date.fromisoformat(published))
+    assert r.toll.killed.best == killed

@@ -34,7 +34,8 @@ def counted_noun(noun: Token, pack: LanguagePack) -> Iterator[Finding]:
             c.lower_ in pack.words("vague_heads") for c in kids(noun, pack, "amod", "det")) or _summed_up(noun, pack):
         yield Finding(cat, noun, noun)
     elif (head := noun.head.head if pack.relation(noun) == "pobj" else noun.head).lower_ in pack.words("vague_heads") \
-            and any(n == noun for p, n in obliques(head, pack) if p in pack.words("partitive")) and not _mixed(noun, head, cat, pack):
+            and any(n == noun for p, n in obliques(head, pack) if p in pack.words("partitive")) and not _mixed(noun, head, cat, pack) \
+            and not any("Def" in d.morph.get("Definite") for d in kids(noun, pack, "det")):  # not "several of the injured"
         yield Finding(cat, head, noun)  # "une dizaine de morts" (UD: the amount heads its noun), "dozens of wounded"
 
 

@@ -308,6 +308,9 @@ def lift_blanks(doc, pack: LanguagePack) -> int:
             continue
         nouns = [c for c in _children(blank) if c.i < blank.i and c.pos_ in ("NOUN", "PROPN")]
         if not nouns:
+            if pack.relation(blank) in ("subj", "subjpass", "obj"):
+                blank.dep_ = _label(pack, "dep")  # "dejó 14 civiles muertos, [entre ellos ...,]": the blank
+                lifted += 1                        # made the state's subject is no one
             continue
         noun, head, dep = nouns[-1], blank.head, blank.dep_
         for c in list(_children(blank)):
@@ -1227,6 +1230,24 @@ def doubled_objects(doc, pack: LanguagePack) -> int:
         if noun is None:
             continue
         noun.dep_, pron.dep_ = _label(pack, "obj"), _label(pack, "dep")
+        moved += 1
+    return moved
+
+
+def states_as_second_objects(doc, pack: LanguagePack) -> int:
+    """"dejó al menos 14 civiles muertos, [entre ellos ...]": where adjectives go after their noun, a
+    state the parser made the verb's second object, right after a counted object, is that object's
+    state. Returns how many."""
+    if not pack.grammar.get("adjectives_after_nouns"):
+        return 0
+    moved = 0
+    for state in doc[1:]:
+        noun, verb = doc[state.i - 1], state.head
+        if pack.relation(state) != "obj" or not stated(state, pack) or _deps(state, pack, "det", "num") \
+                or noun.head != verb or pack.relation(noun) != "obj" or not _deps(noun, pack, "num"):
+            continue
+        state.head, state.dep_ = noun, _label(pack, "amod")
+        _stale(state)
         moved += 1
     return moved
 
@@ -3282,11 +3303,17 @@ def absolute_participles(doc, pack: LanguagePack) -> int:
     for verb in doc:
         if verb.tag_ not in ("VBD", "VBN") or not (any(m.lower_ in marks for m in _deps(verb, pack, "mark"))
                                                    or (pack.relation(verb) == "pcomp" and verb.head.lower_ in marks)) \
-                or _deps(verb, pack, "aux", "auxpass", "obj") or not any(stated(s, pack) for s in _deps(verb, pack, "oprd", "xcomp")):
+                or _deps(verb, pack, "aux", "auxpass", "obj"):
             continue
+        loose = stated_word(doc, verb.i + 1, pack) and doc[verb.i + 1].head != verb  # "with 30 more reported
+        if not loose and not any(stated(s, pack) for s in _deps(verb, pack, "oprd", "xcomp")):  # wounded", the
+            continue  # state hung on the clause above
         subjects = _deps(verb, pack, "subj")
         if len(subjects) != 1:
             continue
+        if loose and not doc[verb.i + 1].is_ancestor(verb):
+            doc[verb.i + 1].head, doc[verb.i + 1].dep_ = verb, _label(pack, "xcomp")
+            _stale(doc[verb.i + 1])
         verb.tag_ = "VBN"
         verb.set_morph("Tense=Past|VerbForm=Part")
         subjects[0].dep_ = _label(pack, "subjpass")
@@ -3305,6 +3332,14 @@ def states_after_an_absolute(doc, pack: LanguagePack) -> int:
             continue
         for noun in _deps(mark, pack, "pobj"):
             after = doc[noun.i + 1] if noun.i + 1 < len(doc) else noun
+            if after.head == noun and pack.relation(after) == "acl" and after.tag_ == "VBN" \
+                    and any(stated(x, pack) for x in _deps(after, pack, "xcomp", "oprd")):
+                after.head, after.dep_ = mark.head, _label(pack, "advcl")  # "with another 41 reported injured":
+                _stale(after)                                               # as "41 were reported injured"
+                noun.head, noun.dep_ = after, _label(pack, "subjpass")
+                _stale(noun)
+                moved += 1
+                continue
             if after.head == noun and pack.relation(after) == "amod" and stated(after, pack):
                 state, last = after, None  # "with three gunmen dead and two policemen wounded"
             elif not stated_word(doc, noun.right_edge.i + 1, pack):
@@ -3316,12 +3351,15 @@ def states_after_an_absolute(doc, pack: LanguagePack) -> int:
                 state, last = doc[noun.right_edge.i + 1], None
             if state.head == noun and pack.relation(state) == "amod":
                 state.head = mark.head  # "with three gunmen dead": the state no modifier of the noun
+                _stale(state)
             if noun.is_ancestor(state) or state.head == state:
                 continue
             if last is not None:
                 cc = doc[last.left_edge.i - 1]
                 last.head, last.dep_ = noun, _label(pack, "conj")
+                _stale(last)
                 cc.head = noun
+                _stale(cc)
             noun.head, noun.dep_ = state, _label(pack, "subj")
             _stale(noun)
             moved += 1
@@ -3648,6 +3686,22 @@ def verbs_read_as_subjects(doc, pack: LanguagePack) -> int:
             _stale(first)
         second.head, second.dep_ = first, _label(pack, "conj")
         _stale(second)
+        moved += 1
+    return moved
+
+
+def subjects_on_an_auxiliary(doc, pack: LanguagePack) -> int:
+    """"...; their mother was badly injured": a subject the parser hung on the passive auxiliary, the
+    verb left with none, is the verb's passive subject. Returns how many."""
+    moved = 0
+    for tok in doc:
+        aux = tok.head
+        verb = aux.head
+        if pack.relation(tok) not in ("subj", "subjpass") or pack.relation(aux) != "auxpass" or verb == aux \
+                or verb.pos_ != "VERB" or _deps(verb, pack, "subj", "subjpass"):
+            continue
+        tok.head, tok.dep_ = verb, _label(pack, "subjpass")
+        _stale(tok)
         moved += 1
     return moved
 
@@ -4069,10 +4123,11 @@ def hedges_read_as_heads(doc, pack: LanguagePack) -> int:
         if pack.relation(tok) not in ("subj", "subjpass", "obj") or tok.pos_ == "NUM":
             continue
         for prep in _deps(tok, pack, "prep"):
-            noun = next((n for n in _deps(prep, pack, "pobj") if _deps(n, pack, "num")), None)
+            noun = next((n for n in _deps(prep, pack, "pobj") if _deps(n, pack, "num") or (
+                n.pos_ == "NUM" and pack.relation(tok) != "obj" and tok.head.pos_ == "VERB")), None)
             if noun is None or doc[tok.left_edge.i:prep.i + 1].text.lower() not in hedges:
                 continue  # (the cheap test first: most phrases have no counted noun)
-            num = _deps(noun, pack, "num")[0]
+            num = _deps(noun, pack, "num")[0] if _deps(noun, pack, "num") else noun  # "upwards of 250 were wounded"
             noun.head, noun.dep_ = tok.head if tok.head != tok else noun, tok.dep_
             _stale(noun)
             for k in list(_children(tok)):
@@ -4289,7 +4344,7 @@ def hedged_counts(doc, pack: LanguagePack) -> int:
         if pack.relation(number) != "pobj" or hedge.pos_ != "ADP" or hedge.i >= number.i:
             continue
         verb = hedge.head  # "and over 70 were injured": the hedged number is the next verb's subject
-        alone = number.pos_ == "NUM" and verb.pos_ == "VERB" and verb.i > number.i \
+        alone = (number.pos_ == "NUM" or number.lower_ in pack.words("vague_heads")) and verb.pos_ == "VERB" and verb.i > number.i \
             and not any(pack.relation(c) in ("subj", "subjpass") for c in _children(verb)) \
             and all(pack.relation(t) in ("aux", "auxpass") and t.head == verb for t in doc[number.i + 1:verb.i])
         if not alone and (noun.pos_ not in ("NOUN", "PROPN") or any(pack.relation(c) == "num" for c in _children(noun))):
@@ -4568,12 +4623,12 @@ REPAIRS = (
     lists_cut_after_the_object, subjects_split_by_their_verb, lists_opening_before_a_source, verbs_read_as_subjects,
     subjects_joined_to_an_oblique, subjects_of_a_second_verb, subjects_taken_by_the_first_verb,
     subjects_taken_by_the_second_verb, subjects_listed_on_their_verb, counts_joined_to_the_first_verb,
-    subjects_of_a_short_passive, conjuncts_split_off_the_object, days_read_as_members, members_joined_to_the_state,
+    subjects_on_an_auxiliary, subjects_of_a_short_passive, conjuncts_split_off_the_object, days_read_as_members, members_joined_to_the_state,
     subjects_before_a_part, subjects_joined_to_their_verb, states_joined_to_a_phrase, care_after_a_member,
     numbers_beside_states, states_after_a_list, states_of_the_last_member, numbers_apposed_before_states,
     states_past_a_listed_number, hedged_counts, hedges_as_heads, numbers_tagged_verbs, counted_adjectives,
     counted_participles_listed, numbers_as_modifiers, vague_heads_of, others_left, objects_under_a_particle,
-    prepositions_on_a_particle, doubled_objects, pasts_before_a_shared_object, objects_of_a_resultative,
+    prepositions_on_a_particle, doubled_objects, states_as_second_objects, pasts_before_a_shared_object, objects_of_a_resultative,
     places_read_as_objects, owners_read_as_objects, objects_with_prepositions, numbers_on_articles, numbers_on_bounds,
     numbers_unlabelled_before_states, numbers_as_auxiliaries, verbs_joined_to_a_count, participles_tagged_adjectives,
     clauses_joined_to_a_noun, partitives_fronted, objects_before_an_apposition, owners_past_a_participle,

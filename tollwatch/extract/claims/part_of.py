@@ -563,9 +563,11 @@ def is_addition(c: Claim, lex: Lexicon) -> bool:
     """"A fifth officer died", "another Palestinian man", "Ещё один человек", "A civilian was also
     wounded": one more."""
     at = c.evidence.sentence.find(c.text)
+    bare = at >= 0 and len(c.text.split()) == 1  # "killed three more": the word right after a bare number
+    after = [w.strip(".,;:") for w in c.evidence.sentence[at + len(c.text):].split(None, 1)[:1]] if bare else []
     return bool(lex.cue("addition_words").search(_without_quantity(c.text, lex.language)) or (
         at > 0 and lex.pattern("addition_before_pattern").search(c.evidence.sentence[max(0, at - 12):at]))
-        or _also(c, lex))
+        or _also(c, lex) or any(lex.cue("addition_words").fullmatch(w) for w in after))
 
 
 def _also(c: Claim, lex: Lexicon) -> bool:
