@@ -3305,7 +3305,7 @@ def absolute_participles(doc, pack: LanguagePack) -> int:
                                                    or (pack.relation(verb) == "pcomp" and verb.head.lower_ in marks)) \
                 or _deps(verb, pack, "aux", "auxpass", "obj"):
             continue
-        loose = stated_word(doc, verb.i + 1, pack) and doc[verb.i + 1].head != verb  # "with 30 more reported
+        loose = _stated_at(doc, verb.i + 1, pack) and doc[verb.i + 1].head != verb  # "with 30 more reported
         if not loose and not any(stated(s, pack) for s in _deps(verb, pack, "oprd", "xcomp")):  # wounded", the
             continue  # state hung on the clause above
         subjects = _deps(verb, pack, "subj")
@@ -3342,7 +3342,7 @@ def states_after_an_absolute(doc, pack: LanguagePack) -> int:
                 continue
             if after.head == noun and pack.relation(after) == "amod" and stated(after, pack):
                 state, last = after, None  # "with three gunmen dead and two policemen wounded"
-            elif not stated_word(doc, noun.right_edge.i + 1, pack):
+            elif not _stated_at(doc, noun.right_edge.i + 1, pack):
                 tail = _joined_subject(noun, pack)
                 if tail is None:
                     continue
@@ -3366,7 +3366,7 @@ def states_after_an_absolute(doc, pack: LanguagePack) -> int:
     return moved
 
 
-def stated_word(doc, i: int, pack: LanguagePack) -> bool:
+def _stated_at(doc, i: int, pack: LanguagePack) -> bool:
     """The word at `i` is a state ("dead", "wounded") with no subject of its own."""
     return i < len(doc) and stated(doc[i], pack) and doc[i].pos_ in ("ADJ", "VERB") and not _deps(doc[i], pack, "subj", "subjpass")
 
