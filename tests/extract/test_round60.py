@@ -72,6 +72,18 @@ row up and one WAD check row down (its gold counts the likened attack too): take
 REPORT_GAPS (the Colombian report of the hurt left out). The clause an incident "came after" ("The attack came
 two days after ...") was tried with it and taken back first: two WAD rows whose gold counts both attacks (one
 "came barely 12 hours after the insurgents killed more than 10 farmers") lost it.
+A third part: "the four others" after a whole less its dead (THE_OTHERS, 9: 6 as written), lines of
+detentions in the manner of ISAF's releases (RELEASE_SECOND, 8 of 8; their killed and hurt) and agency reports
+(REPORTS_THIRD, 6: 5 as written). Left out: "Ambulance services put the death toll at 14, but police said two of
+those were the bombers" after 12 (the bombers inside a toll told whole: the toll's perpetrator rule reads
+claims, not a toll's parts) and "In a separate incident in Jamundí, a soldier was shot dead" (another incident
+the report tells: WAD's gold counts every incident an excerpt tells, as the likened deeds above showed).
+Mended: "A man stabbed five people ..., killing one of them. The four others were taken to hospital", "Les
+quatre autres ont été transportées à l'hôpital" (read eight hurt): a definite figure of others in a later
+sentence, equal to a whole of its category told before less its part that died, is the rest of that whole
+(details.the_others_told, with the packs' new `others_words`; first written with "others" added to the English
+pack's `addition_words`, as the other packs hold "autres", "otros", "другие": that moved two WAD build rows of
+the hurt, whose "others" the part-of rules then read otherwise, one of them down: a list of its own instead).
 """
 from datetime import date
 
@@ -417,6 +429,38 @@ OTHER_EPISODES = [  # another incident told after the report's own, around the l
  ('fr', '2023-05-22', 'Attaque', 'Quatre soldats ont été tués lundi dans une embuscade près de Djibo. Deux civils avaient été tués dans une attaque similaire la semaine dernière.', 4, None),
 ]
 
+THE_OTHERS = [  # a third part: "the four others" after a whole less its dead, with neighbours: 6 of 9 as written, three mended
+ ('en', 'A man stabbed five people at a tram stop, killing one of them. The other four were taken to hospital.', 1, 4),
+ ('en', 'A man stabbed five people at a tram stop, killing one of them. The four others were taken to hospital.', 1, 4),  # mended (details.the_others_told)
+ ('en', 'Gunmen shot five people, killing two of them. The three others were taken to hospital.', 2, 3),  # mended (details.the_others_told)
+ ('en', 'Five people were wounded in the attack. The five were taken to hospital.', 0, 5),
+ ('en', 'Five people were wounded, one of whom later died. The four others are in stable condition.', 1, 4),
+ ('en', 'A grenade wounded seven soldiers, two of whom died on the way to hospital. The five others were flown to Kabul.', 2, 5),
+ ('en', 'Six people were hurt in the blast; one of them died overnight. The other five remain in hospital.', 1, 5),
+ ('fr', "Un homme a poignardé cinq personnes, tuant l'une d'elles. Les quatre autres ont été transportées à l'hôpital.", 1, 4),  # mended (details.the_others_told)
+ ('es', 'Seis personas resultaron heridas, una de ellas murió horas después. Las otras cinco siguen hospitalizadas.', 1, 5),
+]
+
+RELEASE_SECOND = [  # release lines of detentions (their killed and hurt): 8 of 8 as written
+ ('en', 'An Afghan-led security force arrested a Taliban leader and detained three suspected insurgents in Kandahar province.', 0, 0),
+ ('en', 'The combined force detained a senior Haqqani facilitator along with several of his associates.', 0, 0),
+ ('en', 'Afghan and coalition forces killed two insurgents and detained another during a search of a compound in Helmand.', 2, 0),
+ ('en', 'Security forces captured an insurgent weapons supplier and two of his accomplices in Baghlan yesterday.', 0, 0),
+ ('en', 'During the operation, the security force detained four suspects; one of them was later released.', 0, 0),
+ ('en', 'A combined Afghan and coalition force detained multiple suspected insurgents, including a bomb maker, in Logar.', 0, 0),
+ ('en', 'The force killed one armed insurgent who engaged them and detained nine others for questioning.', 1, 0),
+ ('en', 'Two suspected insurgents were taken into custody after a brief firefight in Wardak.', 0, 0),
+]
+
+REPORTS_THIRD = [  # agency reports: 5 of 6 as written, one mended (two left out, the module says why)
+ ('en', '2024-10-02', 'Shelling kills seven in Kherson', "KHERSON - Russian shelling killed seven people and wounded 15 in Kherson on Tuesday, the regional governor said. Among the dead were a 12-year-old boy and his father. Russia's defence ministry did not comment.", 7, 15),
+ ('en', '2024-06-21', 'Four killed in Haiti gang attack', 'PORT-AU-PRINCE - Gang members killed at least four people, including a police officer, during an attack on a neighbourhood of the Haitian capital on Thursday, a rights group said. Residents said the toll could be higher, with several people still missing.', 4, None),
+ ('en', '2024-01-28', 'Drone attack on US base in Jordan', 'Three U.S. service members were killed and at least 25 injured in a drone attack on a small base in northeast Jordan near the Syrian border, U.S. officials said on Sunday. It was the first deadly attack on U.S. troops in the region since the Gaza war began.', 3, 25),
+ ('en', '2023-04-11', 'Journalists killed in Mali', 'BAMAKO - Two Malian journalists were found dead on Tuesday, a day after they were abducted by gunmen on the road between Gao and Ansongo, their employer said. Their bodies bore gunshot wounds.', 2, None),
+ ('en', '2024-11-17', 'Stabbing in Berlin', 'BERLIN - A man stabbed five people at a tram stop in central Berlin on Saturday evening, killing one of them, police said. The four others were taken to hospital. The attacker was arrested at the scene.', 1, 4),  # mended (details.the_others_told)
+ ('en', '2024-02-09', 'Mali boat attack', 'BAMAKO - At least 16 civilians were killed when suspected jihadists attacked a passenger boat on the Niger river, local officials said. A previous attack on a boat in September killed 49 civilians and 15 soldiers.', 16, None),
+]
+
 GAPS = [  # each still misses (strict)
  ('en', 'A shooting at a wedding party left seven dead, among them the groom, and nineteen guests injured.', 7, 19),  # "among them the groom" parsed as a second object of "left", the guests its conjunct: read 26 dead
  ('en', 'Coalition forces confirmed the death of a senior insurgent commander, along with two of his fighters, in an air strike in Kunduz.', 3, 0),  # "along with" hung on the verb whose object is the deed noun: read 1
@@ -431,9 +475,9 @@ REPORT_GAPS = [  # each still misses (strict)
 
 test_line_in_its_language, test_known_gaps = summary_tests(
     AGENCY_LINES + HURT_ENTRIES + WIRE_CAPITALS + OTHER_LANGUAGES + SHAPES + HURT_MORE + RELEASE_LINES + MENDED_SHAPES
-    + HURT_SECOND + LANGUAGES_SECOND + VERBS_OF_DEATH + HURT_THIRD + MENDED_SECOND, GAPS)
+    + HURT_SECOND + LANGUAGES_SECOND + VERBS_OF_DEATH + HURT_THIRD + MENDED_SECOND + THE_OTHERS + RELEASE_SECOND, GAPS)
 test_report_with_its_headline_and_date = dated_report_tests(
-    REPORTS + NONE_TOLD + REPORTS_SECOND + WIRE_REPORTS + OTHER_EPISODES)
+    REPORTS + NONE_TOLD + REPORTS_SECOND + WIRE_REPORTS + OTHER_EPISODES + REPORTS_THIRD)
 
 
 @pytest.mark.xfail(strict=True, reason="known gap: see REPORT_GAPS")

@@ -17,7 +17,7 @@ from .attribution import is_office, is_partisan, issuer, reporter_at, same_offic
 from .claims import context
 from .claims.lexicon import lexicon
 from .claims.details import (died_of_the_listed, died_of_the_wounded, definite_restatements, earlier_reports, mixed_totals,
-                             lone_pronouns, singular_details)
+                             lone_pronouns, singular_details, the_others_told)
 from .claims.part_of import assign_part_of
 from .claims.perpetrators import attacker_among_victims, mark_perpetrators
 from .claims.draft import Draft
@@ -177,6 +177,7 @@ def find_claims(article: Article, pack: LanguagePack, *, headline: bool = False,
     claims = _joined_parts(claims, joined)
     claims = _parts_of_earlier(mixed_totals(assign_part_of(_listed_not_totals(claims, text, lang), lang)))
     claims = died_of_the_wounded(earlier_reports(definite_restatements(singular_details(claims, pack), pack), pack), pack)
+    claims = the_others_told(claims, pack)
     claims = died_of_the_listed(claims, pack)
     return mark_perpetrators(claims, text, lang)
 

@@ -99,6 +99,30 @@ def definite_restatements(claims: list[Claim], pack: LanguagePack) -> list[Claim
     return out
 
 
+def the_others_told(claims: list[Claim], pack: LanguagePack) -> list[Claim]:
+    """"A man stabbed five people, killing one of them. The four others were taken to hospital": a
+    figure of others opened by a definite determiner (the pack's `plural_definite`), in a later
+    sentence, equal to a whole of its category told before less the part of it that died, names the
+    rest of that whole: `part_of` it (the toll counts them once)."""
+    definite = pack.words("plural_definite")
+    lex = lexicon(pack.language)
+    out = list(claims)
+    for i, c in enumerate(out):
+        at = c.evidence.sentence.find(c.text)
+        words = (c.text.split()[:1] + c.evidence.sentence[:max(at, 0)].split()[-1:]) if at >= 0 else []
+        if c.part_of or c.historical or c.low is None or c.high != c.low or not any(w.lower() in definite for w in words) \
+                or not any(w.lower() in lex.words("others_words") or lex.cue("addition_words").fullmatch(w.lower())
+                           for w in c.text.split()):
+            continue
+        for whole in reversed(out[:i]):
+            died = sum(p.low or 0 for p in out if p.part_of == whole.id and p.category == "killed")
+            if whole.category == c.category and whole.part_of is None and not whole.historical and died \
+                    and whole.low is not None and whole.low - died == c.low and whole.evidence.sentence != c.evidence.sentence:
+                out[i] = c.with_(part_of=whole.id)
+                break
+    return out
+
+
 def reported_earlier(c: Claim) -> bool:
     """The figure is told as an earlier report (the pack's `earlier_report` words before it in its
     clause: "Initial reports had put the death toll at six", "Un premier bilan ... deux morts")."""
