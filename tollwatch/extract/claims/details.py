@@ -86,10 +86,7 @@ def definite_restatements(claims: list[Claim], pack: LanguagePack) -> list[Claim
     definite = pack.words("plural_definite")
     out = list(claims)
     for i, c in enumerate(out):
-        at = c.evidence.sentence.find(c.text)
-        words = (c.text.split()[:1] + c.evidence.sentence[:max(at, 0)].split()[-1:]) if at >= 0 else []
-        if c.part_of or c.historical or c.low is None or c.low < 2 or c.high != c.low \
-                or not any(w.lower() in definite for w in words):  # "Les deux policiers", the article outside the text
+        if c.part_of or c.historical or c.low is None or c.low < 2 or c.high != c.low or not _opened_definite(c, definite):
             continue
         same = next((p for p in reversed(out[:i]) if p.category == c.category and p.part_of is None
                      and not p.historical and p.low == c.low and p.high == c.high
@@ -97,6 +94,14 @@ def definite_restatements(claims: list[Claim], pack: LanguagePack) -> list[Claim
         if same is not None:
             out[i] = c.with_(part_of=same.id)
     return out
+
+
+def _opened_definite(c: Claim, definite: frozenset[str]) -> bool:
+    """The figure opens on a definite determiner, its own first word or the word right before it
+    ("Les deux policiers", the article outside the figure's text)."""
+    at = c.evidence.sentence.find(c.text)
+    words = (c.text.split()[:1] + c.evidence.sentence[:at].split()[-1:]) if at >= 0 else []
+    return any(w.lower() in definite for w in words)
 
 
 def the_others_told(claims: list[Claim], pack: LanguagePack) -> list[Claim]:
@@ -108,9 +113,7 @@ def the_others_told(claims: list[Claim], pack: LanguagePack) -> list[Claim]:
     lex = lexicon(pack.language)
     out = list(claims)
     for i, c in enumerate(out):
-        at = c.evidence.sentence.find(c.text)
-        words = (c.text.split()[:1] + c.evidence.sentence[:max(at, 0)].split()[-1:]) if at >= 0 else []
-        if c.part_of or c.historical or c.low is None or c.high != c.low or not any(w.lower() in definite for w in words) \
+        if c.part_of or c.historical or c.low is None or c.high != c.low or not _opened_definite(c, definite) \
                 or not any(w.lower() in lex.words("others_words") or lex.cue("addition_words").fullmatch(w.lower())
                            for w in c.text.split()):
             continue

@@ -4,7 +4,7 @@ it tells the article's own event: a figure of a recalled time after it is an ear
 from __future__ import annotations
 
 from ..packs import LanguagePack
-from .relations import Token, injury_noun, kids, negated, outcome, verb_category
+from .relations import Token, casualty_kind, kids, negated, verb_category
 
 
 def tells_none(doc, pack: LanguagePack) -> bool:
@@ -18,8 +18,7 @@ def _casualty_word(t: Token, pack: LanguagePack) -> bool:
     lemma = t.lemma_.lower()
     if t.pos_ in ("VERB", "AUX", "ADJ") and (lemma in g["intransitive"] or verb_category(t, pack) is not None):
         return True
-    return t.pos_ in ("NOUN", "ADJ", "PRON", "VERB") and (
-        outcome(t, pack) is not None or lemma in g["nominal_categories"] or injury_noun(t, pack))
+    return t.pos_ in ("NOUN", "ADJ", "PRON", "VERB") and casualty_kind(t, pack) is not None
 
 
 def _none(t: Token, pack: LanguagePack) -> bool:

@@ -8,7 +8,7 @@ from typing import Iterator
 from ..packs import LanguagePack
 from .lexicon import lexicon
 from .referents import is_person, plural_referent
-from .relations import (Finding, Token, inherited, injury_noun, kids, negated, next_oblique, numbers_after, obliques, outcome, participle, passive,
+from .relations import (Finding, Token, casualty_kind, inherited, injury_noun, kids, negated, next_oblique, numbers_after, obliques, outcome, participle, passive,
                         resolve, to_death, year)
 
 
@@ -50,12 +50,7 @@ def _mixed(noun: Token, head: Token, cat: str, pack: LanguagePack) -> bool:
     after = [t for t in doc[noun.i + 1:noun.i + 5] if not t.is_space]
     if len(after) > 1 and pack.relation(after[0]) == "cc":
         joined.append(after[1])
-    return any(c.i > noun.i and not kids(c, pack, "num") and _kind(c, pack) not in (None, cat) for c in joined)
-
-
-def _kind(t: Token, pack: LanguagePack) -> str | None:
-    return outcome(t, pack) or pack.grammar["nominal_categories"].get(t.lemma_.lower()) or (
-        "injured" if injury_noun(t, pack) else None)
+    return any(c.i > noun.i and not kids(c, pack, "num") and casualty_kind(c, pack) not in (None, cat) for c in joined)
 
 
 def _against_injured(noun: Token, pack: LanguagePack) -> str | None:

@@ -135,6 +135,13 @@ def outcome(tok: Token, pack: LanguagePack) -> str | None:
     return pack.grammar["states"].get(tok.lower_) or pack.grammar["counted_nouns"].get(tok.lemma_.lower())
 
 
+def casualty_kind(t: Token, pack: LanguagePack) -> str | None:
+    """The category a casualty word names as a noun or state: a state or counting noun ("dead",
+    "blessés"), a deed noun ("killing", "гибель") or an injury noun ("wounds"); else None."""
+    return outcome(t, pack) or pack.grammar["nominal_categories"].get(t.lemma_.lower()) or (
+        "injured" if injury_noun(t, pack) else None)
+
+
 def numbers_after(tok: Token, pack: LanguagePack) -> list[Token]:
     """"la muerte de cinco de sus soldados": a number after its head with a preposition of its
     own, which a UD parser labelled as counting the head (`nummod`), is an oblique; so is one in
