@@ -165,7 +165,7 @@ def _count(noun: Token, text: str, pack: LanguagePack, unknown: bool,
             d.lower_ in pack.words("plural_definite") for d in kids(of[0], pack, "det")))  # "dos de las víctimas"
             or bool(kids(of[0], pack, "num")))  # "12 de los 40 heridos", "12 из 40 раненых": a counted whole
         joined = "including" if group in pack.words("back_pronouns") | pack.words("relative_pronouns") or told \
-            else None  # "five of them", "three of whom"
+            or marked_part(noun, pack) else None  # "five of them", "three of whom"; "among them a commander and four of his guards"
         return _Count(q.low, q.high, q.approximate, q.best_value, q.start, max(q.end, end), noun.idx, group,
                       "bare" if group is None else "number", joined)
     part = among_them(noun, pack)  # "four police officers among them"
@@ -242,6 +242,13 @@ def _member_of(noun: Token, pack: LanguagePack) -> str | None:
     return of[0].lower_ if of else None
 
 
+def _member_group(noun: Token, pack: LanguagePack) -> str:
+    """The words of the group a noun of membership counts, with its modifiers ("of the Taliban's security
+    forces", "de las fuerzas de seguridad afganas"), not its clauses."""
+    n = next(n for p, n in obliques(noun, pack) if p in pack.words("partitive") and n.pos_ in ("NOUN", "PROPN"))
+    return " ".join(t.text for c in n.children if pack.relation(c) in _MODIFIERS for t in c.subtree) + " " + n.text
+
+
 def _numbers_each(noun: Token, text: str, pack: LanguagePack):
     """"killing three and four people respectively": numbers joined by a conjunction other than
     "or" on one noun each count it; the figure is their sum (None where they are no such list)."""
@@ -285,7 +292,7 @@ def _one_more(pron: Token, pack: LanguagePack) -> bool:
     return pron.lower_ in lexicon(pack.language).words("addition_words") and (
         (pack.relation(pron) in ("obj", "subj", "subjpass") and pack.relation(pron.head) == "conj")
         or (pack.relation(pron) in ("subj", "subjpass") and pron.head.pos_ == "VERB" and pron.i < pron.head.i
-            and pack.relation(pron.head) in ("root", "parataxis"))
+            and pack.relation(pron.head) in ("root", "parataxis", "advcl"))  # "..., while another died later"
         or (pack.relation(pron) == "conj" and pron.head.pos_ in ("NOUN", "PROPN", "NUM"))  # "three supporters and another"
         or (pack.relation(pron) == "conj" and pron.head.pos_ == "VERB" and bool(kids(pron.head, pack, "obj"))
             and any(in_care(n, pack) for _, n in obliques(pron, pack))))  # "left one dead and another in hospital"
@@ -675,6 +682,8 @@ def count_finding(f: Finding, sent: Sentence, pack: LanguagePack, unknown: bool,
             owner = " ".join(t.text for t in noun.head.subtree if t not in set(noun.subtree))
         elif (remnant := _remnant_of(noun, pack)) is not None:  # "таджикская — о 35 погибших и 25 раненых"
             owner = " ".join(t.text for t in remnant.head.subtree if t not in set(remnant.subtree))
+        elif not owner and _member_of(noun, pack):  # "Seven members of the Taliban's security forces": the group's side
+            owner = " ".join(t.text for t in noun.doc[noun.left_edge.i:noun.i + 1]) + " " + _member_group(noun, pack)
         d = _draft(own or f.category, c, sent, joined, f.update and not attackers, noun, owner, f.weak,
                    language=pack.language)  # "84 deaths and 90 injuries"
         yield replace(d, summary=True) if _summing(noun, pack) else d

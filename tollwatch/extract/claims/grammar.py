@@ -30,7 +30,9 @@ def _transitive(verb: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
                    or any(c.lemma_.lower() in pack.grammar["resultative"] and verb.i < c.i < o.i
                           for o in kids(verb, pack, "obj") for c in kids(o, pack, "amod"))):
         person = False  # "shot dead two robbers", "shot to death": only the living die ("dead" hung on the object too)
-    named = any(f"{verb.lemma_.lower()} {p.lower_}" in pack.words("needs_person_noun") for p in kids(verb, pack, "prt"))
+    lemma = verb.lemma_.lower()
+    named = (lemma in pack.words("needs_person_noun") and cat == pack.grammar["transitive"].get(lemma)) or any(
+        f"{lemma} {p.lower_}" in pack.words("needs_person_noun") for p in kids(verb, pack, "prt"))  # "burned", not "burned alive"
     rel = pack.relation(verb)
     phrase = {w for rest, _ in pack.phrasal_by_verb.get(verb.lemma_.lower(), ()) for w in rest}  # "dar de baja"
     if pack.grammar["life_verbs"].get(verb.lemma_.lower()) == "subj" and any(o.lemma_.lower() in phrase for o in kids(verb, pack, "obj")):
@@ -630,7 +632,8 @@ def predicates(doc, pack: LanguagePack) -> list[Finding]:
                and not n.like_num}
     found = [f for f in found if f.victim.i not in some_of]  # "One of the wounded policemen died": not the wounded
     # again (but "three of the seven students who were kidnapped", "three of the 30 injured": a count of their own)
-    found = [f for f in found if not _toll_owner(f.victim, pack)]
+    found = [f for f in found if not _toll_owner(f.victim, pack) and not (
+        f.category == "injured" and f.victim.lemma_.lower() in pack.words("body_nouns"))]  # "the bodies had been burned": the dead's
     return _one_per_victim(_pronoun_again(_counted_after(found + _elided_too(found, pack), pack), pack), pack)
 
 

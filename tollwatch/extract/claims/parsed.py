@@ -3220,6 +3220,25 @@ def states_on_tolls(doc, pack: LanguagePack) -> int:
     return moved
 
 
+def objects_read_as_modifiers_of_a_state(doc, pack: LanguagePack) -> int:
+    """"The raid left the village's imam dead": a noun right before the state a leave verb with no
+    object left something in, hung on the state as its modifier, is the verb's object (as in "left
+    the imam dead"). Returns how many."""
+    moved = 0
+    for noun in doc:
+        state = noun.head
+        if noun.pos_ not in ("NOUN", "PROPN") or pack.relation(noun) != "amod" or state.i != noun.i + 1 \
+                or pack.relation(state) not in ("oprd", "xcomp") or not stated(state, pack):
+            continue
+        verb = state.head
+        if verb.i > noun.i or verb.lemma_.lower() not in pack.words("leave_verbs") or _deps(verb, pack, "obj"):
+            continue
+        noun.head, noun.dep_ = verb, _label(pack, "obj")
+        _stale(noun)
+        moved += 1
+    return moved
+
+
 def states_on_a_left_object(doc, pack: LanguagePack) -> int:
     """"left a teacher dead and two pupils wounded": where adjectives go before their noun, a state
     right after a leave verb's object is the verb's (the parser made it the noun's modifier), and a
@@ -4618,7 +4637,7 @@ REPAIRS = (
     owners_cut_from_their_bodies, objects_of_a_phrasal_noun, objects_read_as_complements, owners_read_as_complements,
     owners_listed_after_a_comma, places_tagged_verbs, counts_left_on_a_state, present_headline, headline_passives,
     verbs_as_modifiers, hedges_read_as_heads, range_heads, range_openings, ranges_apart, states_on_time,
-    numbers_before_days, verbs_on_days, states_on_tolls, states_on_a_left_object, states_hung_past_a_left_object,
+    numbers_before_days, verbs_on_days, states_on_tolls, objects_read_as_modifiers_of_a_state, states_on_a_left_object, states_hung_past_a_left_object,
     absolute_participles, states_after_an_absolute, states_read_as_second_verbs, lists_split_by_a_state, lists_split_at_a_comma,
     lists_cut_after_the_object, subjects_split_by_their_verb, lists_opening_before_a_source, verbs_read_as_subjects,
     subjects_joined_to_an_oblique, subjects_of_a_second_verb, subjects_taken_by_the_first_verb,

@@ -297,21 +297,24 @@ def _since(predicate, pack: LanguagePack) -> bool:
 def _over_a_period(predicate, pack: LanguagePack) -> bool:
     """"Over the past three months, 600 civilians have been killed", "en los últimos meses la
     violencia ha dejado decenas de muertos", "en 2022 han sido asesinados 130", "The fighting,
-    which has raged for months, has killed hundreds": a count told over a span of months or more
-    (a noun of the pack's `period_nouns` that one of its `period_past` bounds, or a bare year) or
-    of an event that has lasted months is a running total or an earlier episode, not this event's
-    (a week's count is the episode's: "17 killed in the past week")."""
+    which has raged for months, has killed hundreds": a count told over a span of months or more (a
+    noun of the pack's `period_nouns` that one of its `period_past` bounds or a number counts, or a
+    bare year) or of an event that has lasted months is a running total or an earlier episode, not
+    this event's (a week's count is the episode's: "17 killed in the past week")."""
     verb = predicate
     if predicate.pos_ == "NOUN":  # "ha dejado decenas de muertos": the verb the counted noun is an argument of
         noun = predicate.head if pack.relation(predicate) == "nmod" and predicate.head.pos_ == "NOUN" else predicate
         if pack.relation(noun) in ("obj", "subj", "subjpass"):
             verb = noun.head  # (not "after learning of the killing of a former mayor": another clause's time)
     spans = [n for _, n in obliques(verb, pack)] + kids(verb, pack, "advmod")
+    if predicate.pos_ == "NOUN":  # "bringing to 40 the number killed in three months": the toll's own participle
+        spans += [n for c in kids(predicate, pack, "acl") for _, n in obliques(c, pack)]
     spans_too = spans + [n for t in kids(verb, pack, "subj") for _, n in obliques(t, pack)]  # "clashes over the past months"
     if any(_a_year(m, pack) for n in spans for m in [n] + ([] if _a_day(n, pack) else kids(n, pack, "nmod"))) \
             or any(_past_span(m, pack) for n in spans_too  # "en lo corrido de 2022"
-                   for m in [n] + kids(n, pack, "nmod")):  # "au cours des derniers mois"
-        return True
+                   for m in [n] + kids(n, pack, "nmod")) \
+            or any(_counted_period(n, pack) for n in spans):
+        return True  # "au cours des derniers mois", "in the first nine months of the year"
     if any(_names_day(n.doc[n.left_edge.i:n.right_edge.i + 1], pack) for n in spans):
         return False  # "Armed groups, which have terrorised the area for years, killed five on Saturday"
     lasting = [n for s in kids(verb, pack, "subj") if s.lemma_.lower() in pack.words("not_victims")
@@ -322,6 +325,14 @@ def _over_a_period(predicate, pack: LanguagePack) -> bool:
             main = main.head
         lasting += [main] + [n for _, n in obliques(main, pack)]
     return any(_period(n, pack) and "Plur" in n.morph.get("Number") for n in lasting)
+
+
+def _counted_period(noun, pack: LanguagePack) -> bool:
+    """"in the first nine months of the year", "en six mois": a period a number counts, said of a verb
+    (not a person's age: "dos mujeres de 23 y 25 años")."""
+    governor = noun.head.head if noun.head.pos_ == "ADP" else noun.head
+    return _period(noun, pack) and "Plur" in noun.morph.get("Number") and bool(kids(noun, pack, "num")) \
+        and governor.pos_ in ("VERB", "AUX")
 
 
 def _a_day(noun, pack: LanguagePack) -> bool:
@@ -436,9 +447,10 @@ def _own_deed(f, pack: LanguagePack) -> bool:
     party to the fight."""
     verb = f.predicate
     saying = verb.head
-    speakers = kids(saying, pack, "subj") or (kids(saying.head, pack, "subj") if pack.relation(saying) == "advcl"
-                                              and "Fin" not in saying.morph.get("VerbForm") else [])
-    # "Les shebab ont revendiqué l'attaque, affirmant avoir tué 27 militaires": the clause's speaker
+    speakers = kids(saying, pack, "subj") or (kids(saying.head, pack, "subj") if (
+        pack.relation(saying) == "advcl" and "Fin" not in saying.morph.get("VerbForm")) or pack.relation(saying) == "conj" else [])
+    # "Les shebab ont revendiqué l'attaque, affirmant avoir tué 27 militaires": the clause's speaker; "The
+    # group claimed the attack and said its fighters had killed 30": the subject both verbs share
     if f.victim.head != verb or pack.relation(f.victim) != "obj" or verb.head == verb \
             or pack.relation(verb) not in ("ccomp", "xcomp") or saying.lemma_.lower() not in pack.words("claiming_verbs") \
             or not any(s.pos_ in ("NOUN", "PROPN") for s in speakers):  # not "It said it had ..."
