@@ -233,19 +233,27 @@ def _count(noun: Token, text: str, pack: LanguagePack, unknown: bool,
                   restates=restates)  # "killing five, among them a 10-year-old boy"
 
 
+def _partitive_group(noun: Token, pack: LanguagePack) -> Token | None:
+    """The noun of the group a partitive after `noun` names ("members of the security forces"), if any."""
+    return next((n for p, n in obliques(noun, pack) if p in pack.words("partitive") and n.pos_ in ("NOUN", "PROPN")), None)
+
+
 def _member_of(noun: Token, pack: LanguagePack) -> str | None:
     """"Two members of the security forces": a noun of membership counts the group its partitive
     names; that group's word, else None."""
     if noun.lower_ not in pack.words("member_nouns"):
         return None
-    of = [n for p, n in obliques(noun, pack) if p in pack.words("partitive") and n.pos_ in ("NOUN", "PROPN")]
-    return of[0].lower_ if of else None
+    group = _partitive_group(noun, pack)
+    return group.lower_ if group is not None else None
 
 
-def _member_group(noun: Token, pack: LanguagePack) -> str:
-    """The words of the group a noun of membership counts, with its modifiers ("of the Taliban's security
-    forces", "de las fuerzas de seguridad afganas"), not its clauses."""
-    n = next(n for p, n in obliques(noun, pack) if p in pack.words("partitive") and n.pos_ in ("NOUN", "PROPN"))
+def _group_of(noun: Token, pack: LanguagePack) -> str:
+    """The words of the group a partitive after the noun names, with its modifiers ("[members] of the
+    Taliban's security forces", "[integrantes] de las fuerzas de seguridad afganas"), not its clauses;
+    "" where none."""
+    n = _partitive_group(noun, pack)
+    if n is None:
+        return ""
     return " ".join(t.text for c in n.children if pack.relation(c) in _MODIFIERS for t in c.subtree) + " " + n.text
 
 
@@ -682,8 +690,12 @@ def count_finding(f: Finding, sent: Sentence, pack: LanguagePack, unknown: bool,
             owner = " ".join(t.text for t in noun.head.subtree if t not in set(noun.subtree))
         elif (remnant := _remnant_of(noun, pack)) is not None:  # "таджикская — о 35 погибших и 25 раненых"
             owner = " ".join(t.text for t in remnant.head.subtree if t not in set(remnant.subtree))
-        elif not owner and _member_of(noun, pack):  # "Seven members of the Taliban's security forces": the group's side
-            owner = " ".join(t.text for t in noun.doc[noun.left_edge.i:noun.i + 1]) + " " + _member_group(noun, pack)
+        elif not owner and f.predicate.lemma_.lower() in pack.words("loss_verbs") and (
+                losers := [s for s in kids(f.predicate, pack, "subj") if s.i < noun.i]):  # "Las tropas rusas perdieron
+            owner = " ".join(t.text for t in losers[0].subtree) + " " + sent.text[c.start:c.end]  # a dos soldados": theirs
+        elif not owner and (group := _group_of(noun, pack)):  # "Seven members of the Taliban's security forces",
+            owner = " ".join(t.text for t in noun.doc[noun.left_edge.i:noun.i + 1]) + " " + group  # "trois militaires
+            # des forces armées maliennes": the side of the group the noun is of
         d = _draft(own or f.category, c, sent, joined, f.update and not attackers, noun, owner, f.weak,
                    language=pack.language)  # "84 deaths and 90 injuries"
         yield replace(d, summary=True) if _summing(noun, pack) else d
