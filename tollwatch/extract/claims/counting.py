@@ -257,6 +257,17 @@ def _group_of(noun: Token, pack: LanguagePack) -> str:
     return " ".join(t.text for c in n.children if pack.relation(c) in _MODIFIERS for t in c.subtree) + " " + n.text
 
 
+def _whose(noun: Token, predicate: Token, pack: LanguagePack) -> str:
+    """The words that say whose the counted are, where their own phrase may not: the subject of a loss verb
+    ("Las tropas rusas perdieron a dos soldados") or the group a partitive after the noun names ("Seven
+    members of the Taliban's security forces", "trois militaires des forces armées maliennes"); "" else."""
+    if predicate.lemma_.lower() in pack.words("loss_verbs"):
+        losers = [s for s in kids(predicate, pack, "subj") if s.i < noun.i]
+        if losers:
+            return " ".join(t.text for t in losers[0].subtree)
+    return _group_of(noun, pack)
+
+
 def _numbers_each(noun: Token, text: str, pack: LanguagePack):
     """"killing three and four people respectively": numbers joined by a conjunction other than
     "or" on one noun each count it; the figure is their sum (None where they are no such list)."""
@@ -690,12 +701,8 @@ def count_finding(f: Finding, sent: Sentence, pack: LanguagePack, unknown: bool,
             owner = " ".join(t.text for t in noun.head.subtree if t not in set(noun.subtree))
         elif (remnant := _remnant_of(noun, pack)) is not None:  # "таджикская — о 35 погибших и 25 раненых"
             owner = " ".join(t.text for t in remnant.head.subtree if t not in set(remnant.subtree))
-        elif not owner and f.predicate.lemma_.lower() in pack.words("loss_verbs") and (
-                losers := [s for s in kids(f.predicate, pack, "subj") if s.i < noun.i]):  # "Las tropas rusas perdieron
-            owner = " ".join(t.text for t in losers[0].subtree) + " " + sent.text[c.start:c.end]  # a dos soldados": theirs
-        elif not owner and (group := _group_of(noun, pack)):  # "Seven members of the Taliban's security forces",
-            owner = " ".join(t.text for t in noun.doc[noun.left_edge.i:noun.i + 1]) + " " + group  # "trois militaires
-            # des forces armées maliennes": the side of the group the noun is of
+        elif not owner and (whose := _whose(noun, f.predicate, pack)):  # the side of the losers or of the group
+            owner = whose + " " + sent.text[c.start:c.end]
         d = _draft(own or f.category, c, sent, joined, f.update and not attackers, noun, owner, f.weak,
                    language=pack.language)  # "84 deaths and 90 injuries"
         yield replace(d, summary=True) if _summing(noun, pack) else d
