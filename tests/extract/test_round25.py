@@ -355,12 +355,15 @@ REPORTS = [
         "con la fiscalía estatal. Los heridos fueron trasladados al hospital general.", 3, 5),
 ]
 
+GAPS_CLOSED = [  # gaps until round 62: "the rest", the whole less its told part (grammar._rest_of_a_whole, counting._less; test_round62.py)
+ # "the rest": no arithmetic on a whole and its told part
+ ("en", "Of the 45 passengers on board, 11 were killed and the rest were injured when gunmen fired on the bus.", 11, 34),
+]
+
 GAPS = [
  # "dead" hung as a modifier on the last of a leave verb's objects ("a guard"): reading it as the
  # list's state cost a WAD check row, so it was dropped
  ("en", "The prison riot left seven inmates and a guard dead, officials said on Tuesday.", 8, 0),
- # "the rest": no arithmetic on a whole and its told part
- ("en", "Of the 45 passengers on board, 11 were killed and the rest were injured when gunmen fired on the bus.", 11, 34),
  # a relative clause giving the whole ("qui sont au nombre de neuf")
  ("fr", "Trois enfants figurent parmi les victimes, qui sont au nombre de neuf.", 9, 0),
  # "травмы" (injuries, of accidents and brawls more than of attacks) is no cue: as one it read a
@@ -368,5 +371,5 @@ GAPS = [
  ("ru", "Автобус с военными съехал в кювет, четыре человека получили травмы. Погибших нет.", 0, 4),
 ]
 
-test_summary_in_its_language, test_known_gaps = summary_tests(CASES, GAPS)
+test_summary_in_its_language, test_known_gaps = summary_tests(CASES + GAPS_CLOSED, GAPS)
 test_report_with_its_headline = headline_tests(REPORTS)

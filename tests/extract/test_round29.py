@@ -551,13 +551,18 @@ CASES = AGENCY_LEADS + LEADS_IN_OTHER_LANGUAGES + LISTS_RELEASES_AND_WIRES + CON
     ('en', 'Clashes in Sweida left 8 members of the security forces and 5 local gunmen dead.', 13, 0),
 ]
 
+GAPS_CLOSED = [  # gaps until round 62: a part of the injured counted in its own words (parsed.wholes_read_as_subjects, details._whole_inside), and a whole less its survivors (grammar._survivors_of, counting._less; test_round62.py)
+ # the dead told as a part of the injured told after them
+ ('en', 'Two of the three injured later died, the hospital said.', 2, 1),
+ # "only one of the four survived": the others dead (a sum the reader does not make)
+ ('en', 'Only one of the four passengers survived the attack.', 3, 0),
+]
+
 # strict gaps: each still misses (a pass means it closed and moves to CASES)
 GAPS = [
  # a verb whose participle and past agree, hung as the apposition's modifier
  ('en', 'At least 19 people, most of them migrants, drowned after their boat was shot at off the coast.', 19, 0),
  ('en', 'Nine soldiers paid with their lives when insurgents overran the base.', 9, 0),
- # the dead told as a part of the injured told after them
- ('en', 'Two of the three injured later died, the hospital said.', 2, 1),
  # (conflicting accounts, the armed group's first: closed in round 39, moved to CASES)
  # "victims" alone names no category
  ('en', 'The victims included a nurse, two teachers and a local imam.', 4, 0),
@@ -570,11 +575,9 @@ GAPS = [
  # a capital's name read as a named victim; a second account whose verb is one of saying ("said 35")
  ('es', 'Biskek informó de 46 muertos y Dusambé, de 35.', 81, 0),
  ('en', 'Bishkek said 46 people were killed and Dushanbe said 35.', 81, 0),
- # "only one of the four survived": the others dead (a sum the reader does not make)
- ('en', 'Only one of the four passengers survived the attack.', 3, 0),
 ]
 
-test_summary_in_its_language, test_known_gaps = summary_tests(CASES, GAPS)
+test_summary_in_its_language, test_known_gaps = summary_tests(CASES + GAPS_CLOSED, GAPS)
 
 # ISAF-like releases (detained, and the killed of such releases), written by hand before the code ran:
 # (language, text, category, best)

@@ -372,15 +372,20 @@ REPORTS_OF_LOSSES = [  # a side's own losses beside its enemy's claim: 1 of 2 as
  ('fr', '2025-08-02', 'Mali', "L'armée malienne a perdu douze soldats dans une attaque jihadiste près de Boni, selon une source sécuritaire. Les jihadistes ont affirmé avoir tué 30 soldats maliens.", 12, None),  # mended (the side of the losers: the jihadists' 30 another account of the same dead)
 ]
 
+GAPS_CLOSED = [  # gaps until round 62: the rest of a counted whole (grammar._rest_of_a_whole, the packs' rest_nouns) and
+    # the survivors of one (grammar._survivors_of), each the whole less the parts the sentence counts (counting._less),
+    # a conjunction read as a preposition and an aside's part read as the subject
+ ('en', 'Of the 40 passengers on board, 11 died and the rest were injured.', 11, 29),  # read no hurt before round 62
+ ('en', 'Only one of the 12 hostages survived.', 11, 0),  # none read before round 62
+ ('en', 'Two soldiers were killed as another was wounded.', 2, 1),  # the hurt not read before round 62: "as another" a preposition and its object (parsed.subjects_read_as_objects_of_a_conjunction)
+ ('en', 'The injured, among them six children, numbered 48.', 0, 48),  # read six before round 62: the aside's part the subject (parsed.subjects_taken_by_their_part)
+]
+
 GAPS = [  # each still misses (strict)
- ('en', 'Of the 40 passengers on board, 11 died and the rest were injured.', 11, 29),  # the rest of a whole no casualty figure told: read no hurt
  ('en', 'A teacher was beheaded near his school by an 18-year-old refugee, who was then shot dead by police.', 1, 0),  # the agent of the killing, shot in a relative clause, counted as a victim (2)
- ('en', 'The injured, among them six children, numbered 48.', 0, 48),  # the aside splits the subject from its verb: read six
  ('en', 'Police initially said 10 people had died, but later lowered the figure to 8.', 8, 0),  # English reads no bare toll noun ("the figure"): tried (bare_toll_updates) and taken back, a WAD build row moved
  ('en', 'The explosion killed everyone on board the minibus, 14 people in all.', 14, 0),  # a universal pronoun with its count in an apposition: none read
  ('en', 'The victims — a farmer, his wife and their son — were found dead.', 3, 0),  # the dashed aside is set apart before the parse: read the plural "victims" (2)
- ('en', 'Only one of the 12 hostages survived.', 11, 0),  # the dead as the rest of those who survived: none read
- ('en', 'Two soldiers were killed as another was wounded.', 2, 1),  # the parser reads "as another" as a preposition and its object: the hurt not read
 ]
 
 REPORT_GAPS = [  # each still misses (strict)
@@ -388,7 +393,7 @@ REPORT_GAPS = [  # each still misses (strict)
 ]
 
 test_line_in_its_language, test_known_gaps = summary_tests(
-    AGENCY_LINES + HURT_LINES + SHAPES + WIKI_HURT + SHAPES_SECOND + OTHER_LANGUAGES + MENDED_SHAPES, GAPS)
+    AGENCY_LINES + HURT_LINES + SHAPES + WIKI_HURT + SHAPES_SECOND + OTHER_LANGUAGES + MENDED_SHAPES + GAPS_CLOSED, GAPS)
 test_report_with_its_headline_and_date = dated_report_tests(
     REPORTS + REPORTS_IN_LANGUAGES + WIRE_REPORTS + REPORTS_SECOND + REPORTS_THIRD + REPORTS_FOURTH + RELEASES
     + REPORTS_OF_LOSSES)

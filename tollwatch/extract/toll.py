@@ -57,13 +57,18 @@ def _with_parts(c: Claim, mine: list[Claim], depth: int = 0) -> Triple:
         return low, best, high
     if not parts:
         return own
-    added: Triple = (0, 0, 0)
+    inside: Triple = (0, 0, 0)  # parts told with the whole ("Eleven people, including three police officers")
+    added: Triple = (0, 0, 0)   # parts told after it ("In one district, gunmen killed eight ...; in the other, three")
     again: Triple = (0, 0, 0)
     for p in parts:  # parts that restate the whole count once, whatever their order
         if _restates(c, p) or _counts_again(c, p):
             again = _larger(again, _with_parts(p, mine, depth + 1))
+        elif p.evidence.sentence == c.evidence.sentence:
+            inside = _add(inside, _with_parts(p, mine, depth + 1))
         else:
             added = _add(added, _with_parts(p, mine, depth + 1))
+    exact = not c.approximate and own[0] == own[2] == added[0] == added[2]  # the parts after it add up to the whole:
+    added = _larger(inside, added) if exact else _add(inside, added)  # two breakdowns of one whole, not one list
     total = _larger(added, again)
     closed = own[2] is not None or not any(ch.isdigit() for ch in c.text)  # "dozens", "around 30"; not "at least 10"
     vague = c.approximate and closed and total[0] >= own[0]  # "dozens ... at least 34", "around 30 ... 27": the count

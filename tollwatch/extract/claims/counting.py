@@ -586,6 +586,19 @@ def _attackers_before(noun: Token, pack: LanguagePack) -> str | None:
     return None
 
 
+def _less(c: _Count, parts: list[_Count | None]) -> _Count | None:
+    """The whole's count less its counted parts ("Only one of the 12 hostages survived": 11), or None
+    where a part has no figure or leaves nothing."""
+    if c.low is None or any(p is None or p.low is None for p in parts):
+        return None
+    taken_low, taken_high = sum(p.low for p in parts), sum(p.high if p.high is not None else p.low for p in parts)
+    if taken_high >= c.low:
+        return None
+    best = None if c.best is None else c.best - taken_low
+    return replace(c, low=c.low - taken_high, high=None if c.high is None else c.high - taken_low, best=best,
+                   approximate=c.approximate or any(p.approximate for p in parts), shape="number")
+
+
 def count_finding(f: Finding, sent: Sentence, pack: LanguagePack, unknown: bool,
                   lex_people: frozenset[str], lex_not_people: frozenset[str]) -> Iterator[Draft]:
     """The drafts one finding gives: one per coordinated victim, plus its "including" parts."""
@@ -670,6 +683,8 @@ def count_finding(f: Finding, sent: Sentence, pack: LanguagePack, unknown: bool,
             q = _quantity(text, end.idx, noun.idx + len(noun.text), {end.idx}, pack.language)
             c = c if q is None else replace(c, low=q.low, high=q.high, approximate=q.approximate, best=q.best_value,
                                             start=end.idx)
+        if c is not None and f.less:
+            c = _less(c, [_count(t, text, pack, unknown, lex_people) for t in f.less])
         if c is None:
             continue
         if i == 0 and c.shape == "plural" and _counted_list_after(noun, pack):

@@ -148,6 +148,13 @@ def earlier_reports(claims: list[Claim], pack: LanguagePack) -> list[Claim]:
     return out
 
 
+def _whole_inside(c: Claim, claims: list[Claim]) -> Claim | None:
+    """"three of the 17 wounded had died": the injured figure a partitive counts from, told inside
+    the part's own words."""
+    return next((p for p in claims if p.category == "injured" and p.part_of is None and not p.historical
+                 and p.evidence.sentence == c.evidence.sentence and c.evidence.start < p.evidence.start < c.evidence.end), None)
+
+
 def died_of_the_wounded(claims: list[Claim], pack: LanguagePack) -> list[Claim]:
     """"Five people were wounded, one of whom later died", "Двое получили ранения, один из них
     скончался": a killed figure whose victims are a pronoun for the wounded told right before it
@@ -162,7 +169,8 @@ def died_of_the_wounded(claims: list[Claim], pack: LanguagePack) -> list[Claim]:
         bare = c.victims.group is None and not c.cumulative and not is_addition(c, lex) and not lex.cue("addition_words").match(
             c.evidence.sentence[at:at + 12].lstrip())  # "injuring 15. One later died.", not "Two more died"
         said = c.text.lower().split()
-        wounded = (c.victims.group or "").lower() in hurt or (  # "two of the wounded died", "dos de los heridos"
+        inner = _whole_inside(c, out) if len(said) > 2 and said[1] in pack.words("partitive") else None
+        wounded = (c.victims.group or "").lower() in hurt or inner is not None or (  # "two of the wounded died", "dos de los heridos"
             len(said) > 2 and said[1] in pack.words("partitive") and any(w in hurt for w in said[2:]))  # "один из раненых полицейских"
         killed_whole = wounded and len(c.text.split()) > 2 and c.text.lower().split()[1] in pack.words("partitive") and any(
             p.id == c.part_of and p.category == "killed" for p in out)  # "One of the wounded", set with the dead before
@@ -173,8 +181,8 @@ def died_of_the_wounded(claims: list[Claim], pack: LanguagePack) -> list[Claim]:
                 or ((c.victims.group or "").lower() not in pronouns and not bare and not wounded
                     and not _of_those_told(c, pack)):
             continue
-        before = next((p for p in reversed(out[:i]) if not p.historical and p.evidence.start < c.evidence.start
-                       and (not wounded or (p.category == "injured" and p.part_of is None))), None)
+        before = inner or next((p for p in reversed(out[:i]) if not p.historical and p.evidence.start < c.evidence.start
+                                and (not wounded or (p.category == "injured" and p.part_of is None))), None)
         # "Серед поранених — двоє дітей ... помер один із поранених": the wounded's whole, past its part
         if before is not None and before.category == "injured" and before.low is not None and before.low >= (c.high or c.low) \
                 and before.part_of is None and (wounded or _adjacent(before, c) or _wounded_named(c, pronouns, hurt)) \

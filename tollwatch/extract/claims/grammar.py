@@ -10,6 +10,7 @@ modifies ("ten people killed"). The agent and the subject of an active verb are 
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Iterator
 
 from ..attribution import side_of
@@ -570,6 +571,10 @@ def predicates(doc, pack: LanguagePack) -> list[Finding]:
                 (group := _none_of(tok, pack)) or negated(tok, pack)):
             found += [Finding("killed", resolve(s, pack), tok, person_only=True) for s in group or kids(tok, pack, "subj")]
             continue  # "The driver did not survive", "не выжил": he died; "None of the 12 passengers survived"
+        if tok.pos_ == "VERB" and lemma in pack.words("survival_verbs") and not modal(tok, pack) \
+                and (whole := _survivors_of(tok, pack)) is not None:
+            found.append(Finding("killed", resolve(whole[1], pack), tok, person_only=True, less=(whole[0],)))
+            continue  # "Only one of the 12 hostages survived": the rest of the twelve died
         if negated(tok, pack) or modal(tok, pack) or _either(tok, pack) or denied(tok, pack):
             continue
         if tok.pos_ == "NUM":
@@ -634,6 +639,7 @@ def predicates(doc, pack: LanguagePack) -> list[Finding]:
     # again (but "three of the seven students who were kidnapped", "three of the 30 injured": a count of their own)
     found = [f for f in found if not _toll_owner(f.victim, pack) and not (
         f.category == "injured" and f.victim.lemma_.lower() in pack.words("body_nouns"))]  # "the bodies had been burned": the dead's
+    found = _rest_of_a_whole(found, pack)
     return _one_per_victim(_pronoun_again(_counted_after(found + _elided_too(found, pack), pack), pack), pack)
 
 
@@ -645,6 +651,37 @@ def _none_of(verb: Token, pack: LanguagePack) -> list[Token]:
                 s.pos_ == "NUM" and any(c.lower_ in pack.words("negators") for c in kids(s, pack, "neg", "advmod")))
             for p, n in [*obliques(s, pack), *obliques(verb, pack)]
             if p in pack.words("partitive") and (kids(n, pack, "num") or n.pos_ == "NUM")]
+
+
+def _rest_of_a_whole(found: list[Finding], pack: LanguagePack) -> list[Finding]:
+    """"Of the 40 passengers on board, 11 died and the rest were injured": the rest is the counted
+    whole a partitive on the joined clauses names, less the figures the clauses before count."""
+    rest = pack.words("rest_nouns")
+    out = []
+    for f in found:
+        first = f.predicate
+        while pack.relation(first) in ("conj", "obj", "xcomp", "oprd") and first.head != first:
+            first = first.head  # "y el resto resultó herido": the state's verb, and the verb it is joined to
+        verbs = {first, *kids(first, pack, "conj")}
+        whole = next((n for v in verbs for p, n in obliques(v, pack) if p in pack.words("partitive")
+                      and n.i < f.victim.i and kids(n, pack, "num")), None)
+        parts = [g.victim for g in found if g is not f and g.predicate in verbs and g.victim.i < f.victim.i]
+        if (f.victim.lemma_.lower() in rest or f.victim.lower_ in rest) and whole is not None and parts:
+            f = replace(f, victim=whole, less=tuple(parts))
+        out.append(f)
+    return out
+
+
+def _survivors_of(verb: Token, pack: LanguagePack) -> tuple[Token, Token] | None:
+    """"Only one of the 12 hostages survived", "Two of the 30 passengers survived": (the survivors'
+    count, the counted group they are taken from)."""
+    for s in kids(verb, pack, "subj"):
+        if s.pos_ in ("NUM", "PRON") or kids(s, pack, "num"):  # "Seul un des 12 otages a survécu"
+            group = next((n for p, n in [*obliques(s, pack), *obliques(verb, pack)]  # or "Из 12 заложников выжил один"
+                          if p in pack.words("partitive") and kids(n, pack, "num")), None)
+            if group is not None:
+                return s, group
+    return None
 
 
 def _elided_too(found: list[Finding], pack: LanguagePack) -> list[Finding]:
@@ -868,7 +905,9 @@ def _treated(verb: Token, pack: LanguagePack) -> Iterator[Finding]:
             any(_care(o, pack) for o in objects) or (objects and any(
                 injury_noun(n, pack) for h in [verb] + objects for _, n in obliques(h, pack)))):
         return
-    takers = kids(verb, pack, "subj") or ([verb.head] if pack.relation(verb) == "acl" and verb.head.i < verb.i else [])
+    takers = kids(verb, pack, "subj") or ([verb.head] if pack.relation(verb) == "acl" and verb.head.i < verb.i else []) or (
+        [o for o in kids(verb.head, pack, "obj") if o.i < verb.i] if pack.relation(verb) in ("xcomp", "oprd")
+        and verb.head.lemma_.lower() in pack.words("leave_verbs") else [])  # or the state a leave verb left its object in
     for v in takers:  # (a participle's noun: "left 28 people needing hospital treatment")
         if v.pos_ == "NUM" or kids(v, pack, "num"):
             yield Finding("injured", resolve(v, pack), verb, person_only=True)

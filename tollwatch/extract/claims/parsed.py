@@ -3239,6 +3239,166 @@ def objects_read_as_modifiers_of_a_state(doc, pack: LanguagePack) -> int:
     return moved
 
 
+def states_read_as_clauses_after_a_relative(doc, pack: LanguagePack) -> int:
+    """"a shootout with police which left three officers and the suspect wounded": the state right
+    after a relative clause's leave verb and its object, which the parser made a clause of its own
+    (with the relative's antecedent as its subject, "police ... wounded", or with the object's last
+    conjunct, "and Rahami wounded"), is the leave verb's, and that conjunct the object's. The
+    antecedent goes back under the preposition before it where that has no object. Returns how many."""
+    moved = 0
+    for leave in doc:
+        if pack.relation(leave) != "relcl" or leave.lemma_.lower() not in pack.words("leave_verbs") \
+                or leave.right_edge.i + 2 >= len(doc) or not _deps(leave, pack, "obj") or _deps(leave, pack, "oprd", "xcomp"):
+            continue
+        ante, obj, edge = leave.head, _deps(leave, pack, "obj")[0], leave.right_edge.i
+        cut = _cut_conjunct(doc, edge, pack)
+        state = doc[cut.right_edge.i + 1] if cut is not None and cut.right_edge.i + 1 < len(doc) else doc[edge + 1]
+        old, subjects = state.head, [t for t in _deps(state, pack, "subj", "subjpass") if t != cut]
+        if state.pos_ != "VERB" or old == state or not _state_or_harm(state, pack) or subjects not in ([], [ante]) \
+                or _deps(state, pack, "obj", "aux", "auxpass") or state in list(leave.ancestors) \
+                or (cut is not None and cut.head not in (ante, state)):
+            continue
+        state.head, state.dep_ = leave, _state_label(pack)
+        _stale(state)
+        if cut is not None:  # "... 3 officers and Rahami wounded": the conjunct (and its "and") back on the object
+            cut.head, cut.dep_ = obj, _label(pack, "conj")
+            _stale(cut)
+            doc[edge + 1].head = cut
+            _stale(cut)
+        moved += 1
+        if not subjects:
+            continue
+        before = doc[ante.left_edge.i - 1] if ante.left_edge.i else None
+        back = before is not None and pack.relation(before) == "prep" and not _deps(before, pack, "pobj") \
+            and state not in list(before.ancestors)
+        ante.head, ante.dep_ = (before, _label(pack, "pobj")) if back else (old, _label(pack, "dep"))
+        _stale(ante)
+    return moved
+
+
+def _cut_conjunct(doc, edge: int, pack: LanguagePack):
+    """The noun phrase after "and" right past a clause ending at `edge` ("which left 3 officers |
+    and the suspect"), or None."""
+    if pack.relation(doc[edge + 1]) != "cc":
+        return None
+    noun = doc[edge + 2]
+    while noun.head.i > noun.i and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head
+    return noun if noun.pos_ in ("NOUN", "PROPN") and noun.left_edge.i == edge + 2 else None
+
+
+def parts_read_as_objects(doc, pack: LanguagePack) -> int:
+    """"left one person dead and dozens hurt, among them a local candidate": a noun after a comma and
+    a breakdown word with its pronoun ("among them"), which the parser made the object of the verb
+    before it (the hurt harming the candidate), is that word's second object, a part of the figure
+    before (as in "left 14 dead, among them six children"). Returns how many."""
+    moved = 0
+    for noun in doc[3:]:
+        verb = noun.head
+        opening = [p for p in _deps(noun, pack, "prep") if p.i < noun.i and p.lower_ in pack.words("including")
+                   and doc[p.i - 1].is_punct and any(o.pos_ == "PRON" for o in _deps(p, pack, "pobj"))]
+        if pack.relation(noun) != "obj" or not opening or verb.i > noun.i or not _state_or_harm(verb, pack) \
+                or not _deps(verb, pack, "subj", "subjpass"):
+            continue
+        opening[0].head = verb
+        _stale(opening[0])
+        noun.head, noun.dep_ = opening[0], _label(pack, "pobj")
+        _stale(noun)
+        moved += 1
+    return moved
+
+
+def subjects_read_as_objects_of_a_conjunction(doc, pack: LanguagePack) -> int:
+    """"Two soldiers were killed as another was wounded": a subordinating word the parser took for a
+    preposition, its "object" right before the auxiliary of an adverbial clause with no subject: that
+    word is the clause's marker and the noun its subject. Returns how many."""
+    moved = 0
+    for clause in doc:
+        aux = _deps(clause, pack, "aux", "auxpass")
+        if pack.relation(clause) != "advcl" or not aux or _deps(clause, pack, "subj", "subjpass", "mark") \
+                or clause.i < 2:
+            continue
+        noun = doc[min(a.i for a in aux) - 1]
+        word = noun.head
+        if pack.relation(noun) != "pobj" or pack.relation(word) != "prep" or word.head != clause.head \
+                or noun.left_edge.i != word.i + 1 or word.i > clause.i:
+            continue
+        passive = any(pack.relation(a) == "auxpass" for a in aux)
+        noun.head, noun.dep_ = clause, _label(pack, "subjpass" if passive else "subj")
+        _stale(noun)
+        word.head, word.dep_ = clause, _label(pack, "mark")
+        _stale(word)
+        moved += 1
+    return moved
+
+
+def subjects_taken_by_their_part(doc, pack: LanguagePack) -> int:
+    """"The injured, among them six children, numbered 48": the part an aside opens with a breakdown
+    word and its pronoun, which the parser made the verb's subject with the word before the aside as
+    its modifier, is that word's second object; the word before is the subject. Returns how many."""
+    moved = 0
+    for part in doc[3:]:
+        verb = part.head
+        opening = [p for p in _deps(part, pack, "prep") if p.i < part.i and p.lower_ in pack.words("including")
+                   and doc[p.i - 1].is_punct and any(o.pos_ == "PRON" for o in _deps(p, pack, "pobj"))]
+        if pack.relation(part) not in ("subj", "subjpass") or not opening or verb.i < part.i:
+            continue
+        whole = doc[opening[0].i - 2]
+        if whole.head != part or whole.i < 1:
+            continue
+        whole.head, whole.dep_ = verb, part.dep_
+        _stale(whole)
+        opening[0].head = whole
+        _stale(whole)
+        part.head, part.dep_ = opening[0], _label(pack, "pobj")
+        _stale(part)
+        moved += 1
+    return moved
+
+
+def participles_read_as_clausal_subjects(doc, pack: LanguagePack) -> int:
+    """"Two health workers taking part in a campaign were shot dead": a present participle after a
+    noun, which the parser made the verb's clausal subject with the noun as its own subject, is the
+    noun's modifier; the noun is the verb's subject. Returns how many."""
+    moved = 0
+    for ing in doc[1:]:
+        verb = ing.head
+        if ing.tag_ != "VBG" or pack.relation(ing) not in ("subj", "subjpass") or verb.i < ing.i:
+            continue
+        noun = next((s for s in _deps(ing, pack, "subj") if s.i == ing.i - 1 and s.pos_ in ("NOUN", "PROPN")), None)
+        if noun is None or [s for s in _deps(verb, pack, "subj", "subjpass") if s != ing]:
+            continue
+        noun.head, noun.dep_ = verb, _label(pack, "subjpass" if _deps(verb, pack, "auxpass") else "subj")
+        _stale(noun)
+        ing.head, ing.dep_ = noun, _label(pack, "acl")
+        _stale(ing)
+        moved += 1
+    return moved
+
+
+def wholes_read_as_subjects(doc, pack: LanguagePack) -> int:
+    """"three of the 17 wounded had died": a participle of harm right after the number a partitive
+    counts from, made the next verb's subject with the part as its own, is that number's state (as
+    in "Two of the 17 wounded later died"); the part is the verb's subject. Returns how many."""
+    moved = 0
+    for state in doc[1:]:
+        verb, whole = state.head, doc[state.i - 1]
+        if state.pos_ != "VERB" or not participle(state) or not _state_or_harm(state, pack) or whole.pos_ != "NUM" \
+                or pack.relation(state) not in ("subj", "subjpass") or verb.i < state.i \
+                or _deps(state, pack, "obj", "aux", "auxpass"):
+            continue
+        part = next((s for s in _deps(state, pack, "subj", "subjpass") if s.i < whole.i and any(
+            p.lower_ in pack.words("partitive") and whole in _deps(p, pack, "pobj") for p in _deps(s, pack, "prep"))), None)
+        if part is None:
+            continue
+        part.head, part.dep_ = verb, state.dep_
+        _stale(part)
+        state.head, state.dep_ = whole, _label(pack, "acl")
+        _stale(state)
+        moved += 1
+    return moved
+
+
 def states_on_a_left_object(doc, pack: LanguagePack) -> int:
     """"left a teacher dead and two pupils wounded": where adjectives go before their noun, a state
     right after a leave verb's object is the verb's (the parser made it the noun's modifier), and a
@@ -4637,7 +4797,8 @@ REPAIRS = (
     owners_cut_from_their_bodies, objects_of_a_phrasal_noun, objects_read_as_complements, owners_read_as_complements,
     owners_listed_after_a_comma, places_tagged_verbs, counts_left_on_a_state, present_headline, headline_passives,
     verbs_as_modifiers, hedges_read_as_heads, range_heads, range_openings, ranges_apart, states_on_time,
-    numbers_before_days, verbs_on_days, states_on_tolls, objects_read_as_modifiers_of_a_state, states_on_a_left_object, states_hung_past_a_left_object,
+    numbers_before_days, verbs_on_days, states_on_tolls, objects_read_as_modifiers_of_a_state, states_read_as_clauses_after_a_relative,
+    wholes_read_as_subjects, participles_read_as_clausal_subjects, parts_read_as_objects, subjects_taken_by_their_part, subjects_read_as_objects_of_a_conjunction, states_on_a_left_object, states_hung_past_a_left_object,
     absolute_participles, states_after_an_absolute, states_read_as_second_verbs, lists_split_by_a_state, lists_split_at_a_comma,
     lists_cut_after_the_object, subjects_split_by_their_verb, lists_opening_before_a_source, verbs_read_as_subjects,
     subjects_joined_to_an_oblique, subjects_of_a_second_verb, subjects_taken_by_the_first_verb,

@@ -26,6 +26,7 @@ class Finding:
     weak: bool = False            # "was shot": hurt, unless the victim is already counted dead
     member: bool = False          # "a nurse was among those killed": a part of a figure
     gapped: bool = False          # "..., таджикская — о 35": a figure whose clause left out its verb
+    less: tuple = ()              # "Only one of the 12 hostages survived": counts the whole's figure leaves out
 
 
 DASHES = ("—", "–")
@@ -171,8 +172,14 @@ def day_of_month(tok: Token, pack: LanguagePack) -> bool:
 
 
 def negated(tok: Token, pack: LanguagePack) -> bool:
-    return any(c.lower_ in pack.words("negators") and not _opens_hedge(c, pack)
+    return any(c.lower_ in pack.words("negators") and not _opens_hedge(c, pack) and not _none_of_them(c, tok, pack)
                for c in kids(tok, pack, "neg", "det", "advmod", "dep", "mark"))
+
+
+def _none_of_them(neg: Token, tok: Token, pack: LanguagePack) -> bool:
+    """"injured five workers, none of them seriously": a negator after the word with a partitive of
+    its own tells of none of a part, not that no one was harmed."""
+    return neg.i > tok.i and any(p in pack.words("partitive") for p, _ in obliques(neg, pack))
 
 
 def _opens_hedge(neg: Token, pack: LanguagePack) -> bool:
