@@ -670,6 +670,8 @@ def count_finding(f: Finding, sent: Sentence, pack: LanguagePack, unknown: bool,
             continue
         if i and (_own_predicate(noun, pack) or caused_injuries(noun, pack)):
             continue  # "Ten persons killed and five injured": the five are the injured; "y heridas a otros cuatro"
+        if i and noun.pos_ == "NOUN" and kids(noun, pack, "subj") and noun.i > f.victim.i:
+            continue  # "Sur les 15 blessés, quatre sont dans un état critique": a clause of its own, no one listed
         if i and f.predicate.head == f.victim and f.victim.i < f.predicate.i < noun.i and not (
                 outcome(noun, pack)):
             continue  # "left six people dead and 38 others injured": "dead" covers the six only

@@ -125,12 +125,13 @@ def mask_asides(text: str, pack: LanguagePack) -> str:
 
 
 def _figures_of_a_group(m: re.Match, text: str, pack: LanguagePack) -> bool:
-    """The aside holds a figure and follows a group or state word with no count of its own, or a
-    pronoun of a group ("They — a teacher and two nurses — were killed")."""
+    """The aside holds a figure or a list ("a farmer, his wife and their son") and follows a group or
+    state word with no count of its own, or a pronoun of a group ("They — a teacher and two nurses —
+    were killed")."""
     before = re.search(r"(\w+)\s*$", text[:m.start()])
     groups = lexicon(pack.language).words("whole_groups") | frozenset(pack.grammar["states"])  # "The wounded (about 20 people)"
     return before is not None and before.group(1).lower() in groups | pack.words("group_pronouns") \
-        and bool(find_quantities(m.group(0), language=pack.language)) \
+        and (bool(find_quantities(m.group(0), language=pack.language)) or "," in m.group(0).strip()[1:-1]) \
         and not find_quantities(" ".join(text[:m.start()].split()[-4:]), language=pack.language)  # no count of its own
 
 
@@ -3287,6 +3288,13 @@ def _cut_conjunct(doc, edge: int, pack: LanguagePack):
     return noun if noun.pos_ in ("NOUN", "PROPN") and noun.left_edge.i == edge + 2 else None
 
 
+def _aside_opening(noun, pack: LanguagePack) -> list:
+    """The breakdown word and its pronoun that open an aside before `noun`, after a comma (", among
+    them a local candidate"), as the parser hung them on the noun; [] where none."""
+    return [p for p in _deps(noun, pack, "prep") if p.i < noun.i and p.lower_ in pack.words("including")
+            and noun.doc[p.i - 1].is_punct and any(o.pos_ == "PRON" for o in _deps(p, pack, "pobj"))]
+
+
 def parts_read_as_objects(doc, pack: LanguagePack) -> int:
     """"left one person dead and dozens hurt, among them a local candidate": a noun after a comma and
     a breakdown word with its pronoun ("among them"), which the parser made the object of the verb
@@ -3295,8 +3303,7 @@ def parts_read_as_objects(doc, pack: LanguagePack) -> int:
     moved = 0
     for noun in doc[3:]:
         verb = noun.head
-        opening = [p for p in _deps(noun, pack, "prep") if p.i < noun.i and p.lower_ in pack.words("including")
-                   and doc[p.i - 1].is_punct and any(o.pos_ == "PRON" for o in _deps(p, pack, "pobj"))]
+        opening = _aside_opening(noun, pack)
         if pack.relation(noun) != "obj" or not opening or verb.i > noun.i or not _state_or_harm(verb, pack) \
                 or not _deps(verb, pack, "subj", "subjpass"):
             continue
@@ -3339,8 +3346,7 @@ def subjects_taken_by_their_part(doc, pack: LanguagePack) -> int:
     moved = 0
     for part in doc[3:]:
         verb = part.head
-        opening = [p for p in _deps(part, pack, "prep") if p.i < part.i and p.lower_ in pack.words("including")
-                   and doc[p.i - 1].is_punct and any(o.pos_ == "PRON" for o in _deps(p, pack, "pobj"))]
+        opening = _aside_opening(part, pack)
         if pack.relation(part) not in ("subj", "subjpass") or not opening or verb.i < part.i:
             continue
         whole = doc[opening[0].i - 2]

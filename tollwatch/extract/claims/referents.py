@@ -71,6 +71,8 @@ def acting_subject(pron: Token, pack: LanguagePack) -> Token | None:
             or pack.relation(verb) not in ("advcl", "conj") or verb.head == verb:
         return None
     first = verb.head
+    while not kids(first, pack, "subj") and pack.relation(first) == "conj" and first.head != first:
+        first = first.head  # "killed an officer and wounded another before he was shot dead": the verbs' one subject
     subjects = kids(first, pack, "subj")
     if len(subjects) != 1 or not kids(first, pack, "obj") or subjects[0].pos_ != "NOUN" or not singular(subjects[0]) \
             or kids(subjects[0], pack, "conj"):
