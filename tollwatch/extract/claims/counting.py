@@ -753,7 +753,10 @@ def _counted_list_after(noun: Token, pack: LanguagePack) -> bool:
 def _inside_update(pred: Token, pack: LanguagePack) -> bool:
     """"had risen to 36, after two wounded men died", "est passé à 31 morts après le décès de quatre
     blessés", "возросло до 31 после того, как скончались четверо раненых": deaths told in a clause
-    or a noun phrase under a running toll's verb (two steps up at most) are inside that toll."""
+    or a noun phrase under a running toll's verb (two steps up at most) are inside that toll; so are
+    bodies a clause under it finds ("rose to 16 after the bodies of four missing soldiers were found")."""
+    if pred.pos_ == "NOUN" and pack.relation(pred) in ("subj", "subjpass") and pred.head != pred:
+        pred = pred.head  # the clause the noun of death is the subject of
     for _ in range(2):
         if pack.relation(pred) not in ("advcl", "acl", "obl", "nmod") or pred.head == pred:
             return False

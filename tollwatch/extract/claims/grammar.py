@@ -659,6 +659,9 @@ def _rest_of_a_whole(found: list[Finding], pack: LanguagePack) -> list[Finding]:
     rest = pack.words("rest_nouns")
     out = []
     for f in found:
+        if f.victim.lemma_.lower() not in rest and f.victim.lower_ not in rest:
+            out.append(f)
+            continue
         first = f.predicate
         while pack.relation(first) in ("conj", "obj", "xcomp", "oprd") and first.head != first:
             first = first.head  # "y el resto resultó herido": the state's verb, and the verb it is joined to
@@ -666,9 +669,7 @@ def _rest_of_a_whole(found: list[Finding], pack: LanguagePack) -> list[Finding]:
         whole = next((n for v in verbs for p, n in obliques(v, pack) if p in pack.words("partitive")
                       and n.i < f.victim.i and kids(n, pack, "num")), None)
         parts = [g.victim for g in found if g is not f and g.predicate in verbs and g.victim.i < f.victim.i]
-        if (f.victim.lemma_.lower() in rest or f.victim.lower_ in rest) and whole is not None and parts:
-            f = replace(f, victim=whole, less=tuple(parts))
-        out.append(f)
+        out.append(replace(f, victim=whole, less=tuple(parts)) if whole is not None and parts else f)
     return out
 
 
