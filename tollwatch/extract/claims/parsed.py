@@ -3303,9 +3303,10 @@ def parts_read_as_objects(doc, pack: LanguagePack) -> int:
     moved = 0
     for noun in doc[3:]:
         verb = noun.head
+        if pack.relation(noun) != "obj" or verb.i > noun.i:
+            continue
         opening = _aside_opening(noun, pack)
-        if pack.relation(noun) != "obj" or not opening or verb.i > noun.i or not _state_or_harm(verb, pack) \
-                or not _deps(verb, pack, "subj", "subjpass"):
+        if not opening or not _state_or_harm(verb, pack) or not _deps(verb, pack, "subj", "subjpass"):
             continue
         opening[0].head = verb
         _stale(opening[0])
@@ -3321,9 +3322,10 @@ def subjects_read_as_objects_of_a_conjunction(doc, pack: LanguagePack) -> int:
     word is the clause's marker and the noun its subject. Returns how many."""
     moved = 0
     for clause in doc:
+        if pack.relation(clause) != "advcl" or clause.i < 2:
+            continue
         aux = _deps(clause, pack, "aux", "auxpass")
-        if pack.relation(clause) != "advcl" or not aux or _deps(clause, pack, "subj", "subjpass", "mark") \
-                or clause.i < 2:
+        if not aux or _deps(clause, pack, "subj", "subjpass", "mark"):
             continue
         noun = doc[min(a.i for a in aux) - 1]
         word = noun.head
@@ -3346,8 +3348,10 @@ def subjects_taken_by_their_part(doc, pack: LanguagePack) -> int:
     moved = 0
     for part in doc[3:]:
         verb = part.head
+        if pack.relation(part) not in ("subj", "subjpass") or verb.i < part.i:
+            continue
         opening = _aside_opening(part, pack)
-        if pack.relation(part) not in ("subj", "subjpass") or not opening or verb.i < part.i:
+        if not opening:
             continue
         whole = doc[opening[0].i - 2]
         if whole.head != part or whole.i < 1:
@@ -3389,8 +3393,8 @@ def wholes_read_as_subjects(doc, pack: LanguagePack) -> int:
     moved = 0
     for state in doc[1:]:
         verb, whole = state.head, doc[state.i - 1]
-        if state.pos_ != "VERB" or not participle(state) or not _state_or_harm(state, pack) or whole.pos_ != "NUM" \
-                or pack.relation(state) not in ("subj", "subjpass") or verb.i < state.i \
+        if state.pos_ != "VERB" or whole.pos_ != "NUM" or pack.relation(state) not in ("subj", "subjpass") \
+                or verb.i < state.i or not participle(state) or not _state_or_harm(state, pack) \
                 or _deps(state, pack, "obj", "aux", "auxpass"):
             continue
         part = next((s for s in _deps(state, pack, "subj", "subjpass") if s.i < whole.i and any(
