@@ -169,10 +169,11 @@ def died_of_the_wounded(claims: list[Claim], pack: LanguagePack) -> list[Claim]:
         bare = c.victims.group is None and not c.cumulative and not is_addition(c, lex) and not lex.cue("addition_words").match(
             c.evidence.sentence[at:at + 12].lstrip())  # "injuring 15. One later died.", not "Two more died"
         said = c.text.lower().split()
-        inner = _whole_inside(c, out) if len(said) > 2 and said[1] in pack.words("partitive") else None
+        some_of = len(said) > 2 and said[1] in pack.words("partitive")  # "two of the ...", "один из ..."
+        inner = _whole_inside(c, out) if some_of and c.category == "killed" else None
         wounded = (c.victims.group or "").lower() in hurt or inner is not None or (  # "two of the wounded died", "dos de los heridos"
-            len(said) > 2 and said[1] in pack.words("partitive") and any(w in hurt for w in said[2:]))  # "один из раненых полицейских"
-        killed_whole = wounded and len(c.text.split()) > 2 and c.text.lower().split()[1] in pack.words("partitive") and any(
+            some_of and any(w in hurt for w in said[2:]))  # "один из раненых полицейских"
+        killed_whole = wounded and some_of and any(
             p.id == c.part_of and p.category == "killed" for p in out)  # "One of the wounded", set with the dead before
         bare_only = bare and not wounded and (c.victims.group or "").lower() not in pronouns and not _of_those_told(c, pack) \
             and not _of_them_before(c, pack, pronouns)

@@ -649,7 +649,13 @@ def _none_of(verb: Token, pack: LanguagePack) -> list[Token]:
     (hung on the subject, or on the verb: "Ніхто з 15 пасажирів не вижив")."""
     return [n for s in kids(verb, pack, "subj") if s.lower_ in pack.words("negators") or (
                 s.pos_ == "NUM" and any(c.lower_ in pack.words("negators") for c in kids(s, pack, "neg", "advmod")))
-            for p, n in [*obliques(s, pack), *obliques(verb, pack)]
+            for n in _counted_groups(s, verb, pack)]
+
+
+def _counted_groups(subject: Token, verb: Token, pack: LanguagePack) -> list[Token]:
+    """The counted groups a partitive on the subject or on its verb names ("of the 12 passengers",
+    "Из 12 заложников"): those the subject is taken from."""
+    return [n for p, n in [*obliques(subject, pack), *obliques(verb, pack)]
             if p in pack.words("partitive") and (kids(n, pack, "num") or n.pos_ == "NUM")]
 
 
@@ -678,10 +684,9 @@ def _survivors_of(verb: Token, pack: LanguagePack) -> tuple[Token, Token] | None
     count, the counted group they are taken from)."""
     for s in kids(verb, pack, "subj"):
         if s.pos_ in ("NUM", "PRON") or kids(s, pack, "num"):  # "Seul un des 12 otages a survécu"
-            group = next((n for p, n in [*obliques(s, pack), *obliques(verb, pack)]  # or "Из 12 заложников выжил один"
-                          if p in pack.words("partitive") and kids(n, pack, "num")), None)
-            if group is not None:
-                return s, group
+            groups = _counted_groups(s, verb, pack)  # or "Из 12 заложников выжил один"
+            if groups:
+                return s, groups[0]
     return None
 
 

@@ -26,7 +26,7 @@ class Finding:
     weak: bool = False            # "was shot": hurt, unless the victim is already counted dead
     member: bool = False          # "a nurse was among those killed": a part of a figure
     gapped: bool = False          # "..., таджикская — о 35": a figure whose clause left out its verb
-    less: tuple = ()              # "Only one of the 12 hostages survived": counts the whole's figure leaves out
+    less: tuple[Token, ...] = ()  # "Only one of the 12 hostages survived": counts the whole's figure leaves out
 
 
 DASHES = ("—", "–")
