@@ -21,7 +21,7 @@ PACK = Path(__file__).resolve().parents[2] / "tollwatch" / "extract" / "lexicons
 
 UNIVERSAL = {
     # Universal POS tags and morphology (spaCy gives them for every language)
-    "NOUN", "PROPN", "NUM", "VERB", "AUX", "ADJ", "PRON", "DET", "CCONJ", "PUNCT", "ADP", "ADV", "PART", "X", "Number", "Plur", "Sing", "Gender", "Neut", "VerbForm", "Part", "Ger", "Tense", "Pres", "Past", "Inf", "Imp", "Fin", "Case", "Nom", "Ins", "Gen", "Dat", "Degree", "Sup", "Animacy", "Inan", "Definite", "Ind", "Def", "AdpType", "Preppron", "Reflex", "Poss", "Yes", "Voice", "Pass", "Variant", "Short", "Person", "NumType", "Ord",
+    "NOUN", "PROPN", "NUM", "VERB", "AUX", "ADJ", "PRON", "DET", "CCONJ", "PUNCT", "ADP", "ADV", "PART", "X", "Number", "Plur", "Sing", "Gender", "Neut", "VerbForm", "Part", "Ger", "Tense", "Pres", "Past", "Inf", "Imp", "Fin", "Case", "Nom", "Ins", "Gen", "Dat", "Degree", "Sup", "Animacy", "Inan", "Definite", "Ind", "Def", "AdpType", "Preppron", "Reflex", "Poss", "Yes", "Voice", "Pass", "Variant", "Short", "Person", "NumType", "Ord", "PronType", "Dem", "Rel", "Int",
     # Penn tags the English model adds; a pack for another parser simply never matches them
     "VBN", "VBD", "VBG", "VBP", "NN", "NNP", "NNS", "NNPS",
     # the labels of Draft.shape / Draft.joined and the contract's categories

@@ -541,6 +541,9 @@ GAPS = [
  ('en', 'The bomber, a teenager, was the only fatality.', 1, 0),
  ('en', 'Hospitals received 73 wounded and 9 bodies, medics said.', 9, 73),
  ('fr', "Des hommes armés tuent cinq personnes lors d'un mariage.", 5, 0),
+]
+
+GAPS_CLOSED = [  # gaps until round 63: an earlier deed a verb of sequel recalls, dated apart (reader._sequel_clause)
  ('en', 'Two policemen were killed and five people were injured when militants attacked a police station in the city. The attack came two weeks after a similar raid killed nine officers in the same district.', 2, 5),
 ]
 
@@ -659,7 +662,7 @@ ISAF_RELEASES = [
  ('2011-05-10', 'Operations update', 'KABUL, Afghanistan (May 10) - In Logar province, an Afghan and coalition security force detained a Taliban leader who coordinated attacks on Afghan police. During the operation, the force detained four additional suspected insurgents.', 0, 5),
 ]
 
-test_line_in_its_language, test_known_gaps = summary_tests(LINES, GAPS, "GAPS")
+test_line_in_its_language, test_known_gaps = summary_tests(LINES + GAPS_CLOSED, GAPS, "GAPS")
 test_report_with_its_headline_and_date = dated_report_tests(REPORTS)
 test_later_deaths_and_detentions = category_tests(LATER_DEATHS)
 test_fled_their_homes = category_tests(FLED)

@@ -109,7 +109,7 @@ def find_claims(article: Article, pack: LanguagePack, *, headline: bool = False,
                 d = _the_wounded_again(d, claims, sent.text, lang)  # "Un policía resultó herido ... El uniformado murió"
             if d.restates and (d.category, d.head) in named_before:
                 continue  # "the insurgent", "Mahjur" again: a victim counted where first named
-            if d.weak and _the_dead_again(d, dead_before, pack):
+            if d.weak and _the_dead_again(d, dead_before, pack, claims):
                 continue  # "the slaying of a reporter ... a gunman shot a reporter": the same death
             if d.weak and d.joined == "including" and any(
                     c.category == "killed" and c.evidence.sentence == sent.text for c in claims):
@@ -127,7 +127,7 @@ def find_claims(article: Article, pack: LanguagePack, *, headline: bool = False,
                 breakdown_of[len(claims)] = referent
             attribution = reporter_at(sent.text, d.anchor - sent.start, lang)
             historical = d.historical or context.earlier_episode(d, article.published, lang, first_old) or (
-                (context.recalled(d, lang) or context.month_opening(d, lang))
+                (d.recalled or context.recalled(d, lang) or context.month_opening(d, lang))
                 and (none_told or any(not c.historical and c.evidence.sentence != sent.text for c in claims)))
             historical = historical or (d.update and _updates_a_record(d, claims, sent.text))
             # "Earlier this week, ...": an earlier episode once a current figure was told in a sentence before
@@ -214,12 +214,17 @@ def _larger(a: Claim, b: Claim) -> bool:
     return None not in (a.low, b.low) and a.low > b.low
 
 
-def _the_dead_again(d: Draft, dead_before: set, pack: LanguagePack) -> bool:
+def _the_dead_again(d: Draft, dead_before: set, pack: LanguagePack, claims: list[Claim]) -> bool:
     """"killed a community leader ... shot her husband in the head": one victim named again with
     a definite or possessive word after a death, shot with no outcome of its own (not "the second
-    person was shot")."""
+    person was shot"); so is a count of the dead told before again ("Six people were killed ...
+    gunmen stopped the bus and shot six men")."""
     if lexicon(pack.language).cue("addition_words").search(d.text):
         return False
+    if d.shape == "number" and d.low is not None and d.low == d.high and not any(
+            w.lower() in lexicon(pack.language).words("others_words") for w in d.text.split()) and any(
+            c.category == "killed" and not c.historical and c.low == d.low for c in claims):
+        return True
     before = d.sentence.text[:d.start - d.sentence.start].split()[-1:]  # "The two were shot": the article before the count
     opening = d.text.split()[:1] + before
     return d.head in dead_before or (bool(dead_before) and (d.shape == "plural" or (  # "shot residents"

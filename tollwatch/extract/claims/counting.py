@@ -656,7 +656,9 @@ def count_finding(f: Finding, sent: Sentence, pack: LanguagePack, unknown: bool,
     numbered = False
     for i, noun in enumerate(_conjuncts(f.victim, pack)):
         if noun.lower_ in pack.words("container_heads") or noun.lemma_.lower() in pack.words("container_heads"):  # "a total of 68 people"
-            noun = next((n for p, n in [*obliques(noun, pack), *next_oblique(noun, pack)] if p in pack.words("partitive")), noun)
+            inner = next((n for p, n in [*obliques(noun, pack), *next_oblique(noun, pack)] if p in pack.words("partitive")), noun)
+            if noun.lower_ not in pack.words("vague_heads") or inner.like_num or kids(inner, pack, "num"):
+                noun = inner  # (not "a group of insurgents": a vague amount of the table, as "a number of")
         elif noun.lemma_.lower() in pack.words("body_nouns") and not kids(noun, pack, "num"):
             noun = next((n for p, n in obliques(noun, pack) if p in pack.words("partitive")
                          and (n.pos_ == "NUM" or kids(n, pack, "num"))), noun)  # "the decapitated bodies of six men"

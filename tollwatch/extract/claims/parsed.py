@@ -1185,6 +1185,12 @@ def objects_of_a_resultative(doc, pack: LanguagePack) -> int:
         elif rel == "advmod" and head.pos_ == "VERB" and any(
                 o.lemma_.lower() in states for p in _deps(head, pack, "prep") if p.i < n.i for o in _deps(p, pack, "pobj")):
             verb = head  # "hacked to death Ahmed Khan": the name a loose modifier after "to death"
+        elif rel == "advmod" and head.pos_ == "VERB" and doc[n.left_edge.i - 1].lower_ in states \
+                and doc[n.left_edge.i - 1].head == head and n.lemma_.lower() in pack.words("pair_nouns"):
+            verb = head  # "shot dead a couple": the pair word read as a measure (not "shot dead Friday")
+            for state in _deps(verb, pack, "obj") if verb.lemma_.lower() in verbs else ():
+                if state.i == n.left_edge.i - 1:
+                    state.dep_ = _label(pack, "advmod")  # (the state read as the object)
         else:
             continue
         if verb.lemma_.lower() not in verbs or _deps(verb, pack, "obj"):
@@ -1231,6 +1237,29 @@ def doubled_objects(doc, pack: LanguagePack) -> int:
         if noun is None:
             continue
         noun.dep_, pron.dep_ = _label(pack, "obj"), _label(pack, "dep")
+        moved += 1
+    return moved
+
+
+def second_objects_after_a_modifier(doc, pack: LanguagePack) -> int:
+    """"arrested a Taliban leader responsible for roadside attacks and two of his associates": a second
+    object of the verb (or an apposition of the first) right after a conjunction the parser hung
+    inside the first object's modifier is the first object's conjunct. Returns how many."""
+    moved = 0
+    for second in doc[3:]:
+        verb, relation = second.head, pack.relation(second)
+        if relation not in ("obj", "appos") or second.i < verb.i:
+            continue
+        cc = doc[second.left_edge.i - 1]
+        first = verb if relation == "appos" and pack.relation(verb) == "obj" else None if relation == "appos" else next(
+            (o for o in _deps(verb, pack, "obj") if verb.i < o.i < cc.i), None)
+        if first is None or pack.relation(cc) != "cc" or not (first.is_ancestor(cc) or cc.head == second) \
+                or not all(first.is_ancestor(t) for t in doc[first.i + 1:cc.i]):
+            continue  # (the first object's phrase runs up to the conjunction)
+        second.head, second.dep_ = first, _label(pack, "conj")
+        _stale(second)
+        cc.head = first
+        _stale(cc)
         moved += 1
     return moved
 
@@ -2114,6 +2143,30 @@ def numbers_on_the_verb(doc, pack: LanguagePack) -> int:
             num.head = noun
             _stale(num)
             moved += 1
+    return moved
+
+
+def counts_hung_past_their_noun(doc, pack: LanguagePack) -> int:
+    """"По меньшей мере трое мирных жителей погибли, ещё несколько человек ранены": a count before a
+    noun with no count of its own (only its adjectives between), hung on a noun past that noun's own
+    verb, is the count of the noun right after it; a hedge right before it that hung past it too is
+    its hedge. Returns how many."""
+    moved = 0
+    for num in doc[:-1]:
+        far = num.head
+        if num.pos_ != "NUM" or pack.relation(num) != "num" or far.i <= num.i + 1:
+            continue
+        noun = next((t for t in doc[num.i + 1:far.i] if t.pos_ in ("NOUN", "PROPN")), None)
+        if noun is None or any(t.head != noun for t in doc[num.i + 1:noun.i]) or _deps(noun, pack, "num") \
+                or noun.head.pos_ != "VERB" or not num.i < noun.head.i < far.i:
+            continue
+        num.head = noun
+        _stale(num)
+        hedge = next((t for t in doc[:num.i] if t.right_edge.i == num.i - 1 and t.head.i > num.i), None)
+        if hedge is not None and pack.relation(hedge) == "advmod":
+            hedge.head = num  # ("По меньшей мере трое ...")
+            _stale(hedge)
+        moved += 1
     return moved
 
 
@@ -3317,28 +3370,58 @@ def parts_read_as_objects(doc, pack: LanguagePack) -> int:
 
 
 def subjects_read_as_objects_of_a_conjunction(doc, pack: LanguagePack) -> int:
-    """"Two soldiers were killed as another was wounded": a subordinating word the parser took for a
-    preposition, its "object" right before the auxiliary of an adverbial clause with no subject: that
-    word is the clause's marker and the noun its subject. Returns how many."""
+    """"Two soldiers were killed as another was wounded", "It came a week after an ambush in the
+    district killed 11 troops": a subordinating word the parser took for a preposition, its "object"
+    ending right before an adverbial clause with no subject (at its auxiliary, or at its finite verb):
+    that word is the clause's marker and the noun its subject. So too where the word hangs on the
+    clause's own span of time, the clause then read as a conjunct (", a week after an ambush ...
+    killed 11 troops"). Returns how many."""
     moved = 0
     for clause in doc:
-        if pack.relation(clause) != "advcl" or clause.i < 2:
+        relation = pack.relation(clause)
+        if relation not in ("advcl", "conj") or clause.i < 2:
             continue
         aux = _deps(clause, pack, "aux", "auxpass")
-        if not aux or _deps(clause, pack, "subj", "subjpass", "mark"):
+        if not aux and "Fin" not in clause.morph.get("VerbForm"):
             continue
-        noun = doc[min(a.i for a in aux) - 1]
+        if _deps(clause, pack, "subj", "subjpass", "mark"):
+            continue
+        noun = next((n for n in _objects_ending_at(doc[min([a.i for a in aux] + [clause.i]) - 1], pack)
+                     if _marks(n.head, clause, relation, bool(aux), pack)), None)
+        if noun is None:
+            continue
         word = noun.head
-        if pack.relation(noun) != "pobj" or pack.relation(word) != "prep" or word.head != clause.head \
-                or noun.left_edge.i != word.i + 1 or word.i > clause.i:
-            continue
         passive = any(pack.relation(a) == "auxpass" for a in aux)
         noun.head, noun.dep_ = clause, _label(pack, "subjpass" if passive else "subj")
         _stale(noun)
         word.head, word.dep_ = clause, _label(pack, "mark")
         _stale(word)
+        if relation == "conj":
+            clause.dep_ = _label(pack, "advcl")
         moved += 1
     return moved
+
+
+def _marks(word, clause, relation: str, aux: bool, pack: LanguagePack) -> bool:
+    """A preposition before `clause` that would mark it: on the clause's head (an adverbial clause),
+    or on the clause's own span of time; before a bare finite verb, only a word of earlier_marks."""
+    if word.i > clause.i or (not aux and word.lower_ not in pack.words("earlier_marks")):
+        return False
+    return (word.head == clause.head and relation == "advcl") or (
+        word.head.head == clause and word.head.lower_ in pack.words("apart_nouns"))
+
+
+def _objects_ending_at(last, pack: LanguagePack):
+    """The objects of prepositions whose phrases end on `last` and start right after their
+    preposition, inner first ("after [an ambush in [the district]]")."""
+    tok = last
+    while True:
+        if pack.relation(tok) == "pobj" and pack.relation(tok.head) == "prep" and tok.left_edge.i == tok.head.i + 1 \
+                and tok.right_edge.i == last.i:
+            yield tok
+        if tok.head == tok or tok.head.i > tok.i or tok.head.right_edge.i != last.i:
+            return
+        tok = tok.head
 
 
 def subjects_taken_by_their_part(doc, pack: LanguagePack) -> int:
@@ -4820,11 +4903,11 @@ REPAIRS = (
     numbers_beside_states, states_after_a_list, states_of_the_last_member, numbers_apposed_before_states,
     states_past_a_listed_number, hedged_counts, hedges_as_heads, numbers_tagged_verbs, counted_adjectives,
     counted_participles_listed, numbers_as_modifiers, vague_heads_of, others_left, objects_under_a_particle,
-    prepositions_on_a_particle, doubled_objects, states_as_second_objects, pasts_before_a_shared_object, objects_of_a_resultative,
+    prepositions_on_a_particle, doubled_objects, second_objects_after_a_modifier, states_as_second_objects, pasts_before_a_shared_object, objects_of_a_resultative,
     places_read_as_objects, owners_read_as_objects, objects_with_prepositions, numbers_on_articles, numbers_on_bounds,
     numbers_unlabelled_before_states, numbers_as_auxiliaries, verbs_joined_to_a_count, participles_tagged_adjectives,
     clauses_joined_to_a_noun, partitives_fronted, objects_before_an_apposition, owners_past_a_participle,
-    numbers_on_the_verb, presence_verbs_read_as_modifiers, counts_after_a_bare_object, numbers_as_obliques,
+    numbers_on_the_verb, counts_hung_past_their_noun, presence_verbs_read_as_modifiers, counts_after_a_bare_object, numbers_as_obliques,
     counts_hung_on_the_next_verb, adjectives_as_subjects, participles_tagged_nouns, gapped_passives,
     states_past_a_listed_count, numbers_before_their_state, subjects_left_as_root, counted_subjects_as_root,
     verbs_read_as_relatives, objects_read_as_subjects_of_a_gerund, lists_past_a_clause, lists_past_a_relative,

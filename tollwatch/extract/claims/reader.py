@@ -31,7 +31,7 @@ def sentence_drafts(ps: ParsedSentence, pack: LanguagePack) -> list[Draft]:
     plans: dict[int, list[tuple[int, int]]] = {}  # anchor -> its nouns' own clauses ("Gunmen planning to rob the bank")
     findings = list(running_tolls(doc, pack)) + predicates(doc, pack)
     findings += gapped_figures(doc, findings, pack)
-    before = _told_before(findings, pack)
+    before, recalls = _told_before(findings, pack)
     parts: dict[int, int] = {}  # anchor -> index in drafts of a part counted with its whole ("including three")
     for f in sorted(findings, key=lambda f: f.category == ""):  # a bare toll noun never takes a real figure's place
         for d in count_finding(f, sent, pack, unknown, lex.people, lex.not_people):
@@ -54,6 +54,8 @@ def sentence_drafts(ps: ParsedSentence, pack: LanguagePack) -> list[Draft]:
                     or (perfect(f.predicate, pack) and d.category not in HELD and _counted_since(f, pack, dated=True)) \
                     or _group_record(f, d, pack) or _series_total(f.predicate, pack):
                 d = replace(d, historical=True)
+            if f.predicate.i in recalls:
+                d = replace(d, recalled=True)
             if _own_deed(f, pack):
                 d = replace(d, own_deed=True)
             start = own_clause_start(f.predicate, pack)
@@ -91,13 +93,19 @@ def _asides(f, pack: LanguagePack) -> list[tuple[int, int]]:
     """Spans (in the sentence) of clauses after the victim noun that tell something else of the
     victims, with a time of their own ("nine hostages they had seized last month", "neuf otages
     enlevés le mois dernier", "rehenes secuestrados el mes pasado"): not the clause of the deed;
-    and of asides on the deed's subject before its verb."""
+    of asides on the deed's subject before its verb; and of an earlier member's own modifier in a list."""
     out = []
     verb = f.predicate if f.predicate.pos_ in ("VERB", "AUX") else f.predicate.head  # ("left 43 dead")
     for subject in kids(verb, pack, "subj", "subjpass"):  # "The attack, the deadliest since a bombing killed
         for c in subject.children:  # 100 people in 2024, left 43 dead": the subject's aside has a time of its own
             if subject != f.victim and subject.i < c.i and c.right_edge.i < verb.i \
                     and not c.left_edge.i <= f.victim.i <= c.right_edge.i and pack.relation(c) in ("appos", "relcl", "acl", "advcl"):
+                first, last = c.doc[c.left_edge.i], c.doc[c.right_edge.i]
+                out.append((first.idx, last.idx + len(last.text)))
+    members = [f.victim] + [c for c in f.victim.subtree if pack.relation(c) == "conj" and c.i > f.victim.i]
+    for member in members[:-1]:  # "arrested a leader responsible for attacks and two of his associates":
+        for c in kids(member, pack, "amod", "relcl", "acl", "appos"):  # a member's own modifier before the next
+            if member.i < c.i and any(c.right_edge.i < m.i for m in members):
                 first, last = c.doc[c.left_edge.i], c.doc[c.right_edge.i]
                 out.append((first.idx, last.idx + len(last.text)))
     if f.predicate.pos_ != "VERB":
@@ -181,23 +189,88 @@ def pluperfect(verb, pack: LanguagePack) -> bool:
                for a in kids(verb, pack, "aux"))
 
 
-def _told_before(findings, pack: LanguagePack) -> set[int]:
+def _told_before(findings, pack: LanguagePack) -> tuple[set[int], set[int]]:
     """"48 hours after two priests were killed ..., the marauders attacked, killing 39": a
     casualty clause marked as earlier ("after") under a clause with casualties of its own
-    tells an earlier episode. Returns the token indices of such predicates."""
-    out = set()
+    tells an earlier episode. Returns the token indices of such predicates, and of those a verb
+    of sequel recalls (an earlier episode once the article told a current figure)."""
+    out, recalls = set(), set()
     for f in findings:
         p = f.predicate
         if running(p.head, pack):
             continue  # "the toll rose to four after two of the wounded died": the update's own deaths
-        if pack.relation(p) == "advcl" and any(m.lower_ in pack.words("earlier_marks") for m in kids(p, pack, "mark")) \
-                and any(g.category and g.predicate.i != p.i and not g.predicate.is_ancestor(p)
+        marks = [m for m in kids(p, pack, "mark") if m.lower_ in pack.words("earlier_marks")] \
+            if pack.relation(p) == "advcl" else []
+        sequel = _sequel_clause(p, findings, pack)
+        if sequel == TOLD:
+            out.add(p.i)  # "Two more were killed on Friday, a week after clashes left 30 dead"
+        elif marks and any(g.category and g.predicate.i != p.i and not g.predicate.is_ancestor(p)
                         and not p.is_ancestor(g.predicate) and not _part_of_the_told(g, pack) for g in findings):
             out.add(p.i)
         elif _after_noun(p, pack) and any(g.category == f.category and g.predicate.i != p.i
                                           and not p.is_ancestor(g.predicate) for g in findings):
             out.add(p.i)
-    return out
+        elif sequel == RECALLED:
+            recalls.add(p.i)  # "It came a week after an ambush killed 11 troops"
+    return out, recalls
+
+
+RECALLED, TOLD = 1, 2  # _sequel_clause: an earlier deed recalled, an earlier episode told beside the sentence's own
+
+
+def _sequel_clause(p, findings, pack: LanguagePack) -> int:
+    """"It came a week after an ambush killed 11 troops", "L'attaque survient une semaine après une
+    embuscade qui a coûté la vie à 11 militaires", "The attack follows an ambush that killed 11": a
+    casualty clause inside a phrase an earlier-marking word opens, under a verb of sequel whose
+    subject points back, recalls an earlier deed (RECALLED: an earlier episode once the article
+    told a current figure, not "The minister's visit came a week after gunmen killed six farmers");
+    one whose word comes right after a span of days or longer, where the sentence tells casualties
+    outside the phrase, is an earlier episode (TOLD: "Two more were killed on Friday, a week after
+    clashes left 30 dead"; not "Days after a bombing that killed 30, residents held a vigil", nor a
+    relative clause of the word's noun: "died of his wounds a day after an attack that killed two")."""
+    clause = p if p.pos_ in ("VERB", "AUX") else p.head  # "left 30 dead": the state's verb
+    if pack.relation(clause) == "relcl" and pack.relation(clause.head) == "obj" and _sequel(clause.head.head, pack):
+        return RECALLED if _earlier_time(clause.head, pack) else 0  # "follows an ambush last week that killed 11"
+    earlier, t, relative = pack.words("earlier_marks"), clause, False
+    for _ in range(3):  # "после того, как ... попали ..., 11 из них погибли": through a clause or two
+        marks = [t] if t.lower_ in earlier else [c for c in t.children if c.lower_ in earlier
+                                                   and pack.relation(c) in ("mark", "case")]
+        if marks:
+            gap = t.doc[marks[0].i - 1] if marks[0].i else None
+            apart = gap is not None and gap.lower_ in pack.words("apart_nouns")  # (as written: not "one day after")
+            above = t.head.head if _span_word(t.head, pack) else t.head
+            if _sequel(above, pack):  # (through "une semaine" the phrase hangs on)
+                return RECALLED if apart or _earlier_time(t, pack) else 0  # not "came barely 12 hours after"
+            return TOLD if apart and not relative and any(g.category and g.category not in HELD and not t.is_ancestor(g.predicate)
+                                         and g.predicate != t for g in findings) else 0  # (not "held a vigil")
+        if t.head == t:
+            return 0
+        relative = relative or pack.relation(t) == "relcl"  # (not "a day after an attack that killed two")
+        t = t.head
+    return 0
+
+
+def _earlier_time(t, pack: LanguagePack) -> bool:
+    """The phrase of `t` names a year, an earlier time of its own, or a span of days or longer an
+    adjective sets ("... killed 11 troops last week", "la semaine dernière", "на прошлой неделе")."""
+    span = t.doc[t.left_edge.i:t.right_edge.i + 1]
+    return any(year(w) or (_span_word(w, pack) and any(c.pos_ == "ADJ" for c in w.children))
+               for w in span) or bool(lexicon(pack.language).cue("earlier_episode").search(span.text))
+
+
+def _span_word(t, pack: LanguagePack) -> bool:
+    """A word of the pack's spans of days or longer, as written or by its lemma ("на прошлой неделе")."""
+    return t.lower_ in pack.words("apart_nouns") or t.lemma_.lower() in pack.words("apart_nouns")
+
+
+def _sequel(verb, pack: LanguagePack) -> bool:
+    """"The attack came after ...", "It follows ...", "Это произошло после ...": a verb of sequel whose
+    subject points back to the deed told before (a pronoun, a definite or demonstrative determiner)."""
+    if verb.lemma_.lower() not in pack.words("sequel_verbs"):
+        return False
+    return any((s.pos_ == "PRON" and not {"Rel", "Int"} & set(s.morph.get("PronType"))) or any(
+        "Def" in d.morph.get("Definite") or "Dem" in d.morph.get("PronType") for d in kids(s, pack, "det"))
+        for s in kids(verb, pack, "subj"))
 
 
 def _part_of_the_told(f, pack: LanguagePack) -> bool:

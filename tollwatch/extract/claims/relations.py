@@ -83,8 +83,9 @@ def in_care(t: Token, pack: LanguagePack, modifiers: list[Token] | None = None) 
 
 def hurt_of_its_own(noun: Token, pack: LanguagePack) -> bool:
     """A noun with an injury or a place of care of its own ("three others with gunshot wounds", "two
-    more in hospital")."""
-    return any((p in pack.words("injury_preps") and injury_noun(n, pack)) or in_care(n, pack) for p, n in obliques(noun, pack))
+    more in hospital"); through a partitive, the part's ("four of his comrades with serious injuries")."""
+    return any((p in pack.words("injury_preps") and injury_noun(n, pack)) or in_care(n, pack)
+               or (p in pack.words("partitive") and n.i > noun.i and hurt_of_its_own(n, pack)) for p, n in obliques(noun, pack))
 
 
 def grave_condition(t: Token, pack: LanguagePack, modifiers: list[Token] | None = None) -> bool:
