@@ -461,10 +461,13 @@ REPORTS_THIRD = [  # agency reports: 5 of 6 as written, one mended (two left out
  ('en', '2024-02-09', 'Mali boat attack', 'BAMAKO - At least 16 civilians were killed when suspected jihadists attacked a passenger boat on the Niger river, local officials said. A previous attack on a boat in September killed 49 civilians and 15 soldiers.', 16, None),
 ]
 
-GAPS = [  # each still misses (strict)
+GAPS_CLOSED = [  # gaps until round 63: a list resumed after a part (parsed.lists_resumed_after_a_part), the companions
+ # of a casualty noun's victim on its verb (relations.companions)
  ('en', 'A shooting at a wedding party left seven dead, among them the groom, and nineteen guests injured.', 7, 19),  # "among them the groom" parsed as a second object of "left", the guests its conjunct: read 26 dead
  ('en', 'Coalition forces confirmed the death of a senior insurgent commander, along with two of his fighters, in an air strike in Kunduz.', 3, 0),  # "along with" hung on the verb whose object is the deed noun: read 1
 ]
+
+GAPS = []  # each still misses (strict): none left
 
 REPORT_GAPS = [  # each still misses (strict)
  ('en', '2023-05-22', 'Blast hits Pakistani police van', 'PESHAWAR - A roadside bomb struck a police van on the outskirts of Peshawar on Monday, killing four policemen and wounding seven, officials said. The Pakistani Taliban claimed the attack. On Saturday, two soldiers were killed in a similar bombing in North Waziristan.', 4, 7),  # a deed likened to the article's ("in a similar bombing") after its figure: tried (the packs' similar_words, incident_nouns) and taken back
@@ -475,7 +478,8 @@ REPORT_GAPS = [  # each still misses (strict)
 
 test_line_in_its_language, test_known_gaps = summary_tests(
     AGENCY_LINES + HURT_ENTRIES + WIRE_CAPITALS + OTHER_LANGUAGES + SHAPES + HURT_MORE + RELEASE_LINES + MENDED_SHAPES
-    + HURT_SECOND + LANGUAGES_SECOND + VERBS_OF_DEATH + HURT_THIRD + MENDED_SECOND + THE_OTHERS + RELEASE_SECOND, GAPS)
+    + HURT_SECOND + LANGUAGES_SECOND + VERBS_OF_DEATH + HURT_THIRD + MENDED_SECOND + THE_OTHERS + RELEASE_SECOND
+    + GAPS_CLOSED, GAPS)
 test_report_with_its_headline_and_date = dated_report_tests(
     REPORTS + NONE_TOLD + REPORTS_SECOND + WIRE_REPORTS + OTHER_EPISODES + REPORTS_THIRD)
 

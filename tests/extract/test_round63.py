@@ -46,12 +46,32 @@ Mended, a structure, not a phrasing:
 - "Six people were killed ... gunmen stopped the bus, ordered passengers off and shot six men" (read 6 hurt):
   a count shot with no outcome of its own that repeats a count of the dead told before is those dead again
   (casualties._the_dead_again).
+A second part: 20 more agency lines (AGENCY_LINES_SECOND: 18 as written, two first written otherwise; AGENCY_LINES_THIRD,
+15 of 15), reports of two sides, breakdowns and revisions (REPORTS_THIRD, 8: 7 as written, one first written
+otherwise), and two gaps of round 60 closed (its GAPS_CLOSED), each a structure:
+- "left seven dead, among them the groom, and nineteen guests injured" (read 26 dead): the part after a comma
+  and a breakdown word with its pronoun, hung on the verb, which the parser made the verb's second object, is
+  that word's object, and the conjunct after it behind a comma resumes the verb's list
+  (parsed.lists_resumed_after_a_part);
+- "confirmed the death of a senior insurgent commander, along with two of his fighters" (read 1): the
+  companions of a casualty noun's victim hang on the verb whose object that noun is (relations.companions;
+  also Spanish, "la muerte de un comandante ... junto con dos de sus combatientes").
+A third part: headlines (HEADLINES, 11 kept of 12: 9 as written, two mended; the twelfth in GAPS), headlines over a
+body that counts no one (HEADLINE_REPORTS, 3 kept of 4, all mended; the fourth in REPORT_GAPS), and the same in
+other words and languages after the mends (MENDED_HEADLINES). Mended:
+- "Six soldiers found dead after ambush", "Five people reported killed in clashes", "Two aid workers feared dead"
+  (none read): a verb that leaves its object in a state ("find", "report", "fear") with no object and a counted
+  subject leaves that subject so, a headline's passive without its auxiliary; "Nigeria: 40 feared killed" (none
+  read): so does a participle of such a verb that modifies a count (grammar._state);
+- "Gunmen kill mayor, two aides in southern Mexico" (read 1): a counted noun after a comma that closes the
+  verb's object, left an unlabelled dependent of the verb, is the object's conjunct
+  (parsed.lists_without_a_conjunction).
 """
 from datetime import date
 
 import pytest
 
-from .helpers import dated_report_tests, isaf_release_tests, summary_tests
+from .helpers import dated_report_tests, isaf_release_tests, read_in, summary_tests
 
 AGENCY_LINES = [  # agency-style lines: 30 of 30 as written
  ('en', 'Gunmen on motorcycles attacked a village in the north-west on Friday night, killing 23 residents and setting fire to dozens of homes, a local official said.', 23, 0),
@@ -261,14 +281,124 @@ ISAF_LINES = [  # (published, title, text, killed low, detained low): 8 of 10 as
  ('2011-06-10', None, 'The combined force captured a bomb maker known for attacks on the highway and two of his assistants.', 0, 3),
 ]
 
+AGENCY_LINES_SECOND = [  # more agency lines: 18 of 20 as written, two first written otherwise (each says why)
+ ('en', 'A suicide bomber struck a crowded market in the north-east on Monday, killing at least 10 people including himself, officials said.', 10, 0),  # first written 9: a figure that states the attacker among its own is taken as stated (the toll's rule: "six people were killed, including the gunman" is six)
+ ('en', 'Officials revised the toll down to nine from 12 after it emerged that three of those counted had survived.', 9, 0),
+ ('en', 'Police said five people were killed in the raid, revising an earlier toll of three.', 5, 0),
+ ('en', 'Rescuers recovered 19 bodies from the rubble of the building hit by the missile.', 19, 0),
+ ('en', 'The blast claimed the lives of six people and left a trail of destruction through the market.', 6, 0),
+ ('en', 'Eight people were feared dead after gunmen opened fire on a bus in the hills.', 8, 0),  # first written 0: the dead "feared" are counted, as in earlier rounds ("At least 20 civilians are feared dead")
+ ('en', 'At least four dead, 12 hurt as gunmen storm wedding party', 4, 12),
+ ('en', 'A policeman and a civilian were killed and three others wounded when a bomb went off near a bank.', 2, 3),
+ ('en', 'The number of wounded stood at 23 on Tuesday evening, the health ministry said.', 0, 23),
+ ('en', 'The missile hit the car, killing its three occupants instantly.', 3, 0),
+ ('en', 'Nine people were injured in the attack; among the injured were four children.', 0, 9),
+ ('en', 'Seven people were wounded, one of whom later died in hospital.', 1, 6),
+ ('en', 'The ambush killed two soldiers, one of them an officer, and wounded five.', 2, 5),
+ ('en', 'The explosion left three people dead, including a child, and 10 injured, police said.', 3, 10),
+ ('en', 'A grenade attack on a police patrol wounded four officers, two of them seriously.', 0, 4),
+ ('en', 'Gunmen killed the village head and his deputy before setting fire to the council office.', 2, 0),
+ ('en', 'An Israeli strike on a house in the camp killed a father and his three children, medics said.', 4, 0),
+ ('en', 'The clashes left 12 protesters and two police officers dead, and hundreds injured.', 14, 599),
+ ('en', "Twenty-one people have been confirmed dead after Saturday's bombing, with more than 60 still in hospital.", 21, 60),
+ ('en', "A bomb hidden in a motorbike killed a soldier and a shopkeeper in the town's main square.", 2, 0),
+]
+
+AGENCY_LINES_THIRD = [  # agency lines of Africa, the Middle East, South Asia and Latin America: 15 of 15 as written
+ ('en', 'Gunmen killed 14 people in two villages in the north-west overnight, torching homes and stealing cattle, a local lawmaker said on Saturday.', 14, 0),
+ ('en', 'A bomb blast at a checkpoint in the restive south killed three soldiers and a civilian on Sunday, the military said.', 4, 0),
+ ('en', 'Jihadists killed at least 30 civilians in attacks on three villages near the border, the regional governor said in a statement.', 30, 0),
+ ('en', 'Three Palestinians were killed by Israeli fire during a raid in the occupied West Bank, the Palestinian health ministry said.', 3, 0),
+ ('en', 'A Turkish drone strike on a vehicle in northern Iraq killed two members of a Kurdish militia, local officials said.', 2, 0),
+ ('en', 'Unidentified gunmen shot dead a tribal elder and his two sons in a dispute over land, police said, adding that no arrests had been made.', 3, 0),
+ ('en', 'The army said troops had killed 12 militants and lost two of their own in fighting in the mountains.', 14, 0),
+ ('en', 'Clashes between security forces and demonstrators in the capital left at least 11 people dead and more than 200 injured, according to a rights group.', 11, 200),
+ ('en', 'Four children were among seven people killed when a mortar shell struck a residential area, a hospital official said.', 7, 0),
+ ('en', "A Colombian social leader was shot dead at his home in Cauca department, the ombudsman's office said, the 30th such killing this year.", 1, 0),
+ ('en', 'A landmine explosion killed two deminers and injured a third in the south of the country, the demining agency said.', 2, 1),
+ ('en', 'Police in Honduras said they had found the bodies of six people, including two women, in a shallow grave.', 6, 0),
+ ('en', 'A rocket attack on an air base housing US troops caused no casualties, a coalition spokesman said.', 0, 0),
+ ('en', 'Security forces freed 11 hostages and killed three of their captors in a dawn raid, the interior ministry said.', 3, 0),
+ ('en', 'Gunmen opened fire on a minibus carrying members of a religious minority, killing nine passengers and wounding six, officials said.', 9, 6),
+]
+
+REPORTS_THIRD = [  # reports of two sides, breakdowns and revisions: 7 of 8 as written, one first written otherwise (it says why)
+ ('en', '2025-06-02', None, 'Kyrgyz officials said 24 of their citizens had been killed in the clashes. Tajikistan later said 22 of its people had died, among them four women. Neither figure could be independently verified.', 46, 0),
+ ('en', '2025-06-03', None, "The health ministry said 31 people were killed in Sunday's bombing. Of the dead, 19 were worshippers inside the mosque and 12 were passers-by on the street outside.", 31, 0),
+ ('en', '2025-06-04', None, 'An explosion at a fuel depot killed eight workers and injured 40 on Tuesday. By evening, four of the injured had died, bringing the toll to 12.', 12, 36),  # first written 40 hurt: the hurt who died are no longer counted hurt (40 less 4), as in round 62
+ ('en', '2025-06-05', None, 'Nine soldiers were killed in an ambush on Wednesday, the army said. Among the dead was a colonel who commanded the local garrison. The rebels said they had killed 25 soldiers.', 9, 0),
+ ('en', '2025-06-06', None, 'Five people were killed when a drone hit a car, local officials said. The military said the car was carrying three militants, whom it named; residents said the other two victims were a farmer and his son.', 5, 0),
+ ('en', '2025-06-07', None, 'At least 17 people were killed and 23 wounded in attacks on two markets on Friday. In the first, a bomb killed 10 people; in the second, gunmen killed seven.', 17, 23),
+ ('en', '2025-06-08', None, 'Six people were killed on Saturday in an attack on a checkpoint, the interior ministry said. Four of them were police officers, two were civilians, the ministry said, revising an earlier toll of five.', 6, 0),
+ ('en', '2025-06-09', None, 'Three people were injured when a grenade exploded in a bar on Sunday. Police said an attack on the same bar in 2023 had killed two people.', 0, 3),
+]
+
+MENDED_SHAPES_SECOND = [  # the second part's mended shapes in other words and languages, figures by hand
+ ('en', 'The attack left five dead, including a police officer, and 12 wounded.', 5, 12),
+ ('en', 'The blast left four people dead, among them two children, and 30 injured.', 4, 30),
+ ('en', 'Officials confirmed the killing of a local commander, along with three of his men, in a drone strike.', 4, 0),
+ ('en', 'The army announced the death of two soldiers, along with their interpreter, in the ambush.', 3, 0),
+ ('en', 'The raid left nine people dead, among them a toddler, and another 14 hurt, medics said.', 9, 14),
+ ('es', 'El ejército confirmó la muerte de un comandante rebelde junto con dos de sus combatientes.', 3, 0),
+ ('fr', "L'explosion a fait quatre morts, dont deux enfants, et trente blessés.", 4, 30),
+ ('es', 'La explosión dejó cuatro muertos, entre ellos dos niños, y treinta heridos.', 4, 30),
+]
+
+HEADLINES = [  # headlines read as lines: 9 of 11 as written, two mended (a twelfth in GAPS)
+ ('en', 'Bomb kills 12 at Kabul market', 12, 0),
+ ('en', '12 dead, 30 hurt in Kabul market blast', 12, 30),
+ ('en', 'Kabul market blast toll rises to 20', 20, 0),
+ ('en', 'Gunmen kill mayor, two aides in southern Mexico', 3, 0),  # mended: read 1 (the list's second member left an unlabelled dependent)
+ ('en', 'Two soldiers killed, three wounded in Kashmir gunfight', 2, 3),
+ ('en', 'Suicide attack on police academy leaves 16 dead', 16, 0),
+ ('en', 'Nigeria: 40 feared killed in attack on farming villages', 40, 0),  # mended: none read
+ ('en', 'Journalist shot dead in Honduras, the third this year', 1, 0),
+ ('en', 'No casualties reported after rocket strikes near Baghdad airport', 0, 0),
+ ('en', 'Mali: twenty-three soldiers die in attack on army camp', 23, 0),
+ ('en', 'Three killed as protesters clash with police in Nairobi', 3, 0),
+]
+
+HEADLINE_REPORTS = [  # headlines over a body that counts no one: 3 of 3 mended (a fourth in REPORT_GAPS)
+ ('en', '2025-06-10', 'Six soldiers found dead after ambush', 'The bodies were found by a patrol on Monday morning, the army said.', 6, 0),  # mended: none read
+ ('en', '2025-06-10', '40 feared killed in attack on farming villages', 'Gunmen raided several villages in the state overnight, residents said.', 40, 0),  # mended: none read
+ ('en', '2025-06-10', 'Gunmen kill mayor, two aides in southern Mexico', 'The attack happened on a highway outside the town, prosecutors said.', 3, 0),  # mended: read 1
+]
+
+MENDED_HEADLINES = [  # the mended headlines in other words and languages, figures by hand
+ ('en', '2025-06-11', 'Nine villagers found dead after militant raid', 'Residents said the attackers arrived on motorcycles late on Tuesday and left before dawn.', 9, 0),
+ ('en', '2025-06-11', 'Four policemen reported killed in ambush near border', 'The interior ministry did not immediately comment.', 4, 0),
+ ('en', '2025-06-11', 'Two aid workers feared dead after convoy attacked', 'The charity said it had lost contact with the team on Monday.', 2, 0),
+ ('en', '2025-06-11', 'Militants kill teacher, two students in raid on school', 'The raid happened in the early hours, officials said.', 3, 0),
+ ('en', '2025-06-11', 'Seven found dead in ravine after clashes', 'Police said the victims had gunshot wounds.', 7, 0),
+ ('fr', '2025-06-11', 'Cinq soldats retrouvés morts après une embuscade', "L'armée a annoncé l'ouverture d'une enquête.", 5, 0),
+ ('es', '2025-06-11', 'Hallan muertos a tres campesinos tras un ataque armado', 'Las autoridades investigan el hecho.', 3, 0),
+ ('ru', '2025-06-11', 'Четверо военных найдены мёртвыми после нападения', 'Ведётся расследование.', 4, 0),
+]
+
 GAPS = [  # each still misses (strict)
  ('en', 'A truck was driven into a crowd celebrating a national holiday; the driver was shot dead by police after killing 9 people and injuring 40.', 9, 40),  # the driver, the killer by his role, is counted with his victims: the toll's perpetrator rule reads the attacker words of the packs, not the subject of the deed (read 10)
  ('fr', "Une mère et ses quatre enfants ont été brûlés vifs dans l'incendie de leur case allumé par des assaillants.", 5, 0),  # the parser roots the sentence on "allumé", the mother its subject (read 4)
  ('ru', 'Боевики расстреляли супружескую пару и их дочь-подростка в собственном доме, сообщила полиция.', 3, 0),  # "пара" is no pair noun in the Russian pack (also "a couple of"), and the daughter's compound no person word (none read)
+ ('fr', "L'armée a confirmé la mort d'un commandant rebelle ainsi que de deux de ses combattants.", 3, 0),  # "ainsi que" no companion word of the French pack (read 1)
+ ('ru', 'Военные подтвердили гибель командира боевиков вместе с двумя его охранниками.', 3, 0),  # "вместе с" no companion word of the Russian pack (read 1)
+ ('en', 'Death toll in Somalia hotel siege climbs to 26, dozens hurt', 26, 61),  # "climbs" tagged a noun after "siege", "dozens hurt" the root (none read)
+]
+
+REPORT_GAPS = [  # each still misses (strict)
+ ('en', '2025-06-10', 'Death toll in Somalia hotel siege climbs to 26, dozens hurt', 'Security forces ended the siege on Sunday after a 30-hour standoff.', 26, 61),  # the same headline over a body that counts no one
 ]
 
 test_line_in_its_language, test_known_gaps = summary_tests(
-    AGENCY_LINES + WIKI_LINES + OTHER_LANGUAGES + VICTIM_LISTS + WIRE_LINES + MENDED_SHAPES, GAPS)
+    AGENCY_LINES + WIKI_LINES + OTHER_LANGUAGES + VICTIM_LISTS + WIRE_LINES + MENDED_SHAPES + AGENCY_LINES_SECOND
+    + AGENCY_LINES_THIRD + MENDED_SHAPES_SECOND + HEADLINES, GAPS)
 test_report_with_its_headline_and_date = dated_report_tests(
-    REPORTS + SEQUEL_REPORTS + SEQUEL_REPORTS_IN_LANGUAGES + REPORTS_SECOND + MENDED_REPORTS)
+    REPORTS + SEQUEL_REPORTS + SEQUEL_REPORTS_IN_LANGUAGES + REPORTS_SECOND + MENDED_REPORTS + REPORTS_THIRD
+    + HEADLINE_REPORTS + MENDED_HEADLINES)
 test_isaf_line, _ = isaf_release_tests(ISAF_LINES)
+
+
+@pytest.mark.xfail(strict=True, reason="known gap: see REPORT_GAPS")
+@pytest.mark.parametrize("language,published,title,text,killed,injured", REPORT_GAPS)
+def test_report_gaps(reader, language, published, title, text, killed, injured):
+    r = read_in(reader, text, language, title, date.fromisoformat(published))
+    assert (r.toll.killed.best, r.toll.injured.best) == (killed, injured)

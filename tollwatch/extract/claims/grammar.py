@@ -418,7 +418,12 @@ def _state(word: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
             and head.lemma_.lower() in pack.words("leave_verbs"):  # ("ont été retrouvés morts": "morts" an adverbial clause)
         held = kids(head, pack, "obj") or ((kids(head, pack, "subjpass") or kids(head, pack, "subj")) if passive(head, pack) else []) or (
             inherited(head, pack, ("subjpass",)) if participle(head) or (  # "were abducted and later found dead"
-                head.tag_ == "VBD" and pack.relation(head) == "conj" and passive(head.head, pack)) else [])
+                head.tag_ == "VBD" and pack.relation(head) == "conj" and passive(head.head, pack)) else []) or (
+            [head.head] if pack.relation(head) == "acl" and head.head.i < head.i and not kids(head, pack, "subj", "subjpass")
+            and _counted(head.head, pack) and not kids(word, pack, "num") else []) or [  # "40 feared killed": the
+            v for v in kids(head, pack, "subj") if v.i < head.i and _counted(v, pack)]  # participle's count
+        # "Six soldiers found dead": with no object, a counted subject is the one the verb leaves so (a
+        # headline's passive without its auxiliary)
         # ("was shot in the head and pronounced dead": the participle tagged a past form)
         for v in held + (companions(head, pack) if held else []):  # "left six inmates dead", "was found dead",
             if v.i > word.i and hurt_of_its_own(v, pack):          # "... found dead, along with their interpreter"
@@ -452,6 +457,11 @@ def _state(word: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
     elif rel == "conj" and head.pos_ == "VERB" and participle(head) and not kids(word, pack, "num", "det"):
         for v in stolen_subject(word, pack) or kids(head, pack, "subjpass", "subj"):
             yield Finding(cat, resolve(v, pack), word)  # "fueron secuestrados y luego asesinados"
+
+
+def _counted(noun: Token, pack: LanguagePack) -> bool:
+    """A number, or a noun with a count of its own ("40", "Six soldiers")."""
+    return noun.pos_ == "NUM" or bool(kids(noun, pack, "num"))
 
 
 def _bare_plural_subject(noun: Token, pack: LanguagePack) -> bool:

@@ -1251,8 +1251,10 @@ def second_objects_after_a_modifier(doc, pack: LanguagePack) -> int:
         if relation not in ("obj", "appos") or second.i < verb.i:
             continue
         cc = doc[second.left_edge.i - 1]
-        first = verb if relation == "appos" and pack.relation(verb) == "obj" else None if relation == "appos" else next(
-            (o for o in _deps(verb, pack, "obj") if verb.i < o.i < cc.i), None)
+        if relation == "appos":  # (an apposition of the verb's object: not "engineer and professor Omar Haddad")
+            first = verb if pack.relation(verb) == "obj" else None
+        else:
+            first = next((o for o in _deps(verb, pack, "obj") if verb.i < o.i < cc.i), None)
         if first is None or pack.relation(cc) != "cc" or not (first.is_ancestor(cc) or cc.head == second) \
                 or not all(first.is_ancestor(t) for t in doc[first.i + 1:cc.i]):
             continue  # (the first object's phrase runs up to the conjunction)
@@ -2143,6 +2145,25 @@ def numbers_on_the_verb(doc, pack: LanguagePack) -> int:
             num.head = noun
             _stale(num)
             moved += 1
+    return moved
+
+
+def lists_without_a_conjunction(doc, pack: LanguagePack) -> int:
+    """"Gunmen kill mayor, two aides in southern Mexico": a counted noun after a comma that closes the
+    verb's object, which the parser left an unlabelled dependent of the verb, is the object's conjunct
+    (a headline's list without "and"). Returns how many."""
+    moved = 0
+    for noun in doc[3:]:
+        verb = noun.head
+        if pack.relation(noun) != "dep" or noun.pos_ not in ("NOUN", "PROPN") or not _deps(noun, pack, "num") \
+                or verb.i > noun.i or not doc[noun.left_edge.i - 1].is_punct:
+            continue
+        first = next((o for o in _deps(verb, pack, "obj") if o.right_edge.i == noun.left_edge.i - 2), None)
+        if first is None:
+            continue
+        noun.head, noun.dep_ = first, _label(pack, "conj")
+        _stale(noun)
+        moved += 1
     return moved
 
 
@@ -3365,6 +3386,34 @@ def parts_read_as_objects(doc, pack: LanguagePack) -> int:
         _stale(opening[0])
         noun.head, noun.dep_ = opening[0], _label(pack, "pobj")
         _stale(noun)
+        moved += 1
+    return moved
+
+
+def lists_resumed_after_a_part(doc, pack: LanguagePack) -> int:
+    """"left seven dead, among them the groom, and nineteen guests injured": the part after a comma and
+    a breakdown word with its pronoun, hung on the verb, which the parser made the verb's second
+    object, is that word's object; the conjunct after it, behind a comma, resumes the verb's list and
+    is the first object's. Returns how many."""
+    moved = 0
+    for noun in doc[4:]:
+        verb = noun.head
+        if pack.relation(noun) != "obj" or verb.i > noun.i:
+            continue
+        pron = doc[noun.left_edge.i - 1]
+        word = pron.head
+        if pron.pos_ != "PRON" or pack.relation(pron) != "pobj" or word.head != verb or word.i != pron.i - 1 \
+                or word.lower_ not in pack.words("including") or not doc[word.i - 1].is_punct:
+            continue
+        first = next((o for o in _deps(verb, pack, "obj") if o.i < word.i), None)
+        if first is None:
+            continue
+        noun.head, noun.dep_ = word, _label(pack, "pobj")
+        _stale(noun)
+        for c in _deps(noun, pack, "conj"):
+            if doc[c.left_edge.i - 1].is_punct or (_deps(c, pack, "cc") and doc[c.left_edge.i - 2].is_punct):
+                c.head = first  # ", and nineteen guests injured": behind a comma
+                _stale(c)
         moved += 1
     return moved
 
@@ -4892,7 +4941,7 @@ REPAIRS = (
     verbs_as_modifiers, hedges_read_as_heads, range_heads, range_openings, ranges_apart, states_on_time,
     numbers_before_days, verbs_on_days, states_on_tolls, objects_read_as_modifiers_of_a_state,
     states_read_as_clauses_after_a_relative, wholes_read_as_subjects, participles_read_as_clausal_subjects,
-    parts_read_as_objects, subjects_taken_by_their_part, subjects_read_as_objects_of_a_conjunction,
+    parts_read_as_objects, lists_resumed_after_a_part, subjects_taken_by_their_part, subjects_read_as_objects_of_a_conjunction,
     states_on_a_left_object, states_hung_past_a_left_object,
     absolute_participles, states_after_an_absolute, states_read_as_second_verbs, lists_split_by_a_state, lists_split_at_a_comma,
     lists_cut_after_the_object, subjects_split_by_their_verb, lists_opening_before_a_source, verbs_read_as_subjects,
@@ -4907,7 +4956,7 @@ REPAIRS = (
     places_read_as_objects, owners_read_as_objects, objects_with_prepositions, numbers_on_articles, numbers_on_bounds,
     numbers_unlabelled_before_states, numbers_as_auxiliaries, verbs_joined_to_a_count, participles_tagged_adjectives,
     clauses_joined_to_a_noun, partitives_fronted, objects_before_an_apposition, owners_past_a_participle,
-    numbers_on_the_verb, counts_hung_past_their_noun, presence_verbs_read_as_modifiers, counts_after_a_bare_object, numbers_as_obliques,
+    numbers_on_the_verb, counts_hung_past_their_noun, lists_without_a_conjunction, presence_verbs_read_as_modifiers, counts_after_a_bare_object, numbers_as_obliques,
     counts_hung_on_the_next_verb, adjectives_as_subjects, participles_tagged_nouns, gapped_passives,
     states_past_a_listed_count, numbers_before_their_state, subjects_left_as_root, counted_subjects_as_root,
     verbs_read_as_relatives, objects_read_as_subjects_of_a_gerund, lists_past_a_clause, lists_past_a_relative,

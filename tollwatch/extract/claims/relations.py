@@ -328,9 +328,19 @@ def _inherited(verb: Token, pack: LanguagePack, rels: tuple[str, ...]) -> list[T
 
 def companions(tok: Token, pack: LanguagePack) -> list[Token]:
     """"killed a leader along with one other insurgent": victims joined by a preposition; of a
-    subject, also on its verb ("A soldier was killed along with two civilians")."""
+    subject, also on its verb ("A soldier was killed along with two civilians"); of the noun a
+    casualty noun names, on the verb whose object that noun is ("confirmed the death of a commander,
+    along with two of his fighters")."""
     out = []
     verb = tok.head if pack.relation(tok) in ("subj", "subjpass") else None
+    if verb is None:  # ("the death of a commander", "la muerte de un comandante": the noun's verb)
+        noun = tok.head.head if pack.relation(tok) == "pobj" and tok.head.lower_ in pack.words("partitive") else (
+            tok.head if pack.relation(tok) == "nmod" and any(c.lower_ in pack.words("partitive") for c in kids(tok, pack, "case"))
+            else None)
+        deed = noun is not None and noun.lemma_.lower() in pack.grammar["nominal_categories"] \
+            and noun.lemma_.lower() not in pack.words("body_nouns")  # (not "found the bodies of nine men, along with a message")
+        if deed and noun.i < tok.i and pack.relation(noun) == "obj":
+            verb = noun.head
     for p in kids(tok, pack, "prep") + (kids(verb, pack, "prep", "prt", "advmod") if verb is not None else []):
         then = pack.grammar["companion_preps"].get(p.lower_)
         if then is None:
