@@ -23,7 +23,7 @@ from .lexicon import lexicon
 from .referents import (acting_subject, after_including, among_them, antecedent, clause_subject, is_name, is_person, marked_part,
                         plural_referent,
                         parts_of, singular)
-from .relations import DASHES, Finding, companions, day_of_month, hurt_of_its_own, in_care, kids, left_states, next_oblique, numbers_after, obliques, outcome, stated, stolen_subject
+from .relations import DASHES, Finding, companions, day_of_month, has_count, hurt_of_its_own, in_care, kids, left_states, next_oblique, numbers_after, obliques, outcome, stated, stolen_subject
 from .tolls import running
 
 Token = Any
@@ -661,7 +661,7 @@ def count_finding(f: Finding, sent: Sentence, pack: LanguagePack, unknown: bool,
                 noun = inner  # (not "a group of insurgents": a vague amount of the table, as "a number of")
         elif noun.lemma_.lower() in pack.words("body_nouns") and not kids(noun, pack, "num"):
             noun = next((n for p, n in obliques(noun, pack) if p in pack.words("partitive")
-                         and (n.pos_ == "NUM" or kids(n, pack, "num"))), noun)  # "the decapitated bodies of six men"
+                         and has_count(n, pack)), noun)  # "the decapitated bodies of six men"
         elif noun.lower_ in pack.words("organisation_heads") and not kids(noun, pack, "num"):
             noun = next((n for p, n in obliques(noun, pack) if p in pack.words("partitive") and n.pos_ == "NOUN"
                          and is_person(n, pack, lex_people, lex_not_people)), None) or next(

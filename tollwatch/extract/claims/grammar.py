@@ -19,7 +19,7 @@ from .lexicon import lexicon
 from .members import group_category, marked_as_group, members
 from .referents import is_person, possessed_one, singular, subject_above
 from .nouns import caused_injuries, counted_before, counted_noun, custody, injuries, nominal
-from .relations import (DASHES, Finding, Token, companions, denied, hurt_of_its_own, inherited, kids, modal, nearest_subject, negated,
+from .relations import (DASHES, Finding, Token, companions, denied, has_count, hurt_of_its_own, inherited, kids, modal, nearest_subject, negated,
                         grave_condition, in_care, injury_noun, left_states, next_oblique, obliques, outcome, participle, passive, perfect, resolve, same_number, state_words, stated, stolen_subject,
                         taken_conjuncts, to_death, verb_category)
 
@@ -78,7 +78,7 @@ def _transitive(verb: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
             and passive(verb.head, pack) and kids(verb, pack, "subj") and not kids(verb, pack, "aux", "auxpass"):
         victims = kids(verb, pack, "subj")         # "a man was stabbed to death and his brother critically injured"
     elif (bare_vbn or (verb.tag_ in ("VBD", "VBP") and not kids(verb, pack, "obj"))) and any(
-            v.pos_ == "NUM" or kids(v, pack, "num") or (rel == "conj" and (
+            has_count(v, pack) or (rel == "conj" and (
                 v.lower_ in lexicon(pack.language).words("addition_words") or v.lower_ in pack.words("vague_heads")
                 or any(a.lower_ in pack.words("vague_words") for a in kids(v, pack, "amod", "det"))))
             for v in kids(verb, pack, "subj")):
@@ -420,8 +420,8 @@ def _state(word: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
             inherited(head, pack, ("subjpass",)) if participle(head) or (  # "were abducted and later found dead"
                 head.tag_ == "VBD" and pack.relation(head) == "conj" and passive(head.head, pack)) else []) or (
             [head.head] if pack.relation(head) == "acl" and head.head.i < head.i and not kids(head, pack, "subj", "subjpass")
-            and _counted(head.head, pack) and not kids(word, pack, "num") else []) or [  # "40 feared killed": the
-            v for v in kids(head, pack, "subj") if v.i < head.i and _counted(v, pack)]  # participle's count
+            and has_count(head.head, pack) and not kids(word, pack, "num") else []) or [  # "40 feared killed": the
+            v for v in kids(head, pack, "subj") if v.i < head.i and has_count(v, pack)]  # participle's count
         # "Six soldiers found dead": with no object, a counted subject is the one the verb leaves so (a
         # headline's passive without its auxiliary)
         # ("was shot in the head and pronounced dead": the participle tagged a past form)
@@ -438,7 +438,7 @@ def _state(word: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
     elif rel in ("acl", "amod") and (head.pos_ in ("NUM", "NOUN", "PROPN", "PRON") or (
             head.pos_ == "ADJ" and (kids(head, pack, "num") or any(  # "y cuatro civiles heridos" ("civiles" ADJ)
                 d.lower_ in pack.words("indefinite_singular") for d in kids(head, pack, "det"))))) and (  # "y un civil lesionado"
-            head.pos_ == "NUM" or kids(head, pack, "num") or head.like_num  # "y uno herido"
+            has_count(head, pack) or head.like_num  # "y uno herido"
             or any(c.i < word.i and c.lower_ in pack.words("vague_words") for c in kids(head, pack, "det", "amod"))
             # "Several wounded soldiers were taken to hospital", "Varios soldados heridos": a vague count
             or (head.lower_ in pack.words("vague_heads") and pack.relation(head) == "conj") or (  # "et une dizaine blessés"
@@ -457,11 +457,6 @@ def _state(word: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
     elif rel == "conj" and head.pos_ == "VERB" and participle(head) and not kids(word, pack, "num", "det"):
         for v in stolen_subject(word, pack) or kids(head, pack, "subjpass", "subj"):
             yield Finding(cat, resolve(v, pack), word)  # "fueron secuestrados y luego asesinados"
-
-
-def _counted(noun: Token, pack: LanguagePack) -> bool:
-    """A number, or a noun with a count of its own ("40", "Six soldiers")."""
-    return noun.pos_ == "NUM" or bool(kids(noun, pack, "num"))
 
 
 def _bare_plural_subject(noun: Token, pack: LanguagePack) -> bool:
@@ -850,7 +845,7 @@ def _in_hospital(tok: Token, pack: LanguagePack) -> Iterator[Finding]:
     some = pack.grammar["indefinite_singular"]
     more = lexicon(pack.language).words("addition_words")
     for v in kids(tok, pack, "subj") or kids(stay, pack, "subj"):
-        if v.pos_ == "NUM" or kids(v, pack, "num") or (
+        if has_count(v, pack) or (
                 v.pos_ == "NOUN" and any(d.lower_ in some for d in kids(v, pack, "det"))):  # "A woman is in hospital"
             added = v.lower_ in more or any(c.lower_ in more for c in kids(v, pack, "amod", "det", "advmod"))
             yield Finding("injured", resolve(v, pack), tok, person_only=True, member=not added)  # the hurt in a
@@ -863,7 +858,7 @@ def _listed_in_care(member: Token, pack: LanguagePack) -> bool:
     that is a state, has one, or is the leave verb ("left five dead and 12 in hospital"; not "11
     died at the scene and two more in hospital", the verb's again)."""
     first = member.head
-    counted = member.pos_ == "NUM" or kids(member, pack, "num") or member.lower_ in lexicon(pack.language).words("addition_words") \
+    counted = has_count(member, pack) or member.lower_ in lexicon(pack.language).words("addition_words") \
         or any(d.lower_ in pack.words("indefinite_singular") for d in kids(member, pack, "det")) \
         or possessed_one(member, kids(member, pack, "poss", "det"), pack)  # "and a civilian in ...", "and his son in ..."
     return bool(counted) and hurt_of_its_own(member, pack) and (
@@ -892,13 +887,13 @@ def _to_hospital(verb: Token, pack: LanguagePack) -> Iterator[Finding]:
         marked = [n for p, n in obliques(verb, pack) if p in pack.words("object_markers")]  # the counted people taken
         taken = [s for s in kids(verb, pack, "subj") if s.morph.get("Case") and "Nom" not in s.morph.get("Case")]
         for v in kids(verb, pack, "obj") + marked + taken:  # (a subject in another case than the nominative: the object)
-            if v.pos_ == "NUM" or kids(v, pack, "num"):
+            if has_count(v, pack):
                 yield Finding("injured", resolve(v, pack), verb, person_only=True)
         return
     grave = any(grave_condition(n, pack) for n in [n for _, n in obliques(verb, pack)] + kids(verb, pack, "obj"))
     some = pack.grammar["indefinite_singular"]
     for v in kids(verb, pack, "subjpass") or kids(verb, pack, "subj") or inherited(verb, pack, ("subjpass",)):
-        if v.pos_ == "NUM" or kids(v, pack, "num") or (grave and v.pos_ == "NOUN") or (  # "Two women were pulled
+        if has_count(v, pack) or (grave and v.pos_ == "NOUN") or (  # "Two women were pulled
                 v.pos_ == "NOUN" and any(d.lower_ in some for d in kids(v, pack, "det"))) or (  # from the rubble and taken
                 v.pos_ == "NOUN" and possessed_one(v, kids(v, pack, "poss", "det"), pack)  # "su acompañante", not
                 and v.lemma_.lower() not in pack.words("body_nouns")) or (  # "his body" (the dead's)
@@ -925,7 +920,7 @@ def _treated(verb: Token, pack: LanguagePack) -> Iterator[Finding]:
         [o for o in kids(verb.head, pack, "obj") if o.i < verb.i] if pack.relation(verb) in ("xcomp", "oprd")
         and verb.head.lemma_.lower() in pack.words("leave_verbs") else [])  # or the state a leave verb left its object in
     for v in takers:  # (a participle's noun: "left 28 people needing hospital treatment")
-        if v.pos_ == "NUM" or kids(v, pack, "num"):
+        if has_count(v, pack):
             yield Finding("injured", resolve(v, pack), verb, person_only=True)
 
 

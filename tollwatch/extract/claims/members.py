@@ -10,7 +10,7 @@ from typing import Iterator
 from ..packs import LanguagePack
 from .lexicon import lexicon
 from .referents import is_person
-from .relations import DASHES, Finding, Token, kids, obliques, outcome, participle, verb_category
+from .relations import DASHES, Finding, Token, has_count, kids, obliques, outcome, participle, verb_category
 
 
 def group_category(group: Token, pack: LanguagePack, adjectival: bool = False) -> str | None:
@@ -73,7 +73,7 @@ def _people(nouns: list[Token], pack: LanguagePack) -> list[Token]:
     """The nouns a copula names as the group: counted, or words for people ("two brothers",
     "civilians"), not "a typo"."""
     lex = lexicon(pack.language)
-    return [n for n in nouns if n.pos_ == "NUM" or kids(n, pack, "num")
+    return [n for n in nouns if has_count(n, pack)
             or is_person(n, pack, lex.people, lex.not_people)]
 
 

@@ -8,7 +8,7 @@ from typing import Iterator
 from ..packs import LanguagePack
 from .lexicon import lexicon
 from .referents import is_person, plural_referent
-from .relations import (Finding, Token, casualty_kind, inherited, injury_noun, kids, negated, next_oblique, numbers_after, obliques, outcome, participle, passive,
+from .relations import (Finding, Token, casualty_kind, has_count, inherited, injury_noun, kids, negated, next_oblique, numbers_after, obliques, outcome, participle, passive,
                         resolve, to_death, year)
 
 
@@ -58,7 +58,7 @@ def _against_injured(noun: Token, pack: LanguagePack) -> str | None:
     g = pack.grammar
     joined = kids(noun, pack, "conj") + ([noun.head] if pack.relation(noun) == "conj" else [])
     hurt = any((outcome(j, pack) or g["transitive"].get(j.lemma_.lower())) == "injured"
-               and (j.pos_ == "NUM" or kids(j, pack, "num") or any(n.pos_ == "NUM" for n in kids(j, pack, "subj", "subjpass")))
+               and (has_count(j, pack) or any(n.pos_ == "NUM" for n in kids(j, pack, "subj", "subjpass")))
                for j in joined)
     return "killed" if hurt and kids(noun, pack, "num") else None
 
@@ -198,7 +198,7 @@ def nominal(noun: Token, pack: LanguagePack) -> Iterator[Finding]:
              if p in pack.words("partitive") and not _near(n, pack)]
     if not whose and lemma in pack.words("body_nouns"):  # "el hallazgo de los cuerpos sin vida de tres hombres":
         whose = [(p, n) for p, n in obliques(noun.head, pack) if n.i > noun.i and p in pack.words("partitive")
-                 and (n.pos_ == "NUM" or kids(n, pack, "num"))]  # the counted owner hung on the finding
+                 and has_count(n, pack)]  # the counted owner hung on the finding
     if "" in pack.words("partitive"):  # "о ранении ещё пятерых": a numeral in the genitive after the noun, hung as its count
         whose += [("", n) for n in kids(noun, pack, "num") if n.i > noun.i and n.pos_ == "NUM" and "Gen" in n.morph.get("Case")
                   and ("", n) not in whose]

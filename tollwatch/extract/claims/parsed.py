@@ -3365,8 +3365,13 @@ def _cut_conjunct(doc, edge: int, pack: LanguagePack):
 def _aside_opening(noun, pack: LanguagePack) -> list:
     """The breakdown word and its pronoun that open an aside before `noun`, after a comma (", among
     them a local candidate"), as the parser hung them on the noun; [] where none."""
-    return [p for p in _deps(noun, pack, "prep") if p.i < noun.i and p.lower_ in pack.words("including")
-            and noun.doc[p.i - 1].is_punct and any(o.pos_ == "PRON" for o in _deps(p, pack, "pobj"))]
+    return [p for p in _deps(noun, pack, "prep") if p.i < noun.i and _opens_a_part(p, pack)]
+
+
+def _opens_a_part(word, pack: LanguagePack) -> bool:
+    """A breakdown word after a comma with its pronoun (", among them")."""
+    return word.lower_ in pack.words("including") and word.i > 0 and word.doc[word.i - 1].is_punct \
+        and any(o.pos_ == "PRON" for o in _deps(word, pack, "pobj"))
 
 
 def parts_read_as_objects(doc, pack: LanguagePack) -> int:
@@ -3403,7 +3408,7 @@ def lists_resumed_after_a_part(doc, pack: LanguagePack) -> int:
         pron = doc[noun.left_edge.i - 1]
         word = pron.head
         if pron.pos_ != "PRON" or pack.relation(pron) != "pobj" or word.head != verb or word.i != pron.i - 1 \
-                or word.lower_ not in pack.words("including") or not doc[word.i - 1].is_punct:
+                or not _opens_a_part(word, pack):
             continue
         first = next((o for o in _deps(verb, pack, "obj") if o.i < word.i), None)
         if first is None:

@@ -60,6 +60,11 @@ def kids(tok: Token, pack: LanguagePack, *rels: str) -> list[Token]:
     return [c for c, r in row if r in rels]
 
 
+def has_count(noun: Token, pack: LanguagePack) -> bool:
+    """A number, or a noun with a count of its own ("40", "Six soldiers")."""
+    return noun.pos_ == "NUM" or bool(kids(noun, pack, "num"))
+
+
 def injury_noun(t: Token, pack: LanguagePack) -> bool:
     """A noun of the pack's `injury_nouns` ("wounds", "heridas", "ранения"), by its form or lemma, or
     a part of the body with a harm on it ("broken legs")."""
@@ -254,7 +259,7 @@ def resolve(noun: Token, pack: LanguagePack) -> Token:
         whole = noun.doc[mark.i - 2]
         while whole.head.i < whole.i and whole.head != whole and not whole.head.is_punct:
             whole = whole.head
-        if whole.pos_ == "NUM" or kids(whole, pack, "num"):
+        if has_count(whole, pack):
             return whole
     if noun.lower_ in pack.words("relative_pronouns"):
         clause = noun.head
