@@ -3496,7 +3496,7 @@ def subjects_taken_by_their_part(doc, pack: LanguagePack) -> int:
         whole.head, whole.dep_ = verb, part.dep_
         _stale(whole)
         opening[0].head = whole
-        _stale(whole)
+        _stale(opening[0])
         part.head, part.dep_ = opening[0], _label(pack, "pobj")
         _stale(part)
         moved += 1
