@@ -66,6 +66,8 @@ other words and languages after the mends (MENDED_HEADLINES). Mended:
 - "Gunmen kill mayor, two aides in southern Mexico" (read 1): a counted noun after a comma that closes the
   verb's object, left an unlabelled dependent of the verb, is the object's conjunct
   (parsed.lists_without_a_conjunction).
+Round 64 closed one gap of the second part (GAPS_CLOSED: "la mort d'un commandant rebelle ainsi que de deux de ses
+combattants").
 """
 from datetime import date
 
@@ -403,11 +405,15 @@ MENDED_HEADLINES = [  # the mended headlines in other words and languages, figur
  ('ru', '2025-06-11', 'Четверо военных найдены мёртвыми после нападения', 'Ведётся расследование.', 4, 0),
 ]
 
+GAPS_CLOSED = [  # gaps until round 64: a marked member with its own conjunction hung on the verb as an oblique is a
+    # conjunct of the noun the object ends on, marked as it is (parsed.marked_conjuncts_read_as_obliques)
+ ('fr', "L'armée a confirmé la mort d'un commandant rebelle ainsi que de deux de ses combattants.", 3, 0),  # read 1 before round 64
+]
+
 GAPS = [  # each still misses (strict)
  ('en', 'A truck was driven into a crowd celebrating a national holiday; the driver was shot dead by police after killing 9 people and injuring 40.', 9, 40),  # the driver, the killer by his role, is counted with his victims: the toll's perpetrator rule reads the attacker words of the packs, not the subject of the deed (read 10)
  ('fr', "Une mère et ses quatre enfants ont été brûlés vifs dans l'incendie de leur case allumé par des assaillants.", 5, 0),  # the parser roots the sentence on "allumé", the mother its subject (read 4)
  ('ru', 'Боевики расстреляли супружескую пару и их дочь-подростка в собственном доме, сообщила полиция.', 3, 0),  # "пара" is no pair noun in the Russian pack (also "a couple of"), and the daughter's compound no person word (none read)
- ('fr', "L'armée a confirmé la mort d'un commandant rebelle ainsi que de deux de ses combattants.", 3, 0),  # "ainsi que" no companion word of the French pack (read 1)
  ('ru', 'Военные подтвердили гибель командира боевиков вместе с двумя его охранниками.', 3, 0),  # "вместе с" no companion word of the Russian pack (read 1)
  ('en', 'Death toll in Somalia hotel siege climbs to 26, dozens hurt', 26, 61),  # "climbs" tagged a noun after "siege", "dozens hurt" the root (none read)
 ]
@@ -418,7 +424,7 @@ REPORT_GAPS = [  # each still misses (strict)
 
 test_line_in_its_language, test_known_gaps = summary_tests(
     AGENCY_LINES + WIKI_LINES + OTHER_LANGUAGES + VICTIM_LISTS + WIRE_LINES + MENDED_SHAPES + AGENCY_LINES_SECOND
-    + AGENCY_LINES_THIRD + HURT_LINES + LANGUAGES_SECOND + MENDED_SHAPES_SECOND + HEADLINES, GAPS)
+    + AGENCY_LINES_THIRD + HURT_LINES + LANGUAGES_SECOND + MENDED_SHAPES_SECOND + HEADLINES + GAPS_CLOSED, GAPS)
 test_report_with_its_headline_and_date = dated_report_tests(
     REPORTS + SEQUEL_REPORTS + SEQUEL_REPORTS_IN_LANGUAGES + REPORTS_SECOND + MENDED_REPORTS + REPORTS_THIRD
     + HEADLINE_REPORTS + MENDED_HEADLINES)

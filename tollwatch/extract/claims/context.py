@@ -122,7 +122,8 @@ def earlier_episode(d: Draft, published: date | None, language: str = "en", firs
     rel = d.start - d.sentence.start
     before = s[max(0, rel - 80):rel]
     cut = max(before.rfind(","), before.rfind(";")) + 1
-    if any(not _title(before[cut:], m, lex) for m in lex.cue("earlier_deeds").finditer(before[cut:])):
+    own = max(cut, d.deeds_from - d.sentence.start - max(0, rel - 80)) if d.deeds_from else cut
+    if any(not _title(before[own:], m, lex) for m in lex.cue("earlier_deeds").finditer(before[own:])):
         return True  # not "the commander, who is believed responsible for attacks on police, and three of his fighters"
     inside = bool(cut and lex.pattern("relative_clause_pattern").search(before[cut:]))
     if inside:  # the relative clause's antecedent before its comma

@@ -35,5 +35,7 @@ class Draft:
     # Monday's attack killed three": the time words of the clause before are not this figure's)
     asides: tuple[tuple[int, int], ...] = ()  # absolute spans of clauses on the victims with a time
     # of their own ("executed nine hostages they had seized last month": the seizing's, not the deed's)
+    deeds_from: int = 0         # absolute offset where words of an earlier deed before the figure start
+    # to count: the figure's own finite conjunct ("detained a leader responsible for attacks and killed one")
     recalled: bool = False      # "The attack came a week after an ambush killed 11": an earlier deed
     # recalled, an earlier episode once the article told a current figure (casualties.py)

@@ -48,8 +48,10 @@ def _transitive(verb: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
     elif rel == "relcl" and passive(verb, pack) and verb.head.head == verb.head and _listed_subject(verb, pack):
         victims = [verb.head] + kids(verb, pack, "subjpass")  # "At least 22 civilians, two police officers, and five
         # attackers were killed": the list's last member made the subject of a clause on its first
-    elif passive(verb, pack) or (bare_vbn and rel == "conj" and not kids(verb, pack, "subj") and (
+    elif passive(verb, pack) or ((bare_vbn or (verb.tag_ == "VBD" and not kids(verb, pack, "obj"))) and rel == "conj"
+                                 and not kids(verb, pack, "subj") and (
             inherited(verb, pack, ("subjpass",)) or (passive(verb.head, pack) and inherited(verb, pack, ("subj",))))):
+        # ("were abducted and shot dead": the second participle tagged a past form)
         victims = kids(verb, pack, "subjpass") or kids(verb, pack, "subj") or _controlled(verb, pack) \
             or ([verb.head] if rel == "acl" else [])  \
             or [o for o in _own_objects(verb, pack) if o.i > verb.i and o.pos_ in ("NOUN", "PROPN", "NUM")
@@ -81,8 +83,10 @@ def _transitive(verb: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
             has_count(v, pack) or (rel == "conj" and (
                 v.lower_ in lexicon(pack.language).words("addition_words") or v.lower_ in pack.words("vague_heads")
                 or any(a.lower_ in pack.words("vague_words") for a in kids(v, pack, "amod", "det"))))
+            or (v.lower_ in pack.words("vague_heads") and "Plur" in v.morph.get("Number") and v.i == verb.i - 1)
             for v in kids(verb, pack, "subj")):
         victims = kids(verb, pack, "subj")         # "140 wounded", "and another wounded", "and several others wounded"
+        # ("Dozens hurt as bombs hit ...": a headline's vague plural right before its participle)
         # ("Two others hurt": a participle like its base form, tagged a present)
     elif bare_vbn and rel in ("pred", "oprd", "xcomp", "ccomp", "dep", "advcl") and (
             kids(verb.head, pack, "subjpass") or (rel in ("xcomp", "oprd") and inherited(verb.head, pack, ("subjpass",)))):
@@ -402,7 +406,10 @@ def _state(word: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
             and not counted_before(word, pack) and not (  # not "dejó tres guerrilleros muertos", a counted object,
                 word.pos_ == "NOUN" and kids(word, pack, "det") and head.lemma_.lower() in pack.words("leave_verbs")) \
             and not (head.lemma_.lower() in pack.words("leave_verbs") and rel == "xcomp"
-                     and any(o.i < word.i for o in kids(head, pack, "obj"))):  # nor "left three soldiers wounded"
+                     and any(o.i < word.i for o in kids(head, pack, "obj"))) \
+            and not (head.lemma_.lower() in pack.words("leave_verbs") and pack.grammar["dropped_objects"]
+                     and pack.relation(head) == "conj" and not kids(head, pack, "subj", "obj") and kids(head.head, pack, "obj")):  # nor "left three soldiers wounded"
+        # nor "Чоловіка викрали, а згодом знайшли мертвим": a leaving verb that shares its head's object
         # nor "Una balacera dejó un muerto": a state noun with its own article is the victim, not the subject's state
         subjects = kids(head, pack, "subj")
         relative = [v for v in subjects if v.lower_ in pack.words("relative_pronouns")]
@@ -415,8 +422,11 @@ def _state(word: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
         for v in left or relative or subjects or _conjunct_before(head, pack) or inherited(head, pack, ("subj",)) or after:
             yield Finding(cat, resolve(v, pack), word)
     elif (rel in ("oprd", "xcomp", "ccomp", "dep", "obl") or (rel == "advcl" and word.i == head.i + 1)) \
-            and head.lemma_.lower() in pack.words("leave_verbs"):  # ("ont été retrouvés morts": "morts" an adverbial clause)
+            and (head.lemma_.lower() in pack.words("leave_verbs")  # ("ont été retrouvés morts": "morts" an adverbial clause)
+                 or (rel in ("oprd", "xcomp") and kids(head, pack, "subjpass"))):  # "were pulled dead from the wreckage"
         held = kids(head, pack, "obj") or ((kids(head, pack, "subjpass") or kids(head, pack, "subj")) if passive(head, pack) else []) or (
+            kids(head.head, pack, "obj") if pack.grammar["dropped_objects"] and pack.relation(head) == "conj"
+            and head.head.i < head.i and not kids(head, pack, "subj") else []) or (  # "Чоловіка викрали, а згодом знайшли мертвим"
             inherited(head, pack, ("subjpass",)) if participle(head) or (  # "were abducted and later found dead"
                 head.tag_ == "VBD" and pack.relation(head) == "conj" and passive(head.head, pack)) else []) or (
             [head.head] if pack.relation(head) == "acl" and head.head.i < head.i and not kids(head, pack, "subj", "subjpass")

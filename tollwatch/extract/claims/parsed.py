@@ -2167,6 +2167,27 @@ def lists_without_a_conjunction(doc, pack: LanguagePack) -> int:
     return moved
 
 
+def counted_appositions_before_their_state(doc, pack: LanguagePack) -> int:
+    """"Pakistan: 5 soldiers, 8 militants killed in gunfight": a counted noun apposed after a comma to
+    a counted noun of another word, carrying the participle that ends the list, is the first noun's
+    conjunct (a headline's list without "and"), not a restatement of it, and the participle the
+    list's. Returns how many."""
+    moved = 0
+    for noun in doc[2:]:
+        first = noun.head
+        if pack.relation(noun) != "appos" or first.i > noun.i or not doc[noun.left_edge.i - 1].is_punct \
+                or noun.left_edge.i - 2 != first.i or noun.lemma_ == first.lemma_ \
+                or not _deps(noun, pack, "num") or not _deps(first, pack, "num") or _deps(noun, pack, "conj", "cc") \
+                or not any(participle(v) and v.i > noun.i for v in _deps(noun, pack, "acl")):
+            continue
+        noun.dep_ = _label(pack, "conj")
+        for verb in _deps(noun, pack, "acl"):
+            verb.head = first  # the list's participle, as with "and"
+            _stale(verb)
+        moved += 1
+    return moved
+
+
 def counts_hung_past_their_noun(doc, pack: LanguagePack) -> int:
     """"По меньшей мере трое мирных жителей погибли, ещё несколько человек ранены": a count before a
     noun with no count of its own (only its adjectives between), hung on a noun past that noun's own
@@ -2571,6 +2592,18 @@ def numbers_unlabelled_before_states(doc, pack: LanguagePack) -> int:
     return moved
 
 
+def numbers_read_as_cases(doc, pack: LanguagePack) -> int:
+    """"tuant au moins neuf policiers": a number word made the marker (`case`) of the noun right after
+    it counts that noun. Returns how many."""
+    moved = 0
+    for num in doc[:-1]:
+        if num.pos_ == "NUM" and pack.relation(num) == "case" and num.head.i == num.i + 1 \
+                and num.head.pos_ in ("NOUN", "PROPN") and not _deps(num.head, pack, "num"):
+            num.dep_ = _label(pack, "num")
+            moved += 1
+    return moved
+
+
 def days_as_subjects(doc, pack: LanguagePack) -> int:
     """"El sábado fueron asesinados tres campesinos", "El 17 de septiembre de 2022 fueron
     asesinados ...": a day (a day word, or a day's number with its month) made the subject of a
@@ -2654,6 +2687,70 @@ def conjuncts_of_a_marked_object(doc, pack: LanguagePack) -> int:
             c.head = first
             _stale(c)
             moved += 1
+    return moved
+
+
+def participles_taken_by_the_part(doc, pack: LanguagePack) -> int:
+    """"Two journalists among 11 killed in Gaza strike": a participle hung on the part whose
+    "among" phrase, a bare number, ends right before it is the number's (the part is among them).
+    Returns how many."""
+    moved = 0
+    for verb in doc:
+        part = verb.head
+        if pack.relation(verb) != "acl" or part.i > verb.i or not participle(verb):
+            continue
+        whole = next((n for p in _deps(part, pack, "prep") if p.lower_ in pack.words("including")
+                      for n in _deps(p, pack, "pobj") if n.pos_ == "NUM" and n.i == verb.i - 1), None)
+        if whole is not None:
+            verb.head = whole
+            _stale(verb)
+            moved += 1
+    return moved
+
+
+def marked_conjuncts_read_as_obliques(doc, pack: LanguagePack) -> int:
+    """"asesinaron al alcalde del pueblo así como a dos de sus ayudantes", "a confirmé la mort d'un
+    commandant ainsi que de deux de ses combattants": a marked member with a conjunction of its own,
+    hung on the verb as an oblique right after the verb's object, is a conjunct of the noun in that
+    object marked as it is (the object itself for an object marker). Returns how many."""
+    markers = pack.words("object_markers")
+    moved = 0
+    for member in doc:
+        ccs = [c for c in _deps(member, pack, "cc") if c.i < member.i]
+        cases = {k.lemma_.lower() for k in _deps(member, pack, "case")}
+        if pack.relation(member) != "obl" or not ccs or member.pos_ not in ("NUM", "NOUN", "PROPN") or not cases:
+            continue
+        obj = next((o for o in _deps(member.head, pack, "obj") if o.right_edge.i + 1 == ccs[0].i), None)
+        if obj is None:
+            continue
+        ending = [t for t in obj.subtree if t.right_edge.i == obj.right_edge.i and t.pos_ in ("NOUN", "PROPN", "NUM")]
+        same = obj if cases & markers else next((t for t in ending if t != obj and {
+            k.lemma_.lower() for k in _deps(t, pack, "case")} & cases), None)
+        if same is not None:
+            member.head, member.dep_ = same, _label(pack, "conj")
+            _stale(member)
+            moved += 1
+    return moved
+
+
+def numbers_fixed_in_a_conjunction(doc, pack: LanguagePack) -> int:
+    """"ont tué le maire du village ainsi que deux de ses adjoints": a number taken into a
+    multiword word (`fixed`, the pack's `dep`) standing right after the verb's object is a member joined to that
+    object, and the word its conjunction. Returns how many."""
+    moved = 0
+    for num in doc:
+        word = num.head
+        if num.pos_ != "NUM" or pack.relation(num) != "dep" or word.pos_ == "NUM" or pack.relation(word) != "advmod" \
+                or [c.i for c in _deps(word, pack, "dep")] != list(range(word.i + 1, num.i + 1)):  # its multiword's last word
+            continue
+        obj = next((o for o in _deps(word.head, pack, "obj") if o.right_edge.i + 1 == word.i), None)
+        if obj is None:
+            continue
+        num.head, num.dep_ = obj, _label(pack, "conj")
+        _stale(num)
+        word.head, word.dep_ = num, _label(pack, "cc")
+        _stale(word)
+        moved += 1
     return moved
 
 
@@ -3452,6 +3549,81 @@ def subjects_read_as_objects_of_a_conjunction(doc, pack: LanguagePack) -> int:
         _stale(word)
         if relation == "conj":
             clause.dep_ = _label(pack, "advcl")
+        moved += 1
+    return moved
+
+
+def objects_read_as_subjects_of_a_marked_clause(doc, pack: LanguagePack) -> int:
+    """"went missing after the firefight and one was later found dead": a clause marked by an
+    earlier-marking word with two subjects, the first right after the word and ending on a
+    conjunction: the word is a preposition of the clause's head, the first subject its object, and the
+    clause a conjunct of its head with the second subject alone. Returns how many."""
+    moved = 0
+    for clause in doc:
+        marks = [m for m in _deps(clause, pack, "mark") if m.lower_ in pack.words("earlier_marks")]
+        subjects = _deps(clause, pack, "subj", "subjpass")
+        if len(marks) != 1 or len(subjects) != 2 or clause.head == clause:
+            continue
+        mark, (first, second) = marks[0], subjects
+        ccs = [c for c in _deps(first, pack, "cc") if c.i == first.right_edge.i]
+        if first.pos_ not in ("NOUN", "PROPN") or first.left_edge.i != mark.i + 1 or not ccs \
+                or second.left_edge.i != ccs[0].i + 1 or mark.i < clause.head.i:
+            continue
+        mark.head, mark.dep_ = clause.head, _label(pack, "prep")
+        _stale(mark)
+        first.head, first.dep_ = mark, _label(pack, "pobj")
+        _stale(first)
+        ccs[0].head = clause
+        _stale(ccs[0])
+        clause.dep_ = _label(pack, "conj")
+        moved += 1
+    return moved
+
+
+def subjects_read_as_objects_of_a_relative(doc, pack: LanguagePack) -> int:
+    """"said the number of people wounded in the stampede that followed the explosion had reached
+    64", "said the toll from the fire that swept the camp after the airstrike had reached 19", "Two
+    paramedics who went to help the wounded after the first blast were killed": a clause under a
+    relative clause, its subject right after the relative (or after its own marker, a word of
+    earlier_marks that is a preposition here), inside the object of a verb of saying with no clause of
+    its own, or inside the sentence's root noun: that subject is the relative's object (the marker's),
+    the clause the saying verb's (or the root), and that object (or noun) the clause's subject.
+    Returns how many."""
+    moved = 0
+    for clause in doc:
+        relative, relation = clause.head, pack.relation(clause)
+        marks = _deps(clause, pack, "mark")
+        if relation not in ("ccomp", "advcl") or pack.relation(relative) != "relcl" or relative.i > clause.i \
+                or not _deps(clause, pack, "aux", "auxpass") \
+                or (relation == "ccomp" and (marks or _deps(relative, pack, "obj"))) \
+                or (relation == "advcl" and (len(marks) != 1 or marks[0].lower_ not in pack.words("earlier_marks"))):
+            continue
+        subjects = _deps(clause, pack, "subj", "subjpass")
+        outer = next((o for o in [relative.head] + list(relative.head.ancestors)
+                      if pack.relation(o) == "obj" and o.head.pos_ == "VERB"), None)
+        said = outer is not None and outer.head.lemma_.lower() in pack.words("claiming_verbs") \
+            and not _deps(outer.head, pack, "ccomp") and outer.i < relative.i
+        root = relative.head if relative.head.head == relative.head and relative.head.pos_ in ("NOUN", "PROPN") else None
+        opening = marks[0].i + 1 if marks else relative.i + 1
+        if len(subjects) != 1 or subjects[0].left_edge.i != opening or subjects[0].pos_ not in ("NOUN", "PROPN") \
+                or not (said or root is not None):
+            continue
+        subject = subjects[0]
+        if marks:
+            marks[0].head, marks[0].dep_ = relative, _label(pack, "prep")
+            _stale(marks[0])
+            subject.head, subject.dep_ = marks[0], _label(pack, "pobj")
+            _stale(subject)
+        else:
+            subject.head, subject.dep_ = relative, _label(pack, "obj")
+            _stale(subject)
+        if said:
+            clause.head, clause.dep_ = outer.head, _label(pack, "ccomp")
+            _stale(clause)
+            outer.head, outer.dep_ = clause, _label(pack, "subj")
+            _stale(outer)
+        else:
+            _root_for_subject(root, clause, pack, "subjpass" if _deps(clause, pack, "auxpass") else "subj")
         moved += 1
     return moved
 
@@ -4264,6 +4436,48 @@ def members_joined_to_the_state(doc, pack: LanguagePack) -> int:
     return moved
 
 
+def verbs_listed_after_a_passive(doc, pack: LanguagePack) -> int:
+    """"was stopped at a roadblock, dragged from his car and stabbed to death": a participle after a
+    comma that closes a passive verb's phrase, with no subject, marker or auxiliary of its own and a
+    conjunct of its own after a conjunction, is the middle of a list of the passive's verbs, not an
+    adverbial clause. Returns how many."""
+    moved = 0
+    for verb in doc[2:]:
+        head = verb.head
+        if pack.relation(verb) != "advcl" or head.i > verb.i or not _deps(head, pack, "auxpass") \
+                or verb.tag_ not in ("VBD", "VBN") or _deps(verb, pack, "subj", "subjpass", "mark", "aux", "auxpass") \
+                or not doc[verb.left_edge.i - 1].is_punct or verb.left_edge.i != verb.i \
+                or not any(_deps(c, pack, "cc") or pack.relation(doc[c.i - 1]) == "cc" for c in _deps(verb, pack, "conj")):
+            continue
+        verb.dep_ = _label(pack, "conj")
+        moved += 1
+    return moved
+
+
+def numbers_joined_to_an_oblique(doc, pack: LanguagePack) -> int:
+    """"12 were freed by troops on Monday and eight were found killed": a second verb with its own
+    auxiliary and no subject, right after a number the parser joined to the oblique before it: the
+    number is the second verb's subject, its conjunction the verb's. Returns how many."""
+    moved = 0
+    for verb in doc:
+        aux = _deps(verb, pack, "aux", "auxpass")
+        if pack.relation(verb) != "conj" or verb.head.i > verb.i or not aux or _deps(verb, pack, "subj", "subjpass"):
+            continue
+        number = doc[min(a.i for a in aux) - 1]
+        ccs = [doc[number.i - 1]] if pack.relation(doc[number.i - 1]) == "cc" else []
+        if number.pos_ != "NUM" or pack.relation(number) != "conj" or number.head.pos_ not in ("NOUN", "PROPN") \
+                or pack.relation(number.head) != "pobj" or not ccs or number.head.i > number.i or _children(number):
+            continue
+        passive = any(pack.relation(a) == "auxpass" for a in aux)
+        number.head, number.dep_ = verb, _label(pack, "subjpass" if passive else "subj")
+        _stale(number)
+        for c in ccs:
+            c.head = verb
+            _stale(c)
+        moved += 1
+    return moved
+
+
 def days_read_as_members(doc, pack: LanguagePack) -> int:
     """"Les tirs ont tué deux frères et leur cousin dimanche": the parser makes the day after a
     list's last member the member, the person before it its modifier. The person is the member and
@@ -4946,26 +5160,26 @@ REPAIRS = (
     verbs_as_modifiers, hedges_read_as_heads, range_heads, range_openings, ranges_apart, states_on_time,
     numbers_before_days, verbs_on_days, states_on_tolls, objects_read_as_modifiers_of_a_state,
     states_read_as_clauses_after_a_relative, wholes_read_as_subjects, participles_read_as_clausal_subjects,
-    parts_read_as_objects, lists_resumed_after_a_part, subjects_taken_by_their_part, subjects_read_as_objects_of_a_conjunction,
+    parts_read_as_objects, lists_resumed_after_a_part, subjects_taken_by_their_part, subjects_read_as_objects_of_a_conjunction, objects_read_as_subjects_of_a_marked_clause, subjects_read_as_objects_of_a_relative,
     states_on_a_left_object, states_hung_past_a_left_object,
     absolute_participles, states_after_an_absolute, states_read_as_second_verbs, lists_split_by_a_state, lists_split_at_a_comma,
     lists_cut_after_the_object, subjects_split_by_their_verb, lists_opening_before_a_source, verbs_read_as_subjects,
     subjects_joined_to_an_oblique, subjects_of_a_second_verb, subjects_taken_by_the_first_verb,
     subjects_taken_by_the_second_verb, subjects_listed_on_their_verb, counts_joined_to_the_first_verb,
-    subjects_on_an_auxiliary, subjects_of_a_short_passive, conjuncts_split_off_the_object, days_read_as_members, members_joined_to_the_state,
+    subjects_on_an_auxiliary, subjects_of_a_short_passive, conjuncts_split_off_the_object, days_read_as_members, numbers_joined_to_an_oblique, verbs_listed_after_a_passive, members_joined_to_the_state,
     subjects_before_a_part, subjects_joined_to_their_verb, states_joined_to_a_phrase, care_after_a_member,
     numbers_beside_states, states_after_a_list, states_of_the_last_member, numbers_apposed_before_states,
     states_past_a_listed_number, hedged_counts, hedges_as_heads, numbers_tagged_verbs, counted_adjectives,
     counted_participles_listed, numbers_as_modifiers, vague_heads_of, others_left, objects_under_a_particle,
     prepositions_on_a_particle, doubled_objects, second_objects_after_a_modifier, states_as_second_objects, pasts_before_a_shared_object, objects_of_a_resultative,
     places_read_as_objects, owners_read_as_objects, objects_with_prepositions, numbers_on_articles, numbers_on_bounds,
-    numbers_unlabelled_before_states, numbers_as_auxiliaries, verbs_joined_to_a_count, participles_tagged_adjectives,
+    numbers_unlabelled_before_states, numbers_read_as_cases, numbers_as_auxiliaries, verbs_joined_to_a_count, participles_tagged_adjectives,
     clauses_joined_to_a_noun, partitives_fronted, objects_before_an_apposition, owners_past_a_participle,
-    numbers_on_the_verb, counts_hung_past_their_noun, lists_without_a_conjunction, presence_verbs_read_as_modifiers, counts_after_a_bare_object, numbers_as_obliques,
+    numbers_on_the_verb, counts_hung_past_their_noun, lists_without_a_conjunction, counted_appositions_before_their_state, presence_verbs_read_as_modifiers, counts_after_a_bare_object, numbers_as_obliques,
     counts_hung_on_the_next_verb, adjectives_as_subjects, participles_tagged_nouns, gapped_passives,
     states_past_a_listed_count, numbers_before_their_state, subjects_left_as_root, counted_subjects_as_root,
     verbs_read_as_relatives, objects_read_as_subjects_of_a_gerund, lists_past_a_clause, lists_past_a_relative,
-    subjects_under_a_modifier, adjectives_as_prepositions, conjuncts_of_a_marked_object, counts_joined_to_the_verb,
+    subjects_under_a_modifier, adjectives_as_prepositions, participles_taken_by_the_part, marked_conjuncts_read_as_obliques, numbers_fixed_in_a_conjunction, conjuncts_of_a_marked_object, counts_joined_to_the_verb,
     nouns_as_adjectives, adjectives_as_conjuncts, lists_past_a_modifier, perfect_infinitives,
     subjects_before_an_aside, subjects_taken_by_an_aside, subjects_in_the_genitive, subjects_as_appositions,
     objects_listed, lists_on_an_auxiliary, objects_past_a_second_verb, clauses_across_a_semicolon,

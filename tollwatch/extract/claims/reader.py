@@ -11,7 +11,7 @@ from .counting import count_finding, count_part
 from .referents import among_them
 from .draft import Draft
 from .grammar import CUSTODY, HELD, gapped_figures, predicates
-from .relations import Finding, kids, obliques, participle, perfect, stated, time_told, year
+from .relations import Finding, inherited, kids, obliques, participle, perfect, stated, time_told, year
 from .lexicon import lexicon
 from .parsed import ParsedSentence
 from .tolls import running, running_tolls
@@ -58,6 +58,8 @@ def sentence_drafts(ps: ParsedSentence, pack: LanguagePack) -> list[Draft]:
                 d = replace(d, recalled=True)
             if _own_deed(f, pack):
                 d = replace(d, own_deed=True)
+            if (start := own_conjunct_start(f.predicate, pack)) is not None:
+                d = replace(d, deeds_from=sent.start + start)
             start = own_clause_start(f.predicate, pack)
             if start:
                 d = replace(d, clause=sent.start + start)
@@ -96,7 +98,8 @@ def _asides(f, pack: LanguagePack) -> list[tuple[int, int]]:
     of asides on the deed's subject before its verb; and of an earlier member's own modifier in a list."""
     out = []
     verb = f.predicate if f.predicate.pos_ in ("VERB", "AUX") else f.predicate.head  # ("left 43 dead")
-    for subject in kids(verb, pack, "subj", "subjpass"):  # "The attack, the deadliest since a bombing killed
+    subjects = kids(verb, pack, "subj", "subjpass") or inherited(verb, pack, ("subj", "subjpass"))  # (a second verb's, its first's)
+    for subject in subjects:  # "The attack, the deadliest since a bombing killed
         for c in subject.children:  # 100 people in 2024, left 43 dead": the subject's aside has a time of its own
             if subject != f.victim and subject.i < c.i and c.right_edge.i < verb.i \
                     and not c.left_edge.i <= f.victim.i <= c.right_edge.i and pack.relation(c) in ("appos", "relcl", "acl", "advcl"):
@@ -136,6 +139,16 @@ def _reason_clause(victim, pack: LanguagePack) -> int | None:
 def _names_day(span, pack: LanguagePack) -> bool:
     """The words name a day or a date of their own ("on Monday", "Friday's attack", "on 3 May")."""
     return time_told(span.text, pack.language) is not None
+
+
+def own_conjunct_start(predicate, pack: LanguagePack) -> int | None:
+    """Where a finite casualty verb joined to a verb before it starts its own conjunct ("detained a
+    leader responsible for attacks on police and killed one insurgent": at "killed"); offset in the
+    sentence, None for any other verb."""
+    if pack.relation(predicate) != "conj" or predicate.head.i > predicate.i or predicate.head.pos_ != "VERB" \
+            or "Fin" not in predicate.morph.get("VerbForm") or "Fin" not in predicate.head.morph.get("VerbForm"):
+        return None
+    return predicate.doc[predicate.left_edge.i].idx
 
 
 def own_clause_start(predicate, pack: LanguagePack) -> int:

@@ -165,8 +165,9 @@ def running_tolls(doc, pack: LanguagePack) -> Iterator[Finding]:
                 and tok.head.lemma_.lower() in pack.words("update_verbs") and not kids(tok, pack, "num"))):
             continue  # ("bringing the total to 9": a total only as an updated toll)
         cat = _category(tok, pack)
-        if cat is None and not pack.grammar.get("bare_toll_updates"):
-            continue  # English reads no bare toll noun (its "" finding took the anchor of a real figure)
+        if cat is None and (not pack.grammar.get("bare_toll_updates") or kids(tok, pack, "case")):
+            continue  # English reads no bare toll noun (its "" finding took the anchor of a real figure); nor
+            # one under its own preposition ("Les assaillants, au nombre de trois": how many they were)
         for n in _numbers_near(tok, pack):  # a bare "la cifra subió a diez": the toll told before (cat "")
             yield Finding(cat or "", n, tok, update=True)
 
