@@ -63,8 +63,41 @@ Mended, a structure, not a phrasing:
   leaving verb joined to a verb with an object leaves that object so (grammar._state);
 - "Les assaillants, au nombre de trois, ont pris la fuite" (read 3 hurt): a bare toll noun under its own
   preposition tells how many people were, not a toll (tolls.running_tolls).
+A second part: agency lines (AGENCY_LINES_SECOND, 14 kept of 15: 13 as written, one first written otherwise; the
+fifteenth in GAPS), lines in four languages (LANGUAGES_FIFTH, 10 of 10; LANGUAGES_SIXTH, 11: 10 as written, one
+first written otherwise), upper-case wire reports (WIRE_REPORTS, 3 kept of 4: 2 as written, one first written
+otherwise; the fourth in REPORT_GAPS), ranges, hedges and bounds (AMOUNTS, 12: 7 as written, five first written
+otherwise, each by CONTRACT.md's reading of a range or a bound or an earlier round's), lists and pairs (LISTS, 11
+kept of 12: 10 as written, one mended; one not kept: "The victims included ..." does not say they died), more
+agency lines (LINES_SIXTH, 10 of 10), agency reports (REPORTS_FOURTH, 7: 6 as written, one first written
+otherwise), attacks on defenders of rights (DEFENDERS, 8 of 8), lines with ages, hours, sums and numbered things
+(NUMBERED_THINGS, 8: 7 as written, one mended twice), companions of a relative clause's victim, written after that mend
+(COMPANIONS, 4 kept of 5: 3 as written, one mended; the fifth in GAPS), tolls and totals in four languages (TOLLS,
+10 kept of 11 as written; the eleventh in GAPS), and the mended shapes in other words (MENDED_SHAPES_SECOND; one
+line first written for it, "the dead man as a taxi driver, who was shot along with two passengers", not kept:
+whether the dead man is the driver the line leaves open; nor one for the relative clause's time, "Mourners gathered
+for the funeral of a local journalist, who was shot dead ... on Tuesday": a funeral's dead are commemorated, an
+earlier episode, before the round as after). Mended:
+- "A pair of suicide bombers ... killing themselves and 18 shoppers" (read 19): "pair" a vague head of the English
+  pack, as "couple", so "a pair of" counts two of the noun it holds (the English pack's vague_heads);
+- "the commander, who was killed along with 4 of his men" (read 1 with no publication date): the companions of a noun whose relative
+  clause's pronoun is the subject hang on that clause's verb (relations.companions), and a companion inside the
+  victim's own clause is counted past it (counting: not "left six people dead and 38 others injured");
+  "el alcalde, quien murió junto con dos de sus escoltas" (read 1): so for a relative clause labelled a clause of
+  the noun; "La frappe visait un chef rebelle, qui a été tué" (none read): a clause opening on a relative pronoun
+  after a comma that closes the verb's object, left a loose dependent or a conjunct with no conjunction of the
+  verb, is the object's relative clause (parsed.relatives_hung_on_the_verb);
+- "the commander, who was killed along with 4 of his men on 12 March" (the commander read current, his companions
+  an earlier episode, with the tests' publication date): a figure whose deed is told in its victim's own relative
+  clause takes that clause's time, as its companions do, up to the clause's end (Draft.relative_end,
+  context._before_relative; first written up to the next relative pronoun: a MUC-4 build row read "all the others
+  who were killed, as well as those killed in the past" as past, narrowed to the clause's own end).
 """
-from .helpers import dated_report_tests, isaf_release_tests, summary_tests
+from datetime import date
+
+import pytest
+
+from .helpers import dated_report_tests, isaf_release_tests, read_in, summary_tests
 
 AGENCY_LINES = [  # agency-style lines: 26 of 28 as written, two mended (a thirtieth in GAPS, one not kept)
  ('en', 'A car packed with explosives blew up outside a police academy on Tuesday morning, killing at least 17 recruits and wounding 40 others, officials said.', 17, 40),
@@ -383,17 +416,188 @@ MENDED_SHAPES = [  # the mended shapes in other words and languages, figures by 
  ('en', 'Two soldiers went missing after the ambush and one was later found dead.', 1, 0),
 ]
 
+AGENCY_LINES_SECOND = [  # a second part's agency lines: 13 of 14 as written, one first written otherwise (it says why; a fifteenth in GAPS)
+ ('en', 'Rebels ambushed a food convoy on the road to the camp, killing three drivers and a UN guard, and set the trucks on fire.', 4, 0),
+ ('en', 'Security forces said they had killed a suicide bomber before he could reach the crowd; four policemen were hurt by shrapnel.', 0, 4),  # first written 1 dead: the toll's perpetrator rule (attackers killed in an attack with victims of their own count in the high only)
+ ('en', 'A woman and her two daughters were killed on Tuesday night when an artillery shell crashed through the roof of their home.', 3, 0),
+ ('en', 'Two days of clashes between security forces and protesters in the capital have left at least nine people dead and more than 200 injured.', 9, 200),
+ ('en', 'Militants attacked a checkpoint overnight, killing four soldiers, before being driven back, the army said, adding that 12 attackers had been killed.', 16, 0),
+ ('en', 'A motorbike bomb exploded near a tea stall, killing the stall owner and a customer; eight passers-by were wounded.', 2, 8),
+ ('en', 'The body of a kidnapped businessman was found dumped in a ditch, a week after his family paid a ransom.', 1, 0),
+ ('en', 'Government troops recaptured the town on Sunday after fighting in which 14 soldiers and dozens of rebels were killed, the army said.', 75, 0),
+ ('en', 'A 12-year-old boy was killed and his father seriously injured when a grenade they found in a field exploded.', 1, 1),
+ ('en', 'Ten people were killed and a dozen wounded in a suicide attack on a mosque during Friday prayers, police said.', 10, 12),
+ ('en', 'A gunman opened fire on a bus carrying factory workers, killing five, then turned the gun on himself.', 5, 0),
+ ('en', 'Armed men killed a priest and two parishioners as they left an evening service, the diocese said.', 3, 0),
+ ('en', 'Two people died and five were hurt in a stampede that broke out after a bomb scare at the stadium.', 2, 5),
+ ('en', 'A rocket fired by militants landed in a kindergarten yard, injuring a teacher and two children.', 0, 3),
+]
+
+LANGUAGES_FIFTH = [  # lines in four languages: 10 of 10 as written
+ ('fr', "Un casque bleu a été tué et quatre autres blessés lorsque leur convoi a heurté un engin explosif, a indiqué la mission de l'ONU.", 1, 4),
+ ('fr', "Des hommes armés ont attaqué dans la nuit un poste de police, tuant trois agents, avant d'incendier le bâtiment.", 3, 0),
+ ('fr', 'Au moins 40 civils ont été tués ce week-end dans des attaques contre plusieurs villages, selon des sources humanitaires.', 40, 0),
+ ('fr', "Deux personnes ont trouvé la mort et cinq autres ont été blessées dans l'effondrement d'un immeuble touché par un obus.", 2, 5),
+ ('es', 'Un hombre murió y su esposa resultó herida cuando desconocidos dispararon contra su vehículo en una carretera federal.', 1, 1),
+ ('es', 'Al menos tres militares fallecieron y otros siete resultaron heridos en una emboscada perpetrada por disidentes.', 3, 7),
+ ('es', 'La Fiscalía informó del asesinato de dos hermanos, cuyos cuerpos fueron hallados con impactos de bala en un camino vecinal.', 2, 0),
+ ('ru', 'В результате ракетного удара по жилому кварталу погибли трое детей и их мать.', 4, 0),
+ ('ru', 'Один военный погиб, ещё двое получили тяжёлые ранения в результате подрыва на фугасе.', 1, 2),
+ ('uk', 'Внаслідок ворожої атаки на Суми загинули двоє людей, ще четверо отримали поранення.', 2, 4),
+]
+
+WIRE_REPORTS = [  # upper-case wire reports: 2 of 3 as written, one first written otherwise (it says why; a fourth in REPORT_GAPS)
+ ('en', '1989-04-12', None, 'LIMA, 11 APR 89 (EFE) -- [TEXT] THREE POLICEMEN WERE KILLED TODAY WHEN A SHINING PATH COMMANDO ATTACKED A POLICE STATION IN THE HUALLAGA VALLEY, POLICE SOURCES REPORTED. THE ATTACKERS ALSO DESTROYED TWO PATROL CARS AND FLED WITH THE WEAPONS OF THE DEAD POLICEMEN.', 3, 0),
+ ('en', '1989-04-13', None, 'SAN SALVADOR, 12 APR 89 (ACAN-EFE) -- [TEXT] THE FMLN TODAY DENIED ANY RESPONSIBILITY FOR THE DEATH OF ATTORNEY GENERAL ROBERTO GARCIA ALVARADO, WHO WAS KILLED LAST WEEK WHEN A BOMB EXPLODED UNDER HIS CAR. THE REBELS SAID THE ATTACK WAS THE WORK OF THE ARMY.', 1, 0),  # first written none: a death "last week" is the article's own episode (more than two months before publication makes an earlier one), whatever the article is about
+ ('en', '1989-04-14', None, 'BOGOTA, 13 APR 89 (AFP) -- [TEXT] TWO PEOPLE WERE KILLED AND SIX WERE WOUNDED LAST NIGHT WHEN A BOMB EXPLODED IN A DISCOTHEQUE IN MEDELLIN, THE POLICE REPORTED. POLICE SAID THE BOMB HAD BEEN PLACED BY DRUG TRAFFICKERS.', 2, 6),
+]
+
+AMOUNTS = [  # ranges, hedges and bounds: 7 of 12 as written, five first written otherwise (each says why)
+ ('en', 'Between 10 and 15 villagers were killed when gunmen raided the settlement, a local leader said.', 12, 0),  # first written 10: CONTRACT.md's best of a bounded range is its midpoint
+ ('en', 'As many as 30 people may have died in the attack, according to residents, though police confirmed only 12 deaths.', 12, 0),  # first written 30: "may have died" tells no deed done (a modal: none counted), the police's 12 do
+ ('en', 'The toll rose from 12 to 19 overnight after seven of the injured died in hospital.', 19, 0),
+ ('en', 'The strike killed roughly 40 fighters, a monitoring group said.', 40, 0),
+ ('en', 'Some 25 people were wounded, around a third of them children, medics said.', 0, 25),
+ ('en', 'Hospital officials said seven people had been killed, while police put the figure at five.', 7, 0),
+ ('en', 'Up to 60 people were feared dead after the dam was blown up, officials said.', 60, 0),  # first written 0: "up to" gives best its bound, as in rounds 33 and 36 ("Up to 40 people were killed": 40)
+ ('en', 'The raid left between 20 and 30 dead, according to conflicting accounts.', 25, 0),  # first written 20: the midpoint of a bounded range
+ ('en', 'Security forces killed 17 militants in the past 24 hours, bringing to 45 the number of fighters killed since the operation began.', 17, 0),
+ ('en', 'Five soldiers and an unknown number of insurgents were killed in the battle for the hill.', 5, 0),
+ ('en', 'The bombing killed a dozen people and injured scores more.', 12, 69),
+ ('en', 'Nearly 50 people were hurt in the stampede, and two were trampled to death.', 2, 49),  # first written 45 hurt: CONTRACT.md reads "nearly 50" 45-49, and the toll's best is the bound told, 49
+]
+
+LISTS = [  # lists and pairs: 10 of 11 as written, one mended (one not kept)
+ ('en', 'Two Afghan and three American soldiers were killed when a roadside bomb struck their patrol.', 5, 0),
+ ('en', 'Four civilians and a policeman were killed and 13 other people, including six children, were wounded.', 5, 13),
+ ('en', 'The attacks in Kirkuk and Mosul killed seven and four people respectively.', 11, 0),
+ ('en', 'A pair of suicide bombers struck a busy market, killing themselves and 18 shoppers.', 18, 0),  # mended: read 19 ("A pair" one victim, not the bombers)
+ ('en', 'Gunmen shot dead the head of the local council, the second official to be killed in the district this month.', 1, 0),
+ ('en', 'In the first attack, three soldiers were killed; in the second, two hours later, a civilian died.', 4, 0),
+ ('en', 'One policeman was killed and another wounded in the first attack; the second left two soldiers dead.', 3, 1),
+ ('en', 'Eight people, five of them members of the same family, were killed by a shell that hit their house.', 8, 0),
+ ('en', 'A convoy carrying the governor was ambushed; the governor escaped unhurt but three of his guards were killed.', 3, 0),
+ ('en', 'The blasts killed at least 20 people in total: 12 in the market and eight near the mosque.', 20, 0),
+ ('en', 'Two attackers and a guard were killed in an exchange of fire at the gate of the ministry.', 3, 0),
+]
+
+LINES_SIXTH = [  # agency lines: 10 of 10 as written
+ ('en', "Militants stormed a girls' school and set it ablaze; a watchman who tried to stop them was beaten to death.", 1, 0),
+ ('en', 'The gunmen separated the men from the women and children and executed nine of them, survivors said.', 9, 0),
+ ('en', 'A 35-year-old mother of four was among three civilians killed by stray bullets during the fighting.', 3, 0),
+ ('en', 'Residents buried 14 victims of the massacre on Sunday; six more bodies were found in the bush on Monday.', 20, 0),
+ ('en', 'Six of the 11 people wounded in the attack were in critical condition, the hospital director said.', 0, 11),
+ ('en', 'Troops shot dead two men who they said were planting a bomb on the road; relatives said the men were farmers.', 2, 0),
+ ('en', 'A suicide bomber dressed as a policeman blew himself up at the gate of a police academy, killing 21 cadets and an instructor.', 22, 0),
+ ('en', 'Explosions at an arms depot killed three workers and injured several soldiers who were guarding the site.', 3, 3),
+ ('en', 'The fighters, who had arrived in pickup trucks, killed the village chief and abducted his wife and daughter.', 1, 0),
+ ('en', "Fighting between rival militias in the capital's southern suburbs has killed at least 27 people since Friday, the health ministry said.", 27, 0),
+]
+
+REPORTS_FOURTH = [  # agency reports: 6 of 7 as written, one first written otherwise (it says why)
+ ('en', '2025-08-01', None, 'A car bomb exploded near a busy checkpoint on Friday, killing 10 people and wounding 20, police said. Three of the wounded later died in hospital, bringing the toll to 13. The checkpoint had been attacked twice before this year.', 13, 17),  # first written 20 hurt: the hurt who died are no longer counted hurt (20 less 3), as in rounds 62 and 63
+ ('en', '2025-08-02', None, 'Six people, including a local journalist, were shot dead in two separate attacks on Saturday. In the first, gunmen killed four men at a roadside cafe. Hours later, two more were killed at a petrol station, among them the journalist.', 6, 0),
+ ('en', '2025-08-03', None, 'Two soldiers were killed on Sunday when militants attacked an army post, the military said. The militants said they had killed eight soldiers and captured the post, a claim the army denied.', 2, 0),
+ ('en', '2025-08-04', None, 'Officials said 31 people had died and about 50 were injured in clashes between two ethnic groups over the weekend. Earlier reports had put the death toll at 19. Police said they had arrested 40 people.', 31, 50),
+ ('en', '2025-08-05', None, 'Three police officers were wounded on Monday when a homemade bomb was thrown at their patrol car. None of them was in a life-threatening condition, a police spokesman said.', 0, 3),
+ ('en', '2025-08-06', None, 'Gunmen killed a tribal elder and his three sons in an ambush on Tuesday, relatives said. The elder had survived an assassination attempt last year in which two of his guards were killed.', 4, 0),
+ ('en', '2025-08-07', None, 'A rocket hit a crowded market on Wednesday, killing five people and wounding 12. The day before, an airstrike on the same town had killed nine people.', 5, 12),
+]
+
+LANGUAGES_SIXTH = [  # lines in four languages: 10 of 11 as written, one first written otherwise (it says why)
+ ('fr', "Une quinzaine de personnes ont été tuées samedi lors d'une attaque contre un marché, selon des élus locaux.", 15, 0),
+ ('fr', "L'explosion a coûté la vie à un enfant et blessé grièvement sa mère.", 1, 1),
+ ('fr', 'Parmi les 23 morts figurent onze femmes, a précisé le gouverneur.', 23, 0),
+ ('fr', 'Les combats ont fait plusieurs dizaines de morts dans les rangs des deux camps.', 59, 0),  # first written 24: "dizaines" are tens in the vague table (CONTRACT.md: 20-99), best 59
+ ('es', 'Una treintena de personas resultaron heridas por la explosión de un coche bomba frente a una comisaría.', 0, 30),
+ ('es', 'El ataque dejó un saldo de dos muertos, entre ellos un menor de edad, y cuatro lesionados.', 2, 4),
+ ('es', 'Elementos del Ejército abatieron a seis presuntos sicarios tras ser agredidos a balazos.', 6, 0),
+ ('ru', 'Около двадцати человек пострадали при взрыве газового баллона, подложенного у входа в торговый центр.', 0, 20),
+ ('ru', 'Погибшими числятся девять военнослужащих, еще четверо считаются пропавшими без вести.', 9, 0),
+ ('uk', 'Кількість загиблих унаслідок удару по Дніпру зросла до 14, серед них двоє дітей.', 14, 0),
+ ('uk', 'Поранення дістали семеро людей, зокрема троє дітей, повідомила поліція.', 0, 7),
+]
+
+DEFENDERS = [  # attacks on defenders of rights: 8 of 8 as written
+ ('en', 'Land rights activist Maria Lopez was shot dead outside her home by two men on a motorcycle, her organisation said.', 1, 0),
+ ('en', 'Three environmental defenders were detained by police during a protest against the mine and one of them was beaten in custody.', 0, 0),
+ ('en', 'The body of indigenous leader Jose Quispe, who had been missing for a week, was found in a river with signs of torture.', 1, 0),
+ ('en', 'A lawyer who represented families of the disappeared was stabbed several times by an unknown assailant and is in hospital.', 0, 1),
+ ('en', 'Two trade unionists were killed and a third was seriously injured when gunmen opened fire on a union meeting.', 2, 1),
+ ('en', 'Journalist Ahmed Noor survived an assassination attempt on Tuesday when gunmen fired at his car; his driver was wounded.', 0, 1),
+ ('en', 'Police fired on a crowd of farmers demanding land titles, killing two and wounding at least 15.', 2, 15),
+ ('en', 'The community radio presenter was abducted by armed men on Friday; his whereabouts remain unknown.', 0, 0),
+]
+
+NUMBERED_THINGS = [  # ages, hours, sums and numbered things beside the figures: 7 of 8 as written, one mended twice (it says how)
+ ('en', 'The 45-year-old driver was killed when his truck, carrying 20 tonnes of flour, hit a mine 15 km from the border.', 1, 0),
+ ('en', 'Gunmen killed a 60-year-old imam and his 12-year-old grandson at around 5 a.m. on Route 7, police said.', 2, 0),
+ ('en', 'The blast at 10:30 local time in Sector 4 wounded 3 people, two years after a similar attack killed 40 there.', 0, 3),
+ ('en', 'A bounty of $50,000 had been offered for the commander, who was killed along with 4 of his men on 12 March.', 0, 0),  # mended twice: with no publication date read 1, now 5 (the companions of a relative clause's victim); these tests publish on 2022-09-18, and 12 March is more than two months before it, an earlier episode (context.EPISODE_MONTHS), and the relative clause that tells the commander's death dates it too (read 1 before)
+ ('en', 'Soldiers of the 3rd Brigade killed 6 insurgents near Kilometre 41 on the highway, the army said in its 200th daily bulletin.', 6, 0),
+ ('en', 'The 2 a.m. raid on Block 9 of the camp left 3 refugees dead and 11 hurt, the UN said, citing 2,000 people displaced.', 3, 11),
+ ('en', 'At least 5 people were hurt when 3 rockets hit the area around Gate 2 of the airport at 7 pm.', 0, 5),
+ ('en', 'Flight 302 was shot down over the region, killing all 157 people on board.', 157, 0),
+]
+
+COMPANIONS = [  # companions of a relative clause's victim, written after that mend: 3 of 4 as written, one mended (a fifth in GAPS)
+ ('en', 'Troops said they had tracked down the bomb maker, who was killed together with two of his apprentices in the raid.', 3, 0),
+ ('en', 'The strike targeted a senior commander, who died alongside three bodyguards, the militia said.', 4, 0),
+ ('en', 'Police named the victim as a local trader, who was shot dead along with his nephew outside their shop.', 2, 0),
+ ('es', 'El ataque iba dirigido contra el alcalde, quien murió junto con dos de sus escoltas.', 3, 0),  # mended: read 1 (the relative clause labelled a clause of the noun, "acl")
+]
+
+TOLLS = [  # tolls and totals in four languages: 10 of 10 as written (an eleventh in GAPS)
+ ('en', 'A total of twenty-three people lost their lives in the two blasts, the interior minister told parliament.', 23, 0),
+ ('en', 'Fifty-one bodies have so far been recovered from the rubble of the market, civil defence said.', 51, 0),
+ ('en', "The number of dead from Monday's attack on the camp now stands at 64, with 120 wounded.", 64, 120),
+ ('en', 'Medical sources put the number of injured at more than 70, many of them with burns.', 0, 70),
+ ('en', 'Only two of the 15 people on the bus survived the ambush, the provincial governor said.', 13, 0),
+ ('en', 'Of the nine people kidnapped from the farm, three were later found dead and the rest released.', 3, 0),
+ ('es', 'Un total de 19 personas perdieron la vida en el ataque, según el último balance oficial.', 19, 0),
+ ('ru', 'Число жертв теракта возросло до 37, ещё 58 человек ранены.', 37, 58),
+ ('uk', 'Кількість поранених унаслідок атаки зросла до 23.', 0, 23),
+ ('fr', "Le bilan s'est alourdi à 17 morts et plus de 60 blessés, selon les autorités sanitaires.", 17, 60),
+]
+
+MENDED_SHAPES_SECOND = [  # the second part's mended shapes in other words and languages, figures by hand
+ ('en', 'A pair of gunmen opened fire on worshippers, killing 11 before turning their weapons on themselves.', 11, 0),
+ ('en', 'A pair of soldiers were wounded by a sniper near the front line.', 0, 2),
+ ('fr', 'Les enquêteurs ont identifié un passant, qui a été tué par une balle perdue.', 1, 0),
+ ('es', 'La víctima era un comerciante, quien murió junto a su hijo en el ataque.', 2, 0),
+ ('en', 'Police named the victim as a taxi driver, who was shot dead along with two of his passengers.', 3, 0),
+ ('en', 'The army named the pilot, who died when his helicopter was brought down by a missile last Thursday.', 1, 0),
+ ('en', 'Relatives identified the victims as two brothers, who were abducted and killed in 2019.', 0, 0),
+ ('en', 'Police are still searching for the gunman, who killed three people at a petrol station last year.', 0, 0),
+]
+
 GAPS = [  # each still misses (strict)
  ('en', 'Al-Shabaab fighters overran an army base in Lower Shabelle. The army said 9 soldiers died; the group claimed to have killed 40.', 9, 0),  # "the group" claims for the army's reporter: the sides table names no "the group" (round 7: as often a rights group), and a claim by a reporter it does not know is added (read 49)
  ('en', 'Clashes between police and demonstrators left four dead on each side, according to hospital sources.', 8, 0),  # "on each side" does not double the count (read 4)
  ('en', 'The toll from the twin blasts stood at 27 dead on Sunday, with 80 people still being treated.', 27, 80),  # "being treated" with no place of care or injury is no state of the hurt (none read)
  ('en', 'An explosion tore through a crowded bus, killing all but two of its 30 passengers.', 28, 0),  # "all but two of" is no count of the rest (none read)
  ('es', 'El periodista fue interceptado en una carretera, sacado de su vehículo y asesinado a puñaladas.', 1, 0),  # the parser makes "sacado" a modifier of the road, "asesinado" its conjunct (none read)
+ ('en', 'An ambulance carrying wounded fighters was hit by a drone, killing the driver, a nurse and three of the patients.', 5, 0),  # the wounded the ambulance carries, hurt before the deed, read as its hurt (2)
+ ('fr', 'La frappe visait un chef rebelle, qui a été tué avec deux de ses gardes du corps.', 3, 0),  # "avec" no companion word of the French pack: it names a weapon as often (read 1)
+ ('es', 'La cifra de muertos por el atentado ascendió a 41 y la de heridos a más de 100.', 41, 100),  # the second toll's noun and verb left out ("la de heridos a más de 100"): the parser makes the article a conjunct of 41 (no hurt read)
+]
+
+REPORT_GAPS = [  # each still misses (strict)
+ ('en', '1989-04-15', None, 'SAN SALVADOR, 14 APR 89 (RADIO VENCEREMOS) -- [TEXT] OUR FORCES ANNIHILATED A PATROL OF THE ATLACATL BATTALION IN SAN VICENTE, CAUSING 12 CASUALTIES AMONG THE ENEMY TROOPS. ONE OF OUR COMRADES FELL IN COMBAT.', 1, 0),  # "fell in combat" no verb of death in the English pack (none read); a MUC-4 build row of gold 0 tells a guerrilla "heroically fell in combat", so the mend waits for a reading of whose deaths MUC-4 counts
 ]
 
 test_line_in_its_language, test_known_gaps = summary_tests(
     AGENCY_LINES + WIKI_LINES + OTHER_LANGUAGES + LINES_SECOND + LANGUAGES_SECOND + WIRE_LINES + HEADLINES + LINES_THIRD
     + LANGUAGES_THIRD + LONG_LINES + HURT_LINES + LINES_FOURTH + SEIZED_LINES + LANGUAGES_FOURTH + LINES_FIFTH
-    + MENDED_SHAPES, GAPS)
-test_report_with_its_headline_and_date = dated_report_tests(REPORTS + REPORTS_SECOND + REPORTS_THIRD)
+    + MENDED_SHAPES + AGENCY_LINES_SECOND + LANGUAGES_FIFTH + AMOUNTS + LISTS + LINES_SIXTH + LANGUAGES_SIXTH
+    + DEFENDERS + NUMBERED_THINGS + COMPANIONS + TOLLS + MENDED_SHAPES_SECOND, GAPS)
+test_report_with_its_headline_and_date = dated_report_tests(
+    REPORTS + REPORTS_SECOND + REPORTS_THIRD + WIRE_REPORTS + REPORTS_FOURTH)
 test_isaf_line, _ = isaf_release_tests(ISAF_LINES + ISAF_RELEASES)
+
+
+@pytest.mark.xfail(strict=True, reason="known gap: see REPORT_GAPS")
+@pytest.mark.parametrize("language,published,title,text,killed,injured", REPORT_GAPS)
+def test_report_gaps(reader, language, published, title, text, killed, injured):
+    r = read_in(reader, text, language, title, date.fromisoformat(published))
+    assert (r.toll.killed.best, r.toll.injured.best) == (killed, injured)

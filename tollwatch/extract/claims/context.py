@@ -132,8 +132,7 @@ def earlier_episode(d: Draft, published: date | None, language: str = "en", firs
         return True  # "three years after clashes that killed about 100", "спустя три года после столкновений, в которых"
     end = d.end - d.sentence.start
     deed = lex.cue("earlier_deeds").search(s, end, end + 80)  # "..., in reprisal for the killing last month of"
-    after = lex.pattern("relative_clause_pattern").split(_before_series(s[end:deed.start()] if deed else _whole_words(s, end, 80), lex),
-                                                         maxsplit=1)[0]
+    after = _before_relative(_before_series(s[end:deed.start()] if deed else _whole_words(s, end, 80), lex), d, lex)
     after = after.split(";", 1)[0]  # "...; they freed a fourth man abducted last month": the next clause's time
     if inside:  # "The attack, which killed 12 people, was the deadliest this year": the clause ends at its comma
         after = after.split(",", 1)[0]
@@ -154,7 +153,7 @@ def earlier_episode(d: Draft, published: date | None, language: str = "en", firs
     if published is None:
         return _bare_year(d, language)
     tail = _whole_words(s, d.end - d.sentence.start, 60)
-    tail = lex.pattern("relative_clause_pattern").split(tail, maxsplit=1)[0].split(";", 1)[0]  # a relative clause has its own time
+    tail = _before_relative(tail, d, lex).split(";", 1)[0]  # a relative clause has its own time
     if inside:
         tail = tail.split(",", 1)[0]
     lead_in = s[max(0, rel - 92):max(0, rel - 80)]  # the words just before the window ("Depuis" of "Depuis 2015")
@@ -163,6 +162,17 @@ def earlier_episode(d: Draft, published: date | None, language: str = "en", firs
     if _too_old(s, at, lead_in, published, language):
         return True
     return opened is not None and time_told(s, language) is None and _too_old(opened, len(opened), "", published, language)
+
+
+def _before_relative(after: str, d: Draft, lex) -> str:
+    """The words after a figure up to a relative clause, which has a time of its own; but where the
+    figure's deed is told in its victim's own relative clause ("the commander, who was killed along
+    with 4 of his men on 12 March"), up to that clause's end: its time is the figure's (not "all the
+    others who were killed, as well as those killed in the past")."""
+    found = lex.pattern("relative_clause_pattern").search(after)
+    if d.relative_end and found and not after[:found.start()].strip(" ,"):
+        return after[:max(found.end(), d.relative_end - d.end)]
+    return after[:found.start()] if found else after
 
 
 def _opening_time(s: str, window: int) -> str | None:

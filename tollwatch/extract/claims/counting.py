@@ -675,8 +675,9 @@ def count_finding(f: Finding, sent: Sentence, pack: LanguagePack, unknown: bool,
         if i and noun.pos_ == "NOUN" and kids(noun, pack, "subj") and noun.i > f.victim.i:
             continue  # "Sur les 15 blessés, quatre sont dans un état critique": a clause of its own, no one listed
         if i and f.predicate.head == f.victim and f.victim.i < f.predicate.i < noun.i and not (
-                outcome(noun, pack)):
-            continue  # "left six people dead and 38 others injured": "dead" covers the six only
+                outcome(noun, pack)) and not f.predicate.left_edge.i <= noun.i <= f.predicate.right_edge.i:
+            continue  # "left six people dead and 38 others injured": "dead" covers the six only (but "the
+            # commander, who was killed along with 4 of his men": its own clause's companions)
         c = _count(noun, text, pack, unknown, lex_people)
         if f.update and c is not None and any(q.lower_ in pack.words("update_preps") for q in kids(noun, pack, "qmod")):
             q = _quantity(text, noun.idx, noun.idx + len(noun.text), {noun.idx}, pack.language)

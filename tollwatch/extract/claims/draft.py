@@ -37,5 +37,7 @@ class Draft:
     # of their own ("executed nine hostages they had seized last month": the seizing's, not the deed's)
     deeds_from: int = 0         # absolute offset where words of an earlier deed before the figure start
     # to count: the figure's own finite conjunct ("detained a leader responsible for attacks and killed one")
+    relative_end: int = 0       # "the commander, who was killed ... on 12 March": where the victim's own relative
+    # clause that tells the figure's deed ends (absolute), its time the figure's; 0 for any other figure
     recalled: bool = False      # "The attack came a week after an ambush killed 11": an earlier deed
     # recalled, an earlier episode once the article told a current figure (casualties.py)

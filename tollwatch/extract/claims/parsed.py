@@ -4454,6 +4454,27 @@ def verbs_listed_after_a_passive(doc, pack: LanguagePack) -> int:
     return moved
 
 
+def relatives_hung_on_the_verb(doc, pack: LanguagePack) -> int:
+    """"La frappe visait un chef rebelle, qui a été tué avec ...": a clause opening on a relative
+    pronoun as its subject, after a comma that closes the verb's object, left an unlabelled dependent
+    of the verb (or its conjunct with no conjunction), is a relative clause of that object. Returns how many."""
+    moved = 0
+    for verb in doc[3:]:
+        head = verb.head
+        subjects = _deps(verb, pack, "subj", "subjpass")
+        if pack.relation(verb) not in ("dep", "conj", "parataxis") or _deps(verb, pack, "cc") or head.i > verb.i \
+                or len(subjects) != 1 or subjects[0].i != verb.left_edge.i \
+                or subjects[0].lower_ not in pack.words("relative_pronouns") or not doc[subjects[0].i - 1].is_punct:
+            continue
+        obj = next((o for o in _deps(head, pack, "obj") if o.right_edge.i + 2 == subjects[0].i), None)
+        if obj is None:
+            continue
+        verb.head, verb.dep_ = obj, _label(pack, "relcl")
+        _stale(verb)
+        moved += 1
+    return moved
+
+
 def numbers_joined_to_an_oblique(doc, pack: LanguagePack) -> int:
     """"12 were freed by troops on Monday and eight were found killed": a second verb with its own
     auxiliary and no subject, right after a number the parser joined to the oblique before it: the
@@ -5166,7 +5187,7 @@ REPAIRS = (
     lists_cut_after_the_object, subjects_split_by_their_verb, lists_opening_before_a_source, verbs_read_as_subjects,
     subjects_joined_to_an_oblique, subjects_of_a_second_verb, subjects_taken_by_the_first_verb,
     subjects_taken_by_the_second_verb, subjects_listed_on_their_verb, counts_joined_to_the_first_verb,
-    subjects_on_an_auxiliary, subjects_of_a_short_passive, conjuncts_split_off_the_object, days_read_as_members, numbers_joined_to_an_oblique, verbs_listed_after_a_passive, members_joined_to_the_state,
+    subjects_on_an_auxiliary, subjects_of_a_short_passive, conjuncts_split_off_the_object, days_read_as_members, relatives_hung_on_the_verb, numbers_joined_to_an_oblique, verbs_listed_after_a_passive, members_joined_to_the_state,
     subjects_before_a_part, subjects_joined_to_their_verb, states_joined_to_a_phrase, care_after_a_member,
     numbers_beside_states, states_after_a_list, states_of_the_last_member, numbers_apposed_before_states,
     states_past_a_listed_number, hedged_counts, hedges_as_heads, numbers_tagged_verbs, counted_adjectives,

@@ -58,6 +58,9 @@ def sentence_drafts(ps: ParsedSentence, pack: LanguagePack) -> list[Draft]:
                 d = replace(d, recalled=True)
             if _own_deed(f, pack):
                 d = replace(d, own_deed=True)
+            if _own_clause(f, pack):
+                last = doc[f.predicate.right_edge.i]
+                d = replace(d, relative_end=sent.start + last.idx + len(last.text))
             if (start := own_conjunct_start(f.predicate, pack)) is not None:
                 d = replace(d, deeds_from=sent.start + start)
             start = own_clause_start(f.predicate, pack)

@@ -333,11 +333,14 @@ def _inherited(verb: Token, pack: LanguagePack, rels: tuple[str, ...]) -> list[T
 
 def companions(tok: Token, pack: LanguagePack) -> list[Token]:
     """"killed a leader along with one other insurgent": victims joined by a preposition; of a
-    subject, also on its verb ("A soldier was killed along with two civilians"); of the noun a
+    subject, also on its verb ("A soldier was killed along with two civilians"), as of a noun whose
+    relative clause's pronoun is the subject ("the commander, who was killed along with"); of the noun a
     casualty noun names, on the verb whose object that noun is ("confirmed the death of a commander,
     along with two of his fighters")."""
     out = []
-    verb = tok.head if pack.relation(tok) in ("subj", "subjpass") else None
+    verb = tok.head if pack.relation(tok) in ("subj", "subjpass") else next((  # or the verb of its relative clause
+        r for r in kids(tok, pack, "relcl", "acl") if any(s.lower_ in pack.words("relative_pronouns")  # ("the commander, who
+                                                   for s in kids(r, pack, "subj", "subjpass"))), None)  # was killed along with")
     if verb is None:  # ("the death of a commander", "la muerte de un comandante": the noun's verb)
         noun = tok.head.head if pack.relation(tok) == "pobj" and tok.head.lower_ in pack.words("partitive") else (
             tok.head if pack.relation(tok) == "nmod" and any(c.lower_ in pack.words("partitive") for c in kids(tok, pack, "case"))
