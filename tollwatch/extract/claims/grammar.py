@@ -164,6 +164,16 @@ def _transitive(verb: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
         yield Finding(told, v, verb, person_only=person, part=part, weak=weak)
 
 
+def _objects_shared(verb: Token, pack: LanguagePack) -> list[Token]:
+    """"Чоловіка викрали, а згодом знайшли мертвим": in a language that leaves objects out (the pack's
+    `dropped_objects`), a verb joined to a verb before it, with no subject or object of its own, shares
+    that verb's objects."""
+    if not pack.grammar["dropped_objects"] or pack.relation(verb) != "conj" or verb.head.i > verb.i \
+            or kids(verb, pack, "subj", "obj"):
+        return []
+    return kids(verb.head, pack, "obj")
+
+
 def _of_the_hurt(noun: Token, pack: LanguagePack) -> bool:
     """"Six des blessés ont été évacués", "the wounded were evacuated": people moved for their
     wounds are hurt, not displaced."""
@@ -407,10 +417,10 @@ def _state(word: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
                 word.pos_ == "NOUN" and kids(word, pack, "det") and head.lemma_.lower() in pack.words("leave_verbs")) \
             and not (head.lemma_.lower() in pack.words("leave_verbs") and rel == "xcomp"
                      and any(o.i < word.i for o in kids(head, pack, "obj"))) \
-            and not (head.lemma_.lower() in pack.words("leave_verbs") and pack.grammar["dropped_objects"]
-                     and pack.relation(head) == "conj" and not kids(head, pack, "subj", "obj") and kids(head.head, pack, "obj")):  # nor "left three soldiers wounded"
-        # nor "Чоловіка викрали, а згодом знайшли мертвим": a leaving verb that shares its head's object
-        # nor "Una balacera dejó un muerto": a state noun with its own article is the victim, not the subject's state
+            and not (head.lemma_.lower() in pack.words("leave_verbs") and _objects_shared(head, pack)):
+        # nor "left three soldiers wounded"; nor "Чоловіка викрали, а згодом знайшли мертвим": a leaving verb that
+        # shares its head's object (below); nor "Una balacera dejó un muerto": a state noun with its own article
+        # is the victim, not the subject's state
         subjects = kids(head, pack, "subj")
         relative = [v for v in subjects if v.lower_ in pack.words("relative_pronouns")]
         after = [o for o in kids(head, pack, "obj") if o.i > word.i]  # "resultó herido un soldado"
@@ -424,9 +434,8 @@ def _state(word: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
     elif (rel in ("oprd", "xcomp", "ccomp", "dep", "obl") or (rel == "advcl" and word.i == head.i + 1)) \
             and (head.lemma_.lower() in pack.words("leave_verbs")  # ("ont été retrouvés morts": "morts" an adverbial clause)
                  or (rel in ("oprd", "xcomp") and kids(head, pack, "subjpass"))):  # "were pulled dead from the wreckage"
-        held = kids(head, pack, "obj") or ((kids(head, pack, "subjpass") or kids(head, pack, "subj")) if passive(head, pack) else []) or (
-            kids(head.head, pack, "obj") if pack.grammar["dropped_objects"] and pack.relation(head) == "conj"
-            and head.head.i < head.i and not kids(head, pack, "subj") else []) or (  # "Чоловіка викрали, а згодом знайшли мертвим"
+        held = kids(head, pack, "obj") or ((kids(head, pack, "subjpass") or kids(head, pack, "subj")) if passive(head, pack) else []) \
+            or _objects_shared(head, pack) or (  # "Чоловіка викрали, а згодом знайшли мертвим"
             inherited(head, pack, ("subjpass",)) if participle(head) or (  # "were abducted and later found dead"
                 head.tag_ == "VBD" and pack.relation(head) == "conj" and passive(head.head, pack)) else []) or (
             [head.head] if pack.relation(head) == "acl" and head.head.i < head.i and not kids(head, pack, "subj", "subjpass")
