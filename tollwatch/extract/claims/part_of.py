@@ -64,9 +64,9 @@ def assign_part_of(claims: list[Claim], language: str = "en") -> list[Claim]:
                 fits = True  # "the facilitator", "el crimen del excombatiente": a victim already counted
             if c.low == 2 and p.low >= 2 and lex.cue("both_words").match(c.text) and p.evidence.sentence != c.evidence.sentence:
                 fits = True  # "Both officers died", "Оба сотрудника скончались": two counted before
-            if unnumbered_plural(c, language) or _refines(p, c, lex) or _restated(p, c) \
+            if (unnumbered_plural(c, language) and not (lex.raw["plural_members_add"] and _one_list(p, c, out, lex))) or _refines(p, c, lex) or _restated(p, c) \
                     or (_counts_vague(p, c) and not is_addition(c, lex)) or vague_told(p, c, lex):
-                fits = True
+                fits = True  # (not "injured his father and his brothers": members of one list add)
             if fits:
                 out[i] = c.with_(part_of=p.id)
                 again = unnumbered_plural(c, language) or _definite_start(c, lex) or _restated(p, c) or vague_told(p, c, lex) \
@@ -294,6 +294,26 @@ def _apposed(p: Claim, c: Claim) -> bool:
     gap = c.evidence.start - p.evidence.end
     return 0 <= gap <= 40 and re.fullmatch(r"[^.;:]*,\s*", p.evidence.sentence[
         p.evidence.sentence.find(p.text) + len(p.text):][:gap]) is not None
+
+
+def _one_list(a: Claim, b: Claim, claims: list[Claim], lex: Lexicon) -> bool:
+    """"injured his father and his brothers", "killed a shopkeeper, his wife and their daughters": two
+    figures of one sentence with only a list's joining words and its other members between them are
+    members of one list, each its own."""
+    first, second = sorted((a, b), key=lambda c: c.evidence.start)
+    sentence = first.evidence.sentence
+    at = sentence.find(first.text)
+    if second.evidence.sentence != sentence or at < 0 or not 0 <= second.evidence.start - first.evidence.end <= 80:
+        return False
+    start = first.evidence.start - at  # the sentence's offset in the article
+    cuts = sorted((m.evidence.start - start, m.evidence.end - start) for m in claims if m.evidence.sentence == sentence
+                  and first.evidence.end <= m.evidence.start and m.evidence.end <= second.evidence.start)
+    pieces, edge = [], first.evidence.end - start
+    for s, e in cuts + [(second.evidence.start - start, second.evidence.start - start)]:
+        pieces.append(sentence[edge:s])
+        edge = max(edge, e)
+    return all(lex.pattern("listed_gap_pattern").match(p) is not None for p in pieces) \
+        and any(p.strip(" ,") for p in pieces)  # a joining word, not commas alone ("Six people, all members of one family")
 
 
 def _definite_start(c: Claim, lex: Lexicon) -> bool:
