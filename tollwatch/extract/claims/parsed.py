@@ -3492,6 +3492,27 @@ def parts_read_as_objects(doc, pack: LanguagePack) -> int:
     return moved
 
 
+def parts_read_as_appositions(doc, pack: LanguagePack) -> int:
+    """"At least 16 people were killed, among them the mayor, his deputy and several council members":
+    a noun right after a breakdown word with its pronoun (", among them") hung on the verb, which the
+    parser made an apposition of a noun before the word, is that word's second object, a part of the
+    figure before. Returns how many."""
+    moved = 0
+    for noun in doc[4:]:
+        whole = noun.head
+        if pack.relation(noun) != "appos" or whole.i > noun.i:
+            continue
+        pronoun = doc[noun.left_edge.i - 1]
+        word = pronoun.head
+        if pronoun.pos_ != "PRON" or pack.relation(pronoun) != "pobj" or not _opens_a_part(word, pack) \
+                or not whole.i < word.i < noun.i:
+            continue
+        noun.head, noun.dep_ = word, _label(pack, "pobj")
+        _stale(noun)
+        moved += 1
+    return moved
+
+
 def lists_resumed_after_a_part(doc, pack: LanguagePack) -> int:
     """"left seven dead, among them the groom, and nineteen guests injured": the part after a comma and
     a breakdown word with its pronoun, hung on the verb, which the parser made the verb's second
@@ -5181,7 +5202,7 @@ REPAIRS = (
     verbs_as_modifiers, hedges_read_as_heads, range_heads, range_openings, ranges_apart, states_on_time,
     numbers_before_days, verbs_on_days, states_on_tolls, objects_read_as_modifiers_of_a_state,
     states_read_as_clauses_after_a_relative, wholes_read_as_subjects, participles_read_as_clausal_subjects,
-    parts_read_as_objects, lists_resumed_after_a_part, subjects_taken_by_their_part, subjects_read_as_objects_of_a_conjunction, objects_read_as_subjects_of_a_marked_clause, subjects_read_as_objects_of_a_relative,
+    parts_read_as_objects, parts_read_as_appositions, lists_resumed_after_a_part, subjects_taken_by_their_part, subjects_read_as_objects_of_a_conjunction, objects_read_as_subjects_of_a_marked_clause, subjects_read_as_objects_of_a_relative,
     states_on_a_left_object, states_hung_past_a_left_object,
     absolute_participles, states_after_an_absolute, states_read_as_second_verbs, lists_split_by_a_state, lists_split_at_a_comma,
     lists_cut_after_the_object, subjects_split_by_their_verb, lists_opening_before_a_source, verbs_read_as_subjects,
