@@ -254,6 +254,12 @@ def _children(tok) -> tuple:
     return table[tok.i]
 
 
+def _object_ending_at(verb, end: int, pack: LanguagePack):
+    """`verb`'s object whose phrase ends on the word at `end` (a list's next member, a relative clause or
+    an apposition stands right after it), or None."""
+    return next((o for o in _deps(verb, pack, "obj") if o.right_edge.i == end), None)
+
+
 def _stale(tok) -> None:
     """A head in `tok`'s parse was set: the children read so far no longer hold."""
     tok.doc.user_data.pop(_CHILDREN, None)
@@ -947,9 +953,8 @@ def names_set_apart_from_the_object(doc, pack: LanguagePack) -> int:
         if name.pos_ != "PROPN" or pack.relation(name) not in ("advmod", "dep") or verb.pos_ != "VERB" \
                 or doc[name.left_edge.i - 1].text != ",":
             continue
-        obj = next((o for o in _deps(verb, pack, "obj") if o.right_edge.i == name.left_edge.i - 2
-                    and o.pos_ == "NOUN" and "Sing" in o.morph.get("Number")), None)
-        if obj is None:
+        obj = _object_ending_at(verb, name.left_edge.i - 2, pack)
+        if obj is None or obj.pos_ != "NOUN" or "Sing" not in obj.morph.get("Number"):
             continue
         name.head, name.dep_ = obj, _label(pack, "appos")
         _stale(name)
@@ -2158,7 +2163,7 @@ def lists_without_a_conjunction(doc, pack: LanguagePack) -> int:
         if pack.relation(noun) != "dep" or noun.pos_ not in ("NOUN", "PROPN") or not _deps(noun, pack, "num") \
                 or verb.i > noun.i or not doc[noun.left_edge.i - 1].is_punct:
             continue
-        first = next((o for o in _deps(verb, pack, "obj") if o.right_edge.i == noun.left_edge.i - 2), None)
+        first = _object_ending_at(verb, noun.left_edge.i - 2, pack)
         if first is None:
             continue
         noun.head, noun.dep_ = first, _label(pack, "conj")
@@ -2720,7 +2725,7 @@ def marked_conjuncts_read_as_obliques(doc, pack: LanguagePack) -> int:
         cases = {k.lemma_.lower() for k in _deps(member, pack, "case")}
         if pack.relation(member) != "obl" or not ccs or member.pos_ not in ("NUM", "NOUN", "PROPN") or not cases:
             continue
-        obj = next((o for o in _deps(member.head, pack, "obj") if o.right_edge.i + 1 == ccs[0].i), None)
+        obj = _object_ending_at(member.head, ccs[0].i - 1, pack)
         if obj is None:
             continue
         ending = [t for t in obj.subtree if t.right_edge.i == obj.right_edge.i and t.pos_ in ("NOUN", "PROPN", "NUM")]
@@ -2743,7 +2748,7 @@ def numbers_fixed_in_a_conjunction(doc, pack: LanguagePack) -> int:
         if num.pos_ != "NUM" or pack.relation(num) != "dep" or word.pos_ == "NUM" or pack.relation(word) != "advmod" \
                 or [c.i for c in _deps(word, pack, "dep")] != list(range(word.i + 1, num.i + 1)):  # its multiword's last word
             continue
-        obj = next((o for o in _deps(word.head, pack, "obj") if o.right_edge.i + 1 == word.i), None)
+        obj = _object_ending_at(word.head, word.i - 1, pack)
         if obj is None:
             continue
         num.head, num.dep_ = obj, _label(pack, "conj")
@@ -4487,7 +4492,7 @@ def relatives_hung_on_the_verb(doc, pack: LanguagePack) -> int:
                 or len(subjects) != 1 or subjects[0].i != verb.left_edge.i \
                 or subjects[0].lower_ not in pack.words("relative_pronouns") or not doc[subjects[0].i - 1].is_punct:
             continue
-        obj = next((o for o in _deps(head, pack, "obj") if o.right_edge.i + 2 == subjects[0].i), None)
+        obj = _object_ending_at(head, subjects[0].i - 2, pack)
         if obj is None:
             continue
         verb.head, verb.dep_ = obj, _label(pack, "relcl")
