@@ -406,8 +406,6 @@ GAPS = [
  # ("so far," at the end of the first figure's clause: closed in round 54, SO_FAR_CLOSED)
  # the men shot with no outcome counted as hurt (two) beside the 23 killed after the semicolon
  ('en', 'Residents said the gunmen, who wore military uniforms, went from house to house, dragging out men and shooting them; at least 23 were killed, according to a local councillor.', 23, 0),
- # people admitted to hospital inside a clause of what is not clear: read as no figure
- ('en', 'It was not clear how many of the 60 people admitted to hospital had life-threatening injuries.', 0, 60),
  # the relative clause on the source ('qui a requis l'anonymat') loses the bodies' figure
  ('fr', "Selon une source hospitalière qui a requis l'anonymat, les corps de 14 personnes, dont une femme enceinte, ont été transportés à l'hôpital principal, où une trentaine d'autres sont soignées pour des brûlures.", 14, 30),
  # two accounts in one sentence, the second a toll noun ('avance un bilan'): added
@@ -421,11 +419,16 @@ SO_FAR_CLOSED = [  # a gap until round 54: "so far," marked a running count of a
  ('en', '"We have received 9 bodies so far, and more than 20 wounded, some of them in a very bad state," a doctor at the district hospital told AFP by telephone.', 9, 20),
 ]
 
+ADMITTED_CLOSED = [  # a gap until round 65: people admitted to hospital inside a clause of what is not clear, read as no
+    # figure; a counted noun a participle of care sets is hurt (grammar._to_hospital; test_round65.py)
+ ('en', 'It was not clear how many of the 60 people admitted to hospital had life-threatening injuries.', 0, 60),
+]
+
 LABELS_CLOSED = [  # a gap until round 48: a participle of harm as a label before its colon
  ('en', 'Killed: 6 (including 2 children); wounded: 14.', 6, 14),
 ]
 
-test_summary_in_its_language, test_known_gaps = summary_tests(CASES + LABELS_CLOSED + SO_FAR_CLOSED + DASHED_CLOSED, GAPS)
+test_summary_in_its_language, test_known_gaps = summary_tests(CASES + LABELS_CLOSED + SO_FAR_CLOSED + DASHED_CLOSED + ADMITTED_CLOSED, GAPS)
 
 # release lines in ISAF's manner: detained, killed, injured
 RELEASE_CATEGORIES = [

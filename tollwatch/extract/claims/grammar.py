@@ -83,10 +83,11 @@ def _transitive(verb: Token, cat: str, pack: LanguagePack) -> Iterator[Finding]:
             has_count(v, pack) or (rel == "conj" and (
                 v.lower_ in lexicon(pack.language).words("addition_words") or v.lower_ in pack.words("vague_heads")
                 or any(a.lower_ in pack.words("vague_words") for a in kids(v, pack, "amod", "det"))))
-            or (v.lower_ in pack.words("vague_heads") and "Plur" in v.morph.get("Number") and v.i == verb.i - 1)
+            or (v.lower_ in pack.words("vague_heads") and "Plur" in v.morph.get("Number") and all(
+                w.lower_ in lexicon(pack.language).words("addition_words") for w in v.doc[v.i + 1:verb.i]))
             for v in kids(verb, pack, "subj")):
         victims = kids(verb, pack, "subj")         # "140 wounded", "and another wounded", "and several others wounded"
-        # ("Dozens hurt as bombs hit ...": a headline's vague plural right before its participle)
+        # ("Dozens hurt as bombs hit ...", "with dozens more wounded": a vague plural right before its participle)
         # ("Two others hurt": a participle like its base form, tagged a present)
     elif bare_vbn and rel in ("pred", "oprd", "xcomp", "ccomp", "dep", "advcl") and (
             kids(verb.head, pack, "subjpass") or (rel in ("xcomp", "oprd") and inherited(verb.head, pack, ("subjpass",)))):
@@ -889,8 +890,9 @@ def _to_hospital(verb: Token, pack: LanguagePack) -> Iterator[Finding]:
     """"Two more were rushed to hospital", "tres personas fueron trasladadas al hospital", "ещё 23
     человека госпитализированы": a counted group taken to a hospital (a verb of the pack's
     injury_verbs with an oblique role, in the passive, a hospital noun its oblique or the verb
-    one of `hospital_verbs`) is hurt, and so is an uncounted noun taken there in a grave condition;
-    not a victim told again ("куда госпитализировали политика")."""
+    one of `hospital_verbs`) is hurt, and so is an uncounted noun taken there in a grave condition,
+    and a counted noun the participle sets ("the 60 people admitted to hospital"); not a victim told
+    again ("куда госпитализировали политика")."""
     lemma = verb.lemma_.lower()
     if pack.grammar["injury_verbs"].get(lemma) != "obl" or not (
             lemma in pack.words("hospital_verbs")  # "Ещё 23 человека госпитализированы"
@@ -898,6 +900,10 @@ def _to_hospital(verb: Token, pack: LanguagePack) -> Iterator[Finding]:
                    for h in [verb] + kids(verb, pack, "obj") for _, n in obliques(h, pack))  # (or on the object,
             or any(n.lemma_.lower() in pack.words("hospital_nouns") for _, n in next_oblique(verb, pack))):  # or right
         return  # after the verb, hung elsewhere: "deux autres soignés à l'hôpital", on the first verb
+    if pack.relation(verb) == "acl" and participle(verb) and verb.head.i < verb.i and not kids(verb, pack, "subj", "obj"):
+        if has_count(verb.head, pack):  # "Of the 60 people admitted to hospital, nine later died": the counted
+            yield Finding("injured", resolve(verb.head, pack), verb, person_only=True)  # noun the participle sets
+        return
     joined = pack.relation(verb) == "conj" and verb.head != verb and passive(verb.head, pack) \
         and not kids(verb, pack, "subj", "obj")  # "were pulled from the rubble and taken to hospital"
     if not (passive(verb, pack) or joined):  # "Paramedics took five people to hospital", "ещё двоих доставили в больницу":

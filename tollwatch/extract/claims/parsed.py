@@ -162,14 +162,18 @@ def _pairs(m: re.Match, text: str) -> bool:
 def mask_part_asides(text: str, pack: LanguagePack) -> str:
     """"Cuatro personas, entre ellas un niño, fueron asesinadas": an aside between commas that opens
     with the pack's breakdown words details the phrase before it; blanked for the parser (same
-    length), which otherwise takes the aside's noun for the sentence's root."""
+    length), which otherwise takes the aside's noun for the sentence's root. The closing comma stays
+    where a word of addition opens the next clause ("загинули троє цивільних, серед них дитина, ще
+    семеро поранені")."""
     if pack.grammar.get("prepositions_as_heads", True):
         return text  # the English parser reads these asides (WAD: masking them moved rows both ways)
     opening = re.compile(pack.grammar.get("breakdown_opening", "(?!)"), re.IGNORECASE)
+    more = lexicon(pack.language).words("addition_words")
     out = list(text)
-    for m in re.finditer(r",(?=([^,;.]{1,60}),)", text):  # each comma opens a candidate (the closing one may open the next)
+    for m in re.finditer(r",(?=([^,;.]{1,60}),\s*(\w*))", text):  # each comma opens a candidate (the closing one may open the next)
         if opening.match(m.group(1)):
-            out[m.start():m.end(1) + 1] = " " * (m.end(1) + 1 - m.start())
+            end = m.end(1) + (m.group(2).lower() not in more)
+            out[m.start():end] = " " * (end - m.start())
     return "".join(out)
 
 
@@ -843,9 +847,13 @@ def lists_after_a_colon(doc, pack: LanguagePack) -> int:
         while k > 0 and pack.relation(doc[k]) in ("advmod", "appos") and doc[k].pos_ in ("ADV", "ADJ", "DET", "PRON"):
             k -= 1  # "everyone inside", "them all"
         group = doc[k]
-        while group.head != group and group.head.i < colon.i and group.head.pos_ in ("NOUN", "PRON") \
-                and group.head.right_edge.i >= k:
-            group = group.head
+        while group.head != group and group.head.i < colon.i:
+            up = group.head
+            if up.pos_ == "ADP" and up.head.pos_ in ("NOUN", "PRON") and up.head.i < up.i:
+                up = up.head  # "everyone on board": the group its phrase sets
+            if up.pos_ not in ("NOUN", "PRON") or up.right_edge.i < k:
+                break
+            group = up
         if group.pos_ not in ("NOUN", "PRON") or _deps(group, pack, "num") or any(a.i > colon.i for a in _deps(group, pack, "appos")) \
                 or pack.relation(group) not in ("obj", "subj", "subjpass") or not _harm_clause(group.head, pack):
             continue
@@ -1071,6 +1079,53 @@ def appositions_past_the_object(doc, pack: LanguagePack) -> int:
             tok.head = obj
             _stale(tok)
             moved += 1
+    return moved
+
+
+def updates_hung_on_the_source(doc, pack: LanguagePack) -> int:
+    """"Two more soldiers died in hospital, the army said, bringing the total to 6": an update verb
+    after a source set inside or after the clause it reports, hung on the saying verb, is that
+    clause's (the reported clause before the verb, or the clause the source is set into). Returns
+    how many."""
+    moved = 0
+    for verb in doc:
+        said = verb.head
+        if pack.relation(verb) != "advcl" or verb.lemma_.lower() not in pack.words("update_verbs") \
+                or said.i > verb.i or said.lemma_.lower() not in pack.words("claiming_verbs"):
+            continue
+        told = [c for c in _deps(said, pack, "ccomp") if c.i < said.i]
+        if pack.relation(said) == "parataxis" and said.head.i < said.i:
+            told = [said.head]
+        if len(told) != 1:
+            continue
+        verb.head = told[0]
+        _stale(verb)
+        moved += 1
+    return moved
+
+
+def infinitives_read_as_conjuncts(doc, pack: LanguagePack) -> int:
+    """"A wounded soldier succumbed on Thursday, the fourth member of the unit to die": an infinitive
+    joined to the verb before with no conjunction, its subject opening after a comma, is a clause of
+    that noun, and the noun an apposition of the verb's subject. Returns how many."""
+    moved = 0
+    for verb in doc[3:]:
+        first = verb.head
+        subjects = [c for c in _deps(verb, pack, "subj") if c.i < verb.i]
+        if pack.relation(verb) != "conj" or first.i >= verb.i or "Inf" not in verb.morph.get("VerbForm") \
+                or not any(a.pos_ == "PART" for a in _deps(verb, pack, "aux")) or _deps(verb, pack, "cc") \
+                or len(subjects) != 1 or not doc[subjects[0].left_edge.i - 1].is_punct \
+                or any(pack.relation(t) == "cc" for t in doc[first.i:subjects[0].left_edge.i]):
+            continue
+        whole = next(iter(_deps(first, pack, "subj", "subjpass")), None)
+        if whole is None:
+            continue
+        noun = subjects[0]
+        noun.head, noun.dep_ = whole, _label(pack, "appos")
+        _stale(noun)
+        verb.head, verb.dep_ = noun, _label(pack, "relcl")
+        _stale(verb)
+        moved += 1
     return moved
 
 
@@ -2294,6 +2349,27 @@ def participles_tagged_nouns(doc, pack: LanguagePack) -> int:
     return moved
 
 
+def vague_heads_joined_to_a_state(doc, pack: LanguagePack) -> int:
+    """"left 25 victims dead and multiple wounded": a vague head tagged an adjective, joined to the
+    state before it, right before a second state hung on the same verb (or on the verb of the first
+    state's noun), is the second state's subject (as "and several wounded" is read), and that state
+    the first's conjunct. Returns how many."""
+    moved = 0
+    for word in doc[1:-1]:
+        first, state = word.head, doc[word.i + 1]
+        if word.pos_ != "ADJ" or word.lower_ not in pack.words("vague_heads") or pack.relation(word) != "conj" \
+                or first.i > word.i or not _state_or_harm(first, pack) or not _state_or_harm(state, pack) \
+                or state.head not in (first.head, first.head.head) or state.head == state:
+            continue
+        word.pos_ = "NOUN"
+        word.head, word.dep_ = state, _label(pack, "subj")
+        _stale(word)
+        state.head, state.dep_ = first, _label(pack, "conj")
+        _stale(state)
+        moved += 1
+    return moved
+
+
 def adjectives_as_subjects(doc, pack: LanguagePack) -> int:
     """"Військовий втратив ногу": an adjective used as a noun ("the soldier"), labelled a modifier of
     the verb after it, which has no subject, is that verb's subject. Returns how many."""
@@ -3497,6 +3573,58 @@ def parts_read_as_objects(doc, pack: LanguagePack) -> int:
     return moved
 
 
+def _partitive_pronoun(number, pack: LanguagePack) -> bool:
+    """"two of them": the number's partitive word takes a pronoun."""
+    return any(p.lower_ in pack.words("partitive") and any(o.pos_ == "PRON" for o in _deps(p, pack, "pobj"))
+               for p in _deps(number, pack, "prep"))
+
+
+def parts_named_after_their_number(doc, pack: LanguagePack) -> int:
+    """"left two people dead, one of them a child, and wounded four": a noun right after a number
+    with its partitive pronoun (", one of them"), both hung on the verb (the noun made its second
+    object; the number there or set beside the first: "wounded seven, one of them a child"), names
+    that number's people: the number's apposition. Where the parser made the number the noun's own
+    count ("left five people dead, two of them children"), the number is the apposition of the
+    figure before. Returns how many."""
+    moved = 0
+    for noun in doc[4:]:
+        number, whole = doc[noun.left_edge.i], _figure_before_a_part(noun, pack)
+        if whole is not None:
+            number.head, number.dep_ = whole, _label(pack, "appos")
+            _stale(number)
+            noun.head, noun.dep_ = number, _label(pack, "appos")
+            _stale(noun)
+            moved += 1
+            continue
+        verb, pronoun = noun.head, doc[noun.left_edge.i - 1]
+        of = pronoun.head
+        number = of.head
+        if pack.relation(noun) != "obj" or verb.i > noun.i or pronoun.pos_ != "PRON" or pack.relation(pronoun) != "pobj" \
+                or of.lower_ not in pack.words("partitive") or number.pos_ != "NUM" \
+                or not (number.head == verb or (pack.relation(number) == "appos" and number.head.head == verb)) \
+                or not number.left_edge.i or not doc[number.left_edge.i - 1].is_punct:
+            continue
+        noun.head, noun.dep_ = number, _label(pack, "appos")
+        _stale(noun)
+        moved += 1
+    return moved
+
+
+def _figure_before_a_part(noun, pack: LanguagePack):
+    """The figure before a comma that `noun`, counted by a number with its partitive pronoun ("two
+    of them children"), details: the noun's head where it is a conjunct, the verb's object before
+    where it is an object; None where the noun is no such part."""
+    number = noun.doc[noun.left_edge.i]
+    if number.head != noun or number.pos_ != "NUM" or pack.relation(number) != "num" or not number.i \
+            or not noun.doc[number.i - 1].is_punct or not _partitive_pronoun(number, pack):
+        return None
+    if pack.relation(noun) == "conj":
+        return noun.head if noun.head.i < number.i else None
+    if pack.relation(noun) == "obj":
+        return next((o for o in _deps(noun.head, pack, "obj") if o.i < number.i), None)
+    return None
+
+
 def parts_read_as_appositions(doc, pack: LanguagePack) -> int:
     """"At least 16 people were killed, among them the mayor, his deputy and several council members":
     a noun right after a breakdown word with its pronoun (", among them") hung on the verb, which the
@@ -3575,6 +3703,33 @@ def subjects_read_as_objects_of_a_conjunction(doc, pack: LanguagePack) -> int:
         _stale(word)
         if relation == "conj":
             clause.dep_ = _label(pack, "advcl")
+        moved += 1
+    return moved
+
+
+def participles_read_as_verbs_after_a_preposition(doc, pack: LanguagePack) -> int:
+    """", a week after a similar attack on a wedding killed 20": a participle with an object of its
+    own and no auxiliary, hung as a clause of the last noun inside the phrase of an earlier-marking
+    word the parser took for a preposition, is a finite verb: that word marks it, and the phrase's
+    first noun is its subject. Returns how many."""
+    moved = 0
+    for clause in doc[3:]:
+        if pack.relation(clause) != "acl" or not participle(clause) or _deps(clause, pack, "aux", "auxpass", "subj", "subjpass") \
+                or not any(o.i > clause.i for o in _deps(clause, pack, "obj")):
+            continue
+        noun = clause.head
+        while pack.relation(noun) == "pobj" and noun.head.head != noun.head and noun.head.lower_ not in pack.words("earlier_marks"):
+            noun = noun.head.head  # up through "on a wedding"
+        word = noun.head
+        if pack.relation(noun) != "pobj" or word.lower_ not in pack.words("earlier_marks") or word.head == word \
+                or noun.left_edge.i != word.i + 1 or not word.i < noun.i < clause.i:
+            continue
+        clause.head, clause.dep_ = word.head, _label(pack, "advcl")
+        _stale(clause)
+        noun.head, noun.dep_ = clause, _label(pack, "subj")
+        _stale(noun)
+        word.head, word.dep_ = clause, _label(pack, "mark")
+        _stale(word)
         moved += 1
     return moved
 
@@ -4862,6 +5017,26 @@ def states_after_a_list(doc, pack: LanguagePack) -> int:
     return moved
 
 
+def counted_members_on_a_state(doc, pack: LanguagePack) -> int:
+    """"tres policías muertos y dos civiles heridos": a counted word joined to the state of a noun,
+    right before a second state hung on that noun, is the noun's conjunct, and the second state
+    is its own. Returns how many."""
+    moved = 0
+    for state in doc[2:]:
+        member, noun = doc[state.i - 1], state.head
+        first = member.head
+        if pack.relation(state) not in ("acl", "amod") or not _state_or_harm(state, pack) or noun.i >= member.i \
+                or pack.relation(member) != "conj" or not _deps(member, pack, "num") or first.head != noun \
+                or pack.relation(first) not in ("acl", "amod") or not _state_or_harm(first, pack) or first.i > member.i:
+            continue
+        member.head = noun
+        _stale(member)
+        state.head = member
+        _stale(state)
+        moved += 1
+    return moved
+
+
 def states_of_the_last_member(doc, pack: LanguagePack) -> int:
     """"9 fatalities and 14 people hospitalised": a participle right after a list's last member,
     hung on the first, which is a counted word of its own ("fatalities", "dead"), tells of the last
@@ -5055,6 +5230,21 @@ def numbers_as_modifiers(doc, pack: LanguagePack) -> int:
     return moved
 
 
+def numbers_after_a_harm_noun(doc, pack: LanguagePack) -> int:
+    """"о гибели двух военнослужащих и ранении ещё пятерых": a number after a noun of harm (the
+    pack's nominal categories), made that noun's count, names its victims (a count stands before its
+    noun). Returns how many."""
+    moved = 0
+    for num in doc:
+        noun = num.head
+        if num.pos_ == "NUM" and pack.relation(num) == "num" and noun.i < num.i and noun.pos_ == "NOUN" \
+                and noun.lemma_.lower() in pack.grammar["nominal_categories"] \
+                and noun.lemma_.lower() not in pack.words("body_nouns"):
+            num.dep_ = _label(pack, "nmod")
+            moved += 1
+    return moved
+
+
 def vague_heads_of(doc, pack: LanguagePack) -> int:
     """"Al menos una veintena de personas murieron": a vague amount and the noun it counts ("de
     personas") hung apart, the amount as an object: the amount takes the noun's place in the
@@ -5207,7 +5397,7 @@ REPAIRS = (
     verbs_as_modifiers, hedges_read_as_heads, range_heads, range_openings, ranges_apart, states_on_time,
     numbers_before_days, verbs_on_days, states_on_tolls, objects_read_as_modifiers_of_a_state,
     states_read_as_clauses_after_a_relative, wholes_read_as_subjects, participles_read_as_clausal_subjects,
-    parts_read_as_objects, parts_read_as_appositions, lists_resumed_after_a_part, subjects_taken_by_their_part, subjects_read_as_objects_of_a_conjunction, objects_read_as_subjects_of_a_marked_clause, subjects_read_as_objects_of_a_relative,
+    parts_read_as_objects, parts_named_after_their_number, parts_read_as_appositions, lists_resumed_after_a_part, subjects_taken_by_their_part, subjects_read_as_objects_of_a_conjunction, participles_read_as_verbs_after_a_preposition, objects_read_as_subjects_of_a_marked_clause, subjects_read_as_objects_of_a_relative,
     states_on_a_left_object, states_hung_past_a_left_object,
     absolute_participles, states_after_an_absolute, states_read_as_second_verbs, lists_split_by_a_state, lists_split_at_a_comma,
     lists_cut_after_the_object, subjects_split_by_their_verb, lists_opening_before_a_source, verbs_read_as_subjects,
@@ -5215,15 +5405,15 @@ REPAIRS = (
     subjects_taken_by_the_second_verb, subjects_listed_on_their_verb, counts_joined_to_the_first_verb,
     subjects_on_an_auxiliary, subjects_of_a_short_passive, conjuncts_split_off_the_object, days_read_as_members, relatives_hung_on_the_verb, numbers_joined_to_an_oblique, verbs_listed_after_a_passive, members_joined_to_the_state,
     subjects_before_a_part, subjects_joined_to_their_verb, states_joined_to_a_phrase, care_after_a_member,
-    numbers_beside_states, states_after_a_list, states_of_the_last_member, numbers_apposed_before_states,
+    numbers_beside_states, states_after_a_list, counted_members_on_a_state, states_of_the_last_member, numbers_apposed_before_states,
     states_past_a_listed_number, hedged_counts, hedges_as_heads, numbers_tagged_verbs, counted_adjectives,
-    counted_participles_listed, numbers_as_modifiers, vague_heads_of, others_left, objects_under_a_particle,
+    counted_participles_listed, numbers_as_modifiers, numbers_after_a_harm_noun, vague_heads_of, others_left, objects_under_a_particle,
     prepositions_on_a_particle, doubled_objects, second_objects_after_a_modifier, states_as_second_objects, pasts_before_a_shared_object, objects_of_a_resultative,
     places_read_as_objects, owners_read_as_objects, objects_with_prepositions, numbers_on_articles, numbers_on_bounds,
     numbers_unlabelled_before_states, numbers_read_as_cases, numbers_as_auxiliaries, verbs_joined_to_a_count, participles_tagged_adjectives,
     clauses_joined_to_a_noun, partitives_fronted, objects_before_an_apposition, owners_past_a_participle,
     numbers_on_the_verb, counts_hung_past_their_noun, lists_without_a_conjunction, counted_appositions_before_their_state, presence_verbs_read_as_modifiers, counts_after_a_bare_object, numbers_as_obliques,
-    counts_hung_on_the_next_verb, adjectives_as_subjects, participles_tagged_nouns, gapped_passives,
+    counts_hung_on_the_next_verb, vague_heads_joined_to_a_state, adjectives_as_subjects, participles_tagged_nouns, gapped_passives,
     states_past_a_listed_count, numbers_before_their_state, subjects_left_as_root, counted_subjects_as_root,
     verbs_read_as_relatives, objects_read_as_subjects_of_a_gerund, lists_past_a_clause, lists_past_a_relative,
     subjects_under_a_modifier, adjectives_as_prepositions, participles_taken_by_the_part, marked_conjuncts_read_as_obliques, numbers_fixed_in_a_conjunction, conjuncts_of_a_marked_object, counts_joined_to_the_verb,
@@ -5234,5 +5424,5 @@ REPAIRS = (
     appositions_as_conjuncts, appositions_past_the_object, appositions_in_a_list, states_after_a_left_list,
     members_read_as_appositions, lists_apposed_to_a_group, lists_after_a_colon, names_set_apart_from_the_object,
     names_split_from_their_object, lists_on_a_name, appositions_after_a_list, sources_read_as_appositions,
-    labelled_figures, ordinals_as_objects,
+    updates_hung_on_the_source, infinitives_read_as_conjuncts, labelled_figures, ordinals_as_objects,
 )

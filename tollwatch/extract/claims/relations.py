@@ -312,7 +312,7 @@ def _agrees(verb: Token, subject: Token, pack: LanguagePack) -> bool:
     said = {n for t in told for n in t.morph.get("Number")}
     if any("Neut" in t.morph.get("Gender") for t in told):
         return True  # "Пять человек было ранено": a count takes a neuter singular
-    number = _number(subject, pack)
+    number = "Plur" if kids(subject, pack, "conj") else _number(subject, pack)  # "Le maire et son adjoint": two
     return not said or number is None or number in said
 
 

@@ -38,9 +38,12 @@ def _category(noun: Token, pack: LanguagePack) -> str | None:
             and pack.relation(verb) == "advcl" and verb.head.i < noun.i:
         # "Two more soldiers died, bringing the number to 9": the clause's own category ("shot dead": killed)
         bodies = verb.head.lemma_.lower() in pack.words("body_verbs") and any(
-            o.lemma_.lower() in pack.words("body_nouns") for o in kids(verb.head, pack, "obj"))
+            o.lemma_.lower() in pack.words("body_nouns") for o in kids(verb.head, pack, "obj", "subjpass"))
+        told = [g[table].get(s.lemma_.lower()) or g[table].get(s.lower_)
+                for s in kids(verb.head, pack, "subj") for table in ("states", "counted_nouns")]
         return g["intransitive"].get(verb.head.lemma_.lower()) or verb_category(verb.head, pack) or (
-            "killed" if bodies else None)  # "found three more bodies ..., bringing the total to six"
+            "killed" if bodies else None) or next(filter(None, told), None)
+        # "found three more bodies ..., bringing the total to six"; "The dead included ..., bringing the total to 6"
     return own
 
 
