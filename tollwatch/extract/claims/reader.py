@@ -8,6 +8,7 @@ from ..numbers import find_quantities
 from ..packs import LanguagePack
 from ..text import blanked
 from .counting import count_finding, count_part
+from .details import HARMED
 from .referents import among_them
 from .draft import Draft
 from .grammar import CUSTODY, HELD, gapped_figures, predicates
@@ -228,7 +229,28 @@ def _told_before(findings, pack: LanguagePack) -> tuple[set[int], set[int]]:
             out.add(p.i)
         elif sequel == RECALLED:
             recalls.add(p.i)  # "It came a week after an ambush killed 11 troops"
+        elif _victims_past(p, findings, pack):
+            out.add(p.i)
     return out, recalls
+
+
+def _victims_past(p, findings, pack: LanguagePack) -> bool:
+    """"A judge who was investigating the murder of a presidential candidate was shot dead": a noun of
+    harm inside a clause that describes the victim of another casualty word of the sentence tells
+    that victim's past, not the deed (not "Two paramedics who went to help the wounded ... were
+    killed": a state, no noun of harm). Only a victim killed or hurt: "four persons who are involved in
+    the murder of ... have been arrested" tells the deed they are held for (MUC-4 counts its dead)."""
+    lemma = p.lemma_.lower()
+    if p.pos_ != "NOUN" or lemma not in pack.grammar["nominal_categories"] \
+            or lemma in pack.words("life_nouns") or lemma in pack.words("body_nouns"):
+        return False  # (not "унёс жизни 11 человек": the clause's own verb of death)
+    t = p.head
+    while pack.relation(t) not in ("relcl", "acl") or t.pos_ not in ("VERB", "AUX"):
+        if t.head == t:
+            return False
+        t = t.head
+    return all(g.predicate != t for g in findings) and any(
+        g.category in HARMED and g.victim == t.head and not t.is_ancestor(g.predicate) for g in findings)
 
 
 RECALLED, TOLD = 1, 2  # _sequel_clause: an earlier deed recalled, an earlier episode told beside the sentence's own
