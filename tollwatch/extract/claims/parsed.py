@@ -3695,12 +3695,8 @@ def subjects_read_as_objects_of_a_conjunction(doc, pack: LanguagePack) -> int:
                      if _marks(n.head, clause, relation, bool(aux), pack)), None)
         if noun is None:
             continue
-        word = noun.head
         passive = any(pack.relation(a) == "auxpass" for a in aux)
-        noun.head, noun.dep_ = clause, _label(pack, "subjpass" if passive else "subj")
-        _stale(noun)
-        word.head, word.dep_ = clause, _label(pack, "mark")
-        _stale(word)
+        _mark_the_clause(clause, noun, "subjpass" if passive else "subj", pack)
         if relation == "conj":
             clause.dep_ = _label(pack, "advcl")
         moved += 1
@@ -3726,12 +3722,19 @@ def participles_read_as_verbs_after_a_preposition(doc, pack: LanguagePack) -> in
             continue
         clause.head, clause.dep_ = word.head, _label(pack, "advcl")
         _stale(clause)
-        noun.head, noun.dep_ = clause, _label(pack, "subj")
-        _stale(noun)
-        word.head, word.dep_ = clause, _label(pack, "mark")
-        _stale(word)
+        _mark_the_clause(clause, noun, "subj", pack)
         moved += 1
     return moved
+
+
+def _mark_the_clause(clause, noun, relation: str, pack: LanguagePack) -> None:
+    """The word that took `noun` as its object ("after [an ambush]") becomes the marker of `clause`,
+    and the noun the clause's subject (`relation`: "subj" or "subjpass")."""
+    word = noun.head
+    noun.head, noun.dep_ = clause, _label(pack, relation)
+    _stale(noun)
+    word.head, word.dep_ = clause, _label(pack, "mark")
+    _stale(word)
 
 
 def objects_read_as_subjects_of_a_marked_clause(doc, pack: LanguagePack) -> int:
