@@ -1111,9 +1111,10 @@ def infinitives_read_as_conjuncts(doc, pack: LanguagePack) -> int:
     moved = 0
     for verb in doc[3:]:
         first = verb.head
+        if pack.relation(verb) != "conj" or first.i >= verb.i or "Inf" not in verb.morph.get("VerbForm"):
+            continue
         subjects = [c for c in _deps(verb, pack, "subj") if c.i < verb.i]
-        if pack.relation(verb) != "conj" or first.i >= verb.i or "Inf" not in verb.morph.get("VerbForm") \
-                or not any(a.pos_ == "PART" for a in _deps(verb, pack, "aux")) or _deps(verb, pack, "cc") \
+        if not any(a.pos_ == "PART" for a in _deps(verb, pack, "aux")) or _deps(verb, pack, "cc") \
                 or len(subjects) != 1 or not doc[subjects[0].left_edge.i - 1].is_punct \
                 or any(pack.relation(t) == "cc" for t in doc[first.i:subjects[0].left_edge.i]):
             continue
@@ -2356,8 +2357,10 @@ def vague_heads_joined_to_a_state(doc, pack: LanguagePack) -> int:
     the first's conjunct. Returns how many."""
     moved = 0
     for word in doc[1:-1]:
+        if word.pos_ != "ADJ" or word.lower_ not in pack.words("vague_heads"):
+            continue
         first, state = word.head, doc[word.i + 1]
-        if word.pos_ != "ADJ" or word.lower_ not in pack.words("vague_heads") or pack.relation(word) != "conj" \
+        if pack.relation(word) != "conj" \
                 or first.i > word.i or not _state_or_harm(first, pack) or not _state_or_harm(state, pack) \
                 or state.head not in (first.head, first.head.head) or state.head == state:
             continue
@@ -3588,6 +3591,8 @@ def parts_named_after_their_number(doc, pack: LanguagePack) -> int:
     figure before. Returns how many."""
     moved = 0
     for noun in doc[4:]:
+        if pack.relation(noun) not in ("obj", "conj"):
+            continue
         number, whole = doc[noun.left_edge.i], _figure_before_a_part(noun, pack)
         if whole is not None:
             number.head, number.dep_ = whole, _label(pack, "appos")
@@ -5027,8 +5032,10 @@ def counted_members_on_a_state(doc, pack: LanguagePack) -> int:
     moved = 0
     for state in doc[2:]:
         member, noun = doc[state.i - 1], state.head
+        if pack.relation(member) != "conj" or pack.relation(state) not in ("acl", "amod"):
+            continue
         first = member.head
-        if pack.relation(state) not in ("acl", "amod") or not _state_or_harm(state, pack) or noun.i >= member.i \
+        if not _state_or_harm(state, pack) or noun.i >= member.i \
                 or pack.relation(member) != "conj" or not _deps(member, pack, "num") or first.head != noun \
                 or pack.relation(first) not in ("acl", "amod") or not _state_or_harm(first, pack) or first.i > member.i:
             continue
