@@ -190,6 +190,10 @@ def nominal(noun: Token, pack: LanguagePack) -> Iterator[Finding]:
             if pack.relation(owner) == "poss" and owner.pos_ in ("NOUN", "PROPN"):
                 yield Finding(cat, resolve(owner, pack), verb)  # "a man's body was found"
                 return
+            if owner.lower_ in pack.words("relative_pronouns") and pack.relation(verb) == "relcl" and verb.head.i < owner.i \
+                    and verb.head.pos_ in ("NOUN", "PROPN"):
+                yield Finding(cat, verb.head, verb)  # "The two men, whose bodies were found in a car": the clause's noun
+                return
         if "Sing" in noun.morph.get("Number") and any(
                 c.lower_ in lexicon(pack.language).words("addition_words") for c in kids(noun, pack, "amod", "det")):
             yield Finding(cat, noun, verb)       # "another body was found", "otro cuerpo": one more
