@@ -85,7 +85,8 @@ killed and the hurt, neither row moved; then round 32's "Взрыв, прогр�
 человек" read no dead: a noun of life or of bodies, and a clause that is itself a casualty word, left out).
 A fourth part: the second part's gap "The two men, whose bodies were found in a car near the border, had been
 abducted on Sunday" (read kidnapped only) mended: bodies whose owner is the relative pronoun of a clause on a noun
-are that noun's (nouns.nominal), and "whose body" is an English cue; lines written after the mend
+are that noun's (nouns.nominal through relations.resolve, which now resolves a possessive relative pronoun), and
+"whose body" is an English cue; lines written after the mend
 (WHOSE_BODIES, 4 kept of 6, as written; French "dont le corps" and Spanish "cuyo cuerpo" in GAPS).
 """
 

@@ -187,12 +187,8 @@ def nominal(noun: Token, pack: LanguagePack) -> Iterator[Finding]:
             if owner.lower_ in pack.words("possessive_singular") or plural_referent(owner, pack):
                 yield Finding(cat, owner, verb)  # "his body was found": one, maybe told before; "their bodies"
                 return
-            if pack.relation(owner) == "poss" and owner.pos_ in ("NOUN", "PROPN"):
-                yield Finding(cat, resolve(owner, pack), verb)  # "a man's body was found"
-                return
-            if owner.lower_ in pack.words("relative_pronouns") and pack.relation(verb) == "relcl" and verb.head.i < owner.i \
-                    and verb.head.pos_ in ("NOUN", "PROPN"):
-                yield Finding(cat, verb.head, verb)  # "The two men, whose bodies were found in a car": the clause's noun
+            if pack.relation(owner) == "poss" and (owner.pos_ in ("NOUN", "PROPN") or resolve(owner, pack) != owner):
+                yield Finding(cat, resolve(owner, pack), verb)  # "a man's body was found", "men whose bodies"
                 return
         if "Sing" in noun.morph.get("Number") and any(
                 c.lower_ in lexicon(pack.language).words("addition_words") for c in kids(noun, pack, "amod", "det")):

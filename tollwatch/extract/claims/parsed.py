@@ -3602,10 +3602,9 @@ def parts_named_after_their_number(doc, pack: LanguagePack) -> int:
             moved += 1
             continue
         verb, pronoun = noun.head, doc[noun.left_edge.i - 1]
-        of = pronoun.head
-        number = of.head
-        if pack.relation(noun) != "obj" or verb.i > noun.i or pronoun.pos_ != "PRON" or pack.relation(pronoun) != "pobj" \
-                or of.lower_ not in pack.words("partitive") or number.pos_ != "NUM" \
+        number = pronoun.head.head  # ", one [of [them]] a child"
+        if pack.relation(noun) != "obj" or verb.i > noun.i or pronoun.pos_ != "PRON" or number.pos_ != "NUM" \
+                or not _partitive_pronoun(number, pack) \
                 or not (number.head == verb or (pack.relation(number) == "appos" and number.head.head == verb)) \
                 or not number.left_edge.i or not doc[number.left_edge.i - 1].is_punct:
             continue

@@ -251,7 +251,8 @@ def perfect(verb: Token, pack: LanguagePack) -> bool:
 
 
 def resolve(noun: Token, pack: LanguagePack) -> Token:
-    """"soldiers who were killed": the relative pronoun stands for the noun its clause modifies.
+    """"soldiers who were killed", "men whose bodies were found": the relative pronoun stands for the
+    noun its clause modifies.
     "Sept civils, dont deux enfants, ont été tués", the parser making the part the subject: the
     counted noun before the including word is the victim."""
     mark = next((c for c in noun.children if c.i < noun.i and c.lower_ in pack.words("including")), None)
@@ -262,7 +263,7 @@ def resolve(noun: Token, pack: LanguagePack) -> Token:
         if has_count(whole, pack):
             return whole
     if noun.lower_ in pack.words("relative_pronouns"):
-        clause = noun.head
+        clause = noun.head.head if pack.relation(noun) == "poss" else noun.head  # "men, whose bodies were found"
         while pack.relation(clause) == "conj" and clause.head != clause:
             clause = clause.head
         if pack.relation(clause) in ("relcl", "acl"):  # "un comerciante, quien murió", hung as a plain acl
